@@ -1,0 +1,2 @@
+/** The catalogue port: which SKUs exist and may be sold. */
+package dev.oms.spi.catalog;

@@ -1,0 +1,285 @@
+package dev.oms.spi.event;
+
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Something that happened to an order, in the past tense. Events carry enough detail for an audit trail
+ * and to rebuild the order's state by replay; they are immutable and validated on construction.
+ */
+public sealed interface OrderEvent {
+
+    /** One line as placed. */
+    record PlacedLine(LineId lineId, Sku sku, long quantity, Money unitPrice) {
+        public PlacedLine {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(sku, "sku");
+            Require.nonNull(unitPrice, "unitPrice");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /** The order was accepted: every line's units start {@link Bucket#PENDING}. */
+    record OrderPlaced(
+            OrderId orderId,
+            Channel channel,
+            String externalId,
+            CustomerRef customer,
+            Address shipTo,
+            PaymentMethod paymentMethod,
+            CurrencyUnit currency,
+            List<PlacedLine> lines,
+            Instant placedAt)
+            implements OrderEvent {
+        public OrderPlaced {
+            Require.nonNull(orderId, "orderId");
+            Require.nonNull(channel, "channel");
+            Require.nonBlank(externalId, "externalId");
+            Require.nonNull(customer, "customer");
+            Require.nonNull(shipTo, "shipTo");
+            Require.nonNull(paymentMethod, "paymentMethod");
+            Require.nonNull(currency, "currency");
+            Require.nonNull(placedAt, "placedAt");
+            lines = List.copyOf(lines);
+            if (lines.isEmpty()) {
+                throw new IllegalArgumentException("an order has at least one line");
+            }
+        }
+    }
+
+    /** Units of a line were reserved at a location: PENDING to ALLOCATED. */
+    record UnitsAllocated(LineId lineId, LocationId locationId, long quantity) implements OrderEvent {
+        public UnitsAllocated {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(locationId, "locationId");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /** The payment provider authorised an amount. */
+    record PaymentAuthorized(String authorizationId, Money amount) implements OrderEvent {
+        public PaymentAuthorized {
+            Require.nonBlank(authorizationId, "authorizationId");
+            positiveMoney(amount, "amount");
+        }
+    }
+
+    /** The payment provider declined an authorisation or capture: the order is on payment hold. */
+    record PaymentDeclined(String reason) implements OrderEvent {
+        public PaymentDeclined {
+            Require.nonBlank(reason, "reason");
+        }
+    }
+
+    /** The customer or an operator asked to try the payment again, possibly with a new method. */
+    record PaymentRetryRequested(PaymentMethod paymentMethod) implements OrderEvent {
+        public PaymentRetryRequested {
+            Require.nonNull(paymentMethod, "paymentMethod");
+        }
+    }
+
+    /** An authorised amount was captured for a shipped package. */
+    record PaymentCaptured(PackageId packageId, String authorizationId, String captureId, Money amount)
+            implements OrderEvent {
+        public PaymentCaptured {
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonBlank(captureId, "captureId");
+            positiveMoney(amount, "amount");
+        }
+    }
+
+    /** The uncaptured rest of an authorisation was released, because nothing more will be charged to it. */
+    record AuthorizationVoided(String authorizationId, Money amount) implements OrderEvent {
+        public AuthorizationVoided {
+            Require.nonBlank(authorizationId, "authorizationId");
+            positiveMoney(amount, "amount");
+        }
+    }
+
+    /** Cash was collected by the carrier at delivery of a cash-on-delivery package. */
+    record CashCollected(PackageId packageId, Money amount) implements OrderEvent {
+        public CashCollected {
+            Require.nonNull(packageId, "packageId");
+            positiveMoney(amount, "amount");
+        }
+    }
+
+    /** One item of a pick list: what to take from which storage place. */
+    record PickItem(LineId lineId, Sku sku, long quantity, String bin) {
+        public PickItem {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(sku, "sku");
+            Require.nonBlank(bin, "bin");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /** A location was told to pick allocated units. Units stay ALLOCATED until picked. */
+    record PickListCreated(PickListId pickListId, LocationId locationId, List<PickItem> items)
+            implements OrderEvent {
+        public PickListCreated {
+            Require.nonNull(pickListId, "pickListId");
+            Require.nonNull(locationId, "locationId");
+            items = List.copyOf(items);
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("a pick list has at least one item");
+            }
+        }
+    }
+
+    /** Every item of a pick list was taken from the shelf: ALLOCATED to PICKED. */
+    record PickListPicked(PickListId pickListId) implements OrderEvent {
+        public PickListPicked {
+            Require.nonNull(pickListId, "pickListId");
+        }
+    }
+
+    /** Units of a line inside a package. */
+    record PackageItem(LineId lineId, long quantity) {
+        public PackageItem {
+            Require.nonNull(lineId, "lineId");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /** Picked units were packed: PICKED to PACKED. Handling and gift-wrap instructions travel with the package. */
+    record PackagePacked(
+            PackageId packageId,
+            LocationId locationId,
+            List<PackageItem> contents,
+            Optional<String> specialHandling,
+            Optional<String> giftMessage)
+            implements OrderEvent {
+        public PackagePacked {
+            Require.nonNull(packageId, "packageId");
+            Require.nonNull(locationId, "locationId");
+            Require.nonNull(specialHandling, "specialHandling");
+            Require.nonNull(giftMessage, "giftMessage");
+            contents = List.copyOf(contents);
+            if (contents.isEmpty()) {
+                throw new IllegalArgumentException("a package holds at least one item");
+            }
+        }
+    }
+
+    /** A carrier label was bought for a package. */
+    record LabelPurchased(PackageId packageId, String carrier, String labelId, String trackingNumber, Money cost)
+            implements OrderEvent {
+        public LabelPurchased {
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(carrier, "carrier");
+            Require.nonBlank(labelId, "labelId");
+            Require.nonBlank(trackingNumber, "trackingNumber");
+            Require.nonNull(cost, "cost");
+        }
+    }
+
+    /** A package's label was cancelled with the carrier after the package was opened. */
+    record LabelVoided(PackageId packageId, String labelId) implements OrderEvent {
+        public LabelVoided {
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(labelId, "labelId");
+        }
+    }
+
+    /** A packed, unshipped package was opened so its units can be cancelled: PACKED back to PICKED. */
+    record PackageOpened(PackageId packageId, String reason) implements OrderEvent {
+        public PackageOpened {
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(reason, "reason");
+        }
+    }
+
+    /** The carrier took the package: PACKED to SHIPPED. */
+    record PackageShipped(PackageId packageId, Instant shippedAt) implements OrderEvent {
+        public PackageShipped {
+            Require.nonNull(packageId, "packageId");
+            Require.nonNull(shippedAt, "shippedAt");
+        }
+    }
+
+    /** The shipped units left the location's stock for good. */
+    record StockConsumed(PackageId packageId) implements OrderEvent {
+        public StockConsumed {
+            Require.nonNull(packageId, "packageId");
+        }
+    }
+
+    /** The customer received the package: SHIPPED to DELIVERED. */
+    record PackageDelivered(PackageId packageId, Instant deliveredAt) implements OrderEvent {
+        public PackageDelivered {
+            Require.nonNull(packageId, "packageId");
+            Require.nonNull(deliveredAt, "deliveredAt");
+        }
+    }
+
+    /**
+     * Units of a line were cancelled from one bucket (and location, for held units). Held units leave a
+     * stock release owed under {@code cancellationId}, settled by {@link StockReleased}.
+     */
+    record UnitsCancelled(
+            String cancellationId,
+            LineId lineId,
+            Bucket from,
+            Optional<LocationId> locationId,
+            long quantity,
+            String reason)
+            implements OrderEvent {
+        public UnitsCancelled {
+            Require.nonBlank(cancellationId, "cancellationId");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(from, "from");
+            Require.nonNull(locationId, "locationId");
+            Require.nonBlank(reason, "reason");
+            positive(quantity, "quantity");
+            if (from.heldAtLocation() != locationId.isPresent()) {
+                throw new IllegalArgumentException("a location is named exactly for units held at one");
+            }
+            if (from.isFinal()) {
+                throw new IllegalArgumentException("units cannot be cancelled from " + from);
+            }
+        }
+    }
+
+    /** The reservations freed by a cancellation went back to stock. */
+    record StockReleased(String cancellationId) implements OrderEvent {
+        public StockReleased {
+            Require.nonBlank(cancellationId, "cancellationId");
+        }
+    }
+
+    /** A notification owed to the customer was handed to the notification port. */
+    record NotificationSent(String notificationKey) implements OrderEvent {
+        public NotificationSent {
+            Require.nonBlank(notificationKey, "notificationKey");
+        }
+    }
+
+    private static void positive(long value, String name) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+    }
+
+    private static void positiveMoney(Money value, String name) {
+        Require.nonNull(value, name);
+        if (!value.isPositive()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.oms.spi.inventory;
+
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+import java.util.List;
+
+/**
+ * Stock per SKU and location, and the reservations held against it.
+ *
+ * <p>Contract for implementations:
+ * <ul>
+ *   <li>No oversell: {@code reserved + ringFenced <= onHand} at every location, whatever concurrent callers do.
+ *   <li>{@link #reserve} is all-or-nothing across its movements.
+ *   <li>Every changing call carries an {@code operationKey}; a call repeated with a key already applied
+ *       changes nothing and answers as the first did. This is what makes crash recovery safe.
+ *   <li>Unknown SKUs or locations read as zero stock; infrastructure failures may be thrown unchecked.
+ * </ul>
+ */
+public interface InventoryStore {
+
+    /** Every location, active or paused. */
+    List<Location> locations();
+
+    /** Stock of a SKU at every location that has a record of it. */
+    List<StockLevel> stockOf(Sku sku);
+
+    /** Reserves every movement, or none when any lacks available units. */
+    ReservationResult reserve(String operationKey, List<StockMovement> movements);
+
+    /** Returns reserved units to available stock. */
+    void release(String operationKey, List<StockMovement> movements);
+
+    /** Removes reserved units from stock for good, because they shipped. */
+    void consume(String operationKey, List<StockMovement> movements);
+
+    /** Adds units received at a location (a goods receipt or a stock count). */
+    void receive(String operationKey, Sku sku, LocationId locationId, long quantity);
+}

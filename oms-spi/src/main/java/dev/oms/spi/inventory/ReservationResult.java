@@ -1,0 +1,22 @@
+package dev.oms.spi.inventory;
+
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+import java.util.List;
+
+/** What {@link InventoryStore#reserve} did: all of it, or none of it and why. */
+public sealed interface ReservationResult {
+
+    /** Every movement was reserved. */
+    record Reserved() implements ReservationResult {}
+
+    /** Nothing was reserved, because these movements asked for more than was available. */
+    record Insufficient(List<Shortfall> shortfalls) implements ReservationResult {
+        public Insufficient {
+            shortfalls = List.copyOf(shortfalls);
+        }
+    }
+
+    /** One movement that could not be covered. */
+    record Shortfall(Sku sku, LocationId locationId, long requested, long available) {}
+}

@@ -1,0 +1,16 @@
+package dev.oms.spi.inventory;
+
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+
+/** A positive number of units of one SKU at one location, to reserve, release or consume. */
+public record StockMovement(Sku sku, LocationId locationId, long quantity) {
+    public StockMovement {
+        Require.nonNull(sku, "sku");
+        Require.nonNull(locationId, "locationId");
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive, was " + quantity);
+        }
+    }
+}

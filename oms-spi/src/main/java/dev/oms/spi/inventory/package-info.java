@@ -1,0 +1,2 @@
+/** The inventory port: locations, stock levels and atomic reservations. */
+package dev.oms.spi.inventory;

@@ -1,0 +1,35 @@
+package dev.oms.spi.notification;
+
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Require;
+import java.util.Map;
+
+/**
+ * Something the customer should be told. The host words it and picks the medium; oms sends facts only.
+ *
+ * @param key unique per order and fact, for deduplication: a retried send carries the same key
+ * @param details facts for the message, e.g. {@code trackingNumber}; never card data
+ */
+public record Notification(
+        String key, OrderId orderId, CustomerRef customer, Channel channel, Kind kind, Map<String, String> details) {
+
+    /** What happened. */
+    public enum Kind {
+        ORDER_CONFIRMED,
+        PAYMENT_DECLINED,
+        ORDER_SHIPPED,
+        ORDER_DELIVERED,
+        ORDER_CANCELLED
+    }
+
+    public Notification {
+        Require.nonBlank(key, "key");
+        Require.nonNull(orderId, "orderId");
+        Require.nonNull(customer, "customer");
+        Require.nonNull(channel, "channel");
+        Require.nonNull(kind, "kind");
+        details = Map.copyOf(details);
+    }
+}

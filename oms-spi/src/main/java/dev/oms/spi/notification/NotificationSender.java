@@ -1,0 +1,13 @@
+package dev.oms.spi.notification;
+
+/**
+ * Delivers notifications to customers (e-mail, SMS, push: the host decides).
+ *
+ * <p>Contract: oms sends each notification at least once; a send repeated with the same
+ * {@link Notification#key()} after a crash must not reach the customer twice. Failures may be thrown
+ * unchecked; oms retries later.
+ */
+@FunctionalInterface
+public interface NotificationSender {
+    void send(Notification notification);
+}

@@ -1,0 +1,21 @@
+package dev.oms.spi.order;
+
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Require;
+
+/** What {@link OrderStore#append} did. Conflicts are outcomes, not exceptions: the facade retries or reports them. */
+public sealed interface AppendResult {
+
+    /** The commit was stored; the order is now at {@code newVersion}. */
+    record Appended(long newVersion) implements AppendResult {}
+
+    /** Someone else appended first: the order is at {@code actualVersion}, not the version expected. */
+    record VersionConflict(long actualVersion) implements AppendResult {}
+
+    /** A new order's {@code (channel, externalId)} is already taken by {@code existing}. */
+    record DuplicateChannelOrder(OrderId existing) implements AppendResult {
+        public DuplicateChannelOrder {
+            Require.nonNull(existing, "existing");
+        }
+    }
+}

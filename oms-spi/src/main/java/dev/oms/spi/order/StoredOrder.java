@@ -1,0 +1,20 @@
+package dev.oms.spi.order;
+
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Require;
+import java.util.List;
+
+/**
+ * An order as storage holds it: its commits in the order they were appended. The version is the number
+ * of commits, so a new order has version 0 before its first append.
+ */
+public record StoredOrder(OrderId orderId, List<OrderCommit> commits) {
+    public StoredOrder {
+        Require.nonNull(orderId, "orderId");
+        commits = List.copyOf(commits);
+    }
+
+    public long version() {
+        return commits.size();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.oms.spi.payment;
+
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.Require;
+import org.joda.money.Money;
+
+/**
+ * The host's payment provider.
+ *
+ * <p>Contract for implementations:
+ * <ul>
+ *   <li>Every call carries an idempotency key that oms derives from the order's stored events; a call
+ *       repeated with the same key must have no second effect and must answer as the first did. Pass it
+ *       on to the provider (most take one).
+ *   <li>Business outcomes (a declined card) are values; infrastructure failures (timeouts, 5xx) may be
+ *       thrown unchecked, and oms retries the call later with the same key.
+ * </ul>
+ */
+public interface PaymentGateway {
+
+    AuthorizationResult authorize(AuthorizationRequest request);
+
+    CaptureResult capture(CaptureRequest request);
+
+    /** Releases the uncaptured rest of an authorisation. */
+    void voidAuthorization(VoidRequest request);
+
+    RefundResult refund(RefundRequest request);
+
+    record AuthorizationRequest(String idempotencyKey, OrderId orderId, PaymentMethod method, Money amount) {
+        public AuthorizationRequest {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(orderId, "orderId");
+            Require.nonNull(method, "method");
+            Require.nonNull(amount, "amount");
+        }
+    }
+
+    record CaptureRequest(String idempotencyKey, OrderId orderId, String authorizationId, Money amount) {
+        public CaptureRequest {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(orderId, "orderId");
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(amount, "amount");
+        }
+    }
+
+    record VoidRequest(String idempotencyKey, OrderId orderId, String authorizationId, Money amount) {
+        public VoidRequest {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(orderId, "orderId");
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(amount, "amount");
+        }
+    }
+
+    record RefundRequest(String idempotencyKey, OrderId orderId, String captureId, Money amount) {
+        public RefundRequest {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(orderId, "orderId");
+            Require.nonBlank(captureId, "captureId");
+            Require.nonNull(amount, "amount");
+        }
+    }
+
+    sealed interface AuthorizationResult {
+        record Authorized(String authorizationId, Money amount) implements AuthorizationResult {}
+
+        record Declined(String reason) implements AuthorizationResult {}
+    }
+
+    sealed interface CaptureResult {
+        record Captured(String captureId, Money amount) implements CaptureResult {}
+
+        record Declined(String reason) implements CaptureResult {}
+    }
+
+    sealed interface RefundResult {
+        record Refunded(String refundId, Money amount) implements RefundResult {}
+
+        record Declined(String reason) implements RefundResult {}
+    }
+}

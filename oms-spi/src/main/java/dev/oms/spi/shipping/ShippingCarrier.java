@@ -1,0 +1,54 @@
+package dev.oms.spi.shipping;
+
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.Require;
+import org.joda.money.Money;
+
+/**
+ * The host's carrier integration.
+ *
+ * <p>Contract: calls carry idempotency keys derived from stored events; a repeated key must not buy a
+ * second label or void twice, and answers as the first call did. "No such service" is a value;
+ * infrastructure failures may be thrown unchecked and are retried with the same key.
+ */
+public interface ShippingCarrier {
+
+    LabelResult purchaseLabel(LabelRequest request);
+
+    /** Cancels a label that will not be used. */
+    void voidLabel(String idempotencyKey, String labelId);
+
+    /**
+     * What to label.
+     *
+     * @param service the carrier service the host chose, e.g. {@code "ground"}
+     * @param units how many units the package holds
+     */
+    record LabelRequest(
+            String idempotencyKey,
+            OrderId orderId,
+            PackageId packageId,
+            LocationId shipFrom,
+            Address shipTo,
+            String service,
+            long units) {
+        public LabelRequest {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(orderId, "orderId");
+            Require.nonNull(packageId, "packageId");
+            Require.nonNull(shipFrom, "shipFrom");
+            Require.nonNull(shipTo, "shipTo");
+            Require.nonBlank(service, "service");
+        }
+    }
+
+    sealed interface LabelResult {
+        record Purchased(String carrier, String labelId, String trackingNumber, Money cost) implements LabelResult {}
+
+        /** The carrier cannot take this package (service unknown, destination not served...). */
+        record Unavailable(String reason) implements LabelResult {}
+    }
+}

@@ -1,0 +1,2 @@
+/** The shipping port: carrier labels and tracking numbers. */
+package dev.oms.spi.shipping;

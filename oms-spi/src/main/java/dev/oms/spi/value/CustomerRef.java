@@ -1,0 +1,22 @@
+package dev.oms.spi.value;
+
+/** The host's reference to a customer; oms stores no personal data beyond the ship-to address. */
+public record CustomerRef(String value) implements Comparable<CustomerRef> {
+    public CustomerRef {
+        Require.nonBlank(value, "CustomerRef");
+    }
+
+    public static CustomerRef of(String value) {
+        return new CustomerRef(value);
+    }
+
+    @Override
+    public int compareTo(CustomerRef other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.oms.spi.value;
+
+/**
+ * How the customer pays. Card data never enters oms: a card is the payment provider's token, and
+ * {@link #toString()} never shows it.
+ */
+public sealed interface PaymentMethod {
+
+    /** A card (or wallet) tokenised by the payment provider; authorised at placement, captured per shipment. */
+    record Card(String token) implements PaymentMethod {
+        public Card {
+            Require.nonBlank(token, "token");
+        }
+
+        @Override
+        public String toString() {
+            return "Card[token=***]";
+        }
+    }
+
+    /** Paid in cash to the carrier at delivery; nothing is authorised, the cash is recorded at delivery. */
+    record CashOnDelivery() implements PaymentMethod {}
+
+    static PaymentMethod card(String token) {
+        return new Card(token);
+    }
+
+    static PaymentMethod cashOnDelivery() {
+        return new CashOnDelivery();
+    }
+}

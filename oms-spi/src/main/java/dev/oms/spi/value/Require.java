@@ -1,0 +1,22 @@
+package dev.oms.spi.value;
+
+import java.util.Objects;
+
+/** Argument checks for value constructors: Vavr's convention, {@code "x is null"}. */
+public final class Require {
+    private Require() {}
+
+    /** Returns {@code value}, or throws {@link NullPointerException} naming the argument. */
+    public static <T> T nonNull(T value, String name) {
+        return Objects.requireNonNull(value, () -> name + " is null");
+    }
+
+    /** Returns {@code value} when it is neither null nor blank. */
+    public static String nonBlank(String value, String name) {
+        nonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " is blank");
+        }
+        return value;
+    }
+}
