@@ -1,5 +1,6 @@
 package dev.oms.spi.event;
 
+import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
@@ -61,6 +62,39 @@ public sealed interface OrderEvent {
         }
     }
 
+    /** Units of one line to reserve at one location. */
+    record Reservation(LineId lineId, Sku sku, LocationId locationId, long quantity) {
+        public Reservation {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(sku, "sku");
+            Require.nonNull(locationId, "locationId");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /**
+     * Allocation chose where pending units come from and owes the inventory a reservation for them. The
+     * request is settled by {@link UnitsAllocated} for each reservation, or by {@link ReservationFailed}.
+     * Storing the intent first is what lets a crashed reservation be retried with the same key.
+     */
+    record ReservationRequested(int attempt, List<Reservation> reservations) implements OrderEvent {
+        public ReservationRequested {
+            positive(attempt, "attempt");
+            reservations = List.copyOf(reservations);
+            if (reservations.isEmpty()) {
+                throw new IllegalArgumentException("a reservation request reserves something");
+            }
+        }
+    }
+
+    /** The inventory refused a reservation request (someone else took the stock first); nothing was reserved. */
+    record ReservationFailed(int attempt, List<Shortfall> shortfalls) implements OrderEvent {
+        public ReservationFailed {
+            positive(attempt, "attempt");
+            shortfalls = List.copyOf(shortfalls);
+        }
+    }
+
     /** Units of a line were reserved at a location: PENDING to ALLOCATED. */
     record UnitsAllocated(LineId lineId, LocationId locationId, long quantity) implements OrderEvent {
         public UnitsAllocated {
@@ -78,11 +112,18 @@ public sealed interface OrderEvent {
         }
     }
 
-    /** The payment provider declined an authorisation or capture: the order is on payment hold. */
-    record PaymentDeclined(String reason) implements OrderEvent {
+    /** The payment provider declined an authorisation or a capture: the order is on payment hold. */
+    record PaymentDeclined(PaymentStage stage, String reason) implements OrderEvent {
         public PaymentDeclined {
+            Require.nonNull(stage, "stage");
             Require.nonBlank(reason, "reason");
         }
+    }
+
+    /** Which payment call an outcome belongs to. */
+    enum PaymentStage {
+        AUTHORIZATION,
+        CAPTURE
     }
 
     /** The customer or an operator asked to try the payment again, possibly with a new method. */

@@ -1,0 +1,62 @@
+package dev.oms.core.allocation;
+
+import static dev.oms.core.rejection.Rejections.events;
+import static dev.oms.core.rejection.Rejections.illegal;
+import static dev.oms.core.rejection.Rejections.reject;
+
+import dev.oms.core.decision.OrderCommand.RecordReservation;
+import dev.oms.core.decision.OrderCommand.RequestReservation;
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.event.OrderEvent.ReservationFailed;
+import dev.oms.spi.event.OrderEvent.ReservationRequested;
+import dev.oms.spi.event.OrderEvent.UnitsAllocated;
+import dev.oms.spi.inventory.ReservationResult;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+
+/** When a reservation may be requested, and what the inventory's answer means for the order. */
+public final class AllocationRules {
+    private AllocationRules() {}
+
+    public static Either<Rejection, List<OrderEvent>> request(Order order, RequestReservation command) {
+        if (order.reservationInFlight().isDefined()) {
+            return illegal("a reservation is already in flight; resume the order to settle it");
+        }
+        if (order.payment().onHold()) {
+            return illegal("payment is on hold");
+        }
+        if (command.reservations().isEmpty()) {
+            return reject(ProblemCode.NOTHING_TO_DO, "", "no pending units to allocate");
+        }
+        for (Line line : order.lines().values()) {
+            long planned = command.reservations().filter(r -> r.lineId().equals(line.id()))
+                    .map(Reservation::quantity).sum().longValue();
+            if (planned > line.count(Bucket.PENDING)) {
+                return illegal("line " + line.id() + " has " + line.count(Bucket.PENDING) + " pending units, " + planned + " planned");
+            }
+        }
+        for (Reservation r : command.reservations()) {
+            if (order.line(r.lineId()).filter(l -> l.sku().equals(r.sku())).isEmpty()) {
+                return reject(ProblemCode.UNKNOWN_LINE, "reservations", "no line " + r.lineId() + " for SKU " + r.sku());
+            }
+        }
+        return events(new ReservationRequested(order.reservationAttempts() + 1, command.reservations().toJavaList()));
+    }
+
+    public static Either<Rejection, List<OrderEvent>> record(Order order, RecordReservation command) {
+        if (order.reservationInFlight().isEmpty() || command.attempt() != order.reservationAttempts()) {
+            return illegal("no reservation attempt " + command.attempt() + " is in flight");
+        }
+        if (command.result() instanceof ReservationResult.Insufficient insufficient) {
+            return events(new ReservationFailed(command.attempt(), insufficient.shortfalls()));
+        }
+        return Either.right(order.reservationInFlight().get()
+                .map(r -> (OrderEvent) new UnitsAllocated(r.lineId(), r.locationId(), r.quantity())));
+    }
+}

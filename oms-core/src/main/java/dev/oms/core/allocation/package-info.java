@@ -1,0 +1,5 @@
+/**
+ * Allocation: choosing where pending units are reserved (the {@link dev.oms.core.allocation.AllocationPolicy}),
+ * and the rules for recording what the inventory answered.
+ */
+package dev.oms.core.allocation;

@@ -1,0 +1,152 @@
+package dev.oms.core.cancellation;
+
+import static dev.oms.core.rejection.Rejections.events;
+import static dev.oms.core.rejection.Rejections.illegal;
+
+import dev.oms.core.decision.OrderCommand.Cancel;
+import dev.oms.core.decision.OrderCommand.RecordStockReleased;
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderEvolution;
+import dev.oms.core.order.OrderPackage;
+import dev.oms.core.order.Slot;
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.PackageOpened;
+import dev.oms.spi.event.OrderEvent.StockReleased;
+import dev.oms.spi.event.OrderEvent.UnitsCancelled;
+import dev.oms.spi.value.LineId;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Optional;
+
+/**
+ * Cancelling units. Units are taken least-progressed first: pending, then allocated units no pick list
+ * covers, then picked units, then packed ones (opening their package, whose label is then voided).
+ * Units on an open pick list are being picked right now and cannot be cancelled until the pick is
+ * confirmed; shipped units are for returns, not cancellation.
+ */
+public final class CancellationRules {
+    private CancellationRules() {}
+
+    public static Either<Rejection, List<OrderEvent>> cancel(Order order, Cancel command) {
+        if (order.reservationInFlight().isDefined()) {
+            return Either.left(Rejection.of(ProblemCode.NOT_CANCELLABLE, "",
+                    "a reservation is in flight; resume the order first"));
+        }
+        if (command.line().isEmpty() && command.quantity().isDefined()) {
+            return Either.left(Rejection.of(ProblemCode.UNKNOWN_LINE, "line", "a quantity to cancel needs a line"));
+        }
+        List<Line> targets;
+        if (command.line().isDefined()) {
+            Option<Line> line = order.line(command.line().get());
+            if (line.isEmpty()) {
+                return Either.left(Rejection.of(ProblemCode.UNKNOWN_LINE, "line", "no line " + command.line().get()));
+            }
+            targets = List.of(line.get());
+        } else {
+            targets = order.lines().values().toList().filter(l -> unshipped(l) > 0);
+        }
+        if (command.quantity().exists(q -> q <= 0)) {
+            return Either.left(Rejection.of(ProblemCode.QUANTITY_NOT_POSITIVE, "quantity", "cancel a positive number of units"));
+        }
+        List<Problem> problems = List.empty();
+        for (Line line : targets) {
+            long wanted = command.quantity().getOrElse(unshipped(line));
+            long cancellable = cancellableNow(order, line);
+            if (wanted == 0) {
+                problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "lines[" + line.id() + "]",
+                        "line " + line.id() + " has no unshipped units left"));
+            } else if (wanted > cancellable) {
+                problems = problems.append(Problem.of(ProblemCode.NOT_CANCELLABLE, "lines[" + line.id() + "]",
+                        "line " + line.id() + ": " + wanted + " to cancel, " + cancellable + " cancellable now ("
+                                + onOpenPickLists(order, line) + " on open pick lists, "
+                                + (line.count(Bucket.SHIPPED) + line.count(Bucket.DELIVERED)) + " shipped)"));
+            }
+        }
+        if (targets.isEmpty()) {
+            problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "", "every unit is shipped or cancelled"));
+        }
+        if (!problems.isEmpty()) {
+            return Either.left(Rejection.of(problems));
+        }
+        Cancelling work = new Cancelling(order, order.nextCancellationId(), command.reason());
+        for (Line line : targets) {
+            work.cancel(line.id(), command.quantity().getOrElse(unshipped(line)));
+        }
+        return Either.right(work.events);
+    }
+
+    public static Either<Rejection, List<OrderEvent>> recordStockReleased(Order order, RecordStockReleased command) {
+        return order.releasesOwed().containsKey(command.cancellationId())
+                ? events(new StockReleased(command.cancellationId()))
+                : illegal("no stock release owed for " + command.cancellationId());
+    }
+
+    private static long unshipped(Line line) {
+        return line.count(Bucket.PENDING) + line.count(Bucket.ALLOCATED) + line.count(Bucket.PICKED) + line.count(Bucket.PACKED);
+    }
+
+    private static long onOpenPickLists(Order order, Line line) {
+        return order.pickLists().values().map(p -> p.openUnits(line.id())).sum().longValue();
+    }
+
+    private static long cancellableNow(Order order, Line line) {
+        return unshipped(line) - onOpenPickLists(order, line);
+    }
+
+    /** Emits events and applies them to a working copy, so each step sees what the previous one did. */
+    private static final class Cancelling {
+        private Order order;
+        private final String cancellationId;
+        private final String reason;
+        private List<OrderEvent> events = List.empty();
+
+        Cancelling(Order order, String cancellationId, String reason) {
+            this.order = order;
+            this.cancellationId = cancellationId;
+            this.reason = reason;
+        }
+
+        void cancel(LineId lineId, long quantity) {
+            long remaining = quantity;
+            remaining -= take(lineId, Slot.of(Bucket.PENDING), remaining, line(lineId).count(Bucket.PENDING));
+            for (Slot slot : line(lineId).slots(Bucket.ALLOCATED)) {
+                remaining -= take(lineId, slot, remaining, order.unlistedAllocated(lineId, slot.location().get()));
+            }
+            for (Slot slot : line(lineId).slots(Bucket.PICKED)) {
+                remaining -= take(lineId, slot, remaining, line(lineId).count(slot));
+            }
+            while (remaining > 0) {
+                OrderPackage pkg = order.packages().values()
+                        .filter(p -> p.state() == OrderPackage.State.PACKED && p.units(lineId) > 0)
+                        .last();
+                emit(new PackageOpened(pkg.id(), "cancellation " + cancellationId));
+                Slot picked = Slot.at(Bucket.PICKED, pkg.location());
+                remaining -= take(lineId, picked, remaining, line(lineId).count(picked));
+            }
+        }
+
+        private long take(LineId lineId, Slot slot, long wanted, long available) {
+            long n = Math.min(wanted, available);
+            if (n > 0) {
+                emit(new UnitsCancelled(cancellationId, lineId, slot.bucket(),
+                        Optional.ofNullable(slot.location().getOrNull()), n, reason));
+            }
+            return n;
+        }
+
+        private Line line(LineId id) {
+            return order.line(id).get();
+        }
+
+        private void emit(OrderEvent event) {
+            order = OrderEvolution.apply(order, event);
+            events = events.append(event);
+        }
+    }
+}

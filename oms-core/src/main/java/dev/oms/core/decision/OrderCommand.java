@@ -1,0 +1,166 @@
+package dev.oms.core.decision;
+
+import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.inventory.ReservationResult;
+import dev.oms.spi.payment.PaymentGateway.AuthorizationResult;
+import dev.oms.spi.payment.PaymentGateway.CaptureResult;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Require;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.joda.money.Money;
+
+/**
+ * Something asked of an existing order, in the imperative. Every command carries an idempotency key: a
+ * command whose key the order already handled is answered with no new events.
+ */
+public sealed interface OrderCommand {
+
+    String idempotencyKey();
+
+    /** Reserve pending units as planned by the allocation policy. */
+    record RequestReservation(String idempotencyKey, List<Reservation> reservations) implements OrderCommand {
+        public RequestReservation {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(reservations, "reservations");
+        }
+    }
+
+    /** Record what the inventory answered to the reservation request in flight. */
+    record RecordReservation(String idempotencyKey, int attempt, ReservationResult result) implements OrderCommand {
+        public RecordReservation {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(result, "result");
+        }
+    }
+
+    /** Record what the payment provider answered to an authorisation. */
+    record RecordAuthorization(String idempotencyKey, Money requested, AuthorizationResult result) implements OrderCommand {
+        public RecordAuthorization {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(requested, "requested");
+            Require.nonNull(result, "result");
+        }
+    }
+
+    /** Try a declined payment again, optionally with another payment method. */
+    record RetryPayment(String idempotencyKey, Option<PaymentMethod> newMethod) implements OrderCommand {
+        public RetryPayment {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(newMethod, "newMethod");
+        }
+    }
+
+    /** Record what the payment provider answered to a capture for a shipped package. */
+    record RecordCapture(String idempotencyKey, PackageId packageId, String authorizationId, Money requested,
+            CaptureResult result) implements OrderCommand {
+        public RecordCapture {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(requested, "requested");
+            Require.nonNull(result, "result");
+        }
+    }
+
+    /** Record that the rest of an authorisation was voided. */
+    record RecordAuthorizationVoided(String idempotencyKey, String authorizationId, Money amount) implements OrderCommand {
+        public RecordAuthorizationVoided {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(amount, "amount");
+        }
+    }
+
+    /** Create a pick list per location for allocated units no pick list covers yet. */
+    record CreatePickLists(String idempotencyKey, io.vavr.collection.Map<PickListBinKey, String> bins)
+            implements OrderCommand {
+        public CreatePickLists {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(bins, "bins");
+        }
+    }
+
+    /** Where a SKU is stored at a location, for the picker. */
+    record PickListBinKey(dev.oms.spi.value.Sku sku, LocationId location) {}
+
+    /** Confirm every item of a pick list was taken from the shelf. */
+    record ConfirmPicked(String idempotencyKey, PickListId pickListId) implements OrderCommand {
+        public ConfirmPicked {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(pickListId, "pickListId");
+        }
+    }
+
+    /** Confirm picked units were packed into one package, with handling and gift-wrap instructions. */
+    record ConfirmPacked(String idempotencyKey, LocationId location, List<PackageItem> contents,
+            Option<String> specialHandling, Option<String> giftMessage) implements OrderCommand {
+        public ConfirmPacked {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(location, "location");
+            Require.nonNull(contents, "contents");
+            Require.nonNull(specialHandling, "specialHandling");
+            Require.nonNull(giftMessage, "giftMessage");
+        }
+    }
+
+    /** Record a label bought for a package. */
+    record RecordLabel(String idempotencyKey, PackageId packageId, String carrier, String labelId,
+            String trackingNumber, Money cost) implements OrderCommand {
+        public RecordLabel {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+        }
+    }
+
+    /** The carrier took a labelled package. */
+    record Ship(String idempotencyKey, PackageId packageId, Instant shippedAt) implements OrderCommand {
+        public Ship {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+            Require.nonNull(shippedAt, "shippedAt");
+        }
+    }
+
+    /** The customer received a package. */
+    record ConfirmDelivery(String idempotencyKey, PackageId packageId, Instant deliveredAt) implements OrderCommand {
+        public ConfirmDelivery {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+            Require.nonNull(deliveredAt, "deliveredAt");
+        }
+    }
+
+    /**
+     * Cancel units. With no line, every unit not yet shipped; with a line and no quantity, every unshipped
+     * unit of that line.
+     */
+    record Cancel(String idempotencyKey, Option<LineId> line, Option<Long> quantity, String reason)
+            implements OrderCommand {
+        public Cancel {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(line, "line");
+            Require.nonNull(quantity, "quantity");
+            Require.nonBlank(reason, "reason");
+        }
+    }
+
+    /** Record that a cancellation's stock went back to the inventory. */
+    record RecordStockReleased(String idempotencyKey, String cancellationId) implements OrderCommand {}
+
+    /** Record that a shipped package's units left the inventory. */
+    record RecordStockConsumed(String idempotencyKey, PackageId packageId) implements OrderCommand {}
+
+    /** Record that an opened package's label was voided with the carrier. */
+    record RecordLabelVoided(String idempotencyKey, PackageId packageId) implements OrderCommand {}
+
+    /** Record that a notification was handed to the notification port. */
+    record RecordNotificationSent(String idempotencyKey, String notificationKey) implements OrderCommand {}
+
+}

@@ -1,0 +1,92 @@
+package dev.oms.core.decision;
+
+import static dev.oms.core.rejection.Rejections.events;
+import static dev.oms.core.rejection.Rejections.illegal;
+
+import dev.oms.core.allocation.AllocationRules;
+import dev.oms.core.cancellation.CancellationRules;
+import dev.oms.core.decision.OrderCommand.Cancel;
+import dev.oms.core.decision.OrderCommand.ConfirmDelivery;
+import dev.oms.core.decision.OrderCommand.ConfirmPacked;
+import dev.oms.core.decision.OrderCommand.ConfirmPicked;
+import dev.oms.core.decision.OrderCommand.CreatePickLists;
+import dev.oms.core.decision.OrderCommand.RecordAuthorization;
+import dev.oms.core.decision.OrderCommand.RecordAuthorizationVoided;
+import dev.oms.core.decision.OrderCommand.RecordCapture;
+import dev.oms.core.decision.OrderCommand.RecordLabel;
+import dev.oms.core.decision.OrderCommand.RecordLabelVoided;
+import dev.oms.core.decision.OrderCommand.RecordNotificationSent;
+import dev.oms.core.decision.OrderCommand.RecordReservation;
+import dev.oms.core.decision.OrderCommand.RecordStockConsumed;
+import dev.oms.core.decision.OrderCommand.RecordStockReleased;
+import dev.oms.core.decision.OrderCommand.RequestReservation;
+import dev.oms.core.decision.OrderCommand.RetryPayment;
+import dev.oms.core.decision.OrderCommand.Ship;
+import dev.oms.core.fulfilment.FulfilmentRules;
+import dev.oms.core.order.Order;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.NotificationSent;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+
+/**
+ * Decides a command against an order's current state. Pure: the same order and command always give the
+ * same answer, and a rejection leaves nothing to apply. A command whose idempotency key the order already
+ * handled is answered with no events, so replays change nothing (design invariant 7).
+ */
+public final class OrderDecider {
+    private OrderDecider() {}
+
+    public static Either<Rejection, List<OrderEvent>> decide(Order order, OrderCommand command) {
+        if (order.handled(command.idempotencyKey()).isDefined()) {
+            return Either.right(List.empty());
+        }
+        Either<Rejection, List<OrderEvent>> decided = route(order, command);
+        if (decided.isRight() && decided.get().isEmpty()) {
+            throw new IllegalStateException(command.getClass().getSimpleName() + " was decided with no events");
+        }
+        return decided;
+    }
+
+    private static Either<Rejection, List<OrderEvent>> route(Order order, OrderCommand command) {
+        if (command instanceof RequestReservation c) {
+            return AllocationRules.request(order, c);
+        } else if (command instanceof RecordReservation c) {
+            return AllocationRules.record(order, c);
+        } else if (command instanceof RecordAuthorization c) {
+            return PaymentDecisions.recordAuthorization(order, c);
+        } else if (command instanceof RetryPayment c) {
+            return PaymentDecisions.retry(order, c);
+        } else if (command instanceof RecordCapture c) {
+            return PaymentDecisions.recordCapture(order, c);
+        } else if (command instanceof RecordAuthorizationVoided c) {
+            return PaymentDecisions.recordVoid(order, c);
+        } else if (command instanceof CreatePickLists c) {
+            return FulfilmentRules.createPickLists(order, c);
+        } else if (command instanceof ConfirmPicked c) {
+            return FulfilmentRules.confirmPicked(order, c);
+        } else if (command instanceof ConfirmPacked c) {
+            return FulfilmentRules.confirmPacked(order, c);
+        } else if (command instanceof RecordLabel c) {
+            return FulfilmentRules.recordLabel(order, c);
+        } else if (command instanceof Ship c) {
+            return FulfilmentRules.ship(order, c);
+        } else if (command instanceof ConfirmDelivery c) {
+            return FulfilmentRules.confirmDelivery(order, c);
+        } else if (command instanceof RecordStockConsumed c) {
+            return FulfilmentRules.recordStockConsumed(order, c);
+        } else if (command instanceof RecordLabelVoided c) {
+            return FulfilmentRules.recordLabelVoided(order, c);
+        } else if (command instanceof Cancel c) {
+            return CancellationRules.cancel(order, c);
+        } else if (command instanceof RecordStockReleased c) {
+            return CancellationRules.recordStockReleased(order, c);
+        } else if (command instanceof RecordNotificationSent c) {
+            return order.notificationsOwed().containsKey(c.notificationKey())
+                    ? events(new NotificationSent(c.notificationKey()))
+                    : illegal("no notification owed under " + c.notificationKey());
+        }
+        throw new IllegalStateException("unhandled command " + command.getClass().getName());
+    }
+}

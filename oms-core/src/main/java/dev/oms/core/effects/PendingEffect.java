@@ -1,0 +1,33 @@
+package dev.oms.core.effects;
+
+import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.notification.Notification;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PaymentMethod;
+import io.vavr.collection.List;
+import org.joda.money.Money;
+
+/**
+ * A call to a port that an order owes. {@link #key()} is stable for the life of the effect, so a retried
+ * call carries the same idempotency key and the port can drop the duplicate.
+ */
+public sealed interface PendingEffect {
+
+    String key();
+
+    record Reserve(String key, int attempt, List<StockMovement> movements) implements PendingEffect {}
+
+    record ReleaseStock(String key, String cancellationId, List<StockMovement> movements) implements PendingEffect {}
+
+    record ConsumeStock(String key, PackageId packageId, List<StockMovement> movements) implements PendingEffect {}
+
+    record VoidLabel(String key, PackageId packageId, String labelId) implements PendingEffect {}
+
+    record Authorize(String key, PaymentMethod method, Money amount) implements PendingEffect {}
+
+    record Capture(String key, PackageId packageId, String authorizationId, Money amount) implements PendingEffect {}
+
+    record VoidAuthorization(String key, String authorizationId, Money amount) implements PendingEffect {}
+
+    record Notify(String key, Notification notification) implements PendingEffect {}
+}

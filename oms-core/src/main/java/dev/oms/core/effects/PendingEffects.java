@@ -1,0 +1,81 @@
+package dev.oms.core.effects;
+
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderPackage;
+import dev.oms.core.payment.Authorization;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.inventory.StockMovement;
+import io.vavr.collection.List;
+import org.joda.money.Money;
+
+/** Derives what an order still owes the ports, in the order the facade should run it. */
+public final class PendingEffects {
+    private PendingEffects() {}
+
+    public static List<PendingEffect> of(Order order) {
+        return List.<PendingEffect>empty()
+                .appendAll(stock(order))
+                .appendAll(labels(order))
+                .appendAll(payment(order))
+                .appendAll(order.notificationsOwed().values().map(n -> new PendingEffect.Notify(n.key(), n)));
+    }
+
+    private static List<PendingEffect> stock(Order order) {
+        String id = order.id().value();
+        List<PendingEffect> effects = order.reservationInFlight()
+                .map(list -> (PendingEffect) new PendingEffect.Reserve(id + ":reserve:" + order.reservationAttempts(),
+                        order.reservationAttempts(),
+                        list.map(r -> new StockMovement(r.sku(), r.locationId(), r.quantity()))))
+                .toList();
+        effects = effects.appendAll(order.releasesOwed().map(e -> new PendingEffect.ReleaseStock(
+                id + ":release:" + e._1, e._1, e._2)));
+        return effects.appendAll(order.packages().values()
+                .filter(p -> p.isShipped() && !p.stockConsumed())
+                .map(p -> new PendingEffect.ConsumeStock(id + ":consume:" + p.id(), p.id(), movements(order, p))));
+    }
+
+    private static List<StockMovement> movements(Order order, OrderPackage pkg) {
+        return pkg.contents().map((PackageItem item) ->
+                new StockMovement(order.line(item.lineId()).get().sku(), pkg.location(), item.quantity()));
+    }
+
+    private static List<PendingEffect> labels(Order order) {
+        return order.packages().values().filter(OrderPackage::owesLabelVoid)
+                .map(p -> (PendingEffect) new PendingEffect.VoidLabel(
+                        order.id() + ":void-label:" + p.id(), p.id(), p.label().get().labelId()))
+                .toList();
+    }
+
+    private static List<PendingEffect> payment(Order order) {
+        if (order.payment().isCashOnDelivery()) {
+            return List.empty();
+        }
+        String id = order.id().value();
+        List<PendingEffect> effects = List.empty();
+        boolean settled = order.reservationInFlight().isEmpty() && order.units(Bucket.PENDING) == 0;
+        if (!order.payment().onHold() && settled && order.amountToAuthorize().isPositive()) {
+            effects = effects.append(new PendingEffect.Authorize(id + ":authorize:" + (order.payment().attempts() + 1),
+                    order.payment().method(), order.amountToAuthorize()));
+        }
+        if (!order.payment().onHold()) {
+            List<Authorization> open = order.payment().openAuthorizations();
+            for (OrderPackage pkg : order.packages().values().filter(OrderPackage::isShipped)) {
+                Money due = order.value(pkg).minus(order.payment().capturedFor(pkg.id()));
+                if (due.isPositive() && !open.isEmpty()) {
+                    Authorization from = open.head();
+                    Money amount = due.isGreaterThan(from.open()) ? from.open() : due;
+                    effects = effects.append(new PendingEffect.Capture(
+                            id + ":capture:" + pkg.id() + ":" + from.id() + ":" + order.payment().declines(),
+                            pkg.id(), from.id(), amount));
+                    break; // one capture at a time: the next one draws on what this one leaves open
+                }
+            }
+        }
+        if (settled && !order.outstanding().isPositive()) {
+            effects = effects.appendAll(order.payment().openAuthorizations().map(a -> new PendingEffect.VoidAuthorization(
+                    id + ":void:" + a.id(), a.id(), a.open())));
+        }
+        return effects;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.oms.core.fulfilment;
+
+import static dev.oms.core.rejection.Rejections.events;
+import static dev.oms.core.rejection.Rejections.illegal;
+import static dev.oms.core.rejection.Rejections.reject;
+
+import dev.oms.core.decision.OrderCommand.ConfirmDelivery;
+import dev.oms.core.decision.OrderCommand.ConfirmPacked;
+import dev.oms.core.decision.OrderCommand.ConfirmPicked;
+import dev.oms.core.decision.OrderCommand.CreatePickLists;
+import dev.oms.core.decision.OrderCommand.PickListBinKey;
+import dev.oms.core.decision.OrderCommand.RecordLabel;
+import dev.oms.core.decision.OrderCommand.RecordLabelVoided;
+import dev.oms.core.decision.OrderCommand.RecordStockConsumed;
+import dev.oms.core.decision.OrderCommand.Ship;
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderPackage;
+import dev.oms.core.order.PickList;
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.CashCollected;
+import dev.oms.spi.event.OrderEvent.LabelPurchased;
+import dev.oms.spi.event.OrderEvent.LabelVoided;
+import dev.oms.spi.event.OrderEvent.PackageDelivered;
+import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.event.OrderEvent.PackagePacked;
+import dev.oms.spi.event.OrderEvent.PackageShipped;
+import dev.oms.spi.event.OrderEvent.PickItem;
+import dev.oms.spi.event.OrderEvent.PickListCreated;
+import dev.oms.spi.event.OrderEvent.PickListPicked;
+import dev.oms.spi.event.OrderEvent.StockConsumed;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.PackageId;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+
+/** The rules of the warehouse floor: what may be picked, packed, labelled, shipped and delivered. */
+public final class FulfilmentRules {
+    private FulfilmentRules() {}
+
+    /** One pick list per location, for allocated units no open pick list covers; payment must be cleared first. */
+    public static Either<Rejection, List<OrderEvent>> createPickLists(Order order, CreatePickLists command) {
+        if (!order.paymentCleared()) {
+            return reject(ProblemCode.PAYMENT_NOT_AUTHORIZED, "", "payment must be authorised before picking");
+        }
+        List<LocationId> locations = order.lines().values()
+                .flatMap(l -> l.slots(Bucket.ALLOCATED)).map(s -> s.location().get()).distinct().sorted().toList();
+        List<OrderEvent> created = List.empty();
+        int next = order.pickLists().size();
+        for (LocationId location : locations) {
+            List<PickItem> items = List.empty();
+            for (Line line : order.lines().values()) {
+                long unlisted = order.unlistedAllocated(line.id(), location);
+                if (unlisted > 0) {
+                    String bin = command.bins().get(new PickListBinKey(line.sku(), location)).getOrElse("UNASSIGNED");
+                    items = items.append(new PickItem(line.id(), line.sku(), unlisted, bin));
+                }
+            }
+            if (!items.isEmpty()) {
+                next++;
+                created = created.append(new PickListCreated(
+                        dev.oms.spi.value.PickListId.of(order.id().value() + "-PL" + next), location, items.toJavaList()));
+            }
+        }
+        return created.isEmpty()
+                ? reject(ProblemCode.NOTHING_TO_DO, "", "no allocated units wait for a pick list")
+                : Either.right(created);
+    }
+
+    public static Either<Rejection, List<OrderEvent>> confirmPicked(Order order, ConfirmPicked command) {
+        PickList list = order.pickLists().get(command.pickListId()).getOrNull();
+        if (list == null) {
+            return reject(ProblemCode.UNKNOWN_PICK_LIST, "pickListId", "no pick list " + command.pickListId());
+        }
+        if (list.picked()) {
+            return illegal("pick list " + list.id() + " was already picked");
+        }
+        return events(new PickListPicked(list.id()));
+    }
+
+    /** Packs picked units at one location into a new package; reports every item that does not fit. */
+    public static Either<Rejection, List<OrderEvent>> confirmPacked(Order order, ConfirmPacked command) {
+        List<Problem> problems = List.empty();
+        if (command.contents().isEmpty()) {
+            problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "contents", "a package holds at least one item"));
+        }
+        List<PackageItem> contents = command.contents();
+        for (int i = 0; i < contents.size(); i++) {
+            PackageItem item = contents.get(i);
+            String path = "contents[" + i + "]";
+            Line line = order.line(item.lineId()).getOrNull();
+            if (line == null) {
+                problems = problems.append(Problem.of(ProblemCode.UNKNOWN_LINE, path + ".lineId", "no line " + item.lineId()));
+                continue;
+            }
+            long packable = line.count(Bucket.PICKED, command.location());
+            long asked = contents.filter(c -> c.lineId().equals(item.lineId())).map(PackageItem::quantity).sum().longValue();
+            if (asked > packable) {
+                problems = problems.append(Problem.of(ProblemCode.ILLEGAL_TRANSITION, path + ".quantity",
+                        asked + " units of line " + line.id() + " to pack at " + command.location() + ", " + packable + " picked there"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Either.left(Rejection.of(problems.distinct()));
+        }
+        return events(new PackagePacked(order.nextPackageId(), command.location(), contents.toJavaList(),
+                command.specialHandling().toJavaOptional(), command.giftMessage().toJavaOptional()));
+    }
+
+    public static Either<Rejection, List<OrderEvent>> recordLabel(Order order, RecordLabel command) {
+        return packedPackage(order, command.packageId()).flatMap(pkg -> pkg.label().isDefined()
+                ? illegal("package " + pkg.id() + " already has label " + pkg.label().get().labelId())
+                : events(new LabelPurchased(pkg.id(), command.carrier(), command.labelId(), command.trackingNumber(), command.cost())));
+    }
+
+    public static Either<Rejection, List<OrderEvent>> ship(Order order, Ship command) {
+        return packedPackage(order, command.packageId()).flatMap(pkg -> pkg.label().isEmpty()
+                ? illegal("package " + pkg.id() + " has no label yet")
+                : events(new PackageShipped(pkg.id(), command.shippedAt())));
+    }
+
+    /** Delivery; for cash on delivery, the cash the carrier collected is recorded with it. */
+    public static Either<Rejection, List<OrderEvent>> confirmDelivery(Order order, ConfirmDelivery command) {
+        OrderPackage pkg = order.packages().get(command.packageId()).getOrNull();
+        if (pkg == null) {
+            return reject(ProblemCode.UNKNOWN_PACKAGE, "packageId", "no package " + command.packageId());
+        }
+        if (pkg.state() != OrderPackage.State.SHIPPED) {
+            return illegal("package " + pkg.id() + " is " + pkg.state() + ", not SHIPPED");
+        }
+        OrderEvent delivered = new PackageDelivered(pkg.id(), command.deliveredAt());
+        return order.payment().isCashOnDelivery()
+                ? events(delivered, new CashCollected(pkg.id(), order.value(pkg)))
+                : events(delivered);
+    }
+
+    public static Either<Rejection, List<OrderEvent>> recordStockConsumed(Order order, RecordStockConsumed command) {
+        OrderPackage pkg = order.packages().get(command.packageId()).getOrNull();
+        if (pkg == null || !pkg.isShipped() || pkg.stockConsumed()) {
+            return illegal("no stock consumption owed for package " + command.packageId());
+        }
+        return events(new StockConsumed(pkg.id()));
+    }
+
+    public static Either<Rejection, List<OrderEvent>> recordLabelVoided(Order order, RecordLabelVoided command) {
+        OrderPackage pkg = order.packages().get(command.packageId()).getOrNull();
+        if (pkg == null || !pkg.owesLabelVoid()) {
+            return illegal("no label void owed for package " + command.packageId());
+        }
+        return events(new LabelVoided(pkg.id(), pkg.label().get().labelId()));
+    }
+
+    private static Either<Rejection, OrderPackage> packedPackage(Order order, PackageId id) {
+        OrderPackage pkg = order.packages().get(id).getOrNull();
+        if (pkg == null) {
+            return reject(ProblemCode.UNKNOWN_PACKAGE, "packageId", "no package " + id);
+        }
+        if (pkg.state() != OrderPackage.State.PACKED) {
+            return illegal("package " + id + " is " + pkg.state() + ", not PACKED");
+        }
+        return Either.right(pkg);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.oms.core.order;
+
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+import io.vavr.collection.List;
+import io.vavr.collection.TreeMap;
+import org.joda.money.Money;
+
+/**
+ * One order line and where each of its units is. The slot counts always add up to {@link #quantity()}:
+ * units only ever move between slots (design invariant 1, conservation).
+ */
+public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units) {
+
+    public Line {
+        long total = units.values().sum().longValue();
+        if (total != quantity) {
+            throw new IllegalStateException("line " + id + " holds " + total + " units in its slots, ordered " + quantity);
+        }
+    }
+
+    static Line placed(LineId id, Sku sku, long quantity, Money unitPrice) {
+        return new Line(id, sku, quantity, unitPrice, TreeMap.of(Slot.of(Bucket.PENDING), quantity));
+    }
+
+    public long count(Slot slot) {
+        return units.get(slot).getOrElse(0L);
+    }
+
+    public long count(Bucket bucket) {
+        return units.filterKeys(s -> s.bucket() == bucket).values().sum().longValue();
+    }
+
+    public long count(Bucket bucket, LocationId location) {
+        return count(Slot.at(bucket, location));
+    }
+
+    /** The slots of a bucket that hold units, in slot order (by location id). */
+    public List<Slot> slots(Bucket bucket) {
+        return units.filter((s, n) -> s.bucket() == bucket && n > 0).keySet().toList();
+    }
+
+    /** Units not cancelled. */
+    public long active() {
+        return quantity - count(Bucket.CANCELLED);
+    }
+
+    /** The price of some units of this line. */
+    public Money priceOf(long unitCount) {
+        return unitPrice.multipliedBy(unitCount);
+    }
+
+    /**
+     * Moves units between slots.
+     *
+     * @throws IllegalStateException when the move is not in {@link Transitions} or the slot lacks the
+     *     units: deciders check both first, so this is a bug
+     */
+    Line move(Slot from, Slot to, long n) {
+        if (!Transitions.isLegal(from.bucket(), to.bucket())) {
+            throw new IllegalStateException("illegal move " + from + " -> " + to + " on line " + id);
+        }
+        long available = count(from);
+        if (n <= 0 || n > available) {
+            throw new IllegalStateException("cannot move " + n + " of " + available + " units from " + from + " on line " + id);
+        }
+        TreeMap<Slot, Long> taken = available == n ? units.remove(from) : units.put(from, available - n);
+        return new Line(id, sku, quantity, unitPrice, taken.put(to, count(to) + n));
+    }
+}

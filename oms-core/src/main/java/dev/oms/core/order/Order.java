@@ -1,0 +1,155 @@
+package dev.oms.core.order;
+
+import dev.oms.core.payment.PaymentLedger;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.notification.Notification;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PickListId;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * The state of one order, rebuilt from its events. Immutable: {@link OrderEvolution} returns a new
+ * {@code Order} per event. Everything a person or a side effect needs to know is derived from here.
+ */
+@Value.Immutable
+public abstract class Order {
+
+    public abstract OrderId id();
+
+    public abstract Channel channel();
+
+    public abstract String externalId();
+
+    public abstract CustomerRef customer();
+
+    public abstract Address shipTo();
+
+    public abstract CurrencyUnit currency();
+
+    public abstract Instant placedAt();
+
+    public abstract LinkedHashMap<LineId, Line> lines();
+
+    public abstract PaymentLedger payment();
+
+    /** Reservations requested from the inventory and not yet settled. */
+    public abstract Option<List<Reservation>> reservationInFlight();
+
+    public abstract int reservationAttempts();
+
+    /** Why the last reservation attempt failed, if it did. */
+    public abstract List<Shortfall> lastShortfalls();
+
+    public abstract LinkedHashMap<PickListId, PickList> pickLists();
+
+    public abstract LinkedHashMap<PackageId, OrderPackage> packages();
+
+    /** Stock to give back to the inventory, per cancellation, not yet confirmed released. */
+    public abstract LinkedHashMap<String, List<StockMovement>> releasesOwed();
+
+    /** Ids of the cancellations made so far; numbers the next one. */
+    public abstract HashSet<String> cancellationIds();
+
+    /** Notifications the customer is owed and has not been sent yet. */
+    public abstract LinkedHashMap<String, Notification> notificationsOwed();
+
+    public abstract HashSet<String> notificationsSent();
+
+    /** The events each handled idempotency key produced: a replayed key yields nothing new. */
+    public abstract HashMap<String, List<OrderEvent>> handledCommands();
+
+    /** The number of commits this state was built from: the version to append at. */
+    public abstract long version();
+
+    ImmutableOrder copy() {
+        return (ImmutableOrder) this; // every Order is built by ImmutableOrder
+    }
+
+    /** The derived header status: what the order is waiting for, at a glance. */
+    public OrderStatus status() {
+        return OrderStatus.of(this);
+    }
+
+    public Option<Line> line(LineId id) {
+        return lines().get(id);
+    }
+
+    /** Units of all lines in a bucket. */
+    public long units(Bucket bucket) {
+        return lines().values().map(l -> l.count(bucket)).sum().longValue();
+    }
+
+    public long orderedUnits() {
+        return lines().values().map(Line::quantity).sum().longValue();
+    }
+
+    public boolean isFullyCancelled() {
+        return units(Bucket.CANCELLED) == orderedUnits();
+    }
+
+    /** The value of the units still wanted (not cancelled). */
+    public Money activeValue() {
+        return lines().values().foldLeft(Money.zero(currency()), (sum, l) -> sum.plus(l.priceOf(l.active())));
+    }
+
+    public Money value(OrderPackage pkg) {
+        return pkg.contents().foldLeft(Money.zero(currency()),
+                (sum, item) -> sum.plus(line(item.lineId()).get().priceOf(item.quantity())));
+    }
+
+    /** Money for wanted units that has not been captured yet (card payments). */
+    public Money outstanding() {
+        return activeValue().minus(payment().captured());
+    }
+
+    /** How much more must be authorised so that every wanted unit is covered. */
+    public Money amountToAuthorize() {
+        Money missing = outstanding().minus(payment().openAuthorized());
+        return missing.isPositive() ? missing : Money.zero(currency());
+    }
+
+    /** Whether the payment lets the order be picked: cash on delivery, or an authorisation covering it. */
+    public boolean paymentCleared() {
+        return payment().isCashOnDelivery() || (!payment().onHold() && !amountToAuthorize().isPositive());
+    }
+
+    /** Allocated units of a line at a location that no open pick list covers yet. */
+    public long unlistedAllocated(LineId lineId, LocationId location) {
+        long listed = pickLists().values()
+                .filter(p -> p.location().equals(location))
+                .map(p -> p.openUnits(lineId)).sum().longValue();
+        return line(lineId).map(l -> l.count(Bucket.ALLOCATED, location)).getOrElse(0L) - listed;
+    }
+
+
+    public PackageId nextPackageId() {
+        return PackageId.of(id().value() + "-PK" + (packages().size() + 1));
+    }
+
+    public String nextCancellationId() {
+        return id().value() + "-C" + (cancellationIds().size() + 1);
+    }
+
+    /** Whether this idempotency key was already handled, and with which events. */
+    public Option<List<OrderEvent>> handled(String idempotencyKey) {
+        return handledCommands().get(idempotencyKey);
+    }
+}

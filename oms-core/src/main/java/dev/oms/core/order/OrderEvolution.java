@@ -1,0 +1,287 @@
+package dev.oms.core.order;
+
+import dev.oms.core.payment.Capture;
+import dev.oms.core.payment.PaymentLedger;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.AuthorizationVoided;
+import dev.oms.spi.event.OrderEvent.CashCollected;
+import dev.oms.spi.event.OrderEvent.LabelPurchased;
+import dev.oms.spi.event.OrderEvent.LabelVoided;
+import dev.oms.spi.event.OrderEvent.NotificationSent;
+import dev.oms.spi.event.OrderEvent.OrderPlaced;
+import dev.oms.spi.event.OrderEvent.PackageDelivered;
+import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.event.OrderEvent.PackageOpened;
+import dev.oms.spi.event.OrderEvent.PackagePacked;
+import dev.oms.spi.event.OrderEvent.PackageShipped;
+import dev.oms.spi.event.OrderEvent.PaymentAuthorized;
+import dev.oms.spi.event.OrderEvent.PaymentCaptured;
+import dev.oms.spi.event.OrderEvent.PaymentDeclined;
+import dev.oms.spi.event.OrderEvent.PaymentRetryRequested;
+import dev.oms.spi.event.OrderEvent.PickListCreated;
+import dev.oms.spi.event.OrderEvent.PickListPicked;
+import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.event.OrderEvent.ReservationFailed;
+import dev.oms.spi.event.OrderEvent.ReservationRequested;
+import dev.oms.spi.event.OrderEvent.StockConsumed;
+import dev.oms.spi.event.OrderEvent.StockReleased;
+import dev.oms.spi.event.OrderEvent.UnitsAllocated;
+import dev.oms.spi.event.OrderEvent.UnitsCancelled;
+import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.notification.Notification;
+import dev.oms.spi.notification.Notification.Kind;
+import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.order.StoredOrder;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.PackageId;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.util.Map;
+
+/**
+ * How events change an order: the pure {@code evolve(state, event) -> state} half of the decider.
+ * Events are facts, so evolution never refuses one; an event that contradicts the state is a bug and
+ * throws.
+ */
+public final class OrderEvolution {
+
+    private OrderEvolution() {}
+
+    /** Rebuilds an order from storage; none when nothing was stored. */
+    public static Option<Order> replay(StoredOrder stored) {
+        Option<Order> order = Option.none();
+        for (OrderCommit commit : stored.commits()) {
+            order = Option.some(apply(order, commit));
+        }
+        return order;
+    }
+
+    /** Applies one commit: its events in order, then the idempotency key and the version. */
+    public static Order apply(Option<Order> before, OrderCommit commit) {
+        List<OrderEvent> events = List.ofAll(commit.events());
+        Order order = before.isEmpty() ? start(events.head()) : apply(before.get(), events.head());
+        for (OrderEvent event : events.tail()) {
+            order = apply(order, event);
+        }
+        return order.copy()
+                .withHandledCommands(order.handledCommands().put(commit.idempotencyKey(), events))
+                .withVersion(order.version() + 1);
+    }
+
+    /** The state right after placement: every unit pending. */
+    public static Order start(OrderEvent first) {
+        if (!(first instanceof OrderPlaced placed)) {
+            throw new IllegalStateException("an order's first event is OrderPlaced, not " + first.getClass().getSimpleName());
+        }
+        LinkedHashMap<LineId, Line> lines = LinkedHashMap.empty();
+        for (OrderEvent.PlacedLine l : placed.lines()) {
+            lines = lines.put(l.lineId(), Line.placed(l.lineId(), l.sku(), l.quantity(), l.unitPrice()));
+        }
+        Order order = ImmutableOrder.builder()
+                .id(placed.orderId())
+                .channel(placed.channel())
+                .externalId(placed.externalId())
+                .customer(placed.customer())
+                .shipTo(placed.shipTo())
+                .currency(placed.currency())
+                .placedAt(placed.placedAt())
+                .lines(lines)
+                .payment(PaymentLedger.opened(placed.paymentMethod(), placed.currency()))
+                .reservationInFlight(Option.none())
+                .reservationAttempts(0)
+                .lastShortfalls(List.empty())
+                .pickLists(LinkedHashMap.empty())
+                .packages(LinkedHashMap.empty())
+                .releasesOwed(LinkedHashMap.empty())
+                .cancellationIds(HashSet.empty())
+                .notificationsOwed(LinkedHashMap.empty())
+                .notificationsSent(HashSet.empty())
+                .handledCommands(HashMap.empty())
+                .version(0)
+                .build();
+        return order.payment().isCashOnDelivery() ? owe(order, "confirmed", Kind.ORDER_CONFIRMED, Map.of()) : order;
+    }
+
+    /** Applies one event. */
+    public static Order apply(Order order, OrderEvent event) {
+        if (event instanceof OrderPlaced) {
+            throw new IllegalStateException("order " + order.id() + " was already placed");
+        } else if (event instanceof ReservationRequested e) {
+            return order.copy()
+                    .withReservationInFlight(Option.some(List.ofAll(e.reservations())))
+                    .withReservationAttempts(e.attempt());
+        } else if (event instanceof UnitsAllocated e) {
+            return allocated(order, e);
+        } else if (event instanceof ReservationFailed e) {
+            return order.copy().withReservationInFlight(Option.none()).withLastShortfalls(List.ofAll(e.shortfalls()));
+        } else if (event instanceof PaymentAuthorized e) {
+            Order paid = order.copy().withPayment(order.payment().authorized(e.authorizationId(), e.amount()));
+            return owe(paid, "confirmed", Kind.ORDER_CONFIRMED, Map.of());
+        } else if (event instanceof PaymentDeclined e) {
+            boolean atAuthorization = e.stage() == OrderEvent.PaymentStage.AUTHORIZATION;
+            Order held = order.copy().withPayment(order.payment().declined(e.reason(), atAuthorization));
+            return owe(held, "payment-declined-" + held.payment().declines(), Kind.PAYMENT_DECLINED, Map.of());
+        } else if (event instanceof PaymentRetryRequested e) {
+            return order.copy().withPayment(order.payment().retried(e.paymentMethod()));
+        } else if (event instanceof PaymentCaptured e) {
+            return order.copy().withPayment(order.payment()
+                    .captured(new Capture(e.packageId(), e.authorizationId(), e.captureId(), e.amount())));
+        } else if (event instanceof AuthorizationVoided e) {
+            return order.copy().withPayment(order.payment().voided(e.authorizationId(), e.amount()));
+        } else if (event instanceof CashCollected e) {
+            return order.copy().withPayment(order.payment().cashCollected(e.packageId(), e.amount()));
+        } else if (event instanceof PickListCreated e) {
+            PickList list = new PickList(e.pickListId(), e.locationId(), List.ofAll(e.items()), false);
+            return order.copy().withPickLists(order.pickLists().put(list.id(), list));
+        } else if (event instanceof PickListPicked e) {
+            return picked(order, e);
+        } else if (event instanceof PackagePacked e) {
+            return packed(order, e);
+        } else if (event instanceof LabelPurchased e) {
+            return withPackage(order, e.packageId(),
+                    p -> p.withLabel(new OrderPackage.Label(e.carrier(), e.labelId(), e.trackingNumber())));
+        } else if (event instanceof LabelVoided e) {
+            return withPackage(order, e.packageId(), OrderPackage::markLabelVoided);
+        } else if (event instanceof PackageOpened e) {
+            return opened(order, e);
+        } else if (event instanceof PackageShipped e) {
+            return shipped(order, e);
+        } else if (event instanceof StockConsumed e) {
+            return withPackage(order, e.packageId(), OrderPackage::markStockConsumed);
+        } else if (event instanceof PackageDelivered e) {
+            return delivered(order, e);
+        } else if (event instanceof UnitsCancelled e) {
+            return cancelled(order, e);
+        } else if (event instanceof StockReleased e) {
+            if (!order.releasesOwed().containsKey(e.cancellationId())) {
+                throw new IllegalStateException("no release owed for " + e.cancellationId());
+            }
+            return order.copy().withReleasesOwed(order.releasesOwed().remove(e.cancellationId()));
+        } else if (event instanceof NotificationSent e) {
+            if (!order.notificationsOwed().containsKey(e.notificationKey())) {
+                throw new IllegalStateException("no notification owed under " + e.notificationKey());
+            }
+            return order.copy()
+                    .withNotificationsOwed(order.notificationsOwed().remove(e.notificationKey()))
+                    .withNotificationsSent(order.notificationsSent().add(e.notificationKey()));
+        }
+        throw new IllegalStateException("unhandled event " + event.getClass().getName());
+    }
+
+    private static Order allocated(Order order, UnitsAllocated e) {
+        Order moved = moveUnits(order, e.lineId(), Slot.of(Bucket.PENDING), Slot.at(Bucket.ALLOCATED, e.locationId()), e.quantity());
+        Option<List<Reservation>> remaining = order.reservationInFlight().map(list -> list.filter(
+                r -> !(r.lineId().equals(e.lineId()) && r.locationId().equals(e.locationId()))));
+        return moved.copy()
+                .withReservationInFlight(remaining.filter(r -> !r.isEmpty()))
+                .withLastShortfalls(List.empty());
+    }
+
+    private static Order picked(Order order, PickListPicked e) {
+        PickList list = order.pickLists().get(e.pickListId())
+                .getOrElseThrow(() -> new IllegalStateException("unknown pick list " + e.pickListId()));
+        Order moved = order;
+        for (OrderEvent.PickItem item : list.items()) {
+            moved = moveUnits(moved, item.lineId(), Slot.at(Bucket.ALLOCATED, list.location()),
+                    Slot.at(Bucket.PICKED, list.location()), item.quantity());
+        }
+        return moved.copy().withPickLists(moved.pickLists().put(list.id(), list.markPicked()));
+    }
+
+    private static Order packed(Order order, PackagePacked e) {
+        Order moved = order;
+        for (PackageItem item : e.contents()) {
+            moved = moveUnits(moved, item.lineId(), Slot.at(Bucket.PICKED, e.locationId()),
+                    Slot.at(Bucket.PACKED, e.locationId()), item.quantity());
+        }
+        OrderPackage pkg = new OrderPackage(e.packageId(), e.locationId(), List.ofAll(e.contents()),
+                Option.ofOptional(e.specialHandling()), Option.ofOptional(e.giftMessage()), Option.none(), false,
+                OrderPackage.State.PACKED, Option.none(), Option.none(), false);
+        return moved.copy().withPackages(moved.packages().put(pkg.id(), pkg));
+    }
+
+    private static Order opened(Order order, PackageOpened e) {
+        OrderPackage pkg = packageOf(order, e.packageId());
+        Order moved = order;
+        for (PackageItem item : pkg.contents()) {
+            moved = moveUnits(moved, item.lineId(), Slot.at(Bucket.PACKED, pkg.location()),
+                    Slot.at(Bucket.PICKED, pkg.location()), item.quantity());
+        }
+        return withPackage(moved, pkg.id(), p -> p.withState(OrderPackage.State.OPENED));
+    }
+
+    private static Order shipped(Order order, PackageShipped e) {
+        OrderPackage pkg = packageOf(order, e.packageId());
+        Order moved = order;
+        for (PackageItem item : pkg.contents()) {
+            moved = moveUnits(moved, item.lineId(), Slot.at(Bucket.PACKED, pkg.location()), Slot.of(Bucket.SHIPPED),
+                    item.quantity());
+        }
+        Order result = withPackage(moved, pkg.id(), p -> p.shipped(e.shippedAt()));
+        OrderPackage.Label label = pkg.label().getOrElseThrow(() -> new IllegalStateException("shipped without label"));
+        return owe(result, "shipped-" + pkg.id(), Kind.ORDER_SHIPPED, Map.of(
+                "packageId", pkg.id().value(),
+                "carrier", label.carrier(),
+                "trackingNumber", label.trackingNumber(),
+                "units", Long.toString(pkg.totalUnits())));
+    }
+
+    private static Order delivered(Order order, PackageDelivered e) {
+        OrderPackage pkg = packageOf(order, e.packageId());
+        Order moved = order;
+        for (PackageItem item : pkg.contents()) {
+            moved = moveUnits(moved, item.lineId(), Slot.of(Bucket.SHIPPED), Slot.of(Bucket.DELIVERED), item.quantity());
+        }
+        Order result = withPackage(moved, pkg.id(), p -> p.delivered(e.deliveredAt()));
+        return owe(result, "delivered-" + pkg.id(), Kind.ORDER_DELIVERED, Map.of("packageId", pkg.id().value()));
+    }
+
+    private static Order cancelled(Order order, UnitsCancelled e) {
+        Slot from = new Slot(e.from(), Option.ofOptional(e.locationId()));
+        Order moved = moveUnits(order, e.lineId(), from, Slot.of(Bucket.CANCELLED), e.quantity());
+        Order counted = moved.copy().withCancellationIds(order.cancellationIds().add(e.cancellationId()));
+        if (e.from().heldAtLocation()) {
+            Line line = order.line(e.lineId()).get();
+            StockMovement release = new StockMovement(line.sku(), e.locationId().get(), e.quantity());
+            List<StockMovement> owed = counted.releasesOwed().get(e.cancellationId()).getOrElse(List.empty());
+            counted = counted.copy().withReleasesOwed(counted.releasesOwed().put(e.cancellationId(), owed.append(release)));
+        }
+        String suffix = "cancelled-" + e.cancellationId();
+        Map<String, String> details = new java.util.TreeMap<>(counted.notificationsOwed()
+                .get(notificationKey(counted, suffix)).map(Notification::details).getOrElse(Map.of()));
+        details.merge(e.lineId().value(), Long.toString(e.quantity()), (a, b) -> Long.toString(Long.parseLong(a) + Long.parseLong(b)));
+        details.put("reason", e.reason());
+        return owe(counted, suffix, Kind.ORDER_CANCELLED, details);
+    }
+
+    private static Order moveUnits(Order order, LineId lineId, Slot from, Slot to, long n) {
+        Line line = order.line(lineId).getOrElseThrow(() -> new IllegalStateException("unknown line " + lineId));
+        return order.copy().withLines(order.lines().put(lineId, line.move(from, to, n)));
+    }
+
+    private static OrderPackage packageOf(Order order, PackageId id) {
+        return order.packages().get(id).getOrElseThrow(() -> new IllegalStateException("unknown package " + id));
+    }
+
+    private static Order withPackage(Order order, PackageId id, java.util.function.UnaryOperator<OrderPackage> change) {
+        return order.copy().withPackages(order.packages().put(id, change.apply(packageOf(order, id))));
+    }
+
+    private static String notificationKey(Order order, String suffix) {
+        return order.id().value() + ":" + suffix;
+    }
+
+    /** Records (or updates) a notification the customer is owed, unless it was already sent. */
+    private static Order owe(Order order, String suffix, Kind kind, Map<String, String> details) {
+        String key = notificationKey(order, suffix);
+        if (order.notificationsSent().contains(key)) {
+            return order;
+        }
+        Notification notification = new Notification(key, order.id(), order.customer(), order.channel(), kind, details);
+        return order.copy().withNotificationsOwed(order.notificationsOwed().put(key, notification));
+    }
+}

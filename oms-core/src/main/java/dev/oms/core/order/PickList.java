@@ -1,0 +1,20 @@
+package dev.oms.core.order;
+
+import dev.oms.spi.event.OrderEvent.PickItem;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.PickListId;
+import io.vavr.collection.List;
+
+/** What one location must pick for the order; open until confirmed picked. */
+public record PickList(PickListId id, LocationId location, List<PickItem> items, boolean picked) {
+
+    /** Units of a line this pick list still has to take from the shelf. */
+    public long openUnits(LineId line) {
+        return picked ? 0 : items.filter(i -> i.lineId().equals(line)).map(PickItem::quantity).sum().longValue();
+    }
+
+    PickList markPicked() {
+        return new PickList(id, location, items, true);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.oms.core.order;
+
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.value.LocationId;
+import io.vavr.control.Option;
+import java.util.Comparator;
+
+/** Where some units of a line are: a bucket, and for units held in stock, the location holding them. */
+public record Slot(Bucket bucket, Option<LocationId> location) implements Comparable<Slot> {
+
+    private static final Comparator<Slot> ORDER = Comparator.comparing(Slot::bucket)
+            .thenComparing(s -> s.location().map(LocationId::value).getOrElse(""));
+
+    public Slot {
+        if (bucket.heldAtLocation() != location.isDefined()) {
+            throw new IllegalArgumentException(bucket + " units " + (bucket.heldAtLocation() ? "need" : "have no") + " location");
+        }
+    }
+
+    public static Slot of(Bucket bucket) {
+        return new Slot(bucket, Option.none());
+    }
+
+    public static Slot at(Bucket bucket, LocationId location) {
+        return new Slot(bucket, Option.some(location));
+    }
+
+    @Override
+    public int compareTo(Slot other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return bucket + location.map(l -> "@" + l).getOrElse("");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.oms.core.order;
+
+import static dev.oms.spi.event.Bucket.ALLOCATED;
+import static dev.oms.spi.event.Bucket.CANCELLED;
+import static dev.oms.spi.event.Bucket.DELIVERED;
+import static dev.oms.spi.event.Bucket.PACKED;
+import static dev.oms.spi.event.Bucket.PENDING;
+import static dev.oms.spi.event.Bucket.PICKED;
+import static dev.oms.spi.event.Bucket.SHIPPED;
+
+import dev.oms.spi.event.Bucket;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+
+/**
+ * The state machine of a unit: every legal move between buckets, and why it happens. Nothing else moves
+ * units; {@link Line#move} refuses any move not listed here, so an illegal transition is a bug caught at once.
+ */
+public final class Transitions {
+
+    private static final Map<Tuple2<Bucket, Bucket>, String> LEGAL = LinkedHashMap.of(
+            Tuple.of(PENDING, ALLOCATED), "reserved at a location",
+            Tuple.of(PENDING, CANCELLED), "cancelled before allocation",
+            Tuple.of(ALLOCATED, PICKED), "pick list confirmed",
+            Tuple.of(ALLOCATED, CANCELLED), "cancelled; reservation released",
+            Tuple.of(PICKED, PACKED), "packed into a package",
+            Tuple.of(PICKED, CANCELLED), "cancelled after picking; reservation released",
+            Tuple.of(PACKED, PICKED), "package opened before shipping",
+            Tuple.of(PACKED, SHIPPED), "carrier took the package",
+            Tuple.of(SHIPPED, DELIVERED), "customer received the package");
+
+    private Transitions() {}
+
+    public static boolean isLegal(Bucket from, Bucket to) {
+        return LEGAL.containsKey(Tuple.of(from, to));
+    }
+
+    /** Every legal move with its reason, in life order: printable, and what the properties check against. */
+    public static Map<Tuple2<Bucket, Bucket>, String> table() {
+        return LEGAL;
+    }
+
+    /** The table as text, one move a line. */
+    public static String describe() {
+        return LEGAL.map(e -> String.format("%-9s -> %-9s %s", e._1._1, e._1._2, e._2)).mkString("\n");
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * The order domain of oms. Sub-packages are named after domain concepts: {@code order} holds the
+ * aggregate and its state machine, {@code placement}, {@code allocation}, {@code payment},
+ * {@code fulfilment} and {@code cancellation} hold the rules of each step, {@code effects} derives the
+ * side effects an order still owes, and {@code application} is the facade that drives the ports.
+ *
+ * <p>Everything but {@code application} is pure: no I/O, no clock, no randomness.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true)
+package dev.oms.core;
+
+import org.immutables.value.Value;

@@ -1,0 +1,30 @@
+package dev.oms.core.payment;
+
+import org.joda.money.Money;
+
+/** One authorisation and how much of it was captured or voided since. */
+public record Authorization(String id, Money amount, Money captured, Money voided) {
+
+    public Authorization {
+        if (captured.plus(voided).isGreaterThan(amount)) {
+            throw new IllegalStateException("authorization " + id + " used beyond its amount");
+        }
+    }
+
+    static Authorization of(String id, Money amount) {
+        return new Authorization(id, amount, Money.zero(amount.getCurrencyUnit()), Money.zero(amount.getCurrencyUnit()));
+    }
+
+    /** What can still be captured or voided. */
+    public Money open() {
+        return amount.minus(captured).minus(voided);
+    }
+
+    Authorization capture(Money more) {
+        return new Authorization(id, amount, captured.plus(more), voided);
+    }
+
+    Authorization voidRest(Money rest) {
+        return new Authorization(id, amount, captured, voided.plus(rest));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.oms.core.rejection;
+
+/** Stable codes for everything oms can refuse. Hosts may switch on them; they never change meaning. */
+public enum ProblemCode {
+    EXTERNAL_ID_BLANK,
+    NO_LINES,
+    TOO_MANY_LINES,
+    QUANTITY_NOT_POSITIVE,
+    QUANTITY_TOO_LARGE,
+    PRICE_NEGATIVE,
+    UNKNOWN_SKU,
+    DUPLICATE_SKU,
+    CURRENCY_MISMATCH,
+    MISSING_ADDRESS,
+    INSUFFICIENT_STOCK,
+    UNKNOWN_ORDER,
+    UNKNOWN_LINE,
+    UNKNOWN_LOCATION,
+    UNKNOWN_PICK_LIST,
+    UNKNOWN_PACKAGE,
+    ILLEGAL_TRANSITION,
+    NOTHING_TO_DO,
+    NOT_CANCELLABLE,
+    PAYMENT_NOT_AUTHORIZED,
+    CARRIER_UNAVAILABLE,
+    CONCURRENT_MODIFICATION
+}

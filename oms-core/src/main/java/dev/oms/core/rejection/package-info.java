@@ -1,0 +1,2 @@
+/** Why a command was refused: every problem at once, each with a stable code and the offending field's path. */
+package dev.oms.core.rejection;
