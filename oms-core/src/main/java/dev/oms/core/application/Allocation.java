@@ -1,0 +1,39 @@
+package dev.oms.core.application;
+
+import dev.oms.core.allocation.AllocationPolicy;
+import dev.oms.core.decision.OrderCommand;
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.inventory.StockLevel;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+
+/** Reads a stock snapshot for the policy to plan on, then asks the order to request the planned reservation. */
+final class Allocation {
+    private final Ports ports;
+    private final CommandExecution execution;
+    private final AllocationPolicy policy;
+
+    Allocation(Ports ports, CommandExecution execution, AllocationPolicy policy) {
+        this.ports = ports;
+        this.execution = execution;
+        this.policy = policy;
+    }
+
+    Either<Rejection, List<Reservation>> plan(Order order) {
+        List<StockLevel> stock = order.lines().values()
+                .filter(l -> l.count(Bucket.PENDING) > 0)
+                .map(Line::sku).distinct()
+                .flatMap(sku -> List.ofAll(ports.inventory().stockOf(sku)))
+                .toList();
+        return policy.plan(order, List.ofAll(ports.inventory().locations()), stock);
+    }
+
+    Either<Rejection, Order> requestReservation(Order order, String idempotencyKey) {
+        return plan(order).flatMap(plan ->
+                execution.execute(order.id(), new OrderCommand.RequestReservation(idempotencyKey, plan)));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.oms.core.application;
+
+import dev.oms.core.decision.OrderCommand;
+import dev.oms.core.decision.OrderDecider;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderEvolution;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.order.AppendResult;
+import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.value.OrderId;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * Load, decide, append with the expected version. On a version conflict the command is decided again
+ * against the fresh state, which is safe because deciding is pure.
+ */
+final class CommandExecution {
+    private static final int MAX_CONFLICT_RETRIES = 16;
+
+    private final Ports ports;
+
+    CommandExecution(Ports ports) {
+        this.ports = ports;
+    }
+
+    Option<Order> load(OrderId id) {
+        return ports.orders().load(id).flatMap(OrderEvolution::replay);
+    }
+
+    Either<Rejection, Order> execute(OrderId id, OrderCommand command) {
+        for (int attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
+            Option<Order> loaded = load(id);
+            if (loaded.isEmpty()) {
+                return Either.left(Rejection.of(ProblemCode.UNKNOWN_ORDER, "orderId", "no order " + id));
+            }
+            Order order = loaded.get();
+            Either<Rejection, List<OrderEvent>> decided = OrderDecider.decide(order, command);
+            if (decided.isLeft()) {
+                return Either.left(decided.getLeft());
+            }
+            if (decided.get().isEmpty()) {
+                return Either.right(order);
+            }
+            OrderCommit commit = new OrderCommit(command.idempotencyKey(), ports.clock().instant(), decided.get().toJavaList());
+            AppendResult result = ports.orders().append(id, order.channel(), order.externalId(), order.version(), commit);
+            if (result instanceof AppendResult.Appended) {
+                return Either.right(OrderEvolution.apply(Option.some(order), commit));
+            }
+        }
+        return Either.left(Rejection.of(ProblemCode.CONCURRENT_MODIFICATION, "",
+                "order " + id + " kept changing under this command; try again"));
+    }
+}

@@ -1,0 +1,131 @@
+package dev.oms.core.application;
+
+import dev.oms.core.decision.OrderCommand;
+import dev.oms.core.effects.PendingEffect;
+import dev.oms.core.effects.PendingEffects;
+import dev.oms.core.order.Order;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.payment.PaymentGateway.AuthorizationRequest;
+import dev.oms.spi.payment.PaymentGateway.CaptureRequest;
+import dev.oms.spi.payment.PaymentGateway.VoidRequest;
+import dev.oms.spi.value.OrderId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.HashSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the side effects an order owes, one at a time, recording each outcome before deriving the next.
+ * A port that throws leaves its effect pending for the next run; the other effects still run.
+ */
+final class EffectRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(EffectRunner.class);
+    /** Reservation attempts before pending units are given up as out of stock. */
+    static final int MAX_RESERVATION_ATTEMPTS = 3;
+
+    private final Ports ports;
+    private final CommandExecution execution;
+    private final Allocation allocation;
+
+    EffectRunner(Ports ports, CommandExecution execution, Allocation allocation) {
+        this.ports = ports;
+        this.execution = execution;
+        this.allocation = allocation;
+    }
+
+    Option<Order> run(OrderId id) {
+        Set<String> failed = new HashSet<>();
+        while (true) {
+            Option<Order> loaded = execution.load(id);
+            if (loaded.isEmpty()) {
+                return loaded;
+            }
+            Order order = loaded.get();
+            if (needsNewReservationAttempt(order)) {
+                if (reallocateOrGiveUp(order)) {
+                    continue;
+                }
+                return loaded;
+            }
+            Option<PendingEffect> next = PendingEffects.of(order).find(e -> !failed.contains(e.key()));
+            if (next.isEmpty()) {
+                return loaded;
+            }
+            PendingEffect effect = next.get();
+            OrderCommand outcome;
+            try {
+                outcome = perform(order, effect);
+            } catch (RuntimeException portFailure) {
+                failed.add(effect.key());
+                LOG.warn("order {}: {} failed, left pending for retry: {}", id, effect.getClass().getSimpleName(),
+                        portFailure.toString());
+                continue;
+            }
+            Either<Rejection, Order> recorded = execution.execute(id, outcome);
+            if (recorded.isLeft()) {
+                // The order moved on while the port was called (a concurrent caller recorded it first).
+                failed.add(effect.key());
+                LOG.debug("order {}: outcome of {} not recorded: {}", id, effect.key(), recorded.getLeft());
+            }
+        }
+    }
+
+    private static boolean needsNewReservationAttempt(Order order) {
+        return order.reservationInFlight().isEmpty() && !order.lastShortfalls().isEmpty()
+                && order.units(Bucket.PENDING) > 0;
+    }
+
+    /**
+     * Someone took the stock between planning and reserving: plan again, or cancel the pending units after
+     * a few tries. Returns whether the order moved on.
+     */
+    private boolean reallocateOrGiveUp(Order order) {
+        if (order.reservationAttempts() < MAX_RESERVATION_ATTEMPTS
+                && allocation.requestReservation(order, "reserve-retry-" + order.reservationAttempts()).isRight()) {
+            return true;
+        }
+        String reason = "out of stock: "
+                + order.lastShortfalls().map(s -> s.sku() + " short at " + s.locationId()).mkString(", ");
+        Either<Rejection, Order> cancelled = execution.execute(order.id(), new OrderCommand.Cancel(
+                "out-of-stock-" + order.reservationAttempts(), Option.none(), Option.none(), reason));
+        if (cancelled.isLeft()) {
+            LOG.warn("order {}: could not cancel units left unreserved: {}", order.id(), cancelled.getLeft());
+            return false;
+        }
+        LOG.info("order {}: pending units cancelled after {} reservation attempts", order.id(), order.reservationAttempts());
+        return true;
+    }
+
+    private OrderCommand perform(Order order, PendingEffect effect) {
+        OrderId id = order.id();
+        String key = effect.key();
+        if (effect instanceof PendingEffect.Reserve e) {
+            return new OrderCommand.RecordReservation(key, e.attempt(), ports.inventory().reserve(key, e.movements().toJavaList()));
+        } else if (effect instanceof PendingEffect.ReleaseStock e) {
+            ports.inventory().release(key, e.movements().toJavaList());
+            return new OrderCommand.RecordStockReleased(key, e.cancellationId());
+        } else if (effect instanceof PendingEffect.ConsumeStock e) {
+            ports.inventory().consume(key, e.movements().toJavaList());
+            return new OrderCommand.RecordStockConsumed(key, e.packageId());
+        } else if (effect instanceof PendingEffect.VoidLabel e) {
+            ports.carrier().voidLabel(key, e.labelId());
+            return new OrderCommand.RecordLabelVoided(key, e.packageId());
+        } else if (effect instanceof PendingEffect.Authorize e) {
+            return new OrderCommand.RecordAuthorization(key, e.amount(),
+                    ports.payments().authorize(new AuthorizationRequest(key, id, e.method(), e.amount())));
+        } else if (effect instanceof PendingEffect.Capture e) {
+            return new OrderCommand.RecordCapture(key, e.packageId(), e.authorizationId(), e.amount(),
+                    ports.payments().capture(new CaptureRequest(key, id, e.authorizationId(), e.amount())));
+        } else if (effect instanceof PendingEffect.VoidAuthorization e) {
+            ports.payments().voidAuthorization(new VoidRequest(key, id, e.authorizationId(), e.amount()));
+            return new OrderCommand.RecordAuthorizationVoided(key, e.authorizationId(), e.amount());
+        } else if (effect instanceof PendingEffect.Notify e) {
+            ports.notifications().send(e.notification());
+            return new OrderCommand.RecordNotificationSent(key, e.notification().key());
+        }
+        throw new IllegalStateException("unhandled effect " + effect.getClass().getName());
+    }
+}

@@ -1,0 +1,320 @@
+package dev.oms.core.application;
+
+import dev.oms.core.allocation.AllocationPolicy;
+import dev.oms.core.allocation.LocationPriorityAllocation;
+import dev.oms.core.decision.OrderCommand;
+import dev.oms.core.decision.OrderDecider;
+import dev.oms.core.decision.OrderCommand.PickListBinKey;
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderEvolution;
+import dev.oms.core.order.OrderPackage;
+import dev.oms.core.placement.PlaceOrder;
+import dev.oms.core.placement.PlacementValidation;
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.IdGenerator;
+import dev.oms.spi.catalog.Catalog;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.OrderPlaced;
+import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.notification.NotificationSender;
+import dev.oms.spi.order.AppendResult;
+import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.order.OrderStore;
+import dev.oms.spi.payment.PaymentGateway;
+import dev.oms.spi.shipping.ShippingCarrier;
+import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
+import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Require;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The facade a host application embeds: every command on an order, each answered with the order as it
+ * now stands or a {@link Rejection} naming every problem. A rejected command stores, reserves, charges
+ * and sends nothing.
+ *
+ * <p>Each command loads the order, decides with the pure core, appends the events under the expected
+ * version, then runs the side effects the stored order owes (reservations, payments, stock, labels,
+ * notifications). A port that fails leaves its effect pending; {@link #resume} runs it again with the same
+ * idempotency key, so a crash or an outage loses nothing and duplicates nothing.
+ *
+ * <p>Thread-safe when the ports are: concurrent commands on one order are serialised by the store's
+ * optimistic versions.
+ */
+public final class OrderManagement {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderManagement.class);
+
+    private final Ports ports;
+    private final CommandExecution execution;
+    private final Allocation allocation;
+    private final EffectRunner effects;
+
+    private OrderManagement(Ports ports, AllocationPolicy policy) {
+        this.ports = ports;
+        this.execution = new CommandExecution(ports);
+        this.allocation = new Allocation(ports, execution, policy);
+        this.effects = new EffectRunner(ports, execution, allocation);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Places an order: validates it, reserves its units and authorises its payment. Placing the same
+     * {@code (channel, externalId)} again returns the order already placed.
+     *
+     * @return the order, or a rejection listing every problem ({@code INSUFFICIENT_STOCK} when a line
+     *     cannot be reserved). When stock ran out between planning and reserving, the order is stored as
+     *     cancelled for the audit trail and the rejection says so.
+     */
+    public Either<Rejection, Order> placeOrder(PlaceOrder command) {
+        Require.nonNull(command, "command");
+        Option<OrderId> existing = ports.orders().findByChannelOrder(command.channel(), command.externalId());
+        if (existing.isDefined()) {
+            return Either.right(resume(existing.get()).get());
+        }
+        List<Problem> problems = PlacementValidation.problems(command, ports.catalog());
+        if (!problems.isEmpty()) {
+            return Either.left(Rejection.of(problems));
+        }
+        OrderPlaced placed = PlacementValidation
+                .validate(command, ports.catalog(), ports.ids().newOrderId(), ports.clock().instant()).get();
+        Order draft = OrderEvolution.start(placed);
+        Either<Rejection, List<OrderEvent.Reservation>> plan = allocation.plan(draft);
+        if (plan.isLeft()) {
+            return Either.left(plan.getLeft());
+        }
+        String key = "place:" + command.channel() + ":" + command.externalId();
+        Either<Rejection, List<OrderEvent>> reservation =
+                OrderDecider.decide(draft, new OrderCommand.RequestReservation(key, plan.get()));
+        if (reservation.isLeft()) {
+            return Either.left(reservation.getLeft());
+        }
+        OrderCommit first = new OrderCommit(key, ports.clock().instant(),
+                reservation.get().prepend(placed).toJavaList());
+        AppendResult appended = ports.orders().append(placed.orderId(), placed.channel(), placed.externalId(), 0, first);
+        if (appended instanceof AppendResult.DuplicateChannelOrder duplicate) {
+            return Either.right(resume(duplicate.existing()).get());
+        }
+        if (!(appended instanceof AppendResult.Appended)) {
+            throw new IllegalStateException("new order " + placed.orderId() + " already had commits: ids must be unique");
+        }
+        LOG.info("order {} placed from {}", placed.orderId(), placed.channel());
+        Order order = resume(placed.orderId()).get();
+        if (order.isFullyCancelled() && !order.lastShortfalls().isEmpty()) {
+            return Either.left(Rejection.of(ProblemCode.INSUFFICIENT_STOCK, "lines",
+                    "stock ran out while reserving; order " + order.id() + " is recorded as cancelled"));
+        }
+        return Either.right(order);
+    }
+
+    /** Allocates units still pending (after a failed reservation, for instance). */
+    public Either<Rejection, Order> allocate(OrderId orderId) {
+        return existing(orderId)
+                .flatMap(order -> order.units(Bucket.PENDING) == 0
+                        ? Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "", "order " + orderId + " has no pending units"))
+                        : allocation.requestReservation(order, "allocate-v" + order.version()))
+                .map(order -> resume(order.id()).get());
+    }
+
+    /** Takes a payment-held order off hold and authorises again, with the same or a new payment method. */
+    public Either<Rejection, Order> retryPayment(OrderId orderId, String idempotencyKey, Optional<PaymentMethod> newMethod) {
+        return run(orderId, new OrderCommand.RetryPayment(idempotencyKey, Option.ofOptional(newMethod)));
+    }
+
+    /** Creates one pick list per location for allocated units not yet on a pick list; payment must be authorised. */
+    public Either<Rejection, Order> createPickLists(OrderId orderId) {
+        return existing(orderId).flatMap(order -> run(orderId,
+                new OrderCommand.CreatePickLists("pick-lists-v" + order.version(), bins(order))));
+    }
+
+    /** Confirms a pick list was picked in full. Naturally idempotent: confirming it again changes nothing. */
+    public Either<Rejection, Order> confirmPicked(OrderId orderId, PickListId pickListId) {
+        return run(orderId, new OrderCommand.ConfirmPicked("picked:" + pickListId, pickListId));
+    }
+
+    /** Packs picked units into a new package, carrying handling and gift-wrap instructions. */
+    public Either<Rejection, Order> confirmPacked(OrderId orderId, PackRequest request) {
+        return run(orderId, new OrderCommand.ConfirmPacked(request.idempotencyKey(), request.location(),
+                List.ofAll(request.contents()), Option.ofOptional(request.specialHandling()),
+                Option.ofOptional(request.giftMessage())));
+    }
+
+    /**
+     * Hands a packed package to the carrier: buys its label through the shipping port (unless it has one),
+     * records the tracking number and ships it; payment for the package is then captured.
+     *
+     * @throws PortFailure when the carrier fails; nothing is recorded and the call can be repeated
+     */
+    public Either<Rejection, Order> ship(OrderId orderId, PackageId packageId, String carrierService) {
+        Either<Rejection, Order> labelled = existing(orderId).flatMap(order -> {
+            OrderPackage pkg = order.packages().get(packageId).getOrNull();
+            if (pkg == null) {
+                return Either.left(Rejection.of(ProblemCode.UNKNOWN_PACKAGE, "packageId", "no package " + packageId));
+            }
+            return pkg.label().isDefined() ? Either.right(order) : buyLabel(order, pkg, carrierService);
+        });
+        return labelled.flatMap(order -> run(orderId, new OrderCommand.Ship("ship:" + packageId, packageId, ports.clock().instant())));
+    }
+
+    /** Records that the customer received a package; for cash on delivery, that the cash was collected. */
+    public Either<Rejection, Order> confirmDelivery(OrderId orderId, PackageId packageId) {
+        return run(orderId, new OrderCommand.ConfirmDelivery("delivered:" + packageId, packageId, ports.clock().instant()));
+    }
+
+    /** Cancels the whole order or some units of a line; reservations, payment and labels are undone. */
+    public Either<Rejection, Order> cancel(OrderId orderId, CancelRequest request) {
+        return run(orderId, new OrderCommand.Cancel(request.idempotencyKey(), Option.ofOptional(request.line()),
+                Option.ofOptional(request.quantity()), request.reason()));
+    }
+
+    /** Runs whatever side effects the order still owes (after a crash or a port outage). */
+    public Option<Order> resume(OrderId orderId) {
+        return effects.run(Require.nonNull(orderId, "orderId"));
+    }
+
+    /** Resumes every stored order; returns how many still owe effects afterwards. */
+    public int resumeAll() {
+        return List.ofAll(ports.orders().orderIds())
+                .flatMap(this::resume)
+                .count(order -> !dev.oms.core.effects.PendingEffects.of(order).isEmpty());
+    }
+
+    /** The order as it stands, rebuilt from storage. */
+    public Option<Order> find(OrderId orderId) {
+        return execution.load(Require.nonNull(orderId, "orderId"));
+    }
+
+    /** Every stored order's id, in placement order. */
+    public java.util.List<OrderId> orderIds() {
+        return ports.orders().orderIds();
+    }
+
+    private Either<Rejection, Order> run(OrderId orderId, OrderCommand command) {
+        Require.nonNull(orderId, "orderId");
+        return execution.execute(orderId, command).map(order -> resume(order.id()).get());
+    }
+
+    private Either<Rejection, Order> existing(OrderId orderId) {
+        return find(orderId).toEither(() -> Rejection.of(ProblemCode.UNKNOWN_ORDER, "orderId", "no order " + orderId));
+    }
+
+    private Map<PickListBinKey, String> bins(Order order) {
+        Map<PickListBinKey, String> bins = HashMap.empty();
+        for (Line line : order.lines().values()) {
+            for (StockLevel level : ports.inventory().stockOf(line.sku())) {
+                bins = bins.put(new PickListBinKey(level.sku(), level.locationId()), level.bin());
+            }
+        }
+        return bins;
+    }
+
+    private Either<Rejection, Order> buyLabel(Order order, OrderPackage pkg, String service) {
+        if (pkg.state() != OrderPackage.State.PACKED) {
+            return Either.left(Rejection.of(ProblemCode.ILLEGAL_TRANSITION, "packageId", "package " + pkg.id() + " is " + pkg.state()));
+        }
+        String key = order.id() + ":label:" + pkg.id();
+        LabelResult result;
+        try {
+            result = ports.carrier().purchaseLabel(
+                    new LabelRequest(key, order.id(), pkg.id(), pkg.location(), order.shipTo(), service, pkg.totalUnits()));
+        } catch (RuntimeException e) {
+            throw new PortFailure("carrier failed to label package " + pkg.id() + "; nothing recorded, retry", e);
+        }
+        if (result instanceof LabelResult.Unavailable unavailable) {
+            return Either.left(Rejection.of(ProblemCode.CARRIER_UNAVAILABLE, "carrierService", unavailable.reason()));
+        }
+        LabelResult.Purchased label = (LabelResult.Purchased) result;
+        Either<Rejection, Order> recorded = execution.execute(order.id(), new OrderCommand.RecordLabel(
+                "label:" + pkg.id(), pkg.id(), label.carrier(), label.labelId(), label.trackingNumber(), label.cost()));
+        if (recorded.isLeft()) {
+            // The package changed (opened by a cancellation) while the label was bought: do not leave it billable.
+            ports.carrier().voidLabel(key + ":unused", label.labelId());
+        }
+        return recorded;
+    }
+
+    /** Wires the facade to the host's ports. Every port is required; the allocation policy has a default. */
+    public static final class Builder {
+        private OrderStore orders;
+        private InventoryStore inventory;
+        private PaymentGateway payments;
+        private ShippingCarrier carrier;
+        private NotificationSender notifications;
+        private Catalog catalog;
+        private IdGenerator ids;
+        private Clock clock;
+        private AllocationPolicy allocationPolicy = new LocationPriorityAllocation();
+
+        private Builder() {}
+
+        public Builder orders(OrderStore orders) {
+            this.orders = orders;
+            return this;
+        }
+
+        public Builder inventory(InventoryStore inventory) {
+            this.inventory = inventory;
+            return this;
+        }
+
+        public Builder payments(PaymentGateway payments) {
+            this.payments = payments;
+            return this;
+        }
+
+        public Builder carrier(ShippingCarrier carrier) {
+            this.carrier = carrier;
+            return this;
+        }
+
+        public Builder notifications(NotificationSender notifications) {
+            this.notifications = notifications;
+            return this;
+        }
+
+        public Builder catalog(Catalog catalog) {
+            this.catalog = catalog;
+            return this;
+        }
+
+        public Builder ids(IdGenerator ids) {
+            this.ids = ids;
+            return this;
+        }
+
+        /** Where time comes from; oms never reads the system clock itself. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder allocationPolicy(AllocationPolicy allocationPolicy) {
+            this.allocationPolicy = Require.nonNull(allocationPolicy, "allocationPolicy");
+            return this;
+        }
+
+        public OrderManagement build() {
+            return new OrderManagement(new Ports(orders, inventory, payments, carrier, notifications, catalog, ids, clock),
+                    allocationPolicy);
+        }
+    }
+}

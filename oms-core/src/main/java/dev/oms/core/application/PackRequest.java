@@ -1,0 +1,30 @@
+package dev.oms.core.application;
+
+import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Require;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Picked units packed into one package at one location.
+ *
+ * @param idempotencyKey the host's key for this packing: repeating it packs nothing twice
+ * @param specialHandling e.g. "fragile", carried through to the package
+ * @param giftMessage gift-wrap instructions and message, carried through to the package
+ */
+public record PackRequest(String idempotencyKey, LocationId location, List<PackageItem> contents,
+        Optional<String> specialHandling, Optional<String> giftMessage) {
+    public PackRequest {
+        Require.nonBlank(idempotencyKey, "idempotencyKey");
+        Require.nonNull(location, "location");
+        contents = List.copyOf(Require.nonNull(contents, "contents"));
+        Require.nonNull(specialHandling, "specialHandling");
+        Require.nonNull(giftMessage, "giftMessage");
+    }
+
+    /** A plain package: no handling or gift instructions. */
+    public static PackRequest of(String idempotencyKey, LocationId location, List<PackageItem> contents) {
+        return new PackRequest(idempotencyKey, location, contents, Optional.empty(), Optional.empty());
+    }
+}

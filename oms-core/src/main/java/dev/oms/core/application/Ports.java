@@ -1,0 +1,26 @@
+package dev.oms.core.application;
+
+import dev.oms.spi.IdGenerator;
+import dev.oms.spi.catalog.Catalog;
+import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.notification.NotificationSender;
+import dev.oms.spi.order.OrderStore;
+import dev.oms.spi.payment.PaymentGateway;
+import dev.oms.spi.shipping.ShippingCarrier;
+import dev.oms.spi.value.Require;
+import java.time.Clock;
+
+/** The host's implementations of every port, checked once when the facade is built. */
+record Ports(OrderStore orders, InventoryStore inventory, PaymentGateway payments, ShippingCarrier carrier,
+        NotificationSender notifications, Catalog catalog, IdGenerator ids, Clock clock) {
+    Ports {
+        Require.nonNull(orders, "orders");
+        Require.nonNull(inventory, "inventory");
+        Require.nonNull(payments, "payments");
+        Require.nonNull(carrier, "carrier");
+        Require.nonNull(notifications, "notifications");
+        Require.nonNull(catalog, "catalog");
+        Require.nonNull(ids, "ids");
+        Require.nonNull(clock, "clock");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.oms.core.placement;
+
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.PaymentMethod;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A channel's request to place an order. Built with {@link #builder()}; structural nulls are refused at
+ * build time, while business problems (no lines, bad quantities, unknown SKUs, a missing address...) are
+ * reported together by {@link PlacementValidation}.
+ */
+@Value.Immutable
+public abstract class PlaceOrder {
+
+    public abstract Channel channel();
+
+    /** The order's id in its channel; {@code (channel, externalId)} places at most one order. */
+    public abstract String externalId();
+
+    public abstract CustomerRef customer();
+
+    /** Where to ship; required. Optional in the type so that a missing address is reported, not thrown. */
+    public abstract Optional<Address> shipTo();
+
+    public abstract PaymentMethod paymentMethod();
+
+    public abstract List<LineRequest> lines();
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link PlaceOrder}. */
+    public static final class Builder extends ImmutablePlaceOrder.Builder {}
+}
