@@ -48,8 +48,8 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
 
     private final Object lock = new Object();
     private final IdempotencyLedger ledger = new IdempotencyLedger();
-    private final Map<String, Authorization> authorizations = new LinkedHashMap<>();
-    private final Map<String, Capture> captures = new LinkedHashMap<>();
+    private final Map<String, AuthorizationBook> authorizations = new LinkedHashMap<>();
+    private final Map<String, CaptureBook> captures = new LinkedHashMap<>();
     private Predicate<AuthorizationRequest> declineRule;
     private long authorizationCount;
     private long captureCount;
@@ -105,7 +105,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
                 result = new AuthorizationResult.Declined(DECLINED_BY_ISSUER);
             } else {
                 String id = "auth-" + ++authorizationCount;
-                authorizations.put(id, Authorization.of(request.orderId(), request.amount()));
+                authorizations.put(id, AuthorizationBook.of(request.orderId(), request.amount()));
                 result = new AuthorizationResult.Authorized(id, request.amount());
             }
             LOG.debug("authorize {} for {}: {}", request.idempotencyKey(), request.orderId(), result);
@@ -146,7 +146,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
                 replayedCalls++;
                 return;
             }
-            Authorization authorization = authorizations.get(request.authorizationId());
+            AuthorizationBook authorization = authorizations.get(request.authorizationId());
             String problem = authorization == null
                     ? UNKNOWN_AUTHORIZATION
                     : drawProblem(authorization.orderId(), authorization.open(), request.orderId(), request.amount(),
@@ -180,17 +180,17 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
 
     /** Total authorised for an order in a currency, declines excluded. */
     public Money authorized(OrderId orderId, CurrencyUnit currency) {
-        return sumOfAuthorizations(orderId, currency, Authorization::authorized);
+        return sumOfAuthorizations(orderId, currency, AuthorizationBook::authorized);
     }
 
     /** Total captured for an order in a currency. */
     public Money captured(OrderId orderId, CurrencyUnit currency) {
-        return sumOfAuthorizations(orderId, currency, Authorization::captured);
+        return sumOfAuthorizations(orderId, currency, AuthorizationBook::captured);
     }
 
     /** Total voided for an order in a currency. */
     public Money voided(OrderId orderId, CurrencyUnit currency) {
-        return sumOfAuthorizations(orderId, currency, Authorization::voided);
+        return sumOfAuthorizations(orderId, currency, AuthorizationBook::voided);
     }
 
     /** Total refunded for an order in a currency. */
@@ -198,7 +198,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         synchronized (lock) {
             return captures.values().stream()
                     .filter(capture -> capture.orderId().equals(orderId))
-                    .map(Capture::refunded)
+                    .map(CaptureBook::refunded)
                     .filter(amount -> amount.getCurrencyUnit().equals(currency))
                     .reduce(Money.zero(currency), Money::plus);
         }
@@ -219,7 +219,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
     }
 
     private CaptureResult captureChecked(CaptureRequest request) {
-        Authorization authorization = authorizations.get(request.authorizationId());
+        AuthorizationBook authorization = authorizations.get(request.authorizationId());
         String problem = authorization == null
                 ? UNKNOWN_AUTHORIZATION
                 : drawProblem(authorization.orderId(), authorization.open(), request.orderId(), request.amount(),
@@ -229,12 +229,12 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         }
         String id = "cap-" + ++captureCount;
         authorizations.put(request.authorizationId(), authorization.capturing(request.amount()));
-        captures.put(id, Capture.of(request.orderId(), request.amount()));
+        captures.put(id, CaptureBook.of(request.orderId(), request.amount()));
         return new CaptureResult.Captured(id, request.amount());
     }
 
     private RefundResult refundChecked(RefundRequest request) {
-        Capture capture = captures.get(request.captureId());
+        CaptureBook capture = captures.get(request.captureId());
         String problem = capture == null
                 ? UNKNOWN_CAPTURE
                 : drawProblem(capture.orderId(), capture.refundable(), request.orderId(), request.amount(),
@@ -258,7 +258,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
     }
 
     private Money sumOfAuthorizations(
-            OrderId orderId, CurrencyUnit currency, Function<Authorization, Money> field) {
+            OrderId orderId, CurrencyUnit currency, Function<AuthorizationBook, Money> field) {
         synchronized (lock) {
             return authorizations.values().stream()
                     .filter(authorization -> authorization.orderId().equals(orderId))
@@ -271,41 +271,6 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
     private static void positive(Money amount) {
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("amount must be positive, was " + amount);
-        }
-    }
-
-    /** The books of one authorisation; open is what may still be captured or voided. */
-    private record Authorization(OrderId orderId, Money authorized, Money captured, Money voided) {
-        static Authorization of(OrderId orderId, Money amount) {
-            Money zero = Money.zero(amount.getCurrencyUnit());
-            return new Authorization(orderId, amount, zero, zero);
-        }
-
-        Money open() {
-            return authorized.minus(captured).minus(voided);
-        }
-
-        Authorization capturing(Money amount) {
-            return new Authorization(orderId, authorized, captured.plus(amount), voided);
-        }
-
-        Authorization voiding(Money amount) {
-            return new Authorization(orderId, authorized, captured, voided.plus(amount));
-        }
-    }
-
-    /** The books of one capture. */
-    private record Capture(OrderId orderId, Money captured, Money refunded) {
-        static Capture of(OrderId orderId, Money amount) {
-            return new Capture(orderId, amount, Money.zero(amount.getCurrencyUnit()));
-        }
-
-        Money refundable() {
-            return captured.minus(refunded);
-        }
-
-        Capture refunding(Money amount) {
-            return new Capture(orderId, captured, refunded.plus(amount));
         }
     }
 }
