@@ -1,0 +1,58 @@
+package dev.oms.inmemory;
+
+/**
+ * A complete set of in-memory adapters, one per port, for a host that embeds oms without infrastructure
+ * or for a test. Each adapter is fresh and empty: add locations, stock and products through
+ * {@link #inventory()} and {@link #catalog()}; script declines through {@link #payments()}.
+ */
+public final class InMemoryAdapters {
+    private final InMemoryOrderStore orders = new InMemoryOrderStore();
+    private final InMemoryInventoryStore inventory = new InMemoryInventoryStore();
+    private final InMemoryPaymentGateway payments = new InMemoryPaymentGateway();
+    private final InMemoryShippingCarrier carrier = InMemoryShippingCarrier.withDefaultServices();
+    private final InMemoryNotificationSender notifications = new InMemoryNotificationSender();
+    private final InMemoryCatalog catalog = new InMemoryCatalog();
+    private final SequentialIdGenerator ids = new SequentialIdGenerator();
+
+    private InMemoryAdapters() {}
+
+    /** A fresh set of empty adapters. */
+    public static InMemoryAdapters create() {
+        return new InMemoryAdapters();
+    }
+
+    /** The order store. */
+    public InMemoryOrderStore orders() {
+        return orders;
+    }
+
+    /** The inventory store: locations and stock. */
+    public InMemoryInventoryStore inventory() {
+        return inventory;
+    }
+
+    /** The payment gateway; authorises every card until given a decline rule. */
+    public InMemoryPaymentGateway payments() {
+        return payments;
+    }
+
+    /** The carrier, with the services of {@link InMemoryShippingCarrier#withDefaultServices()}. */
+    public InMemoryShippingCarrier carrier() {
+        return carrier;
+    }
+
+    /** The notification sender, recording what it delivers. */
+    public InMemoryNotificationSender notifications() {
+        return notifications;
+    }
+
+    /** The product catalogue. */
+    public InMemoryCatalog catalog() {
+        return catalog;
+    }
+
+    /** The order id generator. */
+    public SequentialIdGenerator ids() {
+        return ids;
+    }
+}

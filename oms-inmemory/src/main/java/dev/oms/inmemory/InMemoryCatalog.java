@@ -1,0 +1,36 @@
+package dev.oms.inmemory;
+
+import dev.oms.spi.catalog.Catalog;
+import dev.oms.spi.catalog.Product;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import io.vavr.control.Option;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link Catalog} the host fills by hand; safe for concurrent readers and writers. */
+public final class InMemoryCatalog implements Catalog {
+    private final ConcurrentHashMap<Sku, Product> products = new ConcurrentHashMap<>();
+
+    /** Creates an empty catalogue. */
+    public InMemoryCatalog() {}
+
+    /** Adds products, replacing any already sold under the same SKU. */
+    public InMemoryCatalog add(Product... products) {
+        for (Product product : products) {
+            Require.nonNull(product, "product");
+            this.products.put(product.sku(), product);
+        }
+        return this;
+    }
+
+    /** Withdraws a product: from now on its SKU reads as unknown. */
+    public InMemoryCatalog withdraw(Sku sku) {
+        products.remove(Require.nonNull(sku, "sku"));
+        return this;
+    }
+
+    @Override
+    public Option<Product> find(Sku sku) {
+        return Option.of(products.get(Require.nonNull(sku, "sku")));
+    }
+}

@@ -1,0 +1,132 @@
+package dev.oms.inmemory;
+
+import dev.oms.spi.shipping.ShippingCarrier;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.Require;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.joda.money.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A fake carrier with a fixed price list. Labels ({@code label-1}) and tracking numbers
+ * ({@code TRK000001}) come from a counter, so runs are reproducible. Purchases and voids are idempotent by
+ * key; a service not on the price list is {@link LabelResult.Unavailable}. Ship-to addresses are never
+ * kept or logged.
+ */
+public final class InMemoryShippingCarrier implements ShippingCarrier {
+    /** Reason given for a service that is not on the price list. */
+    public static final String UNKNOWN_SERVICE = "UNKNOWN_SERVICE";
+
+    private static final Logger LOG = LoggerFactory.getLogger(InMemoryShippingCarrier.class);
+    private static final String PURCHASE = "purchase";
+    private static final String VOID = "void";
+
+    private final String carrier;
+    private final Map<String, Money> costByService;
+    private final Object lock = new Object();
+    private final IdempotencyLedger ledger = new IdempotencyLedger();
+    private final Map<String, IssuedLabel> labels = new LinkedHashMap<>();
+    private final List<String> voided = new ArrayList<>();
+    private long labelCount;
+
+    /**
+     * A carrier offering the services on {@code costByService}, each at its price per label.
+     *
+     * @param carrier the carrier's name as it appears on labels
+     */
+    public InMemoryShippingCarrier(String carrier, Map<String, Money> costByService) {
+        this.carrier = Require.nonBlank(carrier, "carrier");
+        this.costByService = Map.copyOf(costByService);
+    }
+
+    /** A carrier named {@code in-memory-post} offering {@code ground} (EUR 4.90) and {@code express} (EUR 12.50). */
+    public static InMemoryShippingCarrier withDefaultServices() {
+        return new InMemoryShippingCarrier("in-memory-post", Map.of(
+                "ground", Money.parse("EUR 4.90"),
+                "express", Money.parse("EUR 12.50")));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException when the package holds no units
+     */
+    @Override
+    public LabelResult purchaseLabel(LabelRequest request) {
+        Require.nonNull(request, "request");
+        if (request.units() <= 0) {
+            throw new IllegalArgumentException("a package holds at least one unit, was " + request.units());
+        }
+        synchronized (lock) {
+            var replay = ledger.replay(PURCHASE, request.idempotencyKey(), request, LabelResult.class);
+            if (replay.isDefined()) {
+                return replay.get();
+            }
+            Money cost = costByService.get(request.service());
+            LabelResult result;
+            if (cost == null) {
+                result = new LabelResult.Unavailable(UNKNOWN_SERVICE + ": " + request.service());
+            } else {
+                long number = ++labelCount;
+                var label = new LabelResult.Purchased(
+                        carrier, "label-" + number, String.format("TRK%06d", number), cost);
+                labels.put(label.labelId(), new IssuedLabel(
+                        request.orderId(), request.packageId(), request.service(), request.units(), label));
+                result = label;
+            }
+            LOG.debug("label {} for {}/{}: {}", request.idempotencyKey(), request.orderId(), request.packageId(), result);
+            return ledger.record(PURCHASE, request.idempotencyKey(), request, result);
+        }
+    }
+
+    /**
+     * {@inheritDoc} Voiding a label that is already void changes nothing.
+     *
+     * @throws IllegalStateException when this carrier never issued {@code labelId}: a bug in the caller
+     */
+    @Override
+    public void voidLabel(String idempotencyKey, String labelId) {
+        Require.nonBlank(idempotencyKey, "idempotencyKey");
+        Require.nonBlank(labelId, "labelId");
+        synchronized (lock) {
+            if (ledger.applied(VOID, idempotencyKey, labelId)) {
+                return;
+            }
+            if (!labels.containsKey(labelId)) {
+                throw new IllegalStateException("no label " + labelId + " was issued");
+            }
+            if (!voided.contains(labelId)) {
+                voided.add(labelId);
+            }
+            ledger.record(VOID, idempotencyKey, labelId, labelId);
+            LOG.debug("void label {}: {}", idempotencyKey, labelId);
+        }
+    }
+
+    /** Every label bought, in purchase order, voided ones included. */
+    public List<IssuedLabel> labelsPurchased() {
+        synchronized (lock) {
+            return List.copyOf(labels.values());
+        }
+    }
+
+    /** The ids of voided labels, in the order they were voided. */
+    public List<String> labelsVoided() {
+        synchronized (lock) {
+            return List.copyOf(voided);
+        }
+    }
+
+    /**
+     * A label this carrier issued and what it was for.
+     *
+     * @param label the answer the purchase gave
+     */
+    public record IssuedLabel(
+            OrderId orderId, PackageId packageId, String service, long units, LabelResult.Purchased label) {}
+}

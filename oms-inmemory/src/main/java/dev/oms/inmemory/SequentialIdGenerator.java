@@ -1,0 +1,30 @@
+package dev.oms.inmemory;
+
+import dev.oms.spi.IdGenerator;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Require;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Hands out {@code ORD-000001}, {@code ORD-000002}, ... from an atomic counter: unique per instance and
+ * thread-safe, and deterministic so that test runs and examples print the same ids every time.
+ */
+public final class SequentialIdGenerator implements IdGenerator {
+    private final String prefix;
+    private final AtomicLong last = new AtomicLong();
+
+    /** Ids starting with {@code ORD-}. */
+    public SequentialIdGenerator() {
+        this("ORD-");
+    }
+
+    /** Ids starting with {@code prefix}, followed by a counter padded to six digits. */
+    public SequentialIdGenerator(String prefix) {
+        this.prefix = Require.nonBlank(prefix, "prefix");
+    }
+
+    @Override
+    public OrderId newOrderId() {
+        return OrderId.of(String.format("%s%06d", prefix, last.incrementAndGet()));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.oms.inmemory;
+
+import static dev.oms.inmemory.Fixtures.followUp;
+import static dev.oms.inmemory.Fixtures.placed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.oms.spi.order.AppendResult;
+import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.OrderId;
+import org.junit.jupiter.api.Test;
+
+class InMemoryOrderStoreTest {
+    private static final OrderId ORDER = OrderId.of("ORD-000001");
+    private final InMemoryOrderStore store = new InMemoryOrderStore();
+
+    @Test
+    void firstAppendCreatesTheOrderAtVersionOne() {
+        OrderCommit commit = placed(ORDER, Channel.WEB, "W-1");
+
+        assertThat(store.append(ORDER, Channel.WEB, "W-1", 0, commit)).isEqualTo(new AppendResult.Appended(1));
+        assertThat(store.load(ORDER).get().commits()).containsExactly(commit);
+        assertThat(store.load(ORDER).get().version()).isEqualTo(1);
+        assertThat(store.findByChannelOrder(Channel.WEB, "W-1").get()).isEqualTo(ORDER);
+    }
+
+    @Test
+    void commitsComeBackInAppendOrderUnchanged() {
+        OrderCommit first = placed(ORDER, Channel.WEB, "W-1");
+        store.append(ORDER, Channel.WEB, "W-1", 0, first);
+        store.append(ORDER, Channel.WEB, "W-1", 1, followUp("k2"));
+        store.append(ORDER, Channel.WEB, "W-1", 2, followUp("k3"));
+
+        assertThat(store.load(ORDER).get().commits()).containsExactly(first, followUp("k2"), followUp("k3"));
+    }
+
+    @Test
+    void appendAtAStaleVersionIsAVersionConflictAndStoresNothing() {
+        store.append(ORDER, Channel.WEB, "W-1", 0, placed(ORDER, Channel.WEB, "W-1"));
+        store.append(ORDER, Channel.WEB, "W-1", 1, followUp("k2"));
+
+        assertThat(store.append(ORDER, Channel.WEB, "W-1", 1, followUp("k3")))
+                .isEqualTo(new AppendResult.VersionConflict(2));
+        assertThat(store.append(ORDER, Channel.WEB, "W-1", 0, placed(ORDER, Channel.WEB, "W-1")))
+                .isEqualTo(new AppendResult.VersionConflict(2));
+        assertThat(store.load(ORDER).get().version()).isEqualTo(2);
+    }
+
+    @Test
+    void appendingToAMissingOrderAtAVersionAboveZeroIsAConflictAtZero() {
+        assertThat(store.append(ORDER, Channel.WEB, "W-1", 3, followUp("k")))
+                .isEqualTo(new AppendResult.VersionConflict(0));
+        assertThat(store.load(ORDER)).isEmpty();
+        assertThat(store.orderIds()).isEmpty();
+    }
+
+    @Test
+    void capturingTheSameChannelOrderTwiceNamesTheOrderThatHasIt() {
+        OrderId second = OrderId.of("ORD-000002");
+        store.append(ORDER, Channel.MARKETPLACE, "M-77", 0, placed(ORDER, Channel.MARKETPLACE, "M-77"));
+
+        assertThat(store.append(second, Channel.MARKETPLACE, "M-77", 0, placed(second, Channel.MARKETPLACE, "M-77")))
+                .isEqualTo(new AppendResult.DuplicateChannelOrder(ORDER));
+        assertThat(store.load(second)).isEmpty();
+        assertThat(store.orderIds()).containsExactly(ORDER);
+    }
+
+    @Test
+    void theSameExternalIdInAnotherChannelIsAnotherOrder() {
+        OrderId second = OrderId.of("ORD-000002");
+        store.append(ORDER, Channel.WEB, "42", 0, placed(ORDER, Channel.WEB, "42"));
+
+        assertThat(store.append(second, Channel.PHONE, "42", 0, placed(second, Channel.PHONE, "42")))
+                .isEqualTo(new AppendResult.Appended(1));
+    }
+
+    @Test
+    void orderIdsAreListedInFirstAppendOrder() {
+        OrderId b = OrderId.of("B");
+        OrderId a = OrderId.of("A");
+        OrderId c = OrderId.of("C");
+        store.append(b, Channel.WEB, "1", 0, placed(b, Channel.WEB, "1"));
+        store.append(a, Channel.WEB, "2", 0, placed(a, Channel.WEB, "2"));
+        store.append(b, Channel.WEB, "1", 1, followUp("k"));
+        store.append(c, Channel.WEB, "3", 0, placed(c, Channel.WEB, "3"));
+
+        assertThat(store.orderIds()).containsExactly(b, a, c);
+    }
+
+    @Test
+    void unknownOrdersAndChannelOrdersReadAsNone() {
+        assertThat(store.load(ORDER)).isEmpty();
+        assertThat(store.findByChannelOrder(Channel.WEB, "nope")).isEmpty();
+    }
+
+    @Test
+    void aNegativeExpectedVersionIsABug() {
+        assertThatThrownBy(() -> store.append(ORDER, Channel.WEB, "W-1", -1, followUp("k")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

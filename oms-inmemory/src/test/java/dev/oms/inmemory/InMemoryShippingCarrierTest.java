@@ -1,0 +1,69 @@
+package dev.oms.inmemory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
+import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import java.util.Map;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+class InMemoryShippingCarrierTest {
+    private static final OrderId ORDER = OrderId.of("ORD-000001");
+
+    private final InMemoryShippingCarrier carrier =
+            new InMemoryShippingCarrier("acme", Map.of("ground", Money.parse("EUR 4.90")));
+
+    @Test
+    void buysLabelsWithDeterministicIdsAndTrackingNumbers() {
+        assertThat(carrier.purchaseLabel(label("l1", "P1", "ground")))
+                .isEqualTo(new LabelResult.Purchased("acme", "label-1", "TRK000001", Money.parse("EUR 4.90")));
+        assertThat(carrier.purchaseLabel(label("l2", "P2", "ground")))
+                .isEqualTo(new LabelResult.Purchased("acme", "label-2", "TRK000002", Money.parse("EUR 4.90")));
+    }
+
+    @Test
+    void aRepeatedKeyReturnsTheSameLabelAndBuysNoSecond() {
+        var first = carrier.purchaseLabel(label("l1", "P1", "ground"));
+
+        assertThat(carrier.purchaseLabel(label("l1", "P1", "ground"))).isEqualTo(first);
+        assertThat(carrier.labelsPurchased()).hasSize(1);
+        assertThat(carrier.labelsPurchased().get(0).packageId()).isEqualTo(PackageId.of("P1"));
+    }
+
+    @Test
+    void anUnknownServiceIsUnavailable() {
+        assertThat(carrier.purchaseLabel(label("l1", "P1", "teleport"))).isInstanceOf(LabelResult.Unavailable.class);
+        assertThat(carrier.labelsPurchased()).isEmpty();
+    }
+
+    @Test
+    void voidingIsIdempotentByKeyAndByLabel() {
+        carrier.purchaseLabel(label("l1", "P1", "ground"));
+        carrier.voidLabel("v1", "label-1");
+        carrier.voidLabel("v1", "label-1");
+        carrier.voidLabel("v2", "label-1");
+
+        assertThat(carrier.labelsVoided()).containsExactly("label-1");
+    }
+
+    @Test
+    void voidingALabelNeverIssuedIsABug() {
+        assertThatThrownBy(() -> carrier.voidLabel("v1", "label-9")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void defaultServicesOfferGroundAndExpress() {
+        var defaults = InMemoryShippingCarrier.withDefaultServices();
+
+        assertThat(defaults.purchaseLabel(label("l1", "P1", "ground"))).isInstanceOf(LabelResult.Purchased.class);
+        assertThat(defaults.purchaseLabel(label("l2", "P2", "express"))).isInstanceOf(LabelResult.Purchased.class);
+    }
+
+    private static LabelRequest label(String key, String packageId, String service) {
+        return new LabelRequest(key, ORDER, PackageId.of(packageId), Fixtures.WAREHOUSE, Fixtures.address(), service, 2);
+    }
+}
