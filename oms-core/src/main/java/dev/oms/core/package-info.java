@@ -8,7 +8,9 @@
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true)
+    overshadowImplementation = true,
+    // No @Generated on generated code: users of these types then need no Immutables jar to compile.
+    allowedClasspathAnnotations = {Override.class})
 package dev.oms.core;
 
 import org.immutables.value.Value;

@@ -1,5 +1,8 @@
 package dev.oms.inmemory;
 
+import dev.oms.spi.Ports;
+import java.time.Clock;
+
 /**
  * A complete set of in-memory adapters, one per port, for a host that embeds oms without infrastructure
  * or for a test. Each adapter is fresh and empty: add locations, stock and products through
@@ -54,5 +57,15 @@ public final class InMemoryAdapters {
     /** The order id generator. */
     public SequentialIdGenerator ids() {
         return ids;
+    }
+
+    /** Every adapter as one bundle for the facade, telling time by the system's UTC clock. */
+    public Ports ports() {
+        return ports(Clock.systemUTC());
+    }
+
+    /** Every adapter as one bundle for the facade, telling time by {@code clock} (a fixed one in tests). */
+    public Ports ports(Clock clock) {
+        return new Ports(orders, inventory, payments, carrier, notifications, catalog, ids, clock);
     }
 }

@@ -44,6 +44,6 @@ final class Fixtures {
     }
 
     static OrderCommit followUp(String key) {
-        return new OrderCommit(key, NOW, List.of(new OrderEvent.PaymentDeclined("DECLINED_BY_ISSUER")));
+        return new OrderCommit(key, NOW, List.of(new OrderEvent.PaymentDeclined(OrderEvent.PaymentStage.AUTHORIZATION, "DECLINED_BY_ISSUER")));
     }
 }

@@ -7,6 +7,8 @@
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    // No @Generated on generated code: users of these types then need no Immutables jar to compile.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true),
     get = {"is*", "get*"})
 package dev.oms.spi;

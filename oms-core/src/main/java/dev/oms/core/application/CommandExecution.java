@@ -1,5 +1,6 @@
 package dev.oms.core.application;
 
+import dev.oms.spi.Ports;
 import dev.oms.core.decision.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.order.Order;

@@ -1,5 +1,6 @@
 package dev.oms.core.application;
 
+import dev.oms.spi.Ports;
 import dev.oms.core.decision.OrderCommand;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.effects.PendingEffects;

@@ -1,5 +1,6 @@
 package dev.oms.core.application;
 
+import dev.oms.spi.Ports;
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.allocation.LocationPriorityAllocation;
 import dev.oms.core.decision.OrderCommand;
@@ -75,6 +76,11 @@ public final class OrderManagement {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A facade over a complete set of ports (for example {@code InMemoryAdapters.create().ports()}), with default policies. */
+    public static OrderManagement using(Ports ports) {
+        return builder().ports(ports).build();
     }
 
     /**
@@ -159,20 +165,29 @@ public final class OrderManagement {
     }
 
     /**
+     * Buys a packed package's label through the shipping port and records its tracking number, without
+     * handing it over yet (labels are often printed at the packing bench). Labelling twice buys one label.
+     *
+     * @throws PortFailure when the carrier fails; nothing is recorded and the call can be repeated
+     */
+    public Either<Rejection, Order> labelPackage(OrderId orderId, PackageId packageId, String carrierService) {
+        return existing(orderId).flatMap(order -> {
+            OrderPackage pkg = order.packages().get(packageId).getOrNull();
+            if (pkg == null) {
+                return Either.left(Rejection.of(ProblemCode.UNKNOWN_PACKAGE, "packageId", "no package " + packageId));
+            }
+            return pkg.label().isDefined() ? Either.right(order) : buyLabel(order, pkg, carrierService);
+        }).map(order -> resume(order.id()).get());
+    }
+
+    /**
      * Hands a packed package to the carrier: buys its label through the shipping port (unless it has one),
      * records the tracking number and ships it; payment for the package is then captured.
      *
      * @throws PortFailure when the carrier fails; nothing is recorded and the call can be repeated
      */
     public Either<Rejection, Order> ship(OrderId orderId, PackageId packageId, String carrierService) {
-        Either<Rejection, Order> labelled = existing(orderId).flatMap(order -> {
-            OrderPackage pkg = order.packages().get(packageId).getOrNull();
-            if (pkg == null) {
-                return Either.left(Rejection.of(ProblemCode.UNKNOWN_PACKAGE, "packageId", "no package " + packageId));
-            }
-            return pkg.label().isDefined() ? Either.right(order) : buyLabel(order, pkg, carrierService);
-        });
-        return labelled.flatMap(order -> run(orderId, new OrderCommand.Ship("ship:" + packageId, packageId, ports.clock().instant())));
+        return labelPackage(orderId, packageId, carrierService).flatMap(order -> run(orderId, new OrderCommand.Ship("ship:" + packageId, packageId, ports.clock().instant())));
     }
 
     /** Records that the customer received a package; for cash on delivery, that the cash was collected. */
@@ -305,6 +320,13 @@ public final class OrderManagement {
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
+        }
+
+        /** Takes every port from one bundle. */
+        public Builder ports(Ports ports) {
+            Require.nonNull(ports, "ports");
+            return orders(ports.orders()).inventory(ports.inventory()).payments(ports.payments()).carrier(ports.carrier())
+                    .notifications(ports.notifications()).catalog(ports.catalog()).ids(ports.ids()).clock(ports.clock());
         }
 
         public Builder allocationPolicy(AllocationPolicy allocationPolicy) {

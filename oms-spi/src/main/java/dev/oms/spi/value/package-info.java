@@ -1,7 +1,9 @@
 /** Value types shared by every port: ids, SKUs, quantities, addresses, channels, payment methods. */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true)
+    overshadowImplementation = true,
+    // No @Generated on generated code: users of these types then need no Immutables jar to compile.
+    allowedClasspathAnnotations = {Override.class})
 package dev.oms.spi.value;
 
 import org.immutables.value.Value;

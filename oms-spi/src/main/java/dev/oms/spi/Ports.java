@@ -1,6 +1,5 @@
-package dev.oms.core.application;
+package dev.oms.spi;
 
-import dev.oms.spi.IdGenerator;
 import dev.oms.spi.catalog.Catalog;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.notification.NotificationSender;
@@ -10,10 +9,13 @@ import dev.oms.spi.shipping.ShippingCarrier;
 import dev.oms.spi.value.Require;
 import java.time.Clock;
 
-/** The host's implementations of every port, checked once when the facade is built. */
-record Ports(OrderStore orders, InventoryStore inventory, PaymentGateway payments, ShippingCarrier carrier,
+/**
+ * Every port oms needs, in one value: what a host (or an adapter module) hands to the facade. Time is a
+ * port too: oms reads it only from {@code clock}.
+ */
+public record Ports(OrderStore orders, InventoryStore inventory, PaymentGateway payments, ShippingCarrier carrier,
         NotificationSender notifications, Catalog catalog, IdGenerator ids, Clock clock) {
-    Ports {
+    public Ports {
         Require.nonNull(orders, "orders");
         Require.nonNull(inventory, "inventory");
         Require.nonNull(payments, "payments");
