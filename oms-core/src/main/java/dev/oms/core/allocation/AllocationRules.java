@@ -4,8 +4,8 @@ import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 import static dev.oms.core.rejection.Rejections.reject;
 
-import dev.oms.core.decision.OrderCommand.RecordReservation;
-import dev.oms.core.decision.OrderCommand.RequestReservation;
+import dev.oms.core.command.OrderCommand.RecordReservation;
+import dev.oms.core.command.OrderCommand.RequestReservation;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.rejection.ProblemCode;

@@ -2,7 +2,7 @@ package dev.oms.core.application;
 
 import dev.oms.spi.Ports;
 import dev.oms.core.allocation.AllocationPolicy;
-import dev.oms.core.decision.OrderCommand;
+import dev.oms.core.command.OrderCommand;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.rejection.Rejection;

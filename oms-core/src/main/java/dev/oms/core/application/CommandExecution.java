@@ -1,7 +1,7 @@
 package dev.oms.core.application;
 
 import dev.oms.spi.Ports;
-import dev.oms.core.decision.OrderCommand;
+import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;

@@ -3,8 +3,8 @@ package dev.oms.core.cancellation;
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 
-import dev.oms.core.decision.OrderCommand.Cancel;
-import dev.oms.core.decision.OrderCommand.RecordStockReleased;
+import dev.oms.core.command.OrderCommand.Cancel;
+import dev.oms.core.command.OrderCommand.RecordStockReleased;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;

@@ -3,10 +3,10 @@ package dev.oms.core.decision;
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 
-import dev.oms.core.decision.OrderCommand.RecordAuthorization;
-import dev.oms.core.decision.OrderCommand.RecordAuthorizationVoided;
-import dev.oms.core.decision.OrderCommand.RecordCapture;
-import dev.oms.core.decision.OrderCommand.RetryPayment;
+import dev.oms.core.command.OrderCommand.RecordAuthorization;
+import dev.oms.core.command.OrderCommand.RecordAuthorizationVoided;
+import dev.oms.core.command.OrderCommand.RecordCapture;
+import dev.oms.core.command.OrderCommand.RetryPayment;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;

@@ -1,4 +1,4 @@
-package dev.oms.core.decision;
+package dev.oms.core.command;
 
 import dev.oms.spi.event.OrderEvent.PackageItem;
 import dev.oms.spi.event.OrderEvent.Reservation;

@@ -1,0 +1,101 @@
+package dev.oms.core;
+
+import static dev.oms.core.TestShop.EAST;
+import static dev.oms.core.TestShop.WEST;
+
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.order.Order;
+import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.spi.Ports;
+import dev.oms.spi.catalog.Product;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Sku;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.joda.money.CurrencyUnit;
+
+/**
+ * The system under a stateful property: a small shop with scarce stock on the in-memory adapters, flaky
+ * payment and notification ports, and what the property remembers of the commands it issued.
+ */
+final class World {
+    static final List<Sku> SKUS = List.of(Sku.of("A"), Sku.of("B"), Sku.of("C"));
+    static final List<LocationId> LOCATIONS = List.of(EAST, WEST);
+    static final CurrencyUnit EUR = CurrencyUnit.EUR;
+
+    final InMemoryAdapters adapters = InMemoryAdapters.create();
+    final Flaky flaky = new Flaky();
+    final OrderManagement oms;
+    final Map<String, Long> initialStock = new LinkedHashMap<>();
+    final List<OrderId> orders = new ArrayList<>();
+    final Map<String, OrderId> byExternalId = new LinkedHashMap<>();
+    int commandsIssued;
+
+    World() {
+        adapters.inventory()
+                .addLocation(Location.of(EAST, "East", LocationType.WAREHOUSE, 1))
+                .addLocation(Location.of(WEST, "West", LocationType.WAREHOUSE, 2));
+        long[][] stock = {{6, 3}, {2, 2}, {0, 5}};
+        for (int s = 0; s < SKUS.size(); s++) {
+            adapters.catalog().add(new Product(SKUS.get(s), "Product " + SKUS.get(s)));
+            for (int l = 0; l < LOCATIONS.size(); l++) {
+                adapters.inventory().setStock(SKUS.get(s), LOCATIONS.get(l), stock[s][l], "BIN-" + s + l);
+                initialStock.put(key(SKUS.get(s), LOCATIONS.get(l)), stock[s][l]);
+            }
+        }
+        adapters.payments().declineWhen(r -> r.method().toString().contains("tok_bad") || isBadToken(r.method()));
+        Ports real = adapters.ports(TestShop.CLOCK);
+        oms = OrderManagement.using(new Ports(real.orders(), real.inventory(), flaky.payments(real.payments()),
+                real.carrier(), flaky.notifications(real.notifications()), real.catalog(), real.ids(), real.clock()));
+    }
+
+    private static boolean isBadToken(dev.oms.spi.value.PaymentMethod method) {
+        return method instanceof dev.oms.spi.value.PaymentMethod.Card card && Set.of("tok_bad").contains(card.token());
+    }
+
+    static String key(Sku sku, LocationId location) {
+        return sku + "@" + location;
+    }
+
+    Order order(OrderId id) {
+        return oms.find(id).get();
+    }
+
+    List<Order> allOrders() {
+        return orders.stream().map(this::order).toList();
+    }
+
+    StockLevel stock(Sku sku, LocationId location) {
+        return adapters.inventory().stockAt(sku, location).get();
+    }
+
+    /** Everything a rejected command must leave untouched. */
+    String footprint() {
+        StringBuilder print = new StringBuilder();
+        for (Sku sku : SKUS) {
+            for (LocationId location : LOCATIONS) {
+                print.append(stock(sku, location)).append('\n');
+            }
+        }
+        for (OrderId id : orders) {
+            print.append(id).append(" v").append(order(id).version()).append('\n');
+        }
+        print.append("payments ").append(adapters.payments().performedCalls()).append('\n');
+        print.append("labels ").append(adapters.carrier().labelsPurchased().size()).append('\n');
+        print.append("notifications ").append(adapters.notifications().delivered().size()).append('\n');
+        print.append("stored ").append(adapters.orders().orderIds().size());
+        return print.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "World[" + orders.size() + " orders]";
+    }
+}
