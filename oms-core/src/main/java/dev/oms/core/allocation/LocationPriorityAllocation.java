@@ -2,23 +2,20 @@ package dev.oms.core.allocation;
 
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
-import dev.oms.core.rejection.Problem;
-import dev.oms.core.rejection.ProblemCode;
-import dev.oms.core.rejection.Rejection;
+import dev.oms.core.allocation.AllocationPlan.LineShortfall;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent.Reservation;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.LocationId;
 import io.vavr.collection.List;
-import io.vavr.control.Either;
 import java.util.Comparator;
 
 /**
  * The default allocation: each line from the host's most preferred active location that can cover all of
  * it (lowest priority number first, location id breaking ties). Only when no single location can, the
  * line is split over locations in the same order, each giving what it has, so lines split as rarely as
- * priority allows.
+ * priority allows. What no location has is reported as the line's shortfall.
  */
 public final class LocationPriorityAllocation implements AllocationPolicy {
 
@@ -26,13 +23,13 @@ public final class LocationPriorityAllocation implements AllocationPolicy {
             Comparator.comparingInt(Location::priority).thenComparing(l -> l.id().value());
 
     @Override
-    public Either<Rejection, List<Reservation>> plan(Order order, List<Location> locations, List<StockLevel> stock) {
+    public AllocationPlan plan(Order order, List<Location> locations, List<StockLevel> stock) {
         List<Location> ranked = locations.filter(Location::active).sorted(PREFERENCE);
         // Lines sharing a SKU draw on the same stock: a running tally (local, so the function stays pure).
         java.util.Map<String, Long> left = new java.util.HashMap<>();
         stock.forEach(s -> left.put(key(s.sku().code(), s.locationId()), s.available()));
         List<Reservation> plan = List.empty();
-        List<Problem> problems = List.empty();
+        List<LineShortfall> shortfalls = List.empty();
         for (Line line : order.lines().values()) {
             long needed = line.count(Bucket.PENDING);
             if (needed == 0) {
@@ -50,14 +47,12 @@ public final class LocationPriorityAllocation implements AllocationPolicy {
                 }
             }
             if (stillNeeded > 0) {
-                problems = problems.append(Problem.of(ProblemCode.INSUFFICIENT_STOCK, "lines[" + line.id() + "]",
-                        "SKU " + line.sku() + ": " + needed + " wanted, " + (needed - stillNeeded) + " available"));
-                continue;
+                shortfalls = shortfalls.append(new LineShortfall(line.id(), line.sku(), needed, stillNeeded));
             }
             forLine.forEach(r -> left.merge(key(sku, r.locationId()), -r.quantity(), Long::sum));
             plan = plan.appendAll(forLine);
         }
-        return problems.isEmpty() ? Either.right(plan) : Either.left(Rejection.of(problems));
+        return AllocationPlan.of(plan, shortfalls);
     }
 
     private static String key(String sku, LocationId location) {

@@ -1,10 +1,13 @@
 package dev.oms.core.application;
 
 import dev.oms.spi.Ports;
+import dev.oms.core.allocation.AllocationPlan;
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.command.OrderCommand;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent.Reservation;
@@ -24,13 +27,25 @@ final class Allocation {
         this.policy = policy;
     }
 
+    /**
+     * The reservations covering every pending unit, or {@code INSUFFICIENT_STOCK} naming each line the
+     * stock cannot cover (in-stock orders reserve all or nothing).
+     */
     Either<Rejection, List<Reservation>> plan(Order order) {
-        List<StockLevel> stock = order.lines().values()
+        AllocationPlan plan = policy.plan(order, List.ofAll(ports.inventory().locations()), stockFor(order));
+        if (plan.coversEverything()) {
+            return Either.right(plan.reservations());
+        }
+        return Either.left(Rejection.of(plan.shortfalls().map(s -> Problem.of(ProblemCode.INSUFFICIENT_STOCK,
+                "lines[" + s.lineId() + "]", "SKU " + s.sku() + ": " + s.wanted() + " wanted, " + s.covered() + " available"))));
+    }
+
+    private List<StockLevel> stockFor(Order order) {
+        return order.lines().values()
                 .filter(l -> l.count(Bucket.PENDING) > 0)
                 .map(Line::sku).distinct()
                 .flatMap(sku -> List.ofAll(ports.inventory().stockOf(sku)))
                 .toList();
-        return policy.plan(order, List.ofAll(ports.inventory().locations()), stock);
     }
 
     Either<Rejection, Order> requestReservation(Order order, String idempotencyKey) {

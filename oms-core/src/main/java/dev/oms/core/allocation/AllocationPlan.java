@@ -1,0 +1,58 @@
+package dev.oms.core.allocation;
+
+import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import io.vavr.collection.List;
+
+/**
+ * What an {@link AllocationPolicy} proposes for an order's pending units: the reservations it can make
+ * from the stock it was shown, and, per line, what that stock cannot cover. A plan never refuses: what to
+ * do with a shortfall (reject the order, backorder the rest...) is the caller's decision, not the policy's.
+ *
+ * @param reservations units to reserve, at most what each location has available
+ * @param shortfalls lines whose pending units the reservations do not fully cover
+ */
+public record AllocationPlan(List<Reservation> reservations, List<LineShortfall> shortfalls) {
+
+    public AllocationPlan {
+        Require.nonNull(reservations, "reservations");
+        Require.nonNull(shortfalls, "shortfalls");
+    }
+
+    public static AllocationPlan of(List<Reservation> reservations, List<LineShortfall> shortfalls) {
+        return new AllocationPlan(reservations, shortfalls);
+    }
+
+    /** Whether every pending unit is covered. */
+    public boolean coversEverything() {
+        return shortfalls.isEmpty();
+    }
+
+    /** Units planned for one line. */
+    public long plannedFor(LineId line) {
+        return reservations.filter(r -> r.lineId().equals(line)).map(Reservation::quantity).sum().longValue();
+    }
+
+    /**
+     * Pending units of a line that the stock shown to the policy cannot cover.
+     *
+     * @param wanted pending units of the line
+     * @param missing units not covered: {@code 0 < missing <= wanted}
+     */
+    public record LineShortfall(LineId lineId, Sku sku, long wanted, long missing) {
+        public LineShortfall {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(sku, "sku");
+            if (missing <= 0 || missing > wanted) {
+                throw new IllegalArgumentException("missing must be in 1.." + wanted + ", was " + missing);
+            }
+        }
+
+        /** Units the plan does cover. */
+        public long covered() {
+            return wanted - missing;
+        }
+    }
+}
