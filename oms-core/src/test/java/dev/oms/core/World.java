@@ -5,7 +5,10 @@ import static dev.oms.core.TestShop.WEST;
 
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.order.Order;
+import dev.oms.core.rejection.Rejection;
 import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.inmemory.InMemoryPaymentGateway;
+import io.vavr.control.Either;
 import dev.oms.spi.Ports;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.Location;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.joda.money.CurrencyUnit;
 
 /**
@@ -29,6 +33,8 @@ final class World {
     static final List<Sku> SKUS = List.of(Sku.of("A"), Sku.of("B"), Sku.of("C"));
     static final List<LocationId> LOCATIONS = List.of(EAST, WEST);
     static final CurrencyUnit EUR = CurrencyUnit.EUR;
+    static final String GOOD_CARD = "tok_ok";
+    static final String BAD_CARD = "tok_bad";
 
     final InMemoryAdapters adapters = InMemoryAdapters.create();
     final Flaky flaky = new Flaky();
@@ -36,7 +42,11 @@ final class World {
     final Map<String, Long> initialStock = new LinkedHashMap<>();
     final List<OrderId> orders = new ArrayList<>();
     final Map<String, OrderId> byExternalId = new LinkedHashMap<>();
-    int commandsIssued;
+    /** The last accepted command that carries its own idempotency key, to replay it. */
+    Replayable lastKeyed;
+
+    /** A command a host could send again under the same idempotency key. */
+    record Replayable(String description, Supplier<Either<Rejection, Order>> command, long versionAfter) {}
 
     World() {
         adapters.inventory()
@@ -50,14 +60,10 @@ final class World {
                 initialStock.put(key(SKUS.get(s), LOCATIONS.get(l)), stock[s][l]);
             }
         }
-        adapters.payments().declineWhen(r -> r.method().toString().contains("tok_bad") || isBadToken(r.method()));
+        adapters.payments().declineWhen(InMemoryPaymentGateway.cardTokens(Set.of(BAD_CARD)));
         Ports real = adapters.ports(TestShop.CLOCK);
         oms = OrderManagement.using(new Ports(real.orders(), real.inventory(), flaky.payments(real.payments()),
                 real.carrier(), flaky.notifications(real.notifications()), real.catalog(), real.ids(), real.clock()));
-    }
-
-    private static boolean isBadToken(dev.oms.spi.value.PaymentMethod method) {
-        return method instanceof dev.oms.spi.value.PaymentMethod.Card card && Set.of("tok_bad").contains(card.token());
     }
 
     static String key(Sku sku, LocationId location) {

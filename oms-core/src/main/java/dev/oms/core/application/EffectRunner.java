@@ -51,6 +51,9 @@ final class EffectRunner {
                 }
                 return loaded;
             }
+            if (order.authorizationDue() && requestAuthorization(order)) {
+                continue;
+            }
             Option<PendingEffect> next = PendingEffects.of(order).find(e -> !failed.contains(e.key()));
             if (next.isEmpty()) {
                 return loaded;
@@ -72,6 +75,16 @@ final class EffectRunner {
                 LOG.debug("order {}: outcome of {} not recorded: {}", id, effect.key(), recorded.getLeft());
             }
         }
+    }
+
+    /** Records the authorisation to ask for before asking, so a lost answer is retried for the same amount. */
+    private boolean requestAuthorization(Order order) {
+        String key = order.id() + ":authorization-request:" + order.payment().nextAttempt();
+        Either<Rejection, Order> requested = execution.execute(order.id(), new OrderCommand.RequestAuthorization(key));
+        if (requested.isLeft()) {
+            LOG.debug("order {}: authorisation not requested: {}", order.id(), requested.getLeft());
+        }
+        return requested.isRight() && requested.get().payment().authorizationInFlight().isDefined();
     }
 
     private static boolean needsNewReservationAttempt(Order order) {

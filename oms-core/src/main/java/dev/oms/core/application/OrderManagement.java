@@ -187,7 +187,17 @@ public final class OrderManagement {
      * @throws PortFailure when the carrier fails; nothing is recorded and the call can be repeated
      */
     public Either<Rejection, Order> ship(OrderId orderId, PackageId packageId, String carrierService) {
-        return labelPackage(orderId, packageId, carrierService).flatMap(order -> run(orderId, new OrderCommand.Ship("ship:" + packageId, packageId, ports.clock().instant())));
+        OrderCommand.Ship command = new OrderCommand.Ship("ship:" + packageId, packageId, ports.clock().instant());
+        return existing(orderId).flatMap(order -> {
+            OrderPackage pkg = order.packages().get(packageId).getOrNull();
+            if (pkg == null) {
+                return Either.left(Rejection.of(ProblemCode.UNKNOWN_PACKAGE, "packageId", "no package " + packageId));
+            }
+            if (order.handled(command.idempotencyKey()).isDefined() || pkg.label().isDefined()) {
+                return Either.right(order);
+            }
+            return buyLabel(order, pkg, carrierService);
+        }).flatMap(order -> run(orderId, command));
     }
 
     /** Records that the customer received a package; for cash on delivery, that the cash was collected. */
@@ -246,7 +256,8 @@ public final class OrderManagement {
         if (pkg.state() != OrderPackage.State.PACKED) {
             return Either.left(Rejection.of(ProblemCode.ILLEGAL_TRANSITION, "packageId", "package " + pkg.id() + " is " + pkg.state()));
         }
-        String key = order.id() + ":label:" + pkg.id();
+        // Keyed by service too: a carrier refuses one key for two requests, and a host may switch service after a refusal.
+        String key = order.id() + ":label:" + pkg.id() + ":" + service;
         LabelResult result;
         try {
             result = ports.carrier().purchaseLabel(

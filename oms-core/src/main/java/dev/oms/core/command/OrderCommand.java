@@ -40,6 +40,13 @@ public sealed interface OrderCommand {
         }
     }
 
+    /** Ask for an authorisation of what the order's wanted units cost and no authorisation covers yet. */
+    record RequestAuthorization(String idempotencyKey) implements OrderCommand {
+        public RequestAuthorization {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+        }
+    }
+
     /** Record what the payment provider answered to an authorisation. */
     record RecordAuthorization(String idempotencyKey, Money requested, AuthorizationResult result) implements OrderCommand {
         public RecordAuthorization {

@@ -20,6 +20,7 @@ import dev.oms.core.command.OrderCommand.RecordNotificationSent;
 import dev.oms.core.command.OrderCommand.RecordReservation;
 import dev.oms.core.command.OrderCommand.RecordStockConsumed;
 import dev.oms.core.command.OrderCommand.RecordStockReleased;
+import dev.oms.core.command.OrderCommand.RequestAuthorization;
 import dev.oms.core.command.OrderCommand.RequestReservation;
 import dev.oms.core.command.OrderCommand.RetryPayment;
 import dev.oms.core.command.OrderCommand.Ship;
@@ -55,6 +56,8 @@ public final class OrderDecider {
             return AllocationRules.request(order, c);
         } else if (command instanceof RecordReservation c) {
             return AllocationRules.record(order, c);
+        } else if (command instanceof RequestAuthorization c) {
+            return PaymentDecisions.requestAuthorization(order, c);
         } else if (command instanceof RecordAuthorization c) {
             return PaymentDecisions.recordAuthorization(order, c);
         } else if (command instanceof RetryPayment c) {

@@ -4,6 +4,7 @@ import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 
 import dev.oms.core.command.OrderCommand.RecordAuthorization;
+import dev.oms.core.command.OrderCommand.RequestAuthorization;
 import dev.oms.core.command.OrderCommand.RecordAuthorizationVoided;
 import dev.oms.core.command.OrderCommand.RecordCapture;
 import dev.oms.core.command.OrderCommand.RetryPayment;
@@ -12,6 +13,7 @@ import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.AuthorizationRequested;
 import dev.oms.spi.event.OrderEvent.AuthorizationVoided;
 import dev.oms.spi.event.OrderEvent.PaymentAuthorized;
 import dev.oms.spi.event.OrderEvent.PaymentCaptured;
@@ -29,6 +31,13 @@ import io.vavr.control.Either;
  */
 final class PaymentDecisions {
     private PaymentDecisions() {}
+
+    static Either<Rejection, List<OrderEvent>> requestAuthorization(Order order, RequestAuthorization command) {
+        if (!order.authorizationDue()) {
+            return illegal("no authorisation is due for order " + order.id());
+        }
+        return events(new AuthorizationRequested(order.payment().nextAttempt(), order.amountToAuthorize()));
+    }
 
     static Either<Rejection, List<OrderEvent>> recordAuthorization(Order order, RecordAuthorization command) {
         boolean owed = PendingEffects.of(order).exists(e -> e instanceof PendingEffect.Authorize a

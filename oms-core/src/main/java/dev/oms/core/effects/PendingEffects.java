@@ -54,9 +54,9 @@ public final class PendingEffects {
         String id = order.id().value();
         List<PendingEffect> effects = List.empty();
         boolean settled = order.reservationInFlight().isEmpty() && order.units(Bucket.PENDING) == 0;
-        if (!order.payment().onHold() && settled && order.amountToAuthorize().isPositive()) {
-            effects = effects.append(new PendingEffect.Authorize(id + ":authorize:" + (order.payment().attempts() + 1),
-                    order.payment().method(), order.amountToAuthorize()));
+        for (Money asked : order.payment().authorizationInFlight()) {
+            effects = effects.append(new PendingEffect.Authorize(id + ":authorize:" + order.payment().nextAttempt(),
+                    order.payment().method(), asked));
         }
         if (!order.payment().onHold()) {
             List<Authorization> open = order.payment().openAuthorizations();

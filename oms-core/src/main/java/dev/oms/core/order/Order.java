@@ -126,6 +126,15 @@ public abstract class Order {
         return missing.isPositive() ? missing : Money.zero(currency());
     }
 
+    /**
+     * Whether the order should ask for an authorisation now: paid by card, not on hold, nothing asked and
+     * unanswered, every unit reserved (so the amount is final), and not yet covered by authorisations.
+     */
+    public boolean authorizationDue() {
+        return !payment().isCashOnDelivery() && !payment().onHold() && payment().authorizationInFlight().isEmpty()
+                && reservationInFlight().isEmpty() && units(Bucket.PENDING) == 0 && amountToAuthorize().isPositive();
+    }
+
     /** Whether the payment lets the order be picked: cash on delivery, or an authorisation covering it. */
     public boolean paymentCleared() {
         return payment().isCashOnDelivery() || (!payment().onHold() && !amountToAuthorize().isPositive());

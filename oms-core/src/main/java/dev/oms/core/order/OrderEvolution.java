@@ -4,6 +4,7 @@ import dev.oms.core.payment.Capture;
 import dev.oms.core.payment.PaymentLedger;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.AuthorizationRequested;
 import dev.oms.spi.event.OrderEvent.AuthorizationVoided;
 import dev.oms.spi.event.OrderEvent.CashCollected;
 import dev.oms.spi.event.OrderEvent.LabelPurchased;
@@ -118,6 +119,8 @@ public final class OrderEvolution {
             return allocated(order, e);
         } else if (event instanceof ReservationFailed e) {
             return order.copy().withReservationInFlight(Option.none()).withLastShortfalls(List.ofAll(e.shortfalls()));
+        } else if (event instanceof AuthorizationRequested e) {
+            return order.copy().withPayment(order.payment().authorizationRequested(e.amount()));
         } else if (event instanceof PaymentAuthorized e) {
             Order paid = order.copy().withPayment(order.payment().authorized(e.authorizationId(), e.amount()));
             return owe(paid, "confirmed", Kind.ORDER_CONFIRMED, Map.of());

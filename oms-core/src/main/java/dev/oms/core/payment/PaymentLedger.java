@@ -13,6 +13,8 @@ import org.joda.money.Money;
  *
  * @param hold why payment is on hold (a decline), until a retry is requested
  * @param attempts authorisation attempts recorded so far, approved or declined: numbers the next attempt
+ * @param authorizationInFlight the amount of the authorisation requested and not yet answered; fixed
+ *     when requested, so a retried call asks the provider for exactly what the first call asked
  */
 public record PaymentLedger(
         PaymentMethod method,
@@ -22,11 +24,12 @@ public record PaymentLedger(
         LinkedHashMap<PackageId, Money> cashCollected,
         Option<String> hold,
         int attempts,
-        int declines) {
+        int declines,
+        Option<Money> authorizationInFlight) {
 
     public static PaymentLedger opened(PaymentMethod method, CurrencyUnit currency) {
         return new PaymentLedger(method, currency, LinkedHashMap.empty(), List.empty(), LinkedHashMap.empty(),
-                Option.none(), 0, 0);
+                Option.none(), 0, 0, Option.none());
     }
 
     public boolean isCashOnDelivery() {
@@ -79,20 +82,32 @@ public record PaymentLedger(
         return total;
     }
 
+    /** An authorisation of {@code amount} was asked for; its answer is owed. */
+    public PaymentLedger authorizationRequested(Money amount) {
+        return new PaymentLedger(method, currency, authorizations, captures, cashCollected, hold, attempts, declines,
+                Option.some(amount));
+    }
+
+    /** The number of the next (or in-flight) authorisation attempt, which keys its call to the provider. */
+    public int nextAttempt() {
+        return attempts + 1;
+    }
+
     public PaymentLedger authorized(String authorizationId, Money amount) {
         return new PaymentLedger(method, currency, authorizations.put(authorizationId, Authorization.of(authorizationId, amount)),
-                captures, cashCollected, hold, attempts + 1, declines);
+                captures, cashCollected, hold, attempts + 1, declines, Option.none());
     }
 
     /** A decline at authorisation counts as an attempt; a decline at capture does not. */
     public PaymentLedger declined(String reason, boolean atAuthorization) {
         return new PaymentLedger(method, currency, authorizations, captures, cashCollected, Option.some(reason),
-                attempts + (atAuthorization ? 1 : 0), declines + 1);
+                attempts + (atAuthorization ? 1 : 0), declines + 1,
+                atAuthorization ? Option.none() : authorizationInFlight);
     }
 
     public PaymentLedger retried(PaymentMethod newMethod) {
         return new PaymentLedger(newMethod, currency, authorizations, captures, cashCollected, Option.none(), attempts,
-                declines);
+                declines, authorizationInFlight);
     }
 
     public PaymentLedger captured(Capture capture) {
@@ -100,18 +115,18 @@ public record PaymentLedger(
                 .getOrElseThrow(() -> new IllegalStateException("capture against unknown authorization"));
         return new PaymentLedger(method, currency,
                 authorizations.put(auth.id(), auth.capture(capture.amount())), captures.append(capture), cashCollected,
-                hold, attempts, declines);
+                hold, attempts, declines, authorizationInFlight);
     }
 
     public PaymentLedger voided(String authorizationId, Money amount) {
         Authorization auth = authorizations.get(authorizationId)
                 .getOrElseThrow(() -> new IllegalStateException("void of unknown authorization"));
         return new PaymentLedger(method, currency, authorizations.put(auth.id(), auth.voidRest(amount)), captures,
-                cashCollected, hold, attempts, declines);
+                cashCollected, hold, attempts, declines, authorizationInFlight);
     }
 
     public PaymentLedger cashCollected(PackageId pkg, Money amount) {
         return new PaymentLedger(method, currency, authorizations, captures, cashCollected.put(pkg, amount), hold,
-                attempts, declines);
+                attempts, declines, authorizationInFlight);
     }
 }

@@ -104,6 +104,18 @@ public sealed interface OrderEvent {
         }
     }
 
+    /**
+     * The order asked its payment provider to authorise an amount, under attempt number {@code attempt}.
+     * Settled by {@link PaymentAuthorized} or {@link PaymentDeclined}. Recording the amount first means a
+     * call whose answer was lost is retried with the same key and the same amount, as providers require.
+     */
+    record AuthorizationRequested(int attempt, Money amount) implements OrderEvent {
+        public AuthorizationRequested {
+            positive(attempt, "attempt");
+            positiveMoney(amount, "amount");
+        }
+    }
+
     /** The payment provider authorised an amount. */
     record PaymentAuthorized(String authorizationId, Money amount) implements OrderEvent {
         public PaymentAuthorized {

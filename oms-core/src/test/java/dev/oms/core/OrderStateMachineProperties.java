@@ -1,0 +1,44 @@
+package dev.oms.core;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.state.ActionChain;
+
+/**
+ * The order state machine under random command sequences on the in-memory default, with flaky payment
+ * and notification ports: design §4 invariants 1 (conservation), 2 (no oversell, every reservation
+ * accounted for), 5 (money), 6 (only legal transitions; a rejected command changes nothing) and 7
+ * (idempotency: replayed keys and re-placed channel orders change nothing) hold after every step.
+ */
+class OrderStateMachineProperties {
+
+    @Property(tries = 200)
+    void everyCommandSequenceKeepsTheInvariants(@ForAll("commandSequences") ActionChain<World> chain) {
+        chain.withInvariant("conservation", WorldInvariants::conservation)
+                .withInvariant("stock accounted for", WorldInvariants::stockAccountedFor)
+                .withInvariant("shipments match buckets", WorldInvariants::shipmentsMatchBuckets)
+                .withInvariant("money", WorldInvariants::money)
+                .withInvariant("notifications once", WorldInvariants::notificationsOnce)
+                .run();
+    }
+
+    @Provide
+    Arbitrary<ActionChain<World>> commandSequences() {
+        return ActionChain.startWith(World::new)
+                .withAction(5, new OrderActions.Place())
+                .withAction(3, new OrderActions.CreatePickLists())
+                .withAction(4, new OrderActions.ConfirmPicked())
+                .withAction(5, new OrderActions.Pack())
+                .withAction(4, new OrderActions.Ship())
+                .withAction(2, new OrderActions.Deliver())
+                .withAction(2, new OrderActions.Cancel())
+                .withAction(1, new OrderActions.RetryPayment())
+                .withAction(1, new OrderActions.Allocate())
+                .withAction(1, new OrderActions.Outage())
+                .withAction(1, new OrderActions.Recover())
+                .withAction(1, new OrderActions.Replay())
+                .withMaxTransformations(40);
+    }
+}
