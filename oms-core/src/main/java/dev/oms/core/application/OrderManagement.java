@@ -93,7 +93,10 @@ public final class OrderManagement {
      */
     public Either<Rejection, Order> placeOrder(PlaceOrder command) {
         Require.nonNull(command, "command");
-        Option<OrderId> existing = ports.orders().findByChannelOrder(command.channel(), command.externalId());
+        // A channel order placed before is answered as placed, even if the catalogue changed since; a blank
+        // external id is never looked up, it is a problem for validation to report.
+        Option<OrderId> existing = command.externalId().isBlank() ? Option.none()
+                : ports.orders().findByChannelOrder(command.channel(), command.externalId());
         if (existing.isDefined()) {
             return Either.right(resume(existing.get()).get());
         }
