@@ -15,7 +15,7 @@ import org.joda.money.Money;
 /**
  * The simulated shop: eight kitchen products priced in euros, and two warehouses holding stock of each.
  * Prices live here, with the host, because oms takes the price of each line from the channel's order.
- * The brass lamp and the chef's knife are stocked thinly, so late orders for them are turned away.
+ * The brass lamp is stocked thinly: it sells out during the day, and later orders for it are turned away.
  */
 final class Shop {
     static final CurrencyUnit CURRENCY = CurrencyUnit.EUR;
@@ -26,7 +26,7 @@ final class Shop {
 
     /** A product on sale, its price, and the units each warehouse starts with. */
     record Item(Sku sku, String name, Money price, long northStock, long southStock) {
-        long initialStock(LocationId warehouse) {
+        long openingStock(LocationId warehouse) {
             return warehouse.equals(NORTH) ? northStock : southStock;
         }
     }
@@ -51,7 +51,7 @@ final class Shop {
         for (Item item : ITEMS) {
             adapters.catalog().add(new Product(item.sku(), item.name()));
             for (LocationId warehouse : WAREHOUSES) {
-                adapters.inventory().setStock(item.sku(), warehouse, item.initialStock(warehouse), bin(item, warehouse));
+                adapters.inventory().setStock(item.sku(), warehouse, item.openingStock(warehouse), bin(item, warehouse));
             }
         }
     }
@@ -61,7 +61,7 @@ final class Shop {
         Map<LocationId, Map<Sku, Long>> stock = new TreeMap<>();
         for (LocationId warehouse : WAREHOUSES) {
             Map<Sku, Long> perSku = new TreeMap<>();
-            ITEMS.forEach(item -> perSku.put(item.sku(), item.initialStock(warehouse)));
+            ITEMS.forEach(item -> perSku.put(item.sku(), item.openingStock(warehouse)));
             stock.put(warehouse, perSku);
         }
         return stock;

@@ -104,9 +104,14 @@ public final class Simulation {
         }
         Order order = placed.get();
         ledger.accepted(order.id(), units(request), request.payment() == Payment.CASH_ON_DELIVERY);
+        boolean declinedCard = request.payment() == Payment.DECLINED_CARD_THEN_ANOTHER_CARD
+                || request.payment() == Payment.DECLINED_CARD_THEN_CANCEL;
+        if (declinedCard != (order.status() == OrderStatus.PAYMENT_HOLD)) {
+            throw new IllegalStateException("order " + order.id() + " paid by " + request.payment() + " is " + order.status());
+        }
         if (request.payment() == Payment.DECLINED_CARD_THEN_ANOTHER_CARD) {
             ledger.declined(true);
-            order = expect(oms.retryPayment(order.id(), "retry:" + order.id(),
+            expect(oms.retryPayment(order.id(), "retry:" + order.id(),
                     Optional.of(PaymentMethod.card("tok_card_retry_" + order.id()))), "retry payment");
         } else if (request.payment() == Payment.DECLINED_CARD_THEN_CANCEL) {
             ledger.declined(false);

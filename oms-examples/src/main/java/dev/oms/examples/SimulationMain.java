@@ -1,8 +1,9 @@
 package dev.oms.examples;
 
 /**
- * Runs the shop simulation and prints its summary: {@code ./mvnw -q -pl oms-examples -am -DskipTests package exec:java}.
- * Optional arguments: a seed and a number of orders.
+ * Runs the shop simulation and prints its summary:
+ * {@code ./mvnw -q -pl oms-examples -am -DskipTests -Psimulation package}.
+ * Optional arguments (through {@code -Dexec.args="seed orders"}): a seed and a number of orders.
  */
 public final class SimulationMain {
     private SimulationMain() {}

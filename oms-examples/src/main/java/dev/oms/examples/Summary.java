@@ -39,6 +39,9 @@ final class Summary {
     }
 
     private static void table(StringBuilder out, Map<?, ? extends Number> counts) {
+        if (counts.isEmpty()) {
+            out.append(String.format("  none%n"));
+        }
         counts.forEach((key, count) -> out.append(String.format("  %-22s %5d%n", key, count.longValue())));
     }
 
