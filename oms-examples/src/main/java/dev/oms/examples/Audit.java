@@ -1,0 +1,134 @@
+package dev.oms.examples;
+
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderPackage;
+import dev.oms.core.order.OrderStatus;
+import dev.oms.examples.SimulationReport.Payments;
+import dev.oms.examples.SimulationReport.StockRow;
+import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent.CashCollected;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.notification.Notification;
+import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.joda.money.Money;
+
+/**
+ * The close-of-day audit: reads every order back through the facade, and the books of the payment
+ * gateway, the inventory, the order store and the notification sender, into a {@link SimulationReport}.
+ */
+final class Audit {
+    private Audit() {}
+
+    static SimulationReport of(long seed, OrderManagement oms, InMemoryAdapters adapters, HostLedger ledger) {
+        List<Order> orders = oms.orderIds().stream().map(id -> oms.find(id).get()).toList();
+        SortedMap<OrderStatus, Integer> byStatus = new TreeMap<>();
+        SortedMap<Bucket, Long> byBucket = new TreeMap<>();
+        for (Order order : orders) {
+            byStatus.merge(order.status(), 1, Integer::sum);
+            for (Line line : order.lines().values()) {
+                for (Bucket bucket : Bucket.values()) {
+                    byBucket.merge(bucket, line.count(bucket), Long::sum);
+                }
+            }
+        }
+        List<OrderPackage> packages = orders.stream().flatMap(order -> order.packages().values().toJavaStream()).toList();
+        return new SimulationReport(
+                seed,
+                ledger.submittedOrders(),
+                ledger.rejectedOrders(),
+                ledger.problems(),
+                byStatus,
+                ledger.unitsAccepted(),
+                ledger.unitsCancelRequested(),
+                byBucket,
+                (int) packages.stream().filter(OrderPackage::isShipped).count(),
+                (int) packages.stream().filter(pkg -> pkg.state() == OrderPackage.State.DELIVERED).count(),
+                payments(orders, adapters, ledger),
+                stock(orders, adapters),
+                notifications(adapters));
+    }
+
+    private static Payments payments(List<Order> orders, InMemoryAdapters adapters, HostLedger ledger) {
+        Money captured = Money.zero(Shop.CURRENCY);
+        Money shippedCardValue = Money.zero(Shop.CURRENCY);
+        Money cash = Money.zero(Shop.CURRENCY);
+        Money deliveredCashValue = Money.zero(Shop.CURRENCY);
+        for (Order order : orders) {
+            captured = captured.plus(adapters.payments().captured(order.id(), Shop.CURRENCY));
+            if (ledger.paysCashOnDelivery(order.id())) {
+                deliveredCashValue = deliveredCashValue.plus(valueOf(order, Bucket.DELIVERED));
+                cash = cash.plus(cashCollected(order, adapters));
+            } else {
+                shippedCardValue = shippedCardValue.plus(valueOf(order, Bucket.SHIPPED)).plus(valueOf(order, Bucket.DELIVERED));
+            }
+        }
+        return new Payments(ledger.declinedCards(), ledger.retriedCards(), ledger.cashOnDeliveryOrders(), captured,
+                shippedCardValue, cash, deliveredCashValue);
+    }
+
+    private static Money valueOf(Order order, Bucket bucket) {
+        return order.lines().values().foldLeft(Money.zero(Shop.CURRENCY), (sum, line) -> sum.plus(line.priceOf(line.count(bucket))));
+    }
+
+    /** Read from the stored events, as a host's reporting job would read its event store. */
+    private static Money cashCollected(Order order, InMemoryAdapters adapters) {
+        return adapters.orders().load(order.id()).get().commits().stream()
+                .map(OrderCommit::events)
+                .flatMap(List::stream)
+                .filter(CashCollected.class::isInstance)
+                .map(event -> ((CashCollected) event).amount())
+                .reduce(Money.zero(Shop.CURRENCY), Money::plus);
+    }
+
+    private static List<StockRow> stock(List<Order> orders, InMemoryAdapters adapters) {
+        Map<LocationId, Map<Sku, Long>> opening = Shop.openingStock();
+        List<StockRow> rows = new ArrayList<>();
+        for (LocationId warehouse : Shop.WAREHOUSES) {
+            for (Shop.Item item : Shop.ITEMS) {
+                StockLevel level = adapters.inventory().stockAt(item.sku(), warehouse).get();
+                rows.add(new StockRow(warehouse, item.sku(), opening.get(warehouse).get(item.sku()), level.onHand(),
+                        level.reserved(), shippedFrom(orders, warehouse, item.sku()), heldAt(orders, warehouse, item.sku())));
+            }
+        }
+        return rows;
+    }
+
+    private static long shippedFrom(List<Order> orders, LocationId warehouse, Sku sku) {
+        long shipped = 0;
+        for (Order order : orders) {
+            for (OrderPackage pkg : order.packages().values().filter(p -> p.isShipped() && p.location().equals(warehouse))) {
+                shipped += pkg.contents()
+                        .filter(item -> order.line(item.lineId()).get().sku().equals(sku))
+                        .map(item -> item.quantity()).sum().longValue();
+            }
+        }
+        return shipped;
+    }
+
+    private static long heldAt(List<Order> orders, LocationId warehouse, Sku sku) {
+        long held = 0;
+        for (Order order : orders) {
+            for (Line line : order.lines().values().filter(l -> l.sku().equals(sku))) {
+                held += line.count(Bucket.ALLOCATED, warehouse) + line.count(Bucket.PICKED, warehouse)
+                        + line.count(Bucket.PACKED, warehouse);
+            }
+        }
+        return held;
+    }
+
+    private static SortedMap<Notification.Kind, Integer> notifications(InMemoryAdapters adapters) {
+        SortedMap<Notification.Kind, Integer> byKind = new TreeMap<>();
+        adapters.notifications().delivered().forEach(n -> byKind.merge(n.kind(), 1, Integer::sum));
+        return byKind;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.oms.examples;
+
+import dev.oms.core.order.OrderStatus;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.notification.Notification;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.joda.money.Money;
+
+/**
+ * What a {@link Simulation} run left behind. Figures come from three independent sources, so that a test
+ * can check them against each other: the host's own notes (what it sent and asked for), oms (the orders as
+ * the facade rebuilds them), and the adapters' books (the payment gateway, the inventory, the sender).
+ *
+ * @param ordersSubmitted orders the channels sent (host)
+ * @param ordersRejected orders oms refused to place (host)
+ * @param rejectionsByProblem problems named by those rejections, per code; one order may name several (host)
+ * @param ordersByStatus every stored order by its derived status (oms)
+ * @param unitsOrdered units on the orders oms accepted (host)
+ * @param unitsCancelRequested units the host cancelled, whole orders and single units (host)
+ * @param unitsByBucket where the units of the accepted orders are now (oms)
+ * @param packagesShipped packages handed to the carrier, delivered ones included (oms)
+ * @param packagesDelivered packages the customer received (oms)
+ * @param payments money and card outcomes
+ * @param stock one row per warehouse and SKU
+ * @param notificationsByKind notifications the sender delivered (sender)
+ */
+public record SimulationReport(
+        long seed,
+        int ordersSubmitted,
+        int ordersRejected,
+        SortedMap<ProblemCode, Integer> rejectionsByProblem,
+        SortedMap<OrderStatus, Integer> ordersByStatus,
+        long unitsOrdered,
+        long unitsCancelRequested,
+        SortedMap<Bucket, Long> unitsByBucket,
+        int packagesShipped,
+        int packagesDelivered,
+        Payments payments,
+        List<StockRow> stock,
+        SortedMap<Notification.Kind, Integer> notificationsByKind) {
+
+    public SimulationReport {
+        rejectionsByProblem = sorted(rejectionsByProblem);
+        ordersByStatus = sorted(ordersByStatus);
+        unitsByBucket = sorted(unitsByBucket);
+        stock = List.copyOf(stock);
+        notificationsByKind = sorted(notificationsByKind);
+    }
+
+    /**
+     * Money and card outcomes.
+     *
+     * @param declinedCards accepted orders whose first card was declined (host)
+     * @param retriedCards of those, orders the customer paid with another card (host)
+     * @param cashOnDeliveryOrders accepted orders paid cash on delivery (host)
+     * @param captured what the payment gateway captured, over all orders (gateway)
+     * @param shippedCardValue the price of every shipped unit of card-paid orders (oms order lines)
+     * @param cashCollected cash the carrier collected, from the stored events (order store)
+     * @param deliveredCashValue the price of every delivered unit of cash-on-delivery orders (oms order lines)
+     */
+    public record Payments(int declinedCards, int retriedCards, int cashOnDeliveryOrders, Money captured,
+            Money shippedCardValue, Money cashCollected, Money deliveredCashValue) {}
+
+    /**
+     * Stock of one SKU at one warehouse at the end of the day.
+     *
+     * @param openingOnHand units on hand when the shop opened (host)
+     * @param onHand units on hand now (inventory)
+     * @param reserved units reserved now (inventory)
+     * @param shipped units that left in shipped packages packed here (oms)
+     * @param heldForOrders units allocated, picked or packed here for orders still open (oms)
+     */
+    public record StockRow(LocationId warehouse, Sku sku, long openingOnHand, long onHand, long reserved, long shipped,
+            long heldForOrders) {}
+
+    /** Orders oms accepted and stored. */
+    public int ordersAccepted() {
+        return ordersByStatus.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public long units(Bucket bucket) {
+        return unitsByBucket.getOrDefault(bucket, 0L);
+    }
+
+    /** Units handed to the carrier, delivered or not. */
+    public long unitsShipped() {
+        return units(Bucket.SHIPPED) + units(Bucket.DELIVERED);
+    }
+
+    /** Units still to be shipped: waiting for stock or in the warehouse. */
+    public long unitsOpen() {
+        return units(Bucket.PENDING) + units(Bucket.ALLOCATED) + units(Bucket.PICKED) + units(Bucket.PACKED);
+    }
+
+    public int notifications(Notification.Kind kind) {
+        return notificationsByKind.getOrDefault(kind, 0);
+    }
+
+    private static <K extends Comparable<K>, V> SortedMap<K, V> sorted(Map<K, V> map) {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(map));
+    }
+}

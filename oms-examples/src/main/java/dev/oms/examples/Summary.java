@@ -1,0 +1,65 @@
+package dev.oms.examples;
+
+import dev.oms.examples.SimulationReport.StockRow;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** Renders a {@link SimulationReport} as the short summary {@link SimulationMain} prints. */
+final class Summary {
+    private Summary() {}
+
+    static String of(SimulationReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("oms simulation: %d orders from web, store, marketplace and phone (seed %d)%n",
+                report.ordersSubmitted(), report.seed()));
+        out.append(String.format("%nOrders by status (%d accepted, %d rejected)%n", report.ordersAccepted(),
+                report.ordersRejected()));
+        table(out, report.ordersByStatus());
+        out.append(String.format("%nRejections by problem code (an order can name several)%n"));
+        table(out, report.rejectionsByProblem());
+        out.append(String.format("%nUnits on accepted orders: %d ordered, %d shipped (%d delivered), %d cancelled, %d open%n",
+                report.unitsOrdered(), report.unitsShipped(), report.units(Bucket.DELIVERED),
+                report.units(Bucket.CANCELLED), report.unitsOpen()));
+        SimulationReport.Payments payments = report.payments();
+        out.append(String.format("%nPayments%n"));
+        out.append(String.format("  captured by card      %s%n", payments.captured()));
+        out.append(String.format("  cash on delivery      %s collected (%d orders)%n", payments.cashCollected(),
+                payments.cashOnDeliveryOrders()));
+        out.append(String.format("  cards declined        %d (%d paid with another card, %d cancelled)%n",
+                payments.declinedCards(), payments.retriedCards(), payments.declinedCards() - payments.retriedCards()));
+        out.append(String.format("%nStock left (on hand / reserved)%n"));
+        stock(out, report);
+        out.append(String.format("%nNotifications sent%n"));
+        table(out, report.notificationsByKind());
+        return out.toString();
+    }
+
+    private static void table(StringBuilder out, Map<?, ? extends Number> counts) {
+        if (counts.isEmpty()) {
+            out.append(String.format("  none%n"));
+        }
+        counts.forEach((key, count) -> out.append(String.format("  %-22s %5d%n", key, count.longValue())));
+    }
+
+    private static void stock(StringBuilder out, SimulationReport report) {
+        SortedMap<Sku, Map<LocationId, StockRow>> bySku = new TreeMap<>();
+        for (StockRow row : report.stock()) {
+            bySku.computeIfAbsent(row.sku(), sku -> new TreeMap<>()).put(row.warehouse(), row);
+        }
+        out.append(String.format("  %-14s", "SKU"));
+        Shop.WAREHOUSES.forEach(warehouse -> out.append(String.format(" %12s", warehouse)));
+        out.append(String.format("%n"));
+        bySku.forEach((sku, rows) -> {
+            out.append(String.format("  %-14s", sku));
+            Shop.WAREHOUSES.forEach(warehouse -> {
+                StockRow row = rows.get(warehouse);
+                out.append(String.format(" %12s", row.onHand() + " / " + row.reserved()));
+            });
+            out.append(String.format("%n"));
+        });
+    }
+}

@@ -1,0 +1,26 @@
+package dev.oms.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The examples are host code: they may use what a host is meant to use (the facade and the packages its
+ * answers are made of, the SPI, the in-memory adapters) and nothing of oms-core's inner workings.
+ */
+@AnalyzeClasses(packages = "dev.oms.examples", importOptions = ImportOption.DoNotIncludeTests.class)
+class ExamplesArchitectureTest {
+
+    @ArchTest
+    static final ArchRule examplesUseOnlyThePublicApi = classes().that().resideInAPackage("dev.oms.examples..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "dev.oms.examples..",
+                    "dev.oms.core.application..", "dev.oms.core.placement..", "dev.oms.core.order..",
+                    "dev.oms.core.rejection..",
+                    "dev.oms.spi..", "dev.oms.inmemory..",
+                    "java..", "io.vavr..", "org.joda.money..")
+            .because("a host needs only the facade, its answers, the SPI and an adapter module");
+}

@@ -1,0 +1,35 @@
+package dev.oms.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the root README's embedding snippet in step with {@link EmbeddingExample}, which compiles and is
+ * tested: the README must quote the marked region verbatim, up to whitespace. Maven runs tests with the
+ * module directory as working directory.
+ */
+class ReadmeSnippetTest {
+    private static final String START = "// README-SNIPPET-START";
+    private static final String END = "// README-SNIPPET-END";
+
+    @Test
+    void readmeQuotesTheEmbeddingExampleVerbatim() throws IOException {
+        String source = Files.readString(Path.of("src/main/java/dev/oms/examples/EmbeddingExample.java"));
+        int start = source.indexOf(START);
+        int end = source.indexOf(END);
+        assertThat(start).as("snippet markers in EmbeddingExample.java").isNotNegative().isLessThan(end);
+        String snippet = normalised(source.substring(start + START.length(), end));
+        assertThat(snippet).contains("OrderManagement.using").contains("confirmDelivery");
+
+        String readme = normalised(Files.readString(Path.of("../README.md")));
+        assertThat(readme).as("README.md quotes the snippet of EmbeddingExample.java").contains(snippet);
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+}
