@@ -49,7 +49,8 @@ final class Transactions {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (Throwable e) {
+                // Errors too: the finally below would otherwise commit the half-done work.
                 rollback(connection, e);
                 throw e;
             } finally {
@@ -58,7 +59,7 @@ final class Transactions {
         }
     }
 
-    private static void rollback(Connection connection, Exception cause) {
+    private static void rollback(Connection connection, Throwable cause) {
         try {
             connection.rollback();
         } catch (SQLException rollbackFailure) {

@@ -14,12 +14,12 @@ import javax.sql.DataSource;
  * One real PostgreSQL per test JVM, started from the binaries Maven fetched, migrated once, behind a
  * small connection pool. Tests call {@link #reset()} for empty tables.
  */
-final class TestDatabase {
+public final class TestDatabase {
     private static HikariDataSource pool;
 
     private TestDatabase() {}
 
-    static synchronized DataSource dataSource() {
+    public static synchronized DataSource dataSource() {
         if (pool == null) {
             try {
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
@@ -44,7 +44,7 @@ final class TestDatabase {
     }
 
     /** Empties every oms table. */
-    static DataSource reset() {
+    public static DataSource reset() {
         DataSource dataSource = dataSource();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("TRUNCATE oms_outbox, oms_order_commit, oms_order, oms_stock, oms_stock_operation, oms_location");
