@@ -75,7 +75,10 @@ public final class OutboxRelay {
         });
     }
 
-    /** Relays batches until nothing is left that the listener accepts; returns how many were delivered. */
+    /**
+     * Relays batch after batch until a run delivers nothing (everything is delivered, or what is left the
+     * listener refused); returns how many were delivered.
+     */
     public int relayAll(int batchSize) {
         int total = 0;
         for (int delivered = relay(batchSize); delivered > 0; delivered = relay(batchSize)) {
