@@ -60,6 +60,7 @@ public final class PostgresInventoryStore implements InventoryStore {
         this(dataSource, ReservationLocking.CONDITIONAL_UPDATE);
     }
 
+    /** A store over the host's data source, reserving with the given locking strategy. */
     public PostgresInventoryStore(DataSource dataSource, ReservationLocking locking) {
         this.transactions = new Transactions(Require.nonNull(dataSource, "dataSource"));
         this.locking = Require.nonNull(locking, "locking");

@@ -32,6 +32,7 @@ public final class StockCodec {
         return movements(List.of(new StockMovement(sku, locationId, quantity)));
     }
 
+    /** A reservation's answer as remembered with its operation key. */
     public static String reservationResult(ReservationResult result) {
         Map<String, Object> o = new LinkedHashMap<>();
         if (result instanceof ReservationResult.Insufficient insufficient) {
@@ -43,6 +44,7 @@ public final class StockCodec {
         return Json.write(o);
     }
 
+    /** The answer of {@link #reservationResult(ReservationResult)}'s text. */
     public static ReservationResult reservationResult(String json) {
         Fields f = new Fields(Values.map(Json.read(json)));
         String outcome = f.string("outcome");
@@ -54,10 +56,12 @@ public final class StockCodec {
         };
     }
 
+    /** A location's address, coordinates included. */
     public static String address(Address address) {
         return Json.write(Values.address(address));
     }
 
+    /** The address of {@link #address(Address)}'s text. */
     public static Address address(String json) {
         return Values.address(Values.map(Json.read(json)));
     }
