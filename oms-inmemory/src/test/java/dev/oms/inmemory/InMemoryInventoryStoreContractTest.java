@@ -1,0 +1,24 @@
+package dev.oms.inmemory;
+
+import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+import dev.oms.testkit.InventoryStoreContract;
+
+class InMemoryInventoryStoreContractTest extends InventoryStoreContract {
+    @Override
+    protected InventoryStore emptyStore() {
+        return new InMemoryInventoryStore();
+    }
+
+    @Override
+    protected void addLocation(InventoryStore store, Location location) {
+        ((InMemoryInventoryStore) store).addLocation(location);
+    }
+
+    @Override
+    protected void setStock(InventoryStore store, Sku sku, LocationId locationId, long onHand, String bin) {
+        ((InMemoryInventoryStore) store).setStock(sku, locationId, onHand, bin);
+    }
+}

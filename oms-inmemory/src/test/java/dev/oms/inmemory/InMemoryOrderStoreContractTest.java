@@ -1,0 +1,11 @@
+package dev.oms.inmemory;
+
+import dev.oms.spi.order.OrderStore;
+import dev.oms.testkit.OrderStoreContract;
+
+class InMemoryOrderStoreContractTest extends OrderStoreContract {
+    @Override
+    protected OrderStore emptyStore() {
+        return new InMemoryOrderStore();
+    }
+}

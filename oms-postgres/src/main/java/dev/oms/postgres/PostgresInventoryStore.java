@@ -1,0 +1,417 @@
+package dev.oms.postgres;
+
+import dev.oms.postgres.codec.StockCodec;
+import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.inventory.ReservationResult;
+import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An {@link InventoryStore} on PostgreSQL (or CockroachDB/YugabyteDB) over plain JDBC, safe for any number
+ * of application instances sharing one database.
+ *
+ * <p>No oversell: every reservation changes stock only through statements that check availability on a
+ * locked row (see {@link ReservationLocking}), rows are locked in one stable order (SKU, then location),
+ * and a {@code CHECK (reserved + ring_fenced <= on_hand)} on the table refuses whatever slips past.
+ *
+ * <p>Idempotency: each changing call first claims its operation key in {@code oms_stock_operation} with
+ * {@code INSERT ... ON CONFLICT DO NOTHING}, in the same transaction as the stock change. A second caller
+ * with the same key waits for the first to commit, then replays its answer; if the first rolled back, the
+ * key is free again. A key reused for a different request throws {@link IllegalStateException}.
+ */
+public final class PostgresInventoryStore implements InventoryStore {
+    /** The bin given to stock that arrives where no storage place was set up. */
+    public static final String DEFAULT_BIN = "UNASSIGNED";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresInventoryStore.class);
+    private static final String RESERVE = "reserve";
+    private static final String RELEASE = "release";
+    private static final String CONSUME = "consume";
+    private static final String RECEIVE = "receive";
+    private static final String CHECK_VIOLATION = "23514";
+    private static final Comparator<Key> LOCK_ORDER = Comparator.comparing(Key::sku).thenComparing(Key::locationId);
+
+    private final Transactions transactions;
+    private final ReservationLocking locking;
+
+    /** A store over the host's data source, reserving with {@link ReservationLocking#CONDITIONAL_UPDATE}. */
+    public PostgresInventoryStore(DataSource dataSource) {
+        this(dataSource, ReservationLocking.CONDITIONAL_UPDATE);
+    }
+
+    /** A store over the host's data source, reserving with the given locking strategy. */
+    public PostgresInventoryStore(DataSource dataSource, ReservationLocking locking) {
+        this.transactions = new Transactions(Require.nonNull(dataSource, "dataSource"));
+        this.locking = Require.nonNull(locking, "locking");
+    }
+
+    /** Adds a location, or replaces the one with the same id (for example to pause it), keeping its place in the list. */
+    public PostgresInventoryStore addLocation(Location location) {
+        Require.nonNull(location, "location");
+        transactions.run("add location", connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT INTO oms_location (location_id, name, type, priority, active, address) VALUES (?, ?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (location_id) DO UPDATE SET name = EXCLUDED.name, type = EXCLUDED.type, "
+                            + "priority = EXCLUDED.priority, active = EXCLUDED.active, address = EXCLUDED.address")) {
+                upsert.setString(1, location.id().value());
+                upsert.setString(2, location.name());
+                upsert.setString(3, location.type().name());
+                upsert.setInt(4, location.priority());
+                upsert.setBoolean(5, location.active());
+                upsert.setString(6, location.address().map(StockCodec::address).orElse(null));
+                return upsert.executeUpdate();
+            }
+        });
+        return this;
+    }
+
+    /**
+     * Sets the units on hand and the bin of a SKU at a location, keeping what is reserved. Setup for hosts
+     * and tests (a stock count), not an operation oms calls, so it takes no operation key.
+     *
+     * @throws IllegalArgumentException when {@code onHand} is negative or below what is already promised
+     */
+    public PostgresInventoryStore setStock(Sku sku, LocationId locationId, long onHand, String bin) {
+        Require.nonNull(sku, "sku");
+        Require.nonNull(locationId, "locationId");
+        Require.nonBlank(bin, "bin");
+        if (onHand < 0) {
+            throw new IllegalArgumentException("onHand cannot be negative, was " + onHand);
+        }
+        transactions.run("set stock", connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT INTO oms_stock (sku, location_id, on_hand, reserved, ring_fenced, bin) VALUES (?, ?, ?, 0, 0, ?) "
+                            + "ON CONFLICT (sku, location_id) DO UPDATE SET on_hand = EXCLUDED.on_hand, bin = EXCLUDED.bin")) {
+                upsert.setString(1, sku.code());
+                upsert.setString(2, locationId.value());
+                upsert.setLong(3, onHand);
+                upsert.setString(4, bin);
+                return upsert.executeUpdate();
+            } catch (SQLException e) {
+                if (CHECK_VIOLATION.equals(e.getSQLState())) {
+                    throw new IllegalArgumentException(
+                            "onHand " + onHand + " is below the units already promised at " + locationId, e);
+                }
+                throw e;
+            }
+        });
+        return this;
+    }
+
+    /** The stock record of a SKU at a location, if there is one. */
+    public Option<StockLevel> stockAt(Sku sku, LocationId locationId) {
+        Require.nonNull(sku, "sku");
+        Require.nonNull(locationId, "locationId");
+        return transactions.run("read stock", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT sku, location_id, on_hand, reserved, ring_fenced, bin FROM oms_stock WHERE sku = ? AND location_id = ?")) {
+                select.setString(1, sku.code());
+                select.setString(2, locationId.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Option.some(level(rows)) : Option.<StockLevel>none();
+                }
+            }
+        });
+    }
+
+    /** {@inheritDoc} In the order the locations were first added. */
+    @Override
+    public List<Location> locations() {
+        return transactions.run("list locations", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT location_id, name, type, priority, active, address FROM oms_location ORDER BY added_seq");
+                    ResultSet rows = select.executeQuery()) {
+                List<Location> locations = new ArrayList<>();
+                while (rows.next()) {
+                    String address = rows.getString(6);
+                    locations.add(new Location(LocationId.of(rows.getString(1)), rows.getString(2),
+                            LocationType.valueOf(rows.getString(3)), rows.getInt(4),
+                            address == null ? Optional.empty() : Optional.of(StockCodec.address(address)),
+                            rows.getBoolean(5)));
+                }
+                return List.copyOf(locations);
+            }
+        });
+    }
+
+    /** {@inheritDoc} Sorted by location id (in Java, so the order does not depend on the database collation). */
+    @Override
+    public List<StockLevel> stockOf(Sku sku) {
+        Require.nonNull(sku, "sku");
+        List<StockLevel> levels = transactions.run("read stock", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT sku, location_id, on_hand, reserved, ring_fenced, bin FROM oms_stock WHERE sku = ?")) {
+                select.setString(1, sku.code());
+                List<StockLevel> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(level(rows));
+                    }
+                }
+                return found;
+            }
+        });
+        return levels.stream().sorted(Comparator.comparing(StockLevel::locationId)).toList();
+    }
+
+    @Override
+    public ReservationResult reserve(String operationKey, List<StockMovement> movements) {
+        List<StockMovement> request = checked(operationKey, movements);
+        String requestText = StockCodec.movements(request);
+        ReservationResult result = transactions.run("reserve", connection -> {
+            Option<String> previous = claim(connection, RESERVE, operationKey, requestText);
+            if (previous.isDefined()) {
+                return StockCodec.reservationResult(previous.get());
+            }
+            Map<Key, Long> wanted = totals(request);
+            Savepoint beforeChanges = connection.setSavepoint();
+            List<Shortfall> shortfalls = locking == ReservationLocking.CONDITIONAL_UPDATE
+                    ? reserveByConditionalUpdates(connection, wanted)
+                    : reserveByRowLocks(connection, wanted);
+            ReservationResult answer;
+            if (shortfalls.isEmpty()) {
+                answer = new ReservationResult.Reserved();
+            } else {
+                connection.rollback(beforeChanges);
+                answer = new ReservationResult.Insufficient(shortfalls);
+            }
+            recordAnswer(connection, RESERVE, operationKey, StockCodec.reservationResult(answer));
+            return answer;
+        });
+        LOG.debug("reserve {}: {}", operationKey, result);
+        return result;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException when a movement releases more than is reserved: a bug in the caller;
+     *     nothing changes and the key stays free
+     */
+    @Override
+    public void release(String operationKey, List<StockMovement> movements) {
+        takeFromReserved(RELEASE, operationKey, movements, false);
+    }
+
+    /**
+     * {@inheritDoc} Lowers both on hand and reserved.
+     *
+     * @throws IllegalStateException when a movement consumes more than is reserved: a bug in the caller;
+     *     nothing changes and the key stays free
+     */
+    @Override
+    public void consume(String operationKey, List<StockMovement> movements) {
+        takeFromReserved(CONSUME, operationKey, movements, true);
+    }
+
+    /** {@inheritDoc} Creates the stock record, in {@link #DEFAULT_BIN}, when there is none. */
+    @Override
+    public void receive(String operationKey, Sku sku, LocationId locationId, long quantity) {
+        Require.nonBlank(operationKey, "operationKey");
+        Require.nonNull(sku, "sku");
+        Require.nonNull(locationId, "locationId");
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive, was " + quantity);
+        }
+        String requestText = StockCodec.receipt(sku, locationId, quantity);
+        transactions.run("receive", connection -> {
+            if (claim(connection, RECEIVE, operationKey, requestText).isDefined()) {
+                return null;
+            }
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT INTO oms_stock (sku, location_id, on_hand, reserved, ring_fenced, bin) VALUES (?, ?, ?, 0, 0, ?) "
+                            + "ON CONFLICT (sku, location_id) DO UPDATE SET on_hand = oms_stock.on_hand + EXCLUDED.on_hand")) {
+                upsert.setString(1, sku.code());
+                upsert.setString(2, locationId.value());
+                upsert.setLong(3, quantity);
+                upsert.setString(4, DEFAULT_BIN);
+                upsert.executeUpdate();
+            }
+            recordAnswer(connection, RECEIVE, operationKey, requestText);
+            return null;
+        });
+        LOG.debug("receive {}: {} units of {} at {}", operationKey, quantity, sku, locationId);
+    }
+
+    private List<Shortfall> reserveByConditionalUpdates(Connection connection, Map<Key, Long> wanted)
+            throws SQLException {
+        List<Shortfall> shortfalls = new ArrayList<>();
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE oms_stock SET reserved = reserved + ? "
+                        + "WHERE sku = ? AND location_id = ? AND on_hand - reserved - ring_fenced >= ?")) {
+            for (Map.Entry<Key, Long> entry : wanted.entrySet()) {
+                update.setLong(1, entry.getValue());
+                update.setString(2, entry.getKey().sku().code());
+                update.setString(3, entry.getKey().locationId().value());
+                update.setLong(4, entry.getValue());
+                if (update.executeUpdate() == 0) {
+                    shortfalls.add(new Shortfall(entry.getKey().sku(), entry.getKey().locationId(), entry.getValue(),
+                            available(connection, entry.getKey())));
+                }
+            }
+        }
+        return shortfalls;
+    }
+
+    private List<Shortfall> reserveByRowLocks(Connection connection, Map<Key, Long> wanted) throws SQLException {
+        List<Shortfall> shortfalls = new ArrayList<>();
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT on_hand - reserved - ring_fenced FROM oms_stock WHERE sku = ? AND location_id = ? FOR UPDATE")) {
+            for (Map.Entry<Key, Long> entry : wanted.entrySet()) {
+                lock.setString(1, entry.getKey().sku().code());
+                lock.setString(2, entry.getKey().locationId().value());
+                try (ResultSet rows = lock.executeQuery()) {
+                    long available = rows.next() ? Math.max(0, rows.getLong(1)) : 0;
+                    if (entry.getValue() > available) {
+                        shortfalls.add(new Shortfall(entry.getKey().sku(), entry.getKey().locationId(), entry.getValue(), available));
+                    }
+                }
+            }
+        }
+        if (!shortfalls.isEmpty()) {
+            return shortfalls;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE oms_stock SET reserved = reserved + ? WHERE sku = ? AND location_id = ?")) {
+            for (Map.Entry<Key, Long> entry : wanted.entrySet()) {
+                update.setLong(1, entry.getValue());
+                update.setString(2, entry.getKey().sku().code());
+                update.setString(3, entry.getKey().locationId().value());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+        return shortfalls;
+    }
+
+    private void takeFromReserved(String kind, String operationKey, List<StockMovement> movements, boolean shipped) {
+        List<StockMovement> request = checked(operationKey, movements);
+        String requestText = StockCodec.movements(request);
+        transactions.run(kind, connection -> {
+            if (claim(connection, kind, operationKey, requestText).isDefined()) {
+                return null;
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE oms_stock SET reserved = reserved - ?, on_hand = on_hand - ? "
+                            + "WHERE sku = ? AND location_id = ? AND reserved >= ?")) {
+                for (Map.Entry<Key, Long> entry : totals(request).entrySet()) {
+                    long quantity = entry.getValue();
+                    update.setLong(1, quantity);
+                    update.setLong(2, shipped ? quantity : 0);
+                    update.setString(3, entry.getKey().sku().code());
+                    update.setString(4, entry.getKey().locationId().value());
+                    update.setLong(5, quantity);
+                    if (update.executeUpdate() == 0) {
+                        // Thrown inside the transaction: the claim and any earlier row roll back with it.
+                        throw new IllegalStateException(kind + " " + operationKey + " asks for " + quantity + " units of "
+                                + entry.getKey().sku() + " at " + entry.getKey().locationId() + " but fewer are reserved");
+                    }
+                }
+            }
+            recordAnswer(connection, kind, operationKey, requestText);
+            return null;
+        });
+        LOG.debug("{} {}: {}", kind, operationKey, request);
+    }
+
+    /**
+     * Claims {@code operationKey} for this transaction. Answers none when the key was free (now ours), or
+     * the answer recorded by the transaction that applied it.
+     */
+    private static Option<String> claim(Connection connection, String kind, String operationKey, String request)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO oms_stock_operation (kind, operation_key, request) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            insert.setString(1, kind);
+            insert.setString(2, operationKey);
+            insert.setString(3, request);
+            if (insert.executeUpdate() == 1) {
+                return Option.none();
+            }
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT request, answer FROM oms_stock_operation WHERE kind = ? AND operation_key = ?")) {
+            select.setString(1, kind);
+            select.setString(2, operationKey);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    // Its holder rolled back after we waited for it: run again and claim it ourselves.
+                    throw new SQLException("operation key released while waiting for it", "40001");
+                }
+                if (!rows.getString(1).equals(request)) {
+                    throw new IllegalStateException(kind + " key '" + operationKey + "' was already used for a different request");
+                }
+                return Option.some(rows.getString(2));
+            }
+        }
+    }
+
+    private static void recordAnswer(Connection connection, String kind, String operationKey, String answer)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE oms_stock_operation SET answer = ? WHERE kind = ? AND operation_key = ?")) {
+            update.setString(1, answer);
+            update.setString(2, kind);
+            update.setString(3, operationKey);
+            update.executeUpdate();
+        }
+    }
+
+    private static long available(Connection connection, Key key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT on_hand - reserved - ring_fenced FROM oms_stock WHERE sku = ? AND location_id = ?")) {
+            select.setString(1, key.sku().code());
+            select.setString(2, key.locationId().value());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Math.max(0, rows.getLong(1)) : 0;
+            }
+        }
+    }
+
+    private static StockLevel level(ResultSet rows) throws SQLException {
+        return new StockLevel(Sku.of(rows.getString(1)), LocationId.of(rows.getString(2)), rows.getLong(3),
+                rows.getLong(4), rows.getLong(5), rows.getString(6));
+    }
+
+    /** Quantities summed per stock row, in lock order. */
+    private static Map<Key, Long> totals(List<StockMovement> movements) {
+        Map<Key, Long> totals = new TreeMap<>(LOCK_ORDER);
+        for (StockMovement movement : movements) {
+            totals.merge(new Key(movement.sku(), movement.locationId()), movement.quantity(), Math::addExact);
+        }
+        return totals;
+    }
+
+    private static List<StockMovement> checked(String operationKey, List<StockMovement> movements) {
+        Require.nonBlank(operationKey, "operationKey");
+        List<StockMovement> copy = List.copyOf(Require.nonNull(movements, "movements"));
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("movements is empty");
+        }
+        return copy;
+    }
+
+    /** One stock row. */
+    private record Key(Sku sku, LocationId locationId) {}
+}

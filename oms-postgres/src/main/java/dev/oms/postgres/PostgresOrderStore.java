@@ -1,0 +1,194 @@
+package dev.oms.postgres;
+
+import dev.oms.postgres.codec.EventCodec;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.order.AppendResult;
+import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.order.OrderStore;
+import dev.oms.spi.order.StoredOrder;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Require;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An {@link OrderStore} on PostgreSQL (or CockroachDB/YugabyteDB) over plain JDBC.
+ *
+ * <p>{@code oms_order} holds each order's head: its channel order and its version. An append moves the
+ * head with {@code UPDATE ... SET version = version + 1 WHERE version = expected}, which row-locks the
+ * head, so of two writers at the same version exactly one updates a row; the other sees zero rows and
+ * answers {@link AppendResult.VersionConflict}. A new order's head is inserted with {@code ON CONFLICT DO
+ * NOTHING}; the primary key and the unique {@code (channel, external_id)} constraint tell a version
+ * conflict from a {@link AppendResult.DuplicateChannelOrder}. The commit and its events in
+ * {@code oms_outbox} are written in the same transaction, so a commit is never stored without its
+ * outbox rows, nor the other way round.
+ */
+public final class PostgresOrderStore implements OrderStore {
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresOrderStore.class);
+
+    private final Transactions transactions;
+
+    /** A store over the host's data source; run {@link OmsPostgres#migrate} once before use. */
+    public PostgresOrderStore(DataSource dataSource) {
+        this.transactions = new Transactions(Require.nonNull(dataSource, "dataSource"));
+    }
+
+    @Override
+    public Option<StoredOrder> load(OrderId orderId) {
+        Require.nonNull(orderId, "orderId");
+        List<OrderCommit> commits = transactions.run("load order", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT idempotency_key, recorded_at, events FROM oms_order_commit WHERE order_id = ? ORDER BY version")) {
+                select.setString(1, orderId.value());
+                List<OrderCommit> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new OrderCommit(rows.getString(1), Instant.parse(rows.getString(2)),
+                                EventCodec.decodeAll(rows.getString(3))));
+                    }
+                }
+                return found;
+            }
+        });
+        return commits.isEmpty() ? Option.none() : Option.some(new StoredOrder(orderId, commits));
+    }
+
+    @Override
+    public Option<OrderId> findByChannelOrder(Channel channel, String externalId) {
+        Require.nonNull(channel, "channel");
+        Require.nonBlank(externalId, "externalId");
+        return transactions.run("find channel order", connection -> channelOrder(connection, channel, externalId));
+    }
+
+    @Override
+    public AppendResult append(
+            OrderId orderId, Channel channel, String externalId, long expectedVersion, OrderCommit commit) {
+        Require.nonNull(orderId, "orderId");
+        Require.nonNull(channel, "channel");
+        Require.nonBlank(externalId, "externalId");
+        Require.nonNull(commit, "commit");
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion cannot be negative, was " + expectedVersion);
+        }
+        AppendResult result = transactions.run("append to order", connection -> {
+            AppendResult claimed = expectedVersion == 0
+                    ? claimNewOrder(connection, orderId, channel, externalId)
+                    : moveHead(connection, orderId, expectedVersion);
+            if (claimed instanceof AppendResult.Appended appended) {
+                insertCommit(connection, orderId, appended.newVersion(), commit);
+            }
+            return claimed;
+        });
+        LOG.debug("append to {} at version {}: {}", orderId, expectedVersion, result);
+        return result;
+    }
+
+    @Override
+    public List<OrderId> orderIds() {
+        return transactions.run("list orders", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT order_id FROM oms_order ORDER BY placed_seq");
+                    ResultSet rows = select.executeQuery()) {
+                List<OrderId> ids = new ArrayList<>();
+                while (rows.next()) {
+                    ids.add(OrderId.of(rows.getString(1)));
+                }
+                return List.copyOf(ids);
+            }
+        });
+    }
+
+    private static AppendResult claimNewOrder(Connection connection, OrderId orderId, Channel channel, String externalId)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO oms_order (order_id, channel, external_id, version) VALUES (?, ?, ?, 1) ON CONFLICT DO NOTHING")) {
+            insert.setString(1, orderId.value());
+            insert.setString(2, channel.code());
+            insert.setString(3, externalId);
+            if (insert.executeUpdate() == 1) {
+                return new AppendResult.Appended(1);
+            }
+        }
+        // Either the order exists already, or its channel order belongs to another: tell which.
+        Option<Long> version = headVersion(connection, orderId);
+        if (version.isDefined()) {
+            return new AppendResult.VersionConflict(version.get());
+        }
+        Option<OrderId> holder = channelOrder(connection, channel, externalId);
+        if (holder.isDefined()) {
+            return new AppendResult.DuplicateChannelOrder(holder.get());
+        }
+        // The conflicting row vanished again (its writer rolled back after we waited): abort and retry.
+        throw new SQLException("conflicting order row disappeared", "40001");
+    }
+
+    private static AppendResult moveHead(Connection connection, OrderId orderId, long expectedVersion) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE oms_order SET version = version + 1 WHERE order_id = ? AND version = ?")) {
+            update.setString(1, orderId.value());
+            update.setLong(2, expectedVersion);
+            if (update.executeUpdate() == 1) {
+                return new AppendResult.Appended(expectedVersion + 1);
+            }
+        }
+        return new AppendResult.VersionConflict(headVersion(connection, orderId).getOrElse(0L));
+    }
+
+    private static void insertCommit(Connection connection, OrderId orderId, long version, OrderCommit commit)
+            throws SQLException {
+        String recordedAt = commit.recordedAt().toString();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, orderId.value());
+            insert.setLong(2, version);
+            insert.setString(3, commit.idempotencyKey());
+            insert.setString(4, recordedAt);
+            insert.setString(5, EventCodec.encodeAll(commit.events()));
+            insert.executeUpdate();
+        }
+        try (PreparedStatement outbox = connection.prepareStatement(
+                "INSERT INTO oms_outbox (order_id, version, event_index, recorded_at, event) VALUES (?, ?, ?, ?, ?)")) {
+            List<OrderEvent> events = commit.events();
+            for (int index = 0; index < events.size(); index++) {
+                outbox.setString(1, orderId.value());
+                outbox.setLong(2, version);
+                outbox.setInt(3, index);
+                outbox.setString(4, recordedAt);
+                outbox.setString(5, EventCodec.encode(events.get(index)));
+                outbox.addBatch();
+            }
+            outbox.executeBatch();
+        }
+    }
+
+    private static Option<Long> headVersion(Connection connection, OrderId orderId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT version FROM oms_order WHERE order_id = ?")) {
+            select.setString(1, orderId.value());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Option.some(rows.getLong(1)) : Option.none();
+            }
+        }
+    }
+
+    private static Option<OrderId> channelOrder(Connection connection, Channel channel, String externalId)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT order_id FROM oms_order WHERE channel = ? AND external_id = ?")) {
+            select.setString(1, channel.code());
+            select.setString(2, externalId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Option.some(OrderId.of(rows.getString(1))) : Option.none();
+            }
+        }
+    }
+}

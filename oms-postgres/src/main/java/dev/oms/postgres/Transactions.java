@@ -1,0 +1,78 @@
+package dev.oms.postgres;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one unit of work in one transaction. Serialization failures (SQLSTATE 40001, the normal outcome
+ * of contention on CockroachDB and YugabyteDB, and under SERIALIZABLE on PostgreSQL) and deadlocks
+ * (40P01) abort the whole transaction, so the work is simply run again from the start, a few times.
+ */
+final class Transactions {
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+    static final int MAX_ATTEMPTS = 8;
+
+    /** Work inside an open transaction. RuntimeExceptions roll it back and reach the caller unchanged. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    Transactions(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    <T> T run(String what, Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work);
+            } catch (SQLException e) {
+                if (retriable(e) && attempt < MAX_ATTEMPTS) {
+                    LOG.debug("{}: transaction aborted by {} (attempt {}), running it again", what, e.getSQLState(), attempt);
+                    continue;
+                }
+                throw new StorageException(what + " failed", e.getSQLState(), e);
+            }
+        }
+    }
+
+    private <T> T once(Work<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (Throwable e) {
+                // Errors too: the finally below would otherwise commit the half-done work.
+                rollback(connection, e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private static boolean retriable(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

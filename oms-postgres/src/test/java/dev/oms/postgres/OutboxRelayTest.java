@@ -1,0 +1,116 @@
+package dev.oms.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.outbox.OrderEventDelivery;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.Sku;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OutboxRelayTest {
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    private static final OrderId FIRST = OrderId.of("ORD-1");
+    private static final OrderId SECOND = OrderId.of("ORD-2");
+
+    private DataSource dataSource;
+    private PostgresOrderStore store;
+
+    @BeforeEach
+    void twoOrdersWithThreeCommits() {
+        dataSource = TestDatabase.reset();
+        store = new PostgresOrderStore(dataSource);
+        store.append(FIRST, Channel.WEB, "W-1", 0, placed(FIRST, "W-1"));
+        store.append(SECOND, Channel.WEB, "W-2", 0, placed(SECOND, "W-2"));
+        store.append(FIRST, Channel.WEB, "W-1", 1, new OrderCommit("k", NOW, List.of(
+                new OrderEvent.PaymentDeclined(OrderEvent.PaymentStage.AUTHORIZATION, "DECLINED"),
+                new OrderEvent.NotificationSent("n-1"))));
+    }
+
+    @Test
+    void everyStoredEventIsDeliveredOnceInOrderPerOrderAndMarkedDelivered() {
+        List<OrderEventDelivery> heard = new ArrayList<>();
+        var relay = new OutboxRelay(dataSource, heard::add);
+
+        assertThat(relay.relayAll(2)).isEqualTo(4);
+        assertThat(relay.relay(10)).isZero();
+
+        assertThat(heard).extracting(OrderEventDelivery::deliveryKey)
+                .containsExactly("ORD-1:1:0", "ORD-1:2:0", "ORD-1:2:1", "ORD-2:1:0");
+        assertThat(heard.get(2).event()).isEqualTo(new OrderEvent.NotificationSent("n-1"));
+        assertThat(heard.get(0).event()).isEqualTo(store.load(FIRST).get().commits().get(0).events().get(0));
+    }
+
+    @Test
+    void aRefusedEventHoldsBackTheRestOfItsOrderButNotOtherOrders() {
+        List<String> heard = new ArrayList<>();
+        Set<String> refuseOnce = ConcurrentHashMap.newKeySet();
+        refuseOnce.add("ORD-1:2:0");
+        var relay = new OutboxRelay(dataSource, delivery -> {
+            if (refuseOnce.remove(delivery.deliveryKey())) {
+                throw new IllegalStateException("broker unavailable");
+            }
+            heard.add(delivery.deliveryKey());
+        });
+
+        assertThat(relay.relay(10)).isEqualTo(2);
+        assertThat(heard).containsExactly("ORD-1:1:0", "ORD-2:1:0");
+        assertThat(relay.relay(10)).isEqualTo(2);
+        assertThat(heard).containsExactly("ORD-1:1:0", "ORD-2:1:0", "ORD-1:2:0", "ORD-1:2:1");
+    }
+
+    @Test
+    void aRelayThatDiesBeforeMarkingDeliversAgainWithTheSameKeys() {
+        List<String> heard = new ArrayList<>();
+        // The listener hears the event, then the relay "crashes" before its transaction commits.
+        var dying = new OutboxRelay(dataSource, delivery -> {
+            heard.add(delivery.deliveryKey());
+            if (delivery.deliveryKey().equals("ORD-2:1:0")) {
+                throw new Error("process killed");
+            }
+        });
+        try {
+            dying.relay(10);
+        } catch (Error expected) {
+            // the relay's transaction rolled back: nothing was marked delivered
+        }
+        new OutboxRelay(dataSource, delivery -> heard.add(delivery.deliveryKey())).relayAll(10);
+
+        assertThat(heard).containsExactly("ORD-1:1:0", "ORD-1:2:0", "ORD-1:2:1", "ORD-2:1:0",
+                "ORD-1:1:0", "ORD-1:2:0", "ORD-1:2:1", "ORD-2:1:0");
+        assertThat(heard.stream().distinct()).hasSize(4);
+    }
+
+    @Test
+    void aCommitThatIsNotStoredLeavesNothingInTheOutbox() {
+        store.append(FIRST, Channel.WEB, "W-1", 1, new OrderCommit("stale", NOW, List.of(new OrderEvent.NotificationSent("x"))));
+        List<String> heard = new ArrayList<>();
+
+        new OutboxRelay(dataSource, delivery -> heard.add(delivery.deliveryKey())).relayAll(10);
+
+        assertThat(heard).hasSize(4).doesNotContain("ORD-1:3:0");
+    }
+
+    private static OrderCommit placed(OrderId id, String externalId) {
+        Address address = Address.builder().recipient("Ada").addLines("1 Way").city("London").postalCode("N1")
+                .countryCode("GB").build();
+        var line = new OrderEvent.PlacedLine(LineId.ofPosition(0), Sku.of("SHOE"), 1, Money.parse("EUR 10.00"));
+        return new OrderCommit("place-" + externalId, NOW, List.of(new OrderEvent.OrderPlaced(id, Channel.WEB, externalId,
+                CustomerRef.of("C"), address, PaymentMethod.card("tok"), CurrencyUnit.EUR, List.of(line), NOW)));
+    }
+}

@@ -1,0 +1,56 @@
+package dev.oms.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * One real PostgreSQL per test JVM, started from the binaries Maven fetched, migrated once, behind a
+ * small connection pool. Tests call {@link #reset()} for empty tables.
+ */
+public final class TestDatabase {
+    private static HikariDataSource pool;
+
+    private TestDatabase() {}
+
+    public static synchronized DataSource dataSource() {
+        if (pool == null) {
+            try {
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+                HikariConfig config = new HikariConfig();
+                config.setDataSource(postgres.getPostgresDatabase());
+                config.setMaximumPoolSize(12);
+                pool = new HikariDataSource(config);
+                OmsPostgres.migrate(pool);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    pool.close();
+                    try {
+                        postgres.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+            }
+        }
+        return pool;
+    }
+
+    /** Empties every oms table. */
+    public static DataSource reset() {
+        DataSource dataSource = dataSource();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("TRUNCATE oms_outbox, oms_order_commit, oms_order, oms_stock, oms_stock_operation, oms_location");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return dataSource;
+    }
+}

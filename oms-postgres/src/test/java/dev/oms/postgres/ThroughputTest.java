@@ -1,0 +1,116 @@
+package dev.oms.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oms.spi.inventory.ReservationResult;
+import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.value.Sku;
+import dev.oms.testkit.Race;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures for the report, not checks: run with {@code -Pperf}. Orders placed and allocated per second on
+ * the embedded PostgreSQL with 1, 2 and 8 clients, beside the rate of a bare single-row
+ * insert-and-update transaction on the same database; and the two reservation locking strategies under
+ * contention.
+ */
+@Tag("perf")
+class ThroughputTest {
+    private static final int ORDERS_PER_CLIENT = 300;
+
+    @Test
+    void ordersPlacedAndAllocatedPerSecond() throws SQLException {
+        double bare = bareTransactionsPerSecond(TestDatabase.reset(), 3_000);
+        System.out.printf("bare insert+update transaction, 1 client: %.0f tx/s%n", bare);
+        for (int clients : new int[] {1, 2, 8}) {
+            CountingDataSource counting = new CountingDataSource(TestDatabase.reset());
+            Shop shop = new Shop(counting, ReservationLocking.CONDITIONAL_UPDATE, 50, 1_000_000);
+            warmUp(shop);
+            long transactionsBefore = counting.connections();
+            long started = System.nanoTime();
+            List<Integer> placed = Race.run(clients, client -> {
+                Random random = new Random(client);
+                int count = 0;
+                for (int i = 0; i < ORDERS_PER_CLIENT; i++) {
+                    Sku sku = shop.skus.get(random.nextInt(shop.skus.size()));
+                    if (shop.oms.placeOrder(Shop.order("P" + client + "-" + i, sku, 1)).isRight()) {
+                        count++;
+                    }
+                }
+                return count;
+            });
+            double seconds = (System.nanoTime() - started) / 1e9;
+            int total = placed.stream().mapToInt(Integer::intValue).sum();
+            assertThat(total).isEqualTo(clients * ORDERS_PER_CLIENT);
+            double transactionsPerOrder = (counting.connections() - transactionsBefore) / (double) total;
+            System.out.printf("orders placed+allocated, %d client(s): %.0f orders/s (%.1f%% of the bare transaction rate;"
+                    + " %.1f transactions per order)%n", clients, total / seconds, 100 * total / seconds / bare,
+                    transactionsPerOrder);
+        }
+    }
+
+    @Test
+    void conditionalUpdatesAgainstRowLocksOnHotStock() {
+        for (ReservationLocking locking : ReservationLocking.values()) {
+            for (int round = 0; round < 2; round++) {
+                Shop shop = new Shop(TestDatabase.reset(), locking, 3, 1_000_000);
+                int calls = 400;
+                long started = System.nanoTime();
+                Race.run(8, client -> {
+                    Random random = new Random(client);
+                    for (int i = 0; i < calls; i++) {
+                        var movements = List.of(
+                                new StockMovement(shop.skus.get(random.nextInt(3)), Shop.WAREHOUSE, 1),
+                                new StockMovement(shop.skus.get(random.nextInt(3)), Shop.STORE, 1));
+                        assertThat(shop.inventory.reserve("r-" + client + "-" + i, movements))
+                                .isEqualTo(new ReservationResult.Reserved());
+                    }
+                    return null;
+                });
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.printf("reserve, 8 clients on 6 hot rows, %s (round %d): %.0f reservations/s%n",
+                        locking, round + 1, 8 * calls / seconds);
+            }
+        }
+    }
+
+    private static void warmUp(Shop shop) {
+        for (int i = 0; i < 300; i++) {
+            shop.oms.placeOrder(Shop.order("warm-" + i, shop.skus.get(i % shop.skus.size()), 1));
+        }
+    }
+
+    private static double bareTransactionsPerSecond(DataSource dataSource, int transactions) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS perf_probe");
+            statement.execute("CREATE TABLE perf_probe (id BIGINT PRIMARY KEY, n BIGINT NOT NULL)");
+        }
+        long started = 0;
+        for (int i = 0; i < transactions + 300; i++) {
+            if (i == 300) {
+                started = System.nanoTime(); // the first 300 warm the JIT and the pool
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO perf_probe (id, n) VALUES (?, 0)");
+                        PreparedStatement update = connection.prepareStatement("UPDATE perf_probe SET n = n + 1 WHERE id = ?")) {
+                    insert.setLong(1, i);
+                    insert.executeUpdate();
+                    update.setLong(1, i);
+                    update.executeUpdate();
+                }
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+        }
+        return transactions / ((System.nanoTime() - started) / 1e9);
+    }
+}

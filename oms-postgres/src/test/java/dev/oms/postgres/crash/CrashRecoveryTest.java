@@ -1,0 +1,239 @@
+package dev.oms.postgres.crash;
+
+import static dev.oms.postgres.crash.Storage.EAST;
+import static dev.oms.postgres.crash.Storage.SHOE;
+import static dev.oms.postgres.crash.Storage.SOCK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oms.core.application.CancelRequest;
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.PackRequest;
+import dev.oms.core.effects.PendingEffects;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderPackage;
+import dev.oms.core.placement.LineRequest;
+import dev.oms.core.placement.PlaceOrder;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.inmemory.InMemoryCatalog;
+import dev.oms.inmemory.InMemoryNotificationSender;
+import dev.oms.inmemory.InMemoryPaymentGateway;
+import dev.oms.inmemory.InMemoryShippingCarrier;
+import dev.oms.inmemory.SequentialIdGenerator;
+import dev.oms.spi.Ports;
+import dev.oms.spi.catalog.Product;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.notification.Notification;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PickListId;
+import dev.oms.testkit.Invariants;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Kills the process at every port call of a whole story (two orders: one shipped and delivered, one
+ * labelled and then cancelled), once before the call reaches the port and once right after the port
+ * acted, then restarts: a new {@link OrderManagement} over the same storage runs {@code resumeAll()} and
+ * the host repeats the command that died. Every run must end exactly where the run without a crash
+ * ends: same statuses and buckets, same stock, one capture per package, one label per package, each
+ * notification delivered once, nothing left owed.
+ */
+class CrashRecoveryTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+
+    @TestFactory
+    Stream<DynamicTest> inMemoryStorageRecoversFromACrashAtEveryPortCall() {
+        return crashAtEveryCall(Storage.IN_MEMORY);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> postgresStorageRecoversFromACrashAtEveryPortCall() {
+        return crashAtEveryCall(Storage.POSTGRES);
+    }
+
+    private Stream<DynamicTest> crashAtEveryCall(Storage storage) {
+        Crash counting = Crash.never();
+        Outcome expected = run(storage, counting);
+        assertThat(expected.pendingEffects()).isZero();
+        assertThat(expected.violations()).isEmpty();
+        assertThat(expected.statuses()).containsEntry("W-A", "DELIVERED").containsEntry("W-B", "CANCELLED");
+        assertThat(expected.labelsBought()).isEqualTo(2);
+        assertThat(expected.labelsVoided()).isEqualTo(1);
+        assertThat(counting.calls()).isGreaterThan(10);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int call = 1; call <= counting.calls(); call++) {
+            for (Crash.When when : Crash.When.values()) {
+                int at = call;
+                tests.add(DynamicTest.dynamicTest("crash " + when + " port call " + at, () -> {
+                    Crash crash = Crash.at(at, when);
+                    Outcome outcome = run(storage, crash);
+                    assertThat(crash.fired()).isTrue();
+                    assertThat(outcome).isEqualTo(expected);
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    /** Plays the story, restarting after every crash, and tells how it ended. */
+    private static Outcome run(Storage storage, Crash crash) {
+        Shop shop = new Shop(storage.open(), crash);
+        OrderManagement oms = shop.start();
+        for (Step step : story()) {
+            for (int attempt = 1; ; attempt++) {
+                assertThat(attempt).as("attempts at one step").isLessThanOrEqualTo(3);
+                Either<Rejection, Order> result;
+                try {
+                    result = step.apply(oms, shop);
+                } catch (RuntimeException died) {
+                    result = null;
+                }
+                if (!crash.died()) {
+                    assertThat(result).as("step without a crash").isNotNull();
+                    assertThat(result.isRight()).as("step answered %s", result).isTrue();
+                    break;
+                }
+                crash.restart();
+                oms = shop.start();
+                // Recovery from storage alone settles every effect owed, before the host repeats anything.
+                assertThat(oms.resumeAll()).as("orders still owing effects after resumeAll").isZero();
+                // The host repeats a command only when it never heard the answer.
+                if (result != null && result.isRight()) {
+                    break;
+                }
+            }
+        }
+        return Outcome.of(shop, oms);
+    }
+
+    private interface Step {
+        Either<Rejection, Order> apply(OrderManagement oms, Shop shop);
+    }
+
+    private static List<Step> story() {
+        return List.of(
+                (oms, shop) -> oms.placeOrder(order("W-A", line("SHOE", 2, "EUR 50.00"), line("SOCK", 1, "EUR 5.00"))),
+                (oms, shop) -> oms.placeOrder(order("W-B", line("SHOE", 1, "EUR 50.00"))),
+                (oms, shop) -> oms.createPickLists(shop.id("W-A")),
+                (oms, shop) -> pickAll(oms, shop.id("W-A")),
+                (oms, shop) -> oms.confirmPacked(shop.id("W-A"), PackRequest.of("pack-A", EAST,
+                        List.of(new PackageItem(LineId.of("L1"), 2), new PackageItem(LineId.of("L2"), 1)))),
+                (oms, shop) -> oms.ship(shop.id("W-A"), onlyPackage(oms, shop.id("W-A")), "ground"),
+                (oms, shop) -> oms.confirmDelivery(shop.id("W-A"), onlyPackage(oms, shop.id("W-A"))),
+                (oms, shop) -> oms.createPickLists(shop.id("W-B")),
+                (oms, shop) -> pickAll(oms, shop.id("W-B")),
+                (oms, shop) -> oms.confirmPacked(shop.id("W-B"), PackRequest.of("pack-B", EAST,
+                        List.of(new PackageItem(LineId.of("L1"), 1)))),
+                (oms, shop) -> oms.labelPackage(shop.id("W-B"), onlyPackage(oms, shop.id("W-B")), "ground"),
+                (oms, shop) -> oms.cancel(shop.id("W-B"), CancelRequest.wholeOrder("cancel-B", "customer changed mind")));
+    }
+
+    private static Either<Rejection, Order> pickAll(OrderManagement oms, OrderId id) {
+        Either<Rejection, Order> last = oms.find(id).toEither(() -> null);
+        for (PickListId list : oms.find(id).get().pickLists().keySet()) {
+            last = oms.confirmPicked(id, list);
+        }
+        return last;
+    }
+
+    private static dev.oms.spi.value.PackageId onlyPackage(OrderManagement oms, OrderId id) {
+        return oms.find(id).get().packages().keySet().single();
+    }
+
+    private static LineRequest line(String sku, long quantity, String price) {
+        return LineRequest.of(sku, quantity, Money.parse(price));
+    }
+
+    private static PlaceOrder order(String externalId, LineRequest... lines) {
+        Address address = Address.builder().recipient("Ada Lovelace").addLines("1 Analytical Row").city("London")
+                .postalCode("N1 9GU").countryCode("GB").build();
+        return PlaceOrder.builder().channel(Channel.WEB).externalId(externalId).customer(CustomerRef.of("C-" + externalId))
+                .shipTo(address).paymentMethod(PaymentMethod.card("tok_ok")).lines(List.of(lines)).build();
+    }
+
+    /** The host: storage that survives restarts, and the outside world (payments, carrier, customers). */
+    private static final class Shop {
+        final Storage.Stores stores;
+        final Crash crash;
+        final InMemoryPaymentGateway payments = new InMemoryPaymentGateway();
+        final InMemoryShippingCarrier carrier = InMemoryShippingCarrier.withDefaultServices();
+        final InMemoryNotificationSender notifications = new InMemoryNotificationSender();
+        final InMemoryCatalog catalog = new InMemoryCatalog().add(new Product(SHOE, "Shoe"), new Product(SOCK, "Sock"));
+        final SequentialIdGenerator ids = new SequentialIdGenerator();
+
+        Shop(Storage.Stores stores, Crash crash) {
+            this.stores = stores;
+            this.crash = crash;
+        }
+
+        /** A new facade instance over the same storage and world, as after a process restart. */
+        OrderManagement start() {
+            return OrderManagement.using(new Ports(CrashingPorts.orders(stores.orders(), crash),
+                    CrashingPorts.inventory(stores.inventory(), crash), CrashingPorts.payments(payments, crash),
+                    CrashingPorts.carrier(carrier, crash), CrashingPorts.notifications(notifications, crash), catalog, ids,
+                    CLOCK));
+        }
+
+        OrderId id(String externalId) {
+            return stores.orders().findByChannelOrder(Channel.WEB, externalId).get();
+        }
+    }
+
+    /** How a run ended, in terms that do not depend on generated ids. */
+    record Outcome(Map<String, String> statuses, Map<String, Map<Bucket, Long>> buckets, Map<String, String> payments,
+            List<StockLevel> stock, long pendingEffects, long paymentCallsPerformed, int labelsBought, int labelsVoided,
+            List<String> notifications, List<String> violations) {
+
+        static Outcome of(Shop shop, OrderManagement oms) {
+            Map<String, String> statuses = new TreeMap<>();
+            Map<String, Map<Bucket, Long>> buckets = new TreeMap<>();
+            Map<String, String> payments = new TreeMap<>();
+            Map<OrderId, String> externalIds = new TreeMap<>();
+            List<String> violations = new ArrayList<>();
+            long pending = 0;
+            for (OrderId id : oms.orderIds()) {
+                Order order = oms.find(id).get();
+                externalIds.put(id, order.externalId());
+                statuses.put(order.externalId(), order.status().name());
+                Map<Bucket, Long> counts = new EnumMap<>(Bucket.class);
+                for (Bucket bucket : Bucket.values()) {
+                    counts.put(bucket, order.units(bucket));
+                }
+                buckets.put(order.externalId(), counts);
+                payments.put(order.externalId(), "authorized " + shop.payments.authorized(id, CurrencyUnit.EUR)
+                        + ", captured " + shop.payments.captured(id, CurrencyUnit.EUR)
+                        + ", voided " + shop.payments.voided(id, CurrencyUnit.EUR)
+                        + "; order says captured " + order.payment().captured());
+                pending += PendingEffects.of(order).size();
+                var stored = shop.stores.orders().load(id).get();
+                violations.addAll(Invariants.conservation(stored));
+                violations.addAll(Invariants.money(stored));
+            }
+            List<StockLevel> stock = new ArrayList<>(shop.stores.inventory().stockOf(SHOE));
+            stock.addAll(shop.stores.inventory().stockOf(SOCK));
+            violations.addAll(Invariants.noOversell(stock));
+            List<String> notifications = shop.notifications.delivered().stream()
+                    .map((Notification n) -> externalIds.get(n.orderId()) + " " + n.kind()).sorted().toList();
+            return new Outcome(statuses, buckets, payments, stock, pending, shop.payments.performedCalls(),
+                    shop.carrier.labelsPurchased().size(), shop.carrier.labelsVoided().size(), notifications, violations);
+        }
+    }
+}

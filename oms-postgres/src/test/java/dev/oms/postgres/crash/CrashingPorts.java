@@ -1,0 +1,144 @@
+package dev.oms.postgres.crash;
+
+import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.ReservationResult;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.notification.NotificationSender;
+import dev.oms.spi.order.AppendResult;
+import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.order.OrderStore;
+import dev.oms.spi.order.StoredOrder;
+import dev.oms.spi.payment.PaymentGateway;
+import dev.oms.spi.shipping.ShippingCarrier;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Sku;
+import io.vavr.control.Option;
+import java.util.List;
+
+/** Port wrappers that route every call through a {@link Crash}. */
+final class CrashingPorts {
+    private CrashingPorts() {}
+
+    static OrderStore orders(OrderStore real, Crash crash) {
+        return new OrderStore() {
+            @Override
+            public Option<StoredOrder> load(OrderId orderId) {
+                return crash.storageCall(() -> real.load(orderId));
+            }
+
+            @Override
+            public Option<OrderId> findByChannelOrder(Channel channel, String externalId) {
+                return crash.storageCall(() -> real.findByChannelOrder(channel, externalId));
+            }
+
+            @Override
+            public AppendResult append(OrderId orderId, Channel channel, String externalId, long expectedVersion,
+                    OrderCommit commit) {
+                return crash.storageCall(() -> real.append(orderId, channel, externalId, expectedVersion, commit));
+            }
+
+            @Override
+            public List<OrderId> orderIds() {
+                return crash.storageCall(real::orderIds);
+            }
+        };
+    }
+
+    static InventoryStore inventory(InventoryStore real, Crash crash) {
+        return new InventoryStore() {
+            @Override
+            public List<Location> locations() {
+                return crash.storageCall(real::locations);
+            }
+
+            @Override
+            public List<StockLevel> stockOf(Sku sku) {
+                return crash.storageCall(() -> real.stockOf(sku));
+            }
+
+            @Override
+            public ReservationResult reserve(String operationKey, List<StockMovement> movements) {
+                return crash.portCall(() -> real.reserve(operationKey, movements));
+            }
+
+            @Override
+            public void release(String operationKey, List<StockMovement> movements) {
+                crash.portCall(() -> {
+                    real.release(operationKey, movements);
+                    return null;
+                });
+            }
+
+            @Override
+            public void consume(String operationKey, List<StockMovement> movements) {
+                crash.portCall(() -> {
+                    real.consume(operationKey, movements);
+                    return null;
+                });
+            }
+
+            @Override
+            public void receive(String operationKey, Sku sku, LocationId locationId, long quantity) {
+                crash.portCall(() -> {
+                    real.receive(operationKey, sku, locationId, quantity);
+                    return null;
+                });
+            }
+        };
+    }
+
+    static PaymentGateway payments(PaymentGateway real, Crash crash) {
+        return new PaymentGateway() {
+            @Override
+            public AuthorizationResult authorize(AuthorizationRequest request) {
+                return crash.portCall(() -> real.authorize(request));
+            }
+
+            @Override
+            public CaptureResult capture(CaptureRequest request) {
+                return crash.portCall(() -> real.capture(request));
+            }
+
+            @Override
+            public void voidAuthorization(VoidRequest request) {
+                crash.portCall(() -> {
+                    real.voidAuthorization(request);
+                    return null;
+                });
+            }
+
+            @Override
+            public RefundResult refund(RefundRequest request) {
+                return crash.portCall(() -> real.refund(request));
+            }
+        };
+    }
+
+    static ShippingCarrier carrier(ShippingCarrier real, Crash crash) {
+        return new ShippingCarrier() {
+            @Override
+            public LabelResult purchaseLabel(LabelRequest request) {
+                return crash.portCall(() -> real.purchaseLabel(request));
+            }
+
+            @Override
+            public void voidLabel(String idempotencyKey, String labelId) {
+                crash.portCall(() -> {
+                    real.voidLabel(idempotencyKey, labelId);
+                    return null;
+                });
+            }
+        };
+    }
+
+    static NotificationSender notifications(NotificationSender real, Crash crash) {
+        return notification -> crash.portCall(() -> {
+            real.send(notification);
+            return null;
+        });
+    }
+}

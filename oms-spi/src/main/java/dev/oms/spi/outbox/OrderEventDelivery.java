@@ -1,0 +1,29 @@
+package dev.oms.spi.outbox;
+
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Require;
+import java.time.Instant;
+
+/**
+ * One stored event as the outbox hands it over.
+ *
+ * @param version the order version (1 for the first commit) of the commit that holds the event
+ * @param index the event's zero-based position within that commit
+ * @param recordedAt when the commit was recorded
+ */
+public record OrderEventDelivery(OrderId orderId, long version, int index, Instant recordedAt, OrderEvent event) {
+    public OrderEventDelivery {
+        Require.nonNull(orderId, "orderId");
+        Require.nonNull(recordedAt, "recordedAt");
+        Require.nonNull(event, "event");
+        if (version <= 0 || index < 0) {
+            throw new IllegalArgumentException("version must be positive and index not negative");
+        }
+    }
+
+    /** Unique per stored event and the same on every redelivery: {@code orderId:version:index}. */
+    public String deliveryKey() {
+        return orderId.value() + ":" + version + ":" + index;
+    }
+}

@@ -1,0 +1,2 @@
+/** The outbox port: how a host hears of every stored order event, at least once and in order per order. */
+package dev.oms.spi.outbox;

@@ -1,0 +1,178 @@
+package dev.oms.testkit;
+
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.AuthorizationVoided;
+import dev.oms.spi.event.OrderEvent.CashCollected;
+import dev.oms.spi.event.OrderEvent.OrderPlaced;
+import dev.oms.spi.event.OrderEvent.PackageDelivered;
+import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.event.OrderEvent.PackageOpened;
+import dev.oms.spi.event.OrderEvent.PackagePacked;
+import dev.oms.spi.event.OrderEvent.PackageShipped;
+import dev.oms.spi.event.OrderEvent.PaymentAuthorized;
+import dev.oms.spi.event.OrderEvent.PaymentCaptured;
+import dev.oms.spi.event.OrderEvent.PickItem;
+import dev.oms.spi.event.OrderEvent.PickListCreated;
+import dev.oms.spi.event.OrderEvent.PickListPicked;
+import dev.oms.spi.event.OrderEvent.UnitsAllocated;
+import dev.oms.spi.event.OrderEvent.UnitsCancelled;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.order.StoredOrder;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PickListId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Checkers for the invariants of design.md §4 that a host can assert from its own properties: each
+ * returns the list of violations it found, empty when the invariant holds, so a failing property says
+ * what broke ({@code assertThat(Invariants.conservation(order)).isEmpty()}).
+ *
+ * <p>They read what storage holds (the order's events, stock levels), not the core's state, so they are
+ * an independent check of the core's bookkeeping and of any adapter's stored data.
+ */
+public final class Invariants {
+    private Invariants() {}
+
+    /**
+     * Conservation: replaying the stored events, every unit of every line is in exactly one bucket, the
+     * buckets add up to the ordered quantity and no bucket ever goes negative.
+     */
+    public static List<String> conservation(StoredOrder order) {
+        List<String> violations = new ArrayList<>();
+        Map<LineId, EnumMap<Bucket, Long>> buckets = new LinkedHashMap<>();
+        Map<LineId, Long> ordered = new HashMap<>();
+        Map<PickListId, List<PickItem>> pickLists = new HashMap<>();
+        Map<PackageId, List<PackageItem>> packages = new HashMap<>();
+        for (OrderEvent event : events(order)) {
+            if (event instanceof OrderPlaced e) {
+                e.lines().forEach(line -> {
+                    ordered.put(line.lineId(), line.quantity());
+                    buckets.computeIfAbsent(line.lineId(), id -> new EnumMap<>(Bucket.class)).put(Bucket.PENDING, line.quantity());
+                });
+            } else if (event instanceof UnitsAllocated e) {
+                move(buckets, violations, e.lineId(), Bucket.PENDING, Bucket.ALLOCATED, e.quantity(), event);
+            } else if (event instanceof PickListCreated e) {
+                pickLists.put(e.pickListId(), e.items());
+            } else if (event instanceof PickListPicked e) {
+                pickLists.getOrDefault(e.pickListId(), List.of()).forEach(item ->
+                        move(buckets, violations, item.lineId(), Bucket.ALLOCATED, Bucket.PICKED, item.quantity(), event));
+            } else if (event instanceof PackagePacked e) {
+                packages.put(e.packageId(), e.contents());
+                e.contents().forEach(item ->
+                        move(buckets, violations, item.lineId(), Bucket.PICKED, Bucket.PACKED, item.quantity(), event));
+            } else if (event instanceof PackageOpened e) {
+                packages.getOrDefault(e.packageId(), List.of()).forEach(item ->
+                        move(buckets, violations, item.lineId(), Bucket.PACKED, Bucket.PICKED, item.quantity(), event));
+            } else if (event instanceof PackageShipped e) {
+                packages.getOrDefault(e.packageId(), List.of()).forEach(item ->
+                        move(buckets, violations, item.lineId(), Bucket.PACKED, Bucket.SHIPPED, item.quantity(), event));
+            } else if (event instanceof PackageDelivered e) {
+                packages.getOrDefault(e.packageId(), List.of()).forEach(item ->
+                        move(buckets, violations, item.lineId(), Bucket.SHIPPED, Bucket.DELIVERED, item.quantity(), event));
+            } else if (event instanceof UnitsCancelled e) {
+                move(buckets, violations, e.lineId(), e.from(), Bucket.CANCELLED, e.quantity(), event);
+            }
+        }
+        buckets.forEach((line, counts) -> {
+            long sum = counts.values().stream().mapToLong(Long::longValue).sum();
+            if (sum != ordered.get(line)) {
+                violations.add("line " + line + ": buckets add up to " + sum + ", ordered " + ordered.get(line));
+            }
+        });
+        return violations;
+    }
+
+    /** No oversell: at every stock record, reserved plus ring-fenced units never exceed those on hand. */
+    public static List<String> noOversell(Collection<StockLevel> stock) {
+        List<String> violations = new ArrayList<>();
+        for (StockLevel level : stock) {
+            if (level.reserved() + level.ringFenced() > level.onHand()) {
+                violations.add(level.sku() + " at " + level.locationId() + ": " + level.reserved() + " reserved + "
+                        + level.ringFenced() + " ring-fenced > " + level.onHand() + " on hand");
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * Money: every amount is in the order's currency; per authorisation, captured plus voided never
+     * exceeds what was authorised; nothing is captured from an authorisation that was never granted.
+     */
+    public static List<String> money(StoredOrder order) {
+        List<String> violations = new ArrayList<>();
+        List<OrderEvent> events = events(order);
+        if (events.isEmpty() || !(events.get(0) instanceof OrderPlaced placed)) {
+            return List.of("order " + order.orderId() + " does not start with OrderPlaced");
+        }
+        CurrencyUnit currency = placed.currency();
+        Map<String, Money> authorized = new HashMap<>();
+        Map<String, Money> used = new HashMap<>();
+        for (OrderEvent event : events) {
+            if (event instanceof PaymentAuthorized e) {
+                sameCurrency(violations, currency, e.amount(), event);
+                authorized.merge(e.authorizationId(), e.amount(), Money::plus);
+            } else if (event instanceof PaymentCaptured e) {
+                sameCurrency(violations, currency, e.amount(), event);
+                draw(violations, authorized, used, e.authorizationId(), e.amount(), "captured");
+            } else if (event instanceof AuthorizationVoided e) {
+                sameCurrency(violations, currency, e.amount(), event);
+                draw(violations, authorized, used, e.authorizationId(), e.amount(), "voided");
+            } else if (event instanceof CashCollected e) {
+                sameCurrency(violations, currency, e.amount(), event);
+            }
+        }
+        return violations;
+    }
+
+    private static List<OrderEvent> events(StoredOrder order) {
+        return order.commits().stream().flatMap(commit -> commit.events().stream()).toList();
+    }
+
+    private static void move(Map<LineId, EnumMap<Bucket, Long>> buckets, List<String> violations, LineId line,
+            Bucket from, Bucket to, long quantity, OrderEvent cause) {
+        EnumMap<Bucket, Long> counts = buckets.get(line);
+        if (counts == null) {
+            violations.add(cause.getClass().getSimpleName() + " names unknown line " + line);
+            return;
+        }
+        long left = counts.getOrDefault(from, 0L) - quantity;
+        if (left < 0) {
+            violations.add(cause.getClass().getSimpleName() + " takes " + quantity + " units of line " + line
+                    + " from " + from + ", which holds " + counts.getOrDefault(from, 0L));
+        }
+        counts.put(from, left);
+        counts.merge(to, quantity, Long::sum);
+    }
+
+    private static void sameCurrency(List<String> violations, CurrencyUnit currency, Money amount, OrderEvent cause) {
+        if (!amount.getCurrencyUnit().equals(currency)) {
+            violations.add(cause.getClass().getSimpleName() + " in " + amount.getCurrencyUnit() + ", order is in " + currency);
+        }
+    }
+
+    private static void draw(List<String> violations, Map<String, Money> authorized, Map<String, Money> used,
+            String authorizationId, Money amount, String how) {
+        Money granted = authorized.get(authorizationId);
+        if (granted == null) {
+            violations.add(how + " " + amount + " from authorisation " + authorizationId + ", which was never granted");
+            return;
+        }
+        if (!granted.getCurrencyUnit().equals(amount.getCurrencyUnit())) {
+            return; // reported by sameCurrency already
+        }
+        Money total = used.merge(authorizationId, amount, Money::plus);
+        if (total.isGreaterThan(granted)) {
+            violations.add("authorisation " + authorizationId + ": captured and voided " + total + " > authorised " + granted);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package dev.oms.testkit;
+
+import dev.oms.spi.catalog.Product;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.PaymentStage;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.Coordinates;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Sku;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * jqwik generators for the values that cross the oms ports: catalogues, locations with stock, order
+ * placements, every kind of {@link OrderEvent} and whole commits. Text includes quotes, backslashes and
+ * non-ASCII letters (storage must keep them), but no control characters, which SQL text columns refuse.
+ */
+public final class OmsArbitraries {
+    private static final List<CurrencyUnit> CURRENCIES = List.of(CurrencyUnit.EUR, CurrencyUnit.USD, CurrencyUnit.JPY,
+            CurrencyUnit.of("BHD"));
+
+    private OmsArbitraries() {}
+
+    /** Printable text with the characters that break naive encoders. */
+    public static Arbitrary<String> text() {
+        return Arbitraries.strings().withCharRange('!', '~').withChars("äéß€日本 ").ofMinLength(1).ofMaxLength(24)
+                .filter(s -> !s.isBlank());
+    }
+
+    /** Codes without surrounding whitespace, fit for SKUs and ids. */
+    public static Arbitrary<String> codes() {
+        return Arbitraries.strings().withCharRange('!', '~').withChars("äé€").ofMinLength(1).ofMaxLength(16);
+    }
+
+    public static Arbitrary<Sku> skus() {
+        return codes().map(Sku::of);
+    }
+
+    public static Arbitrary<LocationId> locationIds() {
+        return codes().map(LocationId::of);
+    }
+
+    public static Arbitrary<Instant> instants() {
+        return Combinators.combine(Arbitraries.longs().between(0, 4_102_444_800L), Arbitraries.integers().between(0, 999_999_999))
+                .as(Instant::ofEpochSecond);
+    }
+
+    public static Arbitrary<CurrencyUnit> currencies() {
+        return Arbitraries.of(CURRENCIES);
+    }
+
+    /** A positive amount in {@code currency}, exact to its minor unit. */
+    public static Arbitrary<Money> money(CurrencyUnit currency) {
+        return Arbitraries.longs().between(1, 100_000_000L)
+                .map(minor -> Money.of(currency, BigDecimal.valueOf(minor, currency.getDecimalPlaces())));
+    }
+
+    public static Arbitrary<Money> money() {
+        return currencies().flatMap(OmsArbitraries::money);
+    }
+
+    public static Arbitrary<Address> addresses() {
+        Arbitrary<Optional<Coordinates>> coordinates = Combinators.combine(
+                Arbitraries.doubles().between(-90, 90), Arbitraries.doubles().between(-180, 180))
+                .as(Coordinates::new).optional();
+        return Combinators.combine(text(), text().list().ofMinSize(1).ofMaxSize(3), text(), text(),
+                Arbitraries.strings().withCharRange('A', 'Z').ofLength(2), coordinates)
+                .as((recipient, lines, city, postalCode, country, at) -> Address.builder().recipient(recipient)
+                        .addAllLines(lines).city(city).postalCode(postalCode).countryCode(country).coordinates(at).build());
+    }
+
+    public static Arbitrary<PaymentMethod> paymentMethods() {
+        return Arbitraries.oneOf(text().map(PaymentMethod::card), Arbitraries.just(PaymentMethod.cashOnDelivery()));
+    }
+
+    /** A catalogue of distinct SKUs. */
+    public static Arbitrary<List<Product>> catalogues() {
+        return Combinators.combine(skus().list().uniqueElements().ofMinSize(1).ofMaxSize(8), text())
+                .as((skus, name) -> skus.stream().map(sku -> new Product(sku, name + " " + sku)).toList());
+    }
+
+    public static Arbitrary<Location> locations() {
+        return Combinators.combine(locationIds(), text(), Arbitraries.of(LocationType.class),
+                Arbitraries.integers().between(0, 100), addresses().optional(), Arbitraries.of(true, false))
+                .as(Location::new);
+    }
+
+    /** Stock records for every pair of the given SKUs and locations, some of it already promised. */
+    public static Arbitrary<List<StockLevel>> stock(List<Sku> skus, List<LocationId> locations) {
+        List<Arbitrary<StockLevel>> levels = new ArrayList<>();
+        for (Sku sku : skus) {
+            for (LocationId location : locations) {
+                levels.add(Arbitraries.longs().between(0, 10_000).flatMap(onHand ->
+                        Combinators.combine(Arbitraries.longs().between(0, onHand), Arbitraries.longs().between(0, onHand),
+                                        codes())
+                                .as((reserved, fenced, bin) -> new StockLevel(sku, location, onHand,
+                                        Math.min(reserved, onHand), Math.min(fenced, onHand - Math.min(reserved, onHand)), bin))));
+            }
+        }
+        return Combinators.combine(levels).as(List::copyOf);
+    }
+
+    /** An accepted order with one to five lines, as {@code OrderPlaced}. */
+    public static Arbitrary<OrderEvent.OrderPlaced> orderPlacements() {
+        return currencies().flatMap(currency -> {
+            Arbitrary<List<OrderEvent.PlacedLine>> lines = Combinators.combine(skus(), Arbitraries.longs().between(1, 20_000),
+                            money(currency))
+                    .as((sku, quantity, price) -> new Object[] {sku, quantity, price})
+                    .list().ofMinSize(1).ofMaxSize(5)
+                    .map(rows -> {
+                        List<OrderEvent.PlacedLine> placed = new ArrayList<>();
+                        for (int i = 0; i < rows.size(); i++) {
+                            Object[] row = rows.get(i);
+                            placed.add(new OrderEvent.PlacedLine(LineId.ofPosition(i), (Sku) row[0], (Long) row[1], (Money) row[2]));
+                        }
+                        return placed;
+                    });
+            return Combinators.combine(codes().map(OrderId::of), codes().map(Channel::of), text(),
+                            codes().map(CustomerRef::of), addresses(), paymentMethods(), lines, instants())
+                    .as((id, channel, externalId, customer, shipTo, method, placedLines, at) ->
+                            new OrderEvent.OrderPlaced(id, channel, externalId, customer, shipTo, method, currency,
+                                    placedLines, at));
+        });
+    }
+
+    /** Any event of any kind, each field drawn independently: for codecs and storage, not for replay. */
+    public static Arbitrary<OrderEvent> orderEvents() {
+        Arbitrary<LineId> lines = Arbitraries.integers().between(0, 9).map(LineId::ofPosition);
+        Arbitrary<PackageId> packages = codes().map(PackageId::of);
+        Arbitrary<Long> quantities = Arbitraries.longs().between(1, 1_000_000);
+        Arbitrary<Integer> attempts = Arbitraries.integers().between(1, 10);
+        Arbitrary<OrderEvent.Reservation> reservations = Combinators.combine(lines, skus(), locationIds(), quantities)
+                .as(OrderEvent.Reservation::new);
+        Arbitrary<Shortfall> shortfalls = Combinators.combine(skus(), locationIds(), quantities, Arbitraries.longs().between(0, 100))
+                .as(Shortfall::new);
+        Arbitrary<OrderEvent.PickItem> pickItems = Combinators.combine(lines, skus(), quantities, codes())
+                .as(OrderEvent.PickItem::new);
+        Arbitrary<OrderEvent.PackageItem> packageItems = Combinators.combine(lines, quantities).as(OrderEvent.PackageItem::new);
+        Arbitrary<Bucket> cancellable = Arbitraries.of(Bucket.PENDING, Bucket.ALLOCATED, Bucket.PICKED, Bucket.PACKED);
+        return Arbitraries.oneOf(List.of(
+                orderPlacements().map(e -> e),
+                Combinators.combine(attempts, reservations.list().ofMinSize(1).ofMaxSize(4)).as(OrderEvent.ReservationRequested::new),
+                Combinators.combine(attempts, shortfalls.list().ofMaxSize(3)).as(OrderEvent.ReservationFailed::new),
+                Combinators.combine(lines, locationIds(), quantities).as(OrderEvent.UnitsAllocated::new),
+                Combinators.combine(text(), money()).as(OrderEvent.PaymentAuthorized::new),
+                Combinators.combine(Arbitraries.of(PaymentStage.class), text()).as(OrderEvent.PaymentDeclined::new),
+                paymentMethods().map(OrderEvent.PaymentRetryRequested::new),
+                Combinators.combine(packages, text(), text(), money()).as(OrderEvent.PaymentCaptured::new),
+                Combinators.combine(text(), money()).as(OrderEvent.AuthorizationVoided::new),
+                Combinators.combine(packages, money()).as(OrderEvent.CashCollected::new),
+                Combinators.combine(codes().map(PickListId::of), locationIds(), pickItems.list().ofMinSize(1).ofMaxSize(4))
+                        .as(OrderEvent.PickListCreated::new),
+                codes().map(PickListId::of).map(OrderEvent.PickListPicked::new),
+                Combinators.combine(packages, locationIds(), packageItems.list().ofMinSize(1).ofMaxSize(4),
+                        text().optional(), text().optional()).as(OrderEvent.PackagePacked::new),
+                Combinators.combine(packages, text(), text(), text(), money()).as(OrderEvent.LabelPurchased::new),
+                Combinators.combine(packages, text()).as(OrderEvent.LabelVoided::new),
+                Combinators.combine(packages, text()).as(OrderEvent.PackageOpened::new),
+                Combinators.combine(packages, instants()).as(OrderEvent.PackageShipped::new),
+                packages.map(OrderEvent.StockConsumed::new),
+                Combinators.combine(packages, instants()).as(OrderEvent.PackageDelivered::new),
+                Combinators.combine(text(), lines, cancellable, locationIds(), quantities, text())
+                        .as((id, line, from, location, quantity, reason) -> new OrderEvent.UnitsCancelled(id, line, from,
+                                from.heldAtLocation() ? Optional.of(location) : Optional.empty(), quantity, reason)),
+                text().map(OrderEvent.StockReleased::new),
+                text().map(OrderEvent.NotificationSent::new)));
+    }
+
+    /** A commit of one to five events of any kind. */
+    public static Arbitrary<OrderCommit> commits() {
+        return Combinators.combine(text(), instants(), orderEvents().list().ofMinSize(1).ofMaxSize(5)).as(OrderCommit::new);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.oms.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.order.StoredOrder;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Sku;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+class InvariantsTest {
+    private static final OrderId ORDER = OrderId.of("ORD-1");
+    private static final LineId L1 = LineId.ofPosition(0);
+    private static final LocationId WH = ContractFixtures.WAREHOUSE;
+    private static final PackageId PKG = PackageId.of("P1");
+
+    @Test
+    void aShippedAndPaidOrderKeepsEveryInvariant() {
+        StoredOrder order = order(
+                new OrderEvent.UnitsAllocated(L1, WH, 2),
+                new OrderEvent.PaymentAuthorized("A1", Money.parse("EUR 119.80")),
+                new OrderEvent.PickListCreated(PickListId.of("PL1"), WH,
+                        List.of(new OrderEvent.PickItem(L1, ContractFixtures.SHOES, 2, "A-01"))),
+                new OrderEvent.PickListPicked(PickListId.of("PL1")),
+                new OrderEvent.PackagePacked(PKG, WH, List.of(new OrderEvent.PackageItem(L1, 1)), Optional.empty(), Optional.empty()),
+                new OrderEvent.PackageShipped(PKG, ContractFixtures.NOW),
+                new OrderEvent.PaymentCaptured(PKG, "A1", "C1", Money.parse("EUR 59.90")),
+                new OrderEvent.UnitsCancelled("X1", L1, Bucket.PICKED, Optional.of(WH), 1, "changed mind"),
+                new OrderEvent.AuthorizationVoided("A1", Money.parse("EUR 59.90")));
+
+        assertThat(Invariants.conservation(order)).isEmpty();
+        assertThat(Invariants.money(order)).isEmpty();
+    }
+
+    @Test
+    void movingUnitsABucketDoesNotHoldIsAConservationViolation() {
+        StoredOrder order = order(new OrderEvent.UnitsAllocated(L1, WH, 2),
+                new OrderEvent.UnitsCancelled("X1", L1, Bucket.ALLOCATED, Optional.of(WH), 3, "too many"));
+
+        assertThat(Invariants.conservation(order)).singleElement().asString()
+                .contains("UnitsCancelled takes 3 units of line L1 from ALLOCATED, which holds 2");
+    }
+
+    @Test
+    void capturingMoreThanWasAuthorisedOrInAnotherCurrencyIsAMoneyViolation() {
+        StoredOrder order = order(new OrderEvent.PaymentAuthorized("A1", Money.parse("EUR 10.00")),
+                new OrderEvent.PaymentCaptured(PKG, "A1", "C1", Money.parse("EUR 8.00")),
+                new OrderEvent.AuthorizationVoided("A1", Money.parse("EUR 3.00")),
+                new OrderEvent.PaymentCaptured(PKG, "A2", "C2", Money.parse("EUR 1.00")),
+                new OrderEvent.CashCollected(PKG, Money.parse("USD 1.00")));
+
+        assertThat(Invariants.money(order)).hasSize(3)
+                .anyMatch(v -> v.contains("captured and voided EUR 11.00 > authorised EUR 10.00"))
+                .anyMatch(v -> v.contains("A2, which was never granted"))
+                .anyMatch(v -> v.contains("CashCollected in USD"));
+    }
+
+    @Test
+    void promisingMoreThanIsOnHandIsOversell() {
+        Sku sku = ContractFixtures.CONSOLE;
+        assertThat(Invariants.noOversell(List.of(new StockLevel(sku, WH, 5, 3, 2, "B"), new StockLevel(sku, ContractFixtures.STORE, 5, 4, 2, "B"))))
+                .containsExactly("CONSOLE-X at ST-1: 4 reserved + 2 ring-fenced > 5 on hand");
+    }
+
+    private static StoredOrder order(OrderEvent... later) {
+        List<OrderCommit> commits = new ArrayList<>();
+        commits.add(ContractFixtures.placed(ORDER, Channel.WEB, "W-1"));
+        for (OrderEvent event : later) {
+            commits.add(new OrderCommit("k" + commits.size(), ContractFixtures.NOW, List.of(event)));
+        }
+        return new StoredOrder(ORDER, commits);
+    }
+}
