@@ -163,6 +163,7 @@ public final class OmsArbitraries {
                 Combinators.combine(attempts, reservations.list().ofMinSize(1).ofMaxSize(4)).as(OrderEvent.ReservationRequested::new),
                 Combinators.combine(attempts, shortfalls.list().ofMaxSize(3)).as(OrderEvent.ReservationFailed::new),
                 Combinators.combine(lines, locationIds(), quantities).as(OrderEvent.UnitsAllocated::new),
+                Combinators.combine(attempts, money()).as(OrderEvent.AuthorizationRequested::new),
                 Combinators.combine(text(), money()).as(OrderEvent.PaymentAuthorized::new),
                 Combinators.combine(Arbitraries.of(PaymentStage.class), text()).as(OrderEvent.PaymentDeclined::new),
                 paymentMethods().map(OrderEvent.PaymentRetryRequested::new),

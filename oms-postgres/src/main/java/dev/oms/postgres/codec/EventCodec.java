@@ -2,6 +2,7 @@ package dev.oms.postgres.codec;
 
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.AuthorizationRequested;
 import dev.oms.spi.event.OrderEvent.AuthorizationVoided;
 import dev.oms.spi.event.OrderEvent.CashCollected;
 import dev.oms.spi.event.OrderEvent.LabelPurchased;
@@ -98,6 +99,10 @@ public final class EventCodec {
             o.put("lineId", e.lineId().value());
             o.put("locationId", e.locationId().value());
             o.put("quantity", e.quantity());
+        } else if (event instanceof AuthorizationRequested e) {
+            o.put("type", "AuthorizationRequested");
+            o.put("attempt", (long) e.attempt());
+            o.put("amount", Values.money(e.amount()));
         } else if (event instanceof PaymentAuthorized e) {
             o.put("type", "PaymentAuthorized");
             o.put("authorizationId", e.authorizationId());
@@ -198,6 +203,7 @@ public final class EventCodec {
                     f.maps("shortfalls").stream().map(Values::shortfall).toList());
             case "UnitsAllocated" -> new UnitsAllocated(LineId.of(f.string("lineId")),
                     LocationId.of(f.string("locationId")), f.number("quantity"));
+            case "AuthorizationRequested" -> new AuthorizationRequested(f.integer("attempt"), f.money("amount"));
             case "PaymentAuthorized" -> new PaymentAuthorized(f.string("authorizationId"), f.money("amount"));
             case "PaymentDeclined" -> new PaymentDeclined(PaymentStage.valueOf(f.string("stage")), f.string("reason"));
             case "PaymentRetryRequested" -> new PaymentRetryRequested(Values.paymentMethod(f.map("paymentMethod")));
