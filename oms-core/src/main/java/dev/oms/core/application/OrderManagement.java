@@ -15,6 +15,8 @@ import dev.oms.core.placement.PlacementValidation;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.core.routing.RoutedAllocation;
+import dev.oms.core.routing.RoutingDecision;
 import dev.oms.spi.IdGenerator;
 import dev.oms.spi.catalog.Catalog;
 import dev.oms.spi.event.Bucket;
@@ -66,12 +68,15 @@ public final class OrderManagement {
     private final CommandExecution execution;
     private final Allocation allocation;
     private final EffectRunner effects;
+    private final RoutingExplanation routing;
 
     private OrderManagement(Ports ports, AllocationPolicy policy) {
         this.ports = ports;
         this.execution = new CommandExecution(ports);
         this.allocation = new Allocation(ports, execution, policy);
         this.effects = new EffectRunner(ports, execution, allocation);
+        this.routing = new RoutingExplanation(ports,
+                policy instanceof RoutedAllocation routed ? Option.of(routed) : Option.none());
     }
 
     public static Builder builder() {
@@ -139,6 +144,25 @@ public final class OrderManagement {
                         ? Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "", "order " + orderId + " has no pending units"))
                         : allocation.requestReservation(order, "allocate-v" + order.version()))
                 .map(order -> resume(order.id()).get());
+    }
+
+    /**
+     * Why the order's units go where they go: the routing policy re-run for its units not yet picked
+     * (pending or allocated), with the order's own reservations counted as available. With stock otherwise
+     * unchanged this is the decision the order was allocated by: every shipment, what is short, and each
+     * candidate's scores and why it lost, for an operator. Routes, reserves and stores nothing.
+     *
+     * @return the decision; {@code NOTHING_TO_DO} when every unit is picked or further, {@code NOT_ROUTED}
+     *     when the allocation policy is not a {@link RoutedAllocation}
+     */
+    public Either<Rejection, RoutingDecision> explainRouting(OrderId orderId) {
+        if (!routing.routed()) {
+            return Either.left(Rejection.of(ProblemCode.NOT_ROUTED, "allocationPolicy",
+                    "the allocation policy is not a routing strategy; use RoutedAllocation to get traces"));
+        }
+        return existing(orderId).flatMap(order -> order.units(Bucket.PENDING) + order.units(Bucket.ALLOCATED) == 0
+                ? Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "", "order " + orderId + " has no units to route"))
+                : Either.right(routing.explain(order)));
     }
 
     /** Takes a payment-held order off hold and authorises again, with the same or a new payment method. */

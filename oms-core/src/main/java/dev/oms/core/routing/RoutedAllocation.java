@@ -3,6 +3,8 @@ package dev.oms.core.routing;
 import dev.oms.core.allocation.AllocationPlan;
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.order.Order;
+import dev.oms.core.routing.RoutingRequest.RequestedLine;
+import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.Require;
@@ -41,6 +43,27 @@ public final class RoutedAllocation implements AllocationPolicy {
     /** The full decision, trace included, for the order's pending units. */
     public RoutingDecision decide(Order order, List<Location> locations, List<StockLevel> stock) {
         return strategy.route(requestOf.apply(order), Candidate.of(locations, stock));
+    }
+
+    /**
+     * The decision routing makes for the order's units not yet picked (pending or allocated), counting
+     * the order's own reservations as available again: with stock otherwise unchanged, the decision the
+     * order was allocated by, trace included. What an operator asks after the fact.
+     */
+    public RoutingDecision explain(Order order, List<Location> locations, List<StockLevel> stock) {
+        RoutingRequest placed = requestOf.apply(order);
+        List<RequestedLine> lines = order.lines().values()
+                .filter(l -> l.count(Bucket.PENDING) + l.count(Bucket.ALLOCATED) > 0)
+                .map(l -> new RequestedLine(l.id(), l.sku(), l.count(Bucket.PENDING) + l.count(Bucket.ALLOCATED)))
+                .toList();
+        List<StockLevel> withOwnReservations = stock.map(level -> {
+            long own = order.lines().values().filter(l -> l.sku().equals(level.sku()))
+                    .map(l -> l.count(Bucket.ALLOCATED, level.locationId())).sum().longValue();
+            return own == 0 ? level : new StockLevel(level.sku(), level.locationId(), level.onHand(),
+                    Math.max(0, level.reserved() - own), level.ringFenced(), level.bin());
+        });
+        RoutingRequest request = new RoutingRequest(lines, placed.destination(), placed.channel(), placed.shipTogether());
+        return strategy.route(request, Candidate.of(locations, withOwnReservations));
     }
 
     @Override
