@@ -28,7 +28,7 @@ public final class Criteria {
 
     /** Most stock first: the negated number of the order's units the location could ship on its own. */
     public static Criterion mostStock() {
-        return Criterion.of("stock_units", (p, c) -> Option.of(BigDecimal.valueOf(-coverable(p.request().demand(), c))));
+        return Criterion.of("stock_units", (p, c) -> Option.of(BigDecimal.valueOf(-coverable(p.demand(), c))));
     }
 
     /** Cheapest shipment first, by the carrier's quote for shipping the order from the location. */
