@@ -84,7 +84,7 @@ public final class OrderManagement {
     private OrderManagement(Ports ports, AllocationPolicy policy, HoldSettings holdSettings) {
         this.ports = ports;
         this.execution = new CommandExecution(ports);
-        this.allocation = new Allocation(ports, execution, policy);
+        this.allocation = new Allocation(ports, execution, ShippingQuoting.around(policy, ports));
         this.effects = new EffectRunner(ports, execution, allocation);
         this.routing = new RoutingExplanation(ports,
                 policy instanceof RoutedAllocation routed ? Option.of(routed) : Option.none());

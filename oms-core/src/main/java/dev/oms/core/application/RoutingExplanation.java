@@ -6,6 +6,7 @@ import dev.oms.core.routing.RoutedAllocation;
 import dev.oms.core.routing.RoutingDecision;
 import dev.oms.spi.Ports;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -30,6 +31,7 @@ final class RoutingExplanation {
                 .map(Line::sku).distinct()
                 .flatMap(sku -> List.ofAll(ports.inventory().stockOf(sku)))
                 .toList();
-        return routing.get().explain(order, List.ofAll(ports.inventory().locations()), stock);
+        List<Location> locations = List.ofAll(ports.inventory().locations());
+        return ShippingQuoting.quoted(routing.get(), ports, order, locations, stock).explain(order, locations, stock);
     }
 }

@@ -9,6 +9,8 @@ import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.Require;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -21,10 +23,16 @@ import java.util.function.Function;
  *         .allocationPolicy(new RoutedAllocation(Strategies.nearest()))
  *         .build();
  * }</pre>
+ *
+ * <p>A strategy that ranks by shipping cost needs quotes, which only the facade can fetch: build it with
+ * {@link #byQuotes}; before each plan the facade asks the carrier to quote the service from every
+ * location that could ship part of the order, and routes with {@link #withQuotes}.
  */
 public final class RoutedAllocation implements AllocationPolicy {
-    private final RoutingStrategy strategy;
+    private final Function<ShippingQuotes, RoutingStrategy> strategyFor;
     private final Function<Order, RoutingRequest> requestOf;
+    private final Option<String> quotedService;
+    private final ShippingQuotes quotes;
 
     /** Routes each order's pending units to its ship-to address. */
     public RoutedAllocation(RoutingStrategy strategy) {
@@ -36,13 +44,46 @@ public final class RoutedAllocation implements AllocationPolicy {
      * store, or that its customer asked to ship together, says so here.
      */
     public RoutedAllocation(RoutingStrategy strategy, Function<Order, RoutingRequest> requestOf) {
-        this.strategy = Require.nonNull(strategy, "strategy");
+        this(quotes -> strategy, requestOf, Option.none(), ShippingQuotes.of(Map.of()));
+        Require.nonNull(strategy, "strategy");
+    }
+
+    private RoutedAllocation(Function<ShippingQuotes, RoutingStrategy> strategyFor, Function<Order, RoutingRequest> requestOf,
+            Option<String> quotedService, ShippingQuotes quotes) {
+        this.strategyFor = Require.nonNull(strategyFor, "strategyFor");
         this.requestOf = Require.nonNull(requestOf, "requestOf");
+        this.quotedService = quotedService;
+        this.quotes = quotes;
+    }
+
+    /**
+     * A routing that needs the carrier's quotes for {@code service}, such as
+     * {@code byQuotes("ground", Strategies::lowestCost)}. Until the facade hands it quotes, it routes as if
+     * no location had one.
+     */
+    public static RoutedAllocation byQuotes(String service, Function<ShippingQuotes, RoutingStrategy> strategyFor) {
+        return new RoutedAllocation(strategyFor, RoutingRequest::pendingUnitsOf, Option.of(Require.nonBlank(service, "service")),
+                ShippingQuotes.of(Map.of()));
+    }
+
+    /** The carrier service to quote before routing, when the strategy ranks by cost. */
+    public Option<String> quotedService() {
+        return quotedService;
+    }
+
+    /** The same routing over these quotes. */
+    public RoutedAllocation withQuotes(ShippingQuotes quotes) {
+        return new RoutedAllocation(strategyFor, requestOf, quotedService, Require.nonNull(quotes, "quotes"));
+    }
+
+    /** What routing would be asked for this order's pending units. */
+    public RoutingRequest requestFor(Order order) {
+        return requestOf.apply(order);
     }
 
     /** The full decision, trace included, for the order's pending units. */
     public RoutingDecision decide(Order order, List<Location> locations, List<StockLevel> stock) {
-        return strategy.route(requestOf.apply(order), Candidate.of(locations, stock));
+        return strategyFor.apply(quotes).route(requestOf.apply(order), Candidate.of(locations, stock));
     }
 
     /**
@@ -63,7 +104,7 @@ public final class RoutedAllocation implements AllocationPolicy {
                     Math.max(0, level.reserved() - own), level.ringFenced(), level.bin());
         });
         RoutingRequest request = new RoutingRequest(lines, placed.destination(), placed.channel(), placed.shipTogether());
-        return strategy.route(request, Candidate.of(locations, withOwnReservations));
+        return strategyFor.apply(quotes).route(request, Candidate.of(locations, withOwnReservations));
     }
 
     @Override

@@ -83,4 +83,24 @@ class RoutedAllocationTest {
 
         assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("GLA"))).isEqualTo(3);
     }
+
+    @Test
+    void lowestCostRoutingAsksTheCarrierForQuotesAndShipsFromTheCheapestLocation() {
+        OrderManagement oms = shop(RoutedAllocation.byQuotes("ground", Strategies::lowestCost));
+        adapters.carrier().rateFrom(Places.id("GLA"), "ground", org.joda.money.Money.parse("EUR 3.10"));
+        Order order = oms.placeOrder(londonOrder("W-1", 3)).get();
+
+        assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("GLA"))).isEqualTo(3);
+        RoutingDecision why = oms.explainRouting(order.id()).get();
+        assertThat(why.traceOf(Places.id("MAN")).reason()).isEqualTo("GLA ranks ahead on shipping_cost (3.10 vs 4.90)");
+    }
+
+    @Test
+    void withoutQuotesLowestCostFallsBackToDistance() {
+        OrderManagement oms = shop(RoutedAllocation.byQuotes("no-such-service", Strategies::lowestCost));
+        Order order = oms.placeOrder(londonOrder("W-1", 3)).get();
+
+        assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("MAN"))).isEqualTo(3);
+        assertThat(oms.explainRouting(order.id()).get().traceOf(Places.id("MAN")).scores().get("shipping_cost").get().isEmpty()).isTrue();
+    }
 }
