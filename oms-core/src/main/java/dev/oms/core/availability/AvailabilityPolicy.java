@@ -3,7 +3,9 @@ package dev.oms.core.availability;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.Sku;
+import dev.oms.spi.value.LocationId;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 
 /**
  * Works out a SKU's availability to promise from the locations and their stock. A pure function.
@@ -23,10 +25,10 @@ public interface AvailabilityPolicy {
      */
     static AvailabilityPolicy fromStock() {
         return (sku, locations, stock) -> {
+            Map<LocationId, Location> byId = locations.toMap(Location::id, l -> l);
             List<LocationAvailability> byLocation = stock
                     .filter(level -> level.sku().equals(sku))
-                    .flatMap(level -> locations.find(l -> l.id().equals(level.locationId()))
-                            .map(l -> LocationAvailability.of(level, l.active())))
+                    .flatMap(level -> byId.get(level.locationId()).map(l -> LocationAvailability.of(level, l.active())))
                     .sortBy(LocationAvailability::locationId);
             long total = byLocation.map(LocationAvailability::promisable).sum().longValue();
             return new AvailableToPromise(sku, byLocation, total);
