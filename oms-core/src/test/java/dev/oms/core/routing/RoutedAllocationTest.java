@@ -103,4 +103,16 @@ class RoutedAllocationTest {
         assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("MAN"))).isEqualTo(3);
         assertThat(oms.explainRouting(order.id()).get().traceOf(Places.id("MAN")).scores().get("shipping_cost").get().isEmpty()).isTrue();
     }
+
+    @Test
+    void clickAndCollectOrdersAreReservedAtTheStoreTheHostNames() {
+        adapters.inventory().addLocation(Places.store("STORE-1", 9, LONDON));
+        OrderManagement oms = shop(new RoutedAllocation(Strategies.nearest(),
+                order -> RoutingRequest.pendingUnitsOf(order).to(new Destination.Pickup(Places.id("STORE-1"), false))));
+        adapters.inventory().setStock(Sku.of("SHOE"), Places.id("STORE-1"), 2, "S-1");
+
+        Order order = oms.placeOrder(londonOrder("W-1", 2)).get();
+        assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("STORE-1"))).isEqualTo(2);
+        assertThat(oms.placeOrder(londonOrder("W-2", 1)).getLeft().codes()).containsExactly(ProblemCode.INSUFFICIENT_STOCK);
+    }
 }

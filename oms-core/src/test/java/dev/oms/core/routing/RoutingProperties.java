@@ -109,6 +109,10 @@ class RoutingProperties {
         RoutingDecision exact = Strategies.fewestShipments().route(world.request, world.candidates);
         assertThat(decision.shortfalls()).isEqualTo(exact.shortfalls());
         assertThat(decision.locationsUsed().size()).isGreaterThanOrEqualTo(exact.locationsUsed().size());
+        // The documented bound: at most H(u) times the optimum, u the most units one location can cover.
+        long u = world.candidates.map(c -> Criteria.coverable(world.request.demand(), c)).max().getOrElse(0L);
+        double harmonic = java.util.stream.LongStream.rangeClosed(1, u).mapToDouble(i -> 1.0 / i).sum();
+        assertThat((double) decision.locationsUsed().size()).isLessThanOrEqualTo(harmonic * exact.locationsUsed().size() + 1e-9);
     }
 
     @Property(tries = 300)
