@@ -105,7 +105,10 @@ public final class OrderManagement {
 
     /**
      * Places an order: validates it, reserves its units and authorises its payment. Placing the same
-     * {@code (channel, externalId)} again returns the order already placed.
+     * {@code (channel, externalId)} again returns the order already placed. An order naming a live
+     * checkout hold ({@link PlaceOrder#hold()}) takes the held units over as its allocations; the hold must
+     * hold exactly the order's units per SKU ({@code HOLD_MISMATCH} otherwise, {@code UNKNOWN_HOLD} for an
+     * id never placed). A hold that has expired is ignored and the order allocated like any other.
      *
      * @return the order, or a rejection listing every problem ({@code INSUFFICIENT_STOCK} when a line
      *     cannot be reserved). When stock ran out between planning and reserving, the order is stored as
