@@ -1,7 +1,9 @@
 /**
  * The order domain of oms. Sub-packages are named after domain concepts: {@code order} holds the
  * aggregate and its state machine, {@code placement}, {@code allocation}, {@code payment},
- * {@code fulfilment} and {@code cancellation} hold the rules of each step, {@code effects} derives the
+ * {@code fulfilment} and {@code cancellation} hold the rules of each step, {@code routing} chooses the
+ * locations that fulfil an order, {@code availability} says what may still be promised and holds units for
+ * a checkout, {@code effects} derives the
  * side effects an order still owes, and {@code application} is the facade that drives the ports.
  *
  * <p>Everything but {@code application} is pure: no I/O, no clock, no randomness.

@@ -16,6 +16,7 @@ public final class InMemoryAdapters {
     private final InMemoryNotificationSender notifications = new InMemoryNotificationSender();
     private final InMemoryCatalog catalog = new InMemoryCatalog();
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
+    private final InMemoryHoldStore holds = new InMemoryHoldStore();
 
     private InMemoryAdapters() {}
 
@@ -57,6 +58,11 @@ public final class InMemoryAdapters {
     /** The order id generator. */
     public SequentialIdGenerator ids() {
         return ids;
+    }
+
+    /** The checkout holds; not part of {@link Ports}, hand it to the facade's builder with {@code holds(...)}. */
+    public InMemoryHoldStore holds() {
+        return holds;
     }
 
     /** Every adapter as one bundle for the facade, telling time by the system's UTC clock. */

@@ -32,6 +32,7 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
     private final IdempotencyLedger ledger = new IdempotencyLedger();
     private final Map<String, IssuedLabel> labels = new LinkedHashMap<>();
     private final List<String> voided = new ArrayList<>();
+    private final Map<String, Money> ratesFrom = new LinkedHashMap<>();
     private long labelCount;
 
     /**
@@ -106,6 +107,30 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
             ledger.record(VOID, idempotencyKey, labelId, labelId);
             LOG.debug("void label {}: {}", idempotencyKey, labelId);
         }
+    }
+
+    /**
+     * {@inheritDoc} The price of the service from the location when {@link #rateFrom} set one, else the
+     * service's label price; {@code UNKNOWN_SERVICE} for a service not on the price list.
+     */
+    @Override
+    public RateQuote quote(RateRequest request) {
+        Require.nonNull(request, "request");
+        synchronized (lock) {
+            Money rate = ratesFrom.getOrDefault(request.shipFrom() + "|" + request.service(), costByService.get(request.service()));
+            return rate == null ? new RateQuote.Unavailable(UNKNOWN_SERVICE + ": " + request.service()) : new RateQuote.Quoted(rate);
+        }
+    }
+
+    /** Quotes {@code service} from {@code location} at {@code price}, as carriers price by origin. */
+    public InMemoryShippingCarrier rateFrom(dev.oms.spi.value.LocationId location, String service, Money price) {
+        Require.nonNull(location, "location");
+        Require.nonBlank(service, "service");
+        Require.nonNull(price, "price");
+        synchronized (lock) {
+            ratesFrom.put(location + "|" + service, price);
+        }
+        return this;
     }
 
     /** Every label bought, in purchase order, voided ones included. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
+import dev.oms.spi.shipping.ShippingCarrier.RateQuote;
+import dev.oms.spi.shipping.ShippingCarrier.RateRequest;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import java.util.Map;
@@ -65,5 +67,17 @@ class InMemoryShippingCarrierTest {
 
     private static LabelRequest label(String key, String packageId, String service) {
         return new LabelRequest(key, ORDER, PackageId.of(packageId), Fixtures.WAREHOUSE, Fixtures.address(), service, 2);
+    }
+
+    @Test
+    void quotesTheServicePriceOrTheLocationsOwnRateAndBuysNothing() {
+        var wh1 = dev.oms.spi.value.LocationId.of("WH-1");
+        var wh2 = dev.oms.spi.value.LocationId.of("WH-2");
+        carrier.rateFrom(wh2, "ground", Money.parse("EUR 3.10"));
+
+        assertThat(carrier.quote(new RateRequest(wh1, Fixtures.address(), "ground", 2))).isEqualTo(new RateQuote.Quoted(Money.parse("EUR 4.90")));
+        assertThat(carrier.quote(new RateRequest(wh2, Fixtures.address(), "ground", 2))).isEqualTo(new RateQuote.Quoted(Money.parse("EUR 3.10")));
+        assertThat(carrier.quote(new RateRequest(wh1, Fixtures.address(), "teleport", 1))).isInstanceOf(RateQuote.Unavailable.class);
+        assertThat(carrier.labelsPurchased()).isEmpty();
     }
 }

@@ -15,6 +15,17 @@ import dev.oms.core.placement.PlacementValidation;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.core.availability.AvailabilityPolicy;
+import dev.oms.core.availability.AvailableToPromise;
+import dev.oms.core.availability.HoldRequest;
+import dev.oms.core.routing.RoutedAllocation;
+import dev.oms.core.routing.RoutingDecision;
+import dev.oms.core.routing.RoutingStrategy;
+import dev.oms.core.routing.Strategies;
+import dev.oms.spi.availability.Hold;
+import dev.oms.spi.availability.HoldId;
+import dev.oms.spi.availability.HoldStore;
+import dev.oms.spi.value.Sku;
 import dev.oms.spi.IdGenerator;
 import dev.oms.spi.catalog.Catalog;
 import dev.oms.spi.event.Bucket;
@@ -66,13 +77,22 @@ public final class OrderManagement {
     private final CommandExecution execution;
     private final Allocation allocation;
     private final EffectRunner effects;
+    private final RoutingExplanation routing;
 
-    private OrderManagement(Ports ports, AllocationPolicy policy) {
+    private final HoldDesk holds;
+
+    private OrderManagement(Ports ports, AllocationPolicy policy, HoldSettings holdSettings) {
         this.ports = ports;
         this.execution = new CommandExecution(ports);
-        this.allocation = new Allocation(ports, execution, policy);
+        this.allocation = new Allocation(ports, execution, ShippingQuoting.around(policy, ports));
         this.effects = new EffectRunner(ports, execution, allocation);
+        this.routing = new RoutingExplanation(ports,
+                policy instanceof RoutedAllocation routed ? Option.of(routed) : Option.none());
+        this.holds = new HoldDesk(ports, holdSettings.store(), holdSettings.routing(), holdSettings.availability());
     }
+
+    /** How the builder configured availability and holds. */
+    private record HoldSettings(Option<HoldStore> store, RoutingStrategy routing, AvailabilityPolicy availability) {}
 
     public static Builder builder() {
         return new Builder();
@@ -85,7 +105,10 @@ public final class OrderManagement {
 
     /**
      * Places an order: validates it, reserves its units and authorises its payment. Placing the same
-     * {@code (channel, externalId)} again returns the order already placed.
+     * {@code (channel, externalId)} again returns the order already placed. An order naming a live
+     * checkout hold ({@link PlaceOrder#hold()}) takes the held units over as its allocations; the hold must
+     * hold exactly the order's units per SKU ({@code HOLD_MISMATCH} otherwise, {@code UNKNOWN_HOLD} for an
+     * id never placed). A hold that has expired is ignored and the order allocated like any other.
      *
      * @return the order, or a rejection listing every problem ({@code INSUFFICIENT_STOCK} when a line
      *     cannot be reserved). When stock ran out between planning and reserving, the order is stored as
@@ -107,13 +130,10 @@ public final class OrderManagement {
         OrderPlaced placed = PlacementValidation
                 .validate(command, ports.catalog(), ports.ids().newOrderId(), ports.clock().instant()).get();
         Order draft = OrderEvolution.start(placed);
-        Either<Rejection, List<OrderEvent.Reservation>> plan = allocation.plan(draft);
-        if (plan.isLeft()) {
-            return Either.left(plan.getLeft());
-        }
         String key = "place:" + command.channel() + ":" + command.externalId();
-        Either<Rejection, List<OrderEvent>> reservation =
-                OrderDecider.decide(draft, new OrderCommand.RequestReservation(key, plan.get()));
+        Either<Rejection, List<OrderEvent>> reservation = holds.takeOver(draft, command.hold(), key)
+                .getOrElse(() -> allocation.plan(draft).flatMap(plan ->
+                        OrderDecider.decide(draft, new OrderCommand.RequestReservation(key, plan))));
         if (reservation.isLeft()) {
             return Either.left(reservation.getLeft());
         }
@@ -121,6 +141,7 @@ public final class OrderManagement {
                 reservation.get().prepend(placed).toJavaList());
         AppendResult appended = ports.orders().append(placed.orderId(), placed.channel(), placed.externalId(), 0, first);
         if (appended instanceof AppendResult.DuplicateChannelOrder duplicate) {
+            holds.orphaned(command.hold());
             return Either.right(resume(duplicate.existing()).get());
         }
         if (!(appended instanceof AppendResult.Appended)) {
@@ -142,6 +163,59 @@ public final class OrderManagement {
                         ? Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "", "order " + orderId + " has no pending units"))
                         : allocation.requestReservation(order, "allocate-v" + order.version()))
                 .map(order -> resume(order.id()).get());
+    }
+
+    /**
+     * Why the order's units go where they go: the routing policy re-run for its units not yet picked
+     * (pending or allocated), with the order's own reservations counted as available. With stock otherwise
+     * unchanged this is the decision the order was allocated by: every shipment, what is short, and each
+     * candidate's scores and why it lost, for an operator. Routes, reserves and stores nothing.
+     *
+     * @return the decision; {@code NOTHING_TO_DO} when every unit is picked or further, {@code NOT_ROUTED}
+     *     when the allocation policy is not a {@link RoutedAllocation}
+     */
+    public Either<Rejection, RoutingDecision> explainRouting(OrderId orderId) {
+        if (!routing.routed()) {
+            return Either.left(Rejection.of(ProblemCode.NOT_ROUTED, "allocationPolicy",
+                    "the allocation policy is not a routing strategy; use RoutedAllocation to get traces"));
+        }
+        return existing(orderId).flatMap(order -> order.units(Bucket.PENDING) + order.units(Bucket.ALLOCATED) == 0
+                ? Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "", "order " + orderId + " has no units to route"))
+                : Either.right(routing.explain(order)));
+    }
+
+    /**
+     * What a storefront may still sell of a SKU: per location and in total, on hand less reserved (orders
+     * and live checkout holds) less ring-fenced. Holds whose time ran out are expired first.
+     */
+    public AvailableToPromise availableToPromise(Sku sku) {
+        return holds.availableToPromise(Require.nonNull(sku, "sku"));
+    }
+
+    /**
+     * Holds units for a checkout until the clock passes {@code timeToLive}: they are reserved where the
+     * hold routing (by default {@link Strategies#priority()}) would take them from, count against
+     * availability, and nobody else can reserve them. Placing an order with the hold id turns them into the
+     * order's allocations. Asking again with the same id answers the hold already placed.
+     *
+     * @return the hold, or a rejection: every problem with the request, {@code INSUFFICIENT_STOCK} naming
+     *     each SKU that cannot be held, {@code HOLDS_NOT_CONFIGURED} without a hold store
+     */
+    public Either<Rejection, Hold> placeHold(HoldRequest request) {
+        return holds.place(Require.nonNull(request, "request"));
+    }
+
+    /** Lets a checkout's hold go, its units back to stock. Releasing again changes nothing. */
+    public Either<Rejection, Hold> releaseHold(HoldId holdId) {
+        return holds.release(Require.nonNull(holdId, "holdId"));
+    }
+
+    /**
+     * Expires every hold whose time ran out by the clock, its units back to stock; returns how many. Other
+     * calls expire holds as they go; a host may also call this on a schedule.
+     */
+    public int expireHolds() {
+        return holds.expire();
     }
 
     /** Takes a payment-held order off hold and authorises again, with the same or a new payment method. */
@@ -292,6 +366,9 @@ public final class OrderManagement {
         private IdGenerator ids;
         private Clock clock;
         private AllocationPolicy allocationPolicy = new LocationPriorityAllocation();
+        private HoldStore holdStore;
+        private RoutingStrategy holdRouting = Strategies.priority();
+        private AvailabilityPolicy availabilityPolicy = AvailabilityPolicy.fromStock();
 
         private Builder() {}
 
@@ -348,9 +425,27 @@ public final class OrderManagement {
             return this;
         }
 
+        /** Where checkout holds are kept; without one, the hold methods answer {@code HOLDS_NOT_CONFIGURED}. */
+        public Builder holds(HoldStore holdStore) {
+            this.holdStore = Require.nonNull(holdStore, "holdStore");
+            return this;
+        }
+
+        /** Chooses where a checkout hold's units are reserved; {@link Strategies#priority()} by default. */
+        public Builder holdRouting(RoutingStrategy holdRouting) {
+            this.holdRouting = Require.nonNull(holdRouting, "holdRouting");
+            return this;
+        }
+
+        /** Works out availability to promise; {@link AvailabilityPolicy#fromStock()} by default. */
+        public Builder availabilityPolicy(AvailabilityPolicy availabilityPolicy) {
+            this.availabilityPolicy = Require.nonNull(availabilityPolicy, "availabilityPolicy");
+            return this;
+        }
+
         public OrderManagement build() {
             return new OrderManagement(new Ports(orders, inventory, payments, carrier, notifications, catalog, ids, clock),
-                    allocationPolicy);
+                    allocationPolicy, new HoldSettings(Option.of(holdStore), holdRouting, availabilityPolicy));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.oms.core.placement;
 
+import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
@@ -29,6 +30,13 @@ public abstract class PlaceOrder {
     public abstract PaymentMethod paymentMethod();
 
     public abstract List<LineRequest> lines();
+
+    /**
+     * The checkout hold whose units this order takes over, when the storefront placed one: while the hold
+     * lives, its units become the order's allocations as they are; once it has expired, the order is
+     * allocated like any other.
+     */
+    public abstract Optional<HoldId> hold();
 
     public static Builder builder() {
         return new Builder();

@@ -1,27 +1,90 @@
 package dev.oms.spi.inventory;
 
 import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Coordinates;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 
 /**
- * A place that holds stock.
+ * A place that holds stock. Stock itself is per SKU in {@link StockLevel}.
  *
  * @param priority the host's preference when several locations could fulfil a line: lower comes first
+ * @param address where the location is; its coordinates let routing measure distances
  * @param active paused locations are never allocated from
+ * @param capabilities what the location does for customers: ship, ship from store, pickup
+ * @param dailyCapacity units the location can send out per day, when the host limits it
  */
 public record Location(
-        LocationId id, String name, LocationType type, int priority, Optional<Address> address, boolean active) {
+        LocationId id,
+        String name,
+        LocationType type,
+        int priority,
+        Optional<Address> address,
+        boolean active,
+        Set<LocationCapability> capabilities,
+        OptionalLong dailyCapacity) {
     public Location {
         Require.nonNull(id, "id");
         Require.nonBlank(name, "name");
         Require.nonNull(type, "type");
         Require.nonNull(address, "address");
+        Require.nonNull(capabilities, "capabilities");
+        Require.nonNull(dailyCapacity, "dailyCapacity");
+        // An enum set keeps a stable iteration order, so equal locations print and compare alike.
+        EnumSet<LocationCapability> copy = EnumSet.noneOf(LocationCapability.class);
+        copy.addAll(capabilities);
+        capabilities = Collections.unmodifiableSet(copy);
+        if (dailyCapacity.isPresent() && dailyCapacity.getAsLong() < 0) {
+            throw new IllegalArgumentException("dailyCapacity cannot be negative, was " + dailyCapacity.getAsLong());
+        }
     }
 
-    /** An active location without an address. */
+    /** A location with the default capabilities of its type and no capacity limit. */
+    public Location(LocationId id, String name, LocationType type, int priority, Optional<Address> address, boolean active) {
+        this(id, name, type, priority, address, active, LocationCapability.defaultsFor(type), OptionalLong.empty());
+    }
+
+    /** An active location without an address, with the default capabilities of its type. */
     public static Location of(LocationId id, String name, LocationType type, int priority) {
         return new Location(id, name, type, priority, Optional.empty(), true);
+    }
+
+    /** This location at {@code address}. */
+    public Location withAddress(Address address) {
+        return new Location(id, name, type, priority, Optional.of(address), active, capabilities, dailyCapacity);
+    }
+
+    /** This location, active or paused. */
+    public Location withActive(boolean active) {
+        return new Location(id, name, type, priority, address, active, capabilities, dailyCapacity);
+    }
+
+    /** This location with exactly these capabilities. */
+    public Location withCapabilities(Set<LocationCapability> capabilities) {
+        return new Location(id, name, type, priority, address, active, capabilities, dailyCapacity);
+    }
+
+    /** This location sending out at most {@code units} per day. */
+    public Location withDailyCapacity(long units) {
+        return new Location(id, name, type, priority, address, active, capabilities, OptionalLong.of(units));
+    }
+
+    public boolean can(LocationCapability capability) {
+        return capabilities.contains(capability);
+    }
+
+    /** Whether the location sends parcels to customers, as a warehouse or as a store shipping from its shelves. */
+    public boolean shipsToCustomers() {
+        return can(LocationCapability.SHIPS_TO_CUSTOMERS) || can(LocationCapability.SHIP_FROM_STORE);
+    }
+
+    /** The location's coordinates, when its address has them. */
+    public Optional<Coordinates> coordinates() {
+        return address.flatMap(Address::coordinates);
     }
 }

@@ -22,6 +22,42 @@ public interface ShippingCarrier {
     void voidLabel(String idempotencyKey, String labelId);
 
     /**
+     * What shipping a parcel would cost, for routing by cost. A read: it buys nothing and needs no key.
+     * The default answers {@link RateQuote.Unavailable}, for carriers that give no quotes; routing then
+     * ranks every location as unquoted and falls back to its next criterion.
+     */
+    default RateQuote quote(RateRequest request) {
+        return new RateQuote.Unavailable("this carrier gives no quotes");
+    }
+
+    /**
+     * A parcel to price.
+     *
+     * @param units how many units the parcel would hold
+     */
+    record RateRequest(LocationId shipFrom, Address shipTo, String service, long units) {
+        public RateRequest {
+            Require.nonNull(shipFrom, "shipFrom");
+            Require.nonNull(shipTo, "shipTo");
+            Require.nonBlank(service, "service");
+            if (units <= 0) {
+                throw new IllegalArgumentException("units must be positive, was " + units);
+            }
+        }
+    }
+
+    /** A carrier's price for a parcel, or why it has none. */
+    sealed interface RateQuote {
+        record Quoted(Money cost) implements RateQuote {
+            public Quoted {
+                Require.nonNull(cost, "cost");
+            }
+        }
+
+        record Unavailable(String reason) implements RateQuote {}
+    }
+
+    /**
      * What to label.
      *
      * @param service the carrier service the host chose, e.g. {@code "ground"}

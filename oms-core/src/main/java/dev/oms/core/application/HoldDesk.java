@@ -1,0 +1,184 @@
+package dev.oms.core.application;
+
+import dev.oms.core.availability.AvailabilityPolicy;
+import dev.oms.core.availability.AvailableToPromise;
+import dev.oms.core.availability.HoldRequest;
+import dev.oms.core.availability.HoldRules;
+import dev.oms.core.command.OrderCommand;
+import dev.oms.core.decision.OrderDecider;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderEvolution;
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.core.routing.Candidate;
+import dev.oms.core.routing.RoutingStrategy;
+import dev.oms.spi.Ports;
+import dev.oms.spi.availability.Hold;
+import dev.oms.spi.availability.HoldId;
+import dev.oms.spi.availability.HoldState;
+import dev.oms.spi.availability.HoldStore;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.inventory.ReservationResult;
+import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.value.Sku;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Availability to promise and checkout holds. A hold is a reservation in the inventory (key
+ * {@code hold:<id>}) plus a record in the {@link HoldStore}; the store's compare-and-set decides whether a
+ * hold is consumed by an order, released or expired, and only the winner touches the stock. Every stock
+ * call is keyed by the hold id, so repeating one after a crash changes nothing twice.
+ */
+final class HoldDesk {
+    private static final Logger LOG = LoggerFactory.getLogger(HoldDesk.class);
+
+    private final Ports ports;
+    private final Option<HoldStore> holds;
+    private final RoutingStrategy routing;
+    private final AvailabilityPolicy availability;
+
+    HoldDesk(Ports ports, Option<HoldStore> holds, RoutingStrategy routing, AvailabilityPolicy availability) {
+        this.ports = ports;
+        this.holds = holds;
+        this.routing = routing;
+        this.availability = availability;
+    }
+
+    AvailableToPromise availableToPromise(Sku sku) {
+        expire();
+        return availability.of(sku, List.ofAll(ports.inventory().locations()), List.ofAll(ports.inventory().stockOf(sku)));
+    }
+
+    Either<Rejection, Hold> place(HoldRequest request) {
+        if (holds.isEmpty()) {
+            return notConfigured();
+        }
+        expire();
+        Optional<Hold> existing = holds.get().find(request.id());
+        if (existing.isPresent()) {
+            return Either.right(existing.get());
+        }
+        List<Problem> problems = HoldRules.problems(request);
+        if (!problems.isEmpty()) {
+            return Either.left(Rejection.of(problems));
+        }
+        List<Sku> skus = List.ofAll(request.lines()).map(HoldRequest.Units::sku).distinct();
+        List<Candidate> candidates = Candidate.of(List.ofAll(ports.inventory().locations()),
+                skus.flatMap(sku -> ports.inventory().stockOf(sku)));
+        return HoldRules.place(request, routing, candidates).flatMap(movements -> {
+            // Stock first, record second: a hold record never names units that were not reserved.
+            ReservationResult result = ports.inventory().reserve(reserveKey(request.id()), movements.toJavaList());
+            if (result instanceof ReservationResult.Insufficient insufficient) {
+                return Either.left(Rejection.of(List.ofAll(insufficient.shortfalls()).map(s -> Problem.of(
+                        ProblemCode.INSUFFICIENT_STOCK, "lines", "SKU " + s.sku() + " at " + s.locationId() + ": "
+                                + s.requested() + " wanted, " + s.available() + " available"))));
+            }
+            Instant now = ports.clock().instant();
+            Hold hold = holds.get().create(Hold.active(request.id(), movements.toJavaList(), now, now.plus(request.timeToLive())));
+            LOG.info("hold {} placed until {}", hold.id(), hold.expiresAt());
+            return Either.right(hold);
+        });
+    }
+
+    Either<Rejection, Hold> release(HoldId id) {
+        if (holds.isEmpty()) {
+            return notConfigured();
+        }
+        Optional<Hold> hold = holds.get().find(id);
+        if (hold.isEmpty()) {
+            return Either.left(Rejection.of(ProblemCode.UNKNOWN_HOLD, "holdId", "no hold " + id));
+        }
+        Optional<Hold> released = holds.get().end(id, HoldState.RELEASED, Optional.empty());
+        Hold now = released.orElseGet(() -> holds.get().find(id).get());
+        if (now.state() == HoldState.CONSUMED) {
+            return Either.left(Rejection.of(ProblemCode.HOLD_NOT_ACTIVE, "holdId", "hold " + id + " was consumed by an order"));
+        }
+        giveBack(now); // also when already released or expired: repeating the keyed release finishes a crashed one
+        return Either.right(now);
+    }
+
+    /** Ends every hold whose time ran out and gives its units back; returns how many. */
+    int expire() {
+        if (holds.isEmpty()) {
+            return 0;
+        }
+        int expired = 0;
+        for (Hold hold : holds.get().expiredBy(ports.clock().instant())) {
+            Optional<Hold> ended = holds.get().end(hold.id(), HoldState.EXPIRED, Optional.empty());
+            if (ended.isPresent()) {
+                giveBack(ended.get());
+                expired++;
+                LOG.info("hold {} expired", hold.id());
+            }
+        }
+        return expired;
+    }
+
+    /**
+     * The events that turn a live hold into the draft order's allocations, having consumed the hold; none
+     * when the order names no hold, or names one that is no longer live (its units went back to stock, so
+     * the order is allocated as any other). A rejection for an unknown hold or one that does not match.
+     */
+    Option<Either<Rejection, List<OrderEvent>>> takeOver(Order draft, Optional<HoldId> holdId, String key) {
+        if (holdId.isEmpty()) {
+            return Option.none();
+        }
+        if (holds.isEmpty()) {
+            return Option.some(notConfigured());
+        }
+        expire();
+        Optional<Hold> hold = holds.get().find(holdId.get());
+        if (hold.isEmpty()) {
+            return Option.some(Either.left(Rejection.of(ProblemCode.UNKNOWN_HOLD, "hold", "no hold " + holdId.get())));
+        }
+        if (!hold.get().liveAt(ports.clock().instant())) {
+            return Option.none();
+        }
+        return HoldRules.reservationsFor(draft, hold.get()).fold(
+                rejection -> Option.some(Either.left(rejection)),
+                reservations -> {
+                    String consumer = draft.channel() + ":" + draft.externalId();
+                    if (holds.get().end(holdId.get(), HoldState.CONSUMED, Optional.of(consumer)).isEmpty()) {
+                        return Option.none(); // it expired or was released a moment ago
+                    }
+                    return Option.some(allocatedFromHold(draft, reservations, key));
+                });
+    }
+
+    /** The held units are already reserved: request them and record at once that the inventory reserved them. */
+    private static Either<Rejection, List<OrderEvent>> allocatedFromHold(Order draft, List<OrderEvent.Reservation> reservations, String key) {
+        return OrderDecider.decide(draft, new OrderCommand.RequestReservation(key, reservations)).flatMap(requested -> {
+            Order asRequested = requested.foldLeft(draft, OrderEvolution::apply);
+            return OrderDecider.decide(asRequested, new OrderCommand.RecordReservation(key + ":hold",
+                    asRequested.reservationAttempts(), new ReservationResult.Reserved())).map(requested::appendAll);
+        });
+    }
+
+    /** Gives a consumed hold's units back when its order could not be stored (another placement won). */
+    void orphaned(Optional<HoldId> holdId) {
+        holdId.flatMap(id -> holds.toJavaOptional().flatMap(store -> store.find(id)))
+                .filter(h -> h.state() == HoldState.CONSUMED)
+                .ifPresent(this::giveBack);
+    }
+
+    private void giveBack(Hold hold) {
+        java.util.List<StockMovement> movements = hold.movements();
+        ports.inventory().release("hold-release:" + hold.id(), movements);
+    }
+
+    private static String reserveKey(HoldId id) {
+        return "hold:" + id;
+    }
+
+    private static <T> Either<Rejection, T> notConfigured() {
+        return Either.left(Rejection.of(ProblemCode.HOLDS_NOT_CONFIGURED, "holds",
+                "no HoldStore was given to the facade's builder"));
+    }
+}

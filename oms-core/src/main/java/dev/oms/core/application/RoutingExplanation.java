@@ -1,0 +1,37 @@
+package dev.oms.core.application;
+
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.routing.RoutedAllocation;
+import dev.oms.core.routing.RoutingDecision;
+import dev.oms.spi.Ports;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.StockLevel;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+
+/** Re-runs the configured routing for an order's unpicked units, its own reservations counted back, for an operator. */
+final class RoutingExplanation {
+    private final Ports ports;
+    private final Option<RoutedAllocation> routing;
+
+    RoutingExplanation(Ports ports, Option<RoutedAllocation> routing) {
+        this.ports = ports;
+        this.routing = routing;
+    }
+
+    boolean routed() {
+        return routing.isDefined();
+    }
+
+    RoutingDecision explain(Order order) {
+        List<StockLevel> stock = order.lines().values()
+                .filter(l -> l.count(Bucket.PENDING) + l.count(Bucket.ALLOCATED) > 0)
+                .map(Line::sku).distinct()
+                .flatMap(sku -> List.ofAll(ports.inventory().stockOf(sku)))
+                .toList();
+        List<Location> locations = List.ofAll(ports.inventory().locations());
+        return ShippingQuoting.quoted(routing.get(), ports, order, locations, stock).explain(order, locations, stock);
+    }
+}

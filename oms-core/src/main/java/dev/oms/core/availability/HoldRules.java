@@ -1,0 +1,114 @@
+package dev.oms.core.availability;
+
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.core.routing.Assignment;
+import dev.oms.core.routing.Candidate;
+import dev.oms.core.routing.RoutingDecision;
+import dev.oms.core.routing.RoutingRequest;
+import dev.oms.core.routing.RoutingRequest.RequestedLine;
+import dev.oms.core.routing.RoutingStrategy;
+import dev.oms.spi.availability.Hold;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Either;
+
+/** Where a hold's units sit, and how a held checkout's units become an order's allocations. Pure. */
+public final class HoldRules {
+    /** Longer than any checkout: a longer hold is a storefront bug that would lock stock away. */
+    public static final java.time.Duration MAX_TIME_TO_LIVE = java.time.Duration.ofHours(24);
+
+    private HoldRules() {}
+
+    /** Every problem with the request, in field order; empty when it is valid. */
+    public static List<Problem> problems(HoldRequest request) {
+        List<Problem> problems = List.empty();
+        if (request.lines().isEmpty()) {
+            problems = problems.append(Problem.of(ProblemCode.NO_LINES, "lines", "a hold needs at least one line"));
+        }
+        for (int i = 0; i < request.lines().size(); i++) {
+            long quantity = request.lines().get(i).quantity();
+            if (quantity <= 0) {
+                problems = problems.append(Problem.of(ProblemCode.QUANTITY_NOT_POSITIVE, "lines[" + i + "].quantity",
+                        "quantity must be positive, was " + quantity));
+            }
+        }
+        if (request.timeToLive().isNegative() || request.timeToLive().isZero() || request.timeToLive().compareTo(MAX_TIME_TO_LIVE) > 0) {
+            problems = problems.append(Problem.of(ProblemCode.HOLD_TIME_OUT_OF_RANGE, "timeToLive",
+                    "a hold lives more than zero and at most " + MAX_TIME_TO_LIVE + ", was " + request.timeToLive()));
+        }
+        return problems;
+    }
+
+    /**
+     * The units to reserve for a valid request, routed by {@code strategy} over the candidates, merged per
+     * SKU and location; {@code INSUFFICIENT_STOCK} for each SKU the candidates cannot cover.
+     */
+    public static Either<Rejection, List<StockMovement>> place(HoldRequest request, RoutingStrategy strategy, List<Candidate> candidates) {
+        List<RequestedLine> lines = List.ofAll(request.lines()).zipWithIndex()
+                .map(t -> new RequestedLine(LineId.of("hold-" + (t._2 + 1)), t._1.sku(), t._1.quantity()));
+        RoutingDecision decision = strategy.route(new RoutingRequest(lines, request.destination(), request.channel(), false), candidates);
+        if (!decision.coversEverything()) {
+            return Either.left(Rejection.of(decision.shortfalls().map(s -> Problem.of(ProblemCode.INSUFFICIENT_STOCK,
+                    "lines[" + (lines.indexWhere(l -> l.lineId().equals(s.lineId()))) + "]",
+                    "SKU " + s.sku() + ": " + s.wanted() + " wanted, " + s.covered() + " available"))));
+        }
+        Map<Tuple2<Sku, LocationId>, Long> merged = LinkedHashMap.empty();
+        for (Assignment a : decision.assignments()) {
+            merged = merged.put(Tuple.of(a.sku(), a.locationId()), merged.get(Tuple.of(a.sku(), a.locationId())).getOrElse(0L) + a.quantity());
+        }
+        return Either.right(merged.map(e -> new StockMovement(e._1._1, e._1._2, e._2)).toList());
+    }
+
+    /**
+     * The held units as reservations of the order's pending lines, or {@code HOLD_MISMATCH} for every SKU
+     * whose held units differ from the order's pending units: a hold is consumed whole or not at all.
+     */
+    public static Either<Rejection, List<Reservation>> reservationsFor(Order order, Hold hold) {
+        Map<Sku, Long> held = LinkedHashMap.empty();
+        for (StockMovement m : hold.movements()) {
+            held = held.put(m.sku(), held.get(m.sku()).getOrElse(0L) + m.quantity());
+        }
+        Map<Sku, Long> pending = LinkedHashMap.empty();
+        for (Line line : order.lines().values()) {
+            pending = pending.put(line.sku(), pending.get(line.sku()).getOrElse(0L) + line.count(Bucket.PENDING));
+        }
+        Map<Sku, Long> heldBySku = held;
+        Map<Sku, Long> pendingBySku = pending;
+        List<Problem> problems = heldBySku.keySet().addAll(pendingBySku.keySet()).toList().sorted()
+                .filter(sku -> !heldBySku.get(sku).getOrElse(0L).equals(pendingBySku.get(sku).getOrElse(0L)))
+                .map(sku -> Problem.of(ProblemCode.HOLD_MISMATCH, "hold", "hold " + hold.id() + " has "
+                        + heldBySku.get(sku).getOrElse(0L) + " of " + sku + ", the order wants " + pendingBySku.get(sku).getOrElse(0L)));
+        if (!problems.isEmpty()) {
+            return Either.left(Rejection.of(problems));
+        }
+        // Hand each line, in order, units from the held locations in the hold's order.
+        java.util.List<long[]> left = hold.movements().stream().map(m -> new long[] {m.quantity()}).toList();
+        List<Reservation> reservations = List.empty();
+        for (Line line : order.lines().values()) {
+            long needed = line.count(Bucket.PENDING);
+            for (int i = 0; i < hold.movements().size() && needed > 0; i++) {
+                StockMovement m = hold.movements().get(i);
+                long take = m.sku().equals(line.sku()) ? Math.min(needed, left.get(i)[0]) : 0;
+                if (take > 0) {
+                    reservations = reservations.append(new Reservation(line.id(), line.sku(), m.locationId(), take));
+                    left.get(i)[0] -= take;
+                    needed -= take;
+                }
+            }
+        }
+        return Either.right(reservations);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.oms.core.availability;
+
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Require;
+
+/**
+ * One SKU at one location: on hand, reserved (orders and live holds), ring-fenced, and what is left to promise.
+ *
+ * @param active whether the location may ship at all; a paused location's units are not promised
+ */
+public record LocationAvailability(LocationId locationId, long onHand, long reserved, long ringFenced, long available,
+        boolean active) {
+
+    public LocationAvailability {
+        Require.nonNull(locationId, "locationId");
+        if (available < 0) {
+            throw new IllegalArgumentException("available cannot be negative");
+        }
+    }
+
+    static LocationAvailability of(StockLevel level, boolean active) {
+        return new LocationAvailability(level.locationId(), level.onHand(), level.reserved(), level.ringFenced(),
+                level.available(), active);
+    }
+
+    /** What this location adds to the SKU's total: nothing when paused. */
+    public long promisable() {
+        return active ? available : 0;
+    }
+}

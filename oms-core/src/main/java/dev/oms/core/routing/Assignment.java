@@ -1,0 +1,25 @@
+package dev.oms.core.routing;
+
+import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+
+/** Units of one line that one location ships. */
+public record Assignment(LineId lineId, Sku sku, LocationId locationId, long quantity) {
+
+    public Assignment {
+        Require.nonNull(lineId, "lineId");
+        Require.nonNull(sku, "sku");
+        Require.nonNull(locationId, "locationId");
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive, was " + quantity);
+        }
+    }
+
+    /** The reservation that holds these units at the location. */
+    public Reservation toReservation() {
+        return new Reservation(lineId, sku, locationId, quantity);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.oms.core.routing;
+
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import io.vavr.collection.List;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A location routing may use, with the units of each SKU it has available to promise.
+ *
+ * @param available available units per SKU; SKUs it has no record of count as zero
+ */
+public record Candidate(Location location, Map<Sku, Long> available) {
+
+    public Candidate {
+        Require.nonNull(location, "location");
+        available = Map.copyOf(Require.nonNull(available, "available"));
+        available.forEach((sku, units) -> {
+            if (units < 0) {
+                throw new IllegalArgumentException("available units of " + sku + " cannot be negative");
+            }
+        });
+    }
+
+    /**
+     * One candidate per location, holding what {@code stock} says is available there. Stock at unknown
+     * locations is ignored: routing only ever sends units from a location the host listed.
+     */
+    public static List<Candidate> of(List<Location> locations, List<StockLevel> stock) {
+        Map<LocationId, Map<Sku, Long>> byLocation = new HashMap<>();
+        for (StockLevel level : stock) {
+            byLocation.computeIfAbsent(level.locationId(), id -> new HashMap<>())
+                    .merge(level.sku(), level.available(), Long::sum);
+        }
+        return locations.map(l -> new Candidate(l, byLocation.getOrDefault(l.id(), Map.of())));
+    }
+
+    public LocationId id() {
+        return location.id();
+    }
+
+    public long available(Sku sku) {
+        return available.getOrDefault(sku, 0L);
+    }
+}

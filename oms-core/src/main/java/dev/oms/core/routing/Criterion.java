@@ -1,0 +1,40 @@
+package dev.oms.core.routing;
+
+import dev.oms.spi.value.Require;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.util.function.BiFunction;
+
+/**
+ * One way to rank candidates: a score per candidate, lower is better. A candidate the criterion cannot
+ * score (no coordinates, no quote) gets no score and ranks after every scored one. Must be a pure function.
+ */
+public interface Criterion {
+
+    /** A short stable name, shown in traces: {@code "distance_km"}, {@code "priority"}. */
+    String name();
+
+    Option<BigDecimal> score(RoutingProblem problem, Candidate candidate);
+
+    /** A criterion from a name and a scoring function. */
+    static Criterion of(String name, BiFunction<RoutingProblem, Candidate, Option<BigDecimal>> score) {
+        Require.nonBlank(name, "name");
+        Require.nonNull(score, "score");
+        return new Criterion() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Option<BigDecimal> score(RoutingProblem problem, Candidate candidate) {
+                return score.apply(problem, candidate);
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+}

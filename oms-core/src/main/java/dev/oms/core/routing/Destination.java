@@ -1,0 +1,26 @@
+package dev.oms.core.routing;
+
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Require;
+
+/** Where the routed units go: to the customer's address, or to a store where the customer collects them. */
+public sealed interface Destination {
+
+    /** Parcels to the customer's address; distances are measured from its coordinates, when geocoded. */
+    record ShipTo(Address address) implements Destination {
+        public ShipTo {
+            Require.nonNull(address, "address");
+        }
+    }
+
+    /**
+     * Click and collect at {@code store}. Without transfers only the store's own stock can serve; with
+     * them, other locations may send units to the store, which routing ranks after the store itself.
+     */
+    record Pickup(LocationId store, boolean transfersAllowed) implements Destination {
+        public Pickup {
+            Require.nonNull(store, "store");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.oms.core.routing;
+
+import dev.oms.core.order.Order;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+
+/**
+ * What to route: the units of each line still to place, where they go, the channel the order came from,
+ * and whether the customer asked to receive everything in one shipment.
+ *
+ * @param shipTogether the customer's wish: one location whenever one can ship the whole order, even a
+ *     farther one; otherwise the fewest locations that can
+ */
+public record RoutingRequest(List<RequestedLine> lines, Destination destination, Channel channel, boolean shipTogether) {
+
+    public RoutingRequest {
+        Require.nonNull(lines, "lines");
+        Require.nonNull(destination, "destination");
+        Require.nonNull(channel, "channel");
+        if (lines.map(RequestedLine::lineId).distinct().size() != lines.size()) {
+            throw new IllegalArgumentException("a line is requested at most once");
+        }
+    }
+
+    /** The order's pending units, shipped to its address, without a ship-together wish. */
+    public static RoutingRequest pendingUnitsOf(Order order) {
+        Require.nonNull(order, "order");
+        List<RequestedLine> lines = order.lines().values()
+                .filter(l -> l.count(Bucket.PENDING) > 0)
+                .map(l -> new RequestedLine(l.id(), l.sku(), l.count(Bucket.PENDING)))
+                .toList();
+        return new RoutingRequest(lines, new Destination.ShipTo(order.shipTo()), order.channel(), false);
+    }
+
+    /** The same units and destination, with the customer's ship-together wish. */
+    public RoutingRequest withShipTogether(boolean shipTogether) {
+        return new RoutingRequest(lines, destination, channel, shipTogether);
+    }
+
+    /** The same units and channel, going to {@code destination}. */
+    public RoutingRequest to(Destination destination) {
+        return new RoutingRequest(lines, destination, channel, shipTogether);
+    }
+
+    /** Units wanted per SKU, over every line, in the order SKUs first appear. */
+    public Map<Sku, Long> demand() {
+        Map<Sku, Long> demand = LinkedHashMap.empty();
+        for (RequestedLine line : lines) {
+            demand = demand.put(line.sku(), demand.get(line.sku()).getOrElse(0L) + line.quantity());
+        }
+        return demand;
+    }
+
+    public long units() {
+        return lines.map(RequestedLine::quantity).sum().longValue();
+    }
+
+    /** Units of one line to route. */
+    public record RequestedLine(LineId lineId, Sku sku, long quantity) {
+        public RequestedLine {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(sku, "sku");
+            if (quantity <= 0) {
+                throw new IllegalArgumentException("quantity must be positive, was " + quantity);
+            }
+        }
+    }
+}

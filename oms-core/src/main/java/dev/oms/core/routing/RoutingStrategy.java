@@ -1,0 +1,18 @@
+package dev.oms.core.routing;
+
+import io.vavr.collection.List;
+
+/**
+ * Chooses the locations that ship an order's units. A pure function: it reserves nothing, never routes
+ * more of a SKU from a location than the candidate has available, covers every unit the admitted
+ * candidates' stock can cover (naming exactly what is short otherwise), and gives equal decisions for
+ * equal inputs. {@link Strategies} holds the built-in ones; {@link Rules} composes new ones.
+ */
+@FunctionalInterface
+public interface RoutingStrategy {
+
+    /**
+     * @param candidates every location the host knows, with its available stock; strategies filter them
+     */
+    RoutingDecision route(RoutingRequest request, List<Candidate> candidates);
+}

@@ -1,0 +1,36 @@
+package dev.oms.core.routing;
+
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Require;
+import io.vavr.control.Option;
+import java.util.Map;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * What shipping the order from each candidate location would cost, as quoted by the carrier. The host
+ * (or the facade) fetches quotes through the shipping port; routing only compares them, so it stays pure.
+ * A location without a quote ranks after every quoted one.
+ */
+public record ShippingQuotes(Map<LocationId, Money> byLocation) {
+
+    public ShippingQuotes {
+        byLocation = Map.copyOf(Require.nonNull(byLocation, "byLocation"));
+        long currencies = byLocation.values().stream().map(Money::getCurrencyUnit).distinct().count();
+        if (currencies > 1) {
+            throw new IllegalArgumentException("quotes must share one currency to be compared");
+        }
+    }
+
+    public static ShippingQuotes of(Map<LocationId, Money> byLocation) {
+        return new ShippingQuotes(byLocation);
+    }
+
+    public Option<Money> from(LocationId location) {
+        return Option.of(byLocation.get(location));
+    }
+
+    public Option<CurrencyUnit> currency() {
+        return Option.ofOptional(byLocation.values().stream().map(Money::getCurrencyUnit).findFirst());
+    }
+}

@@ -1,0 +1,35 @@
+package dev.oms.core.routing;
+
+/**
+ * The built-in routing strategies. Each admits only active locations that serve the destination and
+ * breaks its last tie on the location id; compose others with {@link Rules}.
+ */
+public final class Strategies {
+    private Strategies() {}
+
+    /** The host's order: lowest {@link dev.oms.spi.inventory.Location#priority()} first. */
+    public static Rules priority() {
+        return Rules.named("priority").rankBy(Criteria.priority()).build();
+    }
+
+    /** Nearest first, by great-circle distance to the ship-to address or the pickup store; then priority. */
+    public static Rules nearest() {
+        return Rules.named("nearest").rankBy(Criteria.distance()).thenBy(Criteria.priority()).build();
+    }
+
+    /** The location able to ship most of the order first; then priority. */
+    public static Rules mostStock() {
+        return Rules.named("most-stock").rankBy(Criteria.mostStock()).thenBy(Criteria.priority()).build();
+    }
+
+    /** The fewest locations that cover the order; then the least total distance; then priority. */
+    public static Rules fewestShipments() {
+        return Rules.named("fewest-shipments").rankBy(Criteria.distance()).thenBy(Criteria.priority()).fewestShipments().build();
+    }
+
+    /** The cheapest quoted shipment first; then distance, then priority. */
+    public static Rules lowestCost(ShippingQuotes quotes) {
+        return Rules.named("lowest-cost").rankBy(Criteria.shippingCost(quotes)).thenBy(Criteria.distance())
+                .thenBy(Criteria.priority()).build();
+    }
+}

@@ -1,0 +1,139 @@
+package dev.oms.core.availability;
+
+import static dev.oms.core.availability.Checkout.EAST;
+import static dev.oms.core.availability.Checkout.PAUSED;
+import static dev.oms.core.availability.Checkout.SHOE;
+import static dev.oms.core.availability.Checkout.WEST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oms.core.order.Order;
+import dev.oms.spi.availability.Hold;
+import dev.oms.spi.availability.HoldId;
+import dev.oms.spi.availability.HoldState;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.value.LocationId;
+import java.time.Duration;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Random checkouts: holds placed, released and left to expire while the clock moves, orders placed with
+ * and without their holds. After every step the stock reserved at each location is exactly the units of
+ * live holds plus the units allocated to orders, nothing is oversold, and availability to promise is on
+ * hand less that, over active locations.
+ */
+class CheckoutHoldsProperties {
+    private static final List<LocationId> SELLING = List.of(EAST, WEST);
+
+    @Property(tries = 200)
+    void holdsCountAgainstAvailabilityWhileTheyLiveAndOnlyThen(@ForAll("steps") List<Step> steps) {
+        Checkout shop = new Checkout(6, 9, 0);
+        int[] counter = {0};
+        for (Step step : steps) {
+            step.apply(shop, counter);
+            checkInvariants(shop);
+        }
+    }
+
+    private static void checkInvariants(Checkout shop) {
+        long total = 0;
+        for (LocationId location : SELLING) {
+            StockLevel level = shop.adapters.inventory().stockAt(SHOE, location).get();
+            long held = shop.adapters.holds().holds().stream()
+                    .filter(h -> h.state() == HoldState.ACTIVE)
+                    .flatMap(h -> h.movements().stream())
+                    .filter(m -> m.locationId().equals(location))
+                    .mapToLong(StockMovement::quantity).sum();
+            long allocated = shop.oms.orderIds().stream()
+                    .map(id -> shop.oms.find(id).get())
+                    .mapToLong(o -> allocatedAt(o, location)).sum();
+            assertThat(level.reserved()).as("reserved at %s", location).isEqualTo(held + allocated);
+            assertThat(level.reserved()).isLessThanOrEqualTo(level.onHand());
+            total += level.onHand() - level.reserved();
+        }
+        // Asking for availability first expires the holds whose time ran out: their units come back.
+        long expiring = shop.adapters.holds().holds().stream()
+                .filter(h -> h.state() == HoldState.ACTIVE && !h.liveAt(shop.clock.instant()))
+                .flatMap(h -> h.movements().stream()).mapToLong(StockMovement::quantity).sum();
+        AvailableToPromise atp = shop.oms.availableToPromise(SHOE);
+        assertThat(atp.total()).isEqualTo(total + expiring);
+        assertThat(shop.adapters.holds().holds()).noneMatch(h -> h.state() == HoldState.ACTIVE && !h.liveAt(shop.clock.instant()));
+        assertThat(atp.availableAt(PAUSED)).isZero();
+    }
+
+    private static long allocatedAt(Order order, LocationId location) {
+        return order.lines().values().map(l -> l.count(Bucket.ALLOCATED, location)).sum().longValue();
+    }
+
+    sealed interface Step {
+        void apply(Checkout shop, int[] counter);
+    }
+
+    record PlaceHold(long shoes, int minutes) implements Step {
+        @Override
+        public void apply(Checkout shop, int[] counter) {
+            counter[0]++;
+            shop.oms.placeHold(Checkout.hold("cart-" + counter[0], Duration.ofMinutes(minutes), Checkout.units(SHOE, shoes)));
+        }
+    }
+
+    record Release(int pick) implements Step {
+        @Override
+        public void apply(Checkout shop, int[] counter) {
+            List<Hold> holds = shop.adapters.holds().holds();
+            if (!holds.isEmpty()) {
+                shop.oms.releaseHold(holds.get(pick % holds.size()).id());
+            }
+        }
+    }
+
+    record Advance(int minutes) implements Step {
+        @Override
+        public void apply(Checkout shop, int[] counter) {
+            shop.clock.advance(Duration.ofMinutes(minutes));
+        }
+    }
+
+    /** An order for a hold's units with that hold, or, when {@code pick} is negative, a plain order. */
+    record PlaceOrder(int pick, long shoes) implements Step {
+        @Override
+        public void apply(Checkout shop, int[] counter) {
+            counter[0]++;
+            List<Hold> holds = shop.adapters.holds().holds();
+            if (pick < 0 || holds.isEmpty()) {
+                shop.oms.placeOrder(Checkout.order("W-" + counter[0], null, shoes));
+                return;
+            }
+            Hold hold = holds.get(pick % holds.size());
+            long held = hold.movements().stream().mapToLong(StockMovement::quantity).sum();
+            shop.oms.placeOrder(Checkout.order("W-" + counter[0], hold.id().value(), held));
+        }
+    }
+
+    record Expire() implements Step {
+        @Override
+        public void apply(Checkout shop, int[] counter) {
+            shop.oms.expireHolds();
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Step>> steps() {
+        Arbitrary<Integer> pick = Arbitraries.integers().between(0, 20);
+        List<Arbitrary<? extends Step>> kinds = List.of(
+                Combinators.combine(Arbitraries.longs().between(1, 6), Arbitraries.integers().between(1, 30)).as(PlaceHold::new),
+                pick.map(Release::new),
+                Arbitraries.integers().between(1, 20).map(Advance::new),
+                Combinators.combine(Arbitraries.integers().between(-5, 20), Arbitraries.longs().between(1, 4)).as(PlaceOrder::new),
+                Arbitraries.just(new Expire()));
+        return Arbitraries.oneOf(kinds).list().ofMaxSize(25);
+    }
+
+}

@@ -1,0 +1,77 @@
+package dev.oms.inmemory;
+
+import dev.oms.spi.availability.Hold;
+import dev.oms.spi.availability.HoldId;
+import dev.oms.spi.availability.HoldState;
+import dev.oms.spi.availability.HoldStore;
+import dev.oms.spi.value.Require;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A {@link HoldStore} in memory. One lock makes {@link #end} a true compare-and-set. */
+public final class InMemoryHoldStore implements HoldStore {
+    private final Object lock = new Object();
+    private final Map<HoldId, Hold> holds = new LinkedHashMap<>();
+
+    @Override
+    public Hold create(Hold hold) {
+        Require.nonNull(hold, "hold");
+        synchronized (lock) {
+            return holds.computeIfAbsent(hold.id(), id -> hold);
+        }
+    }
+
+    @Override
+    public Optional<Hold> find(HoldId id) {
+        Require.nonNull(id, "id");
+        synchronized (lock) {
+            return Optional.ofNullable(holds.get(id));
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException when {@code state} is {@link HoldState#ACTIVE}: a hold never comes back
+     */
+    @Override
+    public Optional<Hold> end(HoldId id, HoldState state, Optional<String> consumedBy) {
+        Require.nonNull(id, "id");
+        Require.nonNull(state, "state");
+        Require.nonNull(consumedBy, "consumedBy");
+        if (!state.isFinal()) {
+            throw new IllegalArgumentException("a hold can only be ended, not made active again");
+        }
+        synchronized (lock) {
+            Hold current = holds.get(id);
+            if (current == null || current.state() != HoldState.ACTIVE) {
+                return Optional.empty();
+            }
+            Hold ended = current.ended(state, consumedBy);
+            holds.put(id, ended);
+            return Optional.of(ended);
+        }
+    }
+
+    @Override
+    public List<Hold> expiredBy(Instant now) {
+        Require.nonNull(now, "now");
+        synchronized (lock) {
+            return holds.values().stream()
+                    .filter(h -> h.state() == HoldState.ACTIVE && !now.isBefore(h.expiresAt()))
+                    .sorted(Comparator.comparing(Hold::expiresAt).thenComparing(Hold::id))
+                    .toList();
+        }
+    }
+
+    /** Every hold, in the order they were created. */
+    public List<Hold> holds() {
+        synchronized (lock) {
+            return List.copyOf(holds.values());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.oms.spi.availability;
+
+import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.value.Require;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Units reserved for a checkout until {@code expiresAt}.
+ *
+ * @param movements the units reserved, per SKU and location
+ * @param consumedBy for a consumed hold, the order that took its units over ({@code channel:externalId})
+ */
+public record Hold(HoldId id, List<StockMovement> movements, Instant placedAt, Instant expiresAt, HoldState state,
+        Optional<String> consumedBy) {
+    public Hold {
+        Require.nonNull(id, "id");
+        Require.nonNull(placedAt, "placedAt");
+        Require.nonNull(expiresAt, "expiresAt");
+        Require.nonNull(state, "state");
+        Require.nonNull(consumedBy, "consumedBy");
+        movements = List.copyOf(movements);
+        if (movements.isEmpty()) {
+            throw new IllegalArgumentException("a hold holds something");
+        }
+        if (!expiresAt.isAfter(placedAt)) {
+            throw new IllegalArgumentException("a hold expires after it is placed");
+        }
+        if (consumedBy.isPresent() != (state == HoldState.CONSUMED)) {
+            throw new IllegalArgumentException("exactly a consumed hold names its order");
+        }
+    }
+
+    /** A new, active hold. */
+    public static Hold active(HoldId id, List<StockMovement> movements, Instant placedAt, Instant expiresAt) {
+        return new Hold(id, movements, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty());
+    }
+
+    /** Whether the hold is active and its time has not run out at {@code now}. */
+    public boolean liveAt(Instant now) {
+        return state == HoldState.ACTIVE && now.isBefore(expiresAt);
+    }
+
+    /** This hold in a final state. */
+    public Hold ended(HoldState newState, Optional<String> consumer) {
+        return new Hold(id, movements, placedAt, expiresAt, newState, consumer);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.oms.spi.availability;
+
+import dev.oms.spi.value.Require;
+
+/** Identifies a hold; chosen by the storefront (a checkout or cart id), so a repeated request finds the same hold. */
+public record HoldId(String value) implements Comparable<HoldId> {
+    public HoldId {
+        Require.nonBlank(value, "HoldId");
+    }
+
+    public static HoldId of(String value) {
+        return new HoldId(value);
+    }
+
+    @Override
+    public int compareTo(HoldId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.oms.spi.availability;
+
+/** Where a hold is in its life. Only an {@link #ACTIVE} hold changes state, and only once. */
+public enum HoldState {
+    /** Its units are reserved for a checkout. */
+    ACTIVE,
+    /** An order was placed with it: its reserved units now belong to that order. */
+    CONSUMED,
+    /** The storefront let it go; its units went back to stock. */
+    RELEASED,
+    /** Its time ran out before an order was placed; its units went back to stock. */
+    EXPIRED;
+
+    public boolean isFinal() {
+        return this != ACTIVE;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.oms.spi.availability;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Remembers holds. The stock a hold keeps is reserved in the inventory by the facade; this port only
+ * records what each hold is and decides, atomically, which of consume, release and expire happens to it.
+ *
+ * <p>Contract for implementations:
+ * <ul>
+ *   <li>{@link #create} stores a hold once: creating an id that exists changes nothing and answers the
+ *       stored hold, so a storefront retrying a checkout finds its hold.
+ *   <li>{@link #end} is a compare-and-set: of concurrent callers ending the same active hold, exactly one
+ *       succeeds. The facade releases or transfers the hold's units only after winning it, which is what
+ *       keeps a hold's units from being released twice or released under an order.
+ *   <li>Infrastructure failures may be thrown unchecked.
+ * </ul>
+ */
+public interface HoldStore {
+
+    /** Stores {@code hold} unless its id is taken; answers whichever hold the id now names. */
+    Hold create(Hold hold);
+
+    Optional<Hold> find(HoldId id);
+
+    /**
+     * Moves an active hold to a final state.
+     *
+     * @param consumedBy the order, for {@link HoldState#CONSUMED}; empty otherwise
+     * @return the ended hold, or empty when the hold is unknown or no longer active
+     */
+    Optional<Hold> end(HoldId id, HoldState state, Optional<String> consumedBy);
+
+    /** Active holds whose time ran out at {@code now}, oldest expiry first. */
+    List<Hold> expiredBy(Instant now);
+}
