@@ -80,12 +80,17 @@ final class EffectRunner {
     }
 
     /**
-     * Someone took the stock between planning and reserving: plan again, or cancel the pending units after
-     * a few tries. Returns whether the order moved on.
+     * Someone took the stock between planning and reserving: plan again, or after a few tries queue the
+     * pending units where they may wait and cancel them where not. Returns whether the order moved on.
      */
     private boolean reallocateOrGiveUp(Order order) {
         if (order.reservationAttempts() < MAX_RESERVATION_ATTEMPTS
-                && allocation.requestReservation(order, "reserve-retry-" + order.reservationAttempts()).isRight()) {
+                && allocation.allocatePending(order, "reserve-retry-" + order.reservationAttempts()).isRight()) {
+            return true;
+        }
+        // Units that may wait (backorderable, or pre-ordered before) go back to their queue rather than being cancelled.
+        if (allocation.queuePending(order, "queue-after-" + order.reservationAttempts()).isRight()) {
+            LOG.info("order {}: pending units queued after {} reservation attempts", order.id(), order.reservationAttempts());
             return true;
         }
         String reason = "out of stock: "

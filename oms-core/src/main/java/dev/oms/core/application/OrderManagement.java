@@ -3,6 +3,8 @@ package dev.oms.core.application;
 import dev.oms.spi.Ports;
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.allocation.LocationPriorityAllocation;
+import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.command.OrderCommand.PickListBinKey;
@@ -17,6 +19,7 @@ import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.IdGenerator;
 import dev.oms.spi.catalog.Catalog;
+import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.OrderEvent.OrderPlaced;
@@ -36,12 +39,14 @@ import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,12 +71,16 @@ public final class OrderManagement {
     private final CommandExecution execution;
     private final Allocation allocation;
     private final EffectRunner effects;
+    private final WaitingOrders waiting;
+    private final Restocking restocking;
 
-    private OrderManagement(Ports ports, AllocationPolicy policy) {
+    private OrderManagement(Ports ports, AllocationPolicy policy, PreorderPolicy preorders, BackorderPolicy backorders) {
         this.ports = ports;
         this.execution = new CommandExecution(ports);
-        this.allocation = new Allocation(ports, execution, policy);
+        this.waiting = new WaitingOrders(execution, ports.orders());
+        this.allocation = new Allocation(ports, execution, policy, preorders, backorders, waiting);
         this.effects = new EffectRunner(ports, execution, allocation);
+        this.restocking = new Restocking(ports, execution, allocation, waiting, this::resume);
     }
 
     public static Builder builder() {
@@ -84,12 +93,15 @@ public final class OrderManagement {
     }
 
     /**
-     * Places an order: validates it, reserves its units and authorises its payment. Placing the same
-     * {@code (channel, externalId)} again returns the order already placed.
+     * Places an order: validates it, reserves its units and authorises its payment. Units of a product
+     * not yet released are pre-ordered; units the stock cannot cover are backordered where the
+     * {@link BackorderPolicy} allows. Placing the same {@code (channel, externalId)} again returns the
+     * order already placed.
      *
      * @return the order, or a rejection listing every problem ({@code INSUFFICIENT_STOCK} when a line
-     *     cannot be reserved). When stock ran out between planning and reserving, the order is stored as
-     *     cancelled for the audit trail and the rejection says so.
+     *     can neither be reserved nor backordered, {@code PREORDER_CAP_EXCEEDED},
+     *     {@code BACKORDER_LIMIT_EXCEEDED}). When stock ran out between planning and reserving, the
+     *     order is stored as cancelled for the audit trail and the rejection says so.
      */
     public Either<Rejection, Order> placeOrder(PlaceOrder command) {
         Require.nonNull(command, "command");
@@ -104,13 +116,9 @@ public final class OrderManagement {
         OrderPlaced placed = PlacementValidation
                 .validate(command, ports.catalog(), ports.ids().newOrderId(), ports.clock().instant()).get();
         Order draft = OrderEvolution.start(placed);
-        Either<Rejection, List<OrderEvent.Reservation>> plan = allocation.plan(draft);
-        if (plan.isLeft()) {
-            return Either.left(plan.getLeft());
-        }
         String key = "place:" + command.channel() + ":" + command.externalId();
         Either<Rejection, List<OrderEvent>> reservation =
-                OrderDecider.decide(draft, new OrderCommand.RequestReservation(key, plan.get()));
+                allocation.plan(draft, key).flatMap(allocate -> OrderDecider.decide(draft, allocate));
         if (reservation.isLeft()) {
             return Either.left(reservation.getLeft());
         }
@@ -132,13 +140,74 @@ public final class OrderManagement {
         return Either.right(order);
     }
 
-    /** Allocates units still pending (after a failed reservation, for instance). */
+    /** Allocates units still pending (after a failed reservation, for instance): reserves, or queues what may wait. */
     public Either<Rejection, Order> allocate(OrderId orderId) {
         return existing(orderId)
                 .flatMap(order -> order.units(Bucket.PENDING) == 0
                         ? Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "", "order " + orderId + " has no pending units"))
-                        : allocation.requestReservation(order, "allocate-v" + order.version()))
+                        : allocation.allocatePending(order, "allocate-v" + order.version()))
                 .map(order -> resume(order.id()).get());
+    }
+
+    /**
+     * Records a goods receipt through the inventory port, then fills the SKU's waiting units from the
+     * stock now available: pre-orders first (once the product is released), then backorders, each in
+     * placement order. A partial receipt fills partially; a repeated receipt key adds no stock.
+     *
+     * @return the orders that were filled or told they still wait, in queue order
+     */
+    public Either<Rejection, List<Order>> receiveStock(StockReceipt receipt) {
+        Require.nonNull(receipt, "receipt");
+        if (List.ofAll(ports.inventory().locations()).find(l -> l.id().equals(receipt.locationId())).isEmpty()) {
+            return Either.left(Rejection.of(ProblemCode.UNKNOWN_LOCATION, "locationId", "no location " + receipt.locationId()));
+        }
+        ports.inventory().receive(receipt.operationKey(), receipt.sku(), receipt.locationId(), receipt.quantity());
+        return Either.right(restocking.fill(receipt.sku(), receipt.operationKey()));
+    }
+
+    /**
+     * Releases an announced product: its pre-ordered units are filled from the stock on hand, in placement
+     * order, before any backorder; those the stock cannot cover stay pre-ordered, keep their place and
+     * their customers are told. Also fills waiting units after stock was freed outside a receipt.
+     *
+     * @return the orders that changed, or {@code NOT_RELEASED} before the release date
+     */
+    public Either<Rejection, List<Order>> release(Sku sku, String releaseId) {
+        Require.nonNull(sku, "sku");
+        Require.nonBlank(releaseId, "releaseId");
+        Option<Product> product = ports.catalog().find(sku);
+        if (product.isEmpty()) {
+            return Either.left(Rejection.of(ProblemCode.UNKNOWN_SKU, "sku", "no product with SKU " + sku));
+        }
+        if (product.get().isUnreleasedAt(ports.clock().instant())) {
+            return Either.left(Rejection.of(ProblemCode.NOT_RELEASED, "sku",
+                    "SKU " + sku + " releases at " + product.get().releasesAt().get()));
+        }
+        return Either.right(restocking.fill(sku, releaseId));
+    }
+
+    /**
+     * Tells the customers of pre-ordered units that the product's release date moved: call it after the
+     * catalogue's {@code releasesAt} changed.
+     *
+     * @return the orders whose customers are told
+     */
+    public Either<Rejection, List<Order>> releaseDateMoved(Sku sku) {
+        Require.nonNull(sku, "sku");
+        Option<Instant> releasesAt = ports.catalog().find(sku).flatMap(p -> Option.ofOptional(p.releasesAt()));
+        if (releasesAt.isEmpty()) {
+            return Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "sku", "SKU " + sku + " has no release date"));
+        }
+        List<Order> told = List.empty();
+        for (Order order : waiting.preorderedOf(sku)) {
+            for (Line line : order.lines().values().filter(l -> l.sku().equals(sku))) {
+                if (!order.preorderReleases().get(line.id()).contains(releasesAt.get())) {
+                    told = told.appendAll(run(order.id(), new OrderCommand.MoveReleaseDate(
+                            "release-moved:" + line.id() + ":" + releasesAt.get(), line.id(), releasesAt.get())));
+                }
+            }
+        }
+        return Either.right(told);
     }
 
     /** Takes a payment-held order off hold and authorises again, with the same or a new payment method. */
@@ -278,6 +347,8 @@ public final class OrderManagement {
         private IdGenerator ids;
         private Clock clock;
         private AllocationPolicy allocationPolicy = new LocationPriorityAllocation();
+        private PreorderPolicy preorderPolicy = PreorderPolicy.catalogueCapOnly();
+        private BackorderPolicy backorderPolicy = BackorderPolicy.none();
 
         private Builder() {}
 
@@ -334,9 +405,21 @@ public final class OrderManagement {
             return this;
         }
 
+        /** Pre-order caps per channel; by default only the catalogue's total cap applies. */
+        public Builder preorderPolicy(PreorderPolicy preorderPolicy) {
+            this.preorderPolicy = Require.nonNull(preorderPolicy, "preorderPolicy");
+            return this;
+        }
+
+        /** Which SKUs may be backordered; by default none, and a short order is rejected. */
+        public Builder backorderPolicy(BackorderPolicy backorderPolicy) {
+            this.backorderPolicy = Require.nonNull(backorderPolicy, "backorderPolicy");
+            return this;
+        }
+
         public OrderManagement build() {
             return new OrderManagement(new Ports(orders, inventory, payments, carrier, notifications, catalog, ids, clock),
-                    allocationPolicy);
+                    allocationPolicy, preorderPolicy, backorderPolicy);
         }
     }
 }

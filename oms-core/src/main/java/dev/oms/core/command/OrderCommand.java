@@ -1,5 +1,7 @@
 package dev.oms.core.command;
 
+import dev.oms.core.backorder.Backorder;
+import dev.oms.core.preorder.Preorder;
 import dev.oms.spi.event.OrderEvent.PackageItem;
 import dev.oms.spi.event.OrderEvent.Reservation;
 import dev.oms.spi.inventory.ReservationResult;
@@ -29,6 +31,54 @@ public sealed interface OrderCommand {
         public RequestReservation {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(reservations, "reservations");
+        }
+    }
+
+    /**
+     * Put pending units in their restock queue (pre-ordered or backordered) and reserve the rest, as one
+     * decision: what placement and every later allocation of pending units do.
+     */
+    record AllocatePending(String idempotencyKey, List<Preorder> preorders, List<Backorder> backorders,
+            List<Reservation> reservations) implements OrderCommand {
+        public AllocatePending {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(preorders, "preorders");
+            Require.nonNull(backorders, "backorders");
+            Require.nonNull(reservations, "reservations");
+        }
+    }
+
+    /**
+     * Take waiting units out of the restock queue because stock arrived for them, and reserve them.
+     *
+     * @param restockId the receipt or release that fills them
+     * @param stillWaiting pre-ordered lines the release did not cover, whose customers are told once
+     */
+    record FillWaitingUnits(String idempotencyKey, String restockId, List<Fill> fills, List<Reservation> reservations,
+            List<LineId> stillWaiting) implements OrderCommand {
+        public FillWaitingUnits {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(restockId, "restockId");
+            Require.nonNull(fills, "fills");
+            Require.nonNull(reservations, "reservations");
+            Require.nonNull(stillWaiting, "stillWaiting");
+        }
+    }
+
+    /** Waiting units of a line leaving {@code from} for allocation. */
+    record Fill(LineId lineId, dev.oms.spi.event.Bucket from, long quantity) {
+        public Fill {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(from, "from");
+        }
+    }
+
+    /** Record that the product of a pre-ordered line now releases at {@code releasesAt}. */
+    record MoveReleaseDate(String idempotencyKey, LineId lineId, Instant releasesAt) implements OrderCommand {
+        public MoveReleaseDate {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(releasesAt, "releasesAt");
         }
     }
 

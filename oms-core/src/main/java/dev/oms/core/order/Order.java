@@ -50,6 +50,9 @@ public abstract class Order {
 
     public abstract PaymentLedger payment();
 
+    /** The release date of each line that was pre-ordered: a pre-order keeps its rank even after a failed fill. */
+    public abstract LinkedHashMap<LineId, Instant> preorderReleases();
+
     /** Reservations requested from the inventory and not yet settled. */
     public abstract Option<List<Reservation>> reservationInFlight();
 
@@ -142,6 +145,12 @@ public abstract class Order {
 
     public PackageId nextPackageId() {
         return PackageId.of(id().value() + "-PK" + (packages().size() + 1));
+    }
+
+    /** Whether the customer is owed or was sent the notification under this suffix. */
+    public boolean notified(String suffix) {
+        String key = id().value() + ":" + suffix;
+        return notificationsOwed().containsKey(key) || notificationsSent().contains(key);
     }
 
     public String nextCancellationId() {

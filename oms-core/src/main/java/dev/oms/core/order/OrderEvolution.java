@@ -28,6 +28,11 @@ import dev.oms.spi.event.OrderEvent.StockConsumed;
 import dev.oms.spi.event.OrderEvent.StockReleased;
 import dev.oms.spi.event.OrderEvent.UnitsAllocated;
 import dev.oms.spi.event.OrderEvent.UnitsCancelled;
+import dev.oms.spi.event.OrderEvent.UnitsBackordered;
+import dev.oms.spi.event.OrderEvent.UnitsPreordered;
+import dev.oms.spi.event.OrderEvent.WaitingUnitsFilled;
+import dev.oms.spi.event.OrderEvent.PreorderStillWaiting;
+import dev.oms.spi.event.OrderEvent.ReleaseDateMoved;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.notification.Notification.Kind;
@@ -91,6 +96,7 @@ public final class OrderEvolution {
                 .placedAt(placed.placedAt())
                 .lines(lines)
                 .payment(PaymentLedger.opened(placed.paymentMethod(), placed.currency()))
+                .preorderReleases(LinkedHashMap.empty())
                 .reservationInFlight(Option.none())
                 .reservationAttempts(0)
                 .lastShortfalls(List.empty())
@@ -118,6 +124,17 @@ public final class OrderEvolution {
             return allocated(order, e);
         } else if (event instanceof ReservationFailed e) {
             return order.copy().withReservationInFlight(Option.none()).withLastShortfalls(List.ofAll(e.shortfalls()));
+        } else if (event instanceof UnitsPreordered e) {
+            return preordered(order, e);
+        } else if (event instanceof UnitsBackordered e) {
+            return backordered(order, e);
+        } else if (event instanceof WaitingUnitsFilled e) {
+            return filled(order, e);
+        } else if (event instanceof PreorderStillWaiting e) {
+            return owe(order, "preorder-still-waiting-" + e.lineId(), Kind.PREORDER_STILL_WAITING, Map.of(
+                    "lineId", e.lineId().value(), "waiting", Long.toString(e.quantity())));
+        } else if (event instanceof ReleaseDateMoved e) {
+            return releaseMoved(order, e);
         } else if (event instanceof PaymentAuthorized e) {
             Order paid = order.copy().withPayment(order.payment().authorized(e.authorizationId(), e.amount()));
             return owe(paid, "confirmed", Kind.ORDER_CONFIRMED, Map.of());
@@ -179,6 +196,44 @@ public final class OrderEvolution {
         return moved.copy()
                 .withReservationInFlight(remaining.filter(r -> !r.isEmpty()))
                 .withLastShortfalls(List.empty());
+    }
+
+    private static Order preordered(Order order, UnitsPreordered e) {
+        Order moved = moveUnits(order, e.lineId(), Slot.of(Bucket.PENDING), Slot.of(Bucket.PREORDERED), e.quantity());
+        moved = moved.copy().withPreorderReleases(moved.preorderReleases().put(e.lineId(), e.releasesAt()));
+        return owe(moved, "preordered-" + e.lineId() + "-" + e.releasesAt(), Kind.UNITS_PREORDERED, Map.of(
+                "lineId", e.lineId().value(),
+                "units", Long.toString(moved.line(e.lineId()).get().count(Bucket.PREORDERED)),
+                "releasesAt", e.releasesAt().toString()));
+    }
+
+    private static Order backordered(Order order, UnitsBackordered e) {
+        Order moved = moveUnits(order, e.lineId(), Slot.of(Bucket.PENDING), Slot.of(Bucket.BACKORDERED), e.quantity());
+        Map<String, String> details = new java.util.TreeMap<>(Map.of(
+                "lineId", e.lineId().value(),
+                "shipsNow", Long.toString(e.shipsNow()),
+                "backordered", Long.toString(e.quantity()),
+                "reason", e.reason()));
+        e.expectedRestock().ifPresent(date -> details.put("expectedRestock", date.toString()));
+        // The version numbers the commit being applied: one notice per line per commit.
+        return owe(moved, "backordered-" + e.lineId() + "-v" + order.version(), Kind.UNITS_BACKORDERED, details);
+    }
+
+    private static Order filled(Order order, WaitingUnitsFilled e) {
+        Order moved = moveUnits(order, e.lineId(), Slot.of(e.from()), Slot.of(Bucket.PENDING), e.quantity());
+        return owe(moved, "filled-" + e.lineId() + "-" + e.restockId(), Kind.WAITING_UNITS_FILLED, Map.of(
+                "lineId", e.lineId().value(),
+                "allocatedNow", Long.toString(e.quantity()),
+                "stillWaiting", Long.toString(e.stillWaiting())));
+    }
+
+    private static Order releaseMoved(Order order, ReleaseDateMoved e) {
+        if (!order.preorderReleases().get(e.lineId()).contains(e.from())) {
+            throw new IllegalStateException("line " + e.lineId() + " was not due for release at " + e.from());
+        }
+        Order moved = order.copy().withPreorderReleases(order.preorderReleases().put(e.lineId(), e.to()));
+        return owe(moved, "release-moved-" + e.lineId() + "-" + e.to(), Kind.RELEASE_DATE_MOVED, Map.of(
+                "lineId", e.lineId().value(), "from", e.from().toString(), "to", e.to().toString()));
     }
 
     private static Order picked(Order order, PickListPicked e) {
