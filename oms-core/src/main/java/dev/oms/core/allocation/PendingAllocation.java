@@ -72,16 +72,15 @@ public final class PendingAllocation {
         List<Preorder> preorders = List.empty();
         List<Backorder> backorders = List.empty();
         Order working = order;
-        for (Line line : order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0)) {
-            Option<Product> product = context.products().apply(line.sku()).filter(p -> p.isUnreleasedAt(context.now()));
-            if (product.isEmpty()) {
-                continue;
-            }
+        List<Line> unreleased = order.lines().values().toList().filter(l -> l.count(Bucket.PENDING) > 0
+                && context.products().apply(l.sku()).exists(p -> p.isUnreleasedAt(context.now())));
+        for (Line line : unreleased) {
+            Product product = context.products().apply(line.sku()).get();
             long pending = line.count(Bucket.PENDING);
-            long toPreorder = Math.min(pending, room(product.get(), order, context));
+            long toPreorder = Math.min(pending, room(product, order, context));
             long over = pending - toPreorder;
             if (toPreorder > 0) {
-                Preorder preorder = new Preorder(line.id(), toPreorder, product.get().releasesAt().get());
+                Preorder preorder = new Preorder(line.id(), toPreorder, product.releasesAt().get());
                 preorders = preorders.append(preorder);
                 working = OrderEvolution.apply(working, new UnitsPreordered(line.id(), toPreorder, preorder.releasesAt()));
             }
@@ -99,8 +98,10 @@ public final class PendingAllocation {
             }
         }
         List<StockLevel> shown = context.demand().shownToNewOrders(stock);
-        AllocationPlan plan = policy.plan(working, locations, shown);
-        for (LineShortfall shortfall : plan.shortfalls()) {
+        List<Sku> unreleasedSkus = unreleased.map(Line::sku);
+        AllocationPlan plan = policy.plan(working, locations, shown.filter(level -> !unreleasedSkus.contains(level.sku())));
+        // Units of an unreleased product are never reserved: those over a cap were dealt with above.
+        for (LineShortfall shortfall : plan.shortfalls().filter(s -> !unreleasedSkus.contains(s.sku()))) {
             Line line = order.line(shortfall.lineId()).get();
             Option<Instant> preorderedFor = order.preorderReleases().get(line.id());
             BackorderTerms terms = context.backorders().termsFor(line.sku());
