@@ -16,6 +16,7 @@ public final class InMemoryAdapters {
     private final InMemoryNotificationSender notifications = new InMemoryNotificationSender();
     private final InMemoryCatalog catalog = new InMemoryCatalog();
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
+    private final InMemorySupplierGateway suppliers = new InMemorySupplierGateway();
 
     private InMemoryAdapters() {}
 
@@ -57,6 +58,11 @@ public final class InMemoryAdapters {
     /** The order id generator. */
     public SequentialIdGenerator ids() {
         return ids;
+    }
+
+    /** The supplier gateway for indent orders; not part of {@link #ports()}, hand it to the facade's builder. */
+    public InMemorySupplierGateway suppliers() {
+        return suppliers;
     }
 
     /** Every adapter as one bundle for the facade, telling time by the system's UTC clock. */

@@ -5,6 +5,8 @@ import dev.oms.core.backorder.Backorder;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.command.OrderCommand.AllocatePending;
+import dev.oms.core.indent.Indent;
+import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
@@ -16,10 +18,12 @@ import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.WaitingDemand;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent.PurchaseRequested;
 import dev.oms.spi.event.OrderEvent.UnitsBackordered;
 import dev.oms.spi.event.OrderEvent.UnitsPreordered;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
@@ -36,6 +40,7 @@ import java.util.function.Function;
  *   <li>units of a product not yet released are pre-ordered, within the catalogue's total cap and the
  *       {@link PreorderPolicy}'s channel cap; units over a cap are backordered where the
  *       {@link BackorderPolicy} allows, else the order is refused with {@code PREORDER_CAP_EXCEEDED};
+ *   <li>lines the {@link IndentPolicy} sources from a supplier are bought for the order (indent);
  *   <li>the {@link AllocationPolicy} plans the rest on the stock a new order may see: stock less the
  *       units already waiting for the SKU, so nobody jumps the queue;
  *   <li>each line's shortfall is pre-ordered again when the line was a pre-order (it keeps its rank),
@@ -54,8 +59,9 @@ public final class PendingAllocation {
      * @param demand units already waiting per SKU, in other orders
      */
     public record Context(Instant now, Function<Sku, Option<Product>> products, PreorderPolicy preorders,
-            BackorderPolicy backorders, WaitingDemand demand) {
+            IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand) {
         public Context {
+            Require.nonNull(indents, "indents");
             Require.nonNull(now, "now");
             Require.nonNull(products, "products");
             Require.nonNull(preorders, "preorders");
@@ -97,11 +103,24 @@ public final class PendingAllocation {
                 }
             }
         }
+        List<Indent> indents = List.empty();
+        for (Line line : order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0 && !unreleased.contains(l))) {
+            // A line is bought from a supplier once; units it did not commit and that are sourced again come from stock.
+            boolean boughtBefore = order.purchases().values().exists(p -> p.lineId().equals(line.id()));
+            Option<LocationId> supplier = boughtBefore ? Option.none()
+                    : context.indents().supplierFor(line.sku(), line.count(Bucket.PENDING), order.channel());
+            if (supplier.isDefined()) {
+                Indent indent = new Indent(working.nextPurchaseId(), line.id(), line.count(Bucket.PENDING), supplier.get());
+                indents = indents.append(indent);
+                working = OrderEvolution.apply(working, new PurchaseRequested(indent.purchaseId(), line.id(), line.sku(),
+                        indent.supplier(), indent.quantity()));
+            }
+        }
         List<StockLevel> shown = context.demand().shownToNewOrders(stock);
-        List<Sku> unreleasedSkus = unreleased.map(Line::sku);
-        AllocationPlan plan = policy.plan(working, locations, shown.filter(level -> !unreleasedSkus.contains(level.sku())));
+        List<Sku> notFromStock = unreleased.map(Line::sku).appendAll(indents.map(i -> order.line(i.lineId()).get().sku()));
+        AllocationPlan plan = policy.plan(working, locations, shown.filter(level -> !notFromStock.contains(level.sku())));
         // Units of an unreleased product are never reserved: those over a cap were dealt with above.
-        for (LineShortfall shortfall : plan.shortfalls().filter(s -> !unreleasedSkus.contains(s.sku()))) {
+        for (LineShortfall shortfall : plan.shortfalls().filter(s -> !notFromStock.contains(s.sku()))) {
             Line line = order.line(shortfall.lineId()).get();
             Option<Instant> preorderedFor = order.preorderReleases().get(line.id());
             BackorderTerms terms = context.backorders().termsFor(line.sku());
@@ -123,7 +142,7 @@ public final class PendingAllocation {
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
         }
-        return Either.right(new AllocatePending(idempotencyKey, preorders, backorders, plan.reservations()));
+        return Either.right(new AllocatePending(idempotencyKey, preorders, indents, backorders, plan.reservations()));
     }
 
     /** Units the order may still pre-order: the tighter of the catalogue's total cap and the channel's cap. */

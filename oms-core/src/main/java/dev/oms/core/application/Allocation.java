@@ -4,6 +4,7 @@ import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.allocation.PendingAllocation;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.command.OrderCommand.AllocatePending;
+import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.preorder.PreorderPolicy;
@@ -24,11 +25,13 @@ final class Allocation {
     private final CommandExecution execution;
     private final AllocationPolicy policy;
     private final PreorderPolicy preorders;
+    private final IndentPolicy indents;
     private final BackorderPolicy backorders;
     private final WaitingOrders waiting;
 
     Allocation(Ports ports, CommandExecution execution, AllocationPolicy policy, PreorderPolicy preorders,
-            BackorderPolicy backorders, WaitingOrders waiting) {
+            IndentPolicy indents, BackorderPolicy backorders, WaitingOrders waiting) {
+        this.indents = indents;
         this.ports = ports;
         this.execution = execution;
         this.policy = policy;
@@ -45,9 +48,7 @@ final class Allocation {
         return decide(order, idempotencyKey, stockFor(order));
     }
 
-    /**
-     * Gives up reserving: every pending unit that may wait is queued; a rejection when some may not.
-     */
+    /** Gives up reserving: every pending unit that may wait is queued; a rejection when some may not. */
     Either<Rejection, AllocatePending> queueOnly(Order order, String idempotencyKey) {
         return decide(order, idempotencyKey, List.empty());
     }
@@ -56,7 +57,7 @@ final class Allocation {
         List<dev.oms.spi.value.Sku> skus = order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0).map(Line::sku).toList();
         WaitingDemand demand = waiting.demandFor(skus, order.id());
         PendingAllocation.Context context = new PendingAllocation.Context(ports.clock().instant(), ports.catalog()::find,
-                preorders, backorders, demand);
+                preorders, indents, backorders, demand);
         return PendingAllocation.decide(order, idempotencyKey, context, policy,
                 List.ofAll(ports.inventory().locations()), stock);
     }

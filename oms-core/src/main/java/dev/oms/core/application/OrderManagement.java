@@ -4,6 +4,7 @@ import dev.oms.spi.Ports;
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.allocation.LocationPriorityAllocation;
 import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
@@ -31,6 +32,8 @@ import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.order.OrderStore;
 import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.shipping.ShippingCarrier;
+import dev.oms.spi.supplier.SupplierConfirmation;
+import dev.oms.spi.supplier.SupplierGateway;
 import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
 import dev.oms.spi.value.LocationId;
@@ -74,12 +77,16 @@ public final class OrderManagement {
     private final WaitingOrders waiting;
     private final Restocking restocking;
 
-    private OrderManagement(Ports ports, AllocationPolicy policy, PreorderPolicy preorders, BackorderPolicy backorders) {
+    private final IndentPolicy indents;
+
+    private OrderManagement(Ports ports, Option<SupplierGateway> suppliers, AllocationPolicy policy,
+            PreorderPolicy preorders, IndentPolicy indents, BackorderPolicy backorders) {
         this.ports = ports;
+        this.indents = indents;
         this.execution = new CommandExecution(ports);
         this.waiting = new WaitingOrders(execution, ports.orders());
-        this.allocation = new Allocation(ports, execution, policy, preorders, backorders, waiting);
-        this.effects = new EffectRunner(ports, execution, allocation);
+        this.allocation = new Allocation(ports, execution, policy, preorders, indents, backorders, waiting);
+        this.effects = new EffectRunner(ports, suppliers, execution, allocation);
         this.restocking = new Restocking(ports, execution, allocation, waiting, this::resume);
     }
 
@@ -270,6 +277,51 @@ public final class OrderManagement {
                 Option.ofOptional(request.quantity()), request.reason()));
     }
 
+    /**
+     * Records a supplier's answer to an indent purchase. Committed units stay held for the order until
+     * their goods arrive; the units not committed are cancelled, backordered or sourced again from stock,
+     * as the {@link IndentPolicy} says, and the customer is told. Answering twice under one purchase
+     * records the first answer only.
+     */
+    public Either<Rejection, Order> recordSupplierAnswer(OrderId orderId, SupplierConfirmation answer) {
+        Require.nonNull(answer, "answer");
+        return existing(orderId).flatMap(order -> {
+            Option<dev.oms.core.order.Purchase> purchase = order.purchases().get(answer.purchaseId());
+            if (purchase.isEmpty()) {
+                return Either.left(Rejection.of(ProblemCode.UNKNOWN_PURCHASE, "purchaseId", "no purchase " + answer.purchaseId()));
+            }
+            return run(orderId, new OrderCommand.RecordSupplierAnswer("supplier-answer:" + answer.purchaseId(), answer,
+                    indents.onShortfall(purchase.get().sku())));
+        });
+    }
+
+    /**
+     * Receives goods against an indent purchase: the units enter the inventory ring-fenced, so nobody
+     * else can take them, then become the order's reservation. A receipt may cover part of what the
+     * supplier committed, never more; receiving again under the same key adds nothing.
+     */
+    public Either<Rejection, Order> receivePurchase(OrderId orderId, PurchaseReceipt receipt) {
+        Require.nonNull(receipt, "receipt");
+        if (List.ofAll(ports.inventory().locations()).find(l -> l.id().equals(receipt.locationId())).isEmpty()) {
+            return Either.left(Rejection.of(ProblemCode.UNKNOWN_LOCATION, "locationId", "no location " + receipt.locationId()));
+        }
+        OrderCommand.RecordPurchaseReceipt command = new OrderCommand.RecordPurchaseReceipt(receipt.operationKey(),
+                receipt.purchaseId(), receipt.locationId(), receipt.quantity());
+        return existing(orderId).flatMap(order -> {
+            if (order.handled(receipt.operationKey()).isDefined()) {
+                return Either.right(resume(orderId).get());
+            }
+            // Decide first, so a receipt the order refuses puts nothing into the inventory.
+            Either<Rejection, List<OrderEvent>> decided = OrderDecider.decide(order, command);
+            if (decided.isLeft()) {
+                return Either.left(decided.getLeft());
+            }
+            ports.inventory().receiveRingFenced(receipt.operationKey(), order.purchases().get(receipt.purchaseId()).get().sku(),
+                    receipt.locationId(), receipt.quantity());
+            return run(orderId, command);
+        });
+    }
+
     /** Runs whatever side effects the order still owes (after a crash or a port outage). */
     public Option<Order> resume(OrderId orderId) {
         return effects.run(Require.nonNull(orderId, "orderId"));
@@ -349,6 +401,8 @@ public final class OrderManagement {
         private AllocationPolicy allocationPolicy = new LocationPriorityAllocation();
         private PreorderPolicy preorderPolicy = PreorderPolicy.catalogueCapOnly();
         private BackorderPolicy backorderPolicy = BackorderPolicy.none();
+        private IndentPolicy indentPolicy;
+        private SupplierGateway supplierGateway;
 
         private Builder() {}
 
@@ -417,9 +471,26 @@ public final class OrderManagement {
             return this;
         }
 
+        /** Which lines are bought from a supplier for the order; by default none. Needs a supplier gateway. */
+        public Builder indentPolicy(IndentPolicy indentPolicy) {
+            this.indentPolicy = Require.nonNull(indentPolicy, "indentPolicy");
+            return this;
+        }
+
+        /** The supplier port for indent orders. */
+        public Builder supplierGateway(SupplierGateway supplierGateway) {
+            this.supplierGateway = Require.nonNull(supplierGateway, "supplierGateway");
+            return this;
+        }
+
+        /** @throws IllegalStateException when an indent policy is set without a supplier gateway */
         public OrderManagement build() {
+            if (indentPolicy != null && supplierGateway == null) {
+                throw new IllegalStateException("an indent policy needs a supplier gateway to send purchase requests to");
+            }
             return new OrderManagement(new Ports(orders, inventory, payments, carrier, notifications, catalog, ids, clock),
-                    allocationPolicy, preorderPolicy, backorderPolicy);
+                    Option.of(supplierGateway), allocationPolicy, preorderPolicy,
+                    indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy);
         }
     }
 }

@@ -29,7 +29,8 @@ import java.util.Optional;
  * stock, so cancelling them never touches what is allocated or shipped), pending, then allocated units no pick list
  * covers, then picked units, then packed ones (opening their package, whose label is then voided).
  * Units on an open pick list are being picked right now and cannot be cancelled until the pick is
- * confirmed; shipped units are for returns, not cancellation.
+ * confirmed; shipped units are for returns, not cancellation; units bought from a supplier for the order
+ * (AWAITING_SUPPLIER) are a commitment to that supplier and become cancellable once received.
  */
 public final class CancellationRules {
     private CancellationRules() {}
@@ -66,11 +67,12 @@ public final class CancellationRules {
                 problems = problems.append(Problem.of(ProblemCode.NOT_CANCELLABLE, "lines[" + line.id() + "]",
                         "line " + line.id() + ": " + wanted + " to cancel, " + cancellable + " cancellable now ("
                                 + onOpenPickLists(order, line) + " on open pick lists, "
+                                + line.count(Bucket.AWAITING_SUPPLIER) + " committed to a supplier, "
                                 + (line.count(Bucket.SHIPPED) + line.count(Bucket.DELIVERED)) + " shipped)"));
             }
         }
         if (targets.isEmpty()) {
-            problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "", "every unit is shipped or cancelled"));
+            problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "", "every unit is shipped, cancelled or committed to a supplier"));
         }
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));

@@ -10,6 +10,10 @@ import dev.oms.core.command.OrderCommand.AllocatePending;
 import dev.oms.core.command.OrderCommand.Cancel;
 import dev.oms.core.command.OrderCommand.FillWaitingUnits;
 import dev.oms.core.command.OrderCommand.MoveReleaseDate;
+import dev.oms.core.command.OrderCommand.RecordPurchaseReceipt;
+import dev.oms.core.command.OrderCommand.RecordPurchaseRequestSent;
+import dev.oms.core.command.OrderCommand.RecordRingFenceReserved;
+import dev.oms.core.command.OrderCommand.RecordSupplierAnswer;
 import dev.oms.core.command.OrderCommand.ConfirmDelivery;
 import dev.oms.core.command.OrderCommand.ConfirmPacked;
 import dev.oms.core.command.OrderCommand.ConfirmPicked;
@@ -27,6 +31,7 @@ import dev.oms.core.command.OrderCommand.RequestReservation;
 import dev.oms.core.command.OrderCommand.RetryPayment;
 import dev.oms.core.command.OrderCommand.Ship;
 import dev.oms.core.fulfilment.FulfilmentRules;
+import dev.oms.core.indent.IndentRules;
 import dev.oms.core.order.Order;
 import dev.oms.core.preorder.PreorderRules;
 import dev.oms.core.restock.RestockRules;
@@ -62,6 +67,14 @@ public final class OrderDecider {
             return RestockRules.fill(order, c);
         } else if (command instanceof MoveReleaseDate c) {
             return PreorderRules.moveReleaseDate(order, c.lineId(), c.releasesAt());
+        } else if (command instanceof RecordPurchaseRequestSent c) {
+            return IndentRules.recordSent(order, c.purchaseId());
+        } else if (command instanceof RecordSupplierAnswer c) {
+            return IndentRules.recordAnswer(order, c.confirmation(), c.shortfall());
+        } else if (command instanceof RecordPurchaseReceipt c) {
+            return IndentRules.recordReceipt(order, c.idempotencyKey(), c.purchaseId(), c.location(), c.quantity());
+        } else if (command instanceof RecordRingFenceReserved c) {
+            return IndentRules.recordRingFenceReserved(order, c.receiptId());
         } else if (command instanceof RequestReservation c) {
             return AllocationRules.request(order, c);
         } else if (command instanceof RecordReservation c) {

@@ -53,6 +53,12 @@ public abstract class Order {
     /** The release date of each line that was pre-ordered: a pre-order keeps its rank even after a failed fill. */
     public abstract LinkedHashMap<LineId, Instant> preorderReleases();
 
+    /** Indent purchases by id, in the order they were raised. */
+    public abstract LinkedHashMap<String, Purchase> purchases();
+
+    /** Ring-fenced stock received against a purchase, per receipt, not yet turned into this order's reservation. */
+    public abstract LinkedHashMap<String, StockMovement> ringFencesOwed();
+
     /** Reservations requested from the inventory and not yet settled. */
     public abstract Option<List<Reservation>> reservationInFlight();
 
@@ -151,6 +157,11 @@ public abstract class Order {
     public boolean notified(String suffix) {
         String key = id().value() + ":" + suffix;
         return notificationsOwed().containsKey(key) || notificationsSent().contains(key);
+    }
+
+    /** The id the next indent purchase gets. */
+    public String nextPurchaseId() {
+        return id().value() + "-PR" + (purchases().size() + 1);
     }
 
     public String nextCancellationId() {

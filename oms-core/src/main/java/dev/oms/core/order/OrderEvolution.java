@@ -33,6 +33,13 @@ import dev.oms.spi.event.OrderEvent.UnitsPreordered;
 import dev.oms.spi.event.OrderEvent.WaitingUnitsFilled;
 import dev.oms.spi.event.OrderEvent.PreorderStillWaiting;
 import dev.oms.spi.event.OrderEvent.ReleaseDateMoved;
+import dev.oms.spi.event.OrderEvent.PurchaseRequested;
+import dev.oms.spi.event.OrderEvent.PurchaseRequestSent;
+import dev.oms.spi.event.OrderEvent.SupplierConfirmed;
+import dev.oms.spi.event.OrderEvent.SupplierRejected;
+import dev.oms.spi.event.OrderEvent.SupplierShortfallSettled;
+import dev.oms.spi.event.OrderEvent.PurchaseGoodsReceived;
+import dev.oms.spi.event.OrderEvent.RingFenceReserved;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.notification.Notification.Kind;
@@ -97,6 +104,8 @@ public final class OrderEvolution {
                 .lines(lines)
                 .payment(PaymentLedger.opened(placed.paymentMethod(), placed.currency()))
                 .preorderReleases(LinkedHashMap.empty())
+                .purchases(LinkedHashMap.empty())
+                .ringFencesOwed(LinkedHashMap.empty())
                 .reservationInFlight(Option.none())
                 .reservationAttempts(0)
                 .lastShortfalls(List.empty())
@@ -135,6 +144,37 @@ public final class OrderEvolution {
                     "lineId", e.lineId().value(), "waiting", Long.toString(e.quantity())));
         } else if (event instanceof ReleaseDateMoved e) {
             return releaseMoved(order, e);
+        } else if (event instanceof PurchaseRequested e) {
+            Order moved = moveUnits(order, e.lineId(), Slot.of(Bucket.PENDING), Slot.of(Bucket.AWAITING_SUPPLIER), e.quantity());
+            Purchase purchase = new Purchase(e.purchaseId(), e.lineId(), e.sku(), e.supplier(), e.quantity(), false,
+                    Option.none(), Option.none(), 0);
+            return moved.copy().withPurchases(moved.purchases().put(purchase.id(), purchase));
+        } else if (event instanceof PurchaseRequestSent e) {
+            return withPurchase(order, e.purchaseId(), Purchase::markSent);
+        } else if (event instanceof SupplierConfirmed e) {
+            Order confirmed = withPurchase(order, e.purchaseId(), p -> p.answered(e.committed(), Option.some(e.expectedOn())));
+            Purchase purchase = confirmed.purchases().get(e.purchaseId()).get();
+            return owe(confirmed, "supplier-confirmed-" + e.purchaseId(), Kind.SUPPLIER_CONFIRMED, Map.of(
+                    "lineId", purchase.lineId().value(), "committed", Long.toString(e.committed()),
+                    "expectedOn", e.expectedOn().toString()));
+        } else if (event instanceof SupplierRejected e) {
+            return withPurchase(order, e.purchaseId(), p -> p.answered(0, Option.none()));
+        } else if (event instanceof SupplierShortfallSettled e) {
+            Order moved = moveUnits(order, e.lineId(), Slot.of(Bucket.AWAITING_SUPPLIER), Slot.of(e.to()), e.quantity());
+            return owe(moved, "supplier-short-" + e.purchaseId(), Kind.SUPPLIER_SHORT, Map.of(
+                    "lineId", e.lineId().value(), "units", Long.toString(e.quantity()),
+                    "outcome", e.to().name(), "reason", e.reason()));
+        } else if (event instanceof PurchaseGoodsReceived e) {
+            Order moved = moveUnits(order, e.lineId(), Slot.of(Bucket.AWAITING_SUPPLIER),
+                    Slot.at(Bucket.ALLOCATED, e.locationId()), e.quantity());
+            moved = withPurchase(moved, e.purchaseId(), p -> p.receivedMore(e.quantity()));
+            StockMovement fenced = new StockMovement(moved.purchases().get(e.purchaseId()).get().sku(), e.locationId(), e.quantity());
+            return moved.copy().withRingFencesOwed(moved.ringFencesOwed().put(e.receiptId(), fenced));
+        } else if (event instanceof RingFenceReserved e) {
+            if (!order.ringFencesOwed().containsKey(e.receiptId())) {
+                throw new IllegalStateException("no ring-fence owed for " + e.receiptId());
+            }
+            return order.copy().withRingFencesOwed(order.ringFencesOwed().remove(e.receiptId()));
         } else if (event instanceof PaymentAuthorized e) {
             Order paid = order.copy().withPayment(order.payment().authorized(e.authorizationId(), e.amount()));
             return owe(paid, "confirmed", Kind.ORDER_CONFIRMED, Map.of());
@@ -316,6 +356,11 @@ public final class OrderEvolution {
     private static Order moveUnits(Order order, LineId lineId, Slot from, Slot to, long n) {
         Line line = order.line(lineId).getOrElseThrow(() -> new IllegalStateException("unknown line " + lineId));
         return order.copy().withLines(order.lines().put(lineId, line.move(from, to, n)));
+    }
+
+    private static Order withPurchase(Order order, String id, java.util.function.UnaryOperator<Purchase> change) {
+        Purchase purchase = order.purchases().get(id).getOrElseThrow(() -> new IllegalStateException("unknown purchase " + id));
+        return order.copy().withPurchases(order.purchases().put(id, change.apply(purchase)));
     }
 
     private static OrderPackage packageOf(Order order, PackageId id) {

@@ -25,6 +25,8 @@ public enum OrderStatus {
     PACKED,
     /** Nothing to work on in a warehouse; pre-ordered units wait for the product's release. */
     AWAITING_RELEASE,
+    /** Nothing to work on in a warehouse; indent units wait for their supplier to confirm or deliver. */
+    AWAITING_SUPPLIER,
     /** Nothing to work on in a warehouse; backordered units wait for stock to be received. */
     AWAITING_STOCK,
     /** Some units shipped, others still in the warehouse. */
@@ -53,6 +55,9 @@ public enum OrderStatus {
             // Waiting units come before shipped ones: they are what the order still waits for.
             if (order.units(Bucket.PREORDERED) > 0) {
                 return AWAITING_RELEASE;
+            }
+            if (order.units(Bucket.AWAITING_SUPPLIER) > 0) {
+                return AWAITING_SUPPLIER;
             }
             if (order.units(Bucket.BACKORDERED) > 0) {
                 return AWAITING_STOCK;

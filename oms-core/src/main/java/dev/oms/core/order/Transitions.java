@@ -1,6 +1,7 @@
 package dev.oms.core.order;
 
 import static dev.oms.spi.event.Bucket.ALLOCATED;
+import static dev.oms.spi.event.Bucket.AWAITING_SUPPLIER;
 import static dev.oms.spi.event.Bucket.BACKORDERED;
 import static dev.oms.spi.event.Bucket.CANCELLED;
 import static dev.oms.spi.event.Bucket.DELIVERED;
@@ -31,6 +32,11 @@ public final class Transitions {
             .put(Tuple.of(PREORDERED, CANCELLED), "pre-order cancelled")
             .put(Tuple.of(BACKORDERED, PENDING), "restocked; reservation follows")
             .put(Tuple.of(BACKORDERED, CANCELLED), "backorder cancelled")
+            .put(Tuple.of(PENDING, AWAITING_SUPPLIER), "bought from a supplier for this order (indent)")
+            .put(Tuple.of(AWAITING_SUPPLIER, ALLOCATED), "goods received against the purchase, ring-fenced for this order")
+            .put(Tuple.of(AWAITING_SUPPLIER, CANCELLED), "supplier short; cancelled by policy")
+            .put(Tuple.of(AWAITING_SUPPLIER, BACKORDERED), "supplier short; backordered by policy")
+            .put(Tuple.of(AWAITING_SUPPLIER, PENDING), "supplier short; sourced again from stock by policy")
             .put(Tuple.of(ALLOCATED, PICKED), "pick list confirmed")
             .put(Tuple.of(ALLOCATED, CANCELLED), "cancelled; reservation released")
             .put(Tuple.of(PICKED, PACKED), "packed into a package")

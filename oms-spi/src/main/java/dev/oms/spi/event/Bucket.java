@@ -11,6 +11,8 @@ public enum Bucket {
     PREORDERED,
     /** The product is on sale but short; waits for stock to be received. */
     BACKORDERED,
+    /** Bought from a supplier for this order (an indent order); waits for the supplier's goods. */
+    AWAITING_SUPPLIER,
     /** Reserved at one location. */
     ALLOCATED,
     /** Taken from the shelf at its location. */

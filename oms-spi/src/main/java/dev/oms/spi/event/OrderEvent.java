@@ -184,6 +184,86 @@ public sealed interface OrderEvent {
         }
     }
 
+    /**
+     * Units of a line are bought from a supplier for this order (an indent order): PENDING to
+     * AWAITING_SUPPLIER. The purchase request is owed to the supplier port until {@link PurchaseRequestSent}.
+     */
+    record PurchaseRequested(String purchaseId, LineId lineId, Sku sku, LocationId supplier, long quantity)
+            implements OrderEvent {
+        public PurchaseRequested {
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(sku, "sku");
+            Require.nonNull(supplier, "supplier");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /** The purchase request was handed to the supplier port. */
+    record PurchaseRequestSent(String purchaseId) implements OrderEvent {
+        public PurchaseRequestSent {
+            Require.nonBlank(purchaseId, "purchaseId");
+        }
+    }
+
+    /** The supplier committed units of a purchase, possibly fewer than requested; they are held for this order. */
+    record SupplierConfirmed(String purchaseId, long committed, LocalDate expectedOn) implements OrderEvent {
+        public SupplierConfirmed {
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(expectedOn, "expectedOn");
+            positive(committed, "committed");
+        }
+    }
+
+    /** The supplier committed nothing of a purchase. */
+    record SupplierRejected(String purchaseId, String reason) implements OrderEvent {
+        public SupplierRejected {
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonBlank(reason, "reason");
+        }
+    }
+
+    /**
+     * Units a supplier did not commit left AWAITING_SUPPLIER for {@code to}, as the host's policy says:
+     * CANCELLED, BACKORDERED, or PENDING to be sourced again.
+     */
+    record SupplierShortfallSettled(String purchaseId, LineId lineId, long quantity, Bucket to, String reason)
+            implements OrderEvent {
+        public SupplierShortfallSettled {
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(to, "to");
+            Require.nonBlank(reason, "reason");
+            positive(quantity, "quantity");
+            if (to != Bucket.CANCELLED && to != Bucket.BACKORDERED && to != Bucket.PENDING) {
+                throw new IllegalArgumentException("a supplier shortfall is cancelled, backordered or re-sourced, not " + to);
+            }
+        }
+    }
+
+    /**
+     * Goods of a purchase were received at a location, ring-fenced for this order: AWAITING_SUPPLIER to
+     * ALLOCATED. Turning the ring-fenced stock into this order's reservation is owed under
+     * {@code receiptId} until {@link RingFenceReserved}.
+     */
+    record PurchaseGoodsReceived(String receiptId, String purchaseId, LineId lineId, LocationId locationId, long quantity)
+            implements OrderEvent {
+        public PurchaseGoodsReceived {
+            Require.nonBlank(receiptId, "receiptId");
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(locationId, "locationId");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /** The ring-fenced stock of a goods receipt became this order's reservation. */
+    record RingFenceReserved(String receiptId) implements OrderEvent {
+        public RingFenceReserved {
+            Require.nonBlank(receiptId, "receiptId");
+        }
+    }
+
     /** The payment provider authorised an amount. */
     record PaymentAuthorized(String authorizationId, Money amount) implements OrderEvent {
         public PaymentAuthorized {

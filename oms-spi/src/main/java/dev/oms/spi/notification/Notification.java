@@ -28,6 +28,10 @@ public record Notification(
         PREORDER_STILL_WAITING,
         /** The release date of pre-ordered units moved. */
         RELEASE_DATE_MOVED,
+        /** A supplier committed units of an indent line; details give the units and the expected date. */
+        SUPPLIER_CONFIRMED,
+        /** A supplier committed fewer units than requested, or none; details say what became of the rest. */
+        SUPPLIER_SHORT,
         PAYMENT_DECLINED,
         ORDER_SHIPPED,
         ORDER_DELIVERED,
