@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.PackRequest;
+import dev.oms.core.application.PurchaseReceipt;
+import dev.oms.core.order.Purchase;
 import dev.oms.core.application.StockReceipt;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
@@ -16,6 +18,7 @@ import dev.oms.core.restock.WaitingUnits;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent.PackageItem;
 import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LineId;
@@ -25,7 +28,9 @@ import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Either;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -39,12 +44,14 @@ import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 
 /**
- * Pre-orders, backorders and in-stock orders mixed, under random interleavings of placements, receipts,
- * the release, shipments and cancellations. After every step: conservation, no oversell, the inventory's
+ * Pre-orders, backorders, indent orders and in-stock orders mixed, under random interleavings of
+ * placements, receipts, the release, supplier answers, goods received against purchases, shipments and
+ * cancellations. After every step: conservation, no oversell, the inventory's
  * reservations match what the orders hold, and no unit is left pending. Each receipt and release also
  * checks the queue (design invariant 3): entries are filled strictly in queue order, and the queue of a
  * released SKU is only left waiting when no stock is left; each placement checks that a new order never
- * takes stock the queue is waiting for.
+ * takes stock the queue is waiting for; each goods receipt against a purchase checks that its units go
+ * to that purchase's order and nobody else's (design invariant 4).
  */
 class WaitingOrdersProperties {
 
@@ -55,6 +62,7 @@ class WaitingOrdersProperties {
                 .withInvariant("reservations match the orders", WaitingOrdersProperties::reservationsMatch)
                 .withInvariant("stock on hand is accounted for", WaitingOrdersProperties::stockAccounted)
                 .withInvariant("nothing left pending", WaitingOrdersProperties::nothingPending)
+                .withInvariant("no stock left ring-fenced", WaitingOrdersProperties::ringFencesSettled)
                 .run();
     }
 
@@ -66,6 +74,8 @@ class WaitingOrdersProperties {
                 .withAction(1, new Release())
                 .withAction(2, new Ship())
                 .withAction(2, new Cancel())
+                .withAction(2, new SupplierAnswers())
+                .withAction(2, new GoodsArrive())
                 .withMaxTransformations(25);
     }
 
@@ -113,6 +123,17 @@ class WaitingOrdersProperties {
         for (Order order : world.allOrders()) {
             assertThat(order.units(Bucket.PENDING)).as("pending units of %s", order.id()).isZero();
             assertThat(order.reservationInFlight()).as("reservation of %s", order.id()).isEmpty();
+        }
+    }
+
+    private static void ringFencesSettled(WaitingWorld world) {
+        for (Sku sku : WaitingWorld.SKUS) {
+            for (LocationId location : WaitingWorld.LOCATIONS) {
+                assertThat(world.stock(sku, location).ringFenced()).as("ring-fenced %s at %s", sku, location).isZero();
+            }
+        }
+        for (Order order : world.allOrders()) {
+            assertThat(order.ringFencesOwed()).as("ring-fences owed by %s", order.id()).isEmpty();
         }
     }
 
@@ -224,6 +245,64 @@ class WaitingOrdersProperties {
                     world.oms.ship(id, packed.packages().keySet().last(), "ground").get();
                 }
             }
+        }
+    }
+
+    static final class SupplierAnswers implements Action.Dependent<WaitingWorld> {
+        @Override
+        public boolean precondition(WaitingWorld world) {
+            return world.purchases().stream().anyMatch(e -> !e.getValue().answered());
+        }
+
+        @Override
+        public Arbitrary<Transformer<WaitingWorld>> transformer(WaitingWorld world) {
+            List<Map.Entry<OrderId, Purchase>> open = world.purchases().stream().filter(e -> !e.getValue().answered()).toList();
+            return Arbitraries.of(open).flatMap(e -> Arbitraries.longs().between(0, e.getValue().requested()).map(units ->
+                    Transformer.mutate("supplier commits " + units + " of " + e.getValue().id(), w -> {
+                        SupplierConfirmation answer = units == 0
+                                ? SupplierConfirmation.rejected(e.getValue().id(), "none left")
+                                : SupplierConfirmation.committed(e.getValue().id(), units, LocalDate.parse("2026-04-01"));
+                        w.oms.recordSupplierAnswer(e.getKey(), answer).get();
+                    })));
+        }
+    }
+
+    /** Invariant 4: goods received against a purchase go to that purchase's order, and to nobody else. */
+    static final class GoodsArrive implements Action.Dependent<WaitingWorld> {
+        @Override
+        public boolean precondition(WaitingWorld world) {
+            return world.purchases().stream().anyMatch(e -> e.getValue().awaitingGoods() > 0);
+        }
+
+        @Override
+        public Arbitrary<Transformer<WaitingWorld>> transformer(WaitingWorld world) {
+            List<Map.Entry<OrderId, Purchase>> open = world.purchases().stream().filter(e -> e.getValue().awaitingGoods() > 0).toList();
+            return Combinators.combine(Arbitraries.of(open), Arbitraries.of(WaitingWorld.LOCATIONS), Arbitraries.longs().between(1, 8))
+                    .as((e, location, wanted) -> Transformer.mutate("receive " + wanted + " against " + e.getValue().id() + " at " + location,
+                            w -> receive(w, e.getKey(), e.getValue(), location, Math.min(wanted, e.getValue().awaitingGoods()))));
+        }
+
+        private static void receive(WaitingWorld world, OrderId owner, Purchase purchase, LocationId location, long units) {
+            Map<OrderId, Long> heldBefore = new java.util.HashMap<>();
+            for (Order order : world.allOrders()) {
+                heldBefore.put(order.id(), held(order, purchase.lineId(), purchase.sku(), location));
+            }
+            String key = "GR-" + (++world.placed);
+            world.oms.receivePurchase(owner, new PurchaseReceipt(key, purchase.id(), location, units)).get();
+            world.stockIn.merge(WaitingWorld.key(purchase.sku(), location), units, Long::sum);
+            for (Order order : world.allOrders()) {
+                long expected = heldBefore.get(order.id()) + (order.id().equals(owner) ? units : 0);
+                assertThat(held(order, purchase.lineId(), purchase.sku(), location))
+                        .as("units of %s held by %s after goods for %s arrived", purchase.sku(), order.id(), owner)
+                        .isEqualTo(expected);
+            }
+        }
+
+        private static long held(Order order, LineId lineId, Sku sku, LocationId location) {
+            return order.lines().values().filter(l -> l.sku().equals(sku))
+                    .map(l -> l.count(Bucket.ALLOCATED, location) + l.count(Bucket.PICKED, location) + l.count(Bucket.PACKED, location)
+                            + l.count(Bucket.SHIPPED) + l.count(Bucket.DELIVERED))
+                    .sum().longValue();
         }
     }
 

@@ -8,7 +8,10 @@ import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
+import dev.oms.core.indent.IndentPolicy;
+import dev.oms.core.indent.SupplierShortfall;
 import dev.oms.core.order.OrderPackage;
+import dev.oms.core.order.Purchase;
 import dev.oms.core.restock.WaitingUnits;
 import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.spi.catalog.Product;
@@ -16,10 +19,12 @@ import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.HashMap;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,18 +32,22 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * The system under the waiting-orders property: a shop selling a product on sale that may be backordered
  * ({@link #ON_SALE}), an announced one with a pre-order cap whose excess is backordered ({@link #LAUNCH}),
- * and one that may not be backordered ({@link #STRICT}); plus what the property remembers.
+ * one that may not be backordered ({@link #STRICT}), and one bought from a supplier in bulk
+ * ({@link #INDENTED}); plus what the property remembers.
  */
 final class WaitingWorld {
     static final Sku ON_SALE = Sku.of("R");
     static final Sku LAUNCH = Sku.of("N");
     static final Sku STRICT = Sku.of("S");
-    static final List<Sku> SKUS = List.of(ON_SALE, LAUNCH, STRICT);
+    static final Sku INDENTED = Sku.of("I");
+    static final LocationId SUPPLIER = LocationId.of("SUP");
+    static final List<Sku> SKUS = List.of(ON_SALE, LAUNCH, STRICT, INDENTED);
     static final List<LocationId> LOCATIONS = List.of(EAST, WEST);
     static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
     static final Instant RELEASE = START.plus(Duration.ofDays(1));
@@ -54,9 +63,10 @@ final class WaitingWorld {
         adapters.inventory()
                 .addLocation(Location.of(EAST, "East", LocationType.WAREHOUSE, 1))
                 .addLocation(Location.of(WEST, "West", LocationType.WAREHOUSE, 2));
-        adapters.catalog().add(new Product(ON_SALE, "On sale"), new Product(STRICT, "Strict"),
+        adapters.inventory().addLocation(new Location(SUPPLIER, "Supplier", LocationType.SUPPLIER, 9, Optional.empty(), false));
+        adapters.catalog().add(new Product(ON_SALE, "On sale"), new Product(STRICT, "Strict"), new Product(INDENTED, "Indented"),
                 Product.announced(LAUNCH, "Launch", RELEASE, OptionalLong.of(12)));
-        long[][] stock = {{5, 3}, {0, 0}, {4, 0}};
+        long[][] stock = {{5, 3}, {0, 0}, {4, 0}, {6, 0}};
         for (int s = 0; s < SKUS.size(); s++) {
             for (int l = 0; l < LOCATIONS.size(); l++) {
                 adapters.inventory().setStock(SKUS.get(s), LOCATIONS.get(l), stock[s][l], "BIN-" + s + l);
@@ -65,8 +75,32 @@ final class WaitingWorld {
         }
         BackorderPolicy backorders = BackorderPolicy.perSku(HashMap.of(
                 ON_SALE, BackorderTerms.allowedWithoutLimit().withLimit(30),
-                LAUNCH, BackorderTerms.allowedWithoutLimit()));
-        oms = OrderManagement.builder().ports(adapters.ports(clock)).backorderPolicy(backorders).build();
+                LAUNCH, BackorderTerms.allowedWithoutLimit(),
+                INDENTED, BackorderTerms.allowedWithoutLimit().withLimit(10)));
+        oms = OrderManagement.builder().ports(adapters.ports(clock)).backorderPolicy(backorders)
+                .indentPolicy(new BulkFromSupplier()).supplierGateway(adapters.suppliers()).build();
+    }
+
+    /** Five or more units of {@link #INDENTED} are bought from the supplier; what it does not commit is sourced again. */
+    private static final class BulkFromSupplier implements IndentPolicy {
+        @Override
+        public Option<LocationId> supplierFor(Sku sku, long quantity, Channel channel) {
+            return sku.equals(INDENTED) && quantity >= 5 ? Option.some(SUPPLIER) : Option.none();
+        }
+
+        @Override
+        public SupplierShortfall onShortfall(Sku sku) {
+            return SupplierShortfall.RESOURCE;
+        }
+    }
+
+    /** Every indent purchase of every order, with its order. */
+    List<Map.Entry<OrderId, Purchase>> purchases() {
+        List<Map.Entry<OrderId, Purchase>> all = new ArrayList<>();
+        for (Order order : allOrders()) {
+            order.purchases().values().forEach(p -> all.add(Map.entry(order.id(), p)));
+        }
+        return all;
     }
 
     static String key(Sku sku, LocationId location) {
