@@ -61,10 +61,10 @@ public final class PendingAllocation {
     public record Context(Instant now, Function<Sku, Option<Product>> products, PreorderPolicy preorders,
             IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand) {
         public Context {
-            Require.nonNull(indents, "indents");
             Require.nonNull(now, "now");
             Require.nonNull(products, "products");
             Require.nonNull(preorders, "preorders");
+            Require.nonNull(indents, "indents");
             Require.nonNull(backorders, "backorders");
             Require.nonNull(demand, "demand");
         }
@@ -74,13 +74,41 @@ public final class PendingAllocation {
 
     public static Either<Rejection, AllocatePending> decide(Order order, String idempotencyKey, Context context,
             AllocationPolicy policy, List<Location> locations, List<StockLevel> stock) {
-        List<Problem> problems = List.empty();
-        List<Preorder> preorders = List.empty();
-        List<Backorder> backorders = List.empty();
-        Order working = order;
-        List<Line> unreleased = order.lines().values().toList().filter(l -> l.count(Bucket.PENDING) > 0
-                && context.products().apply(l.sku()).exists(p -> p.isUnreleasedAt(context.now())));
-        for (Line line : unreleased) {
+        Deciding deciding = new Deciding(order, context);
+        List<Line> pending = order.lines().values().toList().filter(l -> l.count(Bucket.PENDING) > 0);
+        List<Line> unreleased = pending.filter(l -> context.products().apply(l.sku()).exists(p -> p.isUnreleasedAt(context.now())));
+        unreleased.forEach(deciding::preorder);
+        pending.removeAll(unreleased).forEach(deciding::indent);
+        // Lines pre-ordered or bought from a supplier here take nothing from stock.
+        List<Sku> notFromStock = unreleased.map(Line::sku).appendAll(deciding.indents.map(i -> order.line(i.lineId()).get().sku()));
+        List<StockLevel> shown = context.demand().shownToNewOrders(stock).filter(level -> !notFromStock.contains(level.sku()));
+        AllocationPlan plan = policy.plan(deciding.working, locations, shown);
+        plan.shortfalls().filter(s -> !notFromStock.contains(s.sku())).forEach(deciding::shortOfStock);
+        if (!deciding.problems.isEmpty()) {
+            return Either.left(Rejection.of(deciding.problems));
+        }
+        return Either.right(new AllocatePending(idempotencyKey, deciding.preorders, deciding.indents, deciding.backorders,
+                plan.reservations()));
+    }
+
+    /** The decision so far, and the order as it would stand, so each step sees what the previous ones did. */
+    private static final class Deciding {
+        private final Order order;
+        private final Context context;
+        private Order working;
+        private List<Problem> problems = List.empty();
+        private List<Preorder> preorders = List.empty();
+        private List<Indent> indents = List.empty();
+        private List<Backorder> backorders = List.empty();
+
+        Deciding(Order order, Context context) {
+            this.order = order;
+            this.context = context;
+            this.working = order;
+        }
+
+        /** Pre-orders a line of an unreleased product within its caps; the rest is backordered or refused. */
+        void preorder(Line line) {
             Product product = context.products().apply(line.sku()).get();
             long pending = line.count(Bucket.PENDING);
             long toPreorder = Math.min(pending, room(product, order, context));
@@ -93,19 +121,16 @@ public final class PendingAllocation {
             if (over > 0) {
                 BackorderTerms terms = context.backorders().termsFor(line.sku());
                 if (terms.permits(context.demand().backordered(line.sku()), over)) {
-                    Backorder backorder = new Backorder(line.id(), over, 0, terms.expectedRestock(),
-                            "pre-order cap reached");
-                    backorders = backorders.append(backorder);
-                    working = OrderEvolution.apply(working, event(backorder));
+                    backorder(new Backorder(line.id(), over, 0, terms.expectedRestock(), "pre-order cap reached"));
                 } else {
                     problems = problems.append(Problem.of(ProblemCode.PREORDER_CAP_EXCEEDED, path(line),
                             "SKU " + line.sku() + ": " + pending + " to pre-order, " + toPreorder + " left under the cap"));
                 }
             }
         }
-        List<Indent> indents = List.empty();
-        for (Line line : order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0 && !unreleased.contains(l))) {
-            // A line is bought from a supplier once; units it did not commit and that are sourced again come from stock.
+
+        /** Buys a line from a supplier when the indent policy names one; a line is bought once, never again. */
+        void indent(Line line) {
             boolean boughtBefore = order.purchases().values().exists(p -> p.lineId().equals(line.id()));
             Option<LocationId> supplier = boughtBefore ? Option.none()
                     : context.indents().supplierFor(line.sku(), line.count(Bucket.PENDING), order.channel());
@@ -116,11 +141,9 @@ public final class PendingAllocation {
                         indent.supplier(), indent.quantity()));
             }
         }
-        List<StockLevel> shown = context.demand().shownToNewOrders(stock);
-        List<Sku> notFromStock = unreleased.map(Line::sku).appendAll(indents.map(i -> order.line(i.lineId()).get().sku()));
-        AllocationPlan plan = policy.plan(working, locations, shown.filter(level -> !notFromStock.contains(level.sku())));
-        // Units of an unreleased product are never reserved: those over a cap were dealt with above.
-        for (LineShortfall shortfall : plan.shortfalls().filter(s -> !notFromStock.contains(s.sku()))) {
+
+        /** What stock cannot cover: pre-ordered again (keeping its rank), backordered within the terms, or refused. */
+        void shortOfStock(LineShortfall shortfall) {
             Line line = order.line(shortfall.lineId()).get();
             Option<Instant> preorderedFor = order.preorderReleases().get(line.id());
             BackorderTerms terms = context.backorders().termsFor(line.sku());
@@ -128,7 +151,7 @@ public final class PendingAllocation {
                 preorders = preorders.append(new Preorder(line.id(), shortfall.missing(), preorderedFor.get()));
             } else if (terms.permits(context.demand().backordered(line.sku()), shortfall.missing())) {
                 long inHouse = line.count(Bucket.ALLOCATED) + line.count(Bucket.PICKED) + line.count(Bucket.PACKED);
-                backorders = backorders.append(new Backorder(line.id(), shortfall.missing(), inHouse + shortfall.covered(),
+                backorder(new Backorder(line.id(), shortfall.missing(), inHouse + shortfall.covered(),
                         terms.expectedRestock(), "stock short"));
             } else if (terms.allowed()) {
                 problems = problems.append(Problem.of(ProblemCode.BACKORDER_LIMIT_EXCEEDED, path(line),
@@ -139,10 +162,11 @@ public final class PendingAllocation {
                         "SKU " + shortfall.sku() + ": " + shortfall.wanted() + " wanted, " + shortfall.covered() + " available"));
             }
         }
-        if (!problems.isEmpty()) {
-            return Either.left(Rejection.of(problems));
+
+        private void backorder(Backorder backorder) {
+            backorders = backorders.append(backorder);
+            working = OrderEvolution.apply(working, event(backorder));
         }
-        return Either.right(new AllocatePending(idempotencyKey, preorders, indents, backorders, plan.reservations()));
     }
 
     /** Units the order may still pre-order: the tighter of the catalogue's total cap and the channel's cap. */

@@ -1,5 +1,6 @@
 package dev.oms.core.application;
 
+import dev.oms.spi.value.Sku;
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.allocation.PendingAllocation;
 import dev.oms.core.backorder.BackorderPolicy;
@@ -54,7 +55,7 @@ final class Allocation {
     }
 
     private Either<Rejection, AllocatePending> decide(Order order, String idempotencyKey, List<StockLevel> stock) {
-        List<dev.oms.spi.value.Sku> skus = order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0).map(Line::sku).toList();
+        List<Sku> skus = order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0).map(Line::sku).toList();
         WaitingDemand demand = waiting.demandFor(skus, order.id());
         PendingAllocation.Context context = new PendingAllocation.Context(ports.clock().instant(), ports.catalog()::find,
                 preorders, indents, backorders, demand);

@@ -1,5 +1,6 @@
 package dev.oms.core.application;
 
+import dev.oms.core.order.Purchase;
 import dev.oms.spi.Ports;
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.allocation.LocationPriorityAllocation;
@@ -286,7 +287,7 @@ public final class OrderManagement {
     public Either<Rejection, Order> recordSupplierAnswer(OrderId orderId, SupplierConfirmation answer) {
         Require.nonNull(answer, "answer");
         return existing(orderId).flatMap(order -> {
-            Option<dev.oms.core.order.Purchase> purchase = order.purchases().get(answer.purchaseId());
+            Option<Purchase> purchase = order.purchases().get(answer.purchaseId());
             if (purchase.isEmpty()) {
                 return Either.left(Rejection.of(ProblemCode.UNKNOWN_PURCHASE, "purchaseId", "no purchase " + answer.purchaseId()));
             }

@@ -1,5 +1,7 @@
 package dev.oms.core.application;
 
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.order.OrderStore;
 import dev.oms.core.order.Order;
 import dev.oms.core.restock.WaitingDemand;
 import dev.oms.core.restock.WaitingUnits;
@@ -14,9 +16,9 @@ import io.vavr.collection.List;
  */
 final class WaitingOrders {
     private final CommandExecution execution;
-    private final dev.oms.spi.order.OrderStore orders;
+    private final OrderStore orders;
 
-    WaitingOrders(CommandExecution execution, dev.oms.spi.order.OrderStore orders) {
+    WaitingOrders(CommandExecution execution, OrderStore orders) {
         this.execution = execution;
         this.orders = orders;
     }
@@ -37,7 +39,7 @@ final class WaitingOrders {
     /** Orders with pre-ordered units of the SKU. */
     List<Order> preorderedOf(Sku sku) {
         return List.ofAll(orders.orderIds()).flatMap(execution::load)
-                .filter(o -> o.lines().values().exists(l -> l.sku().equals(sku) && l.count(dev.oms.spi.event.Bucket.PREORDERED) > 0));
+                .filter(o -> o.lines().values().exists(l -> l.sku().equals(sku) && l.count(Bucket.PREORDERED) > 0));
     }
 
     private List<WaitingUnits> entries() {

@@ -1,5 +1,6 @@
 package dev.oms.core.command;
 
+import dev.oms.spi.event.Bucket;
 import dev.oms.core.backorder.Backorder;
 import dev.oms.core.indent.Indent;
 import dev.oms.core.indent.SupplierShortfall;
@@ -70,7 +71,7 @@ public sealed interface OrderCommand {
     }
 
     /** Waiting units of a line leaving {@code from} for allocation. */
-    record Fill(LineId lineId, dev.oms.spi.event.Bucket from, long quantity) {
+    record Fill(LineId lineId, Bucket from, long quantity) {
         public Fill {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(from, "from");
