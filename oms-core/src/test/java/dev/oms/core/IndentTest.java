@@ -17,13 +17,17 @@ import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderStatus;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.spi.Ports;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.inventory.StockLevel;
-import dev.oms.spi.notification.Notification;
+import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification.Kind;
+import dev.oms.spi.notification.Notification;
 import dev.oms.spi.supplier.PurchaseRequest;
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.value.Channel;
@@ -34,6 +38,7 @@ import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +54,7 @@ class IndentTest {
     private OrderManagement shop(SupplierShortfall onShortfall, BackorderPolicy backorders, long consolesInStock) {
         adapters.inventory()
                 .addLocation(Location.of(EAST, "East warehouse", LocationType.WAREHOUSE, 1))
-                .addLocation(new Location(SONY, "Sony", LocationType.SUPPLIER, 9, java.util.Optional.empty(), false));
+                .addLocation(new Location(SONY, "Sony", LocationType.SUPPLIER, 9, Optional.empty(), false));
         adapters.catalog().add(new Product(CONSOLE, "Console"));
         adapters.inventory().setStock(CONSOLE, EAST, consolesInStock, "E-PS5");
         IndentPolicy bulkFromSony = new IndentPolicy() {
@@ -116,7 +121,7 @@ class IndentTest {
         Order retailer = oms.placeOrder(order("RETAILER-2", line("PS5", 5_000, "EUR 400.00"))).get();
         String purchaseId = adapters.suppliers().requests().get(0).purchaseId();
         Order answered = oms.recordSupplierAnswer(retailer.id(), new SupplierConfirmation(purchaseId, 3_000,
-                java.util.Optional.of(NEXT_MONTH), java.util.Optional.of("allocation cut"))).get();
+                Optional.of(NEXT_MONTH), Optional.of("allocation cut"))).get();
         assertThat(answered.line(L1).get().count(Bucket.AWAITING_SUPPLIER)).isEqualTo(3_000);
         assertThat(answered.line(L1).get().count(Bucket.CANCELLED)).isEqualTo(2_000);
         assertThat(answered.status()).isEqualTo(OrderStatus.AWAITING_SUPPLIER);
@@ -157,6 +162,87 @@ class IndentTest {
         assertThat(cancelled.line(L1).get().count(Bucket.CANCELLED)).isEqualTo(100);
         assertThat(cancelled.line(L1).get().count(Bucket.AWAITING_SUPPLIER)).isEqualTo(900);
         assertThat(cancelled.units(Bucket.PENDING)).isZero();
+    }
+
+    @Test
+    void goodsReceivedWhileTheInventoryFailsStayRingFencedUntilResumed() {
+        shop(SupplierShortfall.CANCEL, BackorderPolicy.none(), 0);
+        FencingOutage inventory = new FencingOutage(adapters.inventory());
+        var real = adapters.ports(TestShop.CLOCK);
+        OrderManagement oms = OrderManagement.builder()
+                .ports(new Ports(real.orders(), inventory, real.payments(), real.carrier(), real.notifications(),
+                        real.catalog(), real.ids(), real.clock()))
+                .indentPolicy((sku, quantity, channel) -> quantity >= 1_000 ? Option.some(SONY) : Option.none())
+                .supplierGateway(adapters.suppliers()).build();
+        Order retailer = oms.placeOrder(order("RETAILER-7", line("PS5", 1_000, "EUR 400.00"))).get();
+        String purchaseId = adapters.suppliers().requests().get(0).purchaseId();
+        oms.recordSupplierAnswer(retailer.id(), SupplierConfirmation.committed(purchaseId, 1_000, NEXT_MONTH)).get();
+
+        inventory.failing = true;
+        Order received = oms.receivePurchase(retailer.id(), new PurchaseReceipt("GR-1", purchaseId, EAST, 1_000)).get();
+        assertThat(received.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(1_000);
+        assertThat(received.ringFencesOwed()).hasSize(1);
+        assertThat(stock().ringFenced()).isEqualTo(1_000);
+        assertThat(oms.placeOrder(order("W-FAN", line("PS5", 1, "EUR 550.00"))).getLeft().codes())
+                .containsExactly(ProblemCode.INSUFFICIENT_STOCK);
+
+        inventory.failing = false;
+        Order resumed = oms.resume(retailer.id()).get();
+        assertThat(resumed.ringFencesOwed()).isEmpty();
+        assertThat(stock()).isEqualTo(new StockLevel(CONSOLE, EAST, 1_000, 1_000, 0, "E-PS5"));
+    }
+
+    /** An inventory whose ring-fence conversion is down until told otherwise. */
+    private static final class FencingOutage implements InventoryStore {
+        private final InventoryStore real;
+        private boolean failing;
+
+        FencingOutage(InventoryStore real) {
+            this.real = real;
+        }
+
+        @Override
+        public List<Location> locations() {
+            return real.locations();
+        }
+
+        @Override
+        public List<StockLevel> stockOf(Sku sku) {
+            return real.stockOf(sku);
+        }
+
+        @Override
+        public ReservationResult reserve(String key, List<StockMovement> movements) {
+            return real.reserve(key, movements);
+        }
+
+        @Override
+        public void release(String key, List<StockMovement> movements) {
+            real.release(key, movements);
+        }
+
+        @Override
+        public void consume(String key, List<StockMovement> movements) {
+            real.consume(key, movements);
+        }
+
+        @Override
+        public void receive(String key, Sku sku, LocationId location, long quantity) {
+            real.receive(key, sku, location, quantity);
+        }
+
+        @Override
+        public void receiveRingFenced(String key, Sku sku, LocationId location, long quantity) {
+            real.receiveRingFenced(key, sku, location, quantity);
+        }
+
+        @Override
+        public void reserveRingFenced(String key, List<StockMovement> movements) {
+            if (failing) {
+                throw new IllegalStateException("simulated inventory outage");
+            }
+            real.reserveRingFenced(key, movements);
+        }
     }
 
     @Test
