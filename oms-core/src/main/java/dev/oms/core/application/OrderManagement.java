@@ -85,7 +85,7 @@ public final class OrderManagement {
         this.ports = ports;
         this.indents = indents;
         this.execution = new CommandExecution(ports);
-        this.waiting = new WaitingOrders(execution, ports.orders());
+        this.waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), backorders, indents);
         this.allocation = new Allocation(ports, execution, policy, preorders, indents, backorders, waiting);
         this.effects = new EffectRunner(ports, suppliers, execution, allocation);
         this.restocking = new Restocking(ports, execution, allocation, waiting, this::resume);
