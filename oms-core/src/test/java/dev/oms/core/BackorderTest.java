@@ -105,19 +105,33 @@ class BackorderTest {
     }
 
     @Test
-    void stockFreedByACancellationGoesToTheWaitingBackorderNotToANewOrder() {
+    void stockFreedByACancellationGoesToTheWaitingBackorderBeforeANewOrder() {
         Order inStock = shop.oms.placeOrder(order("W-A", line("SHOE", 12_000, "EUR 40.00"))).get();
         Order waiting = shop.oms.placeOrder(order("W-B", line("SHOE", 50, "EUR 40.00"))).get();
+        assertThat(waiting.status()).isEqualTo(OrderStatus.AWAITING_STOCK);
+
         shop.oms.cancel(inStock.id(), CancelRequest.units("free-100", L1, 100, "fewer needed")).get();
-        assertThat(shop.stock("SHOE").available()).isEqualTo(100);
+        assertThat(shop.order(waiting.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(50);
+        assertThat(shop.stock("SHOE").available()).isEqualTo(50);
 
         Order newcomer = shop.oms.placeOrder(order("W-C", line("SHOE", 60, "EUR 40.00"))).get();
         assertThat(newcomer.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(50);
         assertThat(newcomer.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(10);
+    }
 
-        shop.oms.release(Sku.of("SHOE"), "refill-after-cancel").get();
-        assertThat(shop.order(waiting.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(50);
-        assertThat(shop.order(newcomer.id()).line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(10);
+    @Test
+    void newOrdersDoNotTakeStockThatWaitingPreordersAreOwedBeforeTheReleaseIsRun() {
+        WaitingShop launch = new WaitingShop(BackorderPolicy.always(BackorderTerms.allowedWithoutLimit()))
+                .announced("BOOK", java.time.Instant.parse("2026-03-02T00:00:00Z"), java.util.OptionalLong.empty());
+        Order preorder = launch.oms.placeOrder(order("P-1", line("BOOK", 3, "EUR 20.00"))).get();
+        launch.receive("print-run", "BOOK", 4);
+        launch.clock.set(java.time.Instant.parse("2026-03-02T00:00:00Z"));
+        // Released, but nobody ran the release yet: 3 of the 4 copies are the pre-order's.
+        Order newcomer = launch.oms.placeOrder(order("W-1", line("BOOK", 2, "EUR 20.00"))).get();
+        assertThat(newcomer.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(1);
+        assertThat(newcomer.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(1);
+        launch.oms.release(Sku.of("BOOK"), "launch").get();
+        assertThat(launch.order(preorder.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(3);
     }
 
     @Test

@@ -148,6 +148,11 @@ class WaitingOrdersProperties {
             }
             someoneShort |= left > 0;
         }
+        queueWaitsOnlyOnEmptyShelves(world, sku);
+    }
+
+    /** After stock arrived or was freed, a released SKU's queue waits only when no stock is left. */
+    private static void queueWaitsOnlyOnEmptyShelves(WaitingWorld world, Sku sku) {
         boolean released = !world.clock.instant().isBefore(WaitingWorld.RELEASE) || !sku.equals(WaitingWorld.LAUNCH);
         if (released && !world.queue(sku).isEmpty()) {
             assertThat(world.available(sku)).as("stock of %s left while its queue waits", sku).isZero();
@@ -319,7 +324,9 @@ class WaitingOrdersProperties {
                         CancelRequest request = units == 0
                                 ? CancelRequest.wholeOrder("cancel-" + (++w.placed), "changed mind")
                                 : new CancelRequest("cancel-" + (++w.placed), Optional.of(LineId.of("L1")), Optional.of(units), "fewer");
-                        w.oms.cancel(id, request);
+                        if (w.oms.cancel(id, request).isRight()) {
+                            w.order(id).lines().values().forEach(l -> queueWaitsOnlyOnEmptyShelves(w, l.sku()));
+                        }
                     }));
         }
     }

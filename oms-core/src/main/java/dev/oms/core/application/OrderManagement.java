@@ -272,10 +272,19 @@ public final class OrderManagement {
         return run(orderId, new OrderCommand.ConfirmDelivery("delivered:" + packageId, packageId, ports.clock().instant()));
     }
 
-    /** Cancels the whole order or some units of a line; reservations, payment and labels are undone. */
+    /**
+     * Cancels the whole order or some units of a line; reservations, payment and labels are undone, and
+     * the stock freed goes to the SKU's waiting pre-orders and backorders first.
+     */
     public Either<Rejection, Order> cancel(OrderId orderId, CancelRequest request) {
         return run(orderId, new OrderCommand.Cancel(request.idempotencyKey(), Option.ofOptional(request.line()),
-                Option.ofOptional(request.quantity()), request.reason()));
+                Option.ofOptional(request.quantity()), request.reason()))
+                .map(order -> {
+                    // Stock the cancellation freed goes to units waiting for it before anyone else.
+                    String restockId = "freed:" + orderId + ":" + request.idempotencyKey();
+                    order.lines().values().map(Line::sku).filter(waiting::mayWait).forEach(sku -> restocking.fill(sku, restockId));
+                    return find(orderId).get();
+                });
     }
 
     /**
