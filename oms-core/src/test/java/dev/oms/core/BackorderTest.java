@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.PackRequest;
+import dev.oms.core.application.StockReceipt;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Order;
@@ -17,11 +18,15 @@ import dev.oms.spi.event.OrderEvent.PackageItem;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.notification.Notification.Kind;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.HashMap;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -92,7 +97,7 @@ class BackorderTest {
     void receiptsFillTheOldestBackorderFirstAndPartially() {
         shop.oms.placeOrder(order("W-STOCK", line("SHOE", 12_000, "EUR 40.00"))).get();
         Order older = shop.oms.placeOrder(order("W-OLD", line("SHOE", 300, "EUR 40.00"))).get();
-        shop.clock.advance(java.time.Duration.ofMinutes(1));
+        shop.clock.advance(Duration.ofMinutes(1));
         Order newer = shop.oms.placeOrder(order("W-NEW", line("SHOE", 200, "EUR 40.00"))).get();
         assertThat(older.status()).isEqualTo(OrderStatus.AWAITING_STOCK);
         assertThat(newer.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(200);
@@ -122,10 +127,10 @@ class BackorderTest {
     @Test
     void newOrdersDoNotTakeStockThatWaitingPreordersAreOwedBeforeTheReleaseIsRun() {
         WaitingShop launch = new WaitingShop(BackorderPolicy.always(BackorderTerms.allowedWithoutLimit()))
-                .announced("BOOK", java.time.Instant.parse("2026-03-02T00:00:00Z"), java.util.OptionalLong.empty());
+                .announced("BOOK", Instant.parse("2026-03-02T00:00:00Z"), OptionalLong.empty());
         Order preorder = launch.oms.placeOrder(order("P-1", line("BOOK", 3, "EUR 20.00"))).get();
         launch.receive("print-run", "BOOK", 4);
-        launch.clock.set(java.time.Instant.parse("2026-03-02T00:00:00Z"));
+        launch.clock.set(Instant.parse("2026-03-02T00:00:00Z"));
         // Released, but nobody ran the release yet: 3 of the 4 copies are the pre-order's.
         Order newcomer = launch.oms.placeOrder(order("W-1", line("BOOK", 2, "EUR 20.00"))).get();
         assertThat(newcomer.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(1);
@@ -143,6 +148,14 @@ class BackorderTest {
 
         Order within = shop.oms.placeOrder(order("W-BOOT-2", line("BOOT", 17_000, "EUR 90.00"))).get();
         assertThat(within.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(5_000);
+    }
+
+    @Test
+    void aBadReceiptNamesEveryProblemAndAddsNoStock() {
+        var rejected = shop.oms.receiveStock(new StockReceipt("r-bad", Sku.of("SHOE"),
+                LocationId.of("NOWHERE"), 0));
+        assertThat(rejected.getLeft().codes()).containsExactly(ProblemCode.UNKNOWN_LOCATION, ProblemCode.QUANTITY_NOT_POSITIVE);
+        assertThat(shop.stock("SHOE").onHand()).isEqualTo(12_000);
     }
 
     /** Picks, packs and ships every allocated unit of line L1. */

@@ -10,6 +10,7 @@ import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderStatus;
+import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.spi.catalog.Product;
@@ -132,8 +133,8 @@ class PreorderTest {
         return shop.oms.placeOrder(order(externalId, line("BOOK", 1, "EUR 20.00"))).get();
     }
 
-    private static dev.oms.core.placement.PlaceOrder onChannel(Channel channel, String externalId) {
-        return dev.oms.core.placement.PlaceOrder.builder().channel(channel).externalId(externalId)
+    private static PlaceOrder onChannel(Channel channel, String externalId) {
+        return PlaceOrder.builder().channel(channel).externalId(externalId)
                 .customer(CustomerRef.of("C-" + externalId)).shipTo(TestShop.address())
                 .paymentMethod(PaymentMethod.card("tok_ok")).lines(List.of(line("BOOK", 1, "EUR 20.00"))).build();
     }

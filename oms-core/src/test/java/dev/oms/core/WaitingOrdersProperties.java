@@ -28,6 +28,8 @@ import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Either;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +174,7 @@ class WaitingOrdersProperties {
 
         private static void place(WaitingWorld world, Sku sku, long quantity, Channel channel) {
             long free = Math.max(0, world.available(sku) - world.queue(sku).stream().mapToLong(WaitingUnits::quantity).sum());
-            world.clock.advance(java.time.Duration.ofMinutes(1)); // distinct placement times rank the queue
+            world.clock.advance(Duration.ofMinutes(1)); // distinct placement times rank the queue
             String externalId = "X-" + (++world.placed);
             PlaceOrder command = PlaceOrder.builder().channel(channel).externalId(externalId)
                     .customer(CustomerRef.of("C-" + externalId)).shipTo(TestShop.address())
@@ -288,7 +290,7 @@ class WaitingOrdersProperties {
         }
 
         private static void receive(WaitingWorld world, OrderId owner, Purchase purchase, LocationId location, long units) {
-            Map<OrderId, Long> heldBefore = new java.util.HashMap<>();
+            Map<OrderId, Long> heldBefore = new HashMap<>();
             for (Order order : world.allOrders()) {
                 heldBefore.put(order.id(), held(order, purchase.lineId(), purchase.sku(), location));
             }

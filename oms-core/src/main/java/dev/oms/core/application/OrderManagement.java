@@ -166,8 +166,16 @@ public final class OrderManagement {
      */
     public Either<Rejection, List<Order>> receiveStock(StockReceipt receipt) {
         Require.nonNull(receipt, "receipt");
+        List<Problem> problems = List.empty();
         if (List.ofAll(ports.inventory().locations()).find(l -> l.id().equals(receipt.locationId())).isEmpty()) {
-            return Either.left(Rejection.of(ProblemCode.UNKNOWN_LOCATION, "locationId", "no location " + receipt.locationId()));
+            problems = problems.append(Problem.of(ProblemCode.UNKNOWN_LOCATION, "locationId", "no location " + receipt.locationId()));
+        }
+        if (receipt.quantity() <= 0) {
+            problems = problems.append(Problem.of(ProblemCode.QUANTITY_NOT_POSITIVE, "quantity",
+                    "a receipt adds a positive number of units, was " + receipt.quantity()));
+        }
+        if (!problems.isEmpty()) {
+            return Either.left(Rejection.of(problems));
         }
         ports.inventory().receive(receipt.operationKey(), receipt.sku(), receipt.locationId(), receipt.quantity());
         return Either.right(restocking.fill(receipt.sku(), receipt.operationKey()));

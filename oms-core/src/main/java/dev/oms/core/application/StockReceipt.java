@@ -5,7 +5,8 @@ import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 
 /**
- * Units of a SKU received at a location (a goods receipt).
+ * Units of a SKU received at a location (a goods receipt). The quantity is a raw number on purpose: a
+ * non-positive one is reported as {@code QUANTITY_NOT_POSITIVE}, not thrown.
  *
  * @param operationKey the receipt's id: receiving again under it adds no stock
  */
@@ -14,8 +15,5 @@ public record StockReceipt(String operationKey, Sku sku, LocationId locationId, 
         Require.nonBlank(operationKey, "operationKey");
         Require.nonNull(sku, "sku");
         Require.nonNull(locationId, "locationId");
-        if (quantity <= 0) {
-            throw new IllegalArgumentException("a receipt adds a positive number of units, was " + quantity);
-        }
     }
 }

@@ -9,6 +9,9 @@ import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -45,9 +48,9 @@ class RestockQueueProperties {
 
     @Property
     void theAnswerDoesNotDependOnTheOrderTheQueueWasReadIn(@ForAll("queues") java.util.List<WaitingUnits> queue,
-            @ForAll @LongRange(max = 400) long available, @ForAll java.util.Random shuffle) {
-        java.util.List<WaitingUnits> shuffled = new java.util.ArrayList<>(queue);
-        java.util.Collections.shuffle(shuffled, shuffle);
+            @ForAll @LongRange(max = 400) long available, @ForAll Random shuffle) {
+        java.util.List<WaitingUnits> shuffled = new ArrayList<>(queue);
+        Collections.shuffle(shuffled, shuffle);
         assertThat(RestockQueue.fill(List.ofAll(shuffled), available))
                 .containsExactlyElementsOf(RestockQueue.fill(List.ofAll(queue), available));
     }
@@ -71,7 +74,7 @@ class RestockQueueProperties {
                         Channel.WEB, bucket, quantity, START.plusSeconds(60L * minute)));
         // Order ids are unique per entry, as each order has one line per SKU.
         return entry.list().ofMaxSize(12).map(list -> {
-            java.util.List<WaitingUnits> unique = new java.util.ArrayList<>();
+            java.util.List<WaitingUnits> unique = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 WaitingUnits w = list.get(i);
                 unique.add(new WaitingUnits(OrderId.of("O" + (100 + i)), w.lineId(), w.sku(), w.channel(), w.bucket(),
