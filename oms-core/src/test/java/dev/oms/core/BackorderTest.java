@@ -12,6 +12,7 @@ import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderStatus;
+import dev.oms.core.order.WaitingFor;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent.PackageItem;
@@ -46,6 +47,7 @@ class BackorderTest {
         assertThat(placed.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(12_000);
         assertThat(placed.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(8_000);
         assertThat(placed.status()).isEqualTo(OrderStatus.ALLOCATED);
+        assertThat(placed.waitingFor()).containsExactly(WaitingFor.STOCK);
         assertThat(placed.payment().authorized()).isEqualTo(Money.parse("EUR 800000.00"));
         Notification told = shop.notifications(placed.id(), Kind.UNITS_BACKORDERED).get(0);
         assertThat(told.details()).containsEntry("shipsNow", "12000").containsEntry("backordered", "8000")
@@ -67,6 +69,7 @@ class BackorderTest {
         Order done = shipAllocated(placed.id(), "may");
         assertThat(done.line(L1).get().count(Bucket.SHIPPED)).isEqualTo(20_000);
         assertThat(done.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(done.waitingFor()).isEmpty();
         assertThat(shop.adapters.payments().captured(placed.id(), CurrencyUnit.EUR)).isEqualTo(Money.parse("EUR 800000.00"));
         assertThat(shop.stock("SHOE").onHand()).isZero();
     }

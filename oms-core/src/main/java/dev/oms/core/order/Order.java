@@ -97,6 +97,11 @@ public abstract class Order {
         return OrderStatus.of(this);
     }
 
+    /** What some units still wait for outside the warehouse, whatever the header status says; empty when nothing. */
+    public List<WaitingFor> waitingFor() {
+        return List.of(WaitingFor.values()).filter(w -> units(w.bucket()) > 0);
+    }
+
     public Option<Line> line(LineId id) {
         return lines().get(id);
     }

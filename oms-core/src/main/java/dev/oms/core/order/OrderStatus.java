@@ -4,7 +4,8 @@ import dev.oms.spi.event.Bucket;
 
 /**
  * The order's header status, derived from its lines and payment and never set by hand. The first rule
- * that matches wins, so the status always names what the order is waiting for next.
+ * that matches wins, so the status always names what the order is waiting for next; units that wait
+ * outside the warehouse while others are worked on are listed by {@link Order#waitingFor()}.
  */
 public enum OrderStatus {
     /** Every unit was cancelled. */
