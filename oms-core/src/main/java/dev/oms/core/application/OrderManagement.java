@@ -336,7 +336,10 @@ public final class OrderManagement {
             }
             ports.inventory().receiveRingFenced(receipt.operationKey(), order.purchases().get(receipt.purchaseId()).get().sku(),
                     receipt.locationId(), receipt.quantity());
-            return run(orderId, command);
+            // The stock is fenced now; if the order changed meanwhile, repeating the receipt key records it.
+            return run(orderId, command).peekLeft(r -> LOG.warn(
+                    "order {}: receipt {} is ring-fenced in the inventory but not recorded on the order: {}",
+                    orderId, receipt.operationKey(), r));
         });
     }
 
