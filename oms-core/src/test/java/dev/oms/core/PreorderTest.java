@@ -11,6 +11,7 @@ import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderStatus;
 import dev.oms.core.placement.PlaceOrder;
+import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.spi.catalog.Product;
@@ -127,6 +128,36 @@ class PreorderTest {
         assertThat(cancelled.payment().voided()).isEqualTo(Money.parse("EUR 20.00"));
         // The cancelled unit no longer counts against the cap.
         assertThat(place(shop, "P-2").line(L1).get().count(Bucket.PREORDERED)).isEqualTo(1);
+    }
+
+    @Test
+    void anAuthorisationThatExpiredBeforeTheReleaseIsRenewed() {
+        WaitingShop shop = new WaitingShop(BackorderPolicy.none()).announced("BOOK", RELEASE, OptionalLong.empty());
+        Order preorder = place(shop, "P-1");
+        String first = preorder.payment().openAuthorizations().head().id();
+        shop.receive("print-run", "BOOK", 1);
+        shop.clock.set(RELEASE);
+
+        shop.oms.release(BOOK, "launch").get();
+        Order filled = shop.order(preorder.id());
+        assertThat(filled.status()).isEqualTo(OrderStatus.ALLOCATED);
+        assertThat(filled.payment().openAuthorizations()).extracting(a -> a.id()).doesNotContain(first).hasSize(1);
+        assertThat(filled.payment().openAuthorized()).isEqualTo(Money.parse("EUR 20.00"));
+        assertThat(filled.payment().authorized()).isEqualTo(Money.parse("EUR 40.00"));
+    }
+
+    @Test
+    void anAuthorisationStillValidAtTheReleaseIsKept() {
+        WaitingShop shop = new WaitingShop(BackorderPolicy.none(), PreorderPolicy.catalogueCapOnly(),
+                new PreorderPaymentPolicy(Duration.ofDays(45))).announced("BOOK", RELEASE, OptionalLong.empty());
+        Order preorder = place(shop, "P-1");
+        shop.receive("print-run", "BOOK", 1);
+        shop.clock.set(RELEASE);
+
+        shop.oms.release(BOOK, "launch").get();
+        Order filled = shop.order(preorder.id());
+        assertThat(filled.status()).isEqualTo(OrderStatus.ALLOCATED);
+        assertThat(filled.payment().authorized()).isEqualTo(Money.parse("EUR 20.00"));
     }
 
     private static Order place(WaitingShop shop, String externalId) {

@@ -7,6 +7,7 @@ import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.StockReceipt;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.order.Order;
+import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.spi.catalog.Product;
@@ -33,11 +34,15 @@ final class WaitingShop {
     }
 
     WaitingShop(BackorderPolicy backorders, PreorderPolicy preorders) {
+        this(backorders, preorders, PreorderPaymentPolicy.defaults());
+    }
+
+    WaitingShop(BackorderPolicy backorders, PreorderPolicy preorders, PreorderPaymentPolicy payment) {
         adapters.inventory()
                 .addLocation(Location.of(EAST, "East warehouse", LocationType.WAREHOUSE, 1))
                 .addLocation(Location.of(WEST, "West warehouse", LocationType.WAREHOUSE, 2));
         oms = OrderManagement.builder().ports(adapters.ports(clock))
-                .backorderPolicy(backorders).preorderPolicy(preorders).build();
+                .backorderPolicy(backorders).preorderPolicy(preorders).preorderPayment(payment).build();
     }
 
     WaitingShop product(String sku, long east) {

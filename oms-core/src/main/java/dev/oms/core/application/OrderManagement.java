@@ -6,6 +6,7 @@ import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.allocation.LocationPriorityAllocation;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.indent.IndentPolicy;
+import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
@@ -81,14 +82,14 @@ public final class OrderManagement {
     private final IndentPolicy indents;
 
     private OrderManagement(Ports ports, Option<SupplierGateway> suppliers, AllocationPolicy policy,
-            PreorderPolicy preorders, IndentPolicy indents, BackorderPolicy backorders) {
+            PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment, IndentPolicy indents, BackorderPolicy backorders) {
         this.ports = ports;
         this.indents = indents;
         this.execution = new CommandExecution(ports);
         this.waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), backorders, indents);
         this.allocation = new Allocation(ports, execution, policy, preorders, indents, backorders, waiting);
         this.effects = new EffectRunner(ports, suppliers, execution, allocation);
-        this.restocking = new Restocking(ports, execution, allocation, waiting, this::resume);
+        this.restocking = new Restocking(ports, execution, allocation, waiting, preorderPayment, this::resume);
     }
 
     public static Builder builder() {
@@ -422,6 +423,7 @@ public final class OrderManagement {
         private AllocationPolicy allocationPolicy = new LocationPriorityAllocation();
         private PreorderPolicy preorderPolicy = PreorderPolicy.catalogueCapOnly();
         private BackorderPolicy backorderPolicy = BackorderPolicy.none();
+        private PreorderPaymentPolicy preorderPayment = PreorderPaymentPolicy.defaults();
         private IndentPolicy indentPolicy;
         private SupplierGateway supplierGateway;
 
@@ -486,6 +488,12 @@ public final class OrderManagement {
             return this;
         }
 
+        /** How long authorisations hold before a filled pre-order authorises again; by default 7 days. */
+        public Builder preorderPayment(PreorderPaymentPolicy preorderPayment) {
+            this.preorderPayment = Require.nonNull(preorderPayment, "preorderPayment");
+            return this;
+        }
+
         /** Which SKUs may be backordered; by default none, and a short order is rejected. */
         public Builder backorderPolicy(BackorderPolicy backorderPolicy) {
             this.backorderPolicy = Require.nonNull(backorderPolicy, "backorderPolicy");
@@ -510,7 +518,7 @@ public final class OrderManagement {
                 throw new IllegalStateException("an indent policy needs a supplier gateway to send purchase requests to");
             }
             return new OrderManagement(new Ports(orders, inventory, payments, carrier, notifications, catalog, ids, clock),
-                    Option.of(supplierGateway), allocationPolicy, preorderPolicy,
+                    Option.of(supplierGateway), allocationPolicy, preorderPolicy, preorderPayment,
                     indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy);
         }
     }

@@ -5,6 +5,8 @@ import dev.oms.core.command.OrderCommand.Fill;
 import dev.oms.core.command.OrderCommand.FillWaitingUnits;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
+import dev.oms.core.payment.Authorization;
+import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.restock.Grant;
 import dev.oms.core.restock.RestockQueue;
 import dev.oms.core.restock.RestockRules;
@@ -21,6 +23,7 @@ import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +41,11 @@ final class Restocking {
     private final Allocation allocation;
     private final WaitingOrders waiting;
     private final Function<OrderId, Option<Order>> resume;
+    private final PreorderPaymentPolicy payment;
 
     Restocking(Ports ports, CommandExecution execution, Allocation allocation, WaitingOrders waiting,
-            Function<OrderId, Option<Order>> resume) {
+            PreorderPaymentPolicy payment, Function<OrderId, Option<Order>> resume) {
+        this.payment = payment;
         this.ports = ports;
         this.execution = execution;
         this.allocation = allocation;
@@ -89,11 +94,23 @@ final class Restocking {
         List<Fill> fills = units > 0 ? List.of(new Fill(entry.lineId(), entry.bucket(), units)) : List.empty();
         List<LineId> stillWaiting = shortAtRelease ? List.of(entry.lineId()) : List.empty();
         FillWaitingUnits command = new FillWaitingUnits("fill:" + restockId + ":" + entry.bucket(), restockId, fills,
-                units > 0 ? plan.reservations() : List.empty(), stillWaiting);
+                units > 0 ? plan.reservations() : List.empty(), stillWaiting, lapsed(order, entry, units));
         return execution.execute(order.id(), command)
                 .peekLeft(r -> LOG.warn("order {}: restock {} not applied: {}", order.id(), restockId, r))
                 .toOption()
                 .flatMap(o -> resume.apply(o.id()));
+    }
+
+    /** Authorisations too old to capture when pre-ordered units are filled: the order authorises them again. */
+    private List<String> lapsed(Order order, WaitingUnits entry, long units) {
+        if (entry.bucket() != Bucket.PREORDERED || units == 0) {
+            return List.empty();
+        }
+        Instant now = ports.clock().instant();
+        return order.payment().openAuthorizations()
+                .filter(a -> order.authorizedAt().get(a.id())
+                        .exists(at -> !at.plus(payment.authorizationValidity()).isAfter(now)))
+                .map(Authorization::id);
     }
 
     /** The allocation policy's plan for the order once {@code units} of the entry are pending. */

@@ -58,15 +58,17 @@ public sealed interface OrderCommand {
      *
      * @param restockId the receipt or release that fills them
      * @param stillWaiting pre-ordered lines the release did not cover, whose customers are told once
+     * @param lapsedAuthorizations authorisations expired by now, given up so that the order authorises again
      */
     record FillWaitingUnits(String idempotencyKey, String restockId, List<Fill> fills, List<Reservation> reservations,
-            List<LineId> stillWaiting) implements OrderCommand {
+            List<LineId> stillWaiting, List<String> lapsedAuthorizations) implements OrderCommand {
         public FillWaitingUnits {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonBlank(restockId, "restockId");
             Require.nonNull(fills, "fills");
             Require.nonNull(reservations, "reservations");
             Require.nonNull(stillWaiting, "stillWaiting");
+            Require.nonNull(lapsedAuthorizations, "lapsedAuthorizations");
         }
     }
 

@@ -59,6 +59,9 @@ public abstract class Order {
     /** Ring-fenced stock received against a purchase, per receipt, not yet turned into this order's reservation. */
     public abstract LinkedHashMap<String, StockMovement> ringFencesOwed();
 
+    /** When each authorisation was recorded, to tell which have expired by the time a pre-order is filled. */
+    public abstract LinkedHashMap<String, Instant> authorizedAt();
+
     /** Reservations requested from the inventory and not yet settled. */
     public abstract Option<List<Reservation>> reservationInFlight();
 

@@ -4,6 +4,7 @@ import dev.oms.core.payment.Capture;
 import dev.oms.core.payment.PaymentLedger;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.AuthorizationLapsed;
 import dev.oms.spi.event.OrderEvent.AuthorizationVoided;
 import dev.oms.spi.event.OrderEvent.CashCollected;
 import dev.oms.spi.event.OrderEvent.LabelPurchased;
@@ -79,7 +80,14 @@ public final class OrderEvolution {
         for (OrderEvent event : events.tail()) {
             order = apply(order, event);
         }
+        LinkedHashMap<String, java.time.Instant> authorizedAt = order.authorizedAt();
+        for (OrderEvent event : events) {
+            if (event instanceof PaymentAuthorized e) {
+                authorizedAt = authorizedAt.put(e.authorizationId(), commit.recordedAt());
+            }
+        }
         return order.copy()
+                .withAuthorizedAt(authorizedAt)
                 .withHandledCommands(order.handledCommands().put(commit.idempotencyKey(), events))
                 .withVersion(order.version() + 1);
     }
@@ -105,6 +113,7 @@ public final class OrderEvolution {
                 .payment(PaymentLedger.opened(placed.paymentMethod(), placed.currency()))
                 .preorderReleases(LinkedHashMap.empty())
                 .purchases(LinkedHashMap.empty())
+                .authorizedAt(LinkedHashMap.empty())
                 .ringFencesOwed(LinkedHashMap.empty())
                 .reservationInFlight(Option.none())
                 .reservationAttempts(0)
@@ -187,6 +196,8 @@ public final class OrderEvolution {
         } else if (event instanceof PaymentCaptured e) {
             return order.copy().withPayment(order.payment()
                     .captured(new Capture(e.packageId(), e.authorizationId(), e.captureId(), e.amount())));
+        } else if (event instanceof AuthorizationLapsed e) {
+            return order.copy().withPayment(order.payment().voided(e.authorizationId(), e.amount()));
         } else if (event instanceof AuthorizationVoided e) {
             return order.copy().withPayment(order.payment().voided(e.authorizationId(), e.amount()));
         } else if (event instanceof CashCollected e) {

@@ -11,6 +11,7 @@ import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.AuthorizationLapsed;
 import dev.oms.spi.event.OrderEvent.PreorderStillWaiting;
 import dev.oms.spi.event.OrderEvent.Reservation;
 import dev.oms.spi.event.OrderEvent.ReservationRequested;
@@ -47,6 +48,11 @@ public final class RestockRules {
                         + " pending units, " + reserved + " to reserve");
             }
         }
+        for (String id : command.lapsedAuthorizations()) {
+            if (order.payment().openAuthorizations().find(a -> a.id().equals(id)).isEmpty()) {
+                return illegal("authorisation " + id + " has nothing open to lapse");
+            }
+        }
         List<OrderEvent> events = command.fills().map(f -> new WaitingUnitsFilled(f.lineId(), f.from(), f.quantity(),
                 order.line(f.lineId()).get().count(f.from()) - f.quantity(), command.restockId()));
         for (LineId id : command.stillWaiting()) {
@@ -57,6 +63,8 @@ public final class RestockRules {
                 events = events.append(new PreorderStillWaiting(id, waiting, command.restockId()));
             }
         }
+        events = events.appendAll(command.lapsedAuthorizations().map(id -> new AuthorizationLapsed(id,
+                order.payment().openAuthorizations().find(a -> a.id().equals(id)).get().open())));
         if (!command.reservations().isEmpty()) {
             events = events.append(new ReservationRequested(order.reservationAttempts() + 1, command.reservations().toJavaList()));
         }

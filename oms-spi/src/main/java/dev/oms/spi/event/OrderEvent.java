@@ -304,6 +304,17 @@ public sealed interface OrderEvent {
         }
     }
 
+    /**
+     * An authorisation was given up as expired before the units it covers could ship (a pre-order filled
+     * after the provider's hold period): its open amount no longer counts, so the order authorises again.
+     */
+    record AuthorizationLapsed(String authorizationId, Money amount) implements OrderEvent {
+        public AuthorizationLapsed {
+            Require.nonBlank(authorizationId, "authorizationId");
+            positiveMoney(amount, "amount");
+        }
+    }
+
     /** The uncaptured rest of an authorisation was released, because nothing more will be charged to it. */
     record AuthorizationVoided(String authorizationId, Money amount) implements OrderEvent {
         public AuthorizationVoided {
