@@ -17,6 +17,7 @@ public final class InMemoryAdapters {
     private final InMemoryCatalog catalog = new InMemoryCatalog();
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
     private final InMemoryHoldStore holds = new InMemoryHoldStore();
+    private final InMemorySupplierGateway suppliers = new InMemorySupplierGateway();
 
     private InMemoryAdapters() {}
 
@@ -63,6 +64,11 @@ public final class InMemoryAdapters {
     /** The checkout holds; not part of {@link Ports}, hand it to the facade's builder with {@code holds(...)}. */
     public InMemoryHoldStore holds() {
         return holds;
+    }
+
+    /** The supplier gateway for indent orders; not part of {@link #ports()}, hand it to the facade's builder. */
+    public InMemorySupplierGateway suppliers() {
+        return suppliers;
     }
 
     /** Every adapter as one bundle for the facade, telling time by the system's UTC clock. */

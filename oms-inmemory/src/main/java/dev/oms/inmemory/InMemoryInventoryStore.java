@@ -39,6 +39,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private static final String RELEASE = "release";
     private static final String CONSUME = "consume";
     private static final String RECEIVE = "receive";
+    private static final String RECEIVE_RING_FENCED = "receive-ring-fenced";
+    private static final String RESERVE_RING_FENCED = "reserve-ring-fenced";
 
     private final Object lock = new Object();
     private final Map<LocationId, Location> locations = new LinkedHashMap<>();
@@ -174,6 +176,47 @@ public final class InMemoryInventoryStore implements InventoryStore {
         }
     }
 
+    /** {@inheritDoc} Creates the stock record, in {@link #DEFAULT_BIN}, when there is none. */
+    @Override
+    public void receiveRingFenced(String operationKey, Sku sku, LocationId locationId, long quantity) {
+        Require.nonBlank(operationKey, "operationKey");
+        StockKey key = new StockKey(Require.nonNull(sku, "sku"), Require.nonNull(locationId, "locationId"));
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive, was " + quantity);
+        }
+        Receipt request = new Receipt(key, quantity);
+        synchronized (lock) {
+            if (ledger.applied(RECEIVE_RING_FENCED, operationKey, request)) {
+                return;
+            }
+            adjust(key, quantity, 0, quantity);
+            ledger.record(RECEIVE_RING_FENCED, operationKey, request, request);
+            LOG.debug("receive ring-fenced {}: {} units of {} at {}", operationKey, quantity, sku, locationId);
+        }
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public void reserveRingFenced(String operationKey, List<StockMovement> movements) {
+        List<StockMovement> request = checked(operationKey, movements);
+        synchronized (lock) {
+            if (ledger.applied(RESERVE_RING_FENCED, operationKey, request)) {
+                return;
+            }
+            Map<StockKey, Long> wanted = StockKey.totals(request);
+            wanted.forEach((key, quantity) -> {
+                long fenced = stockAt(key).map(StockLevel::ringFenced).getOrElse(0L);
+                if (quantity > fenced) {
+                    throw new IllegalStateException("reserve ring-fenced " + operationKey + " asks for " + quantity
+                            + " units of " + key.sku() + " at " + key.locationId() + " but only " + fenced + " are ring-fenced");
+                }
+            });
+            wanted.forEach((key, quantity) -> adjust(key, 0, quantity, -quantity));
+            ledger.record(RESERVE_RING_FENCED, operationKey, request, request);
+            LOG.debug("reserve ring-fenced {}: {}", operationKey, request);
+        }
+    }
+
     private void takeFromReserved(String kind, String operationKey, List<StockMovement> movements, boolean shipped) {
         List<StockMovement> request = checked(operationKey, movements);
         synchronized (lock) {
@@ -203,8 +246,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
         return stockAt(key).map(StockLevel::available).getOrElse(0L);
     }
 
-    /** Applies deltas that the caller already checked; StockLevel itself rejects negative counts. */
     private void adjust(StockKey key, long onHandDelta, long reservedDelta) {
+        adjust(key, onHandDelta, reservedDelta, 0);
+    }
+
+    /** Applies deltas that the caller already checked; StockLevel itself rejects negative counts. */
+    private void adjust(StockKey key, long onHandDelta, long reservedDelta, long ringFencedDelta) {
         StockLevel current = stock.get(key);
         StockLevel base = current != null
                 ? current
@@ -214,7 +261,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
                 base.locationId(),
                 Math.addExact(base.onHand(), onHandDelta),
                 Math.addExact(base.reserved(), reservedDelta),
-                base.ringFenced(),
+                Math.addExact(base.ringFenced(), ringFencedDelta),
                 base.bin()));
     }
 

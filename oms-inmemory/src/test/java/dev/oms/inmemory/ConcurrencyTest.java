@@ -42,6 +42,36 @@ class ConcurrencyTest {
     }
 
     @Test
+    void ringFencedGoodsArrivingDuringARushAreNeverReservedByTheRush() throws Exception {
+        var inventory = new InMemoryInventoryStore();
+        Sku console = SCARCE.get(0);
+        LocationId warehouse = LOCATIONS.get(0);
+        inventory.setStock(console, warehouse, 100, "BIN");
+
+        // Thread 0 receives 40 deliveries of 25 units for an indent order, ring-fenced, and turns each into
+        // the order's reservation; the other threads reserve single units for everyone else as fast as they can.
+        List<Map<StockKey, Long>> tallies = race(THREADS, thread -> {
+            Map<StockKey, Long> tally = new HashMap<>();
+            StockKey key = new StockKey(console, warehouse);
+            for (int call = 0; call < 400; call++) {
+                if (thread == 0 && call < 40) {
+                    inventory.receiveRingFenced("GR-" + call, console, warehouse, 25);
+                    inventory.reserveRingFenced("fence-" + call, List.of(new StockMovement(console, warehouse, 25)));
+                } else if (thread != 0 && inventory.reserve("t" + thread + "-" + call,
+                        List.of(new StockMovement(console, warehouse, 1))) instanceof ReservationResult.Reserved) {
+                    tally.merge(key, 1L, Long::sum);
+                }
+            }
+            return tally;
+        });
+
+        long rush = tallies.stream().mapToLong(t -> t.values().stream().mapToLong(Long::longValue).sum()).sum();
+        StockLevel level = inventory.stockAt(console, warehouse).get();
+        assertThat(rush).isEqualTo(100);
+        assertThat(level).isEqualTo(new StockLevel(console, warehouse, 1_100, 1_100, 0, "BIN"));
+    }
+
+    @Test
     void racingReservationsNeverOversellAndSuccessesAddUpToWhatIsReserved() throws Exception {
         var inventory = new InMemoryInventoryStore();
         SCARCE.forEach(sku -> LOCATIONS.forEach(location -> inventory.setStock(sku, location, 60, "BIN")));

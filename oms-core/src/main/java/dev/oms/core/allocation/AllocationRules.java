@@ -4,21 +4,30 @@ import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 import static dev.oms.core.rejection.Rejections.reject;
 
+import dev.oms.core.backorder.Backorder;
+import dev.oms.core.command.OrderCommand.AllocatePending;
 import dev.oms.core.command.OrderCommand.RecordReservation;
 import dev.oms.core.command.OrderCommand.RequestReservation;
 import dev.oms.core.order.Line;
+import dev.oms.core.indent.Indent;
 import dev.oms.core.order.Order;
+import dev.oms.core.preorder.Preorder;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.PurchaseRequested;
 import dev.oms.spi.event.OrderEvent.Reservation;
 import dev.oms.spi.event.OrderEvent.ReservationFailed;
 import dev.oms.spi.event.OrderEvent.ReservationRequested;
 import dev.oms.spi.event.OrderEvent.UnitsAllocated;
+import dev.oms.spi.event.OrderEvent.UnitsBackordered;
+import dev.oms.spi.event.OrderEvent.UnitsPreordered;
 import dev.oms.spi.inventory.ReservationResult;
 import io.vavr.collection.List;
+import dev.oms.spi.value.LineId;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 /** When a reservation may be requested, and what the inventory's answer means for the order. */
 public final class AllocationRules {
@@ -47,6 +56,53 @@ public final class AllocationRules {
             }
         }
         return events(new ReservationRequested(order.reservationAttempts() + 1, command.reservations().toJavaList()));
+    }
+
+    /** Queues what the command pre-orders and backorders, then requests the reservation of the rest. */
+    public static Either<Rejection, List<OrderEvent>> allocatePending(Order order, AllocatePending command) {
+        if (order.reservationInFlight().isDefined()) {
+            return illegal("a reservation is already in flight; resume the order to settle it");
+        }
+        if (order.payment().onHold()) {
+            return illegal("payment is on hold");
+        }
+        if (command.preorders().isEmpty() && command.indents().isEmpty() && command.backorders().isEmpty()
+                && command.reservations().isEmpty()) {
+            return reject(ProblemCode.NOTHING_TO_DO, "", "no pending units to allocate");
+        }
+        for (Line line : order.lines().values()) {
+            long planned = command.preorders().filter(p -> p.lineId().equals(line.id())).map(Preorder::quantity).sum().longValue()
+                    + command.indents().filter(i -> i.lineId().equals(line.id())).map(Indent::quantity).sum().longValue()
+                    + command.backorders().filter(b -> b.lineId().equals(line.id())).map(Backorder::quantity).sum().longValue()
+                    + command.reservations().filter(r -> r.lineId().equals(line.id())).map(Reservation::quantity).sum().longValue();
+            if (planned > line.count(Bucket.PENDING)) {
+                return illegal("line " + line.id() + " has " + line.count(Bucket.PENDING) + " pending units, " + planned + " planned");
+            }
+        }
+        List<LineId> named = command.preorders().map(Preorder::lineId).appendAll(command.backorders().map(Backorder::lineId))
+                .appendAll(command.indents().map(Indent::lineId));
+        if (command.indents().exists(i -> order.purchases().containsKey(i.purchaseId()))) {
+            return illegal("a purchase id is already used on order " + order.id());
+        }
+        Option<LineId> unknown = named.find(id -> order.line(id).isEmpty());
+        if (unknown.isDefined()) {
+            return reject(ProblemCode.UNKNOWN_LINE, "lines", "no line " + unknown.get());
+        }
+        for (Reservation r : command.reservations()) {
+            if (order.line(r.lineId()).filter(l -> l.sku().equals(r.sku())).isEmpty()) {
+                return reject(ProblemCode.UNKNOWN_LINE, "reservations", "no line " + r.lineId() + " for SKU " + r.sku());
+            }
+        }
+        List<OrderEvent> events = List.<OrderEvent>empty()
+                .appendAll(command.preorders().map(p -> new UnitsPreordered(p.lineId(), p.quantity(), p.releasesAt())))
+                .appendAll(command.indents().map(i -> new PurchaseRequested(i.purchaseId(), i.lineId(),
+                        order.line(i.lineId()).get().sku(), i.supplier(), i.quantity())))
+                .appendAll(command.backorders().map(b -> new UnitsBackordered(b.lineId(), b.quantity(), b.shipsNow(),
+                        b.expectedRestock().toJavaOptional(), b.reason())));
+        if (!command.reservations().isEmpty()) {
+            events = events.append(new ReservationRequested(order.reservationAttempts() + 1, command.reservations().toJavaList()));
+        }
+        return Either.right(events);
     }
 
     public static Either<Rejection, List<OrderEvent>> record(Order order, RecordReservation command) {

@@ -1,43 +1,66 @@
 package dev.oms.core.application;
 
-import dev.oms.spi.Ports;
-import dev.oms.core.allocation.AllocationPlan;
+import dev.oms.spi.value.Sku;
 import dev.oms.core.allocation.AllocationPolicy;
-import dev.oms.core.command.OrderCommand;
+import dev.oms.core.allocation.PendingAllocation;
+import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.command.OrderCommand.AllocatePending;
+import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
-import dev.oms.core.rejection.Problem;
-import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.core.restock.WaitingDemand;
+import dev.oms.spi.Ports;
 import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.OrderEvent.Reservation;
 import dev.oms.spi.inventory.StockLevel;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 
-/** Reads a stock snapshot for the policy to plan on, then asks the order to request the planned reservation. */
+/**
+ * Reads a stock snapshot and the waiting demand, lets {@link PendingAllocation} decide what happens to an
+ * order's pending units (pre-order, backorder, reserve), and executes that decision.
+ */
 final class Allocation {
     private final Ports ports;
     private final CommandExecution execution;
     private final AllocationPolicy policy;
+    private final PreorderPolicy preorders;
+    private final IndentPolicy indents;
+    private final BackorderPolicy backorders;
+    private final WaitingOrders waiting;
 
-    Allocation(Ports ports, CommandExecution execution, AllocationPolicy policy) {
+    Allocation(Ports ports, CommandExecution execution, AllocationPolicy policy, PreorderPolicy preorders,
+            IndentPolicy indents, BackorderPolicy backorders, WaitingOrders waiting) {
+        this.indents = indents;
         this.ports = ports;
         this.execution = execution;
         this.policy = policy;
+        this.preorders = preorders;
+        this.backorders = backorders;
+        this.waiting = waiting;
     }
 
     /**
-     * The reservations covering every pending unit, or {@code INSUFFICIENT_STOCK} naming each line the
-     * stock cannot cover (in-stock orders reserve all or nothing).
+     * What to do with every pending unit, or a rejection naming each line that can neither be reserved
+     * nor wait ({@code INSUFFICIENT_STOCK} when backorders are not allowed, as for plain in-stock orders).
      */
-    Either<Rejection, List<Reservation>> plan(Order order) {
-        AllocationPlan plan = policy.plan(order, List.ofAll(ports.inventory().locations()), stockFor(order));
-        if (plan.coversEverything()) {
-            return Either.right(plan.reservations());
-        }
-        return Either.left(Rejection.of(plan.shortfalls().map(s -> Problem.of(ProblemCode.INSUFFICIENT_STOCK,
-                "lines[" + s.lineId() + "]", "SKU " + s.sku() + ": " + s.wanted() + " wanted, " + s.covered() + " available"))));
+    Either<Rejection, AllocatePending> plan(Order order, String idempotencyKey) {
+        return decide(order, idempotencyKey, stockFor(order));
+    }
+
+    /** Gives up reserving: every pending unit that may wait is queued; a rejection when some may not. */
+    Either<Rejection, AllocatePending> queueOnly(Order order, String idempotencyKey) {
+        return decide(order, idempotencyKey, List.empty());
+    }
+
+    private Either<Rejection, AllocatePending> decide(Order order, String idempotencyKey, List<StockLevel> stock) {
+        List<Sku> skus = order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0).map(Line::sku).toList();
+        WaitingDemand demand = waiting.demandFor(skus, order.id());
+        PendingAllocation.Context context = new PendingAllocation.Context(ports.clock().instant(), ports.catalog()::find,
+                preorders, indents, backorders, demand);
+        return PendingAllocation.decide(order, idempotencyKey, context, policy,
+                List.ofAll(ports.inventory().locations()), stock);
     }
 
     private List<StockLevel> stockFor(Order order) {
@@ -48,8 +71,15 @@ final class Allocation {
                 .toList();
     }
 
-    Either<Rejection, Order> requestReservation(Order order, String idempotencyKey) {
-        return plan(order).flatMap(plan ->
-                execution.execute(order.id(), new OrderCommand.RequestReservation(idempotencyKey, plan)));
+    Either<Rejection, Order> allocatePending(Order order, String idempotencyKey) {
+        return plan(order, idempotencyKey).flatMap(command -> execution.execute(order.id(), command));
+    }
+
+    Either<Rejection, Order> queuePending(Order order, String idempotencyKey) {
+        return queueOnly(order, idempotencyKey).flatMap(command -> execution.execute(order.id(), command));
+    }
+
+    AllocationPolicy policy() {
+        return policy;
     }
 }

@@ -10,6 +10,7 @@ import dev.oms.spi.event.Bucket;
 import dev.oms.spi.payment.PaymentGateway.AuthorizationRequest;
 import dev.oms.spi.payment.PaymentGateway.CaptureRequest;
 import dev.oms.spi.payment.PaymentGateway.VoidRequest;
+import dev.oms.spi.supplier.SupplierGateway;
 import dev.oms.spi.value.OrderId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -28,11 +29,13 @@ final class EffectRunner {
     static final int MAX_RESERVATION_ATTEMPTS = 3;
 
     private final Ports ports;
+    private final Option<SupplierGateway> suppliers;
     private final CommandExecution execution;
     private final Allocation allocation;
 
-    EffectRunner(Ports ports, CommandExecution execution, Allocation allocation) {
+    EffectRunner(Ports ports, Option<SupplierGateway> suppliers, CommandExecution execution, Allocation allocation) {
         this.ports = ports;
+        this.suppliers = suppliers;
         this.execution = execution;
         this.allocation = allocation;
     }
@@ -87,24 +90,42 @@ final class EffectRunner {
         return requested.isRight() && requested.get().payment().authorizationInFlight().isDefined();
     }
 
+    /** Pending units with no reservation on the way: after a failed reservation, or units a supplier did not commit. */
     private static boolean needsNewReservationAttempt(Order order) {
-        return order.reservationInFlight().isEmpty() && !order.lastShortfalls().isEmpty()
-                && order.units(Bucket.PENDING) > 0;
+        return order.reservationInFlight().isEmpty() && order.units(Bucket.PENDING) > 0;
     }
 
     /**
-     * Someone took the stock between planning and reserving: plan again, or cancel the pending units after
-     * a few tries. Returns whether the order moved on.
+     * Someone took the stock between planning and reserving: plan again, or after a few tries queue the
+     * pending units where they may wait and cancel them where not. Returns whether the order moved on.
      */
     private boolean reallocateOrGiveUp(Order order) {
-        if (order.reservationAttempts() < MAX_RESERVATION_ATTEMPTS
-                && allocation.requestReservation(order, "reserve-retry-" + order.reservationAttempts()).isRight()) {
+        // Keys carry the version: each attempt is a new decision, never a replay of an earlier one.
+        // No shortfall recorded means these units never failed a reservation (a supplier's shortfall sourced again).
+        boolean mayTry = order.reservationAttempts() < MAX_RESERVATION_ATTEMPTS || order.lastShortfalls().isEmpty();
+        if (mayTry && allocation.allocatePending(order, "reallocate-v" + order.version()).isRight()) {
             return true;
         }
-        String reason = "out of stock: "
-                + order.lastShortfalls().map(s -> s.sku() + " short at " + s.locationId()).mkString(", ");
-        Either<Rejection, Order> cancelled = execution.execute(order.id(), new OrderCommand.Cancel(
-                "out-of-stock-" + order.reservationAttempts(), Option.none(), Option.none(), reason));
+        // Units that may wait (backorderable, or pre-ordered before) go back to their queue rather than being cancelled.
+        if (allocation.queuePending(order, "queue-v" + order.version()).isRight()) {
+            LOG.info("order {}: pending units queued after {} reservation attempts", order.id(), order.reservationAttempts());
+            return true;
+        }
+        Either<Rejection, Order> cancelled;
+        if (order.lastShortfalls().isEmpty()) {
+            // Units a supplier did not commit, sourced again without success. An indent line is bought whole,
+            // so it holds no waiting units and cancelling its pending count takes exactly the pending units.
+            cancelled = order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0).toList()
+                    .foldLeft(Either.<Rejection, Order>right(order), (result, line) -> result.flatMap(o -> execution.execute(
+                            o.id(), new OrderCommand.Cancel("unsourced-v" + o.version() + "-" + line.id(),
+                                    Option.some(line.id()), Option.some(line.count(Bucket.PENDING)),
+                                    "supplier short and no stock to source from"))));
+        } else {
+            String reason = "out of stock: "
+                    + order.lastShortfalls().map(s -> s.sku() + " short at " + s.locationId()).mkString(", ");
+            cancelled = execution.execute(order.id(), new OrderCommand.Cancel(
+                    "out-of-stock-" + order.reservationAttempts(), Option.none(), Option.none(), reason));
+        }
         if (cancelled.isLeft()) {
             LOG.warn("order {}: could not cancel units left unreserved: {}", order.id(), cancelled.getLeft());
             return false;
@@ -136,6 +157,14 @@ final class EffectRunner {
         } else if (effect instanceof PendingEffect.VoidAuthorization e) {
             ports.payments().voidAuthorization(new VoidRequest(key, id, e.authorizationId(), e.amount()));
             return new OrderCommand.RecordAuthorizationVoided(key, e.authorizationId(), e.amount());
+        } else if (effect instanceof PendingEffect.ReserveRingFenced e) {
+            ports.inventory().reserveRingFenced(key, java.util.List.of(e.movement()));
+            return new OrderCommand.RecordRingFenceReserved(key, e.receiptId());
+        } else if (effect instanceof PendingEffect.RequestPurchase e) {
+            suppliers.getOrElseThrow(() -> new IllegalStateException(
+                    "order " + id + " owes a purchase request but no supplier gateway was configured"))
+                    .requestPurchase(e.request());
+            return new OrderCommand.RecordPurchaseRequestSent(key, e.request().purchaseId());
         } else if (effect instanceof PendingEffect.Notify e) {
             ports.notifications().send(e.notification());
             return new OrderCommand.RecordNotificationSent(key, e.notification().key());

@@ -1,8 +1,13 @@
 package dev.oms.core.application;
 
+import dev.oms.core.order.Purchase;
 import dev.oms.spi.Ports;
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.allocation.LocationPriorityAllocation;
+import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.indent.IndentPolicy;
+import dev.oms.core.preorder.PreorderPaymentPolicy;
+import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.command.OrderCommand.PickListBinKey;
@@ -28,6 +33,7 @@ import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.value.Sku;
 import dev.oms.spi.IdGenerator;
 import dev.oms.spi.catalog.Catalog;
+import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.OrderEvent.OrderPlaced;
@@ -39,6 +45,8 @@ import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.order.OrderStore;
 import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.shipping.ShippingCarrier;
+import dev.oms.spi.supplier.SupplierConfirmation;
+import dev.oms.spi.supplier.SupplierGateway;
 import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
 import dev.oms.spi.value.LocationId;
@@ -47,12 +55,14 @@ import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,11 +91,22 @@ public final class OrderManagement {
 
     private final HoldDesk holds;
 
-    private OrderManagement(Ports ports, AllocationPolicy policy, HoldSettings holdSettings) {
+    private final WaitingOrders waiting;
+    private final Restocking restocking;
+
+    private final IndentPolicy indents;
+
+    private OrderManagement(Ports ports, Option<SupplierGateway> suppliers, AllocationPolicy policy,
+            PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment, IndentPolicy indents, BackorderPolicy backorders,
+            HoldSettings holdSettings) {
         this.ports = ports;
+        this.indents = indents;
         this.execution = new CommandExecution(ports);
-        this.allocation = new Allocation(ports, execution, ShippingQuoting.around(policy, ports));
-        this.effects = new EffectRunner(ports, execution, allocation);
+        this.waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), backorders, indents);
+        this.allocation = new Allocation(ports, execution, ShippingQuoting.around(policy, ports), preorders, indents,
+                backorders, waiting);
+        this.effects = new EffectRunner(ports, suppliers, execution, allocation);
+        this.restocking = new Restocking(ports, execution, allocation, waiting, preorderPayment, this::resume);
         this.routing = new RoutingExplanation(ports,
                 policy instanceof RoutedAllocation routed ? Option.of(routed) : Option.none());
         this.holds = new HoldDesk(ports, holdSettings.store(), holdSettings.routing(), holdSettings.availability());
@@ -104,15 +125,18 @@ public final class OrderManagement {
     }
 
     /**
-     * Places an order: validates it, reserves its units and authorises its payment. Placing the same
-     * {@code (channel, externalId)} again returns the order already placed. An order naming a live
-     * checkout hold ({@link PlaceOrder#hold()}) takes the held units over as its allocations; the hold must
-     * hold exactly the order's units per SKU ({@code HOLD_MISMATCH} otherwise, {@code UNKNOWN_HOLD} for an
-     * id never placed). A hold that has expired is ignored and the order allocated like any other.
+     * Places an order: validates it, reserves its units and authorises its payment. Units of a product
+     * not yet released are pre-ordered; units the stock cannot cover are backordered where the
+     * {@link BackorderPolicy} allows. Placing the same {@code (channel, externalId)} again returns the
+     * order already placed. An order naming a live checkout hold ({@link PlaceOrder#hold()}) takes the
+     * held units over as its allocations; the hold must hold exactly the order's units per SKU
+     * ({@code HOLD_MISMATCH} otherwise, {@code UNKNOWN_HOLD} for an id never placed). A hold that has
+     * expired is ignored and the order allocated like any other.
      *
      * @return the order, or a rejection listing every problem ({@code INSUFFICIENT_STOCK} when a line
-     *     cannot be reserved). When stock ran out between planning and reserving, the order is stored as
-     *     cancelled for the audit trail and the rejection says so.
+     *     can neither be reserved nor backordered, {@code PREORDER_CAP_EXCEEDED},
+     *     {@code BACKORDER_LIMIT_EXCEEDED}). When stock ran out between planning and reserving, the
+     *     order is stored as cancelled for the audit trail and the rejection says so.
      */
     public Either<Rejection, Order> placeOrder(PlaceOrder command) {
         Require.nonNull(command, "command");
@@ -132,8 +156,7 @@ public final class OrderManagement {
         Order draft = OrderEvolution.start(placed);
         String key = "place:" + command.channel() + ":" + command.externalId();
         Either<Rejection, List<OrderEvent>> reservation = holds.takeOver(draft, command.hold(), key)
-                .getOrElse(() -> allocation.plan(draft).flatMap(plan ->
-                        OrderDecider.decide(draft, new OrderCommand.RequestReservation(key, plan))));
+                .getOrElse(() -> allocation.plan(draft, key).flatMap(allocate -> OrderDecider.decide(draft, allocate)));
         if (reservation.isLeft()) {
             return Either.left(reservation.getLeft());
         }
@@ -156,12 +179,12 @@ public final class OrderManagement {
         return Either.right(order);
     }
 
-    /** Allocates units still pending (after a failed reservation, for instance). */
+    /** Allocates units still pending (after a failed reservation, for instance): reserves, or queues what may wait. */
     public Either<Rejection, Order> allocate(OrderId orderId) {
         return existing(orderId)
                 .flatMap(order -> order.units(Bucket.PENDING) == 0
                         ? Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "", "order " + orderId + " has no pending units"))
-                        : allocation.requestReservation(order, "allocate-v" + order.version()))
+                        : allocation.allocatePending(order, "allocate-v" + order.version()))
                 .map(order -> resume(order.id()).get());
     }
 
@@ -216,6 +239,75 @@ public final class OrderManagement {
      */
     public int expireHolds() {
         return holds.expire();
+    }
+
+    /**
+     * Records a goods receipt through the inventory port, then fills the SKU's waiting units from the
+     * stock now available: pre-orders first (once the product is released), then backorders, each in
+     * placement order. A partial receipt fills partially; a repeated receipt key adds no stock.
+     *
+     * @return the orders that were filled or told they still wait, in queue order
+     */
+    public Either<Rejection, List<Order>> receiveStock(StockReceipt receipt) {
+        Require.nonNull(receipt, "receipt");
+        List<Problem> problems = List.empty();
+        if (List.ofAll(ports.inventory().locations()).find(l -> l.id().equals(receipt.locationId())).isEmpty()) {
+            problems = problems.append(Problem.of(ProblemCode.UNKNOWN_LOCATION, "locationId", "no location " + receipt.locationId()));
+        }
+        if (receipt.quantity() <= 0) {
+            problems = problems.append(Problem.of(ProblemCode.QUANTITY_NOT_POSITIVE, "quantity",
+                    "a receipt adds a positive number of units, was " + receipt.quantity()));
+        }
+        if (!problems.isEmpty()) {
+            return Either.left(Rejection.of(problems));
+        }
+        ports.inventory().receive(receipt.operationKey(), receipt.sku(), receipt.locationId(), receipt.quantity());
+        return Either.right(restocking.fill(receipt.sku(), receipt.operationKey()));
+    }
+
+    /**
+     * Releases an announced product: its pre-ordered units are filled from the stock on hand, in placement
+     * order, before any backorder; those the stock cannot cover stay pre-ordered, keep their place and
+     * their customers are told. Also fills waiting units after stock was freed outside a receipt.
+     *
+     * @return the orders that changed, or {@code NOT_RELEASED} before the release date
+     */
+    public Either<Rejection, List<Order>> release(Sku sku, String releaseId) {
+        Require.nonNull(sku, "sku");
+        Require.nonBlank(releaseId, "releaseId");
+        Option<Product> product = ports.catalog().find(sku);
+        if (product.isEmpty()) {
+            return Either.left(Rejection.of(ProblemCode.UNKNOWN_SKU, "sku", "no product with SKU " + sku));
+        }
+        if (product.get().isUnreleasedAt(ports.clock().instant())) {
+            return Either.left(Rejection.of(ProblemCode.NOT_RELEASED, "sku",
+                    "SKU " + sku + " releases at " + product.get().releasesAt().get()));
+        }
+        return Either.right(restocking.fill(sku, releaseId));
+    }
+
+    /**
+     * Tells the customers of pre-ordered units that the product's release date moved: call it after the
+     * catalogue's {@code releasesAt} changed.
+     *
+     * @return the orders whose customers are told
+     */
+    public Either<Rejection, List<Order>> releaseDateMoved(Sku sku) {
+        Require.nonNull(sku, "sku");
+        Option<Instant> releasesAt = ports.catalog().find(sku).flatMap(p -> Option.ofOptional(p.releasesAt()));
+        if (releasesAt.isEmpty()) {
+            return Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "sku", "SKU " + sku + " has no release date"));
+        }
+        List<Order> told = List.empty();
+        for (Order order : waiting.preorderedOf(sku)) {
+            for (Line line : order.lines().values().filter(l -> l.sku().equals(sku))) {
+                if (!order.preorderReleases().get(line.id()).contains(releasesAt.get())) {
+                    told = told.appendAll(run(order.id(), new OrderCommand.MoveReleaseDate(
+                            "release-moved:" + line.id() + ":" + releasesAt.get(), line.id(), releasesAt.get())));
+                }
+            }
+        }
+        return Either.right(told);
     }
 
     /** Takes a payment-held order off hold and authorises again, with the same or a new payment method. */
@@ -282,10 +374,67 @@ public final class OrderManagement {
         return run(orderId, new OrderCommand.ConfirmDelivery("delivered:" + packageId, packageId, ports.clock().instant()));
     }
 
-    /** Cancels the whole order or some units of a line; reservations, payment and labels are undone. */
+    /**
+     * Cancels the whole order or some units of a line; reservations, payment and labels are undone, and
+     * the stock freed goes to the SKU's waiting pre-orders and backorders first.
+     */
     public Either<Rejection, Order> cancel(OrderId orderId, CancelRequest request) {
         return run(orderId, new OrderCommand.Cancel(request.idempotencyKey(), Option.ofOptional(request.line()),
-                Option.ofOptional(request.quantity()), request.reason()));
+                Option.ofOptional(request.quantity()), request.reason()))
+                .map(order -> {
+                    // Stock the cancellation freed goes to units waiting for it before anyone else.
+                    String restockId = "freed:" + orderId + ":" + request.idempotencyKey();
+                    order.lines().values().map(Line::sku).filter(waiting::mayWait).forEach(sku -> restocking.fill(sku, restockId));
+                    return find(orderId).get();
+                });
+    }
+
+    /**
+     * Records a supplier's answer to an indent purchase. Committed units stay held for the order until
+     * their goods arrive; the units not committed are cancelled, backordered or sourced again from stock,
+     * as the {@link IndentPolicy} says, and the customer is told. Answering twice under one purchase
+     * records the first answer only.
+     */
+    public Either<Rejection, Order> recordSupplierAnswer(OrderId orderId, SupplierConfirmation answer) {
+        Require.nonNull(answer, "answer");
+        return existing(orderId).flatMap(order -> {
+            Option<Purchase> purchase = order.purchases().get(answer.purchaseId());
+            if (purchase.isEmpty()) {
+                return Either.left(Rejection.of(ProblemCode.UNKNOWN_PURCHASE, "purchaseId", "no purchase " + answer.purchaseId()));
+            }
+            return run(orderId, new OrderCommand.RecordSupplierAnswer("supplier-answer:" + answer.purchaseId(), answer,
+                    indents.onShortfall(purchase.get().sku())));
+        });
+    }
+
+    /**
+     * Receives goods against an indent purchase: the units enter the inventory ring-fenced, so nobody
+     * else can take them, then become the order's reservation. A receipt may cover part of what the
+     * supplier committed, never more; receiving again under the same key adds nothing.
+     */
+    public Either<Rejection, Order> receivePurchase(OrderId orderId, PurchaseReceipt receipt) {
+        Require.nonNull(receipt, "receipt");
+        if (List.ofAll(ports.inventory().locations()).find(l -> l.id().equals(receipt.locationId())).isEmpty()) {
+            return Either.left(Rejection.of(ProblemCode.UNKNOWN_LOCATION, "locationId", "no location " + receipt.locationId()));
+        }
+        OrderCommand.RecordPurchaseReceipt command = new OrderCommand.RecordPurchaseReceipt(receipt.operationKey(),
+                receipt.purchaseId(), receipt.locationId(), receipt.quantity());
+        return existing(orderId).flatMap(order -> {
+            if (order.handled(receipt.operationKey()).isDefined()) {
+                return Either.right(resume(orderId).get());
+            }
+            // Decide first, so a receipt the order refuses puts nothing into the inventory.
+            Either<Rejection, List<OrderEvent>> decided = OrderDecider.decide(order, command);
+            if (decided.isLeft()) {
+                return Either.left(decided.getLeft());
+            }
+            ports.inventory().receiveRingFenced(receipt.operationKey(), order.purchases().get(receipt.purchaseId()).get().sku(),
+                    receipt.locationId(), receipt.quantity());
+            // The stock is fenced now; if the order changed meanwhile, repeating the receipt key records it.
+            return run(orderId, command).peekLeft(r -> LOG.warn(
+                    "order {}: receipt {} is ring-fenced in the inventory but not recorded on the order: {}",
+                    orderId, receipt.operationKey(), r));
+        });
     }
 
     /** Runs whatever side effects the order still owes (after a crash or a port outage). */
@@ -369,6 +518,11 @@ public final class OrderManagement {
         private HoldStore holdStore;
         private RoutingStrategy holdRouting = Strategies.priority();
         private AvailabilityPolicy availabilityPolicy = AvailabilityPolicy.fromStock();
+        private PreorderPolicy preorderPolicy = PreorderPolicy.catalogueCapOnly();
+        private BackorderPolicy backorderPolicy = BackorderPolicy.none();
+        private PreorderPaymentPolicy preorderPayment = PreorderPaymentPolicy.defaults();
+        private IndentPolicy indentPolicy;
+        private SupplierGateway supplierGateway;
 
         private Builder() {}
 
@@ -443,9 +597,45 @@ public final class OrderManagement {
             return this;
         }
 
+        /** Pre-order caps per channel; by default only the catalogue's total cap applies. */
+        public Builder preorderPolicy(PreorderPolicy preorderPolicy) {
+            this.preorderPolicy = Require.nonNull(preorderPolicy, "preorderPolicy");
+            return this;
+        }
+
+        /** How long authorisations hold before a filled pre-order authorises again; by default 7 days. */
+        public Builder preorderPayment(PreorderPaymentPolicy preorderPayment) {
+            this.preorderPayment = Require.nonNull(preorderPayment, "preorderPayment");
+            return this;
+        }
+
+        /** Which SKUs may be backordered; by default none, and a short order is rejected. */
+        public Builder backorderPolicy(BackorderPolicy backorderPolicy) {
+            this.backorderPolicy = Require.nonNull(backorderPolicy, "backorderPolicy");
+            return this;
+        }
+
+        /** Which lines are bought from a supplier for the order; by default none. Needs a supplier gateway. */
+        public Builder indentPolicy(IndentPolicy indentPolicy) {
+            this.indentPolicy = Require.nonNull(indentPolicy, "indentPolicy");
+            return this;
+        }
+
+        /** The supplier port for indent orders. */
+        public Builder supplierGateway(SupplierGateway supplierGateway) {
+            this.supplierGateway = Require.nonNull(supplierGateway, "supplierGateway");
+            return this;
+        }
+
+        /** @throws IllegalStateException when an indent policy is set without a supplier gateway */
         public OrderManagement build() {
+            if (indentPolicy != null && supplierGateway == null) {
+                throw new IllegalStateException("an indent policy needs a supplier gateway to send purchase requests to");
+            }
             return new OrderManagement(new Ports(orders, inventory, payments, carrier, notifications, catalog, ids, clock),
-                    allocationPolicy, new HoldSettings(Option.of(holdStore), holdRouting, availabilityPolicy));
+                    Option.of(supplierGateway), allocationPolicy, preorderPolicy, preorderPayment,
+                    indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy,
+                    new HoldSettings(Option.of(holdStore), holdRouting, availabilityPolicy));
         }
     }
 }

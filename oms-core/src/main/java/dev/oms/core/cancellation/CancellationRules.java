@@ -25,10 +25,12 @@ import io.vavr.control.Option;
 import java.util.Optional;
 
 /**
- * Cancelling units. Units are taken least-progressed first: pending, then allocated units no pick list
+ * Cancelling units. Units are taken least-progressed first: backordered, pre-ordered (neither holds any
+ * stock, so cancelling them never touches what is allocated or shipped), pending, then allocated units no pick list
  * covers, then picked units, then packed ones (opening their package, whose label is then voided).
  * Units on an open pick list are being picked right now and cannot be cancelled until the pick is
- * confirmed; shipped units are for returns, not cancellation.
+ * confirmed; shipped units are for returns, not cancellation; units bought from a supplier for the order
+ * (AWAITING_SUPPLIER) are a commitment to that supplier and become cancellable once received.
  */
 public final class CancellationRules {
     private CancellationRules() {}
@@ -65,11 +67,12 @@ public final class CancellationRules {
                 problems = problems.append(Problem.of(ProblemCode.NOT_CANCELLABLE, "lines[" + line.id() + "]",
                         "line " + line.id() + ": " + wanted + " to cancel, " + cancellable + " cancellable now ("
                                 + onOpenPickLists(order, line) + " on open pick lists, "
+                                + line.count(Bucket.AWAITING_SUPPLIER) + " committed to a supplier, "
                                 + (line.count(Bucket.SHIPPED) + line.count(Bucket.DELIVERED)) + " shipped)"));
             }
         }
         if (targets.isEmpty()) {
-            problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "", "every unit is shipped or cancelled"));
+            problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "", "every unit is shipped, cancelled or committed to a supplier"));
         }
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
@@ -88,7 +91,7 @@ public final class CancellationRules {
     }
 
     private static long unshipped(Line line) {
-        return line.count(Bucket.PENDING) + line.count(Bucket.ALLOCATED) + line.count(Bucket.PICKED) + line.count(Bucket.PACKED);
+        return line.waiting() + line.count(Bucket.PENDING) + line.count(Bucket.ALLOCATED) + line.count(Bucket.PICKED) + line.count(Bucket.PACKED);
     }
 
     private static long onOpenPickLists(Order order, Line line) {
@@ -114,6 +117,8 @@ public final class CancellationRules {
 
         void cancel(LineId lineId, long quantity) {
             long remaining = quantity;
+            remaining -= take(lineId, Slot.of(Bucket.BACKORDERED), remaining, line(lineId).count(Bucket.BACKORDERED));
+            remaining -= take(lineId, Slot.of(Bucket.PREORDERED), remaining, line(lineId).count(Bucket.PREORDERED));
             remaining -= take(lineId, Slot.of(Bucket.PENDING), remaining, line(lineId).count(Bucket.PENDING));
             for (Slot slot : line(lineId).slots(Bucket.ALLOCATED)) {
                 remaining -= take(lineId, slot, remaining, order.unlistedAllocated(lineId, slot.location().get()));

@@ -1,9 +1,15 @@
 package dev.oms.core.command;
 
+import dev.oms.spi.event.Bucket;
+import dev.oms.core.backorder.Backorder;
+import dev.oms.core.indent.Indent;
+import dev.oms.core.indent.SupplierShortfall;
+import dev.oms.core.preorder.Preorder;
 import dev.oms.spi.event.OrderEvent.PackageItem;
 import dev.oms.spi.event.OrderEvent.Reservation;
 import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.payment.PaymentGateway.AuthorizationResult;
+import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.payment.PaymentGateway.CaptureResult;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
@@ -29,6 +35,93 @@ public sealed interface OrderCommand {
         public RequestReservation {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(reservations, "reservations");
+        }
+    }
+
+    /**
+     * Put pending units in their restock queue (pre-ordered or backordered) and reserve the rest, as one
+     * decision: what placement and every later allocation of pending units do.
+     */
+    record AllocatePending(String idempotencyKey, List<Preorder> preorders, List<Indent> indents,
+            List<Backorder> backorders, List<Reservation> reservations) implements OrderCommand {
+        public AllocatePending {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(indents, "indents");
+            Require.nonNull(preorders, "preorders");
+            Require.nonNull(backorders, "backorders");
+            Require.nonNull(reservations, "reservations");
+        }
+    }
+
+    /**
+     * Take waiting units out of the restock queue because stock arrived for them, and reserve them.
+     *
+     * @param restockId the receipt or release that fills them
+     * @param stillWaiting pre-ordered lines the release did not cover, whose customers are told once
+     * @param lapsedAuthorizations authorisations expired by now, given up so that the order authorises again
+     */
+    record FillWaitingUnits(String idempotencyKey, String restockId, List<Fill> fills, List<Reservation> reservations,
+            List<LineId> stillWaiting, List<String> lapsedAuthorizations) implements OrderCommand {
+        public FillWaitingUnits {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(restockId, "restockId");
+            Require.nonNull(fills, "fills");
+            Require.nonNull(reservations, "reservations");
+            Require.nonNull(stillWaiting, "stillWaiting");
+            Require.nonNull(lapsedAuthorizations, "lapsedAuthorizations");
+        }
+    }
+
+    /** Waiting units of a line leaving {@code from} for allocation. */
+    record Fill(LineId lineId, Bucket from, long quantity) {
+        public Fill {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(from, "from");
+        }
+    }
+
+    /** Record that the product of a pre-ordered line now releases at {@code releasesAt}. */
+    record MoveReleaseDate(String idempotencyKey, LineId lineId, Instant releasesAt) implements OrderCommand {
+        public MoveReleaseDate {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(releasesAt, "releasesAt");
+        }
+    }
+
+    /** Record that a purchase request reached the supplier port. */
+    record RecordPurchaseRequestSent(String idempotencyKey, String purchaseId) implements OrderCommand {
+        public RecordPurchaseRequestSent {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(purchaseId, "purchaseId");
+        }
+    }
+
+    /** Record a supplier's answer to a purchase; uncommitted units go where {@code shortfall} says. */
+    record RecordSupplierAnswer(String idempotencyKey, SupplierConfirmation confirmation, SupplierShortfall shortfall)
+            implements OrderCommand {
+        public RecordSupplierAnswer {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(confirmation, "confirmation");
+            Require.nonNull(shortfall, "shortfall");
+        }
+    }
+
+    /** Record goods received against a purchase, already ring-fenced in the inventory under {@code idempotencyKey}. */
+    record RecordPurchaseReceipt(String idempotencyKey, String purchaseId, LocationId location, long quantity)
+            implements OrderCommand {
+        public RecordPurchaseReceipt {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(location, "location");
+        }
+    }
+
+    /** Record that a receipt's ring-fenced stock became this order's reservation. */
+    record RecordRingFenceReserved(String idempotencyKey, String receiptId) implements OrderCommand {
+        public RecordRingFenceReserved {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(receiptId, "receiptId");
         }
     }
 

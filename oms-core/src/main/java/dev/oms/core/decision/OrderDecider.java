@@ -6,7 +6,14 @@ import static dev.oms.core.rejection.Rejections.illegal;
 
 import dev.oms.core.allocation.AllocationRules;
 import dev.oms.core.cancellation.CancellationRules;
+import dev.oms.core.command.OrderCommand.AllocatePending;
 import dev.oms.core.command.OrderCommand.Cancel;
+import dev.oms.core.command.OrderCommand.FillWaitingUnits;
+import dev.oms.core.command.OrderCommand.MoveReleaseDate;
+import dev.oms.core.command.OrderCommand.RecordPurchaseReceipt;
+import dev.oms.core.command.OrderCommand.RecordPurchaseRequestSent;
+import dev.oms.core.command.OrderCommand.RecordRingFenceReserved;
+import dev.oms.core.command.OrderCommand.RecordSupplierAnswer;
 import dev.oms.core.command.OrderCommand.ConfirmDelivery;
 import dev.oms.core.command.OrderCommand.ConfirmPacked;
 import dev.oms.core.command.OrderCommand.ConfirmPicked;
@@ -25,7 +32,10 @@ import dev.oms.core.command.OrderCommand.RequestReservation;
 import dev.oms.core.command.OrderCommand.RetryPayment;
 import dev.oms.core.command.OrderCommand.Ship;
 import dev.oms.core.fulfilment.FulfilmentRules;
+import dev.oms.core.indent.IndentRules;
 import dev.oms.core.order.Order;
+import dev.oms.core.preorder.PreorderRules;
+import dev.oms.core.restock.RestockRules;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.OrderEvent.NotificationSent;
@@ -52,7 +62,21 @@ public final class OrderDecider {
     }
 
     private static Either<Rejection, List<OrderEvent>> route(Order order, OrderCommand command) {
-        if (command instanceof RequestReservation c) {
+        if (command instanceof AllocatePending c) {
+            return AllocationRules.allocatePending(order, c);
+        } else if (command instanceof FillWaitingUnits c) {
+            return RestockRules.fill(order, c);
+        } else if (command instanceof MoveReleaseDate c) {
+            return PreorderRules.moveReleaseDate(order, c.lineId(), c.releasesAt());
+        } else if (command instanceof RecordPurchaseRequestSent c) {
+            return IndentRules.recordSent(order, c.purchaseId());
+        } else if (command instanceof RecordSupplierAnswer c) {
+            return IndentRules.recordAnswer(order, c.confirmation(), c.shortfall());
+        } else if (command instanceof RecordPurchaseReceipt c) {
+            return IndentRules.recordReceipt(order, c.idempotencyKey(), c.purchaseId(), c.location(), c.quantity());
+        } else if (command instanceof RecordRingFenceReserved c) {
+            return IndentRules.recordRingFenceReserved(order, c.receiptId());
+        } else if (command instanceof RequestReservation c) {
             return AllocationRules.request(order, c);
         } else if (command instanceof RecordReservation c) {
             return AllocationRules.record(order, c);

@@ -2,6 +2,7 @@ package dev.oms.core.effects;
 
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification;
+import dev.oms.spi.supplier.PurchaseRequest;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import io.vavr.collection.List;
@@ -28,6 +29,10 @@ public sealed interface PendingEffect {
     record Capture(String key, PackageId packageId, String authorizationId, Money amount) implements PendingEffect {}
 
     record VoidAuthorization(String key, String authorizationId, Money amount) implements PendingEffect {}
+
+    record RequestPurchase(String key, PurchaseRequest request) implements PendingEffect {}
+
+    record ReserveRingFenced(String key, String receiptId, StockMovement movement) implements PendingEffect {}
 
     record Notify(String key, Notification notification) implements PendingEffect {}
 }

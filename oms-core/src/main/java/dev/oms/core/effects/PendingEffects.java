@@ -6,10 +6,14 @@ import dev.oms.core.payment.Authorization;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent.PackageItem;
 import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.supplier.PurchaseRequest;
 import io.vavr.collection.List;
 import org.joda.money.Money;
 
-/** Derives what an order still owes the ports, in the order the facade should run it. */
+/**
+ * Derives what an order still owes the ports, in the order the facade should run it. Ring-fenced stock
+ * is turned into the order's reservation before anything else touches stock.
+ */
 public final class PendingEffects {
     private PendingEffects() {}
 
@@ -23,13 +27,16 @@ public final class PendingEffects {
 
     private static List<PendingEffect> stock(Order order) {
         String id = order.id().value();
-        List<PendingEffect> effects = order.reservationInFlight()
+        List<PendingEffect> effects = order.ringFencesOwed().toList().map(e -> (PendingEffect) new PendingEffect.ReserveRingFenced(
+                id + ":ring-fence:" + e._1, e._1, e._2));
+        effects = effects.appendAll(order.reservationInFlight()
                 .map(list -> (PendingEffect) new PendingEffect.Reserve(id + ":reserve:" + order.reservationAttempts(),
                         order.reservationAttempts(),
-                        list.map(r -> new StockMovement(r.sku(), r.locationId(), r.quantity()))))
-                .toList();
+                        list.map(r -> new StockMovement(r.sku(), r.locationId(), r.quantity())))));
         effects = effects.appendAll(order.releasesOwed().map(e -> new PendingEffect.ReleaseStock(
                 id + ":release:" + e._1, e._1, e._2)));
+        effects = effects.appendAll(order.purchases().values().filter(p -> !p.sent()).map(p -> new PendingEffect.RequestPurchase(
+                id + ":purchase:" + p.id(), new PurchaseRequest(p.id(), order.id(), p.supplier(), p.sku(), p.requested()))));
         return effects.appendAll(order.packages().values()
                 .filter(p -> p.isShipped() && !p.stockConsumed())
                 .map(p -> new PendingEffect.ConsumeStock(id + ":consume:" + p.id(), p.id(), movements(order, p))));

@@ -42,6 +42,11 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
         return units.filter((s, n) -> s.bucket() == bucket && n > 0).keySet().toList();
     }
 
+    /** Units waiting in their SKU's restock queue (pre-ordered or backordered). */
+    public long waiting() {
+        return count(Bucket.PREORDERED) + count(Bucket.BACKORDERED);
+    }
+
     /** Units not cancelled. */
     public long active() {
         return quantity - count(Bucket.CANCELLED);

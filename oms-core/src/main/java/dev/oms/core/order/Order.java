@@ -50,6 +50,18 @@ public abstract class Order {
 
     public abstract PaymentLedger payment();
 
+    /** The release date of each line that was pre-ordered: a pre-order keeps its rank even after a failed fill. */
+    public abstract LinkedHashMap<LineId, Instant> preorderReleases();
+
+    /** Indent purchases by id, in the order they were raised. */
+    public abstract LinkedHashMap<String, Purchase> purchases();
+
+    /** Ring-fenced stock received against a purchase, per receipt, not yet turned into this order's reservation. */
+    public abstract LinkedHashMap<String, StockMovement> ringFencesOwed();
+
+    /** When each authorisation was recorded, to tell which have expired by the time a pre-order is filled. */
+    public abstract LinkedHashMap<String, Instant> authorizedAt();
+
     /** Reservations requested from the inventory and not yet settled. */
     public abstract Option<List<Reservation>> reservationInFlight();
 
@@ -86,6 +98,11 @@ public abstract class Order {
     /** The derived header status: what the order is waiting for, at a glance. */
     public OrderStatus status() {
         return OrderStatus.of(this);
+    }
+
+    /** What some units still wait for outside the warehouse, whatever the header status says; empty when nothing. */
+    public List<WaitingFor> waitingFor() {
+        return List.of(WaitingFor.values()).filter(w -> units(w.bucket()) > 0);
     }
 
     public Option<Line> line(LineId id) {
@@ -151,6 +168,17 @@ public abstract class Order {
 
     public PackageId nextPackageId() {
         return PackageId.of(id().value() + "-PK" + (packages().size() + 1));
+    }
+
+    /** Whether the customer is owed or was sent the notification under this suffix. */
+    public boolean notified(String suffix) {
+        String key = id().value() + ":" + suffix;
+        return notificationsOwed().containsKey(key) || notificationsSent().contains(key);
+    }
+
+    /** The id the next indent purchase gets. */
+    public String nextPurchaseId() {
+        return id().value() + "-PR" + (purchases().size() + 1);
     }
 
     public String nextCancellationId() {

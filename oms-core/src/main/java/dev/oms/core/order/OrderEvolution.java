@@ -5,6 +5,7 @@ import dev.oms.core.payment.PaymentLedger;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.OrderEvent.AuthorizationRequested;
+import dev.oms.spi.event.OrderEvent.AuthorizationLapsed;
 import dev.oms.spi.event.OrderEvent.AuthorizationVoided;
 import dev.oms.spi.event.OrderEvent.CashCollected;
 import dev.oms.spi.event.OrderEvent.LabelPurchased;
@@ -29,6 +30,18 @@ import dev.oms.spi.event.OrderEvent.StockConsumed;
 import dev.oms.spi.event.OrderEvent.StockReleased;
 import dev.oms.spi.event.OrderEvent.UnitsAllocated;
 import dev.oms.spi.event.OrderEvent.UnitsCancelled;
+import dev.oms.spi.event.OrderEvent.UnitsBackordered;
+import dev.oms.spi.event.OrderEvent.UnitsPreordered;
+import dev.oms.spi.event.OrderEvent.WaitingUnitsFilled;
+import dev.oms.spi.event.OrderEvent.PreorderStillWaiting;
+import dev.oms.spi.event.OrderEvent.ReleaseDateMoved;
+import dev.oms.spi.event.OrderEvent.PurchaseRequested;
+import dev.oms.spi.event.OrderEvent.PurchaseRequestSent;
+import dev.oms.spi.event.OrderEvent.SupplierConfirmed;
+import dev.oms.spi.event.OrderEvent.SupplierRejected;
+import dev.oms.spi.event.OrderEvent.SupplierShortfallSettled;
+import dev.oms.spi.event.OrderEvent.PurchaseGoodsReceived;
+import dev.oms.spi.event.OrderEvent.RingFenceReserved;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.notification.Notification.Kind;
@@ -68,7 +81,14 @@ public final class OrderEvolution {
         for (OrderEvent event : events.tail()) {
             order = apply(order, event);
         }
+        LinkedHashMap<String, java.time.Instant> authorizedAt = order.authorizedAt();
+        for (OrderEvent event : events) {
+            if (event instanceof PaymentAuthorized e) {
+                authorizedAt = authorizedAt.put(e.authorizationId(), commit.recordedAt());
+            }
+        }
         return order.copy()
+                .withAuthorizedAt(authorizedAt)
                 .withHandledCommands(order.handledCommands().put(commit.idempotencyKey(), events))
                 .withVersion(order.version() + 1);
     }
@@ -92,6 +112,10 @@ public final class OrderEvolution {
                 .placedAt(placed.placedAt())
                 .lines(lines)
                 .payment(PaymentLedger.opened(placed.paymentMethod(), placed.currency()))
+                .preorderReleases(LinkedHashMap.empty())
+                .purchases(LinkedHashMap.empty())
+                .authorizedAt(LinkedHashMap.empty())
+                .ringFencesOwed(LinkedHashMap.empty())
                 .reservationInFlight(Option.none())
                 .reservationAttempts(0)
                 .lastShortfalls(List.empty())
@@ -121,6 +145,48 @@ public final class OrderEvolution {
             return order.copy().withReservationInFlight(Option.none()).withLastShortfalls(List.ofAll(e.shortfalls()));
         } else if (event instanceof AuthorizationRequested e) {
             return order.copy().withPayment(order.payment().authorizationRequested(e.amount()));
+        } else if (event instanceof UnitsPreordered e) {
+            return preordered(order, e);
+        } else if (event instanceof UnitsBackordered e) {
+            return backordered(order, e);
+        } else if (event instanceof WaitingUnitsFilled e) {
+            return filled(order, e);
+        } else if (event instanceof PreorderStillWaiting e) {
+            return owe(order, "preorder-still-waiting-" + e.lineId(), Kind.PREORDER_STILL_WAITING, Map.of(
+                    "lineId", e.lineId().value(), "waiting", Long.toString(e.quantity())));
+        } else if (event instanceof ReleaseDateMoved e) {
+            return releaseMoved(order, e);
+        } else if (event instanceof PurchaseRequested e) {
+            Order moved = moveUnits(order, e.lineId(), Slot.of(Bucket.PENDING), Slot.of(Bucket.AWAITING_SUPPLIER), e.quantity());
+            Purchase purchase = new Purchase(e.purchaseId(), e.lineId(), e.sku(), e.supplier(), e.quantity(), false,
+                    Option.none(), Option.none(), 0);
+            return moved.copy().withPurchases(moved.purchases().put(purchase.id(), purchase));
+        } else if (event instanceof PurchaseRequestSent e) {
+            return withPurchase(order, e.purchaseId(), Purchase::markSent);
+        } else if (event instanceof SupplierConfirmed e) {
+            Order confirmed = withPurchase(order, e.purchaseId(), p -> p.answered(e.committed(), Option.some(e.expectedOn())));
+            Purchase purchase = confirmed.purchases().get(e.purchaseId()).get();
+            return owe(confirmed, "supplier-confirmed-" + e.purchaseId(), Kind.SUPPLIER_CONFIRMED, Map.of(
+                    "lineId", purchase.lineId().value(), "committed", Long.toString(e.committed()),
+                    "expectedOn", e.expectedOn().toString()));
+        } else if (event instanceof SupplierRejected e) {
+            return withPurchase(order, e.purchaseId(), p -> p.answered(0, Option.none()));
+        } else if (event instanceof SupplierShortfallSettled e) {
+            Order moved = moveUnits(order, e.lineId(), Slot.of(Bucket.AWAITING_SUPPLIER), Slot.of(e.to()), e.quantity());
+            return owe(moved, "supplier-short-" + e.purchaseId(), Kind.SUPPLIER_SHORT, Map.of(
+                    "lineId", e.lineId().value(), "units", Long.toString(e.quantity()),
+                    "outcome", e.to().name(), "reason", e.reason()));
+        } else if (event instanceof PurchaseGoodsReceived e) {
+            Order moved = moveUnits(order, e.lineId(), Slot.of(Bucket.AWAITING_SUPPLIER),
+                    Slot.at(Bucket.ALLOCATED, e.locationId()), e.quantity());
+            moved = withPurchase(moved, e.purchaseId(), p -> p.receivedMore(e.quantity()));
+            StockMovement fenced = new StockMovement(moved.purchases().get(e.purchaseId()).get().sku(), e.locationId(), e.quantity());
+            return moved.copy().withRingFencesOwed(moved.ringFencesOwed().put(e.receiptId(), fenced));
+        } else if (event instanceof RingFenceReserved e) {
+            if (!order.ringFencesOwed().containsKey(e.receiptId())) {
+                throw new IllegalStateException("no ring-fence owed for " + e.receiptId());
+            }
+            return order.copy().withRingFencesOwed(order.ringFencesOwed().remove(e.receiptId()));
         } else if (event instanceof PaymentAuthorized e) {
             Order paid = order.copy().withPayment(order.payment().authorized(e.authorizationId(), e.amount()));
             return owe(paid, "confirmed", Kind.ORDER_CONFIRMED, Map.of());
@@ -133,6 +199,8 @@ public final class OrderEvolution {
         } else if (event instanceof PaymentCaptured e) {
             return order.copy().withPayment(order.payment()
                     .captured(new Capture(e.packageId(), e.authorizationId(), e.captureId(), e.amount())));
+        } else if (event instanceof AuthorizationLapsed e) {
+            return order.copy().withPayment(order.payment().voided(e.authorizationId(), e.amount()));
         } else if (event instanceof AuthorizationVoided e) {
             return order.copy().withPayment(order.payment().voided(e.authorizationId(), e.amount()));
         } else if (event instanceof CashCollected e) {
@@ -182,6 +250,44 @@ public final class OrderEvolution {
         return moved.copy()
                 .withReservationInFlight(remaining.filter(r -> !r.isEmpty()))
                 .withLastShortfalls(List.empty());
+    }
+
+    private static Order preordered(Order order, UnitsPreordered e) {
+        Order moved = moveUnits(order, e.lineId(), Slot.of(Bucket.PENDING), Slot.of(Bucket.PREORDERED), e.quantity());
+        moved = moved.copy().withPreorderReleases(moved.preorderReleases().put(e.lineId(), e.releasesAt()));
+        return owe(moved, "preordered-" + e.lineId() + "-" + e.releasesAt(), Kind.UNITS_PREORDERED, Map.of(
+                "lineId", e.lineId().value(),
+                "units", Long.toString(moved.line(e.lineId()).get().count(Bucket.PREORDERED)),
+                "releasesAt", e.releasesAt().toString()));
+    }
+
+    private static Order backordered(Order order, UnitsBackordered e) {
+        Order moved = moveUnits(order, e.lineId(), Slot.of(Bucket.PENDING), Slot.of(Bucket.BACKORDERED), e.quantity());
+        Map<String, String> details = new java.util.TreeMap<>(Map.of(
+                "lineId", e.lineId().value(),
+                "shipsNow", Long.toString(e.shipsNow()),
+                "backordered", Long.toString(e.quantity()),
+                "reason", e.reason()));
+        e.expectedRestock().ifPresent(date -> details.put("expectedRestock", date.toString()));
+        // The version numbers the commit being applied: one notice per line per commit.
+        return owe(moved, "backordered-" + e.lineId() + "-v" + order.version(), Kind.UNITS_BACKORDERED, details);
+    }
+
+    private static Order filled(Order order, WaitingUnitsFilled e) {
+        Order moved = moveUnits(order, e.lineId(), Slot.of(e.from()), Slot.of(Bucket.PENDING), e.quantity());
+        return owe(moved, "filled-" + e.lineId() + "-" + e.restockId(), Kind.WAITING_UNITS_FILLED, Map.of(
+                "lineId", e.lineId().value(),
+                "allocatedNow", Long.toString(e.quantity()),
+                "stillWaiting", Long.toString(e.stillWaiting())));
+    }
+
+    private static Order releaseMoved(Order order, ReleaseDateMoved e) {
+        if (!order.preorderReleases().get(e.lineId()).contains(e.from())) {
+            throw new IllegalStateException("line " + e.lineId() + " was not due for release at " + e.from());
+        }
+        Order moved = order.copy().withPreorderReleases(order.preorderReleases().put(e.lineId(), e.to()));
+        return owe(moved, "release-moved-" + e.lineId() + "-" + e.to(), Kind.RELEASE_DATE_MOVED, Map.of(
+                "lineId", e.lineId().value(), "from", e.from().toString(), "to", e.to().toString()));
     }
 
     private static Order picked(Order order, PickListPicked e) {
@@ -264,6 +370,11 @@ public final class OrderEvolution {
     private static Order moveUnits(Order order, LineId lineId, Slot from, Slot to, long n) {
         Line line = order.line(lineId).getOrElseThrow(() -> new IllegalStateException("unknown line " + lineId));
         return order.copy().withLines(order.lines().put(lineId, line.move(from, to, n)));
+    }
+
+    private static Order withPurchase(Order order, String id, java.util.function.UnaryOperator<Purchase> change) {
+        Purchase purchase = order.purchases().get(id).getOrElseThrow(() -> new IllegalStateException("unknown purchase " + id));
+        return order.copy().withPurchases(order.purchases().put(id, change.apply(purchase)));
     }
 
     private static OrderPackage packageOf(Order order, PackageId id) {

@@ -4,7 +4,8 @@ import dev.oms.spi.event.Bucket;
 
 /**
  * The order's header status, derived from its lines and payment and never set by hand. The first rule
- * that matches wins, so the status always names what the order is waiting for next.
+ * that matches wins, so the status always names what the order is waiting for next; units that wait
+ * outside the warehouse while others are worked on are listed by {@link Order#waitingFor()}.
  */
 public enum OrderStatus {
     /** Every unit was cancelled. */
@@ -23,6 +24,12 @@ public enum OrderStatus {
     PICKED,
     /** Packed, waiting for the carrier. */
     PACKED,
+    /** Nothing to work on in a warehouse; pre-ordered units wait for the product's release. */
+    AWAITING_RELEASE,
+    /** Nothing to work on in a warehouse; indent units wait for their supplier to confirm or deliver. */
+    AWAITING_SUPPLIER,
+    /** Nothing to work on in a warehouse; backordered units wait for stock to be received. */
+    AWAITING_STOCK,
     /** Some units shipped, others still in the warehouse. */
     PARTIALLY_SHIPPED,
     /** Every wanted unit shipped; not all delivered. */
@@ -46,6 +53,16 @@ public enum OrderStatus {
         long shipped = order.units(Bucket.SHIPPED) + order.units(Bucket.DELIVERED);
         long inHouse = order.units(Bucket.ALLOCATED) + order.units(Bucket.PICKED) + order.units(Bucket.PACKED);
         if (inHouse == 0) {
+            // Waiting units come before shipped ones: they are what the order still waits for.
+            if (order.units(Bucket.PREORDERED) > 0) {
+                return AWAITING_RELEASE;
+            }
+            if (order.units(Bucket.AWAITING_SUPPLIER) > 0) {
+                return AWAITING_SUPPLIER;
+            }
+            if (order.units(Bucket.BACKORDERED) > 0) {
+                return AWAITING_STOCK;
+            }
             return order.units(Bucket.SHIPPED) > 0 ? SHIPPED : DELIVERED;
         }
         if (shipped > 0) {

@@ -2,11 +2,41 @@ package dev.oms.spi.catalog;
 
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
 
-/** A sellable product as the catalogue knows it. */
-public record Product(Sku sku, String name) {
+/**
+ * A sellable product as the catalogue knows it.
+ *
+ * @param releasesAt when an announced product goes on sale; before then, orders for it are pre-orders.
+ *     Empty for a product already on sale.
+ * @param preorderCap how many units may be pre-ordered in total (over all orders not cancelled); empty
+ *     for no cap
+ */
+public record Product(Sku sku, String name, Optional<Instant> releasesAt, OptionalLong preorderCap) {
     public Product {
         Require.nonNull(sku, "sku");
         Require.nonBlank(name, "name");
+        Require.nonNull(releasesAt, "releasesAt");
+        Require.nonNull(preorderCap, "preorderCap");
+        if (preorderCap.isPresent() && preorderCap.getAsLong() < 0) {
+            throw new IllegalArgumentException("preorderCap cannot be negative, was " + preorderCap.getAsLong());
+        }
+    }
+
+    /** A product on sale now. */
+    public Product(Sku sku, String name) {
+        this(sku, name, Optional.empty(), OptionalLong.empty());
+    }
+
+    /** An announced product that goes on sale at {@code releasesAt}, with an optional pre-order cap. */
+    public static Product announced(Sku sku, String name, Instant releasesAt, OptionalLong preorderCap) {
+        return new Product(sku, name, Optional.of(Require.nonNull(releasesAt, "releasesAt")), preorderCap);
+    }
+
+    /** Whether orders placed at {@code now} are pre-orders. */
+    public boolean isUnreleasedAt(Instant now) {
+        return releasesAt.isPresent() && now.isBefore(releasesAt.get());
     }
 }

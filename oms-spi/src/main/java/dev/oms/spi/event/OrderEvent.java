@@ -13,6 +13,7 @@ import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
@@ -116,6 +117,165 @@ public sealed interface OrderEvent {
         }
     }
 
+    /**
+     * Units of a product not yet released were pre-ordered: PENDING to PREORDERED. They wait for the
+     * release and are then filled before any backorder or new order of the SKU, in placement order.
+     */
+    record UnitsPreordered(LineId lineId, long quantity, Instant releasesAt) implements OrderEvent {
+        public UnitsPreordered {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(releasesAt, "releasesAt");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /**
+     * Units the stock could not cover were backordered: PENDING to BACKORDERED. They wait for a receipt.
+     *
+     * @param shipsNow units of the line that stock covers now, for the customer's notice
+     * @param expectedRestock when the host expects stock, if it said
+     * @param reason why the units wait (stock short, pre-order cap reached...)
+     */
+    record UnitsBackordered(LineId lineId, long quantity, long shipsNow, Optional<LocalDate> expectedRestock, String reason)
+            implements OrderEvent {
+        public UnitsBackordered {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(expectedRestock, "expectedRestock");
+            Require.nonBlank(reason, "reason");
+            positive(quantity, "quantity");
+            if (shipsNow < 0) {
+                throw new IllegalArgumentException("shipsNow cannot be negative, was " + shipsNow);
+            }
+        }
+    }
+
+    /**
+     * Stock received or released for waiting units: they leave the queue ({@code from}, PREORDERED or
+     * BACKORDERED) for PENDING, and the same commit requests their reservation.
+     *
+     * @param restockId the receipt or release that filled them
+     * @param stillWaiting units of the line left in {@code from} after this fill
+     */
+    record WaitingUnitsFilled(LineId lineId, Bucket from, long quantity, long stillWaiting, String restockId)
+            implements OrderEvent {
+        public WaitingUnitsFilled {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(from, "from");
+            Require.nonBlank(restockId, "restockId");
+            positive(quantity, "quantity");
+            if (!from.isWaiting()) {
+                throw new IllegalArgumentException("only waiting units are filled, not " + from);
+            }
+            if (stillWaiting < 0) {
+                throw new IllegalArgumentException("stillWaiting cannot be negative, was " + stillWaiting);
+            }
+        }
+    }
+
+    /**
+     * The product was released but the stock did not cover these pre-ordered units: they stay PREORDERED
+     * and keep their place in the queue. Recorded once per line, so the customer is told once.
+     */
+    record PreorderStillWaiting(LineId lineId, long quantity, String restockId) implements OrderEvent {
+        public PreorderStillWaiting {
+            Require.nonNull(lineId, "lineId");
+            Require.nonBlank(restockId, "restockId");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /** The release date of a line's pre-ordered units moved. */
+    record ReleaseDateMoved(LineId lineId, Instant from, Instant to) implements OrderEvent {
+        public ReleaseDateMoved {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(from, "from");
+            Require.nonNull(to, "to");
+            if (from.equals(to)) {
+                throw new IllegalArgumentException("a moved release date differs from the old one");
+            }
+        }
+    }
+
+    /**
+     * Units of a line are bought from a supplier for this order (an indent order): PENDING to
+     * AWAITING_SUPPLIER. The purchase request is owed to the supplier port until {@link PurchaseRequestSent}.
+     */
+    record PurchaseRequested(String purchaseId, LineId lineId, Sku sku, LocationId supplier, long quantity)
+            implements OrderEvent {
+        public PurchaseRequested {
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(sku, "sku");
+            Require.nonNull(supplier, "supplier");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /** The purchase request was handed to the supplier port. */
+    record PurchaseRequestSent(String purchaseId) implements OrderEvent {
+        public PurchaseRequestSent {
+            Require.nonBlank(purchaseId, "purchaseId");
+        }
+    }
+
+    /** The supplier committed units of a purchase, possibly fewer than requested; they are held for this order. */
+    record SupplierConfirmed(String purchaseId, long committed, LocalDate expectedOn) implements OrderEvent {
+        public SupplierConfirmed {
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(expectedOn, "expectedOn");
+            positive(committed, "committed");
+        }
+    }
+
+    /** The supplier committed nothing of a purchase. */
+    record SupplierRejected(String purchaseId, String reason) implements OrderEvent {
+        public SupplierRejected {
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonBlank(reason, "reason");
+        }
+    }
+
+    /**
+     * Units a supplier did not commit left AWAITING_SUPPLIER for {@code to}, as the host's policy says:
+     * CANCELLED, BACKORDERED, or PENDING to be sourced again.
+     */
+    record SupplierShortfallSettled(String purchaseId, LineId lineId, long quantity, Bucket to, String reason)
+            implements OrderEvent {
+        public SupplierShortfallSettled {
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(to, "to");
+            Require.nonBlank(reason, "reason");
+            positive(quantity, "quantity");
+            if (to != Bucket.CANCELLED && to != Bucket.BACKORDERED && to != Bucket.PENDING) {
+                throw new IllegalArgumentException("a supplier shortfall is cancelled, backordered or re-sourced, not " + to);
+            }
+        }
+    }
+
+    /**
+     * Goods of a purchase were received at a location, ring-fenced for this order: AWAITING_SUPPLIER to
+     * ALLOCATED. Turning the ring-fenced stock into this order's reservation is owed under
+     * {@code receiptId} until {@link RingFenceReserved}.
+     */
+    record PurchaseGoodsReceived(String receiptId, String purchaseId, LineId lineId, LocationId locationId, long quantity)
+            implements OrderEvent {
+        public PurchaseGoodsReceived {
+            Require.nonBlank(receiptId, "receiptId");
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(locationId, "locationId");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /** The ring-fenced stock of a goods receipt became this order's reservation. */
+    record RingFenceReserved(String receiptId) implements OrderEvent {
+        public RingFenceReserved {
+            Require.nonBlank(receiptId, "receiptId");
+        }
+    }
+
     /** The payment provider authorised an amount. */
     record PaymentAuthorized(String authorizationId, Money amount) implements OrderEvent {
         public PaymentAuthorized {
@@ -152,6 +312,17 @@ public sealed interface OrderEvent {
             Require.nonNull(packageId, "packageId");
             Require.nonBlank(authorizationId, "authorizationId");
             Require.nonBlank(captureId, "captureId");
+            positiveMoney(amount, "amount");
+        }
+    }
+
+    /**
+     * An authorisation was given up as expired before the units it covers could ship (a pre-order filled
+     * after the provider's hold period): its open amount no longer counts, so the order authorises again.
+     */
+    record AuthorizationLapsed(String authorizationId, Money amount) implements OrderEvent {
+        public AuthorizationLapsed {
+            Require.nonBlank(authorizationId, "authorizationId");
             positiveMoney(amount, "amount");
         }
     }

@@ -35,4 +35,23 @@ public interface InventoryStore {
 
     /** Adds units received at a location (a goods receipt or a stock count). */
     void receive(String operationKey, Sku sku, LocationId locationId, long quantity);
+
+    /**
+     * Adds units received against an indent order's purchase, ring-fenced: on hand, but never available
+     * to promise, so no other order can reserve them (design invariant 4). Atomic and idempotent by key.
+     * Stores that do not support indent orders keep this default, which refuses.
+     */
+    default void receiveRingFenced(String operationKey, Sku sku, LocationId locationId, long quantity) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not support ring-fenced stock");
+    }
+
+    /**
+     * Turns ring-fenced units into reservations of the order they were fenced for: ring-fenced goes down
+     * and reserved up by the same amount, atomically; available stock does not change. Idempotent by key.
+     *
+     * @throws IllegalStateException when a movement asks for more than is ring-fenced: a bug in the caller
+     */
+    default void reserveRingFenced(String operationKey, List<StockMovement> movements) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not support ring-fenced stock");
+    }
 }

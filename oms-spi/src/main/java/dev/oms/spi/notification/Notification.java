@@ -18,6 +18,20 @@ public record Notification(
     /** What happened. */
     public enum Kind {
         ORDER_CONFIRMED,
+        /** Units were pre-ordered; details name the line, units and release date. */
+        UNITS_PREORDERED,
+        /** Units were backordered; details say what ships now, what follows and when it is expected. */
+        UNITS_BACKORDERED,
+        /** Stock arrived for waiting units; details say how many are allocated now and how many still wait. */
+        WAITING_UNITS_FILLED,
+        /** The product was released but its stock does not cover these pre-ordered units; they keep their place. */
+        PREORDER_STILL_WAITING,
+        /** The release date of pre-ordered units moved. */
+        RELEASE_DATE_MOVED,
+        /** A supplier committed units of an indent line; details give the units and the expected date. */
+        SUPPLIER_CONFIRMED,
+        /** A supplier committed fewer units than requested, or none; details say what became of the rest. */
+        SUPPLIER_SHORT,
         PAYMENT_DECLINED,
         ORDER_SHIPPED,
         ORDER_DELIVERED,

@@ -1,0 +1,193 @@
+package dev.oms.core.allocation;
+
+import dev.oms.core.allocation.AllocationPlan.LineShortfall;
+import dev.oms.core.backorder.Backorder;
+import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.backorder.BackorderTerms;
+import dev.oms.core.command.OrderCommand.AllocatePending;
+import dev.oms.core.indent.Indent;
+import dev.oms.core.indent.IndentPolicy;
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderEvolution;
+import dev.oms.core.preorder.Preorder;
+import dev.oms.core.preorder.PreorderPolicy;
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.core.restock.WaitingDemand;
+import dev.oms.spi.catalog.Product;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent.PurchaseRequested;
+import dev.oms.spi.event.OrderEvent.UnitsBackordered;
+import dev.oms.spi.event.OrderEvent.UnitsPreordered;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/**
+ * Decides what happens to an order's pending units, as one {@link AllocatePending} command. A pure
+ * function of its arguments:
+ * <ol>
+ *   <li>units of a product not yet released are pre-ordered, within the catalogue's total cap and the
+ *       {@link PreorderPolicy}'s channel cap; units over a cap are backordered where the
+ *       {@link BackorderPolicy} allows, else the order is refused with {@code PREORDER_CAP_EXCEEDED};
+ *   <li>lines the {@link IndentPolicy} sources from a supplier are bought for the order (indent);
+ *   <li>the {@link AllocationPolicy} plans the rest on the stock a new order may see: stock less the
+ *       units already waiting for the SKU, so nobody jumps the queue;
+ *   <li>each line's shortfall is pre-ordered again when the line was a pre-order (it keeps its rank),
+ *       else backordered within the backorder terms, else refused with {@code INSUFFICIENT_STOCK} (or
+ *       {@code BACKORDER_LIMIT_EXCEEDED}).
+ * </ol>
+ * The allocation policy's interface is untouched: backorders and pre-orders are decided from its shortfalls.
+ */
+public final class PendingAllocation {
+
+    /**
+     * What the decision reads besides the order and the stock.
+     *
+     * @param now the time of the decision, for release dates
+     * @param products the host's catalogue
+     * @param demand units already waiting per SKU, in other orders
+     */
+    public record Context(Instant now, Function<Sku, Option<Product>> products, PreorderPolicy preorders,
+            IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand) {
+        public Context {
+            Require.nonNull(now, "now");
+            Require.nonNull(products, "products");
+            Require.nonNull(preorders, "preorders");
+            Require.nonNull(indents, "indents");
+            Require.nonNull(backorders, "backorders");
+            Require.nonNull(demand, "demand");
+        }
+    }
+
+    private PendingAllocation() {}
+
+    public static Either<Rejection, AllocatePending> decide(Order order, String idempotencyKey, Context context,
+            AllocationPolicy policy, List<Location> locations, List<StockLevel> stock) {
+        Deciding deciding = new Deciding(order, context);
+        List<Line> pending = order.lines().values().toList().filter(l -> l.count(Bucket.PENDING) > 0);
+        List<Line> unreleased = pending.filter(l -> context.products().apply(l.sku()).exists(p -> p.isUnreleasedAt(context.now())));
+        unreleased.forEach(deciding::preorder);
+        pending.removeAll(unreleased).forEach(deciding::indent);
+        // Lines pre-ordered or bought from a supplier here take nothing from stock.
+        List<Sku> notFromStock = unreleased.map(Line::sku).appendAll(deciding.indents.map(i -> order.line(i.lineId()).get().sku()));
+        List<StockLevel> shown = context.demand().shownToNewOrders(stock).filter(level -> !notFromStock.contains(level.sku()));
+        AllocationPlan plan = policy.plan(deciding.working, locations, shown);
+        plan.shortfalls().filter(s -> !notFromStock.contains(s.sku())).forEach(deciding::shortOfStock);
+        if (!deciding.problems.isEmpty()) {
+            return Either.left(Rejection.of(deciding.problems));
+        }
+        return Either.right(new AllocatePending(idempotencyKey, deciding.preorders, deciding.indents, deciding.backorders,
+                plan.reservations()));
+    }
+
+    /** The decision so far, and the order as it would stand, so each step sees what the previous ones did. */
+    private static final class Deciding {
+        private final Order order;
+        private final Context context;
+        private Order working;
+        private List<Problem> problems = List.empty();
+        private List<Preorder> preorders = List.empty();
+        private List<Indent> indents = List.empty();
+        private List<Backorder> backorders = List.empty();
+
+        Deciding(Order order, Context context) {
+            this.order = order;
+            this.context = context;
+            this.working = order;
+        }
+
+        /** Pre-orders a line of an unreleased product within its caps; the rest is backordered or refused. */
+        void preorder(Line line) {
+            Product product = context.products().apply(line.sku()).get();
+            long pending = line.count(Bucket.PENDING);
+            long toPreorder = Math.min(pending, room(product, order, context));
+            long over = pending - toPreorder;
+            if (toPreorder > 0) {
+                Preorder preorder = new Preorder(line.id(), toPreorder, product.releasesAt().get());
+                preorders = preorders.append(preorder);
+                working = OrderEvolution.apply(working, new UnitsPreordered(line.id(), toPreorder, preorder.releasesAt()));
+            }
+            if (over > 0) {
+                BackorderTerms terms = context.backorders().termsFor(line.sku());
+                if (terms.permits(context.demand().backordered(line.sku()), over)) {
+                    backorder(new Backorder(line.id(), over, 0, terms.expectedRestock(), "pre-order cap reached"));
+                } else {
+                    problems = problems.append(Problem.of(ProblemCode.PREORDER_CAP_EXCEEDED, path(line),
+                            "SKU " + line.sku() + ": " + pending + " to pre-order, " + toPreorder + " left under the cap"));
+                }
+            }
+        }
+
+        /** Buys a line from a supplier when the indent policy names one; a line is bought once, never again. */
+        void indent(Line line) {
+            boolean boughtBefore = order.purchases().values().exists(p -> p.lineId().equals(line.id()));
+            Option<LocationId> supplier = boughtBefore ? Option.none()
+                    : context.indents().supplierFor(line.sku(), line.count(Bucket.PENDING), order.channel());
+            if (supplier.isDefined()) {
+                Indent indent = new Indent(working.nextPurchaseId(), line.id(), line.count(Bucket.PENDING), supplier.get());
+                indents = indents.append(indent);
+                working = OrderEvolution.apply(working, new PurchaseRequested(indent.purchaseId(), line.id(), line.sku(),
+                        indent.supplier(), indent.quantity()));
+            }
+        }
+
+        /** What stock cannot cover: pre-ordered again (keeping its rank), backordered within the terms, or refused. */
+        void shortOfStock(LineShortfall shortfall) {
+            Line line = order.line(shortfall.lineId()).get();
+            Option<Instant> preorderedFor = order.preorderReleases().get(line.id());
+            BackorderTerms terms = context.backorders().termsFor(line.sku());
+            if (preorderedFor.isDefined()) {
+                preorders = preorders.append(new Preorder(line.id(), shortfall.missing(), preorderedFor.get()));
+            } else if (terms.permits(context.demand().backordered(line.sku()), shortfall.missing())) {
+                long inHouse = line.count(Bucket.ALLOCATED) + line.count(Bucket.PICKED) + line.count(Bucket.PACKED);
+                backorder(new Backorder(line.id(), shortfall.missing(), inHouse + shortfall.covered(),
+                        terms.expectedRestock(), "stock short"));
+            } else if (terms.allowed()) {
+                problems = problems.append(Problem.of(ProblemCode.BACKORDER_LIMIT_EXCEEDED, path(line),
+                        "SKU " + line.sku() + ": " + shortfall.missing() + " to backorder, "
+                                + context.demand().backordered(line.sku()) + " already backordered, limit " + terms.limit().get()));
+            } else {
+                problems = problems.append(Problem.of(ProblemCode.INSUFFICIENT_STOCK, path(line),
+                        "SKU " + shortfall.sku() + ": " + shortfall.wanted() + " wanted, " + shortfall.covered() + " available"));
+            }
+        }
+
+        private void backorder(Backorder backorder) {
+            backorders = backorders.append(backorder);
+            working = OrderEvolution.apply(working, event(backorder));
+        }
+    }
+
+    /** Units the order may still pre-order: the tighter of the catalogue's total cap and the channel's cap. */
+    private static long room(Product product, Order order, Context context) {
+        Sku sku = product.sku();
+        long room = Long.MAX_VALUE;
+        if (product.preorderCap().isPresent()) {
+            room = product.preorderCap().getAsLong() - context.demand().preordered(sku);
+        }
+        OptionalLong channelCap = context.preorders().channelCap(sku, order.channel());
+        if (channelCap.isPresent()) {
+            room = Math.min(room, channelCap.getAsLong() - context.demand().preordered(sku, order.channel()));
+        }
+        return Math.max(0, room);
+    }
+
+    private static UnitsBackordered event(Backorder b) {
+        return new UnitsBackordered(b.lineId(), b.quantity(), b.shipsNow(), b.expectedRestock().toJavaOptional(), b.reason());
+    }
+
+    private static String path(Line line) {
+        return "lines[" + line.id() + "]";
+    }
+}

@@ -1,0 +1,72 @@
+package dev.oms.core.application;
+
+import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.indent.IndentPolicy;
+import dev.oms.core.indent.SupplierShortfall;
+import dev.oms.core.order.Order;
+import dev.oms.core.restock.WaitingDemand;
+import dev.oms.core.restock.WaitingUnits;
+import dev.oms.spi.catalog.Catalog;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.order.OrderStore;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Sku;
+import io.vavr.collection.List;
+
+/**
+ * The restock queues, read from the stored orders. The order store has no query for waiting units, so
+ * this replays every stored order: linear in the number of orders. It does so only for SKUs whose units
+ * may wait at all (announced, backorderable, or backordered when a supplier falls short), so shops that
+ * use none of that pay nothing; a store-side index of waiting lines is the way to scale the rest.
+ */
+final class WaitingOrders {
+    private final CommandExecution execution;
+    private final OrderStore orders;
+    private final Catalog catalog;
+    private final BackorderPolicy backorders;
+    private final IndentPolicy indents;
+
+    WaitingOrders(CommandExecution execution, OrderStore orders, Catalog catalog, BackorderPolicy backorders,
+            IndentPolicy indents) {
+        this.execution = execution;
+        this.orders = orders;
+        this.catalog = catalog;
+        this.backorders = backorders;
+        this.indents = indents;
+    }
+
+    /**
+     * Whether units of the SKU can be in a restock queue under the current settings. A host that stops
+     * allowing backorders for a SKU while units still wait should let the queue drain first: from then
+     * on new orders no longer see the waiting units.
+     */
+    boolean mayWait(Sku sku) {
+        return backorders.termsFor(sku).allowed()
+                || catalog.find(sku).exists(p -> p.releasesAt().isPresent())
+                || indents.onShortfall(sku) == SupplierShortfall.BACKORDER;
+    }
+
+    /** Every queue entry of these SKUs, in any order other than {@code except}. */
+    WaitingDemand demandFor(List<Sku> skus, OrderId except) {
+        List<Sku> queued = skus.filter(this::mayWait);
+        if (queued.isEmpty()) {
+            return WaitingDemand.none();
+        }
+        return new WaitingDemand(entries().filter(e -> queued.contains(e.sku()) && !e.orderId().equals(except)));
+    }
+
+    /** The queue entries of one SKU. */
+    List<WaitingUnits> queueOf(Sku sku) {
+        return mayWait(sku) ? entries().filter(e -> e.sku().equals(sku)) : List.empty();
+    }
+
+    /** Orders with pre-ordered units of the SKU. */
+    List<Order> preorderedOf(Sku sku) {
+        return List.ofAll(orders.orderIds()).flatMap(execution::load)
+                .filter(o -> o.lines().values().exists(l -> l.sku().equals(sku) && l.count(Bucket.PREORDERED) > 0));
+    }
+
+    private List<WaitingUnits> entries() {
+        return List.ofAll(orders.orderIds()).flatMap(execution::load).flatMap(WaitingUnits::of);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.oms.core.backorder;
+
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.Require;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+
+/**
+ * Pending units of a line to put in the BACKORDERED bucket until stock is received.
+ *
+ * @param shipsNow units of the line the stock covers now, for the customer's notice
+ */
+public record Backorder(LineId lineId, long quantity, long shipsNow, Option<LocalDate> expectedRestock, String reason) {
+    public Backorder {
+        Require.nonNull(lineId, "lineId");
+        Require.nonNull(expectedRestock, "expectedRestock");
+        Require.nonBlank(reason, "reason");
+        if (quantity <= 0 || shipsNow < 0) {
+            throw new IllegalArgumentException("backorder " + quantity + " units shipping " + shipsNow + " now");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.oms.core.backorder;
+
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import io.vavr.collection.Map;
+
+/**
+ * The host's backorder rules: per SKU, whether units the stock cannot cover may wait for a receipt, up
+ * to which limit, and when stock is expected. Must be a pure function of the SKU (read the host's
+ * settings into it, do not call out). The default allows no backorders: an order short of stock is
+ * rejected with {@code INSUFFICIENT_STOCK}.
+ */
+@FunctionalInterface
+public interface BackorderPolicy {
+
+    BackorderTerms termsFor(Sku sku);
+
+    /** No backorders for any SKU. */
+    static BackorderPolicy none() {
+        return sku -> BackorderTerms.notAllowed();
+    }
+
+    /** The same terms for every SKU. */
+    static BackorderPolicy always(BackorderTerms terms) {
+        Require.nonNull(terms, "terms");
+        return sku -> terms;
+    }
+
+    /** Terms for the listed SKUs; no backorders for the others. */
+    static BackorderPolicy perSku(Map<Sku, BackorderTerms> terms) {
+        Require.nonNull(terms, "terms");
+        return sku -> terms.get(sku).getOrElse(BackorderTerms.notAllowed());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.oms.core.indent;
+
+import static dev.oms.core.rejection.Rejections.events;
+import static dev.oms.core.rejection.Rejections.illegal;
+import static dev.oms.core.rejection.Rejections.reject;
+
+import dev.oms.core.order.Order;
+import dev.oms.core.order.Purchase;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.PurchaseGoodsReceived;
+import dev.oms.spi.event.OrderEvent.PurchaseRequestSent;
+import dev.oms.spi.event.OrderEvent.RingFenceReserved;
+import dev.oms.spi.event.OrderEvent.SupplierConfirmed;
+import dev.oms.spi.event.OrderEvent.SupplierRejected;
+import dev.oms.spi.event.OrderEvent.SupplierShortfallSettled;
+import dev.oms.spi.supplier.SupplierConfirmation;
+import dev.oms.spi.value.LocationId;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+
+/**
+ * An indent purchase's life: sent to the supplier, answered once (committed in full, in part, or
+ * rejected), then received against, possibly in several deliveries, never beyond what was committed.
+ */
+public final class IndentRules {
+    private IndentRules() {}
+
+    public static Either<Rejection, List<OrderEvent>> recordSent(Order order, String purchaseId) {
+        Purchase purchase = order.purchases().get(purchaseId).getOrNull();
+        if (purchase == null || purchase.sent()) {
+            return illegal("no purchase request " + purchaseId + " is owed to the supplier");
+        }
+        return events(new PurchaseRequestSent(purchaseId));
+    }
+
+    public static Either<Rejection, List<OrderEvent>> recordAnswer(Order order, SupplierConfirmation answer,
+            SupplierShortfall shortfall) {
+        Purchase purchase = order.purchases().get(answer.purchaseId()).getOrNull();
+        if (purchase == null) {
+            return reject(ProblemCode.UNKNOWN_PURCHASE, "purchaseId", "no purchase " + answer.purchaseId() + " on order " + order.id());
+        }
+        if (purchase.answered()) {
+            return illegal("purchase " + purchase.id() + " was already answered");
+        }
+        if (answer.committed() > purchase.requested()) {
+            return reject(ProblemCode.QUANTITY_TOO_LARGE, "committed", "the supplier committed " + answer.committed()
+                    + " units of the " + purchase.requested() + " requested");
+        }
+        String reason = answer.reason().orElse("the supplier gave no reason");
+        // An answer proves the request arrived, even if recording the send was lost in a crash.
+        List<OrderEvent> result = purchase.sent() ? List.empty() : List.of(new PurchaseRequestSent(purchase.id()));
+        result = result.append(answer.committed() > 0
+                ? new SupplierConfirmed(purchase.id(), answer.committed(), answer.expectedOn().get())
+                : new SupplierRejected(purchase.id(), reason));
+        long missing = purchase.requested() - answer.committed();
+        if (missing > 0) {
+            result = result.append(new SupplierShortfallSettled(purchase.id(), purchase.lineId(), missing, shortfall.to(), reason));
+        }
+        return Either.right(result);
+    }
+
+    public static Either<Rejection, List<OrderEvent>> recordReceipt(Order order, String receiptId, String purchaseId,
+            LocationId location, long quantity) {
+        Purchase purchase = order.purchases().get(purchaseId).getOrNull();
+        if (purchase == null) {
+            return reject(ProblemCode.UNKNOWN_PURCHASE, "purchaseId", "no purchase " + purchaseId + " on order " + order.id());
+        }
+        if (quantity <= 0) {
+            return reject(ProblemCode.QUANTITY_NOT_POSITIVE, "quantity", "receive a positive number of units");
+        }
+        if (quantity > purchase.awaitingGoods()) {
+            return reject(ProblemCode.QUANTITY_TOO_LARGE, "quantity", quantity + " units received against purchase "
+                    + purchaseId + ", which awaits " + purchase.awaitingGoods() + " committed units");
+        }
+        return events(new PurchaseGoodsReceived(receiptId, purchaseId, purchase.lineId(), location, quantity));
+    }
+
+    public static Either<Rejection, List<OrderEvent>> recordRingFenceReserved(Order order, String receiptId) {
+        return order.ringFencesOwed().containsKey(receiptId)
+                ? events(new RingFenceReserved(receiptId))
+                : illegal("no ring-fenced stock owed for receipt " + receiptId);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.oms.core.order;
+
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+
+/**
+ * An indent purchase: units of one line bought from a supplier for this order.
+ *
+ * @param sent whether the request reached the supplier port
+ * @param committed what the supplier committed once it answered (0 for a rejection)
+ * @param received units received against the purchase so far, ring-fenced for this order
+ */
+public record Purchase(String id, LineId lineId, Sku sku, LocationId supplier, long requested, boolean sent,
+        Option<Long> committed, Option<LocalDate> expectedOn, long received) {
+
+    public boolean answered() {
+        return committed.isDefined();
+    }
+
+    /** Committed units not received yet. */
+    public long awaitingGoods() {
+        return committed.getOrElse(0L) - received;
+    }
+
+    Purchase markSent() {
+        return new Purchase(id, lineId, sku, supplier, requested, true, committed, expectedOn, received);
+    }
+
+    Purchase answered(long units, Option<LocalDate> date) {
+        return new Purchase(id, lineId, sku, supplier, requested, true, Option.some(units), date, received);
+    }
+
+    Purchase receivedMore(long units) {
+        return new Purchase(id, lineId, sku, supplier, requested, sent, committed, expectedOn, received + units);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.oms.core.order;
+
+import dev.oms.spi.event.Bucket;
+
+/**
+ * Something outside the warehouse some units of an order wait for. The header {@link OrderStatus} names
+ * the next step only; an order that ships some units now and waits for others says so here as well.
+ */
+public enum WaitingFor {
+    /** Pre-ordered units wait for the product's release. */
+    RELEASE(Bucket.PREORDERED),
+    /** Indent units wait for their supplier's confirmation or goods. */
+    SUPPLIER(Bucket.AWAITING_SUPPLIER),
+    /** Backordered units wait for stock to be received. */
+    STOCK(Bucket.BACKORDERED);
+
+    private final Bucket bucket;
+
+    WaitingFor(Bucket bucket) {
+        this.bucket = bucket;
+    }
+
+    /** The bucket whose units wait for this. */
+    public Bucket bucket() {
+        return bucket;
+    }
+}

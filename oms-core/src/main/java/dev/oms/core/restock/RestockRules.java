@@ -1,0 +1,78 @@
+package dev.oms.core.restock;
+
+import static dev.oms.core.rejection.Rejections.illegal;
+import static dev.oms.core.rejection.Rejections.reject;
+
+import dev.oms.core.command.OrderCommand.Fill;
+import dev.oms.core.command.OrderCommand.FillWaitingUnits;
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.AuthorizationLapsed;
+import dev.oms.spi.event.OrderEvent.PreorderStillWaiting;
+import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.event.OrderEvent.ReservationRequested;
+import dev.oms.spi.event.OrderEvent.WaitingUnitsFilled;
+import dev.oms.spi.value.LineId;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/** Filling waiting units of one order from a receipt or a release, and reserving them in the same commit. */
+public final class RestockRules {
+    private RestockRules() {}
+
+    public static Either<Rejection, List<OrderEvent>> fill(Order order, FillWaitingUnits command) {
+        if (order.reservationInFlight().isDefined()) {
+            return illegal("a reservation is already in flight; resume the order to settle it");
+        }
+        for (Fill fill : command.fills()) {
+            Option<Line> line = order.line(fill.lineId());
+            if (line.isEmpty()) {
+                return reject(ProblemCode.UNKNOWN_LINE, "fills", "no line " + fill.lineId());
+            }
+            if (!fill.from().isWaiting() || fill.quantity() <= 0 || fill.quantity() > line.get().count(fill.from())) {
+                return illegal("line " + fill.lineId() + " has " + line.get().count(fill.from()) + " units "
+                        + fill.from() + ", " + fill.quantity() + " to fill");
+            }
+        }
+        for (Line line : order.lines().values()) {
+            long filled = command.fills().filter(f -> f.lineId().equals(line.id())).map(Fill::quantity).sum().longValue();
+            long reserved = command.reservations().filter(r -> r.lineId().equals(line.id()))
+                    .map(Reservation::quantity).sum().longValue();
+            if (reserved > line.count(Bucket.PENDING) + filled) {
+                return illegal("line " + line.id() + " would have " + (line.count(Bucket.PENDING) + filled)
+                        + " pending units, " + reserved + " to reserve");
+            }
+        }
+        for (String id : command.lapsedAuthorizations()) {
+            if (order.payment().openAuthorizations().find(a -> a.id().equals(id)).isEmpty()) {
+                return illegal("authorisation " + id + " has nothing open to lapse");
+            }
+        }
+        List<OrderEvent> events = command.fills().map(f -> new WaitingUnitsFilled(f.lineId(), f.from(), f.quantity(),
+                order.line(f.lineId()).get().count(f.from()) - f.quantity(), command.restockId()));
+        for (LineId id : command.stillWaiting()) {
+            long waiting = order.line(id).map(l -> l.count(Bucket.PREORDERED)).getOrElse(0L)
+                    - command.fills().filter(f -> f.lineId().equals(id) && f.from() == Bucket.PREORDERED)
+                            .map(Fill::quantity).sum().longValue();
+            if (waiting > 0 && !order.notified(stillWaitingNotice(id))) {
+                events = events.append(new PreorderStillWaiting(id, waiting, command.restockId()));
+            }
+        }
+        events = events.appendAll(command.lapsedAuthorizations().map(id -> new AuthorizationLapsed(id,
+                order.payment().openAuthorizations().find(a -> a.id().equals(id)).get().open())));
+        if (!command.reservations().isEmpty()) {
+            events = events.append(new ReservationRequested(order.reservationAttempts() + 1, command.reservations().toJavaList()));
+        }
+        return events.isEmpty() ? reject(ProblemCode.NOTHING_TO_DO, "", "nothing to fill or tell") : Either.right(events);
+    }
+
+    /** The notification suffix telling a customer their pre-order waits beyond the release; sent once per line. */
+    public static String stillWaitingNotice(LineId lineId) {
+        return "preorder-still-waiting-" + lineId;
+    }
+}

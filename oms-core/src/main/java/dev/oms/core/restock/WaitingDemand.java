@@ -1,0 +1,64 @@
+package dev.oms.core.restock;
+
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import io.vavr.Tuple;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+
+/**
+ * The units already waiting in a SKU's restock queue: what caps and limits count against, and what a new
+ * order must not take from stock. A new order is shown stock less these units, so it never jumps the
+ * queue, for instance when a cancellation frees stock between two receipts.
+ */
+public record WaitingDemand(List<WaitingUnits> entries) {
+    public WaitingDemand {
+        Require.nonNull(entries, "entries");
+    }
+
+    public static WaitingDemand none() {
+        return new WaitingDemand(List.empty());
+    }
+
+    public long preordered(Sku sku) {
+        return units(sku, Bucket.PREORDERED, Option.none());
+    }
+
+    public long preordered(Sku sku, Channel channel) {
+        return units(sku, Bucket.PREORDERED, Option.some(channel));
+    }
+
+    public long backordered(Sku sku) {
+        return units(sku, Bucket.BACKORDERED, Option.none());
+    }
+
+    public long waiting(Sku sku) {
+        return preordered(sku) + backordered(sku);
+    }
+
+    /**
+     * Stock as a new order may see it: per SKU, the waiting units are counted as reserved, taken from the
+     * levels in the order given until none are left.
+     */
+    public List<StockLevel> shownToNewOrders(List<StockLevel> stock) {
+        Map<Sku, Long> left = HashMap.ofEntries(stock.map(StockLevel::sku).distinct().map(s -> Tuple.of(s, waiting(s))));
+        List<StockLevel> shown = List.empty();
+        for (StockLevel level : stock) {
+            long held = Math.min(left.get(level.sku()).get(), level.available());
+            left = left.put(level.sku(), left.get(level.sku()).get() - held);
+            shown = shown.append(new StockLevel(level.sku(), level.locationId(), level.onHand(),
+                    level.reserved() + held, level.ringFenced(), level.bin()));
+        }
+        return shown;
+    }
+
+    private long units(Sku sku, Bucket bucket, Option<Channel> channel) {
+        return entries.filter(e -> e.sku().equals(sku) && e.bucket() == bucket && channel.forAll(e.channel()::equals))
+                .map(WaitingUnits::quantity).sum().longValue();
+    }
+}

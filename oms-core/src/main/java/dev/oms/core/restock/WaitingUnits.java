@@ -1,0 +1,45 @@
+package dev.oms.core.restock;
+
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import io.vavr.collection.List;
+import java.time.Instant;
+
+/**
+ * One entry of a SKU's restock queue: units of one order line waiting in {@code bucket}
+ * (PREORDERED or BACKORDERED), with what ranks them: the order's placement time, then its id.
+ */
+public record WaitingUnits(OrderId orderId, LineId lineId, Sku sku, Channel channel, Bucket bucket, long quantity,
+        Instant placedAt) {
+    public WaitingUnits {
+        Require.nonNull(orderId, "orderId");
+        Require.nonNull(lineId, "lineId");
+        Require.nonNull(sku, "sku");
+        Require.nonNull(channel, "channel");
+        Require.nonNull(placedAt, "placedAt");
+        if (!Require.nonNull(bucket, "bucket").isWaiting()) {
+            throw new IllegalArgumentException(bucket + " units do not wait in a restock queue");
+        }
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive, was " + quantity);
+        }
+    }
+
+    /** Every queue entry of an order: one per line and waiting bucket that holds units. */
+    public static List<WaitingUnits> of(Order order) {
+        return order.lines().values().toList().flatMap(line -> List.of(Bucket.PREORDERED, Bucket.BACKORDERED)
+                .filter(b -> line.count(b) > 0)
+                .map(b -> entry(order, line, b)));
+    }
+
+    private static WaitingUnits entry(Order order, Line line, Bucket bucket) {
+        return new WaitingUnits(order.id(), line.id(), line.sku(), order.channel(), bucket, line.count(bucket),
+                order.placedAt());
+    }
+}

@@ -1,0 +1,24 @@
+package dev.oms.spi.supplier;
+
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+
+/**
+ * A request to a supplier for units of one order line.
+ *
+ * @param purchaseId unique per purchase and stable across retries: the idempotency key
+ * @param supplier the supplier, a location of type {@code SUPPLIER}
+ */
+public record PurchaseRequest(String purchaseId, OrderId orderId, LocationId supplier, Sku sku, long quantity) {
+    public PurchaseRequest {
+        Require.nonBlank(purchaseId, "purchaseId");
+        Require.nonNull(orderId, "orderId");
+        Require.nonNull(supplier, "supplier");
+        Require.nonNull(sku, "sku");
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive, was " + quantity);
+        }
+    }
+}

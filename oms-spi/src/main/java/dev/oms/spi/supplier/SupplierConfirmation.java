@@ -1,0 +1,35 @@
+package dev.oms.spi.supplier;
+
+import dev.oms.spi.value.Require;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A supplier's answer to a purchase request: the units it commits to deliver (all, some, or none, which
+ * is a rejection), and when.
+ *
+ * @param committed units the supplier commits: {@code 0} rejects the request
+ * @param expectedOn when the supplier expects to deliver; required when it commits units
+ * @param reason why the supplier committed less than requested, if it said
+ */
+public record SupplierConfirmation(String purchaseId, long committed, Optional<LocalDate> expectedOn, Optional<String> reason) {
+    public SupplierConfirmation {
+        Require.nonBlank(purchaseId, "purchaseId");
+        Require.nonNull(expectedOn, "expectedOn");
+        Require.nonNull(reason, "reason");
+        if (committed < 0) {
+            throw new IllegalArgumentException("committed cannot be negative, was " + committed);
+        }
+        if (committed > 0 && expectedOn.isEmpty()) {
+            throw new IllegalArgumentException("a commitment comes with an expected date");
+        }
+    }
+
+    public static SupplierConfirmation committed(String purchaseId, long units, LocalDate expectedOn) {
+        return new SupplierConfirmation(purchaseId, units, Optional.of(expectedOn), Optional.empty());
+    }
+
+    public static SupplierConfirmation rejected(String purchaseId, String reason) {
+        return new SupplierConfirmation(purchaseId, 0, Optional.empty(), Optional.of(reason));
+    }
+}

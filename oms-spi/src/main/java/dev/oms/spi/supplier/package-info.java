@@ -1,0 +1,2 @@
+/** The supplier port: purchase requests for indent orders and the suppliers' confirmations. */
+package dev.oms.spi.supplier;
