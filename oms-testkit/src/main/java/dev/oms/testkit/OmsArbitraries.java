@@ -22,6 +22,7 @@ import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.Sku;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -185,7 +186,33 @@ public final class OmsArbitraries {
                         .as((id, line, from, location, quantity, reason) -> new OrderEvent.UnitsCancelled(id, line, from,
                                 from.heldAtLocation() ? Optional.of(location) : Optional.empty(), quantity, reason)),
                 text().map(OrderEvent.StockReleased::new),
-                text().map(OrderEvent.NotificationSent::new)));
+                text().map(OrderEvent.NotificationSent::new),
+                Combinators.combine(text(), money()).as(OrderEvent.AuthorizationLapsed::new),
+                waitingEvents()));
+    }
+
+    /** Any event of units that wait: pre-orders, backorders, indent purchases. */
+    public static Arbitrary<OrderEvent> waitingEvents() {
+        Arbitrary<LineId> lines = Arbitraries.integers().between(0, 9).map(LineId::ofPosition);
+        Arbitrary<Long> quantities = Arbitraries.longs().between(1, 1_000_000);
+        Arbitrary<Long> counts = Arbitraries.longs().between(0, 1_000_000);
+        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 40_000).map(d -> LocalDate.ofEpochDay(d));
+        return Arbitraries.oneOf(List.of(
+                Combinators.combine(lines, quantities, instants()).as(OrderEvent.UnitsPreordered::new),
+                Combinators.combine(lines, quantities, counts, dates.optional(), text()).as(OrderEvent.UnitsBackordered::new),
+                Combinators.combine(lines, Arbitraries.of(Bucket.PREORDERED, Bucket.BACKORDERED), quantities, counts, text())
+                        .as(OrderEvent.WaitingUnitsFilled::new),
+                Combinators.combine(lines, quantities, text()).as(OrderEvent.PreorderStillWaiting::new),
+                Combinators.combine(lines, instants(), instants()).filter((line, from, to) -> !from.equals(to))
+                        .as(OrderEvent.ReleaseDateMoved::new),
+                Combinators.combine(text(), lines, skus(), locationIds(), quantities).as(OrderEvent.PurchaseRequested::new),
+                text().map(OrderEvent.PurchaseRequestSent::new),
+                Combinators.combine(text(), quantities, dates).as(OrderEvent.SupplierConfirmed::new),
+                Combinators.combine(text(), text()).as(OrderEvent.SupplierRejected::new),
+                Combinators.combine(text(), lines, quantities, Arbitraries.of(Bucket.CANCELLED, Bucket.BACKORDERED, Bucket.PENDING),
+                        text()).as(OrderEvent.SupplierShortfallSettled::new),
+                Combinators.combine(text(), text(), lines, locationIds(), quantities).as(OrderEvent.PurchaseGoodsReceived::new),
+                text().map(OrderEvent.RingFenceReserved::new)));
     }
 
     /** A commit of one to five events of any kind. */

@@ -2,6 +2,7 @@ package dev.oms.postgres.codec;
 
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.OrderEvent.AuthorizationLapsed;
 import dev.oms.spi.event.OrderEvent.AuthorizationRequested;
 import dev.oms.spi.event.OrderEvent.AuthorizationVoided;
 import dev.oms.spi.event.OrderEvent.CashCollected;
@@ -183,8 +184,13 @@ public final class EventCodec {
         } else if (event instanceof NotificationSent e) {
             o.put("type", "NotificationSent");
             o.put("notificationKey", e.notificationKey());
+        } else if (event instanceof AuthorizationLapsed e) {
+            o.put("type", "AuthorizationLapsed");
+            o.put("authorizationId", e.authorizationId());
+            o.put("amount", Values.money(e.amount()));
         } else {
-            throw new IllegalArgumentException("no stored form for " + event.getClass().getName());
+            return WaitingEventCodec.toJson(event)
+                    .orElseThrow(() -> new IllegalArgumentException("no stored form for " + event.getClass().getName()));
         }
         return o;
     }
@@ -230,7 +236,9 @@ public final class EventCodec {
                     f.number("quantity"), f.string("reason"));
             case "StockReleased" -> new StockReleased(f.string("cancellationId"));
             case "NotificationSent" -> new NotificationSent(f.string("notificationKey"));
-            default -> throw new IllegalArgumentException("unknown stored event type " + type);
+            case "AuthorizationLapsed" -> new AuthorizationLapsed(f.string("authorizationId"), f.money("amount"));
+            default -> WaitingEventCodec.fromJson(type, f)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown stored event type " + type));
         };
     }
 
