@@ -2,6 +2,7 @@ package dev.oms.core;
 
 import dev.oms.spi.notification.NotificationSender;
 import dev.oms.spi.payment.PaymentGateway;
+import dev.oms.spi.shipping.ShippingCarrier;
 import java.util.function.Supplier;
 
 /**
@@ -59,6 +60,23 @@ final class Flaky {
             @Override
             public RefundResult refund(RefundRequest request) {
                 return call(() -> real.refund(request));
+            }
+        };
+    }
+
+    ShippingCarrier carrier(ShippingCarrier real) {
+        return new ShippingCarrier() {
+            @Override
+            public LabelResult purchaseLabel(LabelRequest request) {
+                return call(() -> real.purchaseLabel(request));
+            }
+
+            @Override
+            public void voidLabel(String idempotencyKey, String labelId) {
+                call(() -> {
+                    real.voidLabel(idempotencyKey, labelId);
+                    return null;
+                });
             }
         };
     }

@@ -7,6 +7,7 @@ import dev.oms.core.application.PackRequest;
 import dev.oms.core.order.Order;
 import dev.oms.core.placement.LineRequest;
 import dev.oms.core.placement.PlaceOrder;
+import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent.PackageItem;
@@ -45,11 +46,15 @@ final class OrderActions {
     /** Issues a command; a rejection must change nothing. Keyed commands are remembered for replay. */
     static void issue(World world, String description, Supplier<Either<Rejection, Order>> command, boolean keyed) {
         String before = world.footprint();
+        String sideEffectsBefore = world.sideEffects();
         Either<Rejection, Order> result = command.get();
         if (result.isLeft()) {
             assertThat(result.getLeft().problems()).isNotEmpty();
-            assertThat(world.footprint()).as("rejected %s (%s) changed something", description, result.getLeft())
-                    .isEqualTo(before);
+            // A carrier's refusal is recorded on the order for the audit trail, and nothing else changes.
+            boolean recordedRefusal = result.getLeft().has(ProblemCode.CARRIER_UNAVAILABLE);
+            assertThat(recordedRefusal ? world.sideEffects() : world.footprint())
+                    .as("rejected %s (%s) changed something", description, result.getLeft())
+                    .isEqualTo(recordedRefusal ? sideEffectsBefore : before);
         } else {
             if (!world.orders.contains(result.get().id())) {
                 world.orders.add(result.get().id());

@@ -85,13 +85,19 @@ final class World {
     /** Everything a rejected command must leave untouched. */
     String footprint() {
         StringBuilder print = new StringBuilder();
+        for (OrderId id : orders) {
+            print.append(id).append(" v").append(order(id).version()).append('\n');
+        }
+        return print.append(sideEffects()).toString();
+    }
+
+    /** Stock, port calls and stored orders: what nothing but an accepted command may change. */
+    String sideEffects() {
+        StringBuilder print = new StringBuilder();
         for (Sku sku : SKUS) {
             for (LocationId location : LOCATIONS) {
                 print.append(stock(sku, location)).append('\n');
             }
-        }
-        for (OrderId id : orders) {
-            print.append(id).append(" v").append(order(id).version()).append('\n');
         }
         print.append("payments ").append(adapters.payments().performedCalls()).append('\n');
         print.append("labels ").append(adapters.carrier().labelsPurchased().size()).append('\n');

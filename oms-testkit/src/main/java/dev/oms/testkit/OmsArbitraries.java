@@ -176,6 +176,8 @@ public final class OmsArbitraries {
                 codes().map(PickListId::of).map(OrderEvent.PickListPicked::new),
                 Combinators.combine(packages, locationIds(), packageItems.list().ofMinSize(1).ofMaxSize(4),
                         text().optional(), text().optional()).as(OrderEvent.PackagePacked::new),
+                Combinators.combine(packages, text()).as(OrderEvent.LabelRequested::new),
+                Combinators.combine(packages, text(), text()).as(OrderEvent.LabelRefused::new),
                 Combinators.combine(packages, text(), text(), text(), money()).as(OrderEvent.LabelPurchased::new),
                 Combinators.combine(packages, text()).as(OrderEvent.LabelVoided::new),
                 Combinators.combine(packages, text()).as(OrderEvent.PackageOpened::new),

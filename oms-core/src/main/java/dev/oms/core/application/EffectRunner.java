@@ -10,6 +10,8 @@ import dev.oms.spi.event.Bucket;
 import dev.oms.spi.payment.PaymentGateway.AuthorizationRequest;
 import dev.oms.spi.payment.PaymentGateway.CaptureRequest;
 import dev.oms.spi.payment.PaymentGateway.VoidRequest;
+import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
+import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
 import dev.oms.spi.supplier.SupplierGateway;
 import dev.oms.spi.value.OrderId;
 import io.vavr.control.Either;
@@ -145,6 +147,14 @@ final class EffectRunner {
         } else if (effect instanceof PendingEffect.ConsumeStock e) {
             ports.inventory().consume(key, e.movements().toJavaList());
             return new OrderCommand.RecordStockConsumed(key, e.packageId());
+        } else if (effect instanceof PendingEffect.PurchaseLabel e) {
+            LabelResult result = ports.carrier().purchaseLabel(
+                    new LabelRequest(key, id, e.packageId(), e.shipFrom(), order.shipTo(), e.service(), e.units()));
+            if (result instanceof LabelResult.Purchased label) {
+                return new OrderCommand.RecordLabel(key, e.packageId(), label.carrier(), label.labelId(),
+                        label.trackingNumber(), label.cost());
+            }
+            return new OrderCommand.RecordLabelRefused(key, e.packageId(), ((LabelResult.Unavailable) result).reason());
         } else if (effect instanceof PendingEffect.VoidLabel e) {
             ports.carrier().voidLabel(key, e.labelId());
             return new OrderCommand.RecordLabelVoided(key, e.packageId());

@@ -47,8 +47,6 @@ import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.shipping.ShippingCarrier;
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.supplier.SupplierGateway;
-import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
-import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
@@ -337,7 +335,8 @@ public final class OrderManagement {
      * Buys a packed package's label through the shipping port and records its tracking number, without
      * handing it over yet (labels are often printed at the packing bench). Labelling twice buys one label.
      *
-     * @throws PortFailure when the carrier fails; nothing is recorded and the call can be repeated
+     * @throws PortFailure when the carrier does not answer; the label request stays recorded and is retried
+     *     by {@link #resume} or by calling again, under the same key
      */
     public Either<Rejection, Order> labelPackage(OrderId orderId, PackageId packageId, String carrierService) {
         return existing(orderId).flatMap(order -> {
@@ -353,7 +352,11 @@ public final class OrderManagement {
      * Hands a packed package to the carrier: buys its label through the shipping port (unless it has one),
      * records the tracking number and ships it; payment for the package is then captured.
      *
-     * @throws PortFailure when the carrier fails; nothing is recorded and the call can be repeated
+     * <p>A label the carrier refuses is recorded on the order ({@code LabelRefused}, for the audit trail)
+     * and answered as {@code CARRIER_UNAVAILABLE}; nothing else changes.
+     *
+     * @throws PortFailure when the carrier does not answer; the label request stays recorded and is retried
+     *     by {@link #resume} or by calling again, under the same key
      */
     public Either<Rejection, Order> ship(OrderId orderId, PackageId packageId, String carrierService) {
         OrderCommand.Ship command = new OrderCommand.Ship("ship:" + packageId, packageId, ports.clock().instant());
@@ -478,30 +481,31 @@ public final class OrderManagement {
         return bins;
     }
 
+    /**
+     * Records the label request first, then lets the effect runner buy it: the carrier is called under a
+     * key made of the package and the service, so an answer lost in a crash is asked for again, never
+     * bought twice, and a label bought for a package opened meanwhile is recorded and voided. Asking again
+     * for a service the carrier refused answers the same refusal without calling it again.
+     */
     private Either<Rejection, Order> buyLabel(Order order, OrderPackage pkg, String service) {
         if (pkg.state() != OrderPackage.State.PACKED) {
             return Either.left(Rejection.of(ProblemCode.ILLEGAL_TRANSITION, "packageId", "package " + pkg.id() + " is " + pkg.state()));
         }
-        // Keyed by service too: a carrier refuses one key for two requests, and a host may switch service after a refusal.
-        String key = order.id() + ":label:" + pkg.id() + ":" + service;
-        LabelResult result;
-        try {
-            result = ports.carrier().purchaseLabel(
-                    new LabelRequest(key, order.id(), pkg.id(), pkg.location(), order.shipTo(), service, pkg.totalUnits()));
-        } catch (RuntimeException e) {
-            throw new PortFailure("carrier failed to label package " + pkg.id() + "; nothing recorded, retry", e);
-        }
-        if (result instanceof LabelResult.Unavailable unavailable) {
-            return Either.left(Rejection.of(ProblemCode.CARRIER_UNAVAILABLE, "carrierService", unavailable.reason()));
-        }
-        LabelResult.Purchased label = (LabelResult.Purchased) result;
-        Either<Rejection, Order> recorded = execution.execute(order.id(), new OrderCommand.RecordLabel(
-                "label:" + pkg.id(), pkg.id(), label.carrier(), label.labelId(), label.trackingNumber(), label.cost()));
-        if (recorded.isLeft()) {
-            // The package changed (opened by a cancellation) while the label was bought: do not leave it billable.
-            ports.carrier().voidLabel(key + ":unused", label.labelId());
-        }
-        return recorded;
+        Either<Rejection, Order> requested = pkg.labelRequested().isDefined() ? Either.right(order)
+                : execution.execute(order.id(), new OrderCommand.RequestLabel("label-request:" + pkg.id() + ":" + service, pkg.id(), service));
+        return requested.flatMap(asked -> {
+            Order after = resume(asked.id()).get();
+            OrderPackage now = after.packages().get(pkg.id()).get();
+            if (now.label().isDefined()) {
+                return Either.right(after);
+            }
+            if (now.labelRequested().isDefined()) {
+                throw new PortFailure("the carrier did not answer for package " + pkg.id()
+                        + "; the request is recorded and resume() or asking again retries it under the same key", null);
+            }
+            return Either.left(Rejection.of(ProblemCode.CARRIER_UNAVAILABLE, "carrierService",
+                    now.labelRefusal().getOrElse("the carrier refused " + service)));
+        });
     }
 
     /** Wires the facade to the host's ports. Every port is required; the allocation policy has a default. */

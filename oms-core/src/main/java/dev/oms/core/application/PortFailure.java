@@ -1,8 +1,8 @@
 package dev.oms.core.application;
 
 /**
- * A port threw while the facade called it directly on the host's behalf (buying a label). Nothing was
- * recorded; the same call can be retried, and the port's idempotency key makes the retry safe.
+ * A port did not answer a call the host is waiting for (buying a label). What was asked is recorded, so
+ * {@code resume} or the same call again retries it under the same idempotency key, with no second effect.
  */
 public final class PortFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -210,6 +210,24 @@ public sealed interface OrderCommand {
         }
     }
 
+    /** Ask the carrier for a packed package's label, with the given service. */
+    record RequestLabel(String idempotencyKey, PackageId packageId, String service) implements OrderCommand {
+        public RequestLabel {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(service, "service");
+        }
+    }
+
+    /** Record that the carrier refused the label asked for. */
+    record RecordLabelRefused(String idempotencyKey, PackageId packageId, String reason) implements OrderCommand {
+        public RecordLabelRefused {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(reason, "reason");
+        }
+    }
+
     /** Record a label bought for a package. */
     record RecordLabel(String idempotencyKey, PackageId packageId, String carrier, String labelId,
             String trackingNumber, Money cost) implements OrderCommand {

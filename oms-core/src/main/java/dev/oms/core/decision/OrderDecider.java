@@ -22,6 +22,8 @@ import dev.oms.core.command.OrderCommand.RecordAuthorization;
 import dev.oms.core.command.OrderCommand.RecordAuthorizationVoided;
 import dev.oms.core.command.OrderCommand.RecordCapture;
 import dev.oms.core.command.OrderCommand.RecordLabel;
+import dev.oms.core.command.OrderCommand.RecordLabelRefused;
+import dev.oms.core.command.OrderCommand.RequestLabel;
 import dev.oms.core.command.OrderCommand.RecordLabelVoided;
 import dev.oms.core.command.OrderCommand.RecordNotificationSent;
 import dev.oms.core.command.OrderCommand.RecordReservation;
@@ -96,6 +98,10 @@ public final class OrderDecider {
             return FulfilmentRules.confirmPicked(order, c);
         } else if (command instanceof ConfirmPacked c) {
             return FulfilmentRules.confirmPacked(order, c);
+        } else if (command instanceof RequestLabel c) {
+            return FulfilmentRules.requestLabel(order, c);
+        } else if (command instanceof RecordLabelRefused c) {
+            return FulfilmentRules.recordLabelRefused(order, c);
         } else if (command instanceof RecordLabel c) {
             return FulfilmentRules.recordLabel(order, c);
         } else if (command instanceof Ship c) {

@@ -3,6 +3,7 @@ package dev.oms.core.effects;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.supplier.PurchaseRequest;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import io.vavr.collection.List;
@@ -21,6 +22,9 @@ public sealed interface PendingEffect {
     record ReleaseStock(String key, String cancellationId, List<StockMovement> movements) implements PendingEffect {}
 
     record ConsumeStock(String key, PackageId packageId, List<StockMovement> movements) implements PendingEffect {}
+
+    record PurchaseLabel(String key, PackageId packageId, LocationId shipFrom, String service, long units)
+            implements PendingEffect {}
 
     record VoidLabel(String key, PackageId packageId, String labelId) implements PendingEffect {}
 

@@ -48,10 +48,15 @@ public final class PendingEffects {
     }
 
     private static List<PendingEffect> labels(Order order) {
-        return order.packages().values().filter(OrderPackage::owesLabelVoid)
+        List<PendingEffect> purchases = order.packages().values().filter(p -> p.labelRequested().isDefined())
+                .map(p -> (PendingEffect) new PendingEffect.PurchaseLabel(
+                        order.id() + ":label:" + p.id() + ":" + p.labelRequested().get(), p.id(), p.location(),
+                        p.labelRequested().get(), p.totalUnits()))
+                .toList();
+        return purchases.appendAll(order.packages().values().filter(OrderPackage::owesLabelVoid)
                 .map(p -> (PendingEffect) new PendingEffect.VoidLabel(
                         order.id() + ":void-label:" + p.id(), p.id(), p.label().get().labelId()))
-                .toList();
+                .toList());
     }
 
     private static List<PendingEffect> payment(Order order) {

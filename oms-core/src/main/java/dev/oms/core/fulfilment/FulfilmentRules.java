@@ -10,6 +10,8 @@ import dev.oms.core.command.OrderCommand.ConfirmPicked;
 import dev.oms.core.command.OrderCommand.CreatePickLists;
 import dev.oms.core.command.OrderCommand.PickListBinKey;
 import dev.oms.core.command.OrderCommand.RecordLabel;
+import dev.oms.core.command.OrderCommand.RecordLabelRefused;
+import dev.oms.core.command.OrderCommand.RequestLabel;
 import dev.oms.core.command.OrderCommand.RecordLabelVoided;
 import dev.oms.core.command.OrderCommand.RecordStockConsumed;
 import dev.oms.core.command.OrderCommand.Ship;
@@ -24,6 +26,8 @@ import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.OrderEvent.CashCollected;
 import dev.oms.spi.event.OrderEvent.LabelPurchased;
+import dev.oms.spi.event.OrderEvent.LabelRefused;
+import dev.oms.spi.event.OrderEvent.LabelRequested;
 import dev.oms.spi.event.OrderEvent.LabelVoided;
 import dev.oms.spi.event.OrderEvent.PackageDelivered;
 import dev.oms.spi.event.OrderEvent.PackageItem;
@@ -111,10 +115,39 @@ public final class FulfilmentRules {
                 command.specialHandling().toJavaOptional(), command.giftMessage().toJavaOptional()));
     }
 
+    /** A label may be asked for a packed package that has none and none on the way. */
+    public static Either<Rejection, List<OrderEvent>> requestLabel(Order order, RequestLabel command) {
+        return packedPackage(order, command.packageId()).flatMap(pkg -> {
+            if (pkg.label().isDefined()) {
+                return illegal("package " + pkg.id() + " already has label " + pkg.label().get().labelId());
+            }
+            if (pkg.labelRequested().isDefined()) {
+                return illegal("a label for package " + pkg.id() + " was already asked for (" + pkg.labelRequested().get() + ")");
+            }
+            return events(new LabelRequested(pkg.id(), command.service()));
+        });
+    }
+
+    /**
+     * The carrier's label for the label asked for. Recorded even when the package was opened meanwhile:
+     * the label exists and is paid for, so it must be known to be voided.
+     */
     public static Either<Rejection, List<OrderEvent>> recordLabel(Order order, RecordLabel command) {
-        return packedPackage(order, command.packageId()).flatMap(pkg -> pkg.label().isDefined()
-                ? illegal("package " + pkg.id() + " already has label " + pkg.label().get().labelId())
-                : events(new LabelPurchased(pkg.id(), command.carrier(), command.labelId(), command.trackingNumber(), command.cost())));
+        return labelOwed(order, command.packageId()).flatMap(pkg ->
+                events(new LabelPurchased(pkg.id(), command.carrier(), command.labelId(), command.trackingNumber(), command.cost())));
+    }
+
+    public static Either<Rejection, List<OrderEvent>> recordLabelRefused(Order order, RecordLabelRefused command) {
+        return labelOwed(order, command.packageId()).flatMap(pkg ->
+                events(new LabelRefused(pkg.id(), pkg.labelRequested().get(), command.reason())));
+    }
+
+    private static Either<Rejection, OrderPackage> labelOwed(Order order, PackageId id) {
+        OrderPackage pkg = order.packages().get(id).getOrNull();
+        if (pkg == null) {
+            return reject(ProblemCode.UNKNOWN_PACKAGE, "packageId", "no package " + id);
+        }
+        return pkg.labelRequested().isDefined() ? Either.right(pkg) : illegal("no label was asked for package " + id);
     }
 
     public static Either<Rejection, List<OrderEvent>> ship(Order order, Ship command) {

@@ -9,6 +9,8 @@ import dev.oms.spi.event.OrderEvent.AuthorizationLapsed;
 import dev.oms.spi.event.OrderEvent.AuthorizationVoided;
 import dev.oms.spi.event.OrderEvent.CashCollected;
 import dev.oms.spi.event.OrderEvent.LabelPurchased;
+import dev.oms.spi.event.OrderEvent.LabelRefused;
+import dev.oms.spi.event.OrderEvent.LabelRequested;
 import dev.oms.spi.event.OrderEvent.LabelVoided;
 import dev.oms.spi.event.OrderEvent.NotificationSent;
 import dev.oms.spi.event.OrderEvent.OrderPlaced;
@@ -212,6 +214,10 @@ public final class OrderEvolution {
             return picked(order, e);
         } else if (event instanceof PackagePacked e) {
             return packed(order, e);
+        } else if (event instanceof LabelRequested e) {
+            return withPackage(order, e.packageId(), p -> p.labelAskedFor(e.service()));
+        } else if (event instanceof LabelRefused e) {
+            return withPackage(order, e.packageId(), p -> p.labelRefused(e.reason()));
         } else if (event instanceof LabelPurchased e) {
             return withPackage(order, e.packageId(),
                     p -> p.withLabel(new OrderPackage.Label(e.carrier(), e.labelId(), e.trackingNumber())));
@@ -307,9 +313,8 @@ public final class OrderEvolution {
             moved = moveUnits(moved, item.lineId(), Slot.at(Bucket.PICKED, e.locationId()),
                     Slot.at(Bucket.PACKED, e.locationId()), item.quantity());
         }
-        OrderPackage pkg = new OrderPackage(e.packageId(), e.locationId(), List.ofAll(e.contents()),
-                Option.ofOptional(e.specialHandling()), Option.ofOptional(e.giftMessage()), Option.none(), false,
-                OrderPackage.State.PACKED, Option.none(), Option.none(), false);
+        OrderPackage pkg = OrderPackage.packed(e.packageId(), e.locationId(), List.ofAll(e.contents()),
+                Option.ofOptional(e.specialHandling()), Option.ofOptional(e.giftMessage()));
         return moved.copy().withPackages(moved.packages().put(pkg.id(), pkg));
     }
 

@@ -7,6 +7,8 @@ import dev.oms.spi.event.OrderEvent.AuthorizationRequested;
 import dev.oms.spi.event.OrderEvent.AuthorizationVoided;
 import dev.oms.spi.event.OrderEvent.CashCollected;
 import dev.oms.spi.event.OrderEvent.LabelPurchased;
+import dev.oms.spi.event.OrderEvent.LabelRefused;
+import dev.oms.spi.event.OrderEvent.LabelRequested;
 import dev.oms.spi.event.OrderEvent.LabelVoided;
 import dev.oms.spi.event.OrderEvent.NotificationSent;
 import dev.oms.spi.event.OrderEvent.OrderPlaced;
@@ -184,6 +186,15 @@ public final class EventCodec {
         } else if (event instanceof NotificationSent e) {
             o.put("type", "NotificationSent");
             o.put("notificationKey", e.notificationKey());
+        } else if (event instanceof LabelRequested e) {
+            o.put("type", "LabelRequested");
+            o.put("packageId", e.packageId().value());
+            o.put("service", e.service());
+        } else if (event instanceof LabelRefused e) {
+            o.put("type", "LabelRefused");
+            o.put("packageId", e.packageId().value());
+            o.put("service", e.service());
+            o.put("reason", e.reason());
         } else if (event instanceof AuthorizationLapsed e) {
             o.put("type", "AuthorizationLapsed");
             o.put("authorizationId", e.authorizationId());
@@ -236,6 +247,9 @@ public final class EventCodec {
                     f.number("quantity"), f.string("reason"));
             case "StockReleased" -> new StockReleased(f.string("cancellationId"));
             case "NotificationSent" -> new NotificationSent(f.string("notificationKey"));
+            case "LabelRequested" -> new LabelRequested(PackageId.of(f.string("packageId")), f.string("service"));
+            case "LabelRefused" -> new LabelRefused(PackageId.of(f.string("packageId")), f.string("service"),
+                    f.string("reason"));
             case "AuthorizationLapsed" -> new AuthorizationLapsed(f.string("authorizationId"), f.money("amount"));
             default -> WaitingEventCodec.fromJson(type, f)
                     .orElseThrow(() -> new IllegalArgumentException("unknown stored event type " + type));

@@ -401,6 +401,28 @@ public sealed interface OrderEvent {
         }
     }
 
+    /**
+     * A label was asked of the carrier for a package, with the host's chosen service. The purchase is owed
+     * to the carrier until {@link LabelPurchased} or {@link LabelRefused}: stored first, so a purchase whose
+     * answer was lost is retried under the same key, and a label bought for a package opened meanwhile is
+     * still recorded, then voided.
+     */
+    record LabelRequested(PackageId packageId, String service) implements OrderEvent {
+        public LabelRequested {
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(service, "service");
+        }
+    }
+
+    /** The carrier refused the label asked for (service unknown, destination not served...). */
+    record LabelRefused(PackageId packageId, String service, String reason) implements OrderEvent {
+        public LabelRefused {
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(service, "service");
+            Require.nonBlank(reason, "reason");
+        }
+    }
+
     /** A carrier label was bought for a package. */
     record LabelPurchased(PackageId packageId, String carrier, String labelId, String trackingNumber, Money cost)
             implements OrderEvent {

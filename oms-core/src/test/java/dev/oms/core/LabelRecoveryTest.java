@@ -1,0 +1,93 @@
+package dev.oms.core;
+
+import static dev.oms.core.TestShop.EAST;
+import static dev.oms.core.TestShop.line;
+import static dev.oms.core.TestShop.order;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.oms.core.application.CancelRequest;
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.PackRequest;
+import dev.oms.core.application.PortFailure;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderStatus;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.spi.Ports;
+import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.PackageId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A label is asked for before it is bought, so a carrier that acted but whose answer was lost leaves a
+ * recorded request: whatever the host does next, the label is bought once and never left paid for unused.
+ */
+class LabelRecoveryTest {
+    private final TestShop shop = new TestShop().stock("SHOE", 10, 5);
+    private final Flaky flaky = new Flaky();
+    private final OrderManagement oms;
+
+    LabelRecoveryTest() {
+        Ports real = shop.adapters.ports(TestShop.CLOCK);
+        oms = OrderManagement.using(new Ports(real.orders(), real.inventory(), real.payments(), flaky.carrier(real.carrier()),
+                real.notifications(), real.catalog(), real.ids(), real.clock()));
+    }
+
+    @Test
+    void aLabelWhoseAnswerWasLostIsVoidedWhenTheHostCancelsInsteadOfRetrying() {
+        Order packed = packedOrder("W-1");
+        PackageId pkg = packed.packages().keySet().head();
+        flaky.failNext(1, Flaky.Mode.AFTER_CALL);
+        assertThatThrownBy(() -> oms.labelPackage(packed.id(), pkg, "ground")).isInstanceOf(PortFailure.class);
+        assertThat(shop.adapters.carrier().labelsPurchased()).hasSize(1);
+
+        Order cancelled = oms.cancel(packed.id(), CancelRequest.wholeOrder("cancel-1", "customer changed mind")).get();
+
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(shop.adapters.carrier().labelsPurchased()).hasSize(1);
+        assertThat(shop.adapters.carrier().labelsVoided())
+                .containsExactly(shop.adapters.carrier().labelsPurchased().get(0).label().labelId());
+    }
+
+    @Test
+    void aLabelWhoseAnswerWasLostIsRecordedByResumeAndBoughtOnce() {
+        Order packed = packedOrder("W-2");
+        PackageId pkg = packed.packages().keySet().head();
+        flaky.failNext(1, Flaky.Mode.AFTER_CALL);
+        assertThatThrownBy(() -> oms.ship(packed.id(), pkg, "ground")).isInstanceOf(PortFailure.class);
+
+        Order resumed = oms.resume(packed.id()).get();
+        Order shipped = oms.ship(packed.id(), pkg, "ground").get();
+
+        assertThat(resumed.packages().get(pkg).get().label().isDefined()).isTrue();
+        assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(shop.adapters.carrier().labelsPurchased()).hasSize(1);
+        assertThat(shop.adapters.carrier().labelsVoided()).isEmpty();
+    }
+
+    @Test
+    void aRefusedServiceIsRecordedAndAnotherServiceCanBeAskedFor() {
+        Order packed = packedOrder("W-3");
+        PackageId pkg = packed.packages().keySet().head();
+
+        var refused = oms.ship(packed.id(), pkg, "teleport");
+        assertThat(refused.getLeft().codes()).containsExactly(ProblemCode.CARRIER_UNAVAILABLE);
+        assertThat(oms.find(packed.id()).get().packages().get(pkg).get().labelRefusal().isDefined()).isTrue();
+        var refusedAgain = oms.ship(packed.id(), pkg, "teleport");
+        assertThat(refusedAgain.getLeft().codes()).containsExactly(ProblemCode.CARRIER_UNAVAILABLE);
+
+        Order shipped = oms.ship(packed.id(), pkg, "ground").get();
+        assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(shop.adapters.carrier().labelsPurchased()).hasSize(1);
+    }
+
+    private Order packedOrder(String externalId) {
+        Order order = oms.placeOrder(order(externalId, line("SHOE", 2, "EUR 50.00"))).get();
+        order = oms.createPickLists(order.id()).get();
+        order = oms.confirmPicked(order.id(), order.pickLists().keySet().head()).get();
+        return oms.confirmPacked(order.id(), PackRequest.of("pack-" + externalId, EAST,
+                List.of(new PackageItem(LineId.of("L1"), 2)))).get();
+    }
+}
