@@ -49,6 +49,8 @@ public final class PostgresInventoryStore implements InventoryStore {
     private static final String RELEASE = "release";
     private static final String CONSUME = "consume";
     private static final String RECEIVE = "receive";
+    private static final String RECEIVE_RING_FENCED = "receive-ring-fenced";
+    private static final String RESERVE_RING_FENCED = "reserve-ring-fenced";
     private static final String CHECK_VIOLATION = "23514";
     private static final Comparator<Key> LOCK_ORDER = Comparator.comparing(Key::sku).thenComparing(Key::locationId);
 
@@ -252,6 +254,78 @@ public final class PostgresInventoryStore implements InventoryStore {
             return null;
         });
         LOG.debug("receive {}: {} units of {} at {}", operationKey, quantity, sku, locationId);
+    }
+
+    /**
+     * {@inheritDoc} Creates the stock record, in {@link #DEFAULT_BIN}, when there is none. On hand and
+     * ring-fenced grow in one statement, so no reservation ever sees the units as available.
+     */
+    @Override
+    public void receiveRingFenced(String operationKey, Sku sku, LocationId locationId, long quantity) {
+        Require.nonBlank(operationKey, "operationKey");
+        Require.nonNull(sku, "sku");
+        Require.nonNull(locationId, "locationId");
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive, was " + quantity);
+        }
+        String requestText = StockCodec.receipt(sku, locationId, quantity);
+        transactions.run(RECEIVE_RING_FENCED, connection -> {
+            if (claim(connection, RECEIVE_RING_FENCED, operationKey, requestText).isDefined()) {
+                return null;
+            }
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT INTO oms_stock (sku, location_id, on_hand, reserved, ring_fenced, bin) VALUES (?, ?, ?, 0, ?, ?) "
+                            + "ON CONFLICT (sku, location_id) DO UPDATE SET on_hand = oms_stock.on_hand + EXCLUDED.on_hand, "
+                            + "ring_fenced = oms_stock.ring_fenced + EXCLUDED.ring_fenced")) {
+                upsert.setString(1, sku.code());
+                upsert.setString(2, locationId.value());
+                upsert.setLong(3, quantity);
+                upsert.setLong(4, quantity);
+                upsert.setString(5, DEFAULT_BIN);
+                upsert.executeUpdate();
+            }
+            recordAnswer(connection, RECEIVE_RING_FENCED, operationKey, requestText);
+            return null;
+        });
+        LOG.debug("receive ring-fenced {}: {} units of {} at {}", operationKey, quantity, sku, locationId);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException when a movement asks for more than is ring-fenced: a bug in the caller;
+     *     nothing changes and the key stays free
+     */
+    @Override
+    public void reserveRingFenced(String operationKey, List<StockMovement> movements) {
+        List<StockMovement> request = checked(operationKey, movements);
+        String requestText = StockCodec.movements(request);
+        transactions.run(RESERVE_RING_FENCED, connection -> {
+            if (claim(connection, RESERVE_RING_FENCED, operationKey, requestText).isDefined()) {
+                return null;
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE oms_stock SET ring_fenced = ring_fenced - ?, reserved = reserved + ? "
+                            + "WHERE sku = ? AND location_id = ? AND ring_fenced >= ?")) {
+                for (Map.Entry<Key, Long> entry : totals(request).entrySet()) {
+                    long quantity = entry.getValue();
+                    update.setLong(1, quantity);
+                    update.setLong(2, quantity);
+                    update.setString(3, entry.getKey().sku().code());
+                    update.setString(4, entry.getKey().locationId().value());
+                    update.setLong(5, quantity);
+                    if (update.executeUpdate() == 0) {
+                        // Thrown inside the transaction: the claim and any earlier row roll back with it.
+                        throw new IllegalStateException(RESERVE_RING_FENCED + " " + operationKey + " asks for " + quantity
+                                + " units of " + entry.getKey().sku() + " at " + entry.getKey().locationId()
+                                + " but fewer are ring-fenced");
+                    }
+                }
+            }
+            recordAnswer(connection, RESERVE_RING_FENCED, operationKey, requestText);
+            return null;
+        });
+        LOG.debug("reserve ring-fenced {}: {}", operationKey, request);
     }
 
     private List<Shortfall> reserveByConditionalUpdates(Connection connection, Map<Key, Long> wanted)

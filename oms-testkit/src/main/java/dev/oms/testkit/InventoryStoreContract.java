@@ -275,6 +275,120 @@ public abstract class InventoryStoreContract {
         assertThat(level(SCARCE.get(0), WAREHOUSE).reserved()).isEqualTo(30);
     }
 
+    @Test
+    void consolesReceivedForTheRetailerRaiseOnHandAndRingFencedButNotAvailable() {
+        inventory.receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 5_000);
+        inventory.receiveRingFenced("GR-2", CONSOLE, STORE, 7);
+
+        assertThat(level(CONSOLE, WAREHOUSE)).isEqualTo(new StockLevel(CONSOLE, WAREHOUSE, 5_003, 0, 5_000, "B-07"));
+        assertThat(level(CONSOLE, WAREHOUSE).available()).isEqualTo(3);
+        assertThat(level(CONSOLE, STORE)).extracting(StockLevel::onHand, StockLevel::reserved, StockLevel::ringFenced)
+                .containsExactly(7L, 0L, 7L);
+        assertThat(level(CONSOLE, STORE).available()).isZero();
+    }
+
+    @Test
+    void nobodysReservationCanTakeRingFencedUnits() {
+        inventory.receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 5_000);
+
+        assertThat(inventory.reserve("fan-1", List.of(move(CONSOLE, WAREHOUSE, 4))))
+                .isEqualTo(new ReservationResult.Insufficient(List.of(new Shortfall(CONSOLE, WAREHOUSE, 4, 3))));
+        assertThat(inventory.reserve("fan-2", List.of(move(CONSOLE, WAREHOUSE, 3))))
+                .isEqualTo(new ReservationResult.Reserved());
+        assertThat(inventory.reserve("fan-3", List.of(move(CONSOLE, WAREHOUSE, 1))))
+                .isEqualTo(new ReservationResult.Insufficient(List.of(new Shortfall(CONSOLE, WAREHOUSE, 1, 0))));
+        assertThat(level(CONSOLE, WAREHOUSE)).isEqualTo(new StockLevel(CONSOLE, WAREHOUSE, 5_003, 3, 5_000, "B-07"));
+    }
+
+    @Test
+    void reserveRingFencedMovesUnitsFromRingFencedToReservedLeavingAvailableAlone() {
+        inventory.receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 5_000);
+        inventory.receiveRingFenced("GR-2", SHOES, STORE, 10);
+
+        inventory.reserveRingFenced("fence-1", List.of(
+                move(CONSOLE, WAREHOUSE, 3_000), move(SHOES, STORE, 4), move(CONSOLE, WAREHOUSE, 2_000)));
+
+        assertThat(level(CONSOLE, WAREHOUSE)).isEqualTo(new StockLevel(CONSOLE, WAREHOUSE, 5_003, 5_000, 0, "B-07"));
+        assertThat(level(SHOES, STORE)).isEqualTo(new StockLevel(SHOES, STORE, 15, 4, 6, "FLOOR"));
+        assertThat(level(SHOES, STORE).available()).isEqualTo(5);
+    }
+
+    @Test
+    void reservingMoreThanIsRingFencedThrowsChangesNothingAndLeavesTheKeyFree() {
+        inventory.receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 3);
+        inventory.receiveRingFenced("GR-2", SHOES, STORE, 2);
+
+        assertThatThrownBy(() -> inventory.reserveRingFenced("fence-1",
+                List.of(move(SHOES, STORE, 2), move(CONSOLE, WAREHOUSE, 4))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CONSOLE-X");
+        // Units that are merely available are not ring-fenced, and unknown stock has none.
+        assertThatThrownBy(() -> inventory.reserveRingFenced("fence-2", List.of(move(SHOES, WAREHOUSE, 1))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> inventory.reserveRingFenced("fence-3", List.of(move(Sku.of("NOPE"), WAREHOUSE, 1))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(level(CONSOLE, WAREHOUSE)).isEqualTo(new StockLevel(CONSOLE, WAREHOUSE, 6, 0, 3, "B-07"));
+        assertThat(level(SHOES, STORE)).isEqualTo(new StockLevel(SHOES, STORE, 7, 0, 2, "FLOOR"));
+        assertThat(level(SHOES, WAREHOUSE)).isEqualTo(new StockLevel(SHOES, WAREHOUSE, 12_000, 0, 0, "A-01"));
+
+        inventory.reserveRingFenced("fence-1", List.of(move(SHOES, STORE, 2), move(CONSOLE, WAREHOUSE, 3)));
+        assertThat(level(CONSOLE, WAREHOUSE)).isEqualTo(new StockLevel(CONSOLE, WAREHOUSE, 6, 3, 0, "B-07"));
+        assertThat(level(SHOES, STORE)).isEqualTo(new StockLevel(SHOES, STORE, 7, 2, 0, "FLOOR"));
+    }
+
+    @Test
+    void repeatedRingFenceKeysChangeNothingAndCannotBeReusedForADifferentRequest() {
+        inventory.receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 7);
+        inventory.receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 7);
+        inventory.reserveRingFenced("fence-1", List.of(move(CONSOLE, WAREHOUSE, 4)));
+        inventory.reserveRingFenced("fence-1", List.of(move(CONSOLE, WAREHOUSE, 4)));
+
+        assertThat(level(CONSOLE, WAREHOUSE)).isEqualTo(new StockLevel(CONSOLE, WAREHOUSE, 10, 4, 3, "B-07"));
+        assertThatThrownBy(() -> inventory.receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 8))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> inventory.reserveRingFenced("fence-1", List.of(move(CONSOLE, WAREHOUSE, 3))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(level(CONSOLE, WAREHOUSE)).isEqualTo(new StockLevel(CONSOLE, WAREHOUSE, 10, 4, 3, "B-07"));
+    }
+
+    @Test
+    void receiveRingFencedRejectsNonPositiveQuantities() {
+        assertThatThrownBy(() -> inventory.receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(level(CONSOLE, WAREHOUSE)).isEqualTo(new StockLevel(CONSOLE, WAREHOUSE, 3, 0, 0, "B-07"));
+    }
+
+    @Test
+    void ringFencedGoodsArrivingDuringARushAreNeverReservedByTheRush() {
+        Sku console = SCARCE.get(0);
+        setStock(inventory, console, WAREHOUSE, 20, "BIN");
+        int deliveries = 20;
+        long perDelivery = 5;
+
+        // Racer 0 receives deliveries for an indent order, ring-fenced, and turns each into the order's
+        // reservation; the others reserve single units for everyone else, far more often than there is stock.
+        List<Long> won = Race.run(racers, racer -> {
+            long units = 0;
+            for (int call = 0; call < 40; call++) {
+                if (racer == 0) {
+                    if (call < deliveries) {
+                        inventory.receiveRingFenced("GR-" + call, console, WAREHOUSE, perDelivery);
+                        inventory.reserveRingFenced("fence-" + call, List.of(move(console, WAREHOUSE, perDelivery)));
+                    }
+                } else if (inventory.reserve("rush-" + racer + "-" + call, List.of(move(console, WAREHOUSE, 1)))
+                        instanceof ReservationResult.Reserved) {
+                    units++;
+                }
+            }
+            return units;
+        });
+
+        long rush = won.stream().mapToLong(Long::longValue).sum();
+        assertThat(rush).isEqualTo(20);
+        assertThat(level(console, WAREHOUSE))
+                .isEqualTo(new StockLevel(console, WAREHOUSE, 20 + deliveries * perDelivery, 20 + deliveries * perDelivery, 0, "BIN"));
+    }
+
     private StockLevel level(Sku sku, LocationId locationId) {
         return inventory.stockOf(sku).stream().filter(l -> l.locationId().equals(locationId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no stock record of " + sku + " at " + locationId));
