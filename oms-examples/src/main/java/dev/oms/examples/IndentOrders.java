@@ -16,10 +16,11 @@ import java.util.Optional;
  * another wants three and gets one, the other two backordered. The knife maker commits all twelve for the
  * restaurant but only six for the hotel, whose other four are backordered. The goods arrive ring-fenced,
  * the restaurant's in two deliveries; they go to the two indent orders only, which then ship, and the
- * backorders keep waiting for the shop's own restock.
+ * backorders keep waiting for the shop's own restock. A cookery school's order for ten, placed last, is
+ * still waiting for the knife maker's answer when the run ends.
  */
 final class IndentOrders {
-    static final int ORDERS = 4;
+    static final int ORDERS = 5;
     private static final LocalDate EXPECTED = LocalDate.parse("2026-03-05");
 
     private final WaitingStories stories;
@@ -39,6 +40,7 @@ final class IndentOrders {
         restaurant = stories.place(Channel.PHONE, "KNIVES-2", Shop.KNIFE_SET, 12).id();
         hotel = stories.place(Channel.PHONE, "KNIVES-3", Shop.KNIFE_SET, 10).id();
         stories.place(Channel.WEB, "KNIVES-4", Shop.KNIFE_SET, 3);
+        stories.place(Channel.PHONE, "KNIVES-5", Shop.KNIFE_SET, 10);
     }
 
     void supplierAnswers() {

@@ -40,7 +40,7 @@ final class Summary {
     }
 
     private static void waiting(StringBuilder out, WaitingReport waiting) {
-        out.append(String.format("%nWaiting units (%s launched %s, pre-order cap %d)%n", Shop.GRINDER.sku(),
+        out.append(String.format("%nWaiting units (%s released %s, pre-order cap %d)%n", Shop.GRINDER.sku(),
                 Shop.LAUNCH_RELEASE, Shop.LAUNCH_CAP));
         queue(out, "pre-ordered", waiting.preorders());
         queue(out, "backordered", waiting.backorders());

@@ -7,7 +7,6 @@ import dev.oms.core.rejection.ProblemCode;
 import dev.oms.examples.SimulationReport.Payments;
 import dev.oms.examples.SimulationReport.StockRow;
 import dev.oms.spi.event.Bucket;
-import dev.oms.examples.WaitingReport.Exit;
 import dev.oms.examples.WaitingReport.Indents;
 import dev.oms.examples.WaitingReport.Queue;
 import dev.oms.examples.WaitingReport.QueuedUnits;
@@ -90,33 +89,9 @@ class SimulationTest {
     @ValueSource(longs = {Simulation.DEFAULT_SEED, 7, 4242})
     void preordersAreFilledBeforeBackordersOfTheSameSkuAndEachQueueInPlacementOrder(long seed) {
         List<QueuedUnits> queue = day(seed).waiting().queue();
-        int fillsChecked = 0;
-        for (QueuedUnits filled : queue) {
-            for (Exit exit : filled.exits().stream().filter(Exit::filled).toList()) {
-                fillsChecked++;
-                for (QueuedUnits ahead : queue) {
-                    if (goesFirst(ahead, filled) && !ahead.queuedAt().isAfter(exit.at())) {
-                        assertThat(ahead.waitingAt(exit.at()))
-                                .as("%s %s of order %s still waiting when %s %s of later order %s were filled at %s",
-                                        ahead.queue(), ahead.sku(), ahead.order(), filled.queue(), filled.sku(),
-                                        filled.order(), exit.at())
-                                .isZero();
-                    }
-                }
-            }
-        }
-        assertThat(fillsChecked).isPositive();
-    }
-
-    /** Whether {@code ahead}'s units must be filled before any of {@code behind}'s (design invariant 3). */
-    private static boolean goesFirst(QueuedUnits ahead, QueuedUnits behind) {
-        if (!ahead.sku().equals(behind.sku())) {
-            return false;
-        }
-        if (ahead.queue() != behind.queue()) {
-            return ahead.queue() == Bucket.PREORDERED;
-        }
-        return ahead.placement() < behind.placement();
+        assertThat(queue).anyMatch(units -> units.queue() == Bucket.PREORDERED && units.filled() > 0)
+                .anyMatch(units -> units.queue() == Bucket.BACKORDERED && units.filled() > 0);
+        assertThat(QueueOrder.violations(queue)).isEmpty();
     }
 
     @ParameterizedTest
@@ -160,8 +135,11 @@ class SimulationTest {
         assertThat(report.notifications(Kind.PREORDER_STILL_WAITING)).isEqualTo(2);
         // Grinders over the cap (2), scales short (9), a knife set short (2) and the hotel's uncommitted four.
         assertThat(waiting.backorders()).isEqualTo(new Queue(8, 17, 8, 2, 7));
-        assertThat(waiting.indents()).isEqualTo(new Indents(2, 22, 18, 18));
-        assertThat(report.ordersByStatus()).containsEntry(OrderStatus.AWAITING_STOCK, 3);
+        // The restaurant's twelve and six of the hotel's ten arrive; the cookery school's ten are not answered yet.
+        assertThat(waiting.indents()).isEqualTo(new Indents(3, 32, 18, 18));
+        assertThat(report.units(Bucket.AWAITING_SUPPLIER)).isEqualTo(10);
+        assertThat(report.ordersByStatus()).containsEntry(OrderStatus.AWAITING_STOCK, 3)
+                .containsEntry(OrderStatus.AWAITING_SUPPLIER, 1);
         assertThat(report.stock()).filteredOn(row -> row.sku().equals(Shop.KNIFE_SET.sku()))
                 .allMatch(row -> row.onHand() == 0 && row.reserved() == 0);
     }
