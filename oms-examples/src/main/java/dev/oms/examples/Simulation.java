@@ -34,9 +34,9 @@ import java.util.Set;
  * warehouse picks, packs, ships and delivers what it can. Customers cancel orders or single units, some
  * cards are declined (and retried with another card or given up), a few orders are paid cash on delivery,
  * and once the thin stock of a product runs out its orders are rejected. The last wave is still in the
- * warehouse when the day ends, so the report shows orders at every stage. Between the waves, and in the
- * days after, the {@link WaitingStories} play out: a pre-order launch, a stock-out with backorders and an
- * indent order bought from a supplier.
+ * warehouse when the day ends, so the report shows orders at every stage. After the first wave, and in the
+ * days after the trading day, the {@link WaitingStories} play out: a pre-order launch, a stock-out with
+ * backorders and indent orders bought from a supplier.
  *
  * <p>Deterministic: one seeded {@link Random} writes the script and a {@link SteppingClock} tells the time,
  * so the same seed gives the same report. Randomness stays here in the host; oms never sees it.

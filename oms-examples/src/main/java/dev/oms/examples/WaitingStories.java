@@ -25,10 +25,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The scripted orders that wait for something, played between the waves of the trading day and in the
- * days after it: a {@link Launch} (pre-orders filled at release), a {@link StockOut} (backorders filled by
- * later receipts) and {@link IndentOrders} (units bought from a supplier and ring-fenced). The script is
- * fixed: it draws nothing from the seed, so each story ends the same way on every run.
+ * The scripted orders that wait for something, placed after the first wave of the trading day and
+ * played out in the days after it: a {@link Launch} (pre-orders filled at release), a {@link StockOut}
+ * (backorders filled by later receipts) and {@link IndentOrders} (units bought from a supplier and
+ * ring-fenced). The script is fixed: it draws nothing from the seed, so each story ends the same way on
+ * every run.
  */
 final class WaitingStories {
     /** How many orders the stories place. */
@@ -121,8 +122,8 @@ final class WaitingStories {
                 .lines(List.of(new LineRequest(item.sku(), units, item.price())))
                 .build();
         ledger.submitted();
-        Order order = oms.placeOrder(command)
-                .getOrElseThrow(rejection -> new IllegalStateException("story order " + externalId + " was rejected: " + rejection));
+        Order order = oms.placeOrder(command).getOrElseThrow(
+                rejection -> new IllegalStateException("story order " + externalId + " was rejected: " + rejection));
         ledger.accepted(order.id(), units, false);
         return deliver(order.id());
     }
@@ -131,7 +132,8 @@ final class WaitingStories {
     void receive(String receiptId, Shop.Item item, LocationId warehouseId, long units) {
         ledger.received(item.sku(), warehouseId, units);
         oms.receiveStock(new StockReceipt(receiptId, item.sku(), warehouseId, units))
-                .getOrElseThrow(rejection -> new IllegalStateException("receipt " + receiptId + " was rejected: " + rejection))
+                .getOrElseThrow(
+                        rejection -> new IllegalStateException("receipt " + receiptId + " was rejected: " + rejection))
                 .forEach(order -> deliver(order.id()));
     }
 

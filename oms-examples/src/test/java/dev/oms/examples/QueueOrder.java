@@ -20,8 +20,10 @@ final class QueueOrder {
         for (QueuedUnits filled : queue) {
             for (Exit exit : filled.exits().stream().filter(Exit::filled).toList()) {
                 for (QueuedUnits ahead : queue) {
-                    if (goesFirst(ahead, filled) && !ahead.queuedAt().isAfter(exit.at()) && ahead.waitingAt(exit.at()) > 0) {
-                        violations.add(String.format("%d %s units of %s on order %s still waited when %s units of later order %s were filled at %s",
+                    boolean queuedThen = !ahead.queuedAt().isAfter(exit.at());
+                    if (goesFirst(ahead, filled) && queuedThen && ahead.waitingAt(exit.at()) > 0) {
+                        violations.add(String.format(
+                                "%d %s units of %s on order %s still waited when %s units of order %s were filled at %s",
                                 ahead.waitingAt(exit.at()), ahead.queue(), ahead.sku(), ahead.order(), filled.queue(),
                                 filled.order(), exit.at()));
                     }
