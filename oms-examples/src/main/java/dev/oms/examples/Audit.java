@@ -54,8 +54,9 @@ final class Audit {
                 (int) packages.stream().filter(OrderPackage::isShipped).count(),
                 (int) packages.stream().filter(pkg -> pkg.state() == OrderPackage.State.DELIVERED).count(),
                 payments(orders, adapters, ledger),
-                stock(orders, adapters),
-                notifications(adapters));
+                stock(orders, adapters, ledger),
+                notifications(adapters),
+                WaitingAudit.of(orders, adapters, ledger));
     }
 
     private static Payments payments(List<Order> orders, InMemoryAdapters adapters, HostLedger ledger) {
@@ -90,13 +91,14 @@ final class Audit {
                 .reduce(Money.zero(Shop.CURRENCY), Money::plus);
     }
 
-    private static List<StockRow> stock(List<Order> orders, InMemoryAdapters adapters) {
+    private static List<StockRow> stock(List<Order> orders, InMemoryAdapters adapters, HostLedger ledger) {
         Map<LocationId, Map<Sku, Long>> opening = Shop.openingStock();
         List<StockRow> rows = new ArrayList<>();
         for (LocationId warehouse : Shop.WAREHOUSES) {
-            for (Shop.Item item : Shop.ITEMS) {
+            for (Shop.Item item : Shop.stocked()) {
                 StockLevel level = adapters.inventory().stockAt(item.sku(), warehouse).get();
-                rows.add(new StockRow(warehouse, item.sku(), opening.get(warehouse).get(item.sku()), level.onHand(),
+                rows.add(new StockRow(warehouse, item.sku(), opening.get(warehouse).get(item.sku()),
+                        ledger.received(item.sku(), warehouse), level.onHand(),
                         level.reserved(), shippedFrom(orders, warehouse, item.sku()), heldAt(orders, warehouse, item.sku())));
             }
         }

@@ -1,7 +1,9 @@
 package dev.oms.examples;
 
 import dev.oms.core.rejection.ProblemCode;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Sku;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,8 @@ final class HostLedger {
     private int declined;
     private int retried;
     private final Set<OrderId> cashOnDelivery = new TreeSet<>();
+    private final SortedMap<String, Long> received = new TreeMap<>();
+    private final SortedMap<String, Long> receivedForPurchases = new TreeMap<>();
 
     void submitted() {
         submitted++;
@@ -46,6 +50,25 @@ final class HostLedger {
 
     void cancelRequested(long units) {
         unitsCancelRequested += units;
+    }
+
+    /** Goods the host booked in at a warehouse, for stock or against a supplier purchase. */
+    void received(Sku sku, LocationId warehouse, long units) {
+        received.merge(stockKey(sku, warehouse), units, Long::sum);
+    }
+
+    /** Goods the host booked in against a supplier purchase: ring-fenced for the order that bought them. */
+    void receivedForPurchase(Sku sku, LocationId warehouse, long units) {
+        received(sku, warehouse, units);
+        receivedForPurchases.merge(stockKey(sku, warehouse), units, Long::sum);
+    }
+
+    long receivedForPurchases(Sku sku, LocationId warehouse) {
+        return receivedForPurchases.getOrDefault(stockKey(sku, warehouse), 0L);
+    }
+
+    long received(Sku sku, LocationId warehouse) {
+        return received.getOrDefault(stockKey(sku, warehouse), 0L);
     }
 
     int submittedOrders() {
@@ -82,5 +105,9 @@ final class HostLedger {
 
     int cashOnDeliveryOrders() {
         return cashOnDelivery.size();
+    }
+
+    private static String stockKey(Sku sku, LocationId warehouse) {
+        return sku + "@" + warehouse;
     }
 }

@@ -6,9 +6,12 @@ import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -16,6 +19,9 @@ import org.joda.money.Money;
  * The simulated shop: eight kitchen products priced in euros, and two warehouses holding stock of each.
  * Prices live here, with the host, because oms takes the price of each line from the channel's order.
  * The brass lamp is stocked thinly: it sells out during the day, and later orders for it are turned away.
+ * Three more products are sold only in the scripted {@link WaitingStories}: a grinder announced for a
+ * launch later in the week, a kitchen scale that runs out and may be backordered, and a knife set bought
+ * from a supplier for bulk orders.
  */
 final class Shop {
     static final CurrencyUnit CURRENCY = CurrencyUnit.EUR;
@@ -23,6 +29,12 @@ final class Shop {
     static final LocationId NORTH = LocationId.of("WH-NORTH");
     static final LocationId SOUTH = LocationId.of("WH-SOUTH");
     static final List<LocationId> WAREHOUSES = List.of(NORTH, SOUTH);
+    /** The knife maker the shop buys bulk knife-set orders from. */
+    static final LocationId SUPPLIER = LocationId.of("SUP-SOLINGEN");
+    /** When the grinder launches, four days after the shop opens. */
+    static final Instant LAUNCH_RELEASE = Instant.parse("2026-03-06T09:00:00Z");
+    /** The most grinder units that may be pre-ordered, over all orders. */
+    static final long LAUNCH_CAP = 8;
 
     /** A product on sale, its price, and the units each warehouse starts with. */
     record Item(Sku sku, String name, Money price, long northStock, long southStock) {
@@ -41,15 +53,24 @@ final class Shop {
             item("APRON-CANVAS", "Canvas apron", "24.50", 100, 80),
             item("LAMP-BRASS", "Brass desk lamp", "129.00", 90, 40));
 
+    /** Sold only by the scripted stories, never to the random customers. */
+    static final Item GRINDER = item("GRINDER-BURR", "Burr coffee grinder", "79.00", 0, 0);
+    static final Item SCALE = item("SCALE-KITCHEN", "Kitchen scale", "29.00", 10, 0);
+    static final Item KNIFE_SET = item("KNIFE-SET", "Knife block set", "149.00", 3, 0);
+    static final List<Item> STORY_ITEMS = List.of(GRINDER, SCALE, KNIFE_SET);
+
     private Shop() {}
 
     /** Sets up the warehouses, the catalogue and the opening stock on fresh in-memory adapters. */
     static void open(InMemoryAdapters adapters) {
         adapters.inventory()
                 .addLocation(Location.of(NORTH, "North warehouse", LocationType.WAREHOUSE, 1))
-                .addLocation(Location.of(SOUTH, "South warehouse", LocationType.WAREHOUSE, 2));
-        for (Item item : ITEMS) {
-            adapters.catalog().add(new Product(item.sku(), item.name()));
+                .addLocation(Location.of(SOUTH, "South warehouse", LocationType.WAREHOUSE, 2))
+                .addLocation(Location.of(SUPPLIER, "Solingen knife maker", LocationType.SUPPLIER, 9));
+        for (Item item : stocked()) {
+            adapters.catalog().add(item.equals(GRINDER)
+                    ? Product.announced(item.sku(), item.name(), LAUNCH_RELEASE, OptionalLong.of(LAUNCH_CAP))
+                    : new Product(item.sku(), item.name()));
             for (LocationId warehouse : WAREHOUSES) {
                 adapters.inventory().setStock(item.sku(), warehouse, item.openingStock(warehouse), bin(item, warehouse));
             }
@@ -61,14 +82,19 @@ final class Shop {
         Map<LocationId, Map<Sku, Long>> stock = new TreeMap<>();
         for (LocationId warehouse : WAREHOUSES) {
             Map<Sku, Long> perSku = new TreeMap<>();
-            ITEMS.forEach(item -> perSku.put(item.sku(), item.openingStock(warehouse)));
+            stocked().forEach(item -> perSku.put(item.sku(), item.openingStock(warehouse)));
             stock.put(warehouse, perSku);
         }
         return stock;
     }
 
+    /** Every product the warehouses stock: the customers' and the stories'. */
+    static List<Item> stocked() {
+        return Stream.concat(ITEMS.stream(), STORY_ITEMS.stream()).toList();
+    }
+
     private static String bin(Item item, LocationId warehouse) {
-        return (warehouse.equals(NORTH) ? "N-" : "S-") + String.format("%02d", ITEMS.indexOf(item) + 1);
+        return (warehouse.equals(NORTH) ? "N-" : "S-") + String.format("%02d", stocked().indexOf(item) + 1);
     }
 
     private static Item item(String sku, String name, String euros, long north, long south) {

@@ -2,7 +2,6 @@ package dev.oms.examples;
 
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
-import dev.oms.core.application.PackRequest;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
@@ -15,8 +14,6 @@ import dev.oms.examples.CustomerOrder.Change;
 import dev.oms.examples.CustomerOrder.Payment;
 import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.inmemory.InMemoryPaymentGateway;
-import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.OrderEvent.PackageItem;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
@@ -37,7 +34,9 @@ import java.util.Set;
  * warehouse picks, packs, ships and delivers what it can. Customers cancel orders or single units, some
  * cards are declined (and retried with another card or given up), a few orders are paid cash on delivery,
  * and once the thin stock of a product runs out its orders are rejected. The last wave is still in the
- * warehouse when the day ends, so the report shows orders at every stage.
+ * warehouse when the day ends, so the report shows orders at every stage. After the first wave, and in the
+ * days after the trading day, the {@link WaitingStories} play out: a pre-order launch, a stock-out with
+ * backorders and indent orders bought from a supplier.
  *
  * <p>Deterministic: one seeded {@link Random} writes the script and a {@link SteppingClock} tells the time,
  * so the same seed gives the same report. Randomness stays here in the host; oms never sees it.
@@ -57,6 +56,8 @@ public final class Simulation {
     private final OrderManagement oms;
     private final Customers customers;
     private final HostLedger ledger = new HostLedger();
+    private final Warehouse warehouse;
+    private final WaitingStories stories;
 
     private Simulation(long seed) {
         this.seed = seed;
@@ -64,24 +65,31 @@ public final class Simulation {
         this.customers = new Customers(random);
         Shop.open(adapters);
         adapters.payments().declineWhen(InMemoryPaymentGateway.cardTokens(Set.of(Customers.DECLINED_CARD)));
-        this.oms = OrderManagement.using(adapters.ports(clock));
+        this.oms = WaitingStories.policies(OrderManagement.builder().ports(adapters.ports(clock)))
+                .supplierGateway(adapters.suppliers()).build();
+        this.warehouse = new Warehouse(oms);
+        this.stories = new WaitingStories(oms, adapters.suppliers(), warehouse, clock, ledger);
     }
 
     /** Runs {@code orders} orders scripted by {@code seed} on fresh adapters and audits the result. */
     public static SimulationReport run(long seed, int orders) {
-        if (orders < 1) {
-            throw new IllegalArgumentException("simulate at least one order, was " + orders);
+        if (orders < WaitingStories.ORDERS) {
+            throw new IllegalArgumentException("simulate at least the " + WaitingStories.ORDERS
+                    + " scripted orders, was " + orders);
         }
         Simulation simulation = new Simulation(seed);
         simulation.trade(orders);
+        simulation.stories.followingDays();
         return Audit.of(simulation.seed, simulation.oms, simulation.adapters, simulation.ledger);
     }
 
+    /** The trading day: {@code orders} orders in waves; the stories' orders take the end of the first wave. */
     private void trade(int orders) {
         for (int first = 0; first < orders; first += WAVE_SIZE) {
             boolean lastWave = first + WAVE_SIZE >= orders;
             List<Placed> wave = new ArrayList<>();
-            for (int i = first; i < Math.min(orders, first + WAVE_SIZE); i++) {
+            int scripted = first == 0 ? WaitingStories.ORDERS : 0;
+            for (int i = first + scripted; i < Math.min(orders, first + WAVE_SIZE); i++) {
                 clock.advance(Duration.ofMinutes(2));
                 place(customers.next()).forEach(wave::add);
             }
@@ -90,6 +98,9 @@ public final class Simulation {
                 // The day ends with the last wave anywhere between allocated and delivered.
                 Stage upTo = lastWave ? Stage.values()[random.nextInt(Stage.values().length)] : Stage.DELIVERED;
                 work(placed, upTo);
+            }
+            if (first == 0) {
+                stories.placeOrders();
             }
         }
     }
@@ -150,8 +161,8 @@ public final class Simulation {
         if (!upTo.reaches(Stage.PACKED)) {
             return;
         }
-        for (LocationId warehouse : Shop.WAREHOUSES) {
-            order = pack(order, warehouse, placed.request().giftMessage());
+        for (LocationId location : Shop.WAREHOUSES) {
+            order = warehouse.pack(order, location, placed.request().giftMessage());
         }
         if (!upTo.reaches(Stage.SHIPPED)) {
             return;
@@ -167,20 +178,6 @@ public final class Simulation {
         for (OrderPackage pkg : order.packages().values().filter(OrderPackage::isShipped)) {
             order = expect(oms.confirmDelivery(id, pkg.id()), "confirm delivery");
         }
-    }
-
-    /** Packs every unit picked at {@code warehouse} into one package; nothing when none was picked there. */
-    private Order pack(Order order, LocationId warehouse, Optional<String> giftMessage) {
-        List<PackageItem> contents = order.lines().values()
-                .filter(line -> line.count(Bucket.PICKED, warehouse) > 0)
-                .map(line -> new PackageItem(line.id(), line.count(Bucket.PICKED, warehouse)))
-                .toJavaList();
-        if (contents.isEmpty()) {
-            return order;
-        }
-        PackRequest request = new PackRequest("pack:" + order.id() + ":" + warehouse, warehouse, contents,
-                Optional.empty(), giftMessage);
-        return expect(oms.confirmPacked(order.id(), request), "pack");
     }
 
     /** Cancels a whole order; the script does so only before anything else changed it, so every unit goes. */
@@ -206,7 +203,7 @@ public final class Simulation {
     }
 
     /** The script expects every warehouse step to be accepted; a rejection here is a bug worth stopping for. */
-    private static Order expect(Either<Rejection, Order> result, String step) {
+    static Order expect(Either<Rejection, Order> result, String step) {
         return result.getOrElseThrow(rejection -> new IllegalStateException(step + " was rejected: " + rejection));
     }
 

@@ -9,6 +9,7 @@ import dev.oms.spi.value.Sku;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.joda.money.Money;
@@ -30,6 +31,7 @@ import org.joda.money.Money;
  * @param payments money and card outcomes
  * @param stock one row per warehouse and SKU
  * @param notificationsByKind notifications the sender delivered (sender)
+ * @param waiting pre-ordered, backordered and indent units
  */
 public record SimulationReport(
         long seed,
@@ -44,7 +46,8 @@ public record SimulationReport(
         int packagesDelivered,
         Payments payments,
         List<StockRow> stock,
-        SortedMap<Notification.Kind, Integer> notificationsByKind) {
+        SortedMap<Notification.Kind, Integer> notificationsByKind,
+        WaitingReport waiting) {
 
     public SimulationReport {
         rejectionsByProblem = sorted(rejectionsByProblem);
@@ -52,6 +55,7 @@ public record SimulationReport(
         unitsByBucket = sorted(unitsByBucket);
         stock = List.copyOf(stock);
         notificationsByKind = sorted(notificationsByKind);
+        Objects.requireNonNull(waiting, "waiting");
     }
 
     /**
@@ -69,16 +73,17 @@ public record SimulationReport(
             Money shippedCardValue, Money cashCollected, Money deliveredCashValue) {}
 
     /**
-     * Stock of one SKU at one warehouse at the end of the day.
+     * Stock of one SKU at one warehouse at the end of the run.
      *
      * @param openingOnHand units on hand when the shop opened (host)
+     * @param received units booked in since, for stock or against supplier purchases (host)
      * @param onHand units on hand now (inventory)
      * @param reserved units reserved now (inventory)
      * @param shipped units that left in shipped packages packed here (oms)
      * @param heldForOrders units allocated, picked or packed here for orders still open (oms)
      */
-    public record StockRow(LocationId warehouse, Sku sku, long openingOnHand, long onHand, long reserved, long shipped,
-            long heldForOrders) {}
+    public record StockRow(LocationId warehouse, Sku sku, long openingOnHand, long received, long onHand, long reserved,
+            long shipped, long heldForOrders) {}
 
     /** Orders oms accepted and stored. */
     public int ordersAccepted() {
@@ -94,9 +99,15 @@ public record SimulationReport(
         return units(Bucket.SHIPPED) + units(Bucket.DELIVERED);
     }
 
-    /** Units still to be shipped: waiting for stock or in the warehouse. */
+    /** Units still to be shipped: waiting for a release, stock or a supplier, or in the warehouse. */
     public long unitsOpen() {
-        return units(Bucket.PENDING) + units(Bucket.ALLOCATED) + units(Bucket.PICKED) + units(Bucket.PACKED);
+        return units(Bucket.PENDING) + unitsWaiting() + units(Bucket.ALLOCATED) + units(Bucket.PICKED)
+                + units(Bucket.PACKED);
+    }
+
+    /** Units waiting for a release, a receipt or a supplier. */
+    public long unitsWaiting() {
+        return units(Bucket.PREORDERED) + units(Bucket.BACKORDERED) + units(Bucket.AWAITING_SUPPLIER);
     }
 
     public int notifications(Notification.Kind kind) {

@@ -26,6 +26,15 @@ public final class SteppingClock extends Clock {
         now = now.plus(step);
     }
 
+    /**
+     * Moves time forward to {@code target}, or by {@code atLeast} when the clock is already there or
+     * past it, so that steps of a script keep their order whatever came before them.
+     */
+    public synchronized void advanceTo(Instant target, Duration atLeast) {
+        Instant next = now.plus(atLeast);
+        now = target.isAfter(next) ? target : next;
+    }
+
     @Override
     public synchronized Instant instant() {
         return now;

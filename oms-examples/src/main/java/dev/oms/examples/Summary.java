@@ -24,6 +24,7 @@ final class Summary {
         out.append(String.format("%nUnits on accepted orders: %d ordered, %d shipped (%d delivered), %d cancelled, %d open%n",
                 report.unitsOrdered(), report.unitsShipped(), report.units(Bucket.DELIVERED),
                 report.units(Bucket.CANCELLED), report.unitsOpen()));
+        waiting(out, report.waiting());
         SimulationReport.Payments payments = report.payments();
         out.append(String.format("%nPayments%n"));
         out.append(String.format("  captured by card      %s%n", payments.captured()));
@@ -36,6 +37,21 @@ final class Summary {
         out.append(String.format("%nNotifications sent%n"));
         table(out, report.notificationsByKind());
         return out.toString();
+    }
+
+    private static void waiting(StringBuilder out, WaitingReport waiting) {
+        out.append(String.format("%nWaiting units (%s released %s, pre-order cap %d)%n", Shop.GRINDER.sku(),
+                Shop.LAUNCH_RELEASE, Shop.LAUNCH_CAP));
+        queue(out, "pre-ordered", waiting.preorders());
+        queue(out, "backordered", waiting.backorders());
+        WaitingReport.Indents indents = waiting.indents();
+        out.append(String.format("  %-14s %3d purchases: %d units requested, %d committed, %d received ring-fenced%n",
+                "indent", indents.purchases(), indents.requested(), indents.committed(), indents.received()));
+    }
+
+    private static void queue(StringBuilder out, String name, WaitingReport.Queue queue) {
+        out.append(String.format("  %-14s %3d units on %d orders: %d filled, %d still waiting, %d cancelled%n", name,
+                queue.units(), queue.orders(), queue.filled(), queue.stillWaiting(), queue.cancelled()));
     }
 
     private static void table(StringBuilder out, Map<?, ? extends Number> counts) {

@@ -8,8 +8,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The examples are host code: they may use what a host is meant to use (the facade and the packages its
- * answers are made of, the SPI, the in-memory adapters) and nothing of oms-core's inner workings.
+ * The examples are host code: they may use what a host is meant to use (the facade, the packages its
+ * answers are made of, the policies its builder takes, the SPI, the in-memory adapters) and nothing of
+ * oms-core's inner workings.
  */
 @AnalyzeClasses(packages = "dev.oms.examples", importOptions = ImportOption.DoNotIncludeTests.class)
 class ExamplesArchitectureTest {
@@ -20,7 +21,8 @@ class ExamplesArchitectureTest {
                     "dev.oms.examples..",
                     "dev.oms.core.application..", "dev.oms.core.placement..", "dev.oms.core.order..",
                     "dev.oms.core.rejection..",
+                    "dev.oms.core.backorder..", "dev.oms.core.indent..",
                     "dev.oms.spi..", "dev.oms.inmemory..",
                     "java..", "io.vavr..", "org.joda.money..")
-            .because("a host needs only the facade, its answers, the SPI and an adapter module");
+            .because("a host needs only the facade, its answers, its policies, the SPI and an adapter module");
 }

@@ -7,7 +7,12 @@ import dev.oms.core.rejection.ProblemCode;
 import dev.oms.examples.SimulationReport.Payments;
 import dev.oms.examples.SimulationReport.StockRow;
 import dev.oms.spi.event.Bucket;
+import dev.oms.examples.WaitingReport.Indents;
+import dev.oms.examples.WaitingReport.Queue;
+import dev.oms.examples.WaitingReport.QueuedUnits;
+import dev.oms.examples.WaitingReport.RingFence;
 import dev.oms.spi.notification.Notification.Kind;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -50,10 +55,10 @@ class SimulationTest {
 
     @ParameterizedTest
     @ValueSource(longs = {Simulation.DEFAULT_SEED, 7, 4242})
-    void stockLeftPlusShippedIsTheOpeningStockAndReservationsMatchOpenOrders(long seed) {
+    void stockLeftPlusShippedIsTheOpeningStockPlusReceiptsAndReservationsMatchOpenOrders(long seed) {
         for (StockRow row : day(seed).stock()) {
             assertThat(row.onHand() + row.shipped()).as("%s at %s", row.sku(), row.warehouse())
-                    .isEqualTo(row.openingOnHand());
+                    .isEqualTo(row.openingOnHand() + row.received());
             assertThat(row.reserved()).as("%s reserved at %s", row.sku(), row.warehouse())
                     .isEqualTo(row.heldForOrders())
                     .isLessThanOrEqualTo(row.onHand());
@@ -78,6 +83,65 @@ class SimulationTest {
         assertThat(report.notifications(Kind.PAYMENT_DECLINED)).isEqualTo(payments.declinedCards());
         assertThat(report.notifications(Kind.ORDER_SHIPPED)).isEqualTo(report.packagesShipped());
         assertThat(report.notifications(Kind.ORDER_DELIVERED)).isEqualTo(report.packagesDelivered());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Simulation.DEFAULT_SEED, 7, 4242})
+    void preordersAreFilledBeforeBackordersOfTheSameSkuAndEachQueueInPlacementOrder(long seed) {
+        List<QueuedUnits> queue = day(seed).waiting().queue();
+        assertThat(queue).anyMatch(units -> units.queue() == Bucket.PREORDERED && units.filled() > 0)
+                .anyMatch(units -> units.queue() == Bucket.BACKORDERED && units.filled() > 0);
+        assertThat(QueueOrder.violations(queue)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Simulation.DEFAULT_SEED, 7, 4242})
+    void everyWaitingUnitIsFilledStillWaitingOrCancelled(long seed) {
+        WaitingReport waiting = day(seed).waiting();
+        for (QueuedUnits units : waiting.queue()) {
+            assertThat(units.filled() + units.cancelled() + units.waitingNow())
+                    .as("%s units of line %s on order %s", units.queue(), units.line(), units.order())
+                    .isEqualTo(units.units());
+        }
+        for (Queue queue : List.of(waiting.preorders(), waiting.backorders())) {
+            assertThat(queue.filled() + queue.cancelled() + queue.stillWaiting()).isEqualTo(queue.units());
+        }
+        assertThat(waiting.preorders().stillWaiting()).isEqualTo(day(seed).units(Bucket.PREORDERED));
+        assertThat(waiting.backorders().stillWaiting()).isEqualTo(day(seed).units(Bucket.BACKORDERED));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Simulation.DEFAULT_SEED, 7, 4242})
+    void ringFencedUnitsGoOnlyToTheOrdersThatBoughtThem(long seed) {
+        WaitingReport waiting = day(seed).waiting();
+        assertThat(waiting.ringFences()).isNotEmpty();
+        for (RingFence fence : waiting.ringFences()) {
+            assertThat(fence.toOtherOrders()).as("%s at %s to other orders", fence.sku(), fence.warehouse())
+                    .isLessThanOrEqualTo(fence.ordinarySupply());
+            assertThat(fence.toIndentOrders()).as("%s at %s to indent orders", fence.sku(), fence.warehouse())
+                    .isGreaterThanOrEqualTo(fence.receivedForPurchases());
+        }
+        assertThat(waiting.ringFences().stream().mapToLong(RingFence::receivedForPurchases).sum())
+                .as("goods the host booked in against purchases, and those the orders recorded")
+                .isEqualTo(waiting.indents().received());
+    }
+
+    @Test
+    void theStoriesEndAsScripted() {
+        SimulationReport report = day(Simulation.DEFAULT_SEED);
+        WaitingReport waiting = report.waiting();
+        // Six orders pre-order the cap of eight; the release fills four, a later shipment the other two.
+        assertThat(waiting.preorders()).isEqualTo(new Queue(6, 8, 8, 0, 0));
+        assertThat(report.notifications(Kind.PREORDER_STILL_WAITING)).isEqualTo(2);
+        // Grinders over the cap (2), scales short (9), a knife set short (2) and the hotel's uncommitted four.
+        assertThat(waiting.backorders()).isEqualTo(new Queue(8, 17, 8, 2, 7));
+        // The restaurant's twelve and six of the hotel's ten arrive; the cookery school's ten are not answered yet.
+        assertThat(waiting.indents()).isEqualTo(new Indents(3, 32, 18, 18));
+        assertThat(report.units(Bucket.AWAITING_SUPPLIER)).isEqualTo(10);
+        assertThat(report.ordersByStatus()).containsEntry(OrderStatus.AWAITING_STOCK, 3)
+                .containsEntry(OrderStatus.AWAITING_SUPPLIER, 1);
+        assertThat(report.stock()).filteredOn(row -> row.sku().equals(Shop.KNIFE_SET.sku()))
+                .allMatch(row -> row.onHand() == 0 && row.reserved() == 0);
     }
 
     @Test

@@ -1,0 +1,62 @@
+package dev.oms.examples;
+
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.PackRequest;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderPackage;
+import dev.oms.core.order.PickList;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import java.util.List;
+import java.util.Optional;
+
+/** The warehouse floor's steps, as the host drives them through the facade: pick, pack, ship, deliver. */
+final class Warehouse {
+    private final OrderManagement oms;
+
+    Warehouse(OrderManagement oms) {
+        this.oms = oms;
+    }
+
+    /**
+     * Takes the units allocated to an order (and not yet on a pick list) all the way to the customer;
+     * units the order still waits for stay where they are. Nothing when nothing is allocated.
+     */
+    Order deliverAllocated(OrderId id, String carrierService) {
+        Order order = oms.find(id).get();
+        if (order.units(Bucket.ALLOCATED) == 0) {
+            return order;
+        }
+        order = Simulation.expect(oms.createPickLists(id), "create pick lists");
+        for (PickList list : order.pickLists().values().filter(list -> !list.picked())) {
+            order = Simulation.expect(oms.confirmPicked(id, list.id()), "confirm picked");
+        }
+        for (LocationId warehouse : Shop.WAREHOUSES) {
+            order = pack(order, warehouse, Optional.empty());
+        }
+        for (OrderPackage pkg : order.packages().values().filter(pkg -> pkg.state() == OrderPackage.State.PACKED)) {
+            order = Simulation.expect(oms.ship(id, pkg.id(), carrierService), "ship");
+        }
+        for (OrderPackage pkg : order.packages().values().filter(pkg -> pkg.state() == OrderPackage.State.SHIPPED)) {
+            order = Simulation.expect(oms.confirmDelivery(id, pkg.id()), "confirm delivery");
+        }
+        return order;
+    }
+
+    /** Packs every unit picked at {@code warehouse} into one package; nothing when none was picked there. */
+    Order pack(Order order, LocationId warehouse, Optional<String> giftMessage) {
+        List<PackageItem> contents = order.lines().values()
+                .filter(line -> line.count(Bucket.PICKED, warehouse) > 0)
+                .map(line -> new PackageItem(line.id(), line.count(Bucket.PICKED, warehouse)))
+                .toJavaList();
+        if (contents.isEmpty()) {
+            return order;
+        }
+        // One package per warehouse and order version: an order filled again later packs a new package.
+        PackRequest request = new PackRequest("pack:" + order.id() + ":" + warehouse + ":v" + order.version(), warehouse,
+                contents, Optional.empty(), giftMessage);
+        return Simulation.expect(oms.confirmPacked(order.id(), request), "pack");
+    }
+}
