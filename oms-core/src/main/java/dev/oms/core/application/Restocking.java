@@ -1,7 +1,6 @@
 package dev.oms.core.application;
 
 import dev.oms.core.allocation.AllocationPlan;
-import dev.oms.core.allocation.ReroutingRules;
 import dev.oms.core.command.OrderCommand.Fill;
 import dev.oms.core.command.OrderCommand.FillWaitingUnits;
 import dev.oms.core.order.Order;
@@ -122,7 +121,7 @@ final class Restocking {
         long left = order.line(entry.lineId()).get().count(entry.bucket()) - units;
         Order working = OrderEvolution.apply(order, new WaitingUnitsFilled(entry.lineId(), entry.bucket(), units, left, restockId));
         return allocation.policy().plan(working, List.ofAll(ports.inventory().locations()),
-                ReroutingRules.shownTo(working, List.ofAll(ports.inventory().stockOf(entry.sku()))));
+                List.ofAll(ports.inventory().stockOf(entry.sku())));
     }
 
     private long available(Sku sku) {

@@ -86,8 +86,8 @@ public abstract class Order {
     public abstract HashSet<String> notificationsSent();
 
     /**
-     * Locations that could not fulfil this order's units after all (re-routing): the order is not routed
-     * to them again.
+     * Locations that could not fulfil this order's units after all (re-routing): its pending units are not
+     * allocated there again. Waiting units filled by a restock may be, like any order's.
      */
     @Value.Default
     public HashSet<LocationId> failedLocations() {
