@@ -6,6 +6,7 @@ import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.StockReceipt;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
@@ -17,7 +18,12 @@ import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent.Reservation;
 import dev.oms.spi.event.OrderEvent.ReservationRequested;
 import dev.oms.spi.event.OrderEvent.UnitsDeallocated;
+import dev.oms.spi.Ports;
+import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
@@ -153,6 +159,78 @@ class ReroutingTest {
         // A later receipt fills the backorder like any other, from wherever the stock is.
         shop.oms.receiveStock(new StockReceipt("receipt-1", Sku.of("SHOE"), EAST, 3)).get();
         assertThat(shop.order(placed.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(3);
+    }
+
+    @Test
+    void aReleaseLostToAnInventoryOutageIsOwedAndDoneOnceOnResume() {
+        TestShop stocked = new TestShop().stock("A", 3, 5);
+        FailingRelease inventory = new FailingRelease(stocked.adapters.inventory());
+        Ports real = stocked.adapters.ports(TestShop.CLOCK);
+        OrderManagement oms = OrderManagement.using(new Ports(real.orders(), inventory, real.payments(), real.carrier(),
+                real.notifications(), real.catalog(), real.ids(), real.clock()));
+        Order placed = oms.placeOrder(order("R-8", line("A", 2, "EUR 10.00"))).get();
+
+        inventory.failing = true;
+        Order rerouted = oms.reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
+
+        assertThat(rerouted.line(L1).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(2);
+        assertThat(rerouted.releasesOwed().values().flatMap(m -> m))
+                .containsExactly(new StockMovement(Sku.of("A"), EAST, 2));
+        assertThat(stock(stocked, "A", EAST).reserved()).isEqualTo(2);
+
+        inventory.failing = false;
+        Order resumed = oms.resume(placed.id()).get();
+        oms.resume(placed.id());
+
+        assertThat(resumed.releasesOwed()).isEmpty();
+        assertThat(stock(stocked, "A", EAST).reserved()).isZero();
+        assertThat(stock(stocked, "A", WEST).reserved()).isEqualTo(2);
+        assertThat(inventory.releaseKeys).containsExactly(placed.id() + ":release:" + placed.id() + "-R" + placed.version());
+    }
+
+    /** The host's inventory, whose release fails while {@link #failing}; remembers the keys of releases that went through. */
+    private static final class FailingRelease implements InventoryStore {
+        private final InventoryStore inventory;
+        private final java.util.List<String> releaseKeys = new java.util.ArrayList<>();
+        private boolean failing;
+
+        FailingRelease(InventoryStore inventory) {
+            this.inventory = inventory;
+        }
+
+        @Override
+        public java.util.List<Location> locations() {
+            return inventory.locations();
+        }
+
+        @Override
+        public java.util.List<StockLevel> stockOf(Sku sku) {
+            return inventory.stockOf(sku);
+        }
+
+        @Override
+        public ReservationResult reserve(String operationKey, java.util.List<StockMovement> movements) {
+            return inventory.reserve(operationKey, movements);
+        }
+
+        @Override
+        public void release(String operationKey, java.util.List<StockMovement> movements) {
+            if (failing) {
+                throw new IllegalStateException("inventory unreachable");
+            }
+            inventory.release(operationKey, movements);
+            releaseKeys.add(operationKey);
+        }
+
+        @Override
+        public void consume(String operationKey, java.util.List<StockMovement> movements) {
+            inventory.consume(operationKey, movements);
+        }
+
+        @Override
+        public void receive(String operationKey, Sku sku, LocationId locationId, long quantity) {
+            inventory.receive(operationKey, sku, locationId, quantity);
+        }
     }
 
     private static StockLevel stock(TestShop shop, String sku, LocationId location) {
