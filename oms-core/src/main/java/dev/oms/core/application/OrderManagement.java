@@ -212,12 +212,12 @@ public final class OrderManagement {
      * came up short, the store closed). The units allocated there that no open pick list covers go back to
      * pending, their reservation there is released, and they are allocated again by the allocation policy
      * on the stock of the other locations (less what other orders' waiting units are owed); the order's
-     * pending units are not allocated there again. Its units picked or packed there or on an open pick list, and its
-     * allocations elsewhere, stay as they are. What the other locations cannot cover is backordered where
-     * the {@link BackorderPolicy} allows (a later restock fills them from wherever stock is, as for any
-     * order); otherwise the reroute is refused as a whole and the units stay where they were, for the host
-     * to cancel or to reroute later. Repeating an idempotency key changes
-     * nothing; a refused reroute changes nothing and its key may be used again.
+     * pending units are not allocated there again. Its units picked or packed there or on an open pick
+     * list, and its allocations elsewhere, stay as they are. What the other locations cannot cover is
+     * backordered where the {@link BackorderPolicy} allows (a later restock fills it from wherever stock
+     * is, as for any order); otherwise the reroute is refused as a whole and the units stay where they
+     * were, for the host to cancel or to reroute later. Repeating an idempotency key changes nothing; a
+     * refused reroute changes nothing and its key may be used again.
      *
      * @param reason why the location cannot fulfil, kept on the order's events
      * @return the order, or a rejection: {@code UNKNOWN_LOCATION}; {@code NOTHING_TO_DO} when no unit at the

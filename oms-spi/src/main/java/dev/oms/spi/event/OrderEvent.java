@@ -496,7 +496,10 @@ public sealed interface OrderEvent {
         }
     }
 
-    /** The reservations freed by a cancellation went back to stock. */
+    /**
+     * The reservations freed by a cancellation went back to stock; also those freed by a reroute
+     * ({@link UnitsDeallocated}), whose reroute id is then the {@code cancellationId}.
+     */
     record StockReleased(String cancellationId) implements OrderEvent {
         public StockReleased {
             Require.nonBlank(cancellationId, "cancellationId");
