@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.state.Action;
@@ -168,6 +169,39 @@ final class OrderActions {
         Arbitrary<Transformer<World>> on(World world, OrderId id) {
             return Arbitraries.just(Transformer.mutate("allocate " + id,
                     w -> issue(w, "allocate " + id, () -> w.oms.allocate(id), false)));
+        }
+    }
+
+    /**
+     * A location cannot fulfil after all. Accepted, the order's units there that no pick list covers have
+     * left it and nothing it holds elsewhere went back; refused, nothing changed ({@link #issue}).
+     */
+    static final class Reroute extends OnSomeOrder {
+        @Override
+        Arbitrary<Transformer<World>> on(World world, OrderId id) {
+            long version = world.order(id).version();
+            return Arbitraries.of(World.LOCATIONS).map(failed -> {
+                String key = "reroute-" + id + "-v" + version + "@" + failed;
+                return Transformer.mutate("reroute " + id + " away from " + failed, w -> {
+                    Order before = w.order(id);
+                    issue(w, key, () -> w.oms.reroute(id, failed, key, "stock count came up short"), true);
+                    Order after = w.order(id);
+                    boolean moved = after.handled("reroute:" + key).isDefined() && after.version() > before.version();
+                    Statistics.label("reroutes").collect(moved ? "moved units" : "refused");
+                    if (moved) {
+                        for (LineId line : after.lines().keySet()) {
+                            assertThat(after.unlistedAllocated(line, failed)).as("%s %s left at %s", id, line, failed).isZero();
+                            for (LocationId other : World.LOCATIONS) {
+                                if (!other.equals(failed)) {
+                                    assertThat(after.line(line).get().count(Bucket.ALLOCATED, other))
+                                            .as("%s %s allocated at %s", id, line, other)
+                                            .isGreaterThanOrEqualTo(before.line(line).get().count(Bucket.ALLOCATED, other));
+                                }
+                            }
+                        }
+                    }
+                });
+            });
         }
     }
 

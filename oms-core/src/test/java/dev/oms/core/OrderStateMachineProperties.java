@@ -10,7 +10,8 @@ import net.jqwik.api.state.ActionChain;
  * The order state machine under random command sequences on the in-memory default, with flaky payment
  * and notification ports: design §4 invariants 1 (conservation), 2 (no oversell, every reservation
  * accounted for), 5 (money), 6 (only legal transitions; a rejected command changes nothing) and 7
- * (idempotency: replayed keys and re-placed channel orders change nothing) hold after every step.
+ * (idempotency: replayed keys and re-placed channel orders change nothing) hold after every step,
+ * re-routing away from a location included.
  */
 class OrderStateMachineProperties {
 
@@ -36,6 +37,7 @@ class OrderStateMachineProperties {
                 .withAction(2, new OrderActions.Cancel())
                 .withAction(1, new OrderActions.RetryPayment())
                 .withAction(1, new OrderActions.Allocate())
+                .withAction(2, new OrderActions.Reroute())
                 .withAction(1, new OrderActions.Outage())
                 .withAction(1, new OrderActions.Recover())
                 .withAction(1, new OrderActions.Replay())

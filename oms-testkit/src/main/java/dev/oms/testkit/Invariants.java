@@ -17,6 +17,7 @@ import dev.oms.spi.event.OrderEvent.PickListCreated;
 import dev.oms.spi.event.OrderEvent.PickListPicked;
 import dev.oms.spi.event.OrderEvent.UnitsAllocated;
 import dev.oms.spi.event.OrderEvent.UnitsCancelled;
+import dev.oms.spi.event.OrderEvent.UnitsDeallocated;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.order.StoredOrder;
 import dev.oms.spi.value.LineId;
@@ -61,6 +62,8 @@ public final class Invariants {
                 });
             } else if (event instanceof UnitsAllocated e) {
                 move(buckets, violations, e.lineId(), Bucket.PENDING, Bucket.ALLOCATED, e.quantity(), event);
+            } else if (event instanceof UnitsDeallocated e) {
+                move(buckets, violations, e.lineId(), Bucket.ALLOCATED, Bucket.PENDING, e.quantity(), event);
             } else if (event instanceof PickListCreated e) {
                 pickLists.put(e.pickListId(), e.items());
             } else if (event instanceof PickListPicked e) {

@@ -188,6 +188,7 @@ public final class OmsArbitraries {
                         .as((id, line, from, location, quantity, reason) -> new OrderEvent.UnitsCancelled(id, line, from,
                                 from.heldAtLocation() ? Optional.of(location) : Optional.empty(), quantity, reason)),
                 text().map(OrderEvent.StockReleased::new),
+                Combinators.combine(text(), lines, locationIds(), quantities, text()).as(OrderEvent.UnitsDeallocated::new),
                 text().map(OrderEvent.NotificationSent::new),
                 Combinators.combine(text(), money()).as(OrderEvent.AuthorizationLapsed::new),
                 waitingEvents()));

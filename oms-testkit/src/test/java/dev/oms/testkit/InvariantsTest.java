@@ -45,6 +45,20 @@ class InvariantsTest {
     }
 
     @Test
+    void unitsReroutedAwayFromALocationAreAllocatedAgainFromPending() {
+        StoredOrder rerouted = order(new OrderEvent.UnitsAllocated(L1, WH, 2),
+                new OrderEvent.UnitsDeallocated("R1", L1, WH, 2, "stock count came up short"),
+                new OrderEvent.UnitsAllocated(L1, LocationId.of("WH-2"), 2));
+        StoredOrder deallocatedTwice = order(new OrderEvent.UnitsAllocated(L1, WH, 2),
+                new OrderEvent.UnitsDeallocated("R1", L1, WH, 2, "stock count came up short"),
+                new OrderEvent.UnitsDeallocated("R2", L1, WH, 1, "counted twice"));
+
+        assertThat(Invariants.conservation(rerouted)).isEmpty();
+        assertThat(Invariants.conservation(deallocatedTwice)).singleElement().asString()
+                .contains("UnitsDeallocated takes 1 units of line L1 from ALLOCATED, which holds 0");
+    }
+
+    @Test
     void movingUnitsABucketDoesNotHoldIsAConservationViolation() {
         StoredOrder order = order(new OrderEvent.UnitsAllocated(L1, WH, 2),
                 new OrderEvent.UnitsCancelled("X1", L1, Bucket.ALLOCATED, Optional.of(WH), 3, "too many"));

@@ -3,6 +3,7 @@ package dev.oms.core.application;
 import dev.oms.spi.value.Sku;
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.allocation.PendingAllocation;
+import dev.oms.core.allocation.ReroutingRules;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.command.OrderCommand.AllocatePending;
 import dev.oms.core.indent.IndentPolicy;
@@ -64,11 +65,12 @@ final class Allocation {
     }
 
     private List<StockLevel> stockFor(Order order) {
-        return order.lines().values()
+        // A location that could not fulfil the order after all (re-routing) is not shown again.
+        return ReroutingRules.shownTo(order, order.lines().values()
                 .filter(l -> l.count(Bucket.PENDING) > 0)
                 .map(Line::sku).distinct()
                 .flatMap(sku -> List.ofAll(ports.inventory().stockOf(sku)))
-                .toList();
+                .toList());
     }
 
     Either<Rejection, Order> allocatePending(Order order, String idempotencyKey) {

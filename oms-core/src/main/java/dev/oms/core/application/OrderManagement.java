@@ -206,6 +206,35 @@ public final class OrderManagement {
     }
 
     /**
+     * Re-routes an order's units away from a location that cannot fulfil them after all (a stock count
+     * came up short, the store closed). The units allocated there that no open pick list covers go back to
+     * pending, their reservation there is released, and they are allocated again by the allocation policy
+     * on the stock of the other locations (less what other orders' waiting units are owed); the order's
+     * pending units are not allocated there again. Its units picked or packed there or on an open pick
+     * list, and its allocations elsewhere, stay as they are. What the other locations cannot cover is
+     * backordered where the {@link BackorderPolicy} allows (a later restock fills it from wherever stock
+     * is, as for any order); otherwise the reroute is refused as a whole and the units stay where they
+     * were, for the host to cancel or to reroute later. Repeating an idempotency key changes nothing; a
+     * refused reroute changes nothing and its key may be used again.
+     *
+     * @param reason why the location cannot fulfil, kept on the order's events
+     * @return the order, or a rejection: {@code UNKNOWN_LOCATION}; {@code NOTHING_TO_DO} when no unit at the
+     *     location can move (the message counts those on pick lists, picked and packed);
+     *     {@code INSUFFICIENT_STOCK} or {@code BACKORDER_LIMIT_EXCEEDED} when the units cannot be
+     *     allocated elsewhere; {@code ILLEGAL_TRANSITION} while a reservation or received goods are being
+     *     settled (resume first) or the payment is on hold
+     */
+    public Either<Rejection, Order> reroute(OrderId orderId, LocationId failedLocation, String idempotencyKey, String reason) {
+        Require.nonNull(failedLocation, "failedLocation");
+        Require.nonBlank(idempotencyKey, "idempotencyKey");
+        Require.nonBlank(reason, "reason");
+        Rerouter rerouter = new Rerouter(ports, execution, allocation);
+        return existing(orderId)
+                .flatMap(order -> rerouter.reroute(order, failedLocation, "reroute:" + idempotencyKey, reason))
+                .map(order -> resume(order.id()).get());
+    }
+
+    /**
      * What a storefront may still sell of a SKU: per location and in total, on hand less reserved (orders
      * and live checkout holds) less ring-fenced. Holds whose time ran out are expired first.
      */

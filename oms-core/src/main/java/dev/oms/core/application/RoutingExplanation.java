@@ -1,5 +1,6 @@
 package dev.oms.core.application;
 
+import dev.oms.core.allocation.ReroutingRules;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.routing.RoutedAllocation;
@@ -26,11 +27,12 @@ final class RoutingExplanation {
     }
 
     RoutingDecision explain(Order order) {
-        List<StockLevel> stock = order.lines().values()
+        // Locations the order was re-routed away from are not offered, as when it was allocated.
+        List<StockLevel> stock = ReroutingRules.shownTo(order, order.lines().values()
                 .filter(l -> l.count(Bucket.PENDING) + l.count(Bucket.ALLOCATED) > 0)
                 .map(Line::sku).distinct()
                 .flatMap(sku -> List.ofAll(ports.inventory().stockOf(sku)))
-                .toList();
+                .toList());
         List<Location> locations = List.ofAll(ports.inventory().locations());
         return ShippingQuoting.quoted(routing.get(), ports, order, locations, stock).explain(order, locations, stock);
     }

@@ -269,6 +269,20 @@ public sealed interface OrderCommand {
         }
     }
 
+    /**
+     * Move the units allocated at a location that cannot fulfil them after all back to pending, and
+     * allocate them again as {@code reallocation} plans (planned without that location), as one decision.
+     */
+    record Reroute(String idempotencyKey, LocationId failedLocation, String reason, AllocatePending reallocation)
+            implements OrderCommand {
+        public Reroute {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(failedLocation, "failedLocation");
+            Require.nonBlank(reason, "reason");
+            Require.nonNull(reallocation, "reallocation");
+        }
+    }
+
     /** Record that a cancellation's stock went back to the inventory. */
     record RecordStockReleased(String idempotencyKey, String cancellationId) implements OrderCommand {}
 

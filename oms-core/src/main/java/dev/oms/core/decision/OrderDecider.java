@@ -5,6 +5,7 @@ import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 
 import dev.oms.core.allocation.AllocationRules;
+import dev.oms.core.allocation.ReroutingRules;
 import dev.oms.core.cancellation.CancellationRules;
 import dev.oms.core.command.OrderCommand.AllocatePending;
 import dev.oms.core.command.OrderCommand.Cancel;
@@ -31,6 +32,7 @@ import dev.oms.core.command.OrderCommand.RecordStockConsumed;
 import dev.oms.core.command.OrderCommand.RecordStockReleased;
 import dev.oms.core.command.OrderCommand.RequestAuthorization;
 import dev.oms.core.command.OrderCommand.RequestReservation;
+import dev.oms.core.command.OrderCommand.Reroute;
 import dev.oms.core.command.OrderCommand.RetryPayment;
 import dev.oms.core.command.OrderCommand.Ship;
 import dev.oms.core.fulfilment.FulfilmentRules;
@@ -114,6 +116,8 @@ public final class OrderDecider {
             return FulfilmentRules.recordLabelVoided(order, c);
         } else if (command instanceof Cancel c) {
             return CancellationRules.cancel(order, c);
+        } else if (command instanceof Reroute c) {
+            return ReroutingRules.reroute(order, c);
         } else if (command instanceof RecordStockReleased c) {
             return CancellationRules.recordStockReleased(order, c);
         } else if (command instanceof RecordNotificationSent c) {

@@ -85,6 +85,15 @@ public abstract class Order {
 
     public abstract HashSet<String> notificationsSent();
 
+    /**
+     * Locations that could not fulfil this order's units after all (re-routing): its pending units are not
+     * allocated there again. Waiting units filled by a restock may be, like any order's.
+     */
+    @Value.Default
+    public HashSet<LocationId> failedLocations() {
+        return HashSet.empty();
+    }
+
     /** The events each handled idempotency key produced: a replayed key yields nothing new. */
     public abstract HashMap<String, List<OrderEvent>> handledCommands();
 

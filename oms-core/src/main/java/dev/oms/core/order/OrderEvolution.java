@@ -32,6 +32,7 @@ import dev.oms.spi.event.OrderEvent.StockConsumed;
 import dev.oms.spi.event.OrderEvent.StockReleased;
 import dev.oms.spi.event.OrderEvent.UnitsAllocated;
 import dev.oms.spi.event.OrderEvent.UnitsCancelled;
+import dev.oms.spi.event.OrderEvent.UnitsDeallocated;
 import dev.oms.spi.event.OrderEvent.UnitsBackordered;
 import dev.oms.spi.event.OrderEvent.UnitsPreordered;
 import dev.oms.spi.event.OrderEvent.WaitingUnitsFilled;
@@ -143,6 +144,8 @@ public final class OrderEvolution {
                     .withReservationAttempts(e.attempt());
         } else if (event instanceof UnitsAllocated e) {
             return allocated(order, e);
+        } else if (event instanceof UnitsDeallocated e) {
+            return deallocated(order, e);
         } else if (event instanceof ReservationFailed e) {
             return order.copy().withReservationInFlight(Option.none()).withLastShortfalls(List.ofAll(e.shortfalls()));
         } else if (event instanceof AuthorizationRequested e) {
@@ -256,6 +259,16 @@ public final class OrderEvolution {
         return moved.copy()
                 .withReservationInFlight(remaining.filter(r -> !r.isEmpty()))
                 .withLastShortfalls(List.empty());
+    }
+
+    /** Back to pending; the reservation is owed back like a cancellation's, and the location is not used again. */
+    private static Order deallocated(Order order, UnitsDeallocated e) {
+        Order moved = moveUnits(order, e.lineId(), Slot.at(Bucket.ALLOCATED, e.locationId()), Slot.of(Bucket.PENDING), e.quantity());
+        StockMovement release = new StockMovement(moved.line(e.lineId()).get().sku(), e.locationId(), e.quantity());
+        List<StockMovement> owed = moved.releasesOwed().get(e.rerouteId()).getOrElse(List.empty());
+        return moved.copy()
+                .withReleasesOwed(moved.releasesOwed().put(e.rerouteId(), owed.append(release)))
+                .withFailedLocations(moved.failedLocations().add(e.locationId()));
     }
 
     private static Order preordered(Order order, UnitsPreordered e) {

@@ -39,6 +39,7 @@ public final class Transitions {
             .put(Tuple.of(AWAITING_SUPPLIER, PENDING), "supplier short; sourced again from stock by policy")
             .put(Tuple.of(ALLOCATED, PICKED), "pick list confirmed")
             .put(Tuple.of(ALLOCATED, CANCELLED), "cancelled; reservation released")
+            .put(Tuple.of(ALLOCATED, PENDING), "location cannot fulfil after all; reservation released, routed again")
             .put(Tuple.of(PICKED, PACKED), "packed into a package")
             .put(Tuple.of(PICKED, CANCELLED), "cancelled after picking; reservation released")
             .put(Tuple.of(PACKED, PICKED), "package opened before shipping")

@@ -67,6 +67,20 @@ class RoutedAllocationTest {
     }
 
     @Test
+    void aRerouteSendsTheFailedWarehousesUnitsToTheNextNearestActiveOneAndTheExplanationFollows() {
+        OrderManagement oms = shop(new RoutedAllocation(Strategies.nearest()));
+        Order order = oms.placeOrder(londonOrder("W-1", 3)).get();
+        assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("MAN"))).isEqualTo(3);
+
+        Order rerouted = oms.reroute(order.id(), Places.id("MAN"), "count-1", "stock count came up short").get();
+
+        assertThat(rerouted.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("GLA"))).isEqualTo(3);
+        assertThat(adapters.inventory().stockAt(Sku.of("SHOE"), Places.id("MAN")).get().reserved()).isZero();
+        assertThat(adapters.inventory().stockAt(Sku.of("SHOE"), Places.id("PAUSED")).get().reserved()).isZero();
+        assertThat(oms.explainRouting(order.id()).get().explain()).contains("ship from GLA: L1 x3").doesNotContain("ship from MAN");
+    }
+
+    @Test
     void explainingNeedsARoutingPolicy() {
         TestShop plain = new TestShop().stock("SHOE", 5, 5);
         Order order = plain.oms.placeOrder(TestShop.order("W-1", TestShop.line("SHOE", 1, "EUR 50.00"))).get();

@@ -201,6 +201,7 @@ public final class EventCodec {
             o.put("amount", Values.money(e.amount()));
         } else {
             return WaitingEventCodec.toJson(event)
+                    .or(() -> ReroutingEventCodec.toJson(event))
                     .orElseThrow(() -> new IllegalArgumentException("no stored form for " + event.getClass().getName()));
         }
         return o;
@@ -252,6 +253,7 @@ public final class EventCodec {
                     f.string("reason"));
             case "AuthorizationLapsed" -> new AuthorizationLapsed(f.string("authorizationId"), f.money("amount"));
             default -> WaitingEventCodec.fromJson(type, f)
+                    .or(() -> ReroutingEventCodec.fromJson(type, f))
                     .orElseThrow(() -> new IllegalArgumentException("unknown stored event type " + type));
         };
     }

@@ -106,6 +106,22 @@ public sealed interface OrderEvent {
     }
 
     /**
+     * Units of a line allocated at a location that cannot fulfil them after all went back to PENDING
+     * (ALLOCATED to PENDING), to be routed elsewhere. Their reservation there is owed back to the inventory
+     * under {@code rerouteId}, settled by {@link StockReleased} like a cancellation's.
+     */
+    record UnitsDeallocated(String rerouteId, LineId lineId, LocationId locationId, long quantity, String reason)
+            implements OrderEvent {
+        public UnitsDeallocated {
+            Require.nonBlank(rerouteId, "rerouteId");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(locationId, "locationId");
+            positive(quantity, "quantity");
+            Require.nonBlank(reason, "reason");
+        }
+    }
+
+    /**
      * The order asked its payment provider to authorise an amount, under attempt number {@code attempt}.
      * Settled by {@link PaymentAuthorized} or {@link PaymentDeclined}. Recording the amount first means a
      * call whose answer was lost is retried with the same key and the same amount, as providers require.
@@ -502,7 +518,10 @@ public sealed interface OrderEvent {
         }
     }
 
-    /** The reservations freed by a cancellation went back to stock. */
+    /**
+     * The reservations freed by a cancellation went back to stock; also those freed by a reroute
+     * ({@link UnitsDeallocated}), whose reroute id is then the {@code cancellationId}.
+     */
     record StockReleased(String cancellationId) implements OrderEvent {
         public StockReleased {
             Require.nonBlank(cancellationId, "cancellationId");

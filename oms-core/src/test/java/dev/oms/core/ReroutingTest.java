@@ -1,0 +1,239 @@
+package dev.oms.core;
+
+import static dev.oms.core.TestShop.EAST;
+import static dev.oms.core.TestShop.WEST;
+import static dev.oms.core.TestShop.line;
+import static dev.oms.core.TestShop.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.StockReceipt;
+import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.backorder.BackorderTerms;
+import dev.oms.core.order.Order;
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.event.OrderEvent.ReservationRequested;
+import dev.oms.spi.event.OrderEvent.UnitsDeallocated;
+import dev.oms.spi.Ports;
+import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.ReservationResult;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+import io.vavr.collection.HashMap;
+import io.vavr.control.Either;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/** A location cannot fulfil after all: only its units move, the rest of the order stays as it is. */
+class ReroutingTest {
+    private static final LineId L1 = LineId.of("L1");
+    private static final LineId L2 = LineId.of("L2");
+
+    @Test
+    void reroutingMovesOnlyTheFailedLocationsUnits() {
+        TestShop shop = new TestShop().stock("A", 3, 5).stock("C", 0, 4);
+        Order placed = shop.oms.placeOrder(order("R-1", line("A", 2, "EUR 10.00"), line("C", 1, "EUR 5.00"))).get();
+        assertThat(placed.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(2);
+        assertThat(placed.line(L2).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(1);
+
+        Order rerouted = shop.oms.reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
+
+        assertThat(rerouted.line(L1).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(2);
+        assertThat(rerouted.line(L1).get().count(Bucket.ALLOCATED, EAST)).isZero();
+        assertThat(rerouted.line(L2).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(1);
+        assertThat(stock(shop, "A", EAST).reserved()).isZero();
+        assertThat(stock(shop, "A", WEST).reserved()).isEqualTo(2);
+        assertThat(stock(shop, "C", WEST).reserved()).isEqualTo(1);
+        assertThat(rerouted.releasesOwed()).isEmpty();
+        assertThat(rerouted.payment().authorized()).isEqualTo(placed.payment().authorized());
+        // One decision: A's units leave EAST and are asked of WEST; line L2 is not named at all.
+        assertThat(rerouted.handled("reroute:count-1").get()).containsExactly(
+                new UnitsDeallocated(placed.id() + "-R" + placed.version(), L1, EAST, 2, "stock count came up short"),
+                new ReservationRequested(placed.reservationAttempts() + 1, java.util.List.of(new Reservation(L1, Sku.of("A"), WEST, 2))));
+        assertThat(shop.oms.createPickLists(placed.id()).get().pickLists().values().map(p -> p.location()))
+                .containsExactly(WEST);
+    }
+
+    @Test
+    void reroutingALocationHoldingNothingOfTheOrderIsRefusedAndChangesNothing() {
+        TestShop shop = new TestShop().stock("A", 3, 5);
+        Order placed = shop.oms.placeOrder(order("R-2", line("A", 2, "EUR 10.00"))).get();
+
+        Either<Rejection, Order> refused = shop.oms.reroute(placed.id(), WEST, "count-1", "store closed");
+
+        assertThat(refused.getLeft().problems()).extracting(Problem::code, Problem::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.NOTHING_TO_DO, "failedLocation"));
+        assertThat(shop.oms.find(placed.id()).get().version()).isEqualTo(placed.version());
+        assertThat(stock(shop, "A", EAST).reserved()).isEqualTo(2);
+        assertThat(shop.oms.reroute(placed.id(), LocationId.of("NOWHERE"), "count-2", "store closed").getLeft().problems())
+                .extracting(Problem::code).containsExactly(ProblemCode.UNKNOWN_LOCATION);
+    }
+
+    @Test
+    void unitsOnAPickListOrPickedStayWhereTheyAre() {
+        TestShop shop = new TestShop().stock("A", 3, 5);
+        Order placed = shop.oms.placeOrder(order("R-3", line("A", 2, "EUR 10.00"))).get();
+        Order listed = shop.oms.createPickLists(placed.id()).get();
+
+        Either<Rejection, Order> onList = shop.oms.reroute(placed.id(), EAST, "count-1", "stock count came up short");
+        assertThat(onList.getLeft().problems()).extracting(Problem::code).containsExactly(ProblemCode.NOTHING_TO_DO);
+        assertThat(onList.getLeft().problems().head().message()).contains("2 allocated (2 on open pick lists)");
+        assertThat(shop.oms.find(placed.id()).get().version()).isEqualTo(listed.version());
+
+        shop.oms.confirmPicked(placed.id(), listed.pickLists().keySet().head()).get();
+        Either<Rejection, Order> picked = shop.oms.reroute(placed.id(), EAST, "count-2", "stock count came up short");
+        assertThat(picked.getLeft().problems().head().message()).contains("2 picked");
+        assertThat(stock(shop, "A", EAST).reserved()).isEqualTo(2);
+        assertThat(stock(shop, "A", WEST).reserved()).isZero();
+    }
+
+    @Test
+    void unitsOnAPickListStayWhileTheUnlistedOnesMove() {
+        WaitingShop shop = new WaitingShop(BackorderPolicy.perSku(HashMap.of(Sku.of("SHOE"), BackorderTerms.allowedWithoutLimit())))
+                .product("SHOE", 5);
+        Order placed = shop.oms.placeOrder(order("R-4", line("SHOE", 8, "EUR 40.00"))).get();
+        shop.oms.createPickLists(placed.id()).get();
+        shop.receive("receipt-1", "SHOE", 3);
+        assertThat(shop.order(placed.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(8);
+
+        Order rerouted = shop.oms.reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
+
+        // The 5 on the pick list stay; the 3 filled later have nowhere else to go, and the policy backorders them.
+        assertThat(rerouted.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(5);
+        assertThat(rerouted.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(3);
+        assertThat(shop.stock("SHOE").reserved()).isEqualTo(5);
+    }
+
+    @Test
+    void repeatingARerouteChangesNothing() {
+        TestShop shop = new TestShop().stock("A", 3, 5);
+        Order placed = shop.oms.placeOrder(order("R-5", line("A", 2, "EUR 10.00"))).get();
+        Order first = shop.oms.reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
+
+        Order again = shop.oms.reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
+
+        assertThat(again.version()).isEqualTo(first.version());
+        assertThat(again.line(L1).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(2);
+        assertThat(stock(shop, "A", WEST).reserved()).isEqualTo(2);
+        assertThat(stock(shop, "A", EAST).reserved()).isZero();
+        // A new key finds nothing left at the failed location.
+        assertThat(shop.oms.reroute(placed.id(), EAST, "count-2", "again").getLeft().problems())
+                .extracting(Problem::code).containsExactly(ProblemCode.NOTHING_TO_DO);
+    }
+
+    @Test
+    void stockShortElsewhereRefusesTheRerouteWithoutBackorders() {
+        TestShop shop = new TestShop().stock("A", 3, 1);
+        Order placed = shop.oms.placeOrder(order("R-6", line("A", 2, "EUR 10.00"))).get();
+
+        Either<Rejection, Order> refused = shop.oms.reroute(placed.id(), EAST, "count-1", "stock count came up short");
+
+        assertThat(refused.getLeft().problems()).extracting(Problem::code, Problem::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.INSUFFICIENT_STOCK, "lines[L1]"));
+        Order after = shop.oms.find(placed.id()).get();
+        assertThat(after.version()).isEqualTo(placed.version());
+        assertThat(after.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(2);
+        assertThat(stock(shop, "A", EAST).reserved()).isEqualTo(2);
+        assertThat(stock(shop, "A", WEST).reserved()).isZero();
+    }
+
+    @Test
+    void stockShortElsewhereBackordersWhereThePolicyAllows() {
+        WaitingShop shop = new WaitingShop(BackorderPolicy.perSku(HashMap.of(Sku.of("SHOE"), BackorderTerms.allowedWithoutLimit())))
+                .product("SHOE", 5);
+        Order placed = shop.oms.placeOrder(order("R-7", line("SHOE", 3, "EUR 40.00"))).get();
+
+        Order rerouted = shop.oms.reroute(placed.id(), EAST, "count-1", "store closed").get();
+
+        assertThat(rerouted.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(3);
+        assertThat(shop.stock("SHOE").reserved()).isZero();
+        assertThat(rerouted.payment().authorized()).isEqualTo(Money.parse("EUR 120.00"));
+        // A later receipt fills the backorder like any other, from wherever the stock is.
+        shop.oms.receiveStock(new StockReceipt("receipt-1", Sku.of("SHOE"), EAST, 3)).get();
+        assertThat(shop.order(placed.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(3);
+    }
+
+    @Test
+    void aReleaseLostToAnInventoryOutageIsOwedAndDoneOnceOnResume() {
+        TestShop stocked = new TestShop().stock("A", 3, 5);
+        FailingRelease inventory = new FailingRelease(stocked.adapters.inventory());
+        Ports real = stocked.adapters.ports(TestShop.CLOCK);
+        OrderManagement oms = OrderManagement.using(new Ports(real.orders(), inventory, real.payments(), real.carrier(),
+                real.notifications(), real.catalog(), real.ids(), real.clock()));
+        Order placed = oms.placeOrder(order("R-8", line("A", 2, "EUR 10.00"))).get();
+
+        inventory.failing = true;
+        Order rerouted = oms.reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
+
+        assertThat(rerouted.line(L1).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(2);
+        assertThat(rerouted.releasesOwed().values().flatMap(m -> m))
+                .containsExactly(new StockMovement(Sku.of("A"), EAST, 2));
+        assertThat(stock(stocked, "A", EAST).reserved()).isEqualTo(2);
+
+        inventory.failing = false;
+        Order resumed = oms.resume(placed.id()).get();
+        oms.resume(placed.id());
+
+        assertThat(resumed.releasesOwed()).isEmpty();
+        assertThat(stock(stocked, "A", EAST).reserved()).isZero();
+        assertThat(stock(stocked, "A", WEST).reserved()).isEqualTo(2);
+        assertThat(inventory.releaseKeys).containsExactly(placed.id() + ":release:" + placed.id() + "-R" + placed.version());
+    }
+
+    /** The host's inventory, whose release fails while {@link #failing}; remembers the keys of releases that went through. */
+    private static final class FailingRelease implements InventoryStore {
+        private final InventoryStore inventory;
+        private final java.util.List<String> releaseKeys = new java.util.ArrayList<>();
+        private boolean failing;
+
+        FailingRelease(InventoryStore inventory) {
+            this.inventory = inventory;
+        }
+
+        @Override
+        public java.util.List<Location> locations() {
+            return inventory.locations();
+        }
+
+        @Override
+        public java.util.List<StockLevel> stockOf(Sku sku) {
+            return inventory.stockOf(sku);
+        }
+
+        @Override
+        public ReservationResult reserve(String operationKey, java.util.List<StockMovement> movements) {
+            return inventory.reserve(operationKey, movements);
+        }
+
+        @Override
+        public void release(String operationKey, java.util.List<StockMovement> movements) {
+            if (failing) {
+                throw new IllegalStateException("inventory unreachable");
+            }
+            inventory.release(operationKey, movements);
+            releaseKeys.add(operationKey);
+        }
+
+        @Override
+        public void consume(String operationKey, java.util.List<StockMovement> movements) {
+            inventory.consume(operationKey, movements);
+        }
+
+        @Override
+        public void receive(String operationKey, Sku sku, LocationId locationId, long quantity) {
+            inventory.receive(operationKey, sku, locationId, quantity);
+        }
+    }
+
+    private static StockLevel stock(TestShop shop, String sku, LocationId location) {
+        return shop.adapters.inventory().stockAt(Sku.of(sku), location).get();
+    }
+}
