@@ -11,6 +11,7 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,7 +90,7 @@ public final class OmsWorld {
     /** Units a new order could take now, per SKU, at active locations that are not suppliers. */
     public Map<Sku, Long> available() {
         Set<LocationId> stocking = stockingLocations().stream().collect(Collectors.toSet());
-        Map<Sku, Long> available = new java.util.LinkedHashMap<>();
+        Map<Sku, Long> available = new LinkedHashMap<>();
         catalogue.forEach(p -> available.put(p.sku(), 0L));
         for (StockLevel level : stock()) {
             if (stocking.contains(level.locationId())) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Objects;
 
 /**
  * A clock a test moves by hand: give it to the ports, and the command sequences of
@@ -14,12 +15,12 @@ public final class SettableClock extends Clock {
     private Instant now;
 
     public SettableClock(Instant start) {
-        this.now = java.util.Objects.requireNonNull(start, "start is null");
+        this.now = Objects.requireNonNull(start, "start is null");
     }
 
     /** Moves the clock to {@code instant}, forward or back. */
     public synchronized void set(Instant instant) {
-        now = java.util.Objects.requireNonNull(instant, "instant is null");
+        now = Objects.requireNonNull(instant, "instant is null");
     }
 
     public synchronized void advance(Duration duration) {

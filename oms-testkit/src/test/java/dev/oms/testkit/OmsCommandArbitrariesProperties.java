@@ -6,8 +6,10 @@ import dev.oms.core.placement.LineRequest;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.value.Sku;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -50,10 +52,10 @@ class OmsCommandArbitrariesProperties {
     void everyKindOfLineIsGenerated(@ForAll("products") Product product) {
         assertThat(OmsCommandArbitraries.kinds(product, AVAILABLE.get(product.sku()), Set.of(InMemoryShop.ON_SALE),
                 InMemoryShop.START)).isEqualTo(switch (product.sku().code()) {
-                    case "R" -> java.util.List.of(OmsCommandArbitraries.LineKind.IN_STOCK, OmsCommandArbitraries.LineKind.BACKORDER);
-                    case "N" -> java.util.List.of(OmsCommandArbitraries.LineKind.PREORDER);
-                    case "S" -> java.util.List.of(OmsCommandArbitraries.LineKind.IN_STOCK);
-                    default -> java.util.List.of();
+                    case "R" -> List.of(OmsCommandArbitraries.LineKind.IN_STOCK, OmsCommandArbitraries.LineKind.BACKORDER);
+                    case "N" -> List.of(OmsCommandArbitraries.LineKind.PREORDER);
+                    case "S" -> List.of(OmsCommandArbitraries.LineKind.IN_STOCK);
+                    default -> List.of();
                 });
     }
 
@@ -70,6 +72,6 @@ class OmsCommandArbitrariesProperties {
 
     @Provide
     Arbitrary<Product> products() {
-        return net.jqwik.api.Arbitraries.of(InMemoryShop.CATALOGUE);
+        return Arbitraries.of(InMemoryShop.CATALOGUE);
     }
 }
