@@ -20,9 +20,9 @@ class ExamplesArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "dev.oms.examples..",
                     "dev.oms.core.application..", "dev.oms.core.placement..", "dev.oms.core.order..",
-                    "dev.oms.core.rejection..",
+                    "dev.oms.core.rejection..", "dev.oms.core.allocation..",
                     "dev.oms.core.backorder..", "dev.oms.core.indent..",
                     "dev.oms.spi..", "dev.oms.inmemory..",
                     "java..", "io.vavr..", "org.joda.money..")
-            .because("a host needs only the facade, its answers, its policies, the SPI and an adapter module");
+            .because("a host needs only the facade, its answers, the policies it plugs in, the SPI and an adapter module");
 }

@@ -1,5 +1,6 @@
-package dev.oms.inmemory;
+package dev.oms.testkit.inmemory;
 
+import dev.oms.inmemory.InMemoryInventoryStore;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.value.LocationId;

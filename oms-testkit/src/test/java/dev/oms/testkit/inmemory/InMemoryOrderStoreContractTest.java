@@ -1,5 +1,6 @@
-package dev.oms.inmemory;
+package dev.oms.testkit.inmemory;
 
+import dev.oms.inmemory.InMemoryOrderStore;
 import dev.oms.spi.order.OrderStore;
 import dev.oms.testkit.OrderStoreContract;
 

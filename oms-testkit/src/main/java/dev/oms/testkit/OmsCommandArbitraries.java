@@ -1,0 +1,131 @@
+package dev.oms.testkit;
+
+import dev.oms.core.placement.LineRequest;
+import dev.oms.core.placement.PlaceOrder;
+import dev.oms.spi.catalog.Product;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.Sku;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.state.ActionChain;
+import net.jqwik.api.state.ActionChainArbitrary;
+import org.joda.money.CurrencyUnit;
+
+/**
+ * jqwik generators of commands for a host's {@code OrderManagement}: {@link PlaceOrder}s of every kind
+ * over a catalogue, and {@link #chains command sequences} (place, pick, pack, ship, deliver, cancel,
+ * receive stock, release, supplier answers, goods against purchases) that a property runs against the
+ * host's own policies, checking {@link OmsWorld#violations()} after every step.
+ */
+public final class OmsCommandArbitraries {
+    private static final long MOST_PER_LINE = 20;
+    private static final long MOST_WAITING_PER_LINE = 6;
+
+    private OmsCommandArbitraries() {}
+
+    /** What a generated order line asks of oms. */
+    public enum LineKind {
+        /** No more than the stock shown as available. */
+        IN_STOCK,
+        /** A product not released yet. */
+        PREORDER,
+        /** More than the stock available, of a SKU the host lets be backordered. */
+        BACKORDER
+    }
+
+    /**
+     * Orders of one to three lines of distinct SKUs, each line of a kind its SKU allows now: in stock
+     * ({@code 1..available}), pre-ordered (an announced product unreleased at {@code now}) or backordered
+     * ({@code available+1..available+6} of a backorderable SKU). SKUs that allow none are left out.
+     * External ids are drawn at random; a command sequence gives each order a unique one instead.
+     *
+     * @param available units of each SKU a new order may take, as {@link OmsWorld#available()} tells
+     */
+    public static Arbitrary<PlaceOrder> placeOrders(List<Product> catalogue, Map<Sku, Long> available,
+            Set<Sku> backorderable, Instant now, CurrencyUnit currency) {
+        Objects.requireNonNull(catalogue, "catalogue is null");
+        Objects.requireNonNull(available, "available is null");
+        Objects.requireNonNull(backorderable, "backorderable is null");
+        Objects.requireNonNull(now, "now is null");
+        Objects.requireNonNull(currency, "currency is null");
+        List<Arbitrary<LineRequest>> lines = new ArrayList<>();
+        for (Product product : catalogue) {
+            List<LineKind> kinds = kinds(product, available.getOrDefault(product.sku(), 0L), backorderable, now);
+            if (!kinds.isEmpty()) {
+                long stock = available.getOrDefault(product.sku(), 0L);
+                lines.add(Arbitraries.of(kinds).flatMap(kind -> Combinators.combine(quantities(kind, stock),
+                        OmsArbitraries.money(currency)).as((quantity, price) -> new LineRequest(product.sku(), quantity, price))));
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("no SKU of the catalogue can be ordered now: nothing in stock, announced or backorderable");
+        }
+        Arbitrary<List<LineRequest>> orderLines = Arbitraries.subsetOf(lines).ofMinSize(1).ofMaxSize(Math.min(3, lines.size()))
+                .flatMap(chosen -> Combinators.combine(List.copyOf(chosen)).as(List::copyOf));
+        return Combinators.combine(Arbitraries.of(Channel.WEB, Channel.STORE, Channel.MARKETPLACE, Channel.PHONE),
+                        OmsArbitraries.codes(), OmsArbitraries.codes().map(CustomerRef::of), OmsArbitraries.addresses(),
+                        Arbitraries.oneOf(Arbitraries.just(PaymentMethod.card("tok_visa")), Arbitraries.just(PaymentMethod.cashOnDelivery())),
+                        orderLines)
+                .as((channel, externalId, customer, shipTo, payment, requested) -> PlaceOrder.builder().channel(channel)
+                        .externalId(externalId).customer(customer).shipTo(shipTo).paymentMethod(payment).lines(requested).build());
+    }
+
+    /** {@link #placeOrders(List, Map, Set, Instant, CurrencyUnit)} over the world as it stands, in euros. */
+    public static Arbitrary<PlaceOrder> placeOrders(OmsWorld world) {
+        return placeOrders(world.catalogue(), world.available(), world.backorderable(), world.clock().instant(), CurrencyUnit.EUR);
+    }
+
+    /** The kinds of line a product allows now. */
+    public static List<LineKind> kinds(Product product, long available, Set<Sku> backorderable, Instant now) {
+        if (product.isUnreleasedAt(now)) {
+            return List.of(LineKind.PREORDER);
+        }
+        List<LineKind> kinds = new ArrayList<>();
+        if (available > 0) {
+            kinds.add(LineKind.IN_STOCK);
+        }
+        if (backorderable.contains(product.sku())) {
+            kinds.add(LineKind.BACKORDER);
+        }
+        return kinds;
+    }
+
+    /**
+     * Command sequences of up to {@code steps} steps against a fresh world each: placements, fulfilment
+     * (pick, pack, ship, deliver), cancellations, stock receipts, releases, supplier answers and goods
+     * received against purchases, each drawn from the world as it stands. Restocks, releases and
+     * cancellations check pre-order priority and goods receipts the ring-fence, into
+     * {@link OmsWorld#violations()}; run with
+     * {@code chain.withInvariant("oms", w -> assertThat(w.violations()).isEmpty()).run()}.
+     */
+    public static ActionChainArbitrary<OmsWorld> chains(Supplier<OmsWorld> world, int steps) {
+        Objects.requireNonNull(world, "world is null");
+        return ActionChain.startWith(world)
+                .withAction(4, new OmsActions.Place())
+                .withAction(3, new OmsActions.Fulfil())
+                .withAction(2, new OmsActions.Cancel())
+                .withAction(3, new OmsActions.ReceiveStock())
+                .withAction(1, new OmsActions.Release())
+                .withAction(1, new OmsActions.SupplierAnswers())
+                .withAction(2, new OmsActions.GoodsArrive())
+                .withMaxTransformations(steps);
+    }
+
+    private static Arbitrary<Long> quantities(LineKind kind, long available) {
+        return switch (kind) {
+            case IN_STOCK -> Arbitraries.longs().between(1, Math.min(available, MOST_PER_LINE));
+            case PREORDER -> Arbitraries.longs().between(1, MOST_WAITING_PER_LINE);
+            case BACKORDER -> Arbitraries.longs().between(available + 1, available + MOST_WAITING_PER_LINE);
+        };
+    }
+}

@@ -1,0 +1,148 @@
+package dev.oms.testkit;
+
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.order.Order;
+import dev.oms.spi.catalog.Product;
+import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Sku;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A host's oms under a command sequence of {@link OmsCommandArbitraries#chains}: its facade, wired to its
+ * own policies; the inventory behind it; the clock it reads; the catalogue to order from and the SKUs the
+ * host's backorder policy lets wait. The world remembers the orders placed and the violations the last
+ * step found, so a property asserts {@link #violations()} after every step.
+ */
+public final class OmsWorld {
+    private final OrderManagement oms;
+    private final InventoryStore inventory;
+    private final SettableClock clock;
+    private final List<Product> catalogue;
+    private final Set<Sku> backorderable;
+    private final List<OrderId> orders = new ArrayList<>();
+    private final List<String> stepViolations = new ArrayList<>();
+    private final List<String> log = new ArrayList<>();
+    private int keys;
+
+    /**
+     * @param oms the host's facade, built on {@code inventory} and {@code clock}
+     * @param catalogue the products the sequence orders; all must be in the host's catalogue
+     * @param backorderable the SKUs the host's backorder policy lets wait for stock
+     */
+    public OmsWorld(OrderManagement oms, InventoryStore inventory, SettableClock clock, List<Product> catalogue,
+            Set<Sku> backorderable) {
+        this.oms = Objects.requireNonNull(oms, "oms is null");
+        this.inventory = Objects.requireNonNull(inventory, "inventory is null");
+        this.clock = Objects.requireNonNull(clock, "clock is null");
+        this.catalogue = List.copyOf(Objects.requireNonNull(catalogue, "catalogue is null"));
+        this.backorderable = Set.copyOf(Objects.requireNonNull(backorderable, "backorderable is null"));
+        if (this.catalogue.isEmpty()) {
+            throw new IllegalArgumentException("a world needs a catalogue to order from");
+        }
+    }
+
+    public OrderManagement oms() {
+        return oms;
+    }
+
+    public InventoryStore inventory() {
+        return inventory;
+    }
+
+    public SettableClock clock() {
+        return clock;
+    }
+
+    public List<Product> catalogue() {
+        return catalogue;
+    }
+
+    public Set<Sku> backorderable() {
+        return backorderable;
+    }
+
+    /** The orders the sequence placed so far, in placement order. */
+    public List<OrderId> orders() {
+        return List.copyOf(orders);
+    }
+
+    /** Every placed order as it stands now. */
+    public List<Order> currentOrders() {
+        return orders.stream().map(id -> oms.find(id).get()).toList();
+    }
+
+    /** Stock records of every catalogue SKU. */
+    public List<StockLevel> stock() {
+        return catalogue.stream().flatMap(p -> inventory.stockOf(p.sku()).stream()).toList();
+    }
+
+    /** Units a new order could take now, per SKU, at active locations that are not suppliers. */
+    public Map<Sku, Long> available() {
+        Set<LocationId> stocking = stockingLocations().stream().collect(Collectors.toSet());
+        Map<Sku, Long> available = new LinkedHashMap<>();
+        catalogue.forEach(p -> available.put(p.sku(), 0L));
+        for (StockLevel level : stock()) {
+            if (stocking.contains(level.locationId())) {
+                available.merge(level.sku(), level.available(), Long::sum);
+            }
+        }
+        return available;
+    }
+
+    /** Active locations that hold stock of their own: where stock is received. */
+    public List<LocationId> stockingLocations() {
+        return inventory.locations().stream().filter(Location::active).filter(l -> l.type() != LocationType.SUPPLIER)
+                .map(Location::id).toList();
+    }
+
+    /**
+     * What the sequence broke so far: conservation and money of every order, no oversell of any record,
+     * and what the last step's own checks found (pre-order priority around restocks, the ring-fence around
+     * goods receipts). Empty when every invariant holds.
+     */
+    public List<String> violations() {
+        List<String> violations = new ArrayList<>(OrderInvariants.all(currentOrders(), stock()));
+        violations.addAll(stepViolations);
+        return violations;
+    }
+
+    /** What the steps did, one line each: a failing property prints it. */
+    public List<String> log() {
+        return List.copyOf(log);
+    }
+
+    /** A fresh idempotency key or external id, unique in this world. */
+    String nextKey(String prefix) {
+        return prefix + "-" + (++keys);
+    }
+
+    void placed(OrderId id) {
+        orders.add(id);
+    }
+
+    /** Starts a step: forgets what the previous step's own checks found. */
+    void step(String description) {
+        stepViolations.clear();
+        log.add(description);
+    }
+
+    void found(List<String> violations) {
+        stepViolations.addAll(violations);
+    }
+
+    @Override
+    public String toString() {
+        return "OmsWorld[" + orders.size() + " orders, last steps " + log.subList(Math.max(0, log.size() - 5), log.size()) + "]";
+    }
+}

@@ -1,0 +1,74 @@
+package dev.oms.testkit;
+
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.backorder.BackorderTerms;
+import dev.oms.core.indent.IndentPolicy;
+import dev.oms.core.indent.SupplierShortfall;
+import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.spi.catalog.Product;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+import io.vavr.collection.HashMap;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The in-memory adapters with every kind of product, as a host would set up a world for
+ * {@link OmsCommandArbitraries#chains}: one on sale that may be backordered, an announced one whose
+ * pre-orders beyond a cap are backordered, one that may not be backordered, and one bought in bulk from
+ * a supplier, whose shortfalls are sourced again from stock.
+ */
+final class InMemoryShop {
+    static final Sku ON_SALE = Sku.of("R");
+    static final Sku LAUNCH = Sku.of("N");
+    static final Sku STRICT = Sku.of("S");
+    static final Sku INDENTED = Sku.of("I");
+    static final LocationId EAST = LocationId.of("EAST");
+    static final LocationId WEST = LocationId.of("WEST");
+    static final LocationId SUPPLIER = LocationId.of("SUP");
+    static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+    static final List<Product> CATALOGUE = List.of(new Product(ON_SALE, "On sale"),
+            Product.announced(LAUNCH, "Launch", START.plus(Duration.ofDays(1)), OptionalLong.of(12)),
+            new Product(STRICT, "Strict"), new Product(INDENTED, "Indented"));
+
+    private InMemoryShop() {}
+
+    static OmsWorld world() {
+        InMemoryAdapters adapters = InMemoryAdapters.create();
+        adapters.inventory()
+                .addLocation(Location.of(EAST, "East", LocationType.WAREHOUSE, 1))
+                .addLocation(Location.of(WEST, "West", LocationType.WAREHOUSE, 2))
+                .addLocation(new Location(SUPPLIER, "Supplier", LocationType.SUPPLIER, 9, Optional.empty(), false));
+        CATALOGUE.forEach(product -> adapters.catalog().add(product));
+        adapters.inventory().setStock(ON_SALE, EAST, 5, "A-1").setStock(ON_SALE, WEST, 3, "B-1")
+                .setStock(STRICT, EAST, 4, "A-2").setStock(INDENTED, EAST, 6, "A-3");
+        SettableClock clock = new SettableClock(START);
+        OrderManagement oms = OrderManagement.builder().ports(adapters.ports(clock))
+                .backorderPolicy(BackorderPolicy.perSku(HashMap.of(ON_SALE, BackorderTerms.allowedWithoutLimit().withLimit(30),
+                        LAUNCH, BackorderTerms.allowedWithoutLimit())))
+                .indentPolicy(new BulkFromSupplier()).supplierGateway(adapters.suppliers()).build();
+        return new OmsWorld(oms, adapters.inventory(), clock, CATALOGUE, Set.of(ON_SALE, LAUNCH));
+    }
+
+    /** Four or more units of {@link #INDENTED} are bought from the supplier; what it does not commit is sourced again. */
+    private static final class BulkFromSupplier implements IndentPolicy {
+        @Override
+        public Option<LocationId> supplierFor(Sku sku, long quantity, Channel channel) {
+            return sku.equals(INDENTED) && quantity >= 4 ? Option.some(SUPPLIER) : Option.none();
+        }
+
+        @Override
+        public SupplierShortfall onShortfall(Sku sku) {
+            return SupplierShortfall.RESOURCE;
+        }
+    }
+}
