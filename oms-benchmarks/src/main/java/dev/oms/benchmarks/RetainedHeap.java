@@ -3,6 +3,7 @@ package dev.oms.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -12,10 +13,19 @@ import java.util.function.Supplier;
  * payment and carrier books; hand-written: its mutable order objects), so the figure is what each
  * delivered order costs to keep.
  */
-final class RetainedHeap {
+public final class RetainedHeap {
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     private RetainedHeap() {}
+
+    /** Measures at one size on its own, for sizes too large for the suite's time budget: {@code <orders>}. */
+    public static void main(String[] args) {
+        int orders = Integer.parseInt(args[0]);
+        double hand = handWritten(orders);
+        double oms = oms(orders);
+        System.out.printf(Locale.ROOT, "orders %,d: hand-written %,.0f B/order, oms %,.0f B/order, ratio %.3g%n",
+                orders, hand, oms, oms / hand);
+    }
 
     /** Bytes retained per delivered order by oms on its in-memory adapters. */
     static double oms(int orders) {
