@@ -34,7 +34,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 /**
  * Callers placing three-line orders at once against one shop (run with 1 and 2 threads).
  *
- * <p>{@code hot}: every order wants three of four SKUs that hold stock for about a dozen orders;
+ * <p>{@code hot}: every order wants three of four SKUs that hold stock for about forty orders;
  * a caller turned away with {@code INSUFFICIENT_STOCK} restocks, so the SKUs sell out again and again
  * while callers race for the last units. {@code cold}: orders spread over ten thousand SKUs with deep
  * stock. After each iteration every stock record is checked: reserved may not exceed on hand, and must

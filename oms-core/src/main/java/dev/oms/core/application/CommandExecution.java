@@ -21,7 +21,7 @@ import io.vavr.control.Option;
  */
 final class CommandExecution {
     private static final int MAX_CONFLICT_RETRIES = 16;
-    /** Orders whose evolved state is kept between loads; a busy host works on far fewer at once. */
+    /** Orders whose evolved state is kept between loads; one dropped beyond that is evolved from its log again. */
     private static final int EVOLVED_ORDERS_KEPT = 1_024;
 
     private final Ports ports;
