@@ -21,15 +21,18 @@ import io.vavr.control.Option;
  */
 final class CommandExecution {
     private static final int MAX_CONFLICT_RETRIES = 16;
+    /** Orders whose evolved state is kept between loads; one dropped beyond that is evolved from its log again. */
+    private static final int EVOLVED_ORDERS_KEPT = 1_024;
 
     private final Ports ports;
+    private final EvolvedOrders evolved = new EvolvedOrders(EVOLVED_ORDERS_KEPT);
 
     CommandExecution(Ports ports) {
         this.ports = ports;
     }
 
     Option<Order> load(OrderId id) {
-        return ports.orders().load(id).flatMap(OrderEvolution::replay);
+        return ports.orders().load(id).flatMap(evolved::evolve);
     }
 
     Either<Rejection, Order> execute(OrderId id, OrderCommand command) {
@@ -49,7 +52,9 @@ final class CommandExecution {
             OrderCommit commit = new OrderCommit(command.idempotencyKey(), ports.clock().instant(), decided.get().toJavaList());
             AppendResult result = ports.orders().append(id, order.channel(), order.externalId(), order.version(), commit);
             if (result instanceof AppendResult.Appended) {
-                return Either.right(OrderEvolution.apply(Option.some(order), commit));
+                Order next = OrderEvolution.apply(Option.some(order), commit);
+                evolved.remember(next);
+                return Either.right(next);
             }
         }
         return Either.left(Rejection.of(ProblemCode.CONCURRENT_MODIFICATION, "",

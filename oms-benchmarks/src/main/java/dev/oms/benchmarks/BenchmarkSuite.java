@@ -1,0 +1,220 @@
+package dev.oms.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the whole suite in one go and writes the results table: retained heap per order, then the JMH
+ * benchmarks (lifecycle with the GC profiler, contention at 1 and 2 threads, replay), one fork each.
+ *
+ * <p>Arguments: {@code <results.md> <orders for the heap figure> <warmup iterations> <measured
+ * iterations> <seconds per iteration>}. The run fails, and writes nothing, when a benchmark fails,
+ * including the oversell check after each contention iteration.
+ */
+public final class BenchmarkSuite {
+    private static final String FORK_HEAP = "-Xmx3g";
+
+    private final List<String[]> rows = new ArrayList<>();
+
+    private BenchmarkSuite() {}
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        if (args.length != 5) {
+            throw new IllegalArgumentException(
+                    "usage: BenchmarkSuite <results.md> <orders> <warmup iterations> <iterations> <seconds per iteration>");
+        }
+        Path out = Path.of(args[0]);
+        int orders = Integer.parseInt(args[1]);
+        int warmups = Integer.parseInt(args[2]);
+        int iterations = Integer.parseInt(args[3]);
+        int seconds = Integer.parseInt(args[4]);
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        new BenchmarkSuite().run(out, orders, warmups, iterations, seconds, started, load);
+    }
+
+    private void run(Path out, int orders, int warmups, int iterations, int seconds, Instant started, double load)
+            throws RunnerException, IOException {
+        Path verify = Files.createTempFile("oms-oversell-", ".tsv");
+        lifecycle(run(options(warmups, iterations, seconds).include(LifecycleBenchmark.class.getName())
+                .addProfiler(GCProfiler.class)));
+        Map<String, RunResult> contention = new LinkedHashMap<>();
+        for (int threads : new int[] {1, 2}) {
+            for (RunResult r : run(options(warmups, iterations, seconds).include(ContentionBenchmark.class.getName())
+                    .threads(threads).jvmArgsAppend("-D" + ContentionBenchmark.VERIFY_FILE + "=" + verify))) {
+                contention.put(r.getParams().getParam("skus") + "/" + threads, r);
+            }
+        }
+        contention(contention, verify);
+        replay(run(options(warmups, iterations, seconds).include(ReplayBenchmark.class.getName())));
+        memory(orders);
+        Files.writeString(out, table(orders, warmups, iterations, seconds, started, load), StandardCharsets.UTF_8);
+        System.out.println(Files.readString(out));
+    }
+
+    private static ChainedOptionsBuilder options(int warmups, int iterations, int seconds) {
+        return new OptionsBuilder().forks(1).warmupIterations(warmups).measurementIterations(iterations)
+                .warmupTime(TimeValue.seconds(seconds)).measurementTime(TimeValue.seconds(seconds))
+                .jvmArgs(FORK_HEAP).shouldFailOnError(true);
+    }
+
+    private static Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
+        return new Runner(options.build()).run();
+    }
+
+    private void lifecycle(Collection<RunResult> results) {
+        Map<String, RunResult> byName = new LinkedHashMap<>();
+        results.forEach(r -> byName.put(method(r), r));
+        RunResult hand = required(byName, "handWritten");
+        RunResult oms = required(byName, "oms");
+        RunResult ssm = required(byName, "springStatemachine");
+        double handOps = hand.getPrimaryResult().getScore();
+        row("Lifecycle, hand-written plain Java (the limit)", score(hand), "orders/s", "1", "hand-written");
+        row("Lifecycle, oms on in-memory adapters", score(oms), "orders/s",
+                ratio(oms.getPrimaryResult().getScore() / handOps), "hand-written");
+        row("Lifecycle, Spring Statemachine 4 + map persister", score(ssm), "orders/s",
+                ratio(ssm.getPrimaryResult().getScore() / handOps), "hand-written");
+        row("Lifecycle, oms against Spring Statemachine", "", "",
+                ratio(oms.getPrimaryResult().getScore() / ssm.getPrimaryResult().getScore()), "Spring Statemachine");
+        double handBytes = allocated(hand);
+        row("Allocated per order, hand-written", bytes(handBytes), "B/order", "1", "hand-written");
+        row("Allocated per order, oms", bytes(allocated(oms)), "B/order", ratio(allocated(oms) / handBytes), "hand-written");
+        row("Allocated per order, Spring Statemachine", bytes(allocated(ssm)), "B/order",
+                ratio(allocated(ssm) / handBytes), "hand-written");
+    }
+
+    private void contention(Map<String, RunResult> results, Path verify) throws IOException {
+        for (String skus : new String[] {"hot", "cold"}) {
+            RunResult one = required(results, skus + "/1");
+            RunResult two = required(results, skus + "/2");
+            String what = "hot".equals(skus) ? "4 hot SKUs, sold out and restocked" : "10,000 cold SKUs";
+            row("Placement, " + what + ", 1 thread", score(one), "orders/s", "1", "1 thread");
+            row("Placement, " + what + ", 2 threads", score(two), "orders/s",
+                    ratio(two.getPrimaryResult().getScore() / one.getPrimaryResult().getScore()), "1 thread");
+        }
+        long checks = 0;
+        long placed = 0;
+        long turnedAway = 0;
+        long oversold = 0;
+        long mismatched = 0;
+        for (String line : Files.readAllLines(verify, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            checks++;
+            placed += Long.parseLong(f[2]);
+            turnedAway += Long.parseLong(f[3]);
+            oversold += Long.parseLong(f[5]);
+            mismatched += Long.parseLong(f[6]);
+        }
+        if (checks == 0 || oversold != 0 || mismatched != 0) {
+            throw new IllegalStateException("oversell check failed: " + checks + " checks, " + oversold
+                    + " units oversold, " + mismatched + " reserved units not held by orders");
+        }
+        row("Oversold units after every contention iteration (" + checks + " checks, " + placed + " orders placed, "
+                + turnedAway + " turned away for stock)", Long.toString(oversold), "units", "", "must be 0");
+    }
+
+    private void replay(Collection<RunResult> results) {
+        List<RunResult> sorted = new ArrayList<>(results);
+        sorted.sort((a, b) -> Integer.compare(events(a), events(b)));
+        RunResult previous = null;
+        for (RunResult r : sorted) {
+            row("Replay of " + String.format(Locale.ROOT, "%,d", events(r)) + " events", score(r), "µs",
+                    previous == null ? "1" : ratio(r.getPrimaryResult().getScore() / previous.getPrimaryResult().getScore()),
+                    previous == null ? "itself" : "10x fewer events");
+            previous = r;
+        }
+    }
+
+    private void memory(int orders) {
+        double hand = RetainedHeap.handWritten(orders);
+        double oms = RetainedHeap.oms(orders);
+        String n = String.format(Locale.ROOT, "%,d", orders);
+        row("Retained heap per delivered order after " + n + " orders, hand-written", bytes(hand), "B/order", "1", "hand-written");
+        row("Retained heap per delivered order after " + n + " orders, oms in-memory", bytes(oms), "B/order",
+                ratio(oms / hand), "hand-written");
+    }
+
+    private String table(int orders, int warmups, int iterations, int seconds, Instant started, double load) {
+        StringBuilder md = new StringBuilder();
+        md.append("# oms benchmark results\n\n");
+        md.append("Run started ").append(started).append(" on ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, load average ").append(String.format(Locale.ROOT, "%.2f", load)).append(" at start, ")
+                .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
+                .append(".\nJMH: 1 fork, ").append(warmups).append(" warmup and ").append(iterations)
+                .append(" measured iterations of ").append(seconds).append(" s each, fork heap ").append(FORK_HEAP)
+                .append("; retained heap measured outside JMH over ").append(String.format(Locale.ROOT, "%,d", orders))
+                .append(" orders.\nThe machine is shared and noisy: compare ratios within this run, not absolute figures "
+                        + "across runs. ± is JMH's 99.9% confidence half-width.\n\n");
+        md.append("| Figure | Value | Unit | Ratio to baseline | Baseline |\n|---|---:|---|---:|---|\n");
+        for (String[] r : rows) {
+            md.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private void row(String figure, String value, String unit, String ratio, String baseline) {
+        rows.add(new String[] {figure, value, unit, ratio, baseline});
+    }
+
+    private static RunResult required(Map<String, RunResult> results, String key) {
+        RunResult r = results.get(key);
+        if (r == null) {
+            throw new IllegalStateException("no result for " + key + " among " + results.keySet());
+        }
+        return r;
+    }
+
+    private static String method(RunResult r) {
+        String name = r.getParams().getBenchmark();
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    private static int events(RunResult r) {
+        return Integer.parseInt(r.getParams().getParam("events"));
+    }
+
+    private static double allocated(RunResult r) {
+        Result<?> norm = r.getSecondaryResults().get("gc.alloc.rate.norm");
+        if (norm == null) {
+            throw new IllegalStateException("no gc.alloc.rate.norm for " + r.getParams().getBenchmark());
+        }
+        return norm.getScore();
+    }
+
+    private static String score(RunResult r) {
+        Result<?> p = r.getPrimaryResult();
+        double error = p.getScoreError();
+        return Double.isNaN(error) ? number(p.getScore()) : number(p.getScore()) + " ± " + number(error);
+    }
+
+    private static String number(double value) {
+        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%,.2f", value);
+    }
+
+    private static String bytes(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    private static String ratio(double value) {
+        return value >= 0.01 ? String.format(Locale.ROOT, "%.3g", value) : String.format(Locale.ROOT, "%.2e", value);
+    }
+}
