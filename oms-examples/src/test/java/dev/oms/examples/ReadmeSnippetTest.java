@@ -2,14 +2,15 @@ package dev.oms.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oms.core.order.Transitions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the root README's embedding snippet in step with {@link EmbeddingExample}, which compiles and is
- * tested: the README must quote the marked region verbatim, up to whitespace. Maven runs tests with the
+ * Keeps the root README in step with the code: it must quote the marked region of {@link EmbeddingExample}
+ * (which compiles and is tested) verbatim up to whitespace, and the state machine table exactly. Maven runs tests with the
  * module directory as working directory.
  */
 class ReadmeSnippetTest {
@@ -27,6 +28,12 @@ class ReadmeSnippetTest {
 
         String readme = normalised(Files.readString(Path.of("../README.md")));
         assertThat(readme).as("README.md quotes the snippet of EmbeddingExample.java").contains(snippet);
+    }
+
+    @Test
+    void readmeShowsTheStateMachineTableAsTheCodeDefinesIt() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        assertThat(readme).as("README.md shows Transitions.describe()").contains(Transitions.describe());
     }
 
     private static String normalised(String text) {

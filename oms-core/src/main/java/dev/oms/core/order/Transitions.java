@@ -59,6 +59,6 @@ public final class Transitions {
 
     /** The table as text, one move a line. */
     public static String describe() {
-        return LEGAL.map(e -> String.format("%-9s -> %-9s %s", e._1._1, e._1._2, e._2)).mkString("\n");
+        return LEGAL.map(e -> String.format("%-17s -> %-17s %s", e._1._1, e._1._2, e._2)).mkString("\n");
     }
 }
