@@ -160,25 +160,17 @@ public final class InMemoryInventoryStore implements InventoryStore {
     /** {@inheritDoc} Creates the stock record, in {@link #DEFAULT_BIN}, when there is none. */
     @Override
     public void receive(String operationKey, Sku sku, LocationId locationId, long quantity) {
-        Require.nonBlank(operationKey, "operationKey");
-        StockKey key = new StockKey(Require.nonNull(sku, "sku"), Require.nonNull(locationId, "locationId"));
-        if (quantity <= 0) {
-            throw new IllegalArgumentException("quantity must be positive, was " + quantity);
-        }
-        Receipt request = new Receipt(key, quantity);
-        synchronized (lock) {
-            if (ledger.applied(RECEIVE, operationKey, request)) {
-                return;
-            }
-            adjust(key, quantity, 0);
-            ledger.record(RECEIVE, operationKey, request, request);
-            LOG.debug("receive {}: {} units of {} at {}", operationKey, quantity, sku, locationId);
-        }
+        receiveInto(RECEIVE, operationKey, sku, locationId, quantity, false);
     }
 
     /** {@inheritDoc} Creates the stock record, in {@link #DEFAULT_BIN}, when there is none. */
     @Override
     public void receiveRingFenced(String operationKey, Sku sku, LocationId locationId, long quantity) {
+        receiveInto(RECEIVE_RING_FENCED, operationKey, sku, locationId, quantity, true);
+    }
+
+    private void receiveInto(String kind, String operationKey, Sku sku, LocationId locationId, long quantity,
+            boolean ringFenced) {
         Require.nonBlank(operationKey, "operationKey");
         StockKey key = new StockKey(Require.nonNull(sku, "sku"), Require.nonNull(locationId, "locationId"));
         if (quantity <= 0) {
@@ -186,12 +178,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
         }
         Receipt request = new Receipt(key, quantity);
         synchronized (lock) {
-            if (ledger.applied(RECEIVE_RING_FENCED, operationKey, request)) {
+            if (ledger.applied(kind, operationKey, request)) {
                 return;
             }
-            adjust(key, quantity, 0, quantity);
-            ledger.record(RECEIVE_RING_FENCED, operationKey, request, request);
-            LOG.debug("receive ring-fenced {}: {} units of {} at {}", operationKey, quantity, sku, locationId);
+            adjust(key, quantity, 0, ringFenced ? quantity : 0);
+            ledger.record(kind, operationKey, request, request);
+            LOG.debug("{} {}: {} units of {} at {}", kind, operationKey, quantity, sku, locationId);
         }
     }
 

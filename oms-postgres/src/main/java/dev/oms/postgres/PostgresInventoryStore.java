@@ -230,30 +230,7 @@ public final class PostgresInventoryStore implements InventoryStore {
     /** {@inheritDoc} Creates the stock record, in {@link #DEFAULT_BIN}, when there is none. */
     @Override
     public void receive(String operationKey, Sku sku, LocationId locationId, long quantity) {
-        Require.nonBlank(operationKey, "operationKey");
-        Require.nonNull(sku, "sku");
-        Require.nonNull(locationId, "locationId");
-        if (quantity <= 0) {
-            throw new IllegalArgumentException("quantity must be positive, was " + quantity);
-        }
-        String requestText = StockCodec.receipt(sku, locationId, quantity);
-        transactions.run("receive", connection -> {
-            if (claim(connection, RECEIVE, operationKey, requestText).isDefined()) {
-                return null;
-            }
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO oms_stock (sku, location_id, on_hand, reserved, ring_fenced, bin) VALUES (?, ?, ?, 0, 0, ?) "
-                            + "ON CONFLICT (sku, location_id) DO UPDATE SET on_hand = oms_stock.on_hand + EXCLUDED.on_hand")) {
-                upsert.setString(1, sku.code());
-                upsert.setString(2, locationId.value());
-                upsert.setLong(3, quantity);
-                upsert.setString(4, DEFAULT_BIN);
-                upsert.executeUpdate();
-            }
-            recordAnswer(connection, RECEIVE, operationKey, requestText);
-            return null;
-        });
-        LOG.debug("receive {}: {} units of {} at {}", operationKey, quantity, sku, locationId);
+        receiveInto(RECEIVE, operationKey, sku, locationId, quantity, false);
     }
 
     /**
@@ -262,6 +239,11 @@ public final class PostgresInventoryStore implements InventoryStore {
      */
     @Override
     public void receiveRingFenced(String operationKey, Sku sku, LocationId locationId, long quantity) {
+        receiveInto(RECEIVE_RING_FENCED, operationKey, sku, locationId, quantity, true);
+    }
+
+    private void receiveInto(String kind, String operationKey, Sku sku, LocationId locationId, long quantity,
+            boolean ringFenced) {
         Require.nonBlank(operationKey, "operationKey");
         Require.nonNull(sku, "sku");
         Require.nonNull(locationId, "locationId");
@@ -269,8 +251,8 @@ public final class PostgresInventoryStore implements InventoryStore {
             throw new IllegalArgumentException("quantity must be positive, was " + quantity);
         }
         String requestText = StockCodec.receipt(sku, locationId, quantity);
-        transactions.run(RECEIVE_RING_FENCED, connection -> {
-            if (claim(connection, RECEIVE_RING_FENCED, operationKey, requestText).isDefined()) {
+        transactions.run(kind, connection -> {
+            if (claim(connection, kind, operationKey, requestText).isDefined()) {
                 return null;
             }
             try (PreparedStatement upsert = connection.prepareStatement(
@@ -280,14 +262,14 @@ public final class PostgresInventoryStore implements InventoryStore {
                 upsert.setString(1, sku.code());
                 upsert.setString(2, locationId.value());
                 upsert.setLong(3, quantity);
-                upsert.setLong(4, quantity);
+                upsert.setLong(4, ringFenced ? quantity : 0);
                 upsert.setString(5, DEFAULT_BIN);
                 upsert.executeUpdate();
             }
-            recordAnswer(connection, RECEIVE_RING_FENCED, operationKey, requestText);
+            recordAnswer(connection, kind, operationKey, requestText);
             return null;
         });
-        LOG.debug("receive ring-fenced {}: {} units of {} at {}", operationKey, quantity, sku, locationId);
+        LOG.debug("{} {}: {} units of {} at {}", kind, operationKey, quantity, sku, locationId);
     }
 
     /**
