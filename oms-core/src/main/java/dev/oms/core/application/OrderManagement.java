@@ -242,9 +242,11 @@ public final class OrderManagement {
      * on hand less reserved (orders and live checkout holds) less ring-fenced less the units the SKU's
      * pre-orders and backorders are owed; and beyond the stock, the units that may still be pre-ordered
      * (before an announced product's release, within the catalogue's cap) or backordered (within the
-     * {@link BackorderPolicy}'s limit, with its expected restock date). An order for
-     * {@link AvailableToPromise#promisable()} units is accepted, one for a unit more is refused. Holds
-     * whose time ran out are expired first.
+     * {@link BackorderPolicy}'s limit, with its expected restock date). With an allocation policy that
+     * may take units from every active location (the default), an order for
+     * {@link AvailableToPromise#promisable()} units is accepted and one for a unit more is refused; a
+     * routing policy that rules locations out for a destination may accept fewer. Holds whose time ran
+     * out are expired first.
      */
     public AvailableToPromise availableToPromise(Sku sku) {
         Require.nonNull(sku, "sku");
