@@ -1,7 +1,5 @@
 package dev.oms.core.application;
 
-import dev.oms.core.availability.AvailabilityPolicy;
-import dev.oms.core.availability.AvailableToPromise;
 import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.availability.HoldRules;
 import dev.oms.core.command.OrderCommand;
@@ -31,7 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Availability to promise and checkout holds. A hold is a reservation in the inventory (key
+ * Checkout holds. A hold is a reservation in the inventory (key
  * {@code hold:<id>}) plus a record in the {@link HoldStore}; the store's compare-and-set decides whether a
  * hold is consumed by an order, released or expired, and only the winner touches the stock. Every stock
  * call is keyed by the hold id, so repeating one after a crash changes nothing twice.
@@ -42,18 +40,11 @@ final class HoldDesk {
     private final Ports ports;
     private final Option<HoldStore> holds;
     private final RoutingStrategy routing;
-    private final AvailabilityPolicy availability;
 
-    HoldDesk(Ports ports, Option<HoldStore> holds, RoutingStrategy routing, AvailabilityPolicy availability) {
+    HoldDesk(Ports ports, Option<HoldStore> holds, RoutingStrategy routing) {
         this.ports = ports;
         this.holds = holds;
         this.routing = routing;
-        this.availability = availability;
-    }
-
-    AvailableToPromise availableToPromise(Sku sku) {
-        expire();
-        return availability.of(sku, List.ofAll(ports.inventory().locations()), List.ofAll(ports.inventory().stockOf(sku)));
     }
 
     Either<Rejection, Hold> place(HoldRequest request) {

@@ -47,6 +47,7 @@ import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.shipping.ShippingCarrier;
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.supplier.SupplierGateway;
+import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
@@ -88,6 +89,7 @@ public final class OrderManagement {
     private final RoutingExplanation routing;
 
     private final HoldDesk holds;
+    private final AvailabilityDesk availability;
 
     private final WaitingOrders waiting;
     private final Restocking restocking;
@@ -107,7 +109,8 @@ public final class OrderManagement {
         this.restocking = new Restocking(ports, execution, allocation, waiting, preorderPayment, this::resume);
         this.routing = new RoutingExplanation(ports,
                 policy instanceof RoutedAllocation routed ? Option.of(routed) : Option.none());
-        this.holds = new HoldDesk(ports, holdSettings.store(), holdSettings.routing(), holdSettings.availability());
+        this.holds = new HoldDesk(ports, holdSettings.store(), holdSettings.routing());
+        this.availability = new AvailabilityDesk(ports, waiting, preorders, backorders, holdSettings.availability());
     }
 
     /** How the builder configured availability and holds. */
@@ -235,11 +238,28 @@ public final class OrderManagement {
     }
 
     /**
-     * What a storefront may still sell of a SKU: per location and in total, on hand less reserved (orders
-     * and live checkout holds) less ring-fenced. Holds whose time ran out are expired first.
+     * What a storefront may still sell of a SKU, for any channel: from stock per location and in total,
+     * on hand less reserved (orders and live checkout holds) less ring-fenced less the units the SKU's
+     * pre-orders and backorders are owed; and beyond the stock, the units that may still be pre-ordered
+     * (before an announced product's release, within the catalogue's cap) or backordered (within the
+     * {@link BackorderPolicy}'s limit, with its expected restock date). With an allocation policy that
+     * may take units from every active location (the default), an order for
+     * {@link AvailableToPromise#promisable()} units is accepted and one for a unit more is refused; a
+     * routing policy that rules locations out for a destination may accept fewer. Holds whose time ran
+     * out are expired first.
      */
     public AvailableToPromise availableToPromise(Sku sku) {
-        return holds.availableToPromise(Require.nonNull(sku, "sku"));
+        Require.nonNull(sku, "sku");
+        holds.expire();
+        return availability.of(sku, Option.none());
+    }
+
+    /** As {@link #availableToPromise(Sku)}, for orders from {@code channel}: its {@link PreorderPolicy} cap applies too. */
+    public AvailableToPromise availableToPromise(Sku sku, Channel channel) {
+        Require.nonNull(sku, "sku");
+        Require.nonNull(channel, "channel");
+        holds.expire();
+        return availability.of(sku, Option.some(channel));
     }
 
     /**

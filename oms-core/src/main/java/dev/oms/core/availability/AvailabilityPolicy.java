@@ -10,14 +10,22 @@ import io.vavr.collection.Map;
 /**
  * Works out a SKU's availability to promise from the locations and their stock. A pure function.
  *
- * <p>The extension point for promising units that are not on hand yet (pre-order or backorder headroom,
- * expected receipts): a policy that adds them to what {@link #fromStock()} computes, plugged into the
- * facade's builder. The default promises stock only.
+ * <p>The facade passes the stock as a new order would be shown it (units owed to the SKU's restock queue
+ * counted as reserved; none before an announced product's release), and the {@link Headroom} its
+ * pre-order and backorder policies leave, so that what is promised is what placement accepts. A host
+ * policy plugged into the facade's builder may promise less, or add units not on hand yet (expected
+ * receipts) by overriding {@link #of(Sku, List, List, Headroom)}.
  */
 @FunctionalInterface
 public interface AvailabilityPolicy {
 
+    /** What may be promised from the stock given. */
     AvailableToPromise of(Sku sku, List<Location> locations, List<StockLevel> stock);
+
+    /** What may be promised from the stock and beyond it; by default the stock's answer with the headroom. */
+    default AvailableToPromise of(Sku sku, List<Location> locations, List<StockLevel> stock, Headroom headroom) {
+        return of(sku, locations, stock).withHeadroom(headroom);
+    }
 
     /**
      * On hand less reserved (orders and live holds) less ring-fenced, per location; the total over active

@@ -7,19 +7,49 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /**
- * What a storefront may still promise of one SKU.
+ * What a storefront may still promise of one SKU: from stock, and beyond it (pre-orders, backorders).
  *
  * @param byLocation per location with a record of the SKU, by location id
- * @param total units promisable over every active location
+ * @param total units promisable from stock over every active location
+ * @param headroom units promisable beyond the stock, where the pre-order and backorder policies allow
  */
-public record AvailableToPromise(Sku sku, List<LocationAvailability> byLocation, long total) {
+public record AvailableToPromise(Sku sku, List<LocationAvailability> byLocation, long total, Headroom headroom) {
 
     public AvailableToPromise {
         Require.nonNull(sku, "sku");
         Require.nonNull(byLocation, "byLocation");
+        Require.nonNull(headroom, "headroom");
         if (total < 0) {
             throw new IllegalArgumentException("total cannot be negative");
         }
+    }
+
+    /** Stock only, nothing beyond it. */
+    public AvailableToPromise(Sku sku, List<LocationAvailability> byLocation, long total) {
+        this(sku, byLocation, total, Headroom.none());
+    }
+
+    /** This availability with {@code headroom} beyond the stock. */
+    public AvailableToPromise withHeadroom(Headroom headroom) {
+        return new AvailableToPromise(sku, byLocation, total, headroom);
+    }
+
+    /** Units still pre-orderable; none for a product already released (or not announced). */
+    public Option<PreorderHeadroom> preorderable() {
+        return headroom.preorder();
+    }
+
+    /** Units still backorderable and when stock is expected; none when the SKU may not be backordered. */
+    public Option<BackorderHeadroom> backorderable() {
+        return headroom.backorder();
+    }
+
+    /**
+     * The most units one order may take now, in stock and beyond: the total plus the headroom; none when
+     * the headroom is unbounded.
+     */
+    public Option<Long> promisable() {
+        return headroom.units().map(beyond -> Headroom.saturatedSum(total, beyond));
     }
 
     public Option<LocationAvailability> at(LocationId location) {

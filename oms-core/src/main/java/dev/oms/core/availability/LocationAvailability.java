@@ -5,7 +5,8 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 
 /**
- * One SKU at one location: on hand, reserved (orders and live holds), ring-fenced, and what is left to promise.
+ * One SKU at one location: on hand, reserved (orders and live holds; through the facade also the units
+ * owed to the SKU's restock queue), ring-fenced, and what is left to promise.
  *
  * @param active whether the location may ship at all; a paused location's units are not promised
  */

@@ -1,0 +1,50 @@
+package dev.oms.core.application;
+
+import dev.oms.core.availability.AvailabilityPolicy;
+import dev.oms.core.availability.AvailableToPromise;
+import dev.oms.core.availability.Headroom;
+import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.preorder.PreorderPolicy;
+import dev.oms.core.restock.WaitingDemand;
+import dev.oms.spi.Ports;
+import dev.oms.spi.catalog.Product;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.Sku;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.Instant;
+
+/**
+ * Availability to promise as placement would grant it: the stock a new order is shown (less the units the
+ * SKU's restock queue is owed, none before release) and the pre-order and backorder headroom, from the
+ * same catalogue, policies and waiting orders that {@link Allocation} decides with.
+ */
+final class AvailabilityDesk {
+    private final Ports ports;
+    private final WaitingOrders waiting;
+    private final PreorderPolicy preorders;
+    private final BackorderPolicy backorders;
+    private final AvailabilityPolicy availability;
+
+    AvailabilityDesk(Ports ports, WaitingOrders waiting, PreorderPolicy preorders, BackorderPolicy backorders,
+            AvailabilityPolicy availability) {
+        this.ports = ports;
+        this.waiting = waiting;
+        this.preorders = preorders;
+        this.backorders = backorders;
+        this.availability = availability;
+    }
+
+    AvailableToPromise of(Sku sku, Option<Channel> channel) {
+        Instant now = ports.clock().instant();
+        Option<Product> product = ports.catalog().find(sku);
+        WaitingDemand demand = new WaitingDemand(waiting.queueOf(sku));
+        // Placement takes no stock for an unreleased product (its orders are pre-orders), nor for a SKU
+        // the catalogue does not know (its orders are refused).
+        List<StockLevel> stock = product.forAll(p -> p.isUnreleasedAt(now)) ? List.empty()
+                : demand.shownToNewOrders(List.ofAll(ports.inventory().stockOf(sku)));
+        Headroom headroom = Headroom.of(sku, product, now, channel, preorders, backorders.termsFor(sku), demand);
+        return availability.of(sku, List.ofAll(ports.inventory().locations()), stock, headroom);
+    }
+}

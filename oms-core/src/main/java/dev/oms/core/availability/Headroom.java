@@ -1,0 +1,97 @@
+package dev.oms.core.availability;
+
+import dev.oms.core.backorder.BackorderTerms;
+import dev.oms.core.preorder.PreorderPolicy;
+import dev.oms.core.restock.WaitingDemand;
+import dev.oms.spi.catalog.Product;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.OptionalLong;
+
+/**
+ * What may be promised of a SKU beyond its stock: pre-orders before an announced product's release,
+ * backorders where the backorder policy allows them. Worked out by the same rules placement applies
+ * (see {@link dev.oms.core.allocation.PendingAllocation}), so a storefront never promises a unit an order
+ * would be refused.
+ *
+ * @param preorder none when the SKU is not an unreleased announced product
+ * @param backorder none when the SKU may not be backordered
+ */
+public record Headroom(Option<PreorderHeadroom> preorder, Option<BackorderHeadroom> backorder) {
+    public Headroom {
+        Require.nonNull(preorder, "preorder");
+        Require.nonNull(backorder, "backorder");
+    }
+
+    /** Nothing beyond the stock. */
+    public static Headroom none() {
+        return new Headroom(Option.none(), Option.none());
+    }
+
+    /**
+     * The headroom of a SKU at {@code now}. A pure function.
+     *
+     * @param product the catalogue's product; none for a SKU the catalogue does not know, which no order may
+     *     name and so has no headroom
+     * @param channel the channel asking, whose pre-order cap then applies too; none for any channel
+     * @param demand units already waiting in the SKU's restock queue
+     */
+    public static Headroom of(Sku sku, Option<Product> product, Instant now, Option<Channel> channel,
+            PreorderPolicy preorders, BackorderTerms terms, WaitingDemand demand) {
+        Require.nonNull(sku, "sku");
+        Require.nonNull(product, "product");
+        Require.nonNull(now, "now");
+        Require.nonNull(channel, "channel");
+        Require.nonNull(preorders, "preorders");
+        Require.nonNull(terms, "terms");
+        Require.nonNull(demand, "demand");
+        Option<PreorderHeadroom> preorder = product.filter(p -> p.isUnreleasedAt(now))
+                .map(p -> new PreorderHeadroom(p.releasesAt().get(), preorderable(p, channel, preorders, demand)));
+        Option<BackorderHeadroom> backorder = product.isDefined() && terms.allowed()
+                ? Option.some(new BackorderHeadroom(terms.limit().map(l -> Math.max(0, l - demand.backordered(sku))),
+                        terms.expectedRestock()))
+                : Option.none();
+        return new Headroom(preorder, backorder);
+    }
+
+    /** The tighter of the catalogue's total cap and the channel's cap, less what each already counts. */
+    private static Option<Long> preorderable(Product product, Option<Channel> channel, PreorderPolicy preorders,
+            WaitingDemand demand) {
+        Sku sku = product.sku();
+        Option<Long> left = Option.none();
+        if (product.preorderCap().isPresent()) {
+            left = Option.some(product.preorderCap().getAsLong() - demand.preordered(sku));
+        }
+        if (channel.isDefined()) {
+            OptionalLong channelCap = preorders.channelCap(sku, channel.get());
+            if (channelCap.isPresent()) {
+                long forChannel = channelCap.getAsLong() - demand.preordered(sku, channel.get());
+                left = Option.some(left.fold(() -> forChannel, l -> Math.min(l, forChannel)));
+            }
+        }
+        return left.map(l -> Math.max(0, l));
+    }
+
+    /**
+     * Units promisable beyond the stock: the pre-orderable units for an unreleased product (and the
+     * backorderable ones, which take what the pre-order cap leaves over), the backorderable units for a
+     * released one; none when unbounded.
+     */
+    public Option<Long> units() {
+        Option<Long> backorderable = backorder.fold(() -> Option.some(0L), BackorderHeadroom::left);
+        if (preorder.isEmpty()) {
+            return backorderable;
+        }
+        Option<Long> preorderable = preorder.get().left();
+        return preorderable.isEmpty() || backorderable.isEmpty() ? Option.none()
+                : Option.some(saturatedSum(preorderable.get(), backorderable.get()));
+    }
+
+    /** Non-negative units added without overflow: a limit near Long.MAX_VALUE is as good as unbounded. */
+    static long saturatedSum(long a, long b) {
+        return a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b;
+    }
+}
