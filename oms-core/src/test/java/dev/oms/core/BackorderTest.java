@@ -16,6 +16,8 @@ import dev.oms.core.order.WaitingFor;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.notification.Notification.Kind;
 import dev.oms.spi.value.LineId;
@@ -169,5 +171,23 @@ class BackorderTest {
         long units = shop.order(id).line(L1).get().count(Bucket.PICKED, EAST);
         Order packed = shop.oms.confirmPacked(id, PackRequest.of("pack-" + tag, EAST, List.of(new PackageItem(L1, units)))).get();
         return shop.oms.ship(id, packed.packages().keySet().last(), "ground").get();
+    }
+
+    @Test
+    void stockAPausedStoreHoldsDoesNotLetANewOrderJumpTheBackorderQueue() {
+        LocationId pausedStore = LocationId.of("A-PAUSED-STORE"); // sorts before the warehouses
+        shop.adapters.inventory().addLocation(Location.of(pausedStore, "Closed store", LocationType.STORE, 0).withActive(false));
+        shop.adapters.inventory().setStock(Sku.of("SHOE"), EAST, 0, "E-SHOE");
+        Order waiting = shop.oms.placeOrder(order("W-FIRST", line("SHOE", 2, "EUR 40.00"))).get();
+        assertThat(waiting.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(2);
+
+        // A stock count finds units at the warehouse and at the closed store without a receipt.
+        shop.adapters.inventory().setStock(Sku.of("SHOE"), EAST, 2, "E-SHOE");
+        shop.adapters.inventory().setStock(Sku.of("SHOE"), pausedStore, 5, "S-SHOE");
+        Order later = shop.oms.placeOrder(order("W-LATER", line("SHOE", 2, "EUR 40.00"))).get();
+
+        assertThat(later.line(L1).get().count(Bucket.BACKORDERED))
+                .as("the warehouse's units are owed to the earlier backorder; the closed store ships nothing").isEqualTo(2);
+        assertThat(later.line(L1).get().count(Bucket.ALLOCATED, EAST)).isZero();
     }
 }

@@ -81,7 +81,7 @@ public final class PendingAllocation {
         pending.removeAll(unreleased).forEach(deciding::indent);
         // Lines pre-ordered or bought from a supplier here take nothing from stock.
         List<Sku> notFromStock = unreleased.map(Line::sku).appendAll(deciding.indents.map(i -> order.line(i.lineId()).get().sku()));
-        List<StockLevel> shown = context.demand().shownToNewOrders(stock).filter(level -> !notFromStock.contains(level.sku()));
+        List<StockLevel> shown = context.demand().shownToNewOrders(stock, locations).filter(level -> !notFromStock.contains(level.sku()));
         AllocationPlan plan = policy.plan(deciding.working, locations, shown);
         plan.shortfalls().filter(s -> !notFromStock.contains(s.sku())).forEach(deciding::shortOfStock);
         if (!deciding.problems.isEmpty()) {

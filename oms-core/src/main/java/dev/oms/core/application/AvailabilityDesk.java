@@ -8,6 +8,7 @@ import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.core.restock.WaitingDemand;
 import dev.oms.spi.Ports;
 import dev.oms.spi.catalog.Product;
+import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.Sku;
@@ -42,9 +43,10 @@ final class AvailabilityDesk {
         WaitingDemand demand = new WaitingDemand(waiting.queueOf(sku));
         // Placement takes no stock for an unreleased product (its orders are pre-orders), nor for a SKU
         // the catalogue does not know (its orders are refused).
+        List<Location> locations = List.ofAll(ports.inventory().locations());
         List<StockLevel> stock = product.forAll(p -> p.isUnreleasedAt(now)) ? List.empty()
-                : demand.shownToNewOrders(List.ofAll(ports.inventory().stockOf(sku)));
+                : demand.shownToNewOrders(List.ofAll(ports.inventory().stockOf(sku)), locations);
         Headroom headroom = Headroom.of(sku, product, now, channel, preorders, backorders.termsFor(sku), demand);
-        return availability.of(sku, List.ofAll(ports.inventory().locations()), stock, headroom);
+        return availability.of(sku, locations, stock, headroom);
     }
 }

@@ -1,14 +1,18 @@
 package dev.oms.core.restock;
 
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 
 /**
@@ -42,17 +46,23 @@ public record WaitingDemand(List<WaitingUnits> entries) {
     }
 
     /**
-     * Stock as a new order may see it: per SKU, the waiting units are counted as reserved, taken from the
-     * levels in the order given until none are left.
+     * Stock as a new order may see it: per SKU, the waiting units are counted as reserved, taken first from
+     * the active locations (where a restock fills them from), then from the others, each group in the order
+     * given, until none are left. Levels come back in the order given.
      */
-    public List<StockLevel> shownToNewOrders(List<StockLevel> stock) {
+    public List<StockLevel> shownToNewOrders(List<StockLevel> stock, List<Location> locations) {
+        Set<LocationId> active = HashSet.ofAll(locations.filter(Location::active).map(Location::id));
         Map<Sku, Long> left = HashMap.ofEntries(stock.map(StockLevel::sku).distinct().map(s -> Tuple.of(s, waiting(s))));
+        Map<StockLevel, Long> held = HashMap.empty();
+        for (StockLevel level : stock.filter(l -> active.contains(l.locationId())).appendAll(stock.filter(l -> !active.contains(l.locationId())))) {
+            long take = Math.min(left.get(level.sku()).get(), level.available());
+            left = left.put(level.sku(), left.get(level.sku()).get() - take);
+            held = held.put(level, take);
+        }
         List<StockLevel> shown = List.empty();
         for (StockLevel level : stock) {
-            long held = Math.min(left.get(level.sku()).get(), level.available());
-            left = left.put(level.sku(), left.get(level.sku()).get() - held);
             shown = shown.append(new StockLevel(level.sku(), level.locationId(), level.onHand(),
-                    level.reserved() + held, level.ringFenced(), level.bin()));
+                    level.reserved() + held.get(level).getOrElse(0L), level.ringFenced(), level.bin()));
         }
         return shown;
     }
