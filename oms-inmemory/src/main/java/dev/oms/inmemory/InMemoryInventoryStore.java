@@ -10,11 +10,13 @@ import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private final Object lock = new Object();
     private final Map<LocationId, Location> locations = new LinkedHashMap<>();
     private final Map<StockKey, StockLevel> stock = new HashMap<>();
+    /** The same levels per SKU, by location id: {@link #stockOf} reads one SKU without scanning them all. */
+    private final Map<Sku, SortedMap<LocationId, StockLevel>> stockBySku = new HashMap<>();
     private final IdempotencyLedger ledger = new IdempotencyLedger();
 
     /** Creates a store with no locations and no stock. */
@@ -77,7 +81,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
             }
             long reserved = current == null ? 0 : current.reserved();
             long ringFenced = current == null ? 0 : current.ringFenced();
-            stock.put(key, new StockLevel(sku, locationId, onHand, reserved, ringFenced, bin));
+            put(key, new StockLevel(sku, locationId, onHand, reserved, ringFenced, bin));
         }
         return this;
     }
@@ -102,10 +106,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     public List<StockLevel> stockOf(Sku sku) {
         Require.nonNull(sku, "sku");
         synchronized (lock) {
-            return stock.values().stream()
-                    .filter(level -> level.sku().equals(sku))
-                    .sorted(Comparator.comparing(StockLevel::locationId))
-                    .toList();
+            return List.copyOf(stockBySku.getOrDefault(sku, Collections.emptySortedMap()).values());
         }
     }
 
@@ -242,13 +243,18 @@ public final class InMemoryInventoryStore implements InventoryStore {
         adjust(key, onHandDelta, reservedDelta, 0);
     }
 
+    private void put(StockKey key, StockLevel level) {
+        stock.put(key, level);
+        stockBySku.computeIfAbsent(key.sku(), sku -> new TreeMap<>()).put(key.locationId(), level);
+    }
+
     /** Applies deltas that the caller already checked; StockLevel itself rejects negative counts. */
     private void adjust(StockKey key, long onHandDelta, long reservedDelta, long ringFencedDelta) {
         StockLevel current = stock.get(key);
         StockLevel base = current != null
                 ? current
                 : new StockLevel(key.sku(), key.locationId(), 0, 0, 0, DEFAULT_BIN);
-        stock.put(key, new StockLevel(
+        put(key, new StockLevel(
                 base.sku(),
                 base.locationId(),
                 Math.addExact(base.onHand(), onHandDelta),
