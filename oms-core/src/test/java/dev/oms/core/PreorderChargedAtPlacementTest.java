@@ -45,34 +45,39 @@ class PreorderChargedAtPlacementTest {
 
     @Test
     void bookPreorderChargedAtPlacementIsNotChargedAgainAtShipment() {
-        Order placed = shop.oms.placeOrder(order("P-1", line("BOOK", 1, "EUR 20.00"), line("MUG", 1, "EUR 10.00"))).get();
-        assertThat(placed.payment().authorized()).isEqualTo(Money.parse("EUR 30.00"));
+        Order placed = shop.oms.placeOrder(order("P-1", line("BOOK", 1, "EUR 20.00"), line("MUG", 2, "EUR 10.00"))).get();
+        assertThat(placed.payment().authorized()).isEqualTo(Money.parse("EUR 40.00"));
         assertThat(placed.prepayments().captured(EUR)).isEqualTo(Money.parse("EUR 20.00"));
         assertThat(placed.prepayments().unshipped(BOOK_LINE)).isEqualTo(1);
         assertThat(gatewayCaptured(placed.id())).isEqualTo(Money.parse("EUR 20.00"));
 
-        // The in-stock mug ships first and is captured at shipment: it was not prepaid.
-        Order mugShipped = ship(placed.id(), MUG_LINE, "mug");
+        // One in-stock mug ships first and is captured at shipment: it was not prepaid.
+        pickAll(placed.id());
+        Order mugShipped = packAndShip(placed.id(), MUG_LINE, 1, "mug-1");
         assertThat(mugShipped.payment().captured()).isEqualTo(Money.parse("EUR 10.00"));
-        assertThat(mugShipped.prepayments().unshipped(BOOK_LINE)).isEqualTo(1);
-        assertThat(gatewayCaptured(placed.id())).isEqualTo(Money.parse("EUR 30.00"));
-        assertThat(mugShipped.payment().openAuthorized().isZero()).isTrue();
+        assertThat(mugShipped.payment().openAuthorized()).as("the other mug").isEqualTo(Money.parse("EUR 10.00"));
 
         // Released a month later: nothing lapses and nothing is authorised again, since the book is paid for.
         shop.receive("print-run", "BOOK", 1);
         shop.clock.set(RELEASE);
         shop.oms.release(BOOK, "launch").get();
         assertThat(shop.order(placed.id()).line(BOOK_LINE).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(1);
-        assertThat(shop.order(placed.id()).payment().authorized()).isEqualTo(Money.parse("EUR 30.00"));
+        assertThat(shop.order(placed.id()).payment().authorized()).isEqualTo(Money.parse("EUR 40.00"));
 
-        Order shipped = ship(placed.id(), BOOK_LINE, "book");
-        assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
-        assertThat(shipped.payment().captured()).as("captured at shipment").isEqualTo(Money.parse("EUR 10.00"));
-        var bookPackage = shipped.packages().keySet().last();
-        assertThat(shipped.payment().capturedFor(bookPackage).isZero()).isTrue();
-        assertThat(shipped.prepayments().appliedTo(bookPackage, EUR)).isEqualTo(Money.parse("EUR 20.00"));
-        assertThat(shipped.prepayments().unshipped(BOOK_LINE)).isZero();
+        // The book ships while the other mug's authorisation is still open: none of it is taken for the book.
+        pickAll(placed.id());
+        Order bookShipped = packAndShip(placed.id(), BOOK_LINE, 1, "book");
+        var bookPackage = bookShipped.packages().keySet().last();
+        assertThat(bookShipped.payment().capturedFor(bookPackage).isZero()).isTrue();
+        assertThat(bookShipped.prepayments().appliedTo(bookPackage, EUR)).isEqualTo(Money.parse("EUR 20.00"));
+        assertThat(bookShipped.prepayments().unshipped(BOOK_LINE)).isZero();
+        assertThat(bookShipped.payment().openAuthorized()).isEqualTo(Money.parse("EUR 10.00"));
         assertThat(gatewayCaptured(placed.id())).isEqualTo(Money.parse("EUR 30.00"));
+
+        Order shipped = packAndShip(placed.id(), MUG_LINE, 1, "mug-2");
+        assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(shipped.payment().captured()).as("captured at shipment").isEqualTo(Money.parse("EUR 20.00"));
+        assertThat(gatewayCaptured(placed.id())).isEqualTo(Money.parse("EUR 40.00"));
         assertThat(shipped.outstanding().isZero()).isTrue();
         assertThat(PendingEffects.of(shipped)).isEmpty();
     }
@@ -124,12 +129,12 @@ class PreorderChargedAtPlacementTest {
         return shop.adapters.payments().captured(id, EUR);
     }
 
-    /** Picks, packs and ships every allocated unit of a line. */
-    private Order ship(OrderId id, LineId line, String tag) {
+    private void pickAll(OrderId id) {
         Order order = shop.oms.createPickLists(id).get();
-        var list = order.pickLists().values().find(p -> !p.picked()).get();
-        shop.oms.confirmPicked(id, list.id()).get();
-        long units = shop.order(id).line(line).get().count(Bucket.PICKED, EAST);
+        order.pickLists().values().filter(p -> !p.picked()).forEach(p -> shop.oms.confirmPicked(id, p.id()).get());
+    }
+
+    private Order packAndShip(OrderId id, LineId line, long units, String tag) {
         Order packed = shop.oms.confirmPacked(id, PackRequest.of("pack-" + tag, EAST, List.of(new PackageItem(line, units)))).get();
         return shop.oms.ship(id, packed.packages().keySet().last(), "ground").get();
     }

@@ -15,8 +15,10 @@ import org.joda.money.Money;
 /**
  * Charge at placement: which pre-ordered units still owe a prepayment, and how prepayments follow their
  * units. A line's prepaid units that have not shipped never outnumber its wanted units that have not
- * shipped: cancelling below them owes a refund. A shipment takes a line's units that were not prepaid
- * first, so an in-stock unit shipping ahead of a pre-order is captured, not counted as prepaid.
+ * shipped: cancelling below them owes a refund. A shipment takes a line's prepaid units first: a line of
+ * an unreleased product holds pre-ordered units and perhaps backordered ones over the cap, and restocks
+ * fill pre-orders first, so the units that ship first are the pre-ordered ones. Units of a line cost the
+ * same, so whichever units the count lands on, the money is exact.
  */
 public final class Prepaying {
     private Prepaying() {}
@@ -75,8 +77,7 @@ public final class Prepaying {
         for (LineId lineId : pkg.contents().map(PackageItem::lineId).distinct()) {
             Line line = before.line(lineId).get();
             long units = pkg.contents().filter(i -> i.lineId().equals(lineId)).map(PackageItem::quantity).sum().longValue();
-            long notPrepaid = unshipped(line) - prepayments.unshipped(lineId);
-            long prepaidShipped = Math.max(0, units - notPrepaid);
+            long prepaidShipped = Math.min(units, prepayments.unshipped(lineId));
             prepayments = prepayments.shipped(pkg.id(), lineId, prepaidShipped, line.priceOf(prepaidShipped));
         }
         return after.copy().withPrepayments(prepayments);
