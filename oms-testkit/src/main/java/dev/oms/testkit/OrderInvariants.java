@@ -156,9 +156,9 @@ public final class OrderInvariants {
                 violations.add(at + ": captured for package " + packageId + ", which has not shipped");
             } else if (sameCurrency(ledger.capturedFor(packageId), order.value(pkg.get()))
                     && paidFor(order, packageId).isGreaterThan(order.value(pkg.get()))) {
+                Money prepaid = order.prepayments().appliedTo(packageId, order.currency());
                 violations.add(at + ": captured " + ledger.capturedFor(packageId) + " for package " + packageId
-                        + " on top of " + order.prepayments().appliedTo(packageId, order.currency())
-                        + " prepaid, worth " + order.value(pkg.get()));
+                        + (prepaid.isZero() ? "" : " on top of " + prepaid + " prepaid") + ", worth " + order.value(pkg.get()));
             }
         }
         ledger.cashCollected().forEach((packageId, cash) -> {
