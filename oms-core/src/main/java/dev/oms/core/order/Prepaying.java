@@ -55,11 +55,11 @@ public final class Prepaying {
 
     /** Units cancelled while their prepayment was in flight are refunded as soon as it is captured. */
     static Order prepaid(Order order, PreorderPrepaid e) {
-        LineId line = order.prepayments().inFlight().get().lineId();
+        Prepayments prepaid = order.prepayments().prepaid(e.captureId());
         Order paid = order.copy()
                 .withPayment(order.payment().prepaid(e.authorizationId(), e.amount()))
-                .withPrepayments(order.prepayments().prepaid(e.captureId()));
-        return refundExcess(paid, line);
+                .withPrepayments(prepaid);
+        return refundExcess(paid, prepaid.captures().last().lineId());
     }
 
     static Order refunded(Order order, PaymentRefunded e) {
