@@ -12,6 +12,7 @@ import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.PickList;
 import dev.oms.core.placement.PlaceOrder;
+import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.WaitingUnits;
@@ -43,6 +44,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
+import net.jqwik.api.state.ActionChainArbitrary;
 import net.jqwik.api.state.Transformer;
 
 /**
@@ -68,9 +70,30 @@ class WaitingOrdersProperties {
                 .run();
     }
 
+    /** The same interleavings with pre-orders charged at placement: money stays exact through prepayments and refunds. */
+    @Property(tries = 40)
+    void preordersChargedAtPlacementAreChargedOnceAndRefundedAtMostOnce(
+            @ForAll("chargedAtPlacement") ActionChain<WaitingWorld> chain) {
+        chain.withInvariant("conservation", WaitingOrdersProperties::conservation)
+                .withInvariant("reservations match the orders", WaitingOrdersProperties::reservationsMatch)
+                .withInvariant("nothing left pending", WaitingOrdersProperties::nothingPending)
+                .withInvariant("prepaid money is exact", PrepaidMoney::holds)
+                .run();
+    }
+
     @Provide
     Arbitrary<ActionChain<WaitingWorld>> chains() {
-        return ActionChain.startWith(WaitingWorld::new)
+        return actions(ActionChain.startWith(WaitingWorld::new));
+    }
+
+    @Provide
+    Arbitrary<ActionChain<WaitingWorld>> chargedAtPlacement() {
+        return actions(ActionChain.startWith(() -> new WaitingWorld(PreorderPaymentPolicy.chargeAtPlacement())))
+                .withAction(2, new PlacePreorderWithStockItem());
+    }
+
+    private static ActionChainArbitrary<WaitingWorld> actions(ActionChainArbitrary<WaitingWorld> start) {
+        return start
                 .withAction(4, new Place())
                 .withAction(3, new Receive())
                 .withAction(1, new Release())
@@ -192,6 +215,29 @@ class WaitingOrdersProperties {
             long allocated = order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, TestShop.EAST)
                     + order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, TestShop.WEST);
             assertThat(allocated).as("a new order took stock the queue waits for").isLessThanOrEqualTo(free);
+        }
+    }
+
+    /**
+     * A pre-order with an in-stock item on a second line. Only line L1 is ever shipped, so the second
+     * line's authorisation stays open while the pre-order ships: a capture for the prepaid units would
+     * find money to take.
+     */
+    static final class PlacePreorderWithStockItem implements Action.Independent<WaitingWorld> {
+        @Override
+        public Arbitrary<Transformer<WaitingWorld>> transformer() {
+            return Arbitraries.longs().between(1, 4).map(quantity -> Transformer.mutate(
+                    "place " + quantity + " " + WaitingWorld.LAUNCH + " with 1 " + WaitingWorld.STRICT, world -> {
+                        world.clock.advance(Duration.ofMinutes(1));
+                        String externalId = "X-" + (++world.placed);
+                        PlaceOrder command = PlaceOrder.builder().channel(Channel.WEB).externalId(externalId)
+                                .customer(CustomerRef.of("C-" + externalId)).shipTo(TestShop.address())
+                                .paymentMethod(PaymentMethod.card("tok_ok"))
+                                .lines(List.of(line(WaitingWorld.LAUNCH.code(), quantity, "EUR 10.00"),
+                                        line(WaitingWorld.STRICT.code(), 1, "EUR 7.00")))
+                                .build();
+                        world.oms.placeOrder(command).peek(order -> world.orders.add(order.id()));
+                    }));
         }
     }
 

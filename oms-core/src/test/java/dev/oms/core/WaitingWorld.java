@@ -8,6 +8,7 @@ import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
+import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.indent.SupplierShortfall;
 import dev.oms.core.order.OrderPackage;
@@ -60,6 +61,10 @@ final class WaitingWorld {
     int placed;
 
     WaitingWorld() {
+        this(PreorderPaymentPolicy.defaults());
+    }
+
+    WaitingWorld(PreorderPaymentPolicy preorderPayment) {
         adapters.inventory()
                 .addLocation(Location.of(EAST, "East", LocationType.WAREHOUSE, 1))
                 .addLocation(Location.of(WEST, "West", LocationType.WAREHOUSE, 2));
@@ -78,7 +83,8 @@ final class WaitingWorld {
                 LAUNCH, BackorderTerms.allowedWithoutLimit(),
                 INDENTED, BackorderTerms.allowedWithoutLimit().withLimit(10)));
         oms = OrderManagement.builder().ports(adapters.ports(clock)).backorderPolicy(backorders)
-                .indentPolicy(new BulkFromSupplier()).supplierGateway(adapters.suppliers()).build();
+                .indentPolicy(new BulkFromSupplier()).supplierGateway(adapters.suppliers())
+                .preorderPayment(preorderPayment).build();
     }
 
     /** Five or more units of {@link #INDENTED} are bought from the supplier; what it does not commit is sourced again. */

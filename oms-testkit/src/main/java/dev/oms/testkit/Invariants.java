@@ -12,6 +12,8 @@ import dev.oms.spi.event.OrderEvent.PackagePacked;
 import dev.oms.spi.event.OrderEvent.PackageShipped;
 import dev.oms.spi.event.OrderEvent.PaymentAuthorized;
 import dev.oms.spi.event.OrderEvent.PaymentCaptured;
+import dev.oms.spi.event.OrderEvent.PaymentRefunded;
+import dev.oms.spi.event.OrderEvent.PreorderPrepaid;
 import dev.oms.spi.event.OrderEvent.PickItem;
 import dev.oms.spi.event.OrderEvent.PickListCreated;
 import dev.oms.spi.event.OrderEvent.PickListPicked;
@@ -108,8 +110,9 @@ public final class Invariants {
     }
 
     /**
-     * Money: every amount is in the order's currency; per authorisation, captured plus voided never
-     * exceeds what was authorised; nothing is captured from an authorisation that was never granted.
+     * Money: every amount is in the order's currency; per authorisation, captured (for packages or as a
+     * prepayment) plus voided never exceeds what was authorised; nothing is captured from an authorisation
+     * that was never granted; per capture, refunds never exceed what it took.
      */
     public static List<String> money(StoredOrder order) {
         List<String> violations = new ArrayList<>();
@@ -120,6 +123,8 @@ public final class Invariants {
         CurrencyUnit currency = placed.currency();
         Map<String, Money> authorized = new HashMap<>();
         Map<String, Money> used = new HashMap<>();
+        Map<String, Money> captured = new HashMap<>();
+        Map<String, Money> refunded = new HashMap<>();
         for (OrderEvent event : events) {
             if (event instanceof PaymentAuthorized e) {
                 sameCurrency(violations, currency, e.amount(), event);
@@ -127,6 +132,14 @@ public final class Invariants {
             } else if (event instanceof PaymentCaptured e) {
                 sameCurrency(violations, currency, e.amount(), event);
                 draw(violations, authorized, used, e.authorizationId(), e.amount(), "captured");
+                captured.merge(e.captureId(), e.amount(), Money::plus);
+            } else if (event instanceof PreorderPrepaid e) {
+                sameCurrency(violations, currency, e.amount(), event);
+                draw(violations, authorized, used, e.authorizationId(), e.amount(), "prepaid");
+                captured.merge(e.captureId(), e.amount(), Money::plus);
+            } else if (event instanceof PaymentRefunded e) {
+                sameCurrency(violations, currency, e.amount(), event);
+                refund(violations, captured, refunded, e);
             } else if (event instanceof AuthorizationVoided e) {
                 sameCurrency(violations, currency, e.amount(), event);
                 draw(violations, authorized, used, e.authorizationId(), e.amount(), "voided");
@@ -160,6 +173,22 @@ public final class Invariants {
     private static void sameCurrency(List<String> violations, CurrencyUnit currency, Money amount, OrderEvent cause) {
         if (!amount.getCurrencyUnit().equals(currency)) {
             violations.add(cause.getClass().getSimpleName() + " in " + amount.getCurrencyUnit() + ", order is in " + currency);
+        }
+    }
+
+    private static void refund(List<String> violations, Map<String, Money> captured, Map<String, Money> refunded,
+            PaymentRefunded e) {
+        Money taken = captured.get(e.captureId());
+        if (taken == null) {
+            violations.add("refunded " + e.amount() + " of capture " + e.captureId() + ", which was never captured");
+            return;
+        }
+        if (!taken.getCurrencyUnit().equals(e.amount().getCurrencyUnit())) {
+            return; // reported by sameCurrency already
+        }
+        Money total = refunded.merge(e.captureId(), e.amount(), Money::plus);
+        if (total.isGreaterThan(taken)) {
+            violations.add("refunded " + total + " of capture " + e.captureId() + ", which took " + taken);
         }
     }
 

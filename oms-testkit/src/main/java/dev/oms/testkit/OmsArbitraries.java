@@ -191,6 +191,10 @@ public final class OmsArbitraries {
                 Combinators.combine(text(), lines, locationIds(), quantities, text()).as(OrderEvent.UnitsDeallocated::new),
                 text().map(OrderEvent.NotificationSent::new),
                 Combinators.combine(text(), money()).as(OrderEvent.AuthorizationLapsed::new),
+                Combinators.combine(attempts, lines, quantities, text(), money()).as(OrderEvent.PrepaymentRequested::new),
+                Combinators.combine(text(), text(), money()).as(OrderEvent.PreorderPrepaid::new),
+                Combinators.combine(text(), text(), money()).as(OrderEvent.PaymentRefunded::new),
+                Combinators.combine(text(), money(), text()).as(OrderEvent.RefundDeclined::new),
                 waitingEvents()));
     }
 

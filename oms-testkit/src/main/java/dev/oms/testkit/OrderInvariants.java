@@ -9,6 +9,7 @@ import dev.oms.core.order.Slot;
 import dev.oms.core.payment.Authorization;
 import dev.oms.core.payment.Capture;
 import dev.oms.core.payment.PaymentLedger;
+import dev.oms.core.payment.Prepayments;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.LineId;
@@ -99,7 +100,9 @@ public final class OrderInvariants {
     /**
      * Money (invariant 5): every amount is in the order's currency; per authorisation, captured plus voided
      * never exceeds the amount and its captures are the ones the ledger lists; every capture draws on a
-     * granted authorisation, is for a shipped package and takes no more than that package is worth; cash
+     * granted authorisation, is for a shipped package and takes no more than that package is worth once
+     * what was prepaid for its units is counted (no unit is charged twice); a prepayment draws on a
+     * granted authorisation and is never refunded beyond what it took; cash
      * is collected only for delivered packages, never more than they are worth, and never next to an
      * authorisation.
      */
@@ -116,6 +119,19 @@ public final class OrderInvariants {
                         + ", which was never granted");
             } else if (sameCurrency(authorization.get().amount(), capture.amount())) {
                 capturedPerAuthorization.merge(capture.authorizationId(), capture.amount(), Money::plus);
+            }
+        }
+        for (Prepayments.Prepaid prepaid : order.prepayments().captures()) {
+            currency(violations, order, "prepayment " + prepaid.captureId(), prepaid.amount());
+            if (ledger.authorizations().get(prepaid.authorizationId()).isEmpty()) {
+                violations.add(at + ": prepayment " + prepaid.captureId() + " from authorisation "
+                        + prepaid.authorizationId() + ", which was never granted");
+            } else if (sameCurrency(ledger.authorizations().get(prepaid.authorizationId()).get().amount(), prepaid.amount())) {
+                capturedPerAuthorization.merge(prepaid.authorizationId(), prepaid.amount(), Money::plus);
+            }
+            if (order.prepayments().refundable(prepaid).isNegative()) {
+                violations.add(at + ": prepayment " + prepaid.captureId() + " of " + prepaid.amount()
+                        + " refunded beyond what it took");
             }
         }
         for (Authorization authorization : ledger.authorizations().values()) {
@@ -139,9 +155,10 @@ public final class OrderInvariants {
             if (pkg.isEmpty() || !pkg.get().isShipped()) {
                 violations.add(at + ": captured for package " + packageId + ", which has not shipped");
             } else if (sameCurrency(ledger.capturedFor(packageId), order.value(pkg.get()))
-                    && ledger.capturedFor(packageId).isGreaterThan(order.value(pkg.get()))) {
+                    && paidFor(order, packageId).isGreaterThan(order.value(pkg.get()))) {
+                Money prepaid = order.prepayments().appliedTo(packageId, order.currency());
                 violations.add(at + ": captured " + ledger.capturedFor(packageId) + " for package " + packageId
-                        + ", worth " + order.value(pkg.get()));
+                        + (prepaid.isZero() ? "" : " on top of " + prepaid + " prepaid") + ", worth " + order.value(pkg.get()));
             }
         }
         ledger.cashCollected().forEach((packageId, cash) -> {
@@ -157,6 +174,11 @@ public final class OrderInvariants {
             violations.add(at + ": cash on delivery, yet authorised " + ledger.authorizations().keySet().mkString(", "));
         }
         return violations;
+    }
+
+    /** What a package's units were charged: captured at shipment plus prepaid at placement. */
+    private static Money paidFor(Order order, PackageId packageId) {
+        return order.payment().capturedFor(packageId).plus(order.prepayments().appliedTo(packageId, order.currency()));
     }
 
     /**

@@ -82,6 +82,28 @@ class InvariantsTest {
     }
 
     @Test
+    void refundingMoreThanACaptureTookOrACaptureNeverMadeIsAMoneyViolation() {
+        StoredOrder order = order(new OrderEvent.PaymentAuthorized("A1", Money.parse("EUR 10.00")),
+                new OrderEvent.PreorderPrepaid("A1", "C1", Money.parse("EUR 6.00")),
+                new OrderEvent.PaymentRefunded("C1", "R1", Money.parse("EUR 4.00")),
+                new OrderEvent.PaymentRefunded("C1", "R2", Money.parse("EUR 4.00")),
+                new OrderEvent.PaymentRefunded("C9", "R3", Money.parse("EUR 1.00")));
+
+        assertThat(Invariants.money(order)).containsExactly(
+                "refunded EUR 8.00 of capture C1, which took EUR 6.00",
+                "refunded EUR 1.00 of capture C9, which was never captured");
+    }
+
+    @Test
+    void prepayingBeyondTheAuthorisationIsAMoneyViolation() {
+        StoredOrder order = order(new OrderEvent.PaymentAuthorized("A1", Money.parse("EUR 10.00")),
+                new OrderEvent.PreorderPrepaid("A1", "C1", Money.parse("EUR 6.00")),
+                new OrderEvent.PaymentCaptured(PKG, "A1", "C2", Money.parse("EUR 6.00")));
+
+        assertThat(Invariants.money(order)).singleElement().asString().contains("> authorised EUR 10.00");
+    }
+
+    @Test
     void promisingMoreThanIsOnHandIsOversell() {
         Sku sku = ContractFixtures.CONSOLE;
         assertThat(Invariants.noOversell(List.of(new StockLevel(sku, WH, 5, 3, 2, "B"), new StockLevel(sku, ContractFixtures.STORE, 5, 4, 2, "B"))))

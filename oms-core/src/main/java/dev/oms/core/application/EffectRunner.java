@@ -5,10 +5,13 @@ import dev.oms.core.command.OrderCommand;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
+import dev.oms.core.order.Prepaying;
+import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.payment.PaymentGateway.AuthorizationRequest;
 import dev.oms.spi.payment.PaymentGateway.CaptureRequest;
+import dev.oms.spi.payment.PaymentGateway.RefundRequest;
 import dev.oms.spi.payment.PaymentGateway.VoidRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
@@ -34,12 +37,15 @@ final class EffectRunner {
     private final Option<SupplierGateway> suppliers;
     private final CommandExecution execution;
     private final Allocation allocation;
+    private final PreorderPaymentPolicy preorderPayment;
 
-    EffectRunner(Ports ports, Option<SupplierGateway> suppliers, CommandExecution execution, Allocation allocation) {
+    EffectRunner(Ports ports, Option<SupplierGateway> suppliers, CommandExecution execution, Allocation allocation,
+            PreorderPaymentPolicy preorderPayment) {
         this.ports = ports;
         this.suppliers = suppliers;
         this.execution = execution;
         this.allocation = allocation;
+        this.preorderPayment = preorderPayment;
     }
 
     Option<Order> run(OrderId id) {
@@ -57,6 +63,9 @@ final class EffectRunner {
                 return loaded;
             }
             if (order.authorizationDue() && requestAuthorization(order)) {
+                continue;
+            }
+            if (preorderPayment.chargesAtPlacement() && Prepaying.due(order) && requestPrepayment(order)) {
                 continue;
             }
             Option<PendingEffect> next = PendingEffects.of(order).find(e -> !failed.contains(e.key()));
@@ -90,6 +99,16 @@ final class EffectRunner {
             LOG.debug("order {}: authorisation not requested: {}", order.id(), requested.getLeft());
         }
         return requested.isRight() && requested.get().payment().authorizationInFlight().isDefined();
+    }
+
+    /** Records the prepayment to capture before capturing, so a lost answer is retried for the same amount. */
+    private boolean requestPrepayment(Order order) {
+        String key = order.id() + ":prepayment-request:" + (order.prepayments().requests() + 1);
+        Either<Rejection, Order> requested = execution.execute(order.id(), new OrderCommand.RequestPrepayment(key));
+        if (requested.isLeft()) {
+            LOG.debug("order {}: prepayment not requested: {}", order.id(), requested.getLeft());
+        }
+        return requested.isRight() && requested.get().prepayments().inFlight().isDefined();
     }
 
     /** Pending units with no reservation on the way: after a failed reservation, or units a supplier did not commit. */
@@ -164,6 +183,12 @@ final class EffectRunner {
         } else if (effect instanceof PendingEffect.Capture e) {
             return new OrderCommand.RecordCapture(key, e.packageId(), e.authorizationId(), e.amount(),
                     ports.payments().capture(new CaptureRequest(key, id, e.authorizationId(), e.amount())));
+        } else if (effect instanceof PendingEffect.Prepay e) {
+            return new OrderCommand.RecordPrepayment(key, e.authorizationId(), e.amount(),
+                    ports.payments().capture(new CaptureRequest(key, id, e.authorizationId(), e.amount())));
+        } else if (effect instanceof PendingEffect.Refund e) {
+            return new OrderCommand.RecordRefund(key, e.captureId(), e.amount(),
+                    ports.payments().refund(new RefundRequest(key, id, e.captureId(), e.amount())));
         } else if (effect instanceof PendingEffect.VoidAuthorization e) {
             ports.payments().voidAuthorization(new VoidRequest(key, id, e.authorizationId(), e.amount()));
             return new OrderCommand.RecordAuthorizationVoided(key, e.authorizationId(), e.amount());

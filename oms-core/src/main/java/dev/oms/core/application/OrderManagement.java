@@ -105,7 +105,7 @@ public final class OrderManagement {
         this.waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), backorders, indents);
         this.allocation = new Allocation(ports, execution, ShippingQuoting.around(policy, ports), preorders, indents,
                 backorders, waiting);
-        this.effects = new EffectRunner(ports, suppliers, execution, allocation);
+        this.effects = new EffectRunner(ports, suppliers, execution, allocation, preorderPayment);
         this.restocking = new Restocking(ports, execution, allocation, waiting, preorderPayment, this::resume);
         this.routing = new RoutingExplanation(ports,
                 policy instanceof RoutedAllocation routed ? Option.of(routed) : Option.none());

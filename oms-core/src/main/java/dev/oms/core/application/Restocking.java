@@ -103,7 +103,8 @@ final class Restocking {
 
     /** Authorisations too old to capture when pre-ordered units are filled: the order authorises them again. */
     private List<String> lapsed(Order order, WaitingUnits entry, long units) {
-        if (entry.bucket() != Bucket.PREORDERED || units == 0) {
+        // Charged at placement, pre-ordered units hold no authorisation that could have lapsed.
+        if (entry.bucket() != Bucket.PREORDERED || units == 0 || payment.chargesAtPlacement()) {
             return List.empty();
         }
         Instant now = ports.clock().instant();

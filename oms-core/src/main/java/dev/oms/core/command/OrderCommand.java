@@ -11,6 +11,7 @@ import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.payment.PaymentGateway.AuthorizationResult;
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.payment.PaymentGateway.CaptureResult;
+import dev.oms.spi.payment.PaymentGateway.RefundResult;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageId;
@@ -164,6 +165,35 @@ public sealed interface OrderCommand {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
             Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(requested, "requested");
+            Require.nonNull(result, "result");
+        }
+    }
+
+    /** Charge at placement: ask to capture the value of pre-ordered units no prepayment covers yet. */
+    record RequestPrepayment(String idempotencyKey) implements OrderCommand {
+        public RequestPrepayment {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+        }
+    }
+
+    /** Record what the payment provider answered to a prepayment capture. */
+    record RecordPrepayment(String idempotencyKey, String authorizationId, Money requested, CaptureResult result)
+            implements OrderCommand {
+        public RecordPrepayment {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(requested, "requested");
+            Require.nonNull(result, "result");
+        }
+    }
+
+    /** Record what the payment provider answered to a refund of prepaid money. */
+    record RecordRefund(String idempotencyKey, String captureId, Money requested, RefundResult result)
+            implements OrderCommand {
+        public RecordRefund {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(captureId, "captureId");
             Require.nonNull(requested, "requested");
             Require.nonNull(result, "result");
         }

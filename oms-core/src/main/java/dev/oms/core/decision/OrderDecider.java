@@ -31,6 +31,9 @@ import dev.oms.core.command.OrderCommand.RecordReservation;
 import dev.oms.core.command.OrderCommand.RecordStockConsumed;
 import dev.oms.core.command.OrderCommand.RecordStockReleased;
 import dev.oms.core.command.OrderCommand.RequestAuthorization;
+import dev.oms.core.command.OrderCommand.RequestPrepayment;
+import dev.oms.core.command.OrderCommand.RecordPrepayment;
+import dev.oms.core.command.OrderCommand.RecordRefund;
 import dev.oms.core.command.OrderCommand.RequestReservation;
 import dev.oms.core.command.OrderCommand.Reroute;
 import dev.oms.core.command.OrderCommand.RetryPayment;
@@ -92,6 +95,12 @@ public final class OrderDecider {
             return PaymentDecisions.retry(order, c);
         } else if (command instanceof RecordCapture c) {
             return PaymentDecisions.recordCapture(order, c);
+        } else if (command instanceof RequestPrepayment c) {
+            return PrepaymentDecisions.request(order, c);
+        } else if (command instanceof RecordPrepayment c) {
+            return PrepaymentDecisions.record(order, c);
+        } else if (command instanceof RecordRefund c) {
+            return PrepaymentDecisions.recordRefund(order, c);
         } else if (command instanceof RecordAuthorizationVoided c) {
             return PaymentDecisions.recordVoid(order, c);
         } else if (command instanceof CreatePickLists c) {

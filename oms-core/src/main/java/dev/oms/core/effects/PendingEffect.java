@@ -32,6 +32,12 @@ public sealed interface PendingEffect {
 
     record Capture(String key, PackageId packageId, String authorizationId, Money amount) implements PendingEffect {}
 
+    /** Charge at placement: capture the value of pre-ordered units before they ship. */
+    record Prepay(String key, String authorizationId, Money amount) implements PendingEffect {}
+
+    /** Pay back prepaid money whose units were cancelled. */
+    record Refund(String key, String captureId, Money amount) implements PendingEffect {}
+
     record VoidAuthorization(String key, String authorizationId, Money amount) implements PendingEffect {}
 
     record RequestPurchase(String key, PurchaseRequest request) implements PendingEffect {}

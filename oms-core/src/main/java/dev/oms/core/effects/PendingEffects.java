@@ -3,6 +3,7 @@ package dev.oms.core.effects;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.payment.Authorization;
+import dev.oms.core.payment.Prepayments;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent.PackageItem;
 import dev.oms.spi.inventory.StockMovement;
@@ -71,12 +72,15 @@ public final class PendingEffects {
                     order.payment().method(), asked));
         }
         if (!order.payment().onHold()) {
-            List<Authorization> open = order.payment().openAuthorizations();
+            // Money a requested prepayment will draw is not there for package captures.
+            List<Authorization> open = order.payment().openAuthorizations().filter(a -> available(order, a).isPositive());
             for (OrderPackage pkg : order.packages().values().filter(OrderPackage::isShipped)) {
-                Money due = order.value(pkg).minus(order.payment().capturedFor(pkg.id()));
+                Money due = order.value(pkg).minus(order.payment().capturedFor(pkg.id()))
+                        .minus(order.prepayments().appliedTo(pkg.id(), order.currency()));
                 if (due.isPositive() && !open.isEmpty()) {
                     Authorization from = open.head();
-                    Money amount = due.isGreaterThan(from.open()) ? from.open() : due;
+                    Money available = available(order, from);
+                    Money amount = due.isGreaterThan(available) ? available : due;
                     effects = effects.append(new PendingEffect.Capture(
                             id + ":capture:" + pkg.id() + ":" + from.id() + ":" + order.payment().declines(),
                             pkg.id(), from.id(), amount));
@@ -84,10 +88,28 @@ public final class PendingEffects {
                 }
             }
         }
+        if (!order.payment().onHold()) {
+            effects = effects.appendAll(prepayments(order));
+        }
         if (settled && !order.outstanding().isPositive()) {
             effects = effects.appendAll(order.payment().openAuthorizations().map(a -> new PendingEffect.VoidAuthorization(
                     id + ":void:" + a.id(), a.id(), a.open())));
         }
         return effects;
+    }
+
+    private static Money available(Order order, Authorization authorization) {
+        return order.prepayments().inFlight().filter(r -> r.authorizationId().equals(authorization.id()))
+                .map(r -> authorization.open().minus(r.amount())).getOrElse(authorization.open());
+    }
+
+    /** Keys carry the decline count: after a decline and a retry, the provider is asked anew. */
+    private static List<PendingEffect> prepayments(Order order) {
+        Prepayments prepayments = order.prepayments();
+        String suffix = ":" + order.payment().declines();
+        List<PendingEffect> effects = prepayments.inFlight().toList().map(r -> new PendingEffect.Prepay(
+                order.id().value() + ":prepay:" + r.attempt() + suffix, r.authorizationId(), r.amount()));
+        return effects.appendAll(prepayments.refundsOwed().map(r -> new PendingEffect.Refund(
+                r.key() + suffix, r.captureId(), r.amount())));
     }
 }

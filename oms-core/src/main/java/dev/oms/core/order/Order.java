@@ -1,6 +1,7 @@
 package dev.oms.core.order;
 
 import dev.oms.core.payment.PaymentLedger;
+import dev.oms.core.payment.Prepayments;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.OrderEvent.Reservation;
@@ -58,6 +59,12 @@ public abstract class Order {
 
     /** Ring-fenced stock received against a purchase, per receipt, not yet turned into this order's reservation. */
     public abstract LinkedHashMap<String, StockMovement> ringFencesOwed();
+
+    /** Pre-ordered units charged at placement and what became of them; empty unless the policy charges at placement. */
+    @Value.Default
+    public Prepayments prepayments() {
+        return Prepayments.none();
+    }
 
     /** When each authorisation was recorded, to tell which have expired by the time a pre-order is filled. */
     public abstract LinkedHashMap<String, Instant> authorizedAt();
@@ -141,9 +148,10 @@ public abstract class Order {
                 (sum, item) -> sum.plus(line(item.lineId()).get().priceOf(item.quantity())));
     }
 
-    /** Money for wanted units that has not been captured yet (card payments). */
+    /** Money for wanted units that has not been captured yet (card payments); refunds owed or made count as given back. */
     public Money outstanding() {
-        return activeValue().minus(payment().captured());
+        return activeValue().minus(payment().captured()).minus(prepayments().captured(currency()))
+                .plus(prepayments().refunding(currency()));
     }
 
     /** How much more must be authorised so that every wanted unit is covered. */

@@ -22,6 +22,10 @@ import dev.oms.spi.event.OrderEvent.PackageShipped;
 import dev.oms.spi.event.OrderEvent.PaymentAuthorized;
 import dev.oms.spi.event.OrderEvent.PaymentCaptured;
 import dev.oms.spi.event.OrderEvent.PaymentDeclined;
+import dev.oms.spi.event.OrderEvent.PaymentRefunded;
+import dev.oms.spi.event.OrderEvent.PreorderPrepaid;
+import dev.oms.spi.event.OrderEvent.PrepaymentRequested;
+import dev.oms.spi.event.OrderEvent.RefundDeclined;
 import dev.oms.spi.event.OrderEvent.PaymentRetryRequested;
 import dev.oms.spi.event.OrderEvent.PickListCreated;
 import dev.oms.spi.event.OrderEvent.PickListPicked;
@@ -208,6 +212,14 @@ public final class OrderEvolution {
             return order.copy().withPayment(order.payment().voided(e.authorizationId(), e.amount()));
         } else if (event instanceof AuthorizationVoided e) {
             return order.copy().withPayment(order.payment().voided(e.authorizationId(), e.amount()));
+        } else if (event instanceof PrepaymentRequested e) {
+            return Prepaying.requested(order, e);
+        } else if (event instanceof PreorderPrepaid e) {
+            return Prepaying.prepaid(order, e);
+        } else if (event instanceof PaymentRefunded e) {
+            return Prepaying.refunded(order, e);
+        } else if (event instanceof RefundDeclined e) {
+            return Prepaying.refundDeclined(order, e);
         } else if (event instanceof CashCollected e) {
             return order.copy().withPayment(order.payment().cashCollected(e.packageId(), e.amount()));
         } else if (event instanceof PickListCreated e) {
@@ -348,7 +360,7 @@ public final class OrderEvolution {
             moved = moveUnits(moved, item.lineId(), Slot.at(Bucket.PACKED, pkg.location()), Slot.of(Bucket.SHIPPED),
                     item.quantity());
         }
-        Order result = withPackage(moved, pkg.id(), p -> p.shipped(e.shippedAt()));
+        Order result = Prepaying.shipped(order, pkg, withPackage(moved, pkg.id(), p -> p.shipped(e.shippedAt())));
         OrderPackage.Label label = pkg.label().getOrElseThrow(() -> new IllegalStateException("shipped without label"));
         return owe(result, "shipped-" + pkg.id(), Kind.ORDER_SHIPPED, Map.of(
                 "packageId", pkg.id().value(),
@@ -370,7 +382,8 @@ public final class OrderEvolution {
     private static Order cancelled(Order order, UnitsCancelled e) {
         Slot from = new Slot(e.from(), Option.ofOptional(e.locationId()));
         Order moved = moveUnits(order, e.lineId(), from, Slot.of(Bucket.CANCELLED), e.quantity());
-        Order counted = moved.copy().withCancellationIds(order.cancellationIds().add(e.cancellationId()));
+        Order counted = Prepaying.refundExcess(
+                moved.copy().withCancellationIds(order.cancellationIds().add(e.cancellationId())), e.lineId());
         if (e.from().heldAtLocation()) {
             Line line = order.line(e.lineId()).get();
             StockMovement release = new StockMovement(line.sku(), e.locationId().get(), e.quantity());

@@ -48,6 +48,7 @@ public record PaymentLedger(
         return sum(authorizations.values().map(Authorization::amount));
     }
 
+    /** Captured for shipped packages; prepayments are in {@code Order.prepayments()}. */
     public Money captured() {
         return sum(captures.map(Capture::amount));
     }
@@ -116,6 +117,14 @@ public record PaymentLedger(
         return new PaymentLedger(method, currency,
                 authorizations.put(auth.id(), auth.capture(capture.amount())), captures.append(capture), cashCollected,
                 hold, attempts, declines, authorizationInFlight);
+    }
+
+    /** A prepayment drew on an authorisation; it is listed in {@link Prepayments}, not among the package captures. */
+    public PaymentLedger prepaid(String authorizationId, Money amount) {
+        Authorization auth = authorizations.get(authorizationId)
+                .getOrElseThrow(() -> new IllegalStateException("prepayment against unknown authorization"));
+        return new PaymentLedger(method, currency, authorizations.put(auth.id(), auth.capture(amount)), captures,
+                cashCollected, hold, attempts, declines, authorizationInFlight);
     }
 
     public PaymentLedger voided(String authorizationId, Money amount) {

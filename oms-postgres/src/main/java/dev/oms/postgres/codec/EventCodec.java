@@ -202,6 +202,7 @@ public final class EventCodec {
         } else {
             return WaitingEventCodec.toJson(event)
                     .or(() -> ReroutingEventCodec.toJson(event))
+                    .or(() -> PrepaymentEventCodec.toJson(event))
                     .orElseThrow(() -> new IllegalArgumentException("no stored form for " + event.getClass().getName()));
         }
         return o;
@@ -254,6 +255,7 @@ public final class EventCodec {
             case "AuthorizationLapsed" -> new AuthorizationLapsed(f.string("authorizationId"), f.money("amount"));
             default -> WaitingEventCodec.fromJson(type, f)
                     .or(() -> ReroutingEventCodec.fromJson(type, f))
+                    .or(() -> PrepaymentEventCodec.fromJson(type, f))
                     .orElseThrow(() -> new IllegalArgumentException("unknown stored event type " + type));
         };
     }

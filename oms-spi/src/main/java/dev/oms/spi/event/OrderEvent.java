@@ -351,6 +351,49 @@ public sealed interface OrderEvent {
         }
     }
 
+    /**
+     * Charge at placement: the order will capture the value of {@code quantity} pre-ordered units of a
+     * line from an authorisation before they ship. Recorded before the provider is called, so a lost
+     * answer is retried for the same amount.
+     */
+    record PrepaymentRequested(int attempt, LineId lineId, long quantity, String authorizationId, Money amount)
+            implements OrderEvent {
+        public PrepaymentRequested {
+            positive(attempt, "attempt");
+            Require.nonNull(lineId, "lineId");
+            positive(quantity, "quantity");
+            Require.nonBlank(authorizationId, "authorizationId");
+            positiveMoney(amount, "amount");
+        }
+    }
+
+    /** The requested prepayment was captured: its units are paid for before they ship. */
+    record PreorderPrepaid(String authorizationId, String captureId, Money amount) implements OrderEvent {
+        public PreorderPrepaid {
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonBlank(captureId, "captureId");
+            positiveMoney(amount, "amount");
+        }
+    }
+
+    /** Captured money was paid back to the customer (prepaid units that were cancelled). */
+    record PaymentRefunded(String captureId, String refundId, Money amount) implements OrderEvent {
+        public PaymentRefunded {
+            Require.nonBlank(captureId, "captureId");
+            Require.nonBlank(refundId, "refundId");
+            positiveMoney(amount, "amount");
+        }
+    }
+
+    /** The payment provider declined a refund: it stays owed and payment is on hold until retried. */
+    record RefundDeclined(String captureId, Money amount, String reason) implements OrderEvent {
+        public RefundDeclined {
+            Require.nonBlank(captureId, "captureId");
+            positiveMoney(amount, "amount");
+            Require.nonBlank(reason, "reason");
+        }
+    }
+
     /** Cash was collected by the carrier at delivery of a cash-on-delivery package. */
     record CashCollected(PackageId packageId, Money amount) implements OrderEvent {
         public CashCollected {

@@ -1,0 +1,100 @@
+package dev.oms.core.order;
+
+import dev.oms.core.payment.Authorization;
+import dev.oms.core.payment.Prepayments;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.event.OrderEvent.PaymentRefunded;
+import dev.oms.spi.event.OrderEvent.PreorderPrepaid;
+import dev.oms.spi.event.OrderEvent.PrepaymentRequested;
+import dev.oms.spi.event.OrderEvent.RefundDeclined;
+import dev.oms.spi.value.LineId;
+import io.vavr.control.Option;
+import org.joda.money.Money;
+
+/**
+ * Charge at placement: which pre-ordered units still owe a prepayment, and how prepayments follow their
+ * units. A line's prepaid units that have not shipped never outnumber its wanted units that have not
+ * shipped: cancelling below them owes a refund. A shipment takes a line's prepaid units first: a line of
+ * an unreleased product holds pre-ordered units and perhaps backordered ones over the cap, and restocks
+ * fill pre-orders first, so the units that ship first are the pre-ordered ones. Units of a line cost the
+ * same, so whichever units the count lands on, the money is exact.
+ */
+public final class Prepaying {
+    private Prepaying() {}
+
+    /** The first line holding pre-ordered units no prepayment covers, with how many; none when all are covered. */
+    public static Option<PrepaymentRequested> next(Order order) {
+        Prepayments prepayments = order.prepayments();
+        for (Line line : order.lines().values()) {
+            long unpaid = line.count(Bucket.PREORDERED) - prepayments.unshipped(line.id());
+            if (unpaid > 0) {
+                Money amount = line.priceOf(unpaid);
+                Option<Authorization> from = order.payment().openAuthorizations()
+                        .find(a -> !a.open().isLessThan(amount));
+                return from.map(a -> new PrepaymentRequested(prepayments.requests() + 1, line.id(), unpaid, a.id(), amount));
+            }
+        }
+        return Option.none();
+    }
+
+    /**
+     * Whether a prepayment should be requested now: paid by card, not on hold, authorised for every wanted
+     * unit, no authorisation or prepayment awaiting an answer, and pre-ordered units not yet prepaid.
+     */
+    public static boolean due(Order order) {
+        return !order.payment().isCashOnDelivery() && !order.payment().onHold()
+                && order.payment().authorizationInFlight().isEmpty() && order.prepayments().inFlight().isEmpty()
+                && !order.amountToAuthorize().isPositive() && next(order).isDefined();
+    }
+
+    static Order requested(Order order, PrepaymentRequested e) {
+        return order.copy().withPrepayments(order.prepayments().requested(
+                new Prepayments.Request(e.attempt(), e.lineId(), e.quantity(), e.authorizationId(), e.amount())));
+    }
+
+    /** Units cancelled while their prepayment was in flight are refunded as soon as it is captured. */
+    static Order prepaid(Order order, PreorderPrepaid e) {
+        Prepayments prepaid = order.prepayments().prepaid(e.captureId());
+        Order paid = order.copy()
+                .withPayment(order.payment().prepaid(e.authorizationId(), e.amount()))
+                .withPrepayments(prepaid);
+        return refundExcess(paid, prepaid.captures().last().lineId());
+    }
+
+    static Order refunded(Order order, PaymentRefunded e) {
+        return order.copy().withPrepayments(order.prepayments().refunded(e.captureId(), e.amount(), e.refundId()));
+    }
+
+    static Order refundDeclined(Order order, RefundDeclined e) {
+        return order.copy().withPayment(order.payment().declined(
+                "refund of " + e.amount() + " on " + e.captureId() + " declined: " + e.reason(), false));
+    }
+
+    /** After a package shipped: the prepaid units it took stand in for its capture. */
+    static Order shipped(Order before, OrderPackage pkg, Order after) {
+        Prepayments prepayments = after.prepayments();
+        for (LineId lineId : pkg.contents().map(PackageItem::lineId).distinct()) {
+            Line line = before.line(lineId).get();
+            long units = pkg.contents().filter(i -> i.lineId().equals(lineId)).map(PackageItem::quantity).sum().longValue();
+            long prepaidShipped = Math.min(units, prepayments.unshipped(lineId));
+            prepayments = prepayments.shipped(pkg.id(), lineId, prepaidShipped, line.priceOf(prepaidShipped));
+        }
+        return after.copy().withPrepayments(prepayments);
+    }
+
+    /** Prepaid units beyond the line's wanted unshipped units are owed back. */
+    static Order refundExcess(Order order, LineId lineId) {
+        Line line = order.line(lineId).get();
+        long excess = order.prepayments().unshipped(lineId) - unshipped(line);
+        if (excess <= 0) {
+            return order;
+        }
+        return order.copy().withPrepayments(order.prepayments().cancelled(lineId, excess, line.priceOf(excess),
+                order.id().value() + ":refund"));
+    }
+
+    private static long unshipped(Line line) {
+        return line.active() - line.count(Bucket.SHIPPED) - line.count(Bucket.DELIVERED);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.oms.core.payment;
+
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.PackageId;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Pre-ordered units charged at placement, and what became of them: shipped (the prepayment then stands
+ * in for the package's capture) or cancelled (the prepayment is refunded). Empty under the default
+ * policy, which only authorises pre-orders.
+ *
+ * @param unshipped prepaid units per line that have neither shipped nor been refunded; never more than
+ *     the line's active unshipped units, because cancelling below them owes a refund
+ * @param inFlight the prepayment requested and not yet captured
+ * @param requests prepayments requested so far: numbers the next
+ * @param captures the prepayment captures, oldest first
+ * @param applied per shipped package, the part of its value that prepayments had already captured
+ * @param refunds refunds of prepayments by key, owed or done, in the order they became owed
+ */
+public record Prepayments(
+        LinkedHashMap<LineId, Long> unshipped,
+        Option<Request> inFlight,
+        int requests,
+        List<Prepaid> captures,
+        LinkedHashMap<PackageId, Money> applied,
+        LinkedHashMap<String, Refund> refunds) {
+
+    /** A prepayment asked for: {@code quantity} units of a line, for {@code amount}, from one authorisation. */
+    public record Request(int attempt, LineId lineId, long quantity, String authorizationId, Money amount) {}
+
+    /** A prepayment captured for units of a line. */
+    public record Prepaid(LineId lineId, String authorizationId, String captureId, Money amount) {}
+
+    /** Money owed back against a prepayment capture; {@code refundId} once the provider refunded it. */
+    public record Refund(String key, String captureId, Money amount, Option<String> refundId) {
+        public boolean owed() {
+            return refundId.isEmpty();
+        }
+    }
+
+    public static Prepayments none() {
+        return new Prepayments(LinkedHashMap.empty(), Option.none(), 0, List.empty(), LinkedHashMap.empty(),
+                LinkedHashMap.empty());
+    }
+
+    public long unshipped(LineId line) {
+        return unshipped.get(line).getOrElse(0L);
+    }
+
+    public Money captured(CurrencyUnit currency) {
+        return sum(currency, captures.map(Prepaid::amount));
+    }
+
+    /** Refunds owed or done: money that is no longer the merchant's, whether or not it has gone back yet. */
+    public Money refunding(CurrencyUnit currency) {
+        return sum(currency, refunds.values().map(Refund::amount));
+    }
+
+    public Money refunded(CurrencyUnit currency) {
+        return sum(currency, refunds.values().filter(r -> !r.owed()).map(Refund::amount));
+    }
+
+    public Money appliedTo(PackageId pkg, CurrencyUnit currency) {
+        return applied.get(pkg).getOrElse(Money.zero(currency));
+    }
+
+    public List<Refund> refundsOwed() {
+        return refunds.values().filter(Refund::owed).toList();
+    }
+
+    /** What of a prepayment capture has not been refunded or claimed by a refund owed. */
+    public Money refundable(Prepaid capture) {
+        return capture.amount().minus(sum(capture.amount().getCurrencyUnit(),
+                refunds.values().filter(r -> r.captureId().equals(capture.captureId())).map(Refund::amount)));
+    }
+
+    public Prepayments requested(Request request) {
+        return new Prepayments(unshipped, Option.some(request), request.attempt(), captures, applied, refunds);
+    }
+
+    /** The request in flight was captured: its units count as prepaid. */
+    public Prepayments prepaid(String captureId) {
+        Request request = inFlight.getOrElseThrow(() -> new IllegalStateException("no prepayment was requested"));
+        Prepaid capture = new Prepaid(request.lineId(), request.authorizationId(), captureId, request.amount());
+        return new Prepayments(unshipped.put(request.lineId(), unshipped(request.lineId()) + request.quantity()),
+                Option.none(), requests, captures.append(capture), applied, refunds);
+    }
+
+    /** Prepaid units of a line shipped in a package worth {@code value} of prepaid money. */
+    public Prepayments shipped(PackageId pkg, LineId line, long units, Money value) {
+        if (units == 0) {
+            return this;
+        }
+        return new Prepayments(unshipped.put(line, unshipped(line) - units), inFlight, requests, captures,
+                applied.put(pkg, appliedTo(pkg, value.getCurrencyUnit()).plus(value)), refunds);
+    }
+
+    /** Prepaid units of a line no longer wanted: their money is owed back, drawn from the line's captures oldest first. */
+    public Prepayments cancelled(LineId line, long units, Money value, String keyPrefix) {
+        if (units == 0) {
+            return this;
+        }
+        LinkedHashMap<String, Refund> owed = refunds;
+        Money left = value;
+        Prepayments working = this;
+        for (Prepaid capture : captures.filter(c -> c.lineId().equals(line))) {
+            Money refundable = working.refundable(capture);
+            if (!left.isPositive() || !refundable.isPositive()) {
+                continue;
+            }
+            Money amount = left.isGreaterThan(refundable) ? refundable : left;
+            String key = keyPrefix + ":" + (owed.size() + 1);
+            owed = owed.put(key, new Refund(key, capture.captureId(), amount, Option.none()));
+            left = left.minus(amount);
+            working = new Prepayments(unshipped, inFlight, requests, captures, applied, owed);
+        }
+        if (left.isPositive()) {
+            throw new IllegalStateException("prepaid units of " + line + " cancelled beyond what was captured for them");
+        }
+        return new Prepayments(unshipped.put(line, unshipped(line) - units), inFlight, requests, captures, applied, owed);
+    }
+
+    /** The oldest refund owed against the capture for this amount was paid back. */
+    public Prepayments refunded(String captureId, Money amount, String refundId) {
+        Refund refund = refundsOwed().find(r -> r.captureId().equals(captureId) && r.amount().equals(amount))
+                .getOrElseThrow(() -> new IllegalStateException("no refund of " + amount + " owed on " + captureId));
+        return new Prepayments(unshipped, inFlight, requests, captures, applied,
+                refunds.put(refund.key(), new Refund(refund.key(), captureId, amount, Option.some(refundId))));
+    }
+
+    private static Money sum(CurrencyUnit currency, Iterable<Money> amounts) {
+        Money total = Money.zero(currency);
+        for (Money m : amounts) {
+            total = total.plus(m);
+        }
+        return total;
+    }
+}
