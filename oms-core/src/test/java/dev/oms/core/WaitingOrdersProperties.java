@@ -83,7 +83,7 @@ class WaitingOrdersProperties {
 
     @Provide
     Arbitrary<ActionChain<WaitingWorld>> chains() {
-        return actions(ActionChain.startWith(WaitingWorld::new));
+        return actions(ActionChain.startWith(WaitingWorld::new)).withAction(2, new PlacePreorderWithStockItem());
     }
 
     @Provide
@@ -219,22 +219,23 @@ class WaitingOrdersProperties {
     }
 
     /**
-     * A pre-order with an in-stock item on a second line. Only line L1 is ever shipped, so the second
-     * line's authorisation stays open while the pre-order ships: a capture for the prepaid units would
-     * find money to take.
+     * A pre-order with a backorderable item on a second line: one order in two restock queues at once
+     * (this found fills of two SKUs from one cancellation sharing an idempotency key). Only line L1 is ever
+     * shipped, so the second line's authorisation stays open while the pre-order ships: a capture for the
+     * prepaid units would find money to take.
      */
     static final class PlacePreorderWithStockItem implements Action.Independent<WaitingWorld> {
         @Override
         public Arbitrary<Transformer<WaitingWorld>> transformer() {
             return Arbitraries.longs().between(1, 4).map(quantity -> Transformer.mutate(
-                    "place " + quantity + " " + WaitingWorld.LAUNCH + " with 1 " + WaitingWorld.STRICT, world -> {
+                    "place " + quantity + " " + WaitingWorld.LAUNCH + " with 1 " + WaitingWorld.ON_SALE, world -> {
                         world.clock.advance(Duration.ofMinutes(1));
                         String externalId = "X-" + (++world.placed);
                         PlaceOrder command = PlaceOrder.builder().channel(Channel.WEB).externalId(externalId)
                                 .customer(CustomerRef.of("C-" + externalId)).shipTo(TestShop.address())
                                 .paymentMethod(PaymentMethod.card("tok_ok"))
                                 .lines(List.of(line(WaitingWorld.LAUNCH.code(), quantity, "EUR 10.00"),
-                                        line(WaitingWorld.STRICT.code(), 1, "EUR 7.00")))
+                                        line(WaitingWorld.ON_SALE.code(), 1, "EUR 7.00")))
                                 .build();
                         world.oms.placeOrder(command).peek(order -> world.orders.add(order.id()));
                     }));

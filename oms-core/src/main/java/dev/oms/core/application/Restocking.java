@@ -93,7 +93,8 @@ final class Restocking {
         }
         List<Fill> fills = units > 0 ? List.of(new Fill(entry.lineId(), entry.bucket(), units)) : List.empty();
         List<LineId> stillWaiting = shortAtRelease ? List.of(entry.lineId()) : List.empty();
-        FillWaitingUnits command = new FillWaitingUnits("fill:" + restockId + ":" + entry.bucket(), restockId, fills,
+        FillWaitingUnits command = new FillWaitingUnits(
+                "fill:" + restockId + ":" + entry.lineId() + ":" + entry.bucket(), restockId, fills,
                 units > 0 ? plan.reservations() : List.empty(), stillWaiting, lapsed(order, entry, units));
         return execution.execute(order.id(), command)
                 .peekLeft(r -> LOG.warn("order {}: restock {} not applied: {}", order.id(), restockId, r))
