@@ -1,28 +1,13 @@
 package dev.oms.inmemory;
 
-import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.value.Address;
-import dev.oms.spi.value.Channel;
-import dev.oms.spi.value.CustomerRef;
-import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
-import dev.oms.spi.value.OrderId;
-import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.Sku;
-import java.time.Instant;
-import java.util.List;
-import org.joda.money.CurrencyUnit;
-import org.joda.money.Money;
 
 /** Values the adapter tests share. */
 final class Fixtures {
-    static final Instant NOW = Instant.parse("2025-01-15T10:00:00Z");
-    static final Sku SHOES = Sku.of("SHOE-42");
     static final Sku CONSOLE = Sku.of("CONSOLE-X");
-    static final Sku BOOK = Sku.of("BOOK-1");
     static final LocationId WAREHOUSE = LocationId.of("WH-1");
-    static final LocationId STORE = LocationId.of("ST-1");
 
     private Fixtures() {}
 
@@ -34,16 +19,5 @@ final class Fixtures {
                 .postalCode("N1 1AA")
                 .countryCode("GB")
                 .build();
-    }
-
-    static OrderCommit placed(OrderId orderId, Channel channel, String externalId) {
-        var line = new OrderEvent.PlacedLine(LineId.ofPosition(0), SHOES, 2, Money.parse("EUR 59.90"));
-        var event = new OrderEvent.OrderPlaced(orderId, channel, externalId, CustomerRef.of("C-1"), address(),
-                PaymentMethod.card("tok_visa"), CurrencyUnit.EUR, List.of(line), NOW);
-        return new OrderCommit("place-" + externalId, NOW, List.of(event));
-    }
-
-    static OrderCommit followUp(String key) {
-        return new OrderCommit(key, NOW, List.of(new OrderEvent.PaymentDeclined(OrderEvent.PaymentStage.AUTHORIZATION, "DECLINED_BY_ISSUER")));
     }
 }

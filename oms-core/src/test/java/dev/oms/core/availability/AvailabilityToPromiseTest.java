@@ -1,5 +1,7 @@
 package dev.oms.core.availability;
 
+import dev.oms.core.SettableClock;
+
 import static dev.oms.core.availability.Storefront.EAST;
 import static dev.oms.core.availability.Storefront.ITEM;
 import static dev.oms.core.availability.Storefront.RELEASE;
@@ -114,7 +116,7 @@ class AvailabilityToPromiseTest {
             AvailableToPromise fromStock = AvailabilityPolicy.fromStock().of(sku, locations, stock);
             return new AvailableToPromise(sku, fromStock.byLocation(), Math.max(0, fromStock.total() - 1));
         };
-        OrderManagement oms = OrderManagement.builder().ports(adapters.ports(new TickingClock(Storefront.START)))
+        OrderManagement oms = OrderManagement.builder().ports(adapters.ports(new SettableClock(Storefront.START)))
                 .availabilityPolicy(safetyStockOfOne)
                 .backorderPolicy(BackorderPolicy.always(BackorderTerms.allowedWithoutLimit().withLimit(3))).build();
 

@@ -1,5 +1,6 @@
 package dev.oms.core.availability;
 
+import dev.oms.core.SettableClock;
 import dev.oms.core.TestShop;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.placement.PlaceOrder;
@@ -24,7 +25,7 @@ final class Checkout {
     static final Sku SHOE = Sku.of("SHOE");
     static final Sku SOCK = Sku.of("SOCK");
 
-    final TickingClock clock = new TickingClock(Instant.parse("2026-03-01T10:00:00Z"));
+    final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T10:00:00Z"));
     final InMemoryAdapters adapters = InMemoryAdapters.create();
     final OrderManagement oms;
 

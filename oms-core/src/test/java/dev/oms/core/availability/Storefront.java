@@ -1,5 +1,6 @@
 package dev.oms.core.availability;
 
+import dev.oms.core.SettableClock;
 import dev.oms.core.TestShop;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.backorder.BackorderPolicy;
@@ -34,7 +35,7 @@ final class Storefront {
     static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
     static final Instant RELEASE = START.plus(Duration.ofDays(30));
 
-    final TickingClock clock = new TickingClock(START);
+    final SettableClock clock = new SettableClock(START);
     final InMemoryAdapters adapters = InMemoryAdapters.create();
     final OrderManagement oms;
     private int placed;
