@@ -58,6 +58,21 @@ public final class InMemoryHoldStore implements HoldStore {
     }
 
     @Override
+    public Optional<Hold> reopen(HoldId id, String consumedBy) {
+        Require.nonNull(id, "id");
+        Require.nonBlank(consumedBy, "consumedBy");
+        synchronized (lock) {
+            Hold current = holds.get(id);
+            if (current == null || current.state() != HoldState.CONSUMED || !current.consumedBy().equals(Optional.of(consumedBy))) {
+                return Optional.empty();
+            }
+            Hold active = current.reopened();
+            holds.put(id, active);
+            return Optional.of(active);
+        }
+    }
+
+    @Override
     public List<Hold> expiredBy(Instant now) {
         Require.nonNull(now, "now");
         synchronized (lock) {

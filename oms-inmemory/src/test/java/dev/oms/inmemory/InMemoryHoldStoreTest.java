@@ -92,4 +92,17 @@ class InMemoryHoldStoreTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void onlyTheConsumingOrderReopensAConsumedHold() {
+        InMemoryHoldStore store = new InMemoryHoldStore();
+        store.create(Hold.active(HoldId.of("cart-1"), List.of(new StockMovement(Sku.of("SHOE"), LocationId.of("WH-1"), 2)),
+                Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-01T10:15:00Z")));
+        store.end(HoldId.of("cart-1"), HoldState.CONSUMED, Optional.of("ORD-1"));
+
+        assertThat(store.reopen(HoldId.of("cart-1"), "ORD-2")).isEmpty();
+        assertThat(store.reopen(HoldId.of("cart-1"), "ORD-1")).get().extracting(Hold::state).isEqualTo(HoldState.ACTIVE);
+        assertThat(store.reopen(HoldId.of("cart-1"), "ORD-1")).as("reopening twice").isEmpty();
+        assertThat(store.reopen(HoldId.of("nobody"), "ORD-1")).isEmpty();
+    }
 }

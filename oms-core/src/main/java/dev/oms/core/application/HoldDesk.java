@@ -19,6 +19,7 @@ import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -40,11 +41,19 @@ final class HoldDesk {
     private final Ports ports;
     private final Option<HoldStore> holds;
     private final RoutingStrategy routing;
+    private final StockFreed freed;
 
-    HoldDesk(Ports ports, Option<HoldStore> holds, RoutingStrategy routing) {
+    /** Told which SKUs a released or expired hold gave back, so the units serve waiting orders first. */
+    @FunctionalInterface
+    interface StockFreed {
+        void freed(List<Sku> skus, String restockId);
+    }
+
+    HoldDesk(Ports ports, Option<HoldStore> holds, RoutingStrategy routing, StockFreed freed) {
         this.ports = ports;
         this.holds = holds;
         this.routing = routing;
+        this.freed = freed;
     }
 
     Either<Rejection, Hold> place(HoldRequest request) {
@@ -135,7 +144,9 @@ final class HoldDesk {
         return HoldRules.reservationsFor(draft, hold.get()).fold(
                 rejection -> Option.some(Either.left(rejection)),
                 reservations -> {
-                    String consumer = draft.channel() + ":" + draft.externalId();
+                    // Consumed by this placement's order id, not by the channel order: of two placements of one
+                    // channel order, only the one that consumed the hold may undo the consumption.
+                    String consumer = draft.id().value();
                     if (holds.get().end(holdId.get(), HoldState.CONSUMED, Optional.of(consumer)).isEmpty()) {
                         return Option.none(); // it expired or was released a moment ago
                     }
@@ -152,16 +163,20 @@ final class HoldDesk {
         });
     }
 
-    /** Gives a consumed hold's units back when its order could not be stored (another placement won). */
-    void orphaned(Optional<HoldId> holdId) {
-        holdId.flatMap(id -> holds.toJavaOptional().flatMap(store -> store.find(id)))
-                .filter(h -> h.state() == HoldState.CONSUMED)
-                .ifPresent(this::giveBack);
+    /**
+     * Undoes this placement's consumption of its hold when its order was not stored: the hold is live again,
+     * its units still reserved, for a retry of the checkout to take over or for expiry to give back. A hold
+     * consumed by another placement is left alone.
+     */
+    void notStored(Optional<HoldId> holdId, OrderId consumer) {
+        holdId.ifPresent(id -> holds.forEach(store -> store.reopen(id, consumer.value()).ifPresent(
+                hold -> LOG.info("hold {} is live again: order {} was not stored", id, consumer))));
     }
 
     private void giveBack(Hold hold) {
         java.util.List<StockMovement> movements = hold.movements();
         ports.inventory().release("hold-release:" + hold.id(), movements);
+        freed.freed(List.ofAll(movements).map(StockMovement::sku).distinct(), "hold-freed:" + hold.id());
     }
 
     private static String reserveKey(HoldId id) {

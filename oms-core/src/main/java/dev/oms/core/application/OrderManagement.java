@@ -109,7 +109,8 @@ public final class OrderManagement {
         this.restocking = new Restocking(ports, execution, allocation, waiting, preorderPayment, this::resume);
         this.routing = new RoutingExplanation(ports,
                 policy instanceof RoutedAllocation routed ? Option.of(routed) : Option.none());
-        this.holds = new HoldDesk(ports, holdSettings.store(), holdSettings.routing());
+        this.holds = new HoldDesk(ports, holdSettings.store(), holdSettings.routing(),
+                (skus, restockId) -> skus.filter(waiting::mayWait).forEach(sku -> restocking.fill(sku, restockId)));
         this.availability = new AvailabilityDesk(ports, waiting, preorders, backorders, holdSettings.availability());
     }
 
@@ -163,9 +164,9 @@ public final class OrderManagement {
         }
         OrderCommit first = new OrderCommit(key, ports.clock().instant(),
                 reservation.get().prepend(placed).toJavaList());
-        AppendResult appended = ports.orders().append(placed.orderId(), placed.channel(), placed.externalId(), 0, first);
+        AppendResult appended = appendFirst(placed, first, command.hold());
         if (appended instanceof AppendResult.DuplicateChannelOrder duplicate) {
-            holds.orphaned(command.hold());
+            holds.notStored(command.hold(), placed.orderId());
             return Either.right(resume(duplicate.existing()).get());
         }
         if (!(appended instanceof AppendResult.Appended)) {
@@ -178,6 +179,32 @@ public final class OrderManagement {
                     "stock ran out while reserving; order " + order.id() + " is recorded as cancelled"));
         }
         return Either.right(order);
+    }
+
+    /**
+     * Appends a new order's first commit. When the store fails, the hold this placement consumed is made live
+     * again unless the order was stored after all (a lost acknowledgement), so its units keep one owner.
+     */
+    private AppendResult appendFirst(OrderPlaced placed, OrderCommit first, Optional<HoldId> hold) {
+        try {
+            return ports.orders().append(placed.orderId(), placed.channel(), placed.externalId(), 0, first);
+        } catch (RuntimeException storageFailure) {
+            if (hold.isPresent()) {
+                undoHoldUnlessStored(placed.orderId(), hold, storageFailure);
+            }
+            throw storageFailure;
+        }
+    }
+
+    private void undoHoldUnlessStored(OrderId orderId, Optional<HoldId> hold, RuntimeException storageFailure) {
+        try {
+            if (ports.orders().load(orderId).isEmpty()) {
+                holds.notStored(hold, orderId);
+            }
+        } catch (RuntimeException stillFailing) {
+            storageFailure.addSuppressed(stillFailing);
+            LOG.warn("order {} may or may not be stored; hold {} stays consumed by it", orderId, hold.get());
+        }
     }
 
     /** Allocates units still pending (after a failed reservation, for instance): reserves, or queues what may wait. */

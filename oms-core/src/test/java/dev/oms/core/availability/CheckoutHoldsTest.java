@@ -72,7 +72,7 @@ class CheckoutHoldsTest {
         assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(3);
         assertThat(shop.reserved(SHOE, EAST)).isEqualTo(3);
         assertThat(shop.reserved(SHOE, WEST)).isEqualTo(3);
-        assertThat(shop.adapters.holds().find(HoldId.of("cart-1")).get().consumedBy()).contains("web:W-1");
+        assertThat(shop.adapters.holds().find(HoldId.of("cart-1")).get().consumedBy()).contains(order.id().value());
 
         shop.clock.advance(Duration.ofHours(1));
         assertThat(shop.oms.expireHolds()).isZero();

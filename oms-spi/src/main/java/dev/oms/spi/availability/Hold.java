@@ -10,7 +10,7 @@ import java.util.Optional;
  * Units reserved for a checkout until {@code expiresAt}.
  *
  * @param movements the units reserved, per SKU and location
- * @param consumedBy for a consumed hold, the order that took its units over ({@code channel:externalId})
+ * @param consumedBy for a consumed hold, the id of the order that took its units over
  */
 public record Hold(HoldId id, List<StockMovement> movements, Instant placedAt, Instant expiresAt, HoldState state,
         Optional<String> consumedBy) {
@@ -40,6 +40,11 @@ public record Hold(HoldId id, List<StockMovement> movements, Instant placedAt, I
     /** Whether the hold is active and its time has not run out at {@code now}. */
     public boolean liveAt(Instant now) {
         return state == HoldState.ACTIVE && now.isBefore(expiresAt);
+    }
+
+    /** This hold active again, after the order that consumed it could not be stored. */
+    public Hold reopened() {
+        return new Hold(id, movements, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty());
     }
 
     /** This hold in a final state. */

@@ -15,6 +15,8 @@ import java.util.Optional;
  *   <li>{@link #end} is a compare-and-set: of concurrent callers ending the same active hold, exactly one
  *       succeeds. The facade releases or transfers the hold's units only after winning it, which is what
  *       keeps a hold's units from being released twice or released under an order.
+ *   <li>{@link #reopen} is a compare-and-set too, keyed by the consuming order: only that order's
+ *       placement may undo its consumption.
  *   <li>Infrastructure failures may be thrown unchecked.
  * </ul>
  */
@@ -32,6 +34,17 @@ public interface HoldStore {
      * @return the ended hold, or empty when the hold is unknown or no longer active
      */
     Optional<Hold> end(HoldId id, HoldState state, Optional<String> consumedBy);
+
+    /**
+     * Undoes a consumption that did not stick: the order that consumed the hold could not be stored (a
+     * storage failure, or another placement of the same channel order won). A compare-and-set like
+     * {@link #end}: the hold goes back to {@link HoldState#ACTIVE} only while it is consumed by exactly
+     * {@code consumedBy}, so one placement can never undo another's consumption.
+     *
+     * @param consumedBy the order id that consumed the hold
+     * @return the active hold again, or empty when it is unknown or not consumed by {@code consumedBy}
+     */
+    Optional<Hold> reopen(HoldId id, String consumedBy);
 
     /** Active holds whose time ran out at {@code now}, oldest expiry first. */
     List<Hold> expiredBy(Instant now);
