@@ -14,12 +14,15 @@ import dev.oms.spi.value.OrderId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Load, decide, append with the expected version. On a version conflict the command is decided again
  * against the fresh state, which is safe because deciding is pure.
  */
 final class CommandExecution {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandExecution.class);
     private static final int MAX_CONFLICT_RETRIES = 16;
     /** Orders whose evolved state is kept between loads; one dropped beyond that is evolved from its log again. */
     private static final int EVOLVED_ORDERS_KEPT = 1_024;
@@ -33,6 +36,20 @@ final class CommandExecution {
 
     Option<Order> load(OrderId id) {
         return ports.orders().load(id).flatMap(evolved::evolve);
+    }
+
+    /**
+     * The order, or none when it cannot be loaded: for scans over many orders, where one order whose
+     * history no longer evolves must not stop the others. It is logged; {@link OrderManagement#resumeAll}
+     * reports it.
+     */
+    Option<Order> loadIsolated(OrderId id) {
+        try {
+            return load(id);
+        } catch (RuntimeException unloadable) {
+            LOG.error("order {} cannot be loaded and is skipped: {}", id, unloadable.toString());
+            return Option.none();
+        }
     }
 
     Either<Rejection, Order> execute(OrderId id, OrderCommand command) {

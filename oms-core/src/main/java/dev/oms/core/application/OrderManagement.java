@@ -10,6 +10,7 @@ import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
+import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.command.OrderCommand.PickListBinKey;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
@@ -521,11 +522,27 @@ public final class OrderManagement {
         return effects.run(Require.nonNull(orderId, "orderId"));
     }
 
-    /** Resumes every stored order; returns how many still owe effects afterwards. */
-    public int resumeAll() {
-        return List.ofAll(ports.orders().orderIds())
-                .flatMap(this::resume)
-                .count(order -> !dev.oms.core.effects.PendingEffects.of(order).isEmpty());
+    /**
+     * Resumes every stored order. An order that fails (it cannot be loaded, or a port throws in a way the
+     * effect runner does not absorb) is reported and the run goes on with the next one.
+     */
+    public ResumeReport resumeAll() {
+        int resumed = 0;
+        List<OrderId> stillOwing = List.empty();
+        List<ResumeReport.Failure> failed = List.empty();
+        for (OrderId id : ports.orders().orderIds()) {
+            try {
+                Option<Order> order = resume(id);
+                resumed++;
+                if (order.exists(o -> !PendingEffects.of(o).isEmpty())) {
+                    stillOwing = stillOwing.append(id);
+                }
+            } catch (RuntimeException failure) {
+                LOG.error("order {} could not be resumed: {}", id, failure.toString());
+                failed = failed.append(new ResumeReport.Failure(id, failure.toString()));
+            }
+        }
+        return new ResumeReport(resumed, stillOwing, failed);
     }
 
     /** The order as it stands, rebuilt from storage. */

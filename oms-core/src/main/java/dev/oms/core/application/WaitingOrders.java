@@ -62,11 +62,11 @@ final class WaitingOrders {
 
     /** Orders with pre-ordered units of the SKU. */
     List<Order> preorderedOf(Sku sku) {
-        return List.ofAll(orders.orderIds()).flatMap(execution::load)
+        return List.ofAll(orders.orderIds()).flatMap(execution::loadIsolated)
                 .filter(o -> o.lines().values().exists(l -> l.sku().equals(sku) && l.count(Bucket.PREORDERED) > 0));
     }
 
     private List<WaitingUnits> entries() {
-        return List.ofAll(orders.orderIds()).flatMap(execution::load).flatMap(WaitingUnits::of);
+        return List.ofAll(orders.orderIds()).flatMap(execution::loadIsolated).flatMap(WaitingUnits::of);
     }
 }

@@ -1,0 +1,23 @@
+package dev.oms.core.application;
+
+import dev.oms.spi.value.OrderId;
+import io.vavr.collection.List;
+
+/**
+ * What {@link OrderManagement#resumeAll()} did: it tries every stored order and never stops at one that
+ * fails, so one unloadable or failing order cannot keep the others from settling.
+ *
+ * @param resumed how many orders were loaded and had their owed effects run
+ * @param stillOwing orders that still owe effects afterwards (a port is still failing; resume them later)
+ * @param failed orders that could not be resumed at all, each with the reason, for an operator to look at
+ */
+public record ResumeReport(int resumed, List<OrderId> stillOwing, List<Failure> failed) {
+
+    /** An order that could not be resumed, and why (the exception's description, never order data). */
+    public record Failure(OrderId orderId, String reason) {}
+
+    /** Whether every order was resumed and nothing is owed any more. */
+    public boolean settled() {
+        return stillOwing.isEmpty() && failed.isEmpty();
+    }
+}
