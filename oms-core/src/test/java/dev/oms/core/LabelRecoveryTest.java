@@ -68,15 +68,18 @@ class LabelRecoveryTest {
     }
 
     @Test
-    void aRefusedServiceIsRecordedAndAnotherServiceCanBeAskedFor() {
+    void aRefusedServiceStoresAndSendsNothingAndAnotherServiceCanBeAskedFor() {
         Order packed = packedOrder("W-3");
         PackageId pkg = packed.packages().keySet().head();
+        long sent = shop.adapters.notifications().sendCalls();
 
         var refused = oms.ship(packed.id(), pkg, "teleport");
         assertThat(refused.getLeft().codes()).containsExactly(ProblemCode.CARRIER_UNAVAILABLE);
-        assertThat(oms.find(packed.id()).get().packages().get(pkg).get().labelRefusal().isDefined()).isTrue();
-        var refusedAgain = oms.ship(packed.id(), pkg, "teleport");
+        assertThat(oms.find(packed.id()).get().version()).as("nothing stored").isEqualTo(packed.version());
+        assertThat(shop.adapters.notifications().sendCalls()).as("nothing sent").isEqualTo(sent);
+        var refusedAgain = oms.labelPackage(packed.id(), pkg, "teleport");
         assertThat(refusedAgain.getLeft().codes()).containsExactly(ProblemCode.CARRIER_UNAVAILABLE);
+        assertThat(oms.find(packed.id()).get().version()).isEqualTo(packed.version());
 
         Order shipped = oms.ship(packed.id(), pkg, "ground").get();
         assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);

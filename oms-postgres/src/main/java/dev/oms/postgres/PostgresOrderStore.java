@@ -48,13 +48,13 @@ public final class PostgresOrderStore implements OrderStore {
         Require.nonNull(orderId, "orderId");
         List<OrderCommit> commits = transactions.run("load order", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT idempotency_key, recorded_at, events FROM oms_order_commit WHERE order_id = ? ORDER BY version")) {
+                    "SELECT idempotency_key, recorded_at, events, request_fingerprint FROM oms_order_commit WHERE order_id = ? ORDER BY version")) {
                 select.setString(1, orderId.value());
                 List<OrderCommit> found = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         found.add(new OrderCommit(rows.getString(1), Instant.parse(rows.getString(2)),
-                                EventCodec.decodeAll(rows.getString(3))));
+                                EventCodec.decodeAll(rows.getString(3)), rows.getString(4)));
                     }
                 }
                 return found;
@@ -148,12 +148,14 @@ public final class PostgresOrderStore implements OrderStore {
             throws SQLException {
         String recordedAt = commit.recordedAt().toString();
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events, request_fingerprint)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, orderId.value());
             insert.setLong(2, version);
             insert.setString(3, commit.idempotencyKey());
             insert.setString(4, recordedAt);
             insert.setString(5, EventCodec.encodeAll(commit.events()));
+            insert.setString(6, commit.requestFingerprint());
             insert.executeUpdate();
         }
         try (PreparedStatement outbox = connection.prepareStatement(

@@ -66,7 +66,8 @@ final class CommandExecution {
             if (decided.get().isEmpty()) {
                 return Either.right(order);
             }
-            OrderCommit commit = new OrderCommit(command.idempotencyKey(), ports.clock().instant(), decided.get().toJavaList());
+            OrderCommit commit = new OrderCommit(command.idempotencyKey(), ports.clock().instant(), decided.get().toJavaList(),
+                    command.fingerprint());
             AppendResult result = ports.orders().append(id, order.channel(), order.externalId(), order.version(), commit);
             if (result instanceof AppendResult.Appended) {
                 Order next = OrderEvolution.apply(Option.some(order), commit);

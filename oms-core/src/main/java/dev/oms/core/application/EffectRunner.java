@@ -155,6 +155,12 @@ final class EffectRunner {
         return true;
     }
 
+    /** What the carrier is asked for a label purchase, the same whether asked first or for a recorded request. */
+    static LabelRequest labelRequest(Order order, PendingEffect.PurchaseLabel purchase) {
+        return new LabelRequest(purchase.key(), order.id(), purchase.packageId(), purchase.shipFrom(), order.shipTo(),
+                purchase.service(), purchase.units());
+    }
+
     private OrderCommand perform(Order order, PendingEffect effect) {
         OrderId id = order.id();
         String key = effect.key();
@@ -167,8 +173,7 @@ final class EffectRunner {
             ports.inventory().consume(key, e.movements().toJavaList());
             return new OrderCommand.RecordStockConsumed(key, e.packageId());
         } else if (effect instanceof PendingEffect.PurchaseLabel e) {
-            LabelResult result = ports.carrier().purchaseLabel(
-                    new LabelRequest(key, id, e.packageId(), e.shipFrom(), order.shipTo(), e.service(), e.units()));
+            LabelResult result = ports.carrier().purchaseLabel(labelRequest(order, e));
             if (result instanceof LabelResult.Purchased label) {
                 return new OrderCommand.RecordLabel(key, e.packageId(), label.carrier(), label.labelId(),
                         label.trackingNumber(), label.cost());

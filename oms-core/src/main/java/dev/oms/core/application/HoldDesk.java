@@ -63,7 +63,9 @@ final class HoldDesk {
         expire();
         Optional<Hold> existing = holds.get().find(request.id());
         if (existing.isPresent()) {
-            return Either.right(existing.get());
+            return HoldRules.sameUnits(request, existing.get()) ? Either.right(existing.get())
+                    : Either.left(Rejection.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "id",
+                            "hold " + request.id() + " was placed before for other units"));
         }
         List<Problem> problems = HoldRules.problems(request);
         if (!problems.isEmpty()) {

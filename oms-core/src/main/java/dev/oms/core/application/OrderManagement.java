@@ -46,6 +46,7 @@ import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.order.OrderStore;
 import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.shipping.ShippingCarrier;
+import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.supplier.SupplierGateway;
 import dev.oms.spi.value.Channel;
@@ -148,7 +149,7 @@ public final class OrderManagement {
         Option<OrderId> existing = command.externalId().isBlank() ? Option.none()
                 : ports.orders().findByChannelOrder(command.channel(), command.externalId());
         if (existing.isDefined()) {
-            return Either.right(resume(existing.get()).get());
+            return placedBefore(existing.get(), command);
         }
         List<Problem> problems = PlacementValidation.problems(command, ports.catalog());
         if (!problems.isEmpty()) {
@@ -157,18 +158,18 @@ public final class OrderManagement {
         OrderPlaced placed = PlacementValidation
                 .validate(command, ports.catalog(), ports.ids().newOrderId(), ports.clock().instant()).get();
         Order draft = OrderEvolution.start(placed);
-        String key = "place:" + command.channel() + ":" + command.externalId();
+        String key = IdempotencyKeys.placement(command.channel(), command.externalId());
         Either<Rejection, List<OrderEvent>> reservation = holds.takeOver(draft, command.hold(), key)
                 .getOrElse(() -> allocation.plan(draft, key).flatMap(allocate -> OrderDecider.decide(draft, allocate)));
         if (reservation.isLeft()) {
             return Either.left(reservation.getLeft());
         }
         OrderCommit first = new OrderCommit(key, ports.clock().instant(),
-                reservation.get().prepend(placed).toJavaList());
+                reservation.get().prepend(placed).toJavaList(), command.fingerprint());
         AppendResult appended = appendFirst(placed, first, command.hold());
         if (appended instanceof AppendResult.DuplicateChannelOrder duplicate) {
             holds.notStored(command.hold(), placed.orderId());
-            return Either.right(resume(duplicate.existing()).get());
+            return placedBefore(duplicate.existing(), command);
         }
         if (!(appended instanceof AppendResult.Appended)) {
             throw new IllegalStateException("new order " + placed.orderId() + " already had commits: ids must be unique");
@@ -178,6 +179,16 @@ public final class OrderManagement {
         if (order.isFullyCancelled() && !order.lastShortfalls().isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.INSUFFICIENT_STOCK, "lines",
                     "stock ran out while reserving; order " + order.id() + " is recorded as cancelled"));
+        }
+        return Either.right(order);
+    }
+
+    /** A channel order placed before: a replay is answered with the order, other parameters are refused. */
+    private Either<Rejection, Order> placedBefore(OrderId existing, PlaceOrder command) {
+        Order order = resume(existing).get();
+        if (!order.isReplay(IdempotencyKeys.placement(command.channel(), command.externalId()), command.fingerprint())) {
+            return Either.left(Rejection.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "externalId", "channel order "
+                    + command.channel() + ":" + command.externalId() + " was placed before with other parameters"));
         }
         return Either.right(order);
     }
@@ -261,7 +272,8 @@ public final class OrderManagement {
         Require.nonBlank(reason, "reason");
         Rerouter rerouter = new Rerouter(ports, execution, allocation);
         return existing(orderId)
-                .flatMap(order -> rerouter.reroute(order, failedLocation, "reroute:" + idempotencyKey, reason))
+                .flatMap(order -> rerouter.reroute(order, failedLocation,
+                        IdempotencyKeys.host(IdempotencyKeys.REROUTE, idempotencyKey), reason))
                 .map(order -> resume(order.id()).get());
     }
 
@@ -387,7 +399,8 @@ public final class OrderManagement {
 
     /** Takes a payment-held order off hold and authorises again, with the same or a new payment method. */
     public Either<Rejection, Order> retryPayment(OrderId orderId, String idempotencyKey, Optional<PaymentMethod> newMethod) {
-        return run(orderId, new OrderCommand.RetryPayment(idempotencyKey, Option.ofOptional(newMethod)));
+        return run(orderId, new OrderCommand.RetryPayment(
+                IdempotencyKeys.host(IdempotencyKeys.RETRY_PAYMENT, idempotencyKey), Option.ofOptional(newMethod)));
     }
 
     /** Creates one pick list per location for allocated units not yet on a pick list; payment must be authorised. */
@@ -403,7 +416,8 @@ public final class OrderManagement {
 
     /** Packs picked units into a new package, carrying handling and gift-wrap instructions. */
     public Either<Rejection, Order> confirmPacked(OrderId orderId, PackRequest request) {
-        return run(orderId, new OrderCommand.ConfirmPacked(request.idempotencyKey(), request.location(),
+        return run(orderId, new OrderCommand.ConfirmPacked(
+                IdempotencyKeys.host(IdempotencyKeys.PACK, request.idempotencyKey()), request.location(),
                 List.ofAll(request.contents()), Option.ofOptional(request.specialHandling()),
                 Option.ofOptional(request.giftMessage())));
     }
@@ -459,7 +473,8 @@ public final class OrderManagement {
      * the stock freed goes to the SKU's waiting pre-orders and backorders first.
      */
     public Either<Rejection, Order> cancel(OrderId orderId, CancelRequest request) {
-        return run(orderId, new OrderCommand.Cancel(request.idempotencyKey(), Option.ofOptional(request.line()),
+        return run(orderId, new OrderCommand.Cancel(
+                IdempotencyKeys.host(IdempotencyKeys.CANCEL, request.idempotencyKey()), Option.ofOptional(request.line()),
                 Option.ofOptional(request.quantity()), request.reason()))
                 .map(order -> {
                     // Stock the cancellation freed goes to units waiting for it before anyone else.
@@ -482,7 +497,7 @@ public final class OrderManagement {
             if (purchase.isEmpty()) {
                 return Either.left(Rejection.of(ProblemCode.UNKNOWN_PURCHASE, "purchaseId", "no purchase " + answer.purchaseId()));
             }
-            return run(orderId, new OrderCommand.RecordSupplierAnswer("supplier-answer:" + answer.purchaseId(), answer,
+            return run(orderId, new OrderCommand.RecordSupplierAnswer(IdempotencyKeys.supplierAnswer(answer.purchaseId()), answer,
                     indents.onShortfall(purchase.get().sku())));
         });
     }
@@ -497,19 +512,21 @@ public final class OrderManagement {
         if (List.ofAll(ports.inventory().locations()).find(l -> l.id().equals(receipt.locationId())).isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.UNKNOWN_LOCATION, "locationId", "no location " + receipt.locationId()));
         }
-        OrderCommand.RecordPurchaseReceipt command = new OrderCommand.RecordPurchaseReceipt(receipt.operationKey(),
+        OrderCommand.RecordPurchaseReceipt command = new OrderCommand.RecordPurchaseReceipt(
+                IdempotencyKeys.host(IdempotencyKeys.PURCHASE_RECEIPT, receipt.operationKey()),
                 receipt.purchaseId(), receipt.locationId(), receipt.quantity());
         return existing(orderId).flatMap(order -> {
-            if (order.handled(receipt.operationKey()).isDefined()) {
-                return Either.right(resume(orderId).get());
-            }
-            // Decide first, so a receipt the order refuses puts nothing into the inventory.
+            // Decide first, so a receipt the order refuses (or a key reused for other goods) puts nothing into
+            // the inventory; a replay decides nothing and is answered with the order as it stands.
             Either<Rejection, List<OrderEvent>> decided = OrderDecider.decide(order, command);
             if (decided.isLeft()) {
                 return Either.left(decided.getLeft());
             }
-            ports.inventory().receiveRingFenced(receipt.operationKey(), order.purchases().get(receipt.purchaseId()).get().sku(),
-                    receipt.locationId(), receipt.quantity());
+            if (decided.get().isEmpty()) {
+                return Either.right(resume(orderId).get());
+            }
+            ports.inventory().receiveRingFenced(IdempotencyKeys.ringFencedReceipt(receipt.purchaseId(), receipt.operationKey()),
+                    order.purchases().get(receipt.purchaseId()).get().sku(), receipt.locationId(), receipt.quantity());
             // The stock is fenced now; if the order changed meanwhile, repeating the receipt key records it.
             return run(orderId, command).peekLeft(r -> LOG.warn(
                     "order {}: receipt {} is ring-fenced in the inventory but not recorded on the order: {}",
@@ -575,30 +592,48 @@ public final class OrderManagement {
     }
 
     /**
-     * Records the label request first, then lets the effect runner buy it: the carrier is called under a
-     * key made of the package and the service, so an answer lost in a crash is asked for again, never
-     * bought twice, and a label bought for a package opened meanwhile is recorded and voided. Asking again
-     * for a service the carrier refused answers the same refusal without calling it again.
+     * Asks the carrier first, under the key the recorded request's purchase uses, so a refused service
+     * stores nothing; a label bought is then recorded as requested and the effect runner records it (the
+     * carrier answers that call as a replay). A carrier that does not answer may have bought the label: the
+     * request is recorded then, so {@link #resume} or a cancellation buys-or-replays it and never leaves it
+     * paid for unused.
      */
     private Either<Rejection, Order> buyLabel(Order order, OrderPackage pkg, String service) {
         if (pkg.state() != OrderPackage.State.PACKED) {
             return Either.left(Rejection.of(ProblemCode.ILLEGAL_TRANSITION, "packageId", "package " + pkg.id() + " is " + pkg.state()));
         }
-        Either<Rejection, Order> requested = pkg.labelRequested().isDefined() ? Either.right(order)
-                : execution.execute(order.id(), new OrderCommand.RequestLabel("label-request:" + pkg.id() + ":" + service, pkg.id(), service));
-        return requested.flatMap(asked -> {
-            Order after = resume(asked.id()).get();
-            OrderPackage now = after.packages().get(pkg.id()).get();
-            if (now.label().isDefined()) {
-                return Either.right(after);
-            }
-            if (now.labelRequested().isDefined()) {
+        if (pkg.labelRequested().isEmpty()) {
+            OrderCommand.RequestLabel request = new OrderCommand.RequestLabel(
+                    "label-request:" + pkg.id() + ":" + service, pkg.id(), service);
+            LabelResult answer;
+            try {
+                answer = ports.carrier().purchaseLabel(EffectRunner.labelRequest(order, PendingEffects.labelPurchase(order, pkg, service)));
+            } catch (RuntimeException noAnswer) {
+                execution.execute(order.id(), request);
                 throw new PortFailure("the carrier did not answer for package " + pkg.id()
-                        + "; the request is recorded and resume() or asking again retries it under the same key", null);
+                        + "; the request is recorded and resume() or asking again retries it under the same key", noAnswer);
             }
-            return Either.left(Rejection.of(ProblemCode.CARRIER_UNAVAILABLE, "carrierService",
-                    now.labelRefusal().getOrElse("the carrier refused " + service)));
-        });
+            if (answer instanceof LabelResult.Unavailable refused) {
+                return Either.left(Rejection.of(ProblemCode.CARRIER_UNAVAILABLE, "carrierService", refused.reason()));
+            }
+            Either<Rejection, Order> recorded = execution.execute(order.id(), request);
+            if (recorded.isLeft()) {
+                // The package changed meanwhile (opened again): the label just bought will not be used.
+                ports.carrier().voidLabel(PendingEffects.voidLabelKey(order, pkg), ((LabelResult.Purchased) answer).labelId());
+                return recorded;
+            }
+        }
+        Order after = resume(order.id()).get();
+        OrderPackage now = after.packages().get(pkg.id()).get();
+        if (now.label().isDefined()) {
+            return Either.right(after);
+        }
+        if (now.labelRequested().isDefined()) {
+            throw new PortFailure("the carrier did not answer for package " + pkg.id()
+                    + "; the request is recorded and resume() or asking again retries it under the same key", null);
+        }
+        return Either.left(Rejection.of(ProblemCode.CARRIER_UNAVAILABLE, "carrierService",
+                now.labelRefusal().getOrElse("the carrier refused " + service)));
     }
 
     /** Wires the facade to the host's ports. Every port is required; the allocation policy has a default. */

@@ -6,6 +6,7 @@ import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.core.rejection.Rejections;
 import dev.oms.spi.Ports;
 import dev.oms.spi.value.LocationId;
 import io.vavr.collection.List;
@@ -34,7 +35,8 @@ final class Rerouter {
 
     Either<Rejection, Order> reroute(Order order, LocationId failed, String idempotencyKey, String reason) {
         if (order.handled(idempotencyKey).isDefined()) {
-            return Either.right(order);
+            return order.isReplay(idempotencyKey, OrderCommand.Reroute.fingerprintOf(failed, reason)) ? Either.right(order)
+                    : Rejections.keyReused(idempotencyKey);
         }
         if (List.ofAll(ports.inventory().locations()).find(l -> l.id().equals(failed)).isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.UNKNOWN_LOCATION, "failedLocation", "no location " + failed));

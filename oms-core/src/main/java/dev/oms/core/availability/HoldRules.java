@@ -76,6 +76,18 @@ public final class HoldRules {
      * The held units as reservations of the order's pending lines, or {@code HOLD_MISMATCH} for every SKU
      * whose held units differ from the order's pending units: a hold is consumed whole or not at all.
      */
+    /**
+     * Whether a request under a hold id already placed asks for the units that hold holds, SKU by SKU: a
+     * checkout retrying, not a reused id. Where the units were reserved is the hold's own business.
+     */
+    public static boolean sameUnits(HoldRequest request, Hold hold) {
+        java.util.Map<Sku, Long> asked = new java.util.HashMap<>();
+        request.lines().forEach(u -> asked.merge(u.sku(), u.quantity(), Long::sum));
+        java.util.Map<Sku, Long> held = new java.util.HashMap<>();
+        hold.movements().forEach(m -> held.merge(m.sku(), m.quantity(), Long::sum));
+        return asked.equals(held);
+    }
+
     public static Either<Rejection, List<Reservation>> reservationsFor(Order order, Hold hold) {
         Map<Sku, Long> held = LinkedHashMap.empty();
         for (StockMovement m : hold.movements()) {

@@ -31,6 +31,14 @@ public sealed interface OrderCommand {
 
     String idempotencyKey();
 
+    /**
+     * A digest of the parameters a host gave with its key ({@link Fingerprint}), or empty for commands keyed
+     * by the facade itself. The same key with another fingerprint is a reused key, not a replay.
+     */
+    default String fingerprint() {
+        return "";
+    }
+
     /** Reserve pending units as planned by the allocation policy. */
     record RequestReservation(String idempotencyKey, List<Reservation> reservations) implements OrderCommand {
         public RequestReservation {
@@ -106,6 +114,11 @@ public sealed interface OrderCommand {
             Require.nonNull(confirmation, "confirmation");
             Require.nonNull(shortfall, "shortfall");
         }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(confirmation.purchaseId(), confirmation.committed(), confirmation.expectedOn(), confirmation.reason());
+        }
     }
 
     /** Record goods received against a purchase, already ring-fenced in the inventory under {@code idempotencyKey}. */
@@ -115,6 +128,11 @@ public sealed interface OrderCommand {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonBlank(purchaseId, "purchaseId");
             Require.nonNull(location, "location");
+        }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(purchaseId, location, quantity);
         }
     }
 
@@ -155,6 +173,11 @@ public sealed interface OrderCommand {
         public RetryPayment {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(newMethod, "newMethod");
+        }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(newMethod);
         }
     }
 
@@ -238,6 +261,11 @@ public sealed interface OrderCommand {
             Require.nonNull(specialHandling, "specialHandling");
             Require.nonNull(giftMessage, "giftMessage");
         }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(location, contents, specialHandling, giftMessage);
+        }
     }
 
     /** Ask the carrier for a packed package's label, with the given service. */
@@ -297,6 +325,11 @@ public sealed interface OrderCommand {
             Require.nonNull(quantity, "quantity");
             Require.nonBlank(reason, "reason");
         }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(line, quantity, reason);
+        }
     }
 
     /**
@@ -310,6 +343,16 @@ public sealed interface OrderCommand {
             Require.nonNull(failedLocation, "failedLocation");
             Require.nonBlank(reason, "reason");
             Require.nonNull(reallocation, "reallocation");
+        }
+
+        @Override
+        public String fingerprint() {
+            return fingerprintOf(failedLocation, reason);
+        }
+
+        /** What a host's reroute request asks for; the plan is the facade's, not the host's. */
+        public static String fingerprintOf(LocationId failedLocation, String reason) {
+            return Fingerprint.of(failedLocation, reason);
         }
     }
 

@@ -43,6 +43,7 @@ import dev.oms.core.indent.IndentRules;
 import dev.oms.core.order.Order;
 import dev.oms.core.preorder.PreorderRules;
 import dev.oms.core.restock.RestockRules;
+import dev.oms.core.rejection.Rejections;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.OrderEvent.NotificationSent;
@@ -59,7 +60,8 @@ public final class OrderDecider {
 
     public static Either<Rejection, List<OrderEvent>> decide(Order order, OrderCommand command) {
         if (order.handled(command.idempotencyKey()).isDefined()) {
-            return Either.right(List.empty());
+            return order.isReplay(command.idempotencyKey(), command.fingerprint()) ? Either.right(List.empty())
+                    : Rejections.keyReused(command.idempotencyKey());
         }
         Either<Rejection, List<OrderEvent>> decided = route(order, command);
         if (decided.isRight() && decided.get().isEmpty()) {

@@ -50,14 +50,25 @@ public final class PendingEffects {
 
     private static List<PendingEffect> labels(Order order) {
         List<PendingEffect> purchases = order.packages().values().filter(p -> p.labelRequested().isDefined())
-                .map(p -> (PendingEffect) new PendingEffect.PurchaseLabel(
-                        order.id() + ":label:" + p.id() + ":" + p.labelRequested().get(), p.id(), p.location(),
-                        p.labelRequested().get(), p.totalUnits()))
+                .map(p -> (PendingEffect) labelPurchase(order, p, p.labelRequested().get()))
                 .toList();
         return purchases.appendAll(order.packages().values().filter(OrderPackage::owesLabelVoid)
-                .map(p -> (PendingEffect) new PendingEffect.VoidLabel(
-                        order.id() + ":void-label:" + p.id(), p.id(), p.label().get().labelId()))
+                .map(p -> (PendingEffect) new PendingEffect.VoidLabel(voidLabelKey(order, p), p.id(), p.label().get().labelId()))
                 .toList());
+    }
+
+    /**
+     * Buying a package's label with a service. Its key names the package and the service, so asking the
+     * carrier before a request is recorded and buying it for the recorded request are one purchase.
+     */
+    public static PendingEffect.PurchaseLabel labelPurchase(Order order, OrderPackage pkg, String service) {
+        return new PendingEffect.PurchaseLabel(order.id() + ":label:" + pkg.id() + ":" + service, pkg.id(), pkg.location(),
+                service, pkg.totalUnits());
+    }
+
+    /** The key under which a package's unused label is voided. */
+    public static String voidLabelKey(Order order, OrderPackage pkg) {
+        return order.id() + ":void-label:" + pkg.id();
     }
 
     private static List<PendingEffect> payment(Order order) {

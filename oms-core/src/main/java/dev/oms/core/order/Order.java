@@ -104,6 +104,12 @@ public abstract class Order {
     /** The events each handled idempotency key produced: a replayed key yields nothing new. */
     public abstract HashMap<String, List<OrderEvent>> handledCommands();
 
+    /** The fingerprint of the host request each host-keyed command came with (see {@code OrderCommand#fingerprint}). */
+    @Value.Default
+    public HashMap<String, String> requestFingerprints() {
+        return HashMap.empty();
+    }
+
     /** The number of commits this state was built from: the version to append at. */
     public abstract long version();
 
@@ -200,6 +206,15 @@ public abstract class Order {
 
     public String nextCancellationId() {
         return id().value() + "-C" + (cancellationIds().size() + 1);
+    }
+
+    /**
+     * Whether a request under an already handled key asks for the same thing: a replay. A key first stored
+     * without a fingerprint (the facade's own keys) is a replay whatever it is given with.
+     */
+    public boolean isReplay(String idempotencyKey, String fingerprint) {
+        return requestFingerprints().get(idempotencyKey).filter(first -> !first.isEmpty())
+                .map(first -> first.equals(fingerprint)).getOrElse(true);
     }
 
     /** Whether this idempotency key was already handled, and with which events. */

@@ -97,6 +97,8 @@ public final class OrderEvolution {
         return order.copy()
                 .withAuthorizedAt(authorizedAt)
                 .withHandledCommands(order.handledCommands().put(commit.idempotencyKey(), events))
+                .withRequestFingerprints(commit.requestFingerprint().isEmpty() ? order.requestFingerprints()
+                        : order.requestFingerprints().put(commit.idempotencyKey(), commit.requestFingerprint()))
                 .withVersion(order.version() + 1);
     }
 

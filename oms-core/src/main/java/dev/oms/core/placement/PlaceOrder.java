@@ -1,5 +1,6 @@
 package dev.oms.core.placement;
 
+import dev.oms.core.command.Fingerprint;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Channel;
@@ -37,6 +38,14 @@ public abstract class PlaceOrder {
      * allocated like any other.
      */
     public abstract Optional<HoldId> hold();
+
+    /**
+     * A digest of everything the order asks for, kept with the placed order: placing the same channel order
+     * again with other lines, payment, customer, address or hold is a reused key, not a replay.
+     */
+    public String fingerprint() {
+        return Fingerprint.of(channel(), externalId(), customer(), shipTo(), paymentMethod(), lines(), hold());
+    }
 
     public static Builder builder() {
         return new Builder();

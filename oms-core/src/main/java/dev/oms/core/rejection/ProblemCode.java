@@ -33,5 +33,7 @@ public enum ProblemCode {
     HOLD_MISMATCH,
     HOLD_NOT_ACTIVE,
     HOLD_TIME_OUT_OF_RANGE,
-    HOLDS_NOT_CONFIGURED
+    HOLDS_NOT_CONFIGURED,
+    /** An idempotency key used before, for the same order and kind of request, with other parameters. */
+    IDEMPOTENCY_KEY_REUSED
 }

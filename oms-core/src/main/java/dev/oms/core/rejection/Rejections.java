@@ -19,4 +19,10 @@ public final class Rejections {
     public static Either<Rejection, List<OrderEvent>> events(OrderEvent... events) {
         return Either.right(List.of(events));
     }
+
+    /** The same idempotency key came back with other parameters: not a replay, and not done again. */
+    public static <T> Either<Rejection, T> keyReused(String idempotencyKey) {
+        return Either.left(Rejection.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
+                "key " + idempotencyKey + " was used before with other parameters"));
+    }
 }

@@ -12,14 +12,23 @@ import java.util.List;
  *     events again instead of new ones
  * @param recordedAt when the facade recorded them, from the host's clock
  * @param events at least one event, in order
+ * @param requestFingerprint a digest of the parameters of the host request the key was given with, so that
+ *     the same key with other parameters can be told from a replay; empty for commits the facade keys
+ *     itself (their keys already name everything that makes them distinct)
  */
-public record OrderCommit(String idempotencyKey, Instant recordedAt, List<OrderEvent> events) {
+public record OrderCommit(String idempotencyKey, Instant recordedAt, List<OrderEvent> events, String requestFingerprint) {
     public OrderCommit {
         Require.nonBlank(idempotencyKey, "idempotencyKey");
         Require.nonNull(recordedAt, "recordedAt");
+        Require.nonNull(requestFingerprint, "requestFingerprint");
         events = List.copyOf(events);
         if (events.isEmpty()) {
             throw new IllegalArgumentException("a commit holds at least one event");
         }
+    }
+
+    /** A commit under a key the facade made itself, with no host request to fingerprint. */
+    public OrderCommit(String idempotencyKey, Instant recordedAt, List<OrderEvent> events) {
+        this(idempotencyKey, recordedAt, events, "");
     }
 }

@@ -1,0 +1,52 @@
+package dev.oms.core.command;
+
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.PaymentMethod;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * A digest of the parameters a host request came with, stored beside the request's idempotency key: a
+ * replay with the same parameters yields the same digest, a reused key with other parameters does not.
+ * A digest rather than the text, so card tokens and addresses among the parameters are not copied again.
+ */
+public final class Fingerprint {
+    private static final char SEPARATOR = '\u001f'; // cannot occur in validated input
+
+    private Fingerprint() {}
+
+    /** The digest of the parts, in order; each part by its canonical text. */
+    public static String of(Object... parts) {
+        StringBuilder text = new StringBuilder();
+        for (Object part : parts) {
+            text.append(canonical(part)).append(SEPARATOR);
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("every Java platform has SHA-256", missing);
+        }
+    }
+
+    private static String canonical(Object part) {
+        if (part instanceof PaymentMethod.Card card) {
+            return "card:" + card.token(); // the record's toString hides the token on purpose
+        } else if (part instanceof Address address) { // its toString hides personal data on purpose
+            return canonical(java.util.List.of(address.recipient(), address.lines(), address.city(), address.postalCode(),
+                    address.countryCode(), address.coordinates()));
+        } else if (part instanceof io.vavr.control.Option<?> option) {
+            return option.map(Fingerprint::canonical).getOrElse("-");
+        } else if (part instanceof Optional<?> optional) {
+            return optional.map(Fingerprint::canonical).orElse("-");
+        } else if (part instanceof Iterable<?> items) {
+            StringBuilder text = new StringBuilder("[");
+            items.forEach(item -> text.append(canonical(item)).append(','));
+            return text.append(']').toString();
+        }
+        return String.valueOf(part);
+    }
+}

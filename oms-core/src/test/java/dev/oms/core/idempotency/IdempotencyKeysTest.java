@@ -1,0 +1,212 @@
+package dev.oms.core.idempotency;
+
+import static dev.oms.core.TestShop.EAST;
+import static dev.oms.core.TestShop.line;
+import static dev.oms.core.TestShop.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oms.core.TestShop;
+import dev.oms.core.application.CancelRequest;
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.PackRequest;
+import dev.oms.core.application.PurchaseReceipt;
+import dev.oms.core.indent.IndentPolicy;
+import dev.oms.core.indent.SupplierShortfall;
+import dev.oms.core.order.Order;
+import dev.oms.core.placement.PlaceOrder;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.spi.catalog.Product;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.supplier.SupplierConfirmation;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.Sku;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Idempotency keys as payment providers treat them: scoped per order and kind of request, a replay answers
+ * as the first call did, and the same key with other parameters is refused with {@code IDEMPOTENCY_KEY_REUSED}.
+ */
+class IdempotencyKeysTest {
+    private static final LineId L1 = LineId.of("L1");
+    private final TestShop shop = new TestShop().stock("MUG", 10, 0);
+    private final OrderManagement oms = shop.oms;
+
+    @Test
+    void aPackingKeyReusedForACancelStillCancels() {
+        Order picked = picked(order("W-1", line("MUG", 3, "EUR 5.00")));
+        oms.confirmPacked(picked.id(), PackRequest.of("req-1", EAST, List.of(new PackageItem(L1, 2)))).get();
+
+        Order cancelled = oms.cancel(picked.id(), CancelRequest.units("req-1", L1, 1, "customer asked")).get();
+
+        assertThat(cancelled.line(L1).get().count(Bucket.CANCELLED)).isEqualTo(1);
+    }
+
+    @Test
+    void aHostKeyShapedLikeOneOfOmsOwnKeysStillCancels() {
+        Order placed = oms.placeOrder(order("e", line("MUG", 2, "EUR 5.00"))).get();
+
+        Order cancelled = oms.cancel(placed.id(), CancelRequest.wholeOrder("place:web:e", "customer asked")).get();
+
+        assertThat(cancelled.isFullyCancelled()).isTrue();
+    }
+
+    @Test
+    void aCancelReplayedWithTheSameParametersCancelsOnceAndOneWithOtherParametersIsRefused() {
+        Order placed = oms.placeOrder(order("W-1", line("MUG", 5, "EUR 5.00"))).get();
+        oms.cancel(placed.id(), CancelRequest.units("c-1", L1, 1, "customer asked")).get();
+
+        Order replayed = oms.cancel(placed.id(), CancelRequest.units("c-1", L1, 1, "customer asked")).get();
+        assertThat(replayed.line(L1).get().count(Bucket.CANCELLED)).isEqualTo(1);
+
+        assertThat(oms.cancel(placed.id(), CancelRequest.units("c-1", L1, 2, "customer asked")).getLeft().codes())
+                .containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
+        assertThat(oms.find(placed.id()).get().line(L1).get().count(Bucket.CANCELLED)).isEqualTo(1);
+    }
+
+    @Test
+    void placingAChannelOrderAgainWithOtherLinesOrPaymentIsRefused() {
+        PlaceOrder first = order("W-1", line("MUG", 2, "EUR 5.00"));
+        Order placed = oms.placeOrder(first).get();
+
+        assertThat(oms.placeOrder(first).get().id()).isEqualTo(placed.id());
+        assertThat(oms.placeOrder(order("W-1", line("MUG", 3, "EUR 5.00"))).getLeft().codes())
+                .containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
+        assertThat(oms.placeOrder(order("W-1", PaymentMethod.card("tok_other"), line("MUG", 2, "EUR 5.00")))
+                .getLeft().codes()).containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
+        assertThat(shop.adapters.orders().orderIds()).hasSize(1);
+    }
+
+    @Test
+    void aPackingKeyReusedForOtherContentsIsRefused() {
+        Order picked = picked(order("W-1", line("MUG", 3, "EUR 5.00")));
+        oms.confirmPacked(picked.id(), PackRequest.of("pack-1", EAST, List.of(new PackageItem(L1, 2)))).get();
+
+        assertThat(oms.confirmPacked(picked.id(), PackRequest.of("pack-1", EAST, List.of(new PackageItem(L1, 2)))).get()
+                .packages()).hasSize(1);
+        assertThat(oms.confirmPacked(picked.id(), PackRequest.of("pack-1", EAST, List.of(new PackageItem(L1, 1))))
+                .getLeft().codes()).containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
+    }
+
+    @Test
+    void aRetryPaymentKeyReusedWithAnotherCardIsRefused() {
+        shop.adapters.payments().declineWhen(request -> request.method().equals(PaymentMethod.card("tok_declined")));
+        Order held = oms.placeOrder(order("W-1", PaymentMethod.card("tok_declined"), line("MUG", 1, "EUR 5.00"))).get();
+
+        oms.retryPayment(held.id(), "retry-1", Optional.of(PaymentMethod.card("tok_ok"))).get();
+
+        assertThat(oms.retryPayment(held.id(), "retry-1", Optional.of(PaymentMethod.card("tok_ok"))).isRight()).isTrue();
+        assertThat(oms.retryPayment(held.id(), "retry-1", Optional.of(PaymentMethod.card("tok_new"))).getLeft().codes())
+                .containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
+    }
+
+    @Test
+    void aRerouteKeyReusedForAnotherLocationIsRefused() {
+        TestShop twoWarehouses = new TestShop().stock("MUG", 5, 5);
+        Order placed = twoWarehouses.oms.placeOrder(order("W-1", line("MUG", 2, "EUR 5.00"))).get();
+        twoWarehouses.oms.reroute(placed.id(), EAST, "count-1", "shelf empty").get();
+
+        assertThat(twoWarehouses.oms.reroute(placed.id(), EAST, "count-1", "shelf empty").isRight()).isTrue();
+        assertThat(twoWarehouses.oms.reroute(placed.id(), TestShop.WEST, "count-1", "shelf empty").getLeft().codes())
+                .containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
+    }
+
+    @Test
+    void aDeliveryNoteNumberSharedByTwoIndentPurchasesReceivesBoth() {
+        Indents indents = new Indents();
+        Order a = indents.oms.placeOrder(order("RETAILER-A", line("PS5", 10, "EUR 400.00"))).get();
+        Order b = indents.oms.placeOrder(order("RETAILER-B", line("PS5", 10, "EUR 400.00"))).get();
+        String purchaseA = indents.commit(a);
+        String purchaseB = indents.commit(b);
+
+        indents.oms.receivePurchase(a.id(), new PurchaseReceipt("DN-77", purchaseA, EAST, 10)).get();
+        Order receivedB = indents.oms.receivePurchase(b.id(), new PurchaseReceipt("DN-77", purchaseB, EAST, 10)).get();
+
+        assertThat(receivedB.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(10);
+        var stock = indents.adapters.inventory().stockAt(Indents.CONSOLE, EAST).get();
+        assertThat(stock.onHand()).as("both receipts entered the inventory").isEqualTo(20);
+        assertThat(stock.reserved()).isEqualTo(20);
+        assertThat(stock.ringFenced()).isZero();
+    }
+
+    @Test
+    void aReceiptKeyReusedForAnotherPurchaseOfTheSameOrderIsRefused() {
+        Indents indents = new Indents();
+        Order placed = indents.oms.placeOrder(order("RETAILER-A",
+                line("PS5", 10, "EUR 400.00"), line("PS5-PRO", 10, "EUR 600.00"))).get();
+        List<String> purchases = placed.purchases().keySet().toJavaList();
+        purchases.forEach(p -> indents.oms.recordSupplierAnswer(placed.id(),
+                SupplierConfirmation.committed(p, 10, LocalDate.parse("2026-04-01"))).get());
+
+        indents.oms.receivePurchase(placed.id(), new PurchaseReceipt("DN-1", purchases.get(0), EAST, 10)).get();
+
+        assertThat(indents.oms.receivePurchase(placed.id(), new PurchaseReceipt("DN-1", purchases.get(0), EAST, 10))
+                .isRight()).isTrue();
+        assertThat(indents.oms.receivePurchase(placed.id(), new PurchaseReceipt("DN-1", purchases.get(1), EAST, 10))
+                .getLeft().codes()).containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
+        assertThat(indents.adapters.inventory().stockAt(Sku.of("PS5-PRO"), EAST).map(s -> s.onHand()).getOrElse(0L)).isZero();
+    }
+
+    @Test
+    void aSupplierAnswerGivenAgainWithOtherUnitsIsRefused() {
+        Indents indents = new Indents();
+        Order placed = indents.oms.placeOrder(order("RETAILER-A", line("PS5", 10, "EUR 400.00"))).get();
+        String purchase = indents.commit(placed);
+
+        assertThat(indents.oms.recordSupplierAnswer(placed.id(),
+                SupplierConfirmation.committed(purchase, 10, LocalDate.parse("2026-04-01"))).isRight()).isTrue();
+        assertThat(indents.oms.recordSupplierAnswer(placed.id(),
+                SupplierConfirmation.committed(purchase, 4, LocalDate.parse("2026-04-01"))).getLeft().codes())
+                .containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
+    }
+
+    private Order picked(PlaceOrder command) {
+        Order placed = oms.placeOrder(command).get();
+        Order listed = oms.createPickLists(placed.id()).get();
+        return oms.confirmPicked(listed.id(), listed.pickLists().keySet().head()).get();
+    }
+
+    /** Every PS5 order is bought from the supplier for its customer. */
+    private static final class Indents {
+        static final Sku CONSOLE = Sku.of("PS5");
+        static final LocationId SUPPLIER = LocationId.of("SUP-1");
+        final InMemoryAdapters adapters = InMemoryAdapters.create();
+        final OrderManagement oms;
+
+        Indents() {
+            adapters.inventory().addLocation(Location.of(EAST, "East warehouse", LocationType.WAREHOUSE, 1))
+                    .addLocation(new Location(SUPPLIER, "Supplier", LocationType.SUPPLIER, 9, Optional.empty(), false));
+            adapters.catalog().add(new Product(CONSOLE, "Console"));
+            adapters.catalog().add(new Product(Sku.of("PS5-PRO"), "Console Pro"));
+            IndentPolicy everyConsole = new IndentPolicy() {
+                @Override
+                public Option<LocationId> supplierFor(Sku sku, long quantity, Channel channel) {
+                    return Option.some(SUPPLIER);
+                }
+
+                @Override
+                public SupplierShortfall onShortfall(Sku sku) {
+                    return SupplierShortfall.CANCEL;
+                }
+            };
+            oms = OrderManagement.builder().ports(adapters.ports(TestShop.CLOCK)).indentPolicy(everyConsole)
+                    .supplierGateway(adapters.suppliers()).build();
+        }
+
+        String commit(Order order) {
+            String purchase = order.purchases().keySet().head();
+            oms.recordSupplierAnswer(order.id(), SupplierConfirmation.committed(purchase, 10, LocalDate.parse("2026-04-01"))).get();
+            return purchase;
+        }
+    }
+}
