@@ -127,9 +127,10 @@ class IndentTest {
         assertThat(answered.status()).isEqualTo(OrderStatus.AWAITING_SUPPLIER);
         assertThat(notifications(retailer.id(), Kind.SUPPLIER_SHORT).get(0).details())
                 .containsEntry("units", "2000").containsEntry("outcome", "CANCELLED").containsEntry("reason", "allocation cut");
-        // The supplier answers once.
+        // The supplier answers once: another answer to the same purchase is refused and changes nothing.
         assertThat(oms.recordSupplierAnswer(retailer.id(), SupplierConfirmation.committed(purchaseId, 5_000, NEXT_MONTH))
-                .get().line(L1).get().count(Bucket.CANCELLED)).isEqualTo(2_000);
+                .getLeft().codes()).containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
+        assertThat(oms.find(retailer.id()).get().line(L1).get().count(Bucket.CANCELLED)).isEqualTo(2_000);
     }
 
     @Test

@@ -187,7 +187,7 @@ final class OrderActions {
                     Order before = w.order(id);
                     issue(w, key, () -> w.oms.reroute(id, failed, key, "stock count came up short"), true);
                     Order after = w.order(id);
-                    boolean moved = after.handled("reroute:" + key).isDefined() && after.version() > before.version();
+                    boolean moved = after.handled("host/reroute:" + key).isDefined() && after.version() > before.version();
                     Statistics.label("reroutes").collect(moved ? "moved units" : "refused");
                     if (moved) {
                         for (LineId line : after.lines().keySet()) {

@@ -55,7 +55,7 @@ class ReroutingTest {
         assertThat(rerouted.releasesOwed()).isEmpty();
         assertThat(rerouted.payment().authorized()).isEqualTo(placed.payment().authorized());
         // One decision: A's units leave EAST and are asked of WEST; line L2 is not named at all.
-        assertThat(rerouted.handled("reroute:count-1").get()).containsExactly(
+        assertThat(rerouted.handled("host/reroute:count-1").get()).containsExactly(
                 new UnitsDeallocated(placed.id() + "-R" + placed.version(), L1, EAST, 2, "stock count came up short"),
                 new ReservationRequested(placed.reservationAttempts() + 1, java.util.List.of(new Reservation(L1, Sku.of("A"), WEST, 2))));
         assertThat(shop.oms.createPickLists(placed.id()).get().pickLists().values().map(p -> p.location()))

@@ -1,5 +1,6 @@
 package dev.oms.inmemory;
 
+import dev.oms.spi.inventory.OperationKeyReusedException;
 import io.vavr.control.Option;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,8 +23,7 @@ final class IdempotencyLedger {
             return Option.none();
         }
         if (!previous.request().equals(request)) {
-            throw new IllegalStateException(
-                    kind + " key '" + key + "' was already used for a different request");
+            throw new OperationKeyReusedException(kind, key);
         }
         return Option.of(answerType.cast(previous.answer()));
     }

@@ -2,6 +2,7 @@ package dev.oms.postgres;
 
 import dev.oms.postgres.codec.StockCodec;
 import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.OperationKeyReusedException;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.inventory.ReservationResult;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * <p>Idempotency: each changing call first claims its operation key in {@code oms_stock_operation} with
  * {@code INSERT ... ON CONFLICT DO NOTHING}, in the same transaction as the stock change. A second caller
  * with the same key waits for the first to commit, then replays its answer; if the first rolled back, the
- * key is free again. A key reused for a different request throws {@link IllegalStateException}.
+ * key is free again. A key reused for a different request throws {@link OperationKeyReusedException}.
  */
 public final class PostgresInventoryStore implements InventoryStore {
     /** The bin given to stock that arrives where no storage place was set up. */
@@ -416,7 +417,7 @@ public final class PostgresInventoryStore implements InventoryStore {
                     throw new SQLException("operation key released while waiting for it", "40001");
                 }
                 if (!rows.getString(1).equals(request)) {
-                    throw new IllegalStateException(kind + " key '" + operationKey + "' was already used for a different request");
+                    throw new OperationKeyReusedException(kind, operationKey);
                 }
                 return Option.some(rows.getString(2));
             }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.OperationKeyReusedException;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.inventory.ReservationResult;
@@ -132,7 +133,16 @@ public abstract class InventoryStoreContract {
         inventory.reserve("r1", List.of(move(SHOES, STORE, 1)));
 
         assertThatThrownBy(() -> inventory.reserve("r1", List.of(move(SHOES, STORE, 2))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(OperationKeyReusedException.class);
+    }
+
+    @Test
+    void aReceiptKeyReusedForOtherGoodsThrowsAndAddsNothing() {
+        inventory.receive("gr-1", SHOES, WAREHOUSE, 4);
+
+        assertThatThrownBy(() -> inventory.receive("gr-1", SHOES, WAREHOUSE, 5)).isInstanceOf(OperationKeyReusedException.class);
+        assertThatThrownBy(() -> inventory.receive("gr-1", CONSOLE, WAREHOUSE, 4)).isInstanceOf(OperationKeyReusedException.class);
+        assertThat(level(SHOES, WAREHOUSE).onHand()).isEqualTo(12_004);
     }
 
     @Test
@@ -345,9 +355,9 @@ public abstract class InventoryStoreContract {
 
         assertThat(level(CONSOLE, WAREHOUSE)).isEqualTo(new StockLevel(CONSOLE, WAREHOUSE, 10, 4, 3, "B-07"));
         assertThatThrownBy(() -> inventory.receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 8))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(OperationKeyReusedException.class);
         assertThatThrownBy(() -> inventory.reserveRingFenced("fence-1", List.of(move(CONSOLE, WAREHOUSE, 3))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(OperationKeyReusedException.class);
         assertThat(level(CONSOLE, WAREHOUSE)).isEqualTo(new StockLevel(CONSOLE, WAREHOUSE, 10, 4, 3, "B-07"));
     }
 

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What to cancel: the whole order, every unshipped unit of one line, or some units of one line.
  *
- * @param idempotencyKey the host's key: cancelling twice under one key cancels once
+ * @param idempotencyKey the host's key: cancelling twice under one key cancels once; the key again with
+ *     another line, quantity or reason is refused ({@code IDEMPOTENCY_KEY_REUSED})
  */
 public record CancelRequest(String idempotencyKey, Optional<LineId> line, Optional<Long> quantity, String reason) {
     public CancelRequest {

@@ -178,7 +178,7 @@ final class HoldDesk {
     private void giveBack(Hold hold) {
         java.util.List<StockMovement> movements = hold.movements();
         ports.inventory().release("hold-release:" + hold.id(), movements);
-        freed.freed(List.ofAll(movements).map(StockMovement::sku).distinct(), "hold-freed:" + hold.id());
+        freed.freed(List.ofAll(movements).map(StockMovement::sku).distinct(), IdempotencyKeys.holdRestock(hold.id()));
     }
 
     private static String reserveKey(HoldId id) {

@@ -1,6 +1,8 @@
 package dev.oms.core.application;
 
+import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.OrderId;
 
 /**
  * The idempotency keys the facade stores on an order, built in one place. Keys live per order. A host's
@@ -39,5 +41,26 @@ final class IdempotencyKeys {
      */
     static String ringFencedReceipt(String purchaseId, String hostKey) {
         return "receipt:" + purchaseId + ":" + hostKey;
+    }
+
+    /*
+     * Restock ids: each names one event that brought or freed stock, and keys the fills it makes per waiting
+     * line. Host ids are scoped by what they came with, so a receipt and a release under one id are two restocks.
+     */
+
+    static String receiptRestock(String receiptKey) {
+        return "receipt/" + receiptKey;
+    }
+
+    static String releaseRestock(String releaseId) {
+        return "release/" + releaseId;
+    }
+
+    static String cancellationRestock(OrderId orderId, String cancelKey) {
+        return "freed/" + orderId + ":" + cancelKey;
+    }
+
+    static String holdRestock(HoldId holdId) {
+        return "hold-freed/" + holdId;
     }
 }

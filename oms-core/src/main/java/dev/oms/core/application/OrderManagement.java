@@ -21,6 +21,7 @@ import dev.oms.core.placement.PlacementValidation;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.core.rejection.Rejections;
 import dev.oms.core.availability.AvailabilityPolicy;
 import dev.oms.core.availability.AvailableToPromise;
 import dev.oms.core.availability.HoldRequest;
@@ -39,6 +40,7 @@ import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.OrderEvent.OrderPlaced;
 import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.OperationKeyReusedException;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.notification.NotificationSender;
 import dev.oms.spi.order.AppendResult;
@@ -77,6 +79,10 @@ import org.slf4j.LoggerFactory;
  * version, then runs the side effects the stored order owes (reservations, payments, stock, labels,
  * notifications). A port that fails leaves its effect pending; {@link #resume} runs it again with the same
  * idempotency key, so a crash or an outage loses nothing and duplicates nothing.
+ *
+ * <p>Idempotency keys are scoped per order and kind of request: repeating a request under its key with the
+ * same parameters answers as the first call did and changes nothing; the same key with other parameters is
+ * refused with {@code IDEMPOTENCY_KEY_REUSED}. A host key never collides with the keys oms makes itself.
  *
  * <p>Thread-safe when the ports are: concurrent commands on one order are serialised by the store's
  * optimistic versions.
@@ -132,7 +138,8 @@ public final class OrderManagement {
      * Places an order: validates it, reserves its units and authorises its payment. Units of a product
      * not yet released are pre-ordered; units the stock cannot cover are backordered where the
      * {@link BackorderPolicy} allows. Placing the same {@code (channel, externalId)} again returns the
-     * order already placed. An order naming a live checkout hold ({@link PlaceOrder#hold()}) takes the
+     * order already placed; placing it again with other lines, payment, customer, address or hold is
+     * refused ({@code IDEMPOTENCY_KEY_REUSED}). An order naming a live checkout hold ({@link PlaceOrder#hold()}) takes the
      * held units over as its allocations; the hold must hold exactly the order's units per SKU
      * ({@code HOLD_MISMATCH} otherwise, {@code UNKNOWN_HOLD} for an id never placed). A hold that has
      * expired is ignored and the order allocated like any other.
@@ -185,12 +192,13 @@ public final class OrderManagement {
 
     /** A channel order placed before: a replay is answered with the order, other parameters are refused. */
     private Either<Rejection, Order> placedBefore(OrderId existing, PlaceOrder command) {
-        Order order = resume(existing).get();
+        // Checked before resuming: a refused placement runs no effects, not even ones the order owes anyway.
+        Order order = find(existing).get();
         if (!order.isReplay(IdempotencyKeys.placement(command.channel(), command.externalId()), command.fingerprint())) {
             return Either.left(Rejection.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "externalId", "channel order "
                     + command.channel() + ":" + command.externalId() + " was placed before with other parameters"));
         }
-        return Either.right(order);
+        return Either.right(resume(existing).get());
     }
 
     /**
@@ -306,7 +314,9 @@ public final class OrderManagement {
      * Holds units for a checkout until the clock passes {@code timeToLive}: they are reserved where the
      * hold routing (by default {@link Strategies#priority()}) would take them from, count against
      * availability, and nobody else can reserve them. Placing an order with the hold id turns them into the
-     * order's allocations. Asking again with the same id answers the hold already placed.
+     * order's allocations. Asking again with the same id and units answers the hold already placed; the
+     * same id for other units is refused ({@code IDEMPOTENCY_KEY_REUSED}). The units of a hold that is
+     * released or expires serve waiting pre-orders and backorders before anyone else.
      *
      * @return the hold, or a rejection: every problem with the request, {@code INSUFFICIENT_STOCK} naming
      *     each SKU that cannot be held, {@code HOLDS_NOT_CONFIGURED} without a hold store
@@ -331,7 +341,8 @@ public final class OrderManagement {
     /**
      * Records a goods receipt through the inventory port, then fills the SKU's waiting units from the
      * stock now available: pre-orders first (once the product is released), then backorders, each in
-     * placement order. A partial receipt fills partially; a repeated receipt key adds no stock.
+     * placement order. A partial receipt fills partially; a repeated receipt key adds no stock, and the
+     * same key for other goods is refused ({@code IDEMPOTENCY_KEY_REUSED}).
      *
      * @return the orders that were filled or told they still wait, in queue order
      */
@@ -348,8 +359,12 @@ public final class OrderManagement {
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
         }
-        ports.inventory().receive(receipt.operationKey(), receipt.sku(), receipt.locationId(), receipt.quantity());
-        return Either.right(restocking.fill(receipt.sku(), receipt.operationKey()));
+        try {
+            ports.inventory().receive(receipt.operationKey(), receipt.sku(), receipt.locationId(), receipt.quantity());
+        } catch (OperationKeyReusedException reused) {
+            return Rejections.keyReused(receipt.operationKey());
+        }
+        return Either.right(restocking.fill(receipt.sku(), IdempotencyKeys.receiptRestock(receipt.operationKey())));
     }
 
     /**
@@ -370,7 +385,7 @@ public final class OrderManagement {
             return Either.left(Rejection.of(ProblemCode.NOT_RELEASED, "sku",
                     "SKU " + sku + " releases at " + product.get().releasesAt().get()));
         }
-        return Either.right(restocking.fill(sku, releaseId));
+        return Either.right(restocking.fill(sku, IdempotencyKeys.releaseRestock(releaseId)));
     }
 
     /**
@@ -424,7 +439,8 @@ public final class OrderManagement {
 
     /**
      * Buys a packed package's label through the shipping port and records its tracking number, without
-     * handing it over yet (labels are often printed at the packing bench). Labelling twice buys one label.
+     * handing it over yet (labels are often printed at the packing bench). Labelling twice buys one label;
+     * a service the carrier refuses is answered as {@code CARRIER_UNAVAILABLE} and changes nothing.
      *
      * @throws PortFailure when the carrier does not answer; the label request stays recorded and is retried
      *     by {@link #resume} or by calling again, under the same key
@@ -443,8 +459,8 @@ public final class OrderManagement {
      * Hands a packed package to the carrier: buys its label through the shipping port (unless it has one),
      * records the tracking number and ships it; payment for the package is then captured.
      *
-     * <p>A label the carrier refuses is recorded on the order ({@code LabelRefused}, for the audit trail)
-     * and answered as {@code CARRIER_UNAVAILABLE}; nothing else changes.
+     * <p>A label the carrier refuses is answered as {@code CARRIER_UNAVAILABLE} and changes nothing: the
+     * carrier is asked before anything is recorded.
      *
      * @throws PortFailure when the carrier does not answer; the label request stays recorded and is retried
      *     by {@link #resume} or by calling again, under the same key
@@ -478,7 +494,7 @@ public final class OrderManagement {
                 Option.ofOptional(request.quantity()), request.reason()))
                 .map(order -> {
                     // Stock the cancellation freed goes to units waiting for it before anyone else.
-                    String restockId = "freed:" + orderId + ":" + request.idempotencyKey();
+                    String restockId = IdempotencyKeys.cancellationRestock(orderId, request.idempotencyKey());
                     order.lines().values().map(Line::sku).filter(waiting::mayWait).forEach(sku -> restocking.fill(sku, restockId));
                     return find(orderId).get();
                 });
@@ -487,8 +503,8 @@ public final class OrderManagement {
     /**
      * Records a supplier's answer to an indent purchase. Committed units stay held for the order until
      * their goods arrive; the units not committed are cancelled, backordered or sourced again from stock,
-     * as the {@link IndentPolicy} says, and the customer is told. Answering twice under one purchase
-     * records the first answer only.
+     * as the {@link IndentPolicy} says, and the customer is told. The same answer given again changes nothing;
+     * another answer to a purchase already answered is refused ({@code IDEMPOTENCY_KEY_REUSED}).
      */
     public Either<Rejection, Order> recordSupplierAnswer(OrderId orderId, SupplierConfirmation answer) {
         Require.nonNull(answer, "answer");
@@ -505,7 +521,9 @@ public final class OrderManagement {
     /**
      * Receives goods against an indent purchase: the units enter the inventory ring-fenced, so nobody
      * else can take them, then become the order's reservation. A receipt may cover part of what the
-     * supplier committed, never more; receiving again under the same key adds nothing.
+     * supplier committed, never more; receiving again under the same key adds nothing, and the same key
+     * for another purchase or quantity of this order is refused ({@code IDEMPOTENCY_KEY_REUSED}). The key is
+     * scoped to the purchase in the inventory: one delivery note may cover purchases of several orders.
      */
     public Either<Rejection, Order> receivePurchase(OrderId orderId, PurchaseReceipt receipt) {
         Require.nonNull(receipt, "receipt");

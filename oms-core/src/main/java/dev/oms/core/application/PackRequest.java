@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Picked units packed into one package at one location.
  *
- * @param idempotencyKey the host's key for this packing: repeating it packs nothing twice
+ * @param idempotencyKey the host's key for this packing: repeating it packs nothing twice; the key again
+ *     with other contents is refused ({@code IDEMPOTENCY_KEY_REUSED})
  * @param specialHandling e.g. "fragile", carried through to the package
  * @param giftMessage gift-wrap instructions and message, carried through to the package
  */

@@ -10,6 +10,7 @@ import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
 import dev.oms.core.application.PurchaseReceipt;
+import dev.oms.core.application.StockReceipt;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.indent.SupplierShortfall;
 import dev.oms.core.order.Order;
@@ -168,6 +169,16 @@ class IdempotencyKeysTest {
         assertThat(indents.oms.recordSupplierAnswer(placed.id(),
                 SupplierConfirmation.committed(purchase, 4, LocalDate.parse("2026-04-01"))).getLeft().codes())
                 .containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
+    }
+
+    @Test
+    void aStockReceiptKeyReusedForOtherGoodsIsRefusedAndAddsNothing() {
+        oms.receiveStock(new StockReceipt("GR-1", Sku.of("MUG"), EAST, 4)).get();
+
+        assertThat(oms.receiveStock(new StockReceipt("GR-1", Sku.of("MUG"), EAST, 4)).isRight()).isTrue();
+        assertThat(oms.receiveStock(new StockReceipt("GR-1", Sku.of("MUG"), EAST, 40)).getLeft().codes())
+                .containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
+        assertThat(oms.availableToPromise(Sku.of("MUG")).total()).isEqualTo(14);
     }
 
     private Order picked(PlaceOrder command) {

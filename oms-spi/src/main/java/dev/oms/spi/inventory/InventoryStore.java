@@ -11,8 +11,10 @@ import java.util.List;
  * <ul>
  *   <li>No oversell: {@code reserved + ringFenced <= onHand} at every location, whatever concurrent callers do.
  *   <li>{@link #reserve} is all-or-nothing across its movements.
- *   <li>Every changing call carries an {@code operationKey}; a call repeated with a key already applied
- *       changes nothing and answers as the first did. This is what makes crash recovery safe.
+ *   <li>Every changing call carries an {@code operationKey}, unique per kind of call; a call repeated with
+ *       a key already applied changes nothing and answers as the first did. This is what makes crash
+ *       recovery safe. A key already applied to a different request throws
+ *       {@link OperationKeyReusedException}.
  *   <li>Unknown SKUs or locations read as zero stock; infrastructure failures may be thrown unchecked.
  * </ul>
  */
