@@ -55,6 +55,17 @@ public abstract class OrderStoreContract {
     }
 
     @Test
+    void aCommitsRequestFingerprintComesBackUnchanged() {
+        store.append(ORDER, Channel.WEB, "W-1", 0, placed(ORDER, Channel.WEB, "W-1"));
+        OrderCommit fingerprinted = new OrderCommit("host/cancel:c-1", followUp("x").recordedAt(), followUp("x").events(),
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        store.append(ORDER, Channel.WEB, "W-1", 1, fingerprinted);
+
+        assertThat(store.load(ORDER).get().commits().get(1)).isEqualTo(fingerprinted);
+        assertThat(store.load(ORDER).get().commits().get(1).requestFingerprint()).isEqualTo(fingerprinted.requestFingerprint());
+    }
+
+    @Test
     void appendAtAStaleVersionIsAVersionConflictAndStoresNothing() {
         store.append(ORDER, Channel.WEB, "W-1", 0, placed(ORDER, Channel.WEB, "W-1"));
         store.append(ORDER, Channel.WEB, "W-1", 1, followUp("k2"));

@@ -27,6 +27,13 @@ public final class StockCodec {
         }).toList());
     }
 
+    /** The movements of {@link #movements(List)}'s text, in order. */
+    public static List<StockMovement> movements(String json) {
+        return Values.list(Json.read(json)).stream().map(Values::map).map(Fields::new)
+                .map(f -> new StockMovement(Sku.of(f.string("sku")), LocationId.of(f.string("locationId")), f.number("quantity")))
+                .toList();
+    }
+
     /** A receipt as remembered with its operation key. */
     public static String receipt(Sku sku, LocationId locationId, long quantity) {
         return movements(List.of(new StockMovement(sku, locationId, quantity)));

@@ -1,0 +1,128 @@
+package dev.oms.postgres;
+
+import dev.oms.postgres.codec.StockCodec;
+import dev.oms.spi.availability.Hold;
+import dev.oms.spi.availability.HoldId;
+import dev.oms.spi.availability.HoldState;
+import dev.oms.spi.availability.HoldStore;
+import dev.oms.spi.value.Require;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Checkout holds in PostgreSQL, table {@code oms_hold}, so that several application instances share them.
+ * Ending and reopening a hold are single conditional {@code UPDATE}s: the row's state (and, to reopen, its
+ * consuming order) is the compare, so of concurrent callers exactly one changes it.
+ */
+public final class PostgresHoldStore implements HoldStore {
+    private static final String COLUMNS = "hold_id, movements, placed_at, expires_second, expires_nano, state, consumed_by";
+
+    private final Transactions transactions;
+
+    /** A store over the host's data source; run {@link OmsPostgres#migrate} once before use. */
+    public PostgresHoldStore(DataSource dataSource) {
+        this.transactions = new Transactions(Require.nonNull(dataSource, "dataSource"));
+    }
+
+    @Override
+    public Hold create(Hold hold) {
+        Require.nonNull(hold, "hold");
+        return transactions.run("create hold", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO oms_hold (" + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hold_id) DO NOTHING")) {
+                insert.setString(1, hold.id().value());
+                insert.setString(2, StockCodec.movements(hold.movements()));
+                insert.setString(3, hold.placedAt().toString());
+                insert.setLong(4, hold.expiresAt().getEpochSecond());
+                insert.setInt(5, hold.expiresAt().getNano());
+                insert.setString(6, hold.state().name());
+                insert.setString(7, hold.consumedBy().orElse(null));
+                insert.executeUpdate();
+            }
+            return find(connection, hold.id()).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<Hold> find(HoldId id) {
+        Require.nonNull(id, "id");
+        return transactions.run("find hold", connection -> find(connection, id));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException when {@code state} is {@link HoldState#ACTIVE}: use {@link #reopen}
+     */
+    @Override
+    public Optional<Hold> end(HoldId id, HoldState state, Optional<String> consumedBy) {
+        Require.nonNull(id, "id");
+        Require.nonNull(state, "state");
+        Require.nonNull(consumedBy, "consumedBy");
+        if (!state.isFinal()) {
+            throw new IllegalArgumentException("a hold can only be ended here, not made active again");
+        }
+        return transactions.run("end hold", connection -> update(connection,
+                "UPDATE oms_hold SET state = ?, consumed_by = ? WHERE hold_id = ? AND state = 'ACTIVE' RETURNING " + COLUMNS,
+                state.name(), consumedBy.orElse(null), id.value()));
+    }
+
+    @Override
+    public Optional<Hold> reopen(HoldId id, String consumedBy) {
+        Require.nonNull(id, "id");
+        Require.nonBlank(consumedBy, "consumedBy");
+        return transactions.run("reopen hold", connection -> update(connection,
+                "UPDATE oms_hold SET state = 'ACTIVE', consumed_by = NULL"
+                        + " WHERE hold_id = ? AND state = 'CONSUMED' AND consumed_by = ? RETURNING " + COLUMNS,
+                id.value(), consumedBy));
+    }
+
+    @Override
+    public List<Hold> expiredBy(Instant now) {
+        Require.nonNull(now, "now");
+        return transactions.run("expired holds", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM oms_hold"
+                    + " WHERE state = 'ACTIVE' AND (expires_second, expires_nano) <= (?, ?)"
+                    + " ORDER BY expires_second, expires_nano, hold_id")) {
+                select.setLong(1, now.getEpochSecond());
+                select.setInt(2, now.getNano());
+                return holds(select);
+            }
+        });
+    }
+
+    private static Optional<Hold> find(Connection connection, HoldId id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM oms_hold WHERE hold_id = ?")) {
+            select.setString(1, id.value());
+            return holds(select).stream().findFirst();
+        }
+    }
+
+    private static Optional<Hold> update(Connection connection, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setString(i + 1, parameters[i]);
+            }
+            return holds(update).stream().findFirst();
+        }
+    }
+
+    private static List<Hold> holds(PreparedStatement statement) throws SQLException {
+        List<Hold> holds = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                holds.add(new Hold(HoldId.of(rows.getString(1)), StockCodec.movements(rows.getString(2)),
+                        Instant.parse(rows.getString(3)), Instant.ofEpochSecond(rows.getLong(4), rows.getInt(5)),
+                        HoldState.valueOf(rows.getString(6)), Optional.ofNullable(rows.getString(7))));
+            }
+        }
+        return holds;
+    }
+}

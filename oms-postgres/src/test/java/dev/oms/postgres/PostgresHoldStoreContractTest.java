@@ -1,0 +1,11 @@
+package dev.oms.postgres;
+
+import dev.oms.spi.availability.HoldStore;
+import dev.oms.testkit.HoldStoreContract;
+
+class PostgresHoldStoreContractTest extends HoldStoreContract {
+    @Override
+    protected HoldStore emptyStore() {
+        return new PostgresHoldStore(TestDatabase.reset());
+    }
+}

@@ -1,0 +1,12 @@
+package dev.oms.testkit.inmemory;
+
+import dev.oms.inmemory.InMemoryHoldStore;
+import dev.oms.spi.availability.HoldStore;
+import dev.oms.testkit.HoldStoreContract;
+
+class InMemoryHoldStoreContractTest extends HoldStoreContract {
+    @Override
+    protected HoldStore emptyStore() {
+        return new InMemoryHoldStore();
+    }
+}
