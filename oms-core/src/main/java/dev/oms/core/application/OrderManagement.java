@@ -215,8 +215,8 @@ public final class OrderManagement {
      * on the stock of the other locations (less what other orders' waiting units are owed); the order's
      * pending units are not allocated there again. Its units picked or packed there or on an open pick
      * list, and its allocations elsewhere, stay as they are. What the other locations cannot cover is
-     * backordered where the {@link BackorderPolicy} allows (a later restock fills it from wherever stock
-     * is, as for any order); otherwise the reroute is refused as a whole and the units stay where they
+     * backordered where the {@link BackorderPolicy} allows (a later restock fills it, as for any order,
+     * from stock anywhere but the failed location); otherwise the reroute is refused as a whole and the units stay where they
      * were, for the host to cancel or to reroute later. Repeating an idempotency key changes nothing; a
      * refused reroute changes nothing and its key may be used again.
      *

@@ -1,6 +1,7 @@
 package dev.oms.core.application;
 
 import dev.oms.core.allocation.AllocationPlan;
+import dev.oms.core.allocation.ReroutingRules;
 import dev.oms.core.command.OrderCommand.Fill;
 import dev.oms.core.command.OrderCommand.FillWaitingUnits;
 import dev.oms.core.order.Order;
@@ -122,8 +123,10 @@ final class Restocking {
         }
         long left = order.line(entry.lineId()).get().count(entry.bucket()) - units;
         Order working = OrderEvolution.apply(order, new WaitingUnitsFilled(entry.lineId(), entry.bucket(), units, left, restockId));
+        // Never back to a location that failed the order: a fill right after the re-route that freed those
+        // units would otherwise undo it.
         return allocation.policy().plan(working, List.ofAll(ports.inventory().locations()),
-                List.ofAll(ports.inventory().stockOf(entry.sku())));
+                ReroutingRules.shownTo(working, List.ofAll(ports.inventory().stockOf(entry.sku()))));
     }
 
     private long available(Sku sku) {
