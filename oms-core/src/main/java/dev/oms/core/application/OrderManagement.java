@@ -106,7 +106,7 @@ public final class OrderManagement {
         this.allocation = new Allocation(ports, execution, ShippingQuoting.around(policy, ports), preorders, indents,
                 backorders, waiting);
         this.effects = new EffectRunner(ports, suppliers, execution, allocation, preorderPayment);
-        this.restocking = new Restocking(ports, execution, allocation, waiting, preorderPayment, this::resume);
+        this.restocking = new Restocking(ports, execution, allocation, waiting, preorderPayment, effects::run);
         this.routing = new RoutingExplanation(ports,
                 policy instanceof RoutedAllocation routed ? Option.of(routed) : Option.none());
         this.holds = new HoldDesk(ports, holdSettings.store(), holdSettings.routing());
@@ -172,7 +172,7 @@ public final class OrderManagement {
             throw new IllegalStateException("new order " + placed.orderId() + " already had commits: ids must be unique");
         }
         LOG.info("order {} placed from {}", placed.orderId(), placed.channel());
-        Order order = resume(placed.orderId()).get();
+        Order order = settled(placed.orderId());
         if (order.isFullyCancelled() && !order.lastShortfalls().isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.INSUFFICIENT_STOCK, "lines",
                     "stock ran out while reserving; order " + order.id() + " is recorded as cancelled"));
@@ -186,7 +186,7 @@ public final class OrderManagement {
                 .flatMap(order -> order.units(Bucket.PENDING) == 0
                         ? Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "", "order " + orderId + " has no pending units"))
                         : allocation.allocatePending(order, "allocate-v" + order.version()))
-                .map(order -> resume(order.id()).get());
+                .map(order -> settled(order.id()));
     }
 
     /**
@@ -234,7 +234,7 @@ public final class OrderManagement {
         Rerouter rerouter = new Rerouter(ports, execution, allocation);
         return existing(orderId)
                 .flatMap(order -> rerouter.reroute(order, failedLocation, "reroute:" + idempotencyKey, reason))
-                .map(order -> resume(order.id()).get());
+                .map(order -> settled(order.id()));
     }
 
     /**
@@ -431,14 +431,10 @@ public final class OrderManagement {
      * the stock freed goes to the SKU's waiting pre-orders and backorders first.
      */
     public Either<Rejection, Order> cancel(OrderId orderId, CancelRequest request) {
-        return run(orderId, new OrderCommand.Cancel(request.idempotencyKey(), Option.ofOptional(request.line()),
-                Option.ofOptional(request.quantity()), request.reason()))
-                .map(order -> {
-                    // Stock the cancellation freed goes to units waiting for it before anyone else.
-                    String restockId = "freed:" + orderId + ":" + request.idempotencyKey();
-                    order.lines().values().map(Line::sku).filter(waiting::mayWait).forEach(sku -> restocking.fill(sku, restockId));
-                    return find(orderId).get();
-                });
+        // The stock freed goes to the queue first, whichever caller's run released it.
+        Require.nonNull(orderId, "orderId");
+        return execution.execute(orderId, new OrderCommand.Cancel(request.idempotencyKey(), Option.ofOptional(request.line()),
+                Option.ofOptional(request.quantity()), request.reason())).map(order -> settled(order.id()));
     }
 
     /**
@@ -489,9 +485,18 @@ public final class OrderManagement {
         });
     }
 
-    /** Runs whatever side effects the order still owes (after a crash or a port outage). */
+    /**
+     * Runs whatever side effects the order still owes (after a crash or a port outage). When it owed a
+     * reservation (which may come up short and leave units waiting, or cancel the order and free its
+     * stock) or a release of stock, or it has units waiting, the queues of its SKUs are then filled from
+     * the stock available, so stock it freed or left goes to waiting orders first.
+     */
     public Option<Order> resume(OrderId orderId) {
-        return effects.run(Require.nonNull(orderId, "orderId"));
+        Require.nonNull(orderId, "orderId");
+        boolean mayLeaveStockOrWait = find(orderId).forAll(o -> o.reservationInFlight().isDefined()
+                || o.units(Bucket.PENDING) > 0 || !o.releasesOwed().isEmpty());
+        return effects.run(orderId).map(order -> mayLeaveStockOrWait || order.lines().values().exists(l -> l.waiting() > 0)
+                ? queuesFilled(order) : order);
     }
 
     /** Resumes every stored order; returns how many still owe effects afterwards. */
@@ -514,6 +519,21 @@ public final class OrderManagement {
     private Either<Rejection, Order> run(OrderId orderId, OrderCommand command) {
         Require.nonNull(orderId, "orderId");
         return execution.execute(orderId, command).map(order -> resume(order.id()).get());
+    }
+
+    /**
+     * Runs the effects a command left owing, then fills the queues of the order's SKUs whatever the run
+     * found to do: for the commands that free stock or leave units waiting (placing, allocating, re-routing,
+     * cancelling), so that one of them never ends with units available that a waiting order could take,
+     * even when a racing caller ran its effects first.
+     */
+    private Order settled(OrderId orderId) {
+        return queuesFilled(effects.run(orderId).get());
+    }
+
+    private Order queuesFilled(Order order) {
+        restocking.fill(order.lines().values().map(Line::sku), "queue:" + order.id() + ":v" + order.version());
+        return find(order.id()).get();
     }
 
     private Either<Rejection, Order> existing(OrderId orderId) {
