@@ -434,7 +434,8 @@ public final class OrderManagement {
         // The stock freed goes to the queue first, whichever caller's run released it.
         Require.nonNull(orderId, "orderId");
         return execution.execute(orderId, new OrderCommand.Cancel(request.idempotencyKey(), Option.ofOptional(request.line()),
-                Option.ofOptional(request.quantity()), request.reason())).map(order -> settled(order.id()));
+                Option.ofOptional(request.quantity()), request.reason(), locationPreference()))
+                .map(order -> settled(order.id()));
     }
 
     /**
@@ -529,6 +530,11 @@ public final class OrderManagement {
      */
     private Order settled(OrderId orderId) {
         return queuesFilled(effects.run(orderId).get());
+    }
+
+    /** The host's order of preference among its locations: context a cancellation decides with. */
+    private List<LocationId> locationPreference() {
+        return LocationPriorityAllocation.preference(List.ofAll(ports.inventory().locations()));
     }
 
     private Order queuesFilled(Order order) {
