@@ -12,9 +12,13 @@ import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderStatus;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.Sku;
@@ -138,5 +142,28 @@ class OrderLifecycleTest {
         assertThat(partly.packages().get(pkg).get().labelVoided()).isTrue();
         assertThat(shop.adapters.carrier().labelsVoided()).containsExactly(labelId);
         assertThat(shop.adapters.inventory().stockAt(Sku.of("SHOE"), EAST).get().reserved()).isEqualTo(1);
+    }
+
+    @Test
+    void partialCancelGivesUpTheLeastPreferredLocationFirst() {
+        // Named so that alphabetical order and the host's preference disagree.
+        LocationId preferred = LocationId.of("A-MAIN");
+        LocationId leastPreferred = LocationId.of("Z-OUTLET");
+        shop.adapters.inventory()
+                .addLocation(Location.of(preferred, "Main warehouse", LocationType.WAREHOUSE, 0))
+                .addLocation(Location.of(leastPreferred, "Outlet", LocationType.STORE, 9));
+        shop.adapters.catalog().add(new Product(Sku.of("HAT"), "Hat"));
+        shop.adapters.inventory().setStock(Sku.of("HAT"), preferred, 3, "M-HAT");
+        shop.adapters.inventory().setStock(Sku.of("HAT"), leastPreferred, 3, "O-HAT");
+        Order placed = shop.oms.placeOrder(order("W-8", line("HAT", 5, "EUR 20.00"))).get();
+        assertThat(placed.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, preferred)).isEqualTo(3);
+        assertThat(placed.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, leastPreferred)).isEqualTo(2);
+
+        Order partly = shop.oms.cancel(placed.id(), CancelRequest.units("c-1", LineId.of("L1"), 2, "two fewer")).get();
+
+        assertThat(partly.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, leastPreferred)).isZero();
+        assertThat(partly.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, preferred)).isEqualTo(3);
+        assertThat(shop.adapters.inventory().stockAt(Sku.of("HAT"), leastPreferred).get().reserved()).isZero();
+        assertThat(shop.adapters.inventory().stockAt(Sku.of("HAT"), preferred).get().reserved()).isEqualTo(3);
     }
 }

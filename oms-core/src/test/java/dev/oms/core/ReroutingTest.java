@@ -156,9 +156,26 @@ class ReroutingTest {
         assertThat(rerouted.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(3);
         assertThat(shop.stock("SHOE").reserved()).isZero();
         assertThat(rerouted.payment().authorized()).isEqualTo(Money.parse("EUR 120.00"));
-        // A later receipt fills the backorder like any other, from wherever the stock is.
-        shop.oms.receiveStock(new StockReceipt("receipt-1", Sku.of("SHOE"), EAST, 3)).get();
-        assertThat(shop.order(placed.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(3);
+        // A later receipt fills the backorder like any other, from stock anywhere but the location that failed it.
+        shop.oms.receiveStock(new StockReceipt("receipt-1", Sku.of("SHOE"), WEST, 3)).get();
+        assertThat(shop.order(placed.id()).line(L1).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(3);
+    }
+
+    @Test
+    void aFillNeverSendsARoutedAwayOrderBackToTheLocationThatFailedIt() {
+        WaitingShop shop = new WaitingShop(BackorderPolicy.perSku(HashMap.of(Sku.of("SHOE"), BackorderTerms.allowedWithoutLimit())))
+                .product("SHOE", 5);
+        Order placed = shop.oms.placeOrder(order("R-9", line("SHOE", 3, "EUR 40.00"))).get();
+        Order rerouted = shop.oms.reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
+        assertThat(rerouted.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(3);
+
+        // A receipt elsewhere triggers a fill of the SKU's queue while the failed location still shows stock.
+        shop.oms.receiveStock(new StockReceipt("receipt-1", Sku.of("SHOE"), WEST, 1)).get();
+
+        Order filled = shop.order(placed.id());
+        assertThat(filled.line(L1).get().count(Bucket.ALLOCATED, EAST)).as("units at the failed location").isZero();
+        assertThat(filled.line(L1).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(1);
+        assertThat(filled.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(2);
     }
 
     @Test

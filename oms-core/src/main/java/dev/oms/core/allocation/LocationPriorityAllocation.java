@@ -22,6 +22,15 @@ public final class LocationPriorityAllocation implements AllocationPolicy {
     private static final Comparator<Location> PREFERENCE =
             Comparator.comparingInt(Location::priority).thenComparing(l -> l.id().value());
 
+    /**
+     * Every location, paused ones too, in the host's order of preference: most preferred first, as this
+     * policy and {@link dev.oms.core.routing.Strategies#priority()} rank them. What a partial cancel gives up
+     * last.
+     */
+    public static List<LocationId> preference(List<Location> locations) {
+        return locations.sorted(PREFERENCE).map(Location::id);
+    }
+
     @Override
     public AllocationPlan plan(Order order, List<Location> locations, List<StockLevel> stock) {
         List<Location> ranked = locations.filter(Location::active).sorted(PREFERENCE);

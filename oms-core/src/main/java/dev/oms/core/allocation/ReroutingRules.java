@@ -70,8 +70,8 @@ public final class ReroutingRules {
     }
 
     /**
-     * The stock an order's pending units may be allocated from: none at a location that failed the order
-     * before. (A restock fills waiting units from the stock it finds, as for any order.)
+     * The stock an order's units may be allocated from, pending or filled from its restock queue: none at
+     * a location that failed the order before.
      */
     public static List<StockLevel> shownTo(Order order, List<StockLevel> stock) {
         return stock.filter(level -> !order.failedLocations().contains(level.locationId()));

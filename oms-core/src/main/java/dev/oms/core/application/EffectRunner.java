@@ -1,6 +1,7 @@
 package dev.oms.core.application;
 
 import dev.oms.spi.Ports;
+import dev.oms.core.allocation.LocationPriorityAllocation;
 import dev.oms.core.command.OrderCommand;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.effects.PendingEffects;
@@ -16,6 +17,7 @@ import dev.oms.spi.payment.PaymentGateway.VoidRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
 import dev.oms.spi.supplier.SupplierGateway;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -140,12 +142,12 @@ final class EffectRunner {
                     .foldLeft(Either.<Rejection, Order>right(order), (result, line) -> result.flatMap(o -> execution.execute(
                             o.id(), new OrderCommand.Cancel("unsourced-v" + o.version() + "-" + line.id(),
                                     Option.some(line.id()), Option.some(line.count(Bucket.PENDING)),
-                                    "supplier short and no stock to source from"))));
+                                    "supplier short and no stock to source from", preference()))));
         } else {
             String reason = "out of stock: "
                     + order.lastShortfalls().map(s -> s.sku() + " short at " + s.locationId()).mkString(", ");
             cancelled = execution.execute(order.id(), new OrderCommand.Cancel(
-                    "out-of-stock-" + order.reservationAttempts(), Option.none(), Option.none(), reason));
+                    "out-of-stock-" + order.reservationAttempts(), Option.none(), Option.none(), reason, preference()));
         }
         if (cancelled.isLeft()) {
             LOG.warn("order {}: could not cancel units left unreserved: {}", order.id(), cancelled.getLeft());
@@ -159,6 +161,10 @@ final class EffectRunner {
     static LabelRequest labelRequest(Order order, PendingEffect.PurchaseLabel purchase) {
         return new LabelRequest(purchase.key(), order.id(), purchase.packageId(), purchase.shipFrom(), order.shipTo(),
                 purchase.service(), purchase.units());
+    }
+
+    private io.vavr.collection.List<LocationId> preference() {
+        return LocationPriorityAllocation.preference(io.vavr.collection.List.ofAll(ports.inventory().locations()));
     }
 
     private OrderCommand perform(Order order, PendingEffect effect) {

@@ -56,8 +56,9 @@ final class IdempotencyKeys {
         return "release/" + releaseId;
     }
 
-    static String cancellationRestock(OrderId orderId, String cancelKey) {
-        return "freed/" + orderId + ":" + cancelKey;
+    /** The fill that ends a command on an order: stock it freed, or units it left waiting, as of this version. */
+    static String settlingRestock(OrderId orderId, long version) {
+        return "queue/" + orderId + ":v" + version;
     }
 
     static String holdRestock(HoldId holdId) {

@@ -114,11 +114,11 @@ public final class OrderManagement {
         this.allocation = new Allocation(ports, execution, ShippingQuoting.around(policy, ports), preorders, indents,
                 backorders, waiting);
         this.effects = new EffectRunner(ports, suppliers, execution, allocation, preorderPayment);
-        this.restocking = new Restocking(ports, execution, allocation, waiting, preorderPayment, this::resume);
+        this.restocking = new Restocking(ports, execution, allocation, waiting, preorderPayment, effects::run);
         this.routing = new RoutingExplanation(ports,
                 policy instanceof RoutedAllocation routed ? Option.of(routed) : Option.none());
         this.holds = new HoldDesk(ports, holdSettings.store(), holdSettings.routing(),
-                (skus, restockId) -> skus.filter(waiting::mayWait).forEach(sku -> restocking.fill(sku, restockId)));
+                (skus, restockId) -> restocking.fill(skus, restockId));
         this.availability = new AvailabilityDesk(ports, waiting, preorders, backorders, holdSettings.availability());
     }
 
@@ -182,7 +182,7 @@ public final class OrderManagement {
             throw new IllegalStateException("new order " + placed.orderId() + " already had commits: ids must be unique");
         }
         LOG.info("order {} placed from {}", placed.orderId(), placed.channel());
-        Order order = resume(placed.orderId()).get();
+        Order order = settled(placed.orderId());
         if (order.isFullyCancelled() && !order.lastShortfalls().isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.INSUFFICIENT_STOCK, "lines",
                     "stock ran out while reserving; order " + order.id() + " is recorded as cancelled"));
@@ -233,7 +233,7 @@ public final class OrderManagement {
                 .flatMap(order -> order.units(Bucket.PENDING) == 0
                         ? Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "", "order " + orderId + " has no pending units"))
                         : allocation.allocatePending(order, "allocate-v" + order.version()))
-                .map(order -> resume(order.id()).get());
+                .map(order -> settled(order.id()));
     }
 
     /**
@@ -262,8 +262,8 @@ public final class OrderManagement {
      * on the stock of the other locations (less what other orders' waiting units are owed); the order's
      * pending units are not allocated there again. Its units picked or packed there or on an open pick
      * list, and its allocations elsewhere, stay as they are. What the other locations cannot cover is
-     * backordered where the {@link BackorderPolicy} allows (a later restock fills it from wherever stock
-     * is, as for any order); otherwise the reroute is refused as a whole and the units stay where they
+     * backordered where the {@link BackorderPolicy} allows (a later restock fills it, as for any order,
+     * from stock anywhere but the failed location); otherwise the reroute is refused as a whole and the units stay where they
      * were, for the host to cancel or to reroute later. Repeating an idempotency key changes nothing; a
      * refused reroute changes nothing and its key may be used again.
      *
@@ -282,7 +282,7 @@ public final class OrderManagement {
         return existing(orderId)
                 .flatMap(order -> rerouter.reroute(order, failedLocation,
                         IdempotencyKeys.host(IdempotencyKeys.REROUTE, idempotencyKey), reason))
-                .map(order -> resume(order.id()).get());
+                .map(order -> settled(order.id()));
     }
 
     /**
@@ -489,15 +489,12 @@ public final class OrderManagement {
      * the stock freed goes to the SKU's waiting pre-orders and backorders first.
      */
     public Either<Rejection, Order> cancel(OrderId orderId, CancelRequest request) {
-        return run(orderId, new OrderCommand.Cancel(
+        // The stock freed goes to the queue first, whichever caller's run released it.
+        Require.nonNull(orderId, "orderId");
+        return execution.execute(orderId, new OrderCommand.Cancel(
                 IdempotencyKeys.host(IdempotencyKeys.CANCEL, request.idempotencyKey()), Option.ofOptional(request.line()),
-                Option.ofOptional(request.quantity()), request.reason()))
-                .map(order -> {
-                    // Stock the cancellation freed goes to units waiting for it before anyone else.
-                    String restockId = IdempotencyKeys.cancellationRestock(orderId, request.idempotencyKey());
-                    order.lines().values().map(Line::sku).filter(waiting::mayWait).forEach(sku -> restocking.fill(sku, restockId));
-                    return find(orderId).get();
-                });
+                Option.ofOptional(request.quantity()), request.reason(), locationPreference()))
+                .map(order -> settled(order.id()));
     }
 
     /**
@@ -552,9 +549,18 @@ public final class OrderManagement {
         });
     }
 
-    /** Runs whatever side effects the order still owes (after a crash or a port outage). */
+    /**
+     * Runs whatever side effects the order still owes (after a crash or a port outage). When it owed a
+     * reservation (which may come up short and leave units waiting, or cancel the order and free its
+     * stock) or a release of stock, or it has units waiting, the queues of its SKUs are then filled from
+     * the stock available, so stock it freed or left goes to waiting orders first.
+     */
     public Option<Order> resume(OrderId orderId) {
-        return effects.run(Require.nonNull(orderId, "orderId"));
+        Require.nonNull(orderId, "orderId");
+        boolean mayLeaveStockOrWait = find(orderId).forAll(o -> o.reservationInFlight().isDefined()
+                || o.units(Bucket.PENDING) > 0 || !o.releasesOwed().isEmpty());
+        return effects.run(orderId).map(order -> mayLeaveStockOrWait || order.lines().values().exists(l -> l.waiting() > 0)
+                ? queuesFilled(order) : order);
     }
 
     /**
@@ -593,6 +599,26 @@ public final class OrderManagement {
     private Either<Rejection, Order> run(OrderId orderId, OrderCommand command) {
         Require.nonNull(orderId, "orderId");
         return execution.execute(orderId, command).map(order -> resume(order.id()).get());
+    }
+
+    /**
+     * Runs the effects a command left owing, then fills the queues of the order's SKUs whatever the run
+     * found to do: for the commands that free stock or leave units waiting (placing, allocating, re-routing,
+     * cancelling), so that one of them never ends with units available that a waiting order could take,
+     * even when a racing caller ran its effects first.
+     */
+    private Order settled(OrderId orderId) {
+        return queuesFilled(effects.run(orderId).get());
+    }
+
+    /** The host's order of preference among its locations: context a cancellation decides with. */
+    private List<LocationId> locationPreference() {
+        return LocationPriorityAllocation.preference(List.ofAll(ports.inventory().locations()));
+    }
+
+    private Order queuesFilled(Order order) {
+        restocking.fill(order.lines().values().map(Line::sku), IdempotencyKeys.settlingRestock(order.id(), order.version()));
+        return find(order.id()).get();
     }
 
     private Either<Rejection, Order> existing(OrderId orderId) {

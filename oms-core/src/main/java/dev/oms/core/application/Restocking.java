@@ -1,12 +1,14 @@
 package dev.oms.core.application;
 
 import dev.oms.core.allocation.AllocationPlan;
+import dev.oms.core.allocation.ReroutingRules;
 import dev.oms.core.command.OrderCommand.Fill;
 import dev.oms.core.command.OrderCommand.FillWaitingUnits;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.payment.Authorization;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
+import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.Grant;
 import dev.oms.core.restock.RestockQueue;
 import dev.oms.core.restock.RestockRules;
@@ -22,6 +24,7 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.function.Function;
@@ -29,53 +32,118 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fills a SKU's restock queue from the stock now available: {@link RestockQueue} decides who gets what,
- * then each order's share is filled and reserved, order by order in queue order, each reservation run
- * before the next order plans so that every order sees the stock the earlier ones left.
+ * Fills a SKU's restock queue from the stock now available: {@link RestockQueue} ranks who is served
+ * first, then each order's share is filled and reserved, order by order in queue order, each reservation
+ * run before the next order plans so that every order sees the stock the earlier ones left.
+ *
+ * <p>This is how "queue first" is kept: no unit of a SKU stays available at a location while an order
+ * waiting for the SKU could take it there. Whatever frees or brings stock, or leaves units waiting, ends
+ * by calling {@link #fill(Iterable, String)} for the SKUs concerned; when calls race, the last one to
+ * finish fills from the state they all left.
  */
 final class Restocking {
     private static final Logger LOG = LoggerFactory.getLogger(Restocking.class);
+    /**
+     * Passes over one queue per fill. Another pass is needed only when the previous one changed an order
+     * while stock is still available: an order it filled lost the race for the units and waits again, or
+     * one it settled first freed units. Bounded, because racing callers keep changing the stock and each
+     * of them fills after itself.
+     */
+    private static final int MAX_PASSES = 4;
 
     private final Ports ports;
     private final CommandExecution execution;
     private final Allocation allocation;
     private final WaitingOrders waiting;
-    private final Function<OrderId, Option<Order>> resume;
+    private final Function<OrderId, Option<Order>> runEffects;
     private final PreorderPaymentPolicy payment;
 
+    /** @param runEffects runs what an order owes, without filling queues itself (a fill does that) */
     Restocking(Ports ports, CommandExecution execution, Allocation allocation, WaitingOrders waiting,
-            PreorderPaymentPolicy payment, Function<OrderId, Option<Order>> resume) {
+            PreorderPaymentPolicy payment, Function<OrderId, Option<Order>> runEffects) {
         this.payment = payment;
         this.ports = ports;
         this.execution = execution;
         this.allocation = allocation;
         this.waiting = waiting;
-        this.resume = resume;
+        this.runEffects = runEffects;
     }
 
-    /** Fills what the stock covers; nothing while the SKU is unreleased. Returns the orders that changed. */
+    /**
+     * Fills the queues of these SKUs from the stock now available: the call to make after anything that
+     * freed or brought units of them (a cancellation, a release of checkout holds, a receipt, a re-route)
+     * or left units of them waiting (a placement or a reservation that came up short). SKUs whose units
+     * cannot wait, or with no unit available, are passed over without reading any queue.
+     *
+     * @param restockId names the fill in the events and notifications it leads to
+     * @return the orders that changed, each once, in the order they were first reached
+     */
+    List<Order> fill(Iterable<Sku> skus, String restockId) {
+        List<Order> changed = List.empty();
+        for (Sku sku : List.ofAll(skus).distinct().filter(waiting::mayWait)) {
+            if (available(sku) > 0) {
+                changed = merge(changed, fill(sku, restockId));
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Fills what the stock covers; nothing while the SKU is unreleased. Pre-orders the stock does not
+     * reach are told they still wait. Returns the orders that changed, each once, in queue order.
+     */
     List<Order> fill(Sku sku, String restockId) {
         Option<Product> product = ports.catalog().find(sku);
         if (product.exists(p -> p.isUnreleasedAt(ports.clock().instant()))) {
             return List.empty();
         }
-        List<Grant> grants = RestockQueue.fill(waiting.queueOf(sku), available(sku));
         List<Order> changed = List.empty();
-        for (Grant grant : grants) {
+        for (int pass = 1; pass <= MAX_PASSES; pass++) {
+            // A pass of its own name, so a line filled again after its units came back keeps both notices.
+            List<Order> passChanged = pass(sku, pass == 1 ? restockId : restockId + "/" + pass);
+            changed = merge(changed, passChanged);
+            if (passChanged.isEmpty() || available(sku) == 0) {
+                break;
+            }
+        }
+        return changed;
+    }
+
+    /** One walk down the queue; returns the orders it changed. */
+    private List<Order> pass(Sku sku, String restockId) {
+        List<WaitingUnits> queue = waiting.queueOf(sku).sorted(RestockQueue.PRIORITY);
+        List<Order> changed = List.empty();
+        long left = available(sku);
+        for (WaitingUnits entry : queue) {
+            Grant grant = RestockQueue.fill(List.of(entry), left).head();
             Option<Order> filled = fill(grant, restockId);
             changed = filled.isDefined() ? changed.append(filled.get()) : changed;
+            if (grant.units() > 0) {
+                // Read again rather than subtracted: what this order could not take at its locations, or
+                // lost to a racing order, is still there for the next one in line.
+                left = available(sku);
+            }
         }
-        LOG.info("restock {} of {}: {} queue entries, {} orders changed", restockId, sku, grants.size(), changed.size());
+        LOG.info("restock {} of {}: {} queue entries, {} orders changed", restockId, sku, queue.size(), changed.size());
         return changed;
     }
 
     private Option<Order> fill(Grant grant, String restockId) {
         WaitingUnits entry = grant.waiting();
-        Order order = execution.load(entry.orderId()).get();
-        if (order.reservationInFlight().isDefined() || order.units(Bucket.PENDING) > 0) {
-            // Mid-reservation: it keeps its place in the queue and is filled by the next restock.
-            return Option.none();
+        Order loaded = execution.load(entry.orderId()).get();
+        boolean settledFirst = false;
+        if (owesReservation(loaded)) {
+            // Its reservation is owed: a port failed, or another caller is running it. Settling it here (the
+            // effects run under their own keys, so running them twice does nothing twice) lets the order take
+            // its share now instead of waiting for a restock nobody may send.
+            Option<Order> settled = runEffects.apply(loaded.id());
+            settledFirst = settled.exists(o -> o.version() != loaded.version());
+            if (settled.isEmpty() || owesReservation(settled.get())) {
+                return settledFirst ? settled : Option.none();
+            }
         }
+        Order order = execution.load(entry.orderId()).get();
+        Option<Order> unchanged = settledFirst ? Option.some(order) : Option.none();
         long units = Math.min(grant.units(), order.line(entry.lineId()).get().count(entry.bucket()));
         AllocationPlan plan = plan(order, entry, units, restockId);
         if (plan.plannedFor(entry.lineId()) < units) {
@@ -83,23 +151,36 @@ final class Restocking {
             units = plan.plannedFor(entry.lineId());
             plan = plan(order, entry, units, restockId);
             if (plan.plannedFor(entry.lineId()) != units) {
-                return Option.none();
+                return unchanged;
             }
         }
         boolean shortAtRelease = entry.bucket() == Bucket.PREORDERED && units < entry.quantity()
                 && !order.notified(RestockRules.stillWaitingNotice(entry.lineId()));
         if (units == 0 && !shortAtRelease) {
-            return Option.none();
+            return unchanged;
         }
         List<Fill> fills = units > 0 ? List.of(new Fill(entry.lineId(), entry.bucket(), units)) : List.empty();
         List<LineId> stillWaiting = shortAtRelease ? List.of(entry.lineId()) : List.empty();
+        // The key carries the version decided on: a line filled, then waiting again, is filled again
+        // even when the same restock (a repeated receipt key, say) comes round to it.
         FillWaitingUnits command = new FillWaitingUnits(
-                "fill:" + restockId + ":" + entry.lineId() + ":" + entry.bucket(), restockId, fills,
+                "fill:" + restockId + ":" + entry.lineId() + ":" + entry.bucket() + ":v" + order.version(), restockId, fills,
                 units > 0 ? plan.reservations() : List.empty(), stillWaiting, lapsed(order, entry, units));
-        return execution.execute(order.id(), command)
-                .peekLeft(r -> LOG.warn("order {}: restock {} not applied: {}", order.id(), restockId, r))
-                .toOption()
-                .flatMap(o -> resume.apply(o.id()));
+        Either<Rejection, Order> filled = execution.execute(order.id(), command)
+                .peekLeft(r -> LOG.warn("order {}: restock {} not applied: {}", order.id(), restockId, r));
+        return filled.isRight() ? runEffects.apply(order.id()) : unchanged;
+    }
+
+    /** A reservation in flight, or pending units the effects still have to reserve or queue. */
+    private static boolean owesReservation(Order order) {
+        return order.reservationInFlight().isDefined() || order.units(Bucket.PENDING) > 0;
+    }
+
+    /** The orders of {@code earlier} then of {@code later}, each once, as it stands last. */
+    private static List<Order> merge(List<Order> earlier, List<Order> later) {
+        List<Order> merged = earlier.map(o -> later.findLast(l -> l.id().equals(o.id())).getOrElse(o));
+        return merged.appendAll(later.filter(l -> !earlier.exists(o -> o.id().equals(l.id())))
+                .distinctBy(Order::id).map(l -> later.findLast(x -> x.id().equals(l.id())).get()));
     }
 
     /** Authorisations too old to capture when pre-ordered units are filled: the order authorises them again. */
@@ -122,8 +203,10 @@ final class Restocking {
         }
         long left = order.line(entry.lineId()).get().count(entry.bucket()) - units;
         Order working = OrderEvolution.apply(order, new WaitingUnitsFilled(entry.lineId(), entry.bucket(), units, left, restockId));
+        // Never back to a location that failed the order: a fill right after the re-route that freed those
+        // units would otherwise undo it.
         return allocation.policy().plan(working, List.ofAll(ports.inventory().locations()),
-                List.ofAll(ports.inventory().stockOf(entry.sku())));
+                ReroutingRules.shownTo(working, List.ofAll(ports.inventory().stockOf(entry.sku()))));
     }
 
     private long available(Sku sku) {

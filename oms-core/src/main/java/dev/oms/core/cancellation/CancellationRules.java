@@ -19,15 +19,19 @@ import dev.oms.spi.event.OrderEvent.PackageOpened;
 import dev.oms.spi.event.OrderEvent.StockReleased;
 import dev.oms.spi.event.OrderEvent.UnitsCancelled;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
  * Cancelling units. Units are taken least-progressed first: backordered, pre-ordered (neither holds any
  * stock, so cancelling them never touches what is allocated or shipped), pending, then allocated units no pick list
  * covers, then picked units, then packed ones (opening their package, whose label is then voided).
+ * Allocated and picked units are given up at the least preferred location first, by the preference the
+ * command carries, so what the order keeps is where the host would rather ship it from.
  * Units on an open pick list are being picked right now and cannot be cancelled until the pick is
  * confirmed; shipped units are for returns, not cancellation; units bought from a supplier for the order
  * (AWAITING_SUPPLIER) are a commitment to that supplier and become cancellable once received.
@@ -77,7 +81,7 @@ public final class CancellationRules {
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
         }
-        Cancelling work = new Cancelling(order, order.nextCancellationId(), command.reason());
+        Cancelling work = new Cancelling(order, order.nextCancellationId(), command.reason(), command.preference());
         for (Line line : targets) {
             work.cancel(line.id(), command.quantity().getOrElse(unshipped(line)));
         }
@@ -107,12 +111,14 @@ public final class CancellationRules {
         private Order order;
         private final String cancellationId;
         private final String reason;
+        private final List<LocationId> preference;
         private List<OrderEvent> events = List.empty();
 
-        Cancelling(Order order, String cancellationId, String reason) {
+        Cancelling(Order order, String cancellationId, String reason, List<LocationId> preference) {
             this.order = order;
             this.cancellationId = cancellationId;
             this.reason = reason;
+            this.preference = preference;
         }
 
         void cancel(LineId lineId, long quantity) {
@@ -120,10 +126,10 @@ public final class CancellationRules {
             remaining -= take(lineId, Slot.of(Bucket.BACKORDERED), remaining, line(lineId).count(Bucket.BACKORDERED));
             remaining -= take(lineId, Slot.of(Bucket.PREORDERED), remaining, line(lineId).count(Bucket.PREORDERED));
             remaining -= take(lineId, Slot.of(Bucket.PENDING), remaining, line(lineId).count(Bucket.PENDING));
-            for (Slot slot : line(lineId).slots(Bucket.ALLOCATED)) {
+            for (Slot slot : leastPreferredFirst(line(lineId).slots(Bucket.ALLOCATED))) {
                 remaining -= take(lineId, slot, remaining, order.unlistedAllocated(lineId, slot.location().get()));
             }
-            for (Slot slot : line(lineId).slots(Bucket.PICKED)) {
+            for (Slot slot : leastPreferredFirst(line(lineId).slots(Bucket.PICKED))) {
                 remaining -= take(lineId, slot, remaining, line(lineId).count(slot));
             }
             while (remaining > 0) {
@@ -134,6 +140,17 @@ public final class CancellationRules {
                 Slot picked = Slot.at(Bucket.PICKED, pkg.location());
                 remaining -= take(lineId, picked, remaining, line(lineId).count(picked));
             }
+        }
+
+        /** Slots (each at a location) by the preference, least preferred first; unlisted ones before any listed. */
+        private List<Slot> leastPreferredFirst(List<Slot> slots) {
+            return slots.sorted(Comparator.comparingInt((Slot s) -> rank(s.location().get())).reversed()
+                    .thenComparing(s -> s.location().get().value()));
+        }
+
+        private int rank(LocationId location) {
+            int rank = preference.indexOf(location);
+            return rank < 0 ? Integer.MAX_VALUE : rank;
         }
 
         private long take(LineId lineId, Slot slot, long wanted, long available) {

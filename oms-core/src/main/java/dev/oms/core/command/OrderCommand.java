@@ -316,14 +316,19 @@ public sealed interface OrderCommand {
     /**
      * Cancel units. With no line, every unit not yet shipped; with a line and no quantity, every unshipped
      * unit of that line.
+     *
+     * @param preference the locations in the host's order of preference, most preferred first (see
+     *     {@link dev.oms.core.allocation.LocationPriorityAllocation#preference}): a partial cancel gives up
+     *     units at the least preferred location first; one not listed counts as less preferred than any listed
      */
-    record Cancel(String idempotencyKey, Option<LineId> line, Option<Long> quantity, String reason)
-            implements OrderCommand {
+    record Cancel(String idempotencyKey, Option<LineId> line, Option<Long> quantity, String reason,
+            List<LocationId> preference) implements OrderCommand {
         public Cancel {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(line, "line");
             Require.nonNull(quantity, "quantity");
             Require.nonBlank(reason, "reason");
+            Require.nonNull(preference, "preference");
         }
 
         @Override

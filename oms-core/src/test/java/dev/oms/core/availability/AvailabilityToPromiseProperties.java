@@ -70,12 +70,25 @@ class AvailabilityToPromiseProperties {
         if (promised == 0) {
             return;
         }
+        long waitingBefore = waiting(shop);
         Order order = shop.order(setup.asking, promised).get();
         long preordered = atp.preorderable().flatMap(PreorderHeadroom::left).getOrElse(0L);
         assertThat(Storefront.units(order, Bucket.ALLOCATED)).isEqualTo(atp.total());
         assertThat(Storefront.units(order, Bucket.PREORDERED)).isEqualTo(preordered);
         assertThat(Storefront.units(order, Bucket.BACKORDERED)).isEqualTo(promised - atp.total() - preordered);
-        assertThat(shop.oms.availableToPromise(ITEM, setup.asking).promisable()).contains(0L);
+        // Queue first: the placement ends by filling earlier orders' waiting units from stock a count found
+        // for them; the room under the caps and limits they held is all that may be promised again.
+        long filledForEarlier = waitingBefore - (waiting(shop) - order.lines().values().map(l -> l.waiting()).sum().longValue());
+        AvailableToPromise after = shop.oms.availableToPromise(ITEM, setup.asking);
+        assertThat(after.total()).as("stock left to promise").isZero();
+        assertThat(after.promisable().get()).as("room reopened by %s units filled for earlier orders", filledForEarlier)
+                .isBetween(0L, filledForEarlier);
+    }
+
+    /** Units waiting in every order placed so far. */
+    private static long waiting(Storefront shop) {
+        return shop.oms.orderIds().stream().map(id -> shop.oms.find(id).get())
+                .mapToLong(o -> o.lines().values().map(l -> l.waiting()).sum().longValue()).sum();
     }
 
     /** One random shop, and the channel that asks and then orders. */
