@@ -1,0 +1,343 @@
+package dev.oms.testkit;
+
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderPackage;
+import dev.oms.spi.availability.Hold;
+import dev.oms.spi.availability.HoldStore;
+import dev.oms.spi.catalog.Catalog;
+import dev.oms.spi.catalog.Product;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Sku;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Reconciles the orders a host's facade keeps with the stock its inventory store holds, per SKU and
+ * location, and answers every discrepancy as one human-readable line: empty when the two agree, so a
+ * property asserts {@code assertThat(reconciliation.violations()).isEmpty()} after every step.
+ *
+ * <p>It checks four things:
+ * <ol>
+ *   <li><b>One owner per reserved unit.</b> At every SKU and location, with {@code o} ranging over the
+ *       stored orders and {@code h} over the holds in state {@code ACTIVE}:
+ *       <pre>
+ * reserved   = Σo [ allocated + picked + packed units of its lines there
+ *                 + units of its shipped packages from there whose stock is not consumed yet
+ *                 + units of its cancellations and re-routes whose release is still owed ({@code releasesOwed})
+ *                 + units of its reservation requested and not yet settled ({@code reservationInFlight})
+ *                 − units received ring-fenced there and not yet turned into its reservation ({@code ringFencesOwed}) ]
+ *            + Σh units h holds there
+ * ringFenced = Σo units received ring-fenced there and not yet turned into its reservation ({@code ringFencesOwed})
+ *       </pre>
+ *       Goods received against an indent purchase are allocated on the order at once but stay
+ *       ring-fenced in the inventory until the order's reservation takes them over, which is why they
+ *       move from one side of the ledger to the other. A unit reserved that nobody owns is leaked
+ *       stock; a unit an owner counts that the inventory does not reserve may be sold twice.
+ *   <li><b>Queue first.</b> No unit is available at an active location while an order waits for its SKU
+ *       and could take it there: backordered or pre-ordered units of a product on sale at the clock's
+ *       instant (before an announced product's release, stock received for it waits for the release).
+ *   <li><b>Every stored order loads.</b> The facade's {@code find} answers every id of
+ *       {@code orderIds()} without throwing.
+ *   <li><b>No oversell.</b> {@code reserved + ringFenced <= onHand} at every stock record.
+ * </ol>
+ *
+ * <p><b>Run it on a settled state.</b> While a port has failed and an order still owes the effect (a
+ * reservation requested but not run, a hold's units given back but not recorded) the two sides disagree
+ * by design: the reservation in flight is counted as owned whether or not the inventory applied it. Call
+ * {@link OrderManagement#resumeAll()} with every port answering first, then reconcile. Run it between
+ * commands, not during them: it reads orders and stock one after the other, not in one snapshot.
+ *
+ * <p>The SKUs checked are those named to the builder together with every SKU an order or live hold
+ * names; name every SKU the host stocks, so that reserved units no order mentions are found too. Live
+ * holds are read with {@link HoldStore#expiredBy} at a far-future instant, which by that port's contract
+ * answers every active hold.
+ */
+public final class Reconciliation {
+    /** Far enough ahead that every active hold has run out by then, near enough for any SQL timestamp. */
+    static final Instant END_OF_TIME = Instant.parse("9999-12-31T23:59:59Z");
+
+    private final OrderManagement oms;
+    private final InventoryStore inventory;
+    private final Optional<HoldStore> holds;
+    private final Catalog catalog;
+    private final Clock clock;
+    private final Set<Sku> skus;
+
+    private Reconciliation(Builder builder) {
+        this.oms = Objects.requireNonNull(builder.oms, "orders (the facade) is required");
+        this.inventory = Objects.requireNonNull(builder.inventory, "inventory is required");
+        this.catalog = Objects.requireNonNull(builder.catalog, "catalog is required");
+        this.clock = Objects.requireNonNull(builder.clock, "clock is required");
+        this.holds = Optional.ofNullable(builder.holds);
+        this.skus = Set.copyOf(builder.skus);
+    }
+
+    /** A builder; the facade, the inventory, the catalogue and the clock are required, holds optional. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Every discrepancy between the stored orders, the live holds and the inventory, one line each; empty
+     * when they reconcile. Never throws for what storage holds: a port that throws while being read is
+     * reported as a violation too.
+     */
+    public List<String> violations() {
+        List<String> violations = new ArrayList<>();
+        List<Order> orders = loadOrders(violations);
+        List<Hold> live = liveHolds(violations);
+        Set<Sku> checked = new LinkedHashSet<>(skus);
+        orders.forEach(o -> o.lines().values().forEach(l -> checked.add(l.sku())));
+        live.forEach(h -> h.movements().forEach(m -> checked.add(m.sku())));
+        List<Location> locations;
+        try {
+            locations = inventory.locations();
+        } catch (RuntimeException e) {
+            violations.add("the inventory's locations cannot be read: " + e);
+            return violations;
+        }
+        Set<LocationId> active = locations.stream().filter(Location::active).map(Location::id).collect(Collectors.toSet());
+        for (Sku sku : checked.stream().sorted().toList()) {
+            List<StockLevel> stock;
+            try {
+                stock = inventory.stockOf(sku);
+            } catch (RuntimeException e) {
+                violations.add("stock of " + sku + " cannot be read: " + e);
+                continue;
+            }
+            violations.addAll(Invariants.noOversell(stock));
+            violations.addAll(owners(sku, stock, orders, live));
+            violations.addAll(queueFirst(sku, stock, orders, active));
+        }
+        return violations;
+    }
+
+    private List<Order> loadOrders(List<String> violations) {
+        List<OrderId> ids;
+        try {
+            ids = oms.orderIds();
+        } catch (RuntimeException e) {
+            violations.add("the stored order ids cannot be listed: " + e);
+            return List.of();
+        }
+        List<Order> orders = new ArrayList<>();
+        for (OrderId id : ids) {
+            try {
+                Option<Order> order = oms.find(id);
+                if (order.isEmpty()) {
+                    violations.add("order " + id + " is listed by the store but find answers nothing");
+                } else {
+                    orders.add(order.get());
+                }
+            } catch (RuntimeException e) {
+                violations.add("order " + id + " does not load: " + e);
+            }
+        }
+        return orders;
+    }
+
+    private List<Hold> liveHolds(List<String> violations) {
+        if (holds.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return holds.get().expiredBy(END_OF_TIME);
+        } catch (RuntimeException e) {
+            violations.add("the active holds cannot be read: " + e);
+            return List.of();
+        }
+    }
+
+    /** The reserved and ring-fenced ledgers of one SKU: what the owners account for against what the inventory says. */
+    private static List<String> owners(Sku sku, List<StockLevel> stock, List<Order> orders, List<Hold> live) {
+        Map<LocationId, Ledger> ledgers = new TreeMap<>();
+        for (StockLevel level : stock) {
+            Ledger ledger = ledgers.computeIfAbsent(level.locationId(), l -> new Ledger());
+            ledger.reserved += level.reserved();
+            ledger.ringFenced += level.ringFenced();
+        }
+        for (Order order : orders) {
+            for (Line line : order.lines().values().filter(l -> l.sku().equals(sku))) {
+                for (Bucket bucket : List.of(Bucket.ALLOCATED, Bucket.PICKED, Bucket.PACKED)) {
+                    line.slots(bucket).forEach(slot -> ledger(ledgers, slot.location().get())
+                            .owe(order.id() + " " + bucket.name().toLowerCase(), line.count(slot)));
+                }
+            }
+            for (OrderPackage pkg : order.packages().values().filter(p -> p.isShipped() && !p.stockConsumed())) {
+                for (PackageItem item : pkg.contents()) {
+                    if (order.line(item.lineId()).exists(l -> l.sku().equals(sku))) {
+                        ledger(ledgers, pkg.location()).owe(order.id() + " shipped unconsumed", item.quantity());
+                    }
+                }
+            }
+            order.releasesOwed().forEach((cancellation, movements) -> movements.filter(m -> m.sku().equals(sku))
+                    .forEach(m -> ledger(ledgers, m.locationId()).owe(order.id() + " release owed", m.quantity())));
+            for (Reservation r : order.reservationInFlight().getOrElse(io.vavr.collection.List.empty())) {
+                if (r.sku().equals(sku)) {
+                    ledger(ledgers, r.locationId()).owe(order.id() + " reservation in flight", r.quantity());
+                }
+            }
+            order.ringFencesOwed().values().filter(m -> m.sku().equals(sku)).forEach(m -> {
+                Ledger ledger = ledger(ledgers, m.locationId());
+                ledger.owe(order.id() + " ring-fence owed (still fenced, not reserved)", -m.quantity());
+                ledger.fence(order.id() + " ring-fence owed", m.quantity());
+            });
+        }
+        for (Hold hold : live) {
+            for (StockMovement m : hold.movements()) {
+                if (m.sku().equals(sku)) {
+                    ledger(ledgers, m.locationId()).owe("hold " + hold.id(), m.quantity());
+                }
+            }
+        }
+        List<String> violations = new ArrayList<>();
+        ledgers.forEach((location, ledger) -> {
+            if (ledger.reserved != ledger.owned) {
+                long gap = ledger.reserved - ledger.owned;
+                violations.add(sku + " at " + location + ": inventory reserves " + ledger.reserved + ", owners account for "
+                        + ledger.owned + " " + ledger.owners + " — " + (gap > 0
+                        ? gap + " reserved units have no owner (leaked stock)"
+                        : -gap + " owned units are not reserved (they may be sold twice)"));
+            }
+            if (ledger.ringFenced != ledger.fenced) {
+                violations.add(sku + " at " + location + ": inventory ring-fences " + ledger.ringFenced
+                        + ", orders are owed ring-fences of " + ledger.fenced + " " + ledger.fences);
+            }
+        });
+        return violations;
+    }
+
+    private List<String> queueFirst(Sku sku, List<StockLevel> stock, List<Order> orders, Set<LocationId> active) {
+        Instant now = clock.instant();
+        List<String> waiting = new ArrayList<>();
+        if (catalog.find(sku).exists(p -> p.isUnreleasedAt(now))) {
+            return waiting; // stock received before the release waits for it: nobody may take it yet
+        }
+        for (Order order : orders) {
+            long backordered = order.lines().values().filter(l -> l.sku().equals(sku)).map(l -> l.count(Bucket.BACKORDERED))
+                    .sum().longValue();
+            long preordered = order.lines().values().filter(l -> l.sku().equals(sku))
+                    .map(l -> l.count(Bucket.PREORDERED)).sum().longValue();
+            if (backordered > 0) {
+                waiting.add(order.id() + " (" + backordered + " backordered)");
+            }
+            if (preordered > 0) {
+                waiting.add(order.id() + " (" + preordered + " pre-ordered, released)");
+            }
+        }
+        List<String> violations = new ArrayList<>();
+        if (waiting.isEmpty()) {
+            return violations;
+        }
+        for (StockLevel level : stock) {
+            if (active.contains(level.locationId()) && level.available() > 0) {
+                violations.add(sku + " at " + level.locationId() + ": " + level.available()
+                        + " units available while orders wait for " + sku + ": " + String.join(", ", waiting));
+            }
+        }
+        return violations;
+    }
+
+    private static Ledger ledger(Map<LocationId, Ledger> ledgers, LocationId location) {
+        return ledgers.computeIfAbsent(location, l -> new Ledger());
+    }
+
+    /** One SKU at one location: the inventory's counts and the owners' claims on them. */
+    private static final class Ledger {
+        long reserved;
+        long ringFenced;
+        long owned;
+        long fenced;
+        final Map<String, Long> owners = new TreeMap<>();
+        final Map<String, Long> fences = new TreeMap<>();
+
+        void owe(String owner, long units) {
+            owned += units;
+            owners.merge(owner, units, Long::sum);
+        }
+
+        void fence(String owner, long units) {
+            fenced += units;
+            fences.merge(owner, units, Long::sum);
+        }
+    }
+
+    /** Wires a {@link Reconciliation} to the host's facade and stores. */
+    public static final class Builder {
+        private OrderManagement oms;
+        private InventoryStore inventory;
+        private HoldStore holds;
+        private Catalog catalog;
+        private Clock clock;
+        private final Set<Sku> skus = new LinkedHashSet<>();
+
+        private Builder() {}
+
+        /** The facade whose stored orders are reconciled, read through {@code orderIds()} and {@code find}. */
+        public Builder orders(OrderManagement oms) {
+            this.oms = Objects.requireNonNull(oms, "oms is null");
+            return this;
+        }
+
+        /** The inventory store the facade reserves in. */
+        public Builder inventory(InventoryStore inventory) {
+            this.inventory = Objects.requireNonNull(inventory, "inventory is null");
+            return this;
+        }
+
+        /** The hold store the facade keeps checkout holds in; without one, no hold owns any unit. */
+        public Builder holds(HoldStore holds) {
+            this.holds = Objects.requireNonNull(holds, "holds is null");
+            return this;
+        }
+
+        /** The catalogue, to tell which announced products are released (their pre-orders then queue for stock). */
+        public Builder catalog(Catalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog, "catalog is null");
+            return this;
+        }
+
+        /** The clock the facade reads. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock is null");
+            return this;
+        }
+
+        /** SKUs to check besides those the orders and live holds name: every SKU the host stocks. */
+        public Builder skus(Collection<Sku> skus) {
+            Objects.requireNonNull(skus, "skus is null").forEach(s -> this.skus.add(Objects.requireNonNull(s, "a sku is null")));
+            return this;
+        }
+
+        /** The SKUs of these products, as {@link #skus}. */
+        public Builder products(Collection<Product> products) {
+            return skus(products.stream().map(Product::sku).toList());
+        }
+
+        /** @throws NullPointerException when the facade, inventory, catalogue or clock is missing */
+        public Reconciliation build() {
+            return new Reconciliation(this);
+        }
+    }
+}
