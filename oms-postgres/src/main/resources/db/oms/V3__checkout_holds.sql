@@ -10,7 +10,11 @@ CREATE TABLE oms_hold (
     expires_nano     INTEGER      NOT NULL,
     state            VARCHAR(20)  NOT NULL CHECK (state IN ('ACTIVE', 'CONSUMED', 'RELEASED', 'EXPIRED')),
     consumed_by      VARCHAR(200),
+    stock_returned   BOOLEAN      NOT NULL DEFAULT FALSE,
     CHECK ((state = 'CONSUMED') = (consumed_by IS NOT NULL))
 );
 
 CREATE INDEX oms_hold_active_by_expiry ON oms_hold (expires_second, expires_nano) WHERE state = 'ACTIVE';
+-- Ended holds whose units are not yet confirmed back in the inventory (HoldStore.owingStock).
+CREATE INDEX oms_hold_owing_stock ON oms_hold (expires_second, expires_nano)
+    WHERE state IN ('RELEASED', 'EXPIRED') AND NOT stock_returned;

@@ -7,15 +7,18 @@ import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.value.Require;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A {@link HoldStore} in memory. One lock makes {@link #end} a true compare-and-set. */
 public final class InMemoryHoldStore implements HoldStore {
     private final Object lock = new Object();
     private final Map<HoldId, Hold> holds = new LinkedHashMap<>();
+    private final Set<HoldId> stockReturned = new HashSet<>();
 
     @Override
     public Hold create(Hold hold) {
@@ -80,6 +83,27 @@ public final class InMemoryHoldStore implements HoldStore {
                     .filter(h -> h.state() == HoldState.ACTIVE && !now.isBefore(h.expiresAt()))
                     .sorted(Comparator.comparing(Hold::expiresAt).thenComparing(Hold::id))
                     .toList();
+        }
+    }
+
+    @Override
+    public List<Hold> owingStock() {
+        synchronized (lock) {
+            return holds.values().stream()
+                    .filter(h -> (h.state() == HoldState.RELEASED || h.state() == HoldState.EXPIRED) && !stockReturned.contains(h.id()))
+                    .sorted(Comparator.comparing(Hold::expiresAt).thenComparing(Hold::id))
+                    .toList();
+        }
+    }
+
+    @Override
+    public void stockReturned(HoldId id) {
+        Require.nonNull(id, "id");
+        synchronized (lock) {
+            Hold hold = holds.get(id);
+            if (hold != null && (hold.state() == HoldState.RELEASED || hold.state() == HoldState.EXPIRED)) {
+                stockReturned.add(id);
+            }
         }
     }
 

@@ -42,7 +42,13 @@ public final class InMemoryOrderStore implements OrderStore {
 
     @Override
     public Option<OrderId> findByChannelOrder(Channel channel, String externalId) {
-        return Option.of(byChannelOrder.get(new ChannelOrder(channel, externalId)));
+        OrderId id = byChannelOrder.get(new ChannelOrder(channel, externalId));
+        if (id != null) {
+            // The index is claimed inside the first append's compute(): wait on that entry until the order is
+            // there too, so a caller never finds an order it cannot load.
+            orders.compute(id, (key, stored) -> stored);
+        }
+        return Option.of(id);
     }
 
     @Override
@@ -68,12 +74,14 @@ public final class InMemoryOrderStore implements OrderStore {
                     outcome[0] = new AppendResult.DuplicateChannelOrder(holder);
                     return null;
                 }
-                firstAppendOrder.add(id);
             }
             StoredOrder next = new StoredOrder(id, appended(current, commit));
             outcome[0] = new AppendResult.Appended(next.version());
             return next;
         });
+        if (expectedVersion == 0 && outcome[0] instanceof AppendResult.Appended) {
+            firstAppendOrder.add(orderId); // listed once it can be loaded
+        }
         LOG.debug("append to {} at version {}: {}", orderId, expectedVersion, outcome[0]);
         return outcome[0];
     }

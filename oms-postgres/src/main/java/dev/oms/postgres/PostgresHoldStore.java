@@ -98,6 +98,29 @@ public final class PostgresHoldStore implements HoldStore {
         });
     }
 
+    @Override
+    public List<Hold> owingStock() {
+        return transactions.run("holds owing stock", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM oms_hold"
+                    + " WHERE state IN ('RELEASED', 'EXPIRED') AND NOT stock_returned"
+                    + " ORDER BY expires_second, expires_nano, hold_id")) {
+                return holds(select);
+            }
+        });
+    }
+
+    @Override
+    public void stockReturned(HoldId id) {
+        Require.nonNull(id, "id");
+        transactions.run("hold stock returned", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE oms_hold SET stock_returned = TRUE"
+                    + " WHERE hold_id = ? AND state IN ('RELEASED', 'EXPIRED')")) {
+                update.setString(1, id.value());
+                return update.executeUpdate();
+            }
+        });
+    }
+
     private static Optional<Hold> find(Connection connection, HoldId id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM oms_hold WHERE hold_id = ?")) {
             select.setString(1, id.value());

@@ -116,6 +116,25 @@ public abstract class HoldStoreContract {
         assertThat(store.expiredBy(NOW.plus(Duration.ofMinutes(9)))).isEmpty();
     }
 
+    @Test
+    void releasedAndExpiredHoldsOweTheirStockUntilItIsReturned() {
+        store.create(hold(HoldId.of("released"), 20));
+        store.create(hold(HoldId.of("expired"), 10));
+        store.create(hold(HoldId.of("consumed"), 5));
+        store.create(hold(HoldId.of("active"), 5));
+        store.end(HoldId.of("released"), HoldState.RELEASED, Optional.empty());
+        store.end(HoldId.of("expired"), HoldState.EXPIRED, Optional.empty());
+        store.end(HoldId.of("consumed"), HoldState.CONSUMED, Optional.of("ORD-1"));
+
+        assertThat(store.owingStock()).extracting(Hold::id).containsExactly(HoldId.of("expired"), HoldId.of("released"));
+
+        store.stockReturned(HoldId.of("expired"));
+        store.stockReturned(HoldId.of("expired"));
+        store.stockReturned(HoldId.of("active"));
+        assertThat(store.owingStock()).extracting(Hold::id).containsExactly(HoldId.of("released"));
+        assertThat(store.find(HoldId.of("active")).get().state()).isEqualTo(HoldState.ACTIVE);
+    }
+
     private static Hold hold(HoldId id, long minutes) {
         return Hold.active(id, List.of(new StockMovement(Sku.of("SHOE"), LocationId.of("WH-1"), 2),
                 new StockMovement(Sku.of("SOCK"), LocationId.of("WH-2"), 1)), NOW, NOW.plus(Duration.ofMinutes(minutes)));

@@ -223,6 +223,16 @@ public final class OneShotFault {
             }
 
             @Override
+            public List<Hold> owingStock() {
+                return real.owingStock();
+            }
+
+            @Override
+            public void stockReturned(HoldId id) {
+                real.stockReturned(id);
+            }
+
+            @Override
             public List<Hold> expiredBy(Instant now) {
                 return real.expiredBy(now);
             }

@@ -55,6 +55,24 @@ public abstract class OrderStoreContract {
     }
 
     @Test
+    void aChannelOrderThatCanBeFoundCanBeLoaded() {
+        List<Boolean> loadable = Race.run(racers, racer -> {
+            if (racer == 0) {
+                return store.append(ORDER, Channel.WEB, "W-1", 0, placed(ORDER, Channel.WEB, "W-1")) instanceof AppendResult.Appended;
+            }
+            for (int look = 0; look < 5_000; look++) {
+                if (store.findByChannelOrder(Channel.WEB, "W-1").isDefined()) {
+                    return store.load(ORDER).isDefined();
+                }
+                Thread.onSpinWait();
+            }
+            return true; // never saw it while looking: nothing to check for this racer
+        });
+
+        assertThat(loadable).containsOnly(true);
+    }
+
+    @Test
     void aCommitsRequestFingerprintComesBackUnchanged() {
         store.append(ORDER, Channel.WEB, "W-1", 0, placed(ORDER, Channel.WEB, "W-1"));
         OrderCommit fingerprinted = new OrderCommit("host/cancel:c-1", followUp("x").recordedAt(), followUp("x").events(),

@@ -2,6 +2,7 @@ package dev.oms.core.application;
 
 import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.availability.HoldRules;
+import dev.oms.core.command.Fingerprint;
 import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.order.Order;
@@ -63,9 +64,7 @@ final class HoldDesk {
         expire();
         Optional<Hold> existing = holds.get().find(request.id());
         if (existing.isPresent()) {
-            return HoldRules.sameUnits(request, existing.get()) ? Either.right(existing.get())
-                    : Either.left(Rejection.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "id",
-                            "hold " + request.id() + " was placed before for other units"));
+            return HoldRules.sameUnits(request, existing.get()) ? Either.right(existing.get()) : keyReused(request.id());
         }
         List<Problem> problems = HoldRules.problems(request);
         if (!problems.isEmpty()) {
@@ -74,19 +73,55 @@ final class HoldDesk {
         List<Sku> skus = List.ofAll(request.lines()).map(HoldRequest.Units::sku).distinct();
         List<Candidate> candidates = Candidate.of(List.ofAll(ports.inventory().locations()),
                 skus.flatMap(sku -> ports.inventory().stockOf(sku)));
-        return HoldRules.place(request, routing, candidates).flatMap(movements -> {
-            // Stock first, record second: a hold record never names units that were not reserved.
-            ReservationResult result = ports.inventory().reserve(reserveKey(request.id()), movements.toJavaList());
-            if (result instanceof ReservationResult.Insufficient insufficient) {
-                return Either.left(Rejection.of(List.ofAll(insufficient.shortfalls()).map(s -> Problem.of(
-                        ProblemCode.INSUFFICIENT_STOCK, "lines", "SKU " + s.sku() + " at " + s.locationId() + ": "
-                                + s.requested() + " wanted, " + s.available() + " available"))));
+        return HoldRules.place(request, routing, candidates).flatMap(movements -> reserveAndRecord(request, movements));
+    }
+
+    /**
+     * Stock first, record second: a hold record never names units that were not reserved. Each attempt
+     * reserves under its own key (the hold, the time and the units), so a checkout that retries after a
+     * refusal, or races itself, never reuses a key for other units; an attempt whose record lost to another
+     * attempt's, or could not be stored, gives its own units back.
+     */
+    private Either<Rejection, Hold> reserveAndRecord(HoldRequest request, List<StockMovement> movements) {
+        Instant now = ports.clock().instant();
+        String attempt = "hold:" + request.id() + ":" + now + ":" + Fingerprint.of(movements);
+        ReservationResult result = ports.inventory().reserve(attempt, movements.toJavaList());
+        if (result instanceof ReservationResult.Insufficient insufficient) {
+            return Either.left(Rejection.of(List.ofAll(insufficient.shortfalls()).map(s -> Problem.of(
+                    ProblemCode.INSUFFICIENT_STOCK, "lines", "SKU " + s.sku() + " at " + s.locationId() + ": "
+                            + s.requested() + " wanted, " + s.available() + " available"))));
+        }
+        Hold stored;
+        try {
+            stored = holds.get().create(Hold.active(request.id(), movements.toJavaList(), now, now.plus(request.timeToLive())));
+        } catch (RuntimeException storageFailure) {
+            giveBackUnlessRecorded(request.id(), attempt, now, movements, storageFailure);
+            throw storageFailure;
+        }
+        if (!reservedBy(stored, now, movements)) {
+            // Another attempt under this id was recorded first: its units are the hold's, ours are nobody's.
+            ports.inventory().release(attempt + ":unused", movements.toJavaList());
+            return HoldRules.sameUnits(request, stored) ? Either.right(stored) : keyReused(request.id());
+        }
+        LOG.info("hold {} placed until {}", stored.id(), stored.expiresAt());
+        return Either.right(stored);
+    }
+
+    /** Whether a stored hold is the record of the attempt that reserved {@code movements} at {@code at}. */
+    private static boolean reservedBy(Hold hold, Instant at, List<StockMovement> movements) {
+        return hold.placedAt().equals(at) && hold.movements().equals(movements.toJavaList());
+    }
+
+    private void giveBackUnlessRecorded(HoldId id, String attempt, Instant at, List<StockMovement> movements,
+            RuntimeException storageFailure) {
+        try {
+            if (holds.get().find(id).filter(h -> reservedBy(h, at, movements)).isEmpty()) {
+                ports.inventory().release(attempt + ":unused", movements.toJavaList());
             }
-            Instant now = ports.clock().instant();
-            Hold hold = holds.get().create(Hold.active(request.id(), movements.toJavaList(), now, now.plus(request.timeToLive())));
-            LOG.info("hold {} placed until {}", hold.id(), hold.expiresAt());
-            return Either.right(hold);
-        });
+        } catch (RuntimeException stillFailing) {
+            storageFailure.addSuppressed(stillFailing);
+            LOG.warn("hold {}: its record could not be stored and its units could not be given back", id);
+        }
     }
 
     Either<Rejection, Hold> release(HoldId id) {
@@ -102,15 +137,19 @@ final class HoldDesk {
         if (now.state() == HoldState.CONSUMED) {
             return Either.left(Rejection.of(ProblemCode.HOLD_NOT_ACTIVE, "holdId", "hold " + id + " was consumed by an order"));
         }
-        giveBack(now); // also when already released or expired: repeating the keyed release finishes a crashed one
+        giveBack(now); // also when already released or expired: repeating the keyed release finishes a failed one
         return Either.right(now);
     }
 
-    /** Ends every hold whose time ran out and gives its units back; returns how many. */
+    /**
+     * Ends every hold whose time ran out and gives its units back; returns how many. First it gives back
+     * again the units of holds ended earlier whose release failed, so an outage never strands them.
+     */
     int expire() {
         if (holds.isEmpty()) {
             return 0;
         }
+        holds.get().owingStock().forEach(this::giveBack);
         int expired = 0;
         for (Hold hold : holds.get().expiredBy(ports.clock().instant())) {
             Optional<Hold> ended = holds.get().end(hold.id(), HoldState.EXPIRED, Optional.empty());
@@ -175,14 +214,16 @@ final class HoldDesk {
                 hold -> LOG.info("hold {} is live again: order {} was not stored", id, consumer))));
     }
 
+    /** Releases an ended hold's units under its one key, then records that they are back. */
     private void giveBack(Hold hold) {
         java.util.List<StockMovement> movements = hold.movements();
         ports.inventory().release("hold-release:" + hold.id(), movements);
+        holds.get().stockReturned(hold.id());
         freed.freed(List.ofAll(movements).map(StockMovement::sku).distinct(), IdempotencyKeys.holdRestock(hold.id()));
     }
 
-    private static String reserveKey(HoldId id) {
-        return "hold:" + id;
+    private static <T> Either<Rejection, T> keyReused(HoldId id) {
+        return Either.left(Rejection.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "id", "hold " + id + " was placed before for other units"));
     }
 
     private static <T> Either<Rejection, T> notConfigured() {

@@ -565,9 +565,15 @@ public final class OrderManagement {
 
     /**
      * Resumes every stored order. An order that fails (it cannot be loaded, or a port throws in a way the
-     * effect runner does not absorb) is reported and the run goes on with the next one.
+     * effect runner does not absorb) is reported and the run goes on with the next one. Checkout holds are
+     * settled first: those whose time ran out expire, and units of ended holds whose release failed go back.
      */
     public ResumeReport resumeAll() {
+        try {
+            holds.expire();
+        } catch (RuntimeException holdsFailing) {
+            LOG.warn("checkout holds not settled, resuming orders anyway: {}", holdsFailing.toString());
+        }
         int resumed = 0;
         List<OrderId> stillOwing = List.empty();
         List<ResumeReport.Failure> failed = List.empty();

@@ -48,4 +48,14 @@ public interface HoldStore {
 
     /** Active holds whose time ran out at {@code now}, oldest expiry first. */
     List<Hold> expiredBy(Instant now);
+
+    /**
+     * Holds released or expired whose units the facade has not yet confirmed given back to the inventory
+     * ({@link #stockReturned}), oldest expiry first: ending a hold and releasing its stock are two calls, and
+     * the second may fail, so the facade gives these back again (under the same key) until it succeeds.
+     */
+    List<Hold> owingStock();
+
+    /** Records that a released or expired hold's units are back in the inventory; repeating it changes nothing. */
+    void stockReturned(HoldId id);
 }
