@@ -33,5 +33,13 @@ public enum ProblemCode {
     HOLD_MISMATCH,
     HOLD_NOT_ACTIVE,
     HOLD_TIME_OUT_OF_RANGE,
-    HOLDS_NOT_CONFIGURED
+    HOLDS_NOT_CONFIGURED,
+    /** A text field is longer than {@link InputLimits} allows for its kind. */
+    TEXT_TOO_LONG,
+    /** A text field holds a control character or is not well-formed UTF-16 (an unpaired surrogate). */
+    TEXT_NOT_ALLOWED,
+    /** A money amount is beyond {@link InputLimits#MAX_UNIT_PRICE}. */
+    AMOUNT_TOO_LARGE,
+    /** A list in a request (package contents, address lines) has more entries than {@link InputLimits} allows. */
+    TOO_MANY_ITEMS
 }
