@@ -1,0 +1,109 @@
+package dev.oms.core;
+
+import static dev.oms.core.TestShop.EAST;
+import static dev.oms.core.TestShop.line;
+import static dev.oms.core.TestShop.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oms.core.application.CancelRequest;
+import dev.oms.core.application.PackRequest;
+import dev.oms.core.command.OrderCommand;
+import dev.oms.core.decision.OrderDecider;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderEvolution;
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent.OrderPlaced;
+import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.event.OrderEvent.PlacedLine;
+import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Sku;
+import io.vavr.control.Either;
+import java.util.List;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile input at the facade: absurd quantities, megabyte strings, control characters and broken UTF-16
+ * are refused with stable codes before anything is stored, and no stored order becomes unloadable.
+ */
+class InputBoundsTest {
+    private final TestShop shop = new TestShop().stock("SHOE", 10, 5);
+
+    @Test
+    void packingTwoItemsOfLongMaxValueIsRejectedAndTheOrderStillLoads() {
+        Order picked = pickedOrder("W-PACK", 2);
+        LineId l1 = LineId.of("L1");
+
+        Either<Rejection, Order> packed = shop.oms.confirmPacked(picked.id(), PackRequest.of("pack-huge", EAST,
+                List.of(new PackageItem(l1, Long.MAX_VALUE), new PackageItem(l1, Long.MAX_VALUE))));
+
+        assertThat(codesAt(packed)).containsExactly("QUANTITY_TOO_LARGE@contents[0].quantity", "QUANTITY_TOO_LARGE@contents[1].quantity");
+        Order reloaded = shop.oms.find(picked.id()).get();
+        assertThat(reloaded.version()).isEqualTo(picked.version());
+        assertThat(reloaded.line(l1).get().count(Bucket.PICKED, EAST)).isEqualTo(2);
+        // The order still decides: the real packing goes through.
+        Order afterwards = shop.oms.confirmPacked(picked.id(), PackRequest.of("pack-real", EAST, List.of(new PackageItem(l1, 2)))).get();
+        assertThat(afterwards.line(l1).get().count(Bucket.PACKED, EAST)).isEqualTo(2);
+    }
+
+    @Test
+    void packingItemsWhoseSumOverflowsButEachWithinTheLimitIsRefusedAsMoreThanPicked() {
+        Order picked = pickedOrder("W-PACK-SUM", 2);
+        LineId l1 = LineId.of("L1");
+        long half = 1_000_000;
+
+        Either<Rejection, Order> packed = shop.oms.confirmPacked(picked.id(), PackRequest.of("pack-sum", EAST,
+                List.of(new PackageItem(l1, half), new PackageItem(l1, half))));
+
+        assertThat(packed.getLeft().codes()).containsOnly(ProblemCode.ILLEGAL_TRANSITION);
+        assertThat(shop.oms.find(picked.id()).get().version()).isEqualTo(picked.version());
+    }
+
+    @Test
+    void cancellingLongMaxValueUnitsIsRefusedAsTooLargeAndChangesNothing() {
+        Order placed = shop.oms.placeOrder(order("W-CANCEL", line("SHOE", 2, "EUR 50.00"))).get();
+
+        Either<Rejection, Order> cancelled = shop.oms.cancel(placed.id(),
+                CancelRequest.units("cancel-huge", LineId.of("L1"), Long.MAX_VALUE, "customer changed mind"));
+
+        assertThat(codesAt(cancelled)).containsExactly("QUANTITY_TOO_LARGE@quantity");
+        assertThat(shop.oms.find(placed.id()).get().version()).isEqualTo(placed.version());
+    }
+
+    @Test
+    void aReservationPlanWhoseQuantitiesWrapRoundIsRefusedNotStored() {
+        // An allocation policy is host code: two reservations of Long.MAX_VALUE sum to -2 when wrapped.
+        Order order = OrderEvolution.start(new OrderPlaced(OrderId.of("O-1"), Channel.WEB, "W-PLAN", CustomerRef.of("C-1"),
+                TestShop.address(), PaymentMethod.card("tok_ok"), CurrencyUnit.EUR,
+                List.of(new PlacedLine(LineId.of("L1"), Sku.of("SHOE"), 2, Money.parse("EUR 50.00"))), TestShop.CLOCK.instant()));
+        Reservation huge = new Reservation(LineId.of("L1"), Sku.of("SHOE"), EAST, Long.MAX_VALUE);
+
+        Either<Rejection, ?> decided = OrderDecider.decide(order,
+                new OrderCommand.RequestReservation("plan", io.vavr.collection.List.of(huge, huge)));
+
+        assertThat(decided.getLeft().codes()).containsExactly(ProblemCode.ILLEGAL_TRANSITION);
+    }
+
+    private Order pickedOrder(String externalId, long shoes) {
+        Order placed = shop.oms.placeOrder(order(externalId, line("SHOE", shoes, "EUR 50.00"))).get();
+        Order listed = shop.oms.createPickLists(placed.id()).get();
+        PickListId list = listed.pickLists().keySet().head();
+        return shop.oms.confirmPicked(placed.id(), list).get();
+    }
+
+    private static List<String> codesAt(Either<Rejection, ?> result) {
+        assertThat(result.isLeft()).as("rejected: %s", result).isTrue();
+        return result.getLeft().problems().map(Problem::code).zip(result.getLeft().problems().map(Problem::path))
+                .map(t -> t._1 + "@" + t._2).toJavaList();
+    }
+}
