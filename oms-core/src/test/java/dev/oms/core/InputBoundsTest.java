@@ -11,6 +11,7 @@ import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
+import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
@@ -19,6 +20,7 @@ import dev.oms.spi.event.OrderEvent.OrderPlaced;
 import dev.oms.spi.event.OrderEvent.PackageItem;
 import dev.oms.spi.event.OrderEvent.PlacedLine;
 import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LineId;
@@ -37,6 +39,8 @@ import org.junit.jupiter.api.Test;
  * are refused with stable codes before anything is stored, and no stored order becomes unloadable.
  */
 class InputBoundsTest {
+    private static final String MEGABYTE = "x".repeat(1 << 20);
+
     private final TestShop shop = new TestShop().stock("SHOE", 10, 5);
 
     @Test
@@ -94,11 +98,71 @@ class InputBoundsTest {
         assertThat(decided.getLeft().codes()).containsExactly(ProblemCode.ILLEGAL_TRANSITION);
     }
 
+    @Test
+    void aMegabyteExternalIdIsRejectedAsTooLong() {
+        assertRejectedAt(shop.oms.placeOrder(order(MEGABYTE, line("SHOE", 1, "EUR 10.00"))), "TEXT_TOO_LONG@externalId");
+    }
+
+    @Test
+    void aMegabyteCustomerRefIsRejectedAsTooLong() {
+        PlaceOrder command = PlaceOrder.builder().from(order("W-CUST", line("SHOE", 1, "EUR 10.00")))
+                .customer(CustomerRef.of(MEGABYTE)).build();
+        assertRejectedAt(shop.oms.placeOrder(command), "TEXT_TOO_LONG@customer");
+    }
+
+    @Test
+    void aMegabyteAddressLineIsRejectedAsTooLong() {
+        Address address = Address.builder().from(TestShop.address()).lines(List.of("1 Analytical Row", MEGABYTE)).build();
+        PlaceOrder command = PlaceOrder.builder().from(order("W-ADDR", line("SHOE", 1, "EUR 10.00"))).shipTo(address).build();
+        assertRejectedAt(shop.oms.placeOrder(command), "TEXT_TOO_LONG@shipTo.lines[1]");
+    }
+
+    @Test
+    void aMegabyteCardTokenIsRejectedAsTooLong() {
+        PlaceOrder command = order("W-CARD", PaymentMethod.card(MEGABYTE), line("SHOE", 1, "EUR 10.00"));
+        assertRejectedAt(shop.oms.placeOrder(command), "TEXT_TOO_LONG@paymentMethod.token");
+        assertThat(shop.adapters.payments().performedCalls()).isZero();
+    }
+
+    @Test
+    void aNulCharacterInAnExternalIdIsRejected() {
+        assertRejectedAt(shop.oms.placeOrder(order("W-\u0000-1", line("SHOE", 1, "EUR 10.00"))), "TEXT_NOT_ALLOWED@externalId");
+    }
+
+    @Test
+    void aLoneSurrogateInAnExternalIdIsRejectedSoTwoIdsCannotCollide() {
+        // Encoded to UTF-8, both would become "W-?": one order would answer for the other.
+        assertRejectedAt(shop.oms.placeOrder(order("W-\uD800", line("SHOE", 1, "EUR 10.00"))), "TEXT_NOT_ALLOWED@externalId");
+        assertRejectedAt(shop.oms.placeOrder(order("W-\uDC00", line("SHOE", 1, "EUR 10.00"))), "TEXT_NOT_ALLOWED@externalId");
+        // A surrogate pair is well-formed text and is accepted.
+        assertThat(shop.oms.placeOrder(order("W-\uD83D\uDC5F", line("SHOE", 1, "EUR 10.00"))).isRight()).isTrue();
+    }
+
+    @Test
+    void everyInputProblemOfAPlacementIsReportedAtOnce() {
+        Address address = Address.builder().from(TestShop.address()).recipient("Ada\u0000Lovelace").city(MEGABYTE).build();
+        PlaceOrder command = PlaceOrder.builder().from(order("W-\uDBFF", PaymentMethod.card("tok\nok"),
+                        line("SHOE", 1, "EUR 10000000.01"), line("NO-SUCH", 1, "EUR 1.00")))
+                .customer(CustomerRef.of("C".repeat(129))).shipTo(address).build();
+
+        assertRejectedAt(shop.oms.placeOrder(command), "TEXT_NOT_ALLOWED@externalId");
+        assertThat(codesAt(shop.oms.placeOrder(command))).containsExactly(
+                "TEXT_NOT_ALLOWED@externalId", "TEXT_TOO_LONG@customer", "TEXT_NOT_ALLOWED@shipTo.recipient",
+                "TEXT_TOO_LONG@shipTo.city", "TEXT_NOT_ALLOWED@paymentMethod.token", "AMOUNT_TOO_LARGE@lines[0].unitPrice",
+                "UNKNOWN_SKU@lines[1].sku");
+    }
+
     private Order pickedOrder(String externalId, long shoes) {
         Order placed = shop.oms.placeOrder(order(externalId, line("SHOE", shoes, "EUR 50.00"))).get();
         Order listed = shop.oms.createPickLists(placed.id()).get();
         PickListId list = listed.pickLists().keySet().head();
         return shop.oms.confirmPicked(placed.id(), list).get();
+    }
+
+    private void assertRejectedAt(Either<Rejection, Order> result, String codeAtPath) {
+        assertThat(codesAt(result)).contains(codeAtPath);
+        assertThat(shop.oms.orderIds()).isEmpty();
+        assertThat(shop.adapters.inventory().stockAt(Sku.of("SHOE"), EAST).get().reserved()).isZero();
     }
 
     private static List<String> codesAt(Either<Rejection, ?> result) {

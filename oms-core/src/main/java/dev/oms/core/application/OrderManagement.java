@@ -141,6 +141,10 @@ public final class OrderManagement {
      */
     public Either<Rejection, Order> placeOrder(PlaceOrder command) {
         Require.nonNull(command, "command");
+        if (!PlacementValidation.textProblems(command).isEmpty()) {
+            // Text a store cannot hold (NUL, a lone surrogate, a megabyte) is refused before it is looked up there.
+            return Either.left(Rejection.of(PlacementValidation.problems(command, ports.catalog())));
+        }
         // A channel order placed before is answered as placed, even if the catalogue changed since; a blank
         // external id is never looked up, it is a problem for validation to report.
         Option<OrderId> existing = command.externalId().isBlank() ? Option.none()
