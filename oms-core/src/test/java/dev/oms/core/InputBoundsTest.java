@@ -6,7 +6,11 @@ import static dev.oms.core.TestShop.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.CancelRequest;
+import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
+import dev.oms.core.application.PurchaseReceipt;
+import dev.oms.core.application.StockReceipt;
+import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.order.Order;
@@ -15,21 +19,27 @@ import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.core.routing.Destination;
+import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent.OrderPlaced;
 import dev.oms.spi.event.OrderEvent.PackageItem;
 import dev.oms.spi.event.OrderEvent.PlacedLine;
 import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Either;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -150,6 +160,63 @@ class InputBoundsTest {
                 "TEXT_NOT_ALLOWED@externalId", "TEXT_TOO_LONG@customer", "TEXT_NOT_ALLOWED@shipTo.recipient",
                 "TEXT_TOO_LONG@shipTo.city", "TEXT_NOT_ALLOWED@paymentMethod.token", "AMOUNT_TOO_LARGE@lines[0].unitPrice",
                 "UNKNOWN_SKU@lines[1].sku");
+    }
+
+    @Test
+    void receivingLongMaxValueUnitsIsRejectedAndAvailabilityStillAnswers() {
+        long promisableBefore = shop.oms.availableToPromise(Sku.of("SHOE")).total();
+
+        Either<Rejection, ?> received = shop.oms.receiveStock(new StockReceipt("receipt-huge", Sku.of("SHOE"), EAST, Long.MAX_VALUE));
+
+        assertThat(codesAt(received)).containsExactly("QUANTITY_TOO_LARGE@quantity");
+        assertThat(shop.adapters.inventory().stockAt(Sku.of("SHOE"), EAST).get().onHand()).isEqualTo(10);
+        assertThat(shop.oms.availableToPromise(Sku.of("SHOE")).total()).isEqualTo(promisableBefore);
+        // A second huge receipt, the one that used to overflow the stock count, is refused the same way.
+        assertThat(codesAt(shop.oms.receiveStock(new StockReceipt("receipt-huge-2", Sku.of("SHOE"), EAST, Long.MAX_VALUE))))
+                .containsExactly("QUANTITY_TOO_LARGE@quantity");
+        assertThat(shop.oms.availableToPromise(Sku.of("SHOE")).total()).isEqualTo(promisableBefore);
+    }
+
+    @Test
+    void hostileTextIsRefusedAtEveryOrderEntryPointAndChangesNothing() {
+        Order picked = pickedOrder("W-ENTRY", 2);
+        LineId l1 = LineId.of("L1");
+        OrderManagement oms = shop.oms;
+
+        assertThat(codesAt(oms.cancel(picked.id(), CancelRequest.wholeOrder("cancel-1", MEGABYTE)))).containsExactly("TEXT_TOO_LONG@reason");
+        assertThat(codesAt(oms.cancel(picked.id(), CancelRequest.units("cancel\u0000", l1, 1, "too many"))))
+                .containsExactly("TEXT_NOT_ALLOWED@idempotencyKey");
+        assertThat(codesAt(oms.reroute(picked.id(), EAST, "reroute-1", "count \u0007short"))).containsExactly("TEXT_NOT_ALLOWED@reason");
+        assertThat(codesAt(oms.retryPayment(picked.id(), "retry-1", Optional.of(PaymentMethod.card(MEGABYTE)))))
+                .containsExactly("TEXT_TOO_LONG@newMethod.token");
+        assertThat(codesAt(oms.confirmPacked(picked.id(), new PackRequest("pack-1", EAST, List.of(new PackageItem(l1, 2)),
+                Optional.of("fragile\uDC00"), Optional.of(MEGABYTE)))))
+                .containsExactly("TEXT_NOT_ALLOWED@specialHandling", "TEXT_TOO_LONG@giftMessage");
+        assertThat(codesAt(oms.labelPackage(picked.id(), PackageId.of("P-1"), "ground\u0000"))).containsExactly("TEXT_NOT_ALLOWED@carrierService");
+        assertThat(codesAt(oms.ship(picked.id(), PackageId.of("P-1"), MEGABYTE))).containsExactly("TEXT_TOO_LONG@carrierService");
+        assertThat(codesAt(oms.receivePurchase(picked.id(), new PurchaseReceipt("receipt-1", MEGABYTE, EAST, Long.MAX_VALUE))))
+                .containsExactly("TEXT_TOO_LONG@purchaseId", "QUANTITY_TOO_LARGE@quantity");
+        assertThat(codesAt(oms.release(Sku.of("SHOE"), "release\uD800"))).containsExactly("TEXT_NOT_ALLOWED@releaseId");
+        assertThat(codesAt(oms.recordSupplierAnswer(picked.id(), SupplierConfirmation.rejected("P\u0000", "sold out"))))
+                .containsExactly("TEXT_NOT_ALLOWED@purchaseId");
+
+        assertThat(oms.find(picked.id()).get().version()).isEqualTo(picked.version());
+        // Free text may break lines: a gift message over two lines is packed.
+        assertThat(oms.confirmPacked(picked.id(), new PackRequest("pack-2", EAST, List.of(new PackageItem(l1, 2)),
+                Optional.empty(), Optional.of("Happy birthday,\r\nAda"))).isRight()).isTrue();
+    }
+
+    @Test
+    void aHoldWithHostileIdOrAbsurdQuantityIsRefusedBeforeTheStoreIsAsked() {
+        OrderManagement oms = OrderManagement.builder().ports(shop.adapters.ports(TestShop.CLOCK)).holds(shop.adapters.holds()).build();
+        HoldRequest request = new HoldRequest(HoldId.of("cart-\uD800"),
+                List.of(new HoldRequest.Units(Sku.of("SHOE"), Long.MAX_VALUE), new HoldRequest.Units(Sku.of("SHOE"), Long.MIN_VALUE)),
+                new Destination.ShipTo(TestShop.address()), Channel.WEB, Duration.ofMinutes(15));
+
+        assertThat(codesAt(oms.placeHold(request))).containsExactly("TEXT_NOT_ALLOWED@id", "QUANTITY_TOO_LARGE@lines[0].quantity",
+                "QUANTITY_NOT_POSITIVE@lines[1].quantity");
+        assertThat(shop.adapters.holds().find(HoldId.of("cart-\uD800"))).isEmpty();
+        assertThat(shop.adapters.inventory().stockAt(Sku.of("SHOE"), EAST).get().reserved()).isZero();
     }
 
     private Order pickedOrder(String externalId, long shoes) {

@@ -23,6 +23,7 @@ import dev.oms.core.rejection.Rejection;
 import dev.oms.core.availability.AvailabilityPolicy;
 import dev.oms.core.availability.AvailableToPromise;
 import dev.oms.core.availability.HoldRequest;
+import dev.oms.core.availability.HoldRules;
 import dev.oms.core.routing.RoutedAllocation;
 import dev.oms.core.routing.RoutingDecision;
 import dev.oms.core.routing.RoutingStrategy;
@@ -75,6 +76,10 @@ import org.slf4j.LoggerFactory;
  * version, then runs the side effects the stored order owes (reservations, payments, stock, labels,
  * notifications). A port that fails leaves its effect pending; {@link #resume} runs it again with the same
  * idempotency key, so a crash or an outage loses nothing and duplicates nothing.
+ *
+ * <p>Every entry point first checks what the host sent against {@link dev.oms.core.rejection.InputLimits}
+ * (text lengths and characters, counts, quantities, prices) and refuses what breaks them with a stable code,
+ * before anything is looked up in a port; so every adapter sees only input it can hold.
  *
  * <p>Thread-safe when the ports are: concurrent commands on one order are serialised by the store's
  * optimistic versions.
@@ -235,6 +240,10 @@ public final class OrderManagement {
         Require.nonNull(failedLocation, "failedLocation");
         Require.nonBlank(idempotencyKey, "idempotencyKey");
         Require.nonBlank(reason, "reason");
+        Option<Rejection> malformed = EntryChecks.reroute(failedLocation, idempotencyKey, reason);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         Rerouter rerouter = new Rerouter(ports, execution, allocation);
         return existing(orderId)
                 .flatMap(order -> rerouter.reroute(order, failedLocation, "reroute:" + idempotencyKey, reason))
@@ -276,7 +285,11 @@ public final class OrderManagement {
      *     each SKU that cannot be held, {@code HOLDS_NOT_CONFIGURED} without a hold store
      */
     public Either<Rejection, Hold> placeHold(HoldRequest request) {
-        return holds.place(Require.nonNull(request, "request"));
+        if (!HoldRules.limitProblems(Require.nonNull(request, "request")).isEmpty()) {
+            // Refused before the hold id is looked up in the store; every problem with the request is named.
+            return Either.left(Rejection.of(HoldRules.problems(request)));
+        }
+        return holds.place(request);
     }
 
     /** Lets a checkout's hold go, its units back to stock. Releasing again changes nothing. */
@@ -301,7 +314,7 @@ public final class OrderManagement {
      */
     public Either<Rejection, List<Order>> receiveStock(StockReceipt receipt) {
         Require.nonNull(receipt, "receipt");
-        List<Problem> problems = List.empty();
+        List<Problem> problems = EntryChecks.stockReceipt(receipt);
         if (List.ofAll(ports.inventory().locations()).find(l -> l.id().equals(receipt.locationId())).isEmpty()) {
             problems = problems.append(Problem.of(ProblemCode.UNKNOWN_LOCATION, "locationId", "no location " + receipt.locationId()));
         }
@@ -326,6 +339,10 @@ public final class OrderManagement {
     public Either<Rejection, List<Order>> release(Sku sku, String releaseId) {
         Require.nonNull(sku, "sku");
         Require.nonBlank(releaseId, "releaseId");
+        Option<Rejection> malformed = EntryChecks.release(sku, releaseId);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         Option<Product> product = ports.catalog().find(sku);
         if (product.isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.UNKNOWN_SKU, "sku", "no product with SKU " + sku));
@@ -363,6 +380,10 @@ public final class OrderManagement {
 
     /** Takes a payment-held order off hold and authorises again, with the same or a new payment method. */
     public Either<Rejection, Order> retryPayment(OrderId orderId, String idempotencyKey, Optional<PaymentMethod> newMethod) {
+        Option<Rejection> malformed = EntryChecks.retryPayment(idempotencyKey, newMethod);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         return run(orderId, new OrderCommand.RetryPayment(idempotencyKey, Option.ofOptional(newMethod)));
     }
 
@@ -379,6 +400,10 @@ public final class OrderManagement {
 
     /** Packs picked units into a new package, carrying handling and gift-wrap instructions. */
     public Either<Rejection, Order> confirmPacked(OrderId orderId, PackRequest request) {
+        Option<Rejection> malformed = EntryChecks.pack(request);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         return run(orderId, new OrderCommand.ConfirmPacked(request.idempotencyKey(), request.location(),
                 List.ofAll(request.contents()), Option.ofOptional(request.specialHandling()),
                 Option.ofOptional(request.giftMessage())));
@@ -392,6 +417,10 @@ public final class OrderManagement {
      *     by {@link #resume} or by calling again, under the same key
      */
     public Either<Rejection, Order> labelPackage(OrderId orderId, PackageId packageId, String carrierService) {
+        Option<Rejection> malformed = EntryChecks.carrierService(carrierService);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         return existing(orderId).flatMap(order -> {
             OrderPackage pkg = order.packages().get(packageId).getOrNull();
             if (pkg == null) {
@@ -412,6 +441,10 @@ public final class OrderManagement {
      *     by {@link #resume} or by calling again, under the same key
      */
     public Either<Rejection, Order> ship(OrderId orderId, PackageId packageId, String carrierService) {
+        Option<Rejection> malformed = EntryChecks.carrierService(carrierService);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         OrderCommand.Ship command = new OrderCommand.Ship("ship:" + packageId, packageId, ports.clock().instant());
         return existing(orderId).flatMap(order -> {
             OrderPackage pkg = order.packages().get(packageId).getOrNull();
@@ -435,6 +468,10 @@ public final class OrderManagement {
      * the stock freed goes to the SKU's waiting pre-orders and backorders first.
      */
     public Either<Rejection, Order> cancel(OrderId orderId, CancelRequest request) {
+        Option<Rejection> malformed = EntryChecks.cancel(request);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         return run(orderId, new OrderCommand.Cancel(request.idempotencyKey(), Option.ofOptional(request.line()),
                 Option.ofOptional(request.quantity()), request.reason()))
                 .map(order -> {
@@ -453,6 +490,10 @@ public final class OrderManagement {
      */
     public Either<Rejection, Order> recordSupplierAnswer(OrderId orderId, SupplierConfirmation answer) {
         Require.nonNull(answer, "answer");
+        Option<Rejection> malformed = EntryChecks.supplierAnswer(answer);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         return existing(orderId).flatMap(order -> {
             Option<Purchase> purchase = order.purchases().get(answer.purchaseId());
             if (purchase.isEmpty()) {
@@ -470,6 +511,10 @@ public final class OrderManagement {
      */
     public Either<Rejection, Order> receivePurchase(OrderId orderId, PurchaseReceipt receipt) {
         Require.nonNull(receipt, "receipt");
+        Option<Rejection> malformed = EntryChecks.purchaseReceipt(receipt);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         if (List.ofAll(ports.inventory().locations()).find(l -> l.id().equals(receipt.locationId())).isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.UNKNOWN_LOCATION, "locationId", "no location " + receipt.locationId()));
         }
