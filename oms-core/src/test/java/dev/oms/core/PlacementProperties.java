@@ -6,6 +6,7 @@ import dev.oms.core.application.OrderManagement;
 import dev.oms.core.placement.LineRequest;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.placement.PlacementValidation;
+import dev.oms.core.rejection.InputLimits;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
@@ -30,6 +31,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
@@ -50,7 +52,10 @@ class PlacementProperties {
         UNKNOWN_SKU(ProblemCode.UNKNOWN_SKU, "sku"),
         OTHER_CURRENCY(ProblemCode.CURRENCY_MISMATCH, "unitPrice"),
         NEGATIVE_PRICE(ProblemCode.PRICE_NEGATIVE, "unitPrice"),
-        DUPLICATE_SKU(ProblemCode.DUPLICATE_SKU, "sku");
+        DUPLICATE_SKU(ProblemCode.DUPLICATE_SKU, "sku"),
+        ABSURD_PRICE(ProblemCode.AMOUNT_TOO_LARGE, "unitPrice"),
+        NUL_IN_SKU(ProblemCode.TEXT_NOT_ALLOWED, "sku"),
+        ENDLESS_SKU(ProblemCode.TEXT_TOO_LONG, "sku");
 
         final ProblemCode code;
         final String field;
@@ -62,7 +67,7 @@ class PlacementProperties {
     }
 
     private static final java.util.Set<Fault> FIRST_LINE_KEEPS_CLEAN =
-            java.util.EnumSet.of(Fault.OTHER_CURRENCY, Fault.DUPLICATE_SKU, Fault.UNKNOWN_SKU);
+            java.util.EnumSet.of(Fault.OTHER_CURRENCY, Fault.DUPLICATE_SKU, Fault.UNKNOWN_SKU, Fault.NUL_IN_SKU, Fault.ENDLESS_SKU);
 
     record Placement(PlaceOrder command, List<String> expectedProblems) {}
 
@@ -141,6 +146,10 @@ class PlacementProperties {
             case OTHER_CURRENCY -> price = Money.parse("USD 9.95");
             case NEGATIVE_PRICE -> price = Money.parse("EUR -0.01");
             case DUPLICATE_SKU -> sku = Sku.of("S0");
+            // A SKU no catalogue could hold is refused for its text alone, never looked up as unknown.
+            case ABSURD_PRICE -> price = Money.of(CurrencyUnit.EUR, InputLimits.MAX_UNIT_PRICE).plus(Money.parse("EUR 0.01"));
+            case NUL_IN_SKU -> sku = Sku.of("S\u0000" + index);
+            case ENDLESS_SKU -> sku = Sku.of("S" + "9".repeat(InputLimits.TextKind.ID.maxLength()) + index);
             case NONE -> { }
         }
         return new LineRequest(sku, quantity, price);

@@ -44,8 +44,7 @@ public final class AllocationRules {
             return reject(ProblemCode.NOTHING_TO_DO, "", "no pending units to allocate");
         }
         for (Line line : order.lines().values()) {
-            long planned = command.reservations().filter(r -> r.lineId().equals(line.id()))
-                    .map(Reservation::quantity).sum().longValue();
+            long planned = total(command.reservations().filter(r -> r.lineId().equals(line.id())).map(Reservation::quantity));
             if (planned > line.count(Bucket.PENDING)) {
                 return illegal("line " + line.id() + " has " + line.count(Bucket.PENDING) + " pending units, " + planned + " planned");
             }
@@ -71,10 +70,10 @@ public final class AllocationRules {
             return reject(ProblemCode.NOTHING_TO_DO, "", "no pending units to allocate");
         }
         for (Line line : order.lines().values()) {
-            long planned = command.preorders().filter(p -> p.lineId().equals(line.id())).map(Preorder::quantity).sum().longValue()
-                    + command.indents().filter(i -> i.lineId().equals(line.id())).map(Indent::quantity).sum().longValue()
-                    + command.backorders().filter(b -> b.lineId().equals(line.id())).map(Backorder::quantity).sum().longValue()
-                    + command.reservations().filter(r -> r.lineId().equals(line.id())).map(Reservation::quantity).sum().longValue();
+            long planned = total(command.preorders().filter(p -> p.lineId().equals(line.id())).map(Preorder::quantity)
+                    .appendAll(command.indents().filter(i -> i.lineId().equals(line.id())).map(Indent::quantity))
+                    .appendAll(command.backorders().filter(b -> b.lineId().equals(line.id())).map(Backorder::quantity))
+                    .appendAll(command.reservations().filter(r -> r.lineId().equals(line.id())).map(Reservation::quantity)));
             if (planned > line.count(Bucket.PENDING)) {
                 return illegal("line " + line.id() + " has " + line.count(Bucket.PENDING) + " pending units, " + planned + " planned");
             }
@@ -114,5 +113,18 @@ public final class AllocationRules {
         }
         return Either.right(order.reservationInFlight().get()
                 .map(r -> (OrderEvent) new UnitsAllocated(r.lineId(), r.locationId(), r.quantity())));
+    }
+
+    /**
+     * The units a plan names, saturating at {@code Long.MAX_VALUE}: plans come from the host's allocation
+     * policy, and a sum that wrapped round would pass the "no more than pending" check and store units
+     * that evolving the order cannot move. Saturated, it fails the check like any other excess.
+     */
+    private static long total(List<Long> quantities) {
+        long total = 0;
+        for (long n : quantities) {
+            total = n > Long.MAX_VALUE - total ? Long.MAX_VALUE : total + n;
+        }
+        return total;
     }
 }

@@ -25,6 +25,7 @@ import dev.oms.core.rejection.Rejections;
 import dev.oms.core.availability.AvailabilityPolicy;
 import dev.oms.core.availability.AvailableToPromise;
 import dev.oms.core.availability.HoldRequest;
+import dev.oms.core.availability.HoldRules;
 import dev.oms.core.routing.RoutedAllocation;
 import dev.oms.core.routing.RoutingDecision;
 import dev.oms.core.routing.RoutingStrategy;
@@ -83,6 +84,10 @@ import org.slf4j.LoggerFactory;
  * <p>Idempotency keys are scoped per order and kind of request: repeating a request under its key with the
  * same parameters answers as the first call did and changes nothing; the same key with other parameters is
  * refused with {@code IDEMPOTENCY_KEY_REUSED}. A host key never collides with the keys oms makes itself.
+ *
+ * <p>Every entry point first checks what the host sent against {@link dev.oms.core.rejection.InputLimits}
+ * (text lengths and characters, counts, quantities, prices) and refuses what breaks them with a stable code,
+ * before anything is looked up in a port; so every adapter sees only input it can hold.
  *
  * <p>Thread-safe when the ports are: concurrent commands on one order are serialised by the store's
  * optimistic versions.
@@ -151,6 +156,10 @@ public final class OrderManagement {
      */
     public Either<Rejection, Order> placeOrder(PlaceOrder command) {
         Require.nonNull(command, "command");
+        if (!PlacementValidation.textProblems(command).isEmpty()) {
+            // Text a store cannot hold (NUL, a lone surrogate, a megabyte) is refused before it is looked up there.
+            return Either.left(Rejection.of(PlacementValidation.problems(command, ports.catalog())));
+        }
         // A channel order placed before is answered as placed, even if the catalogue changed since; a blank
         // external id is never looked up, it is a problem for validation to report.
         Option<OrderId> existing = command.externalId().isBlank() ? Option.none()
@@ -278,6 +287,10 @@ public final class OrderManagement {
         Require.nonNull(failedLocation, "failedLocation");
         Require.nonBlank(idempotencyKey, "idempotencyKey");
         Require.nonBlank(reason, "reason");
+        Option<Rejection> malformed = EntryChecks.reroute(failedLocation, idempotencyKey, reason);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         Rerouter rerouter = new Rerouter(ports, execution, allocation);
         return existing(orderId)
                 .flatMap(order -> rerouter.reroute(order, failedLocation,
@@ -322,7 +335,11 @@ public final class OrderManagement {
      *     each SKU that cannot be held, {@code HOLDS_NOT_CONFIGURED} without a hold store
      */
     public Either<Rejection, Hold> placeHold(HoldRequest request) {
-        return holds.place(Require.nonNull(request, "request"));
+        if (!HoldRules.limitProblems(Require.nonNull(request, "request")).isEmpty()) {
+            // Refused before the hold id is looked up in the store; every problem with the request is named.
+            return Either.left(Rejection.of(HoldRules.problems(request)));
+        }
+        return holds.place(request);
     }
 
     /** Lets a checkout's hold go, its units back to stock. Releasing again changes nothing. */
@@ -348,7 +365,7 @@ public final class OrderManagement {
      */
     public Either<Rejection, List<Order>> receiveStock(StockReceipt receipt) {
         Require.nonNull(receipt, "receipt");
-        List<Problem> problems = List.empty();
+        List<Problem> problems = EntryChecks.stockReceipt(receipt);
         if (List.ofAll(ports.inventory().locations()).find(l -> l.id().equals(receipt.locationId())).isEmpty()) {
             problems = problems.append(Problem.of(ProblemCode.UNKNOWN_LOCATION, "locationId", "no location " + receipt.locationId()));
         }
@@ -377,6 +394,10 @@ public final class OrderManagement {
     public Either<Rejection, List<Order>> release(Sku sku, String releaseId) {
         Require.nonNull(sku, "sku");
         Require.nonBlank(releaseId, "releaseId");
+        Option<Rejection> malformed = EntryChecks.release(sku, releaseId);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         Option<Product> product = ports.catalog().find(sku);
         if (product.isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.UNKNOWN_SKU, "sku", "no product with SKU " + sku));
@@ -414,6 +435,10 @@ public final class OrderManagement {
 
     /** Takes a payment-held order off hold and authorises again, with the same or a new payment method. */
     public Either<Rejection, Order> retryPayment(OrderId orderId, String idempotencyKey, Optional<PaymentMethod> newMethod) {
+        Option<Rejection> malformed = EntryChecks.retryPayment(idempotencyKey, newMethod);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         return run(orderId, new OrderCommand.RetryPayment(
                 IdempotencyKeys.host(IdempotencyKeys.RETRY_PAYMENT, idempotencyKey), Option.ofOptional(newMethod)));
     }
@@ -431,6 +456,10 @@ public final class OrderManagement {
 
     /** Packs picked units into a new package, carrying handling and gift-wrap instructions. */
     public Either<Rejection, Order> confirmPacked(OrderId orderId, PackRequest request) {
+        Option<Rejection> malformed = EntryChecks.pack(request);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         return run(orderId, new OrderCommand.ConfirmPacked(
                 IdempotencyKeys.host(IdempotencyKeys.PACK, request.idempotencyKey()), request.location(),
                 List.ofAll(request.contents()), Option.ofOptional(request.specialHandling()),
@@ -446,6 +475,10 @@ public final class OrderManagement {
      *     by {@link #resume} or by calling again, under the same key
      */
     public Either<Rejection, Order> labelPackage(OrderId orderId, PackageId packageId, String carrierService) {
+        Option<Rejection> malformed = EntryChecks.carrierService(carrierService);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         return existing(orderId).flatMap(order -> {
             OrderPackage pkg = order.packages().get(packageId).getOrNull();
             if (pkg == null) {
@@ -466,6 +499,10 @@ public final class OrderManagement {
      *     by {@link #resume} or by calling again, under the same key
      */
     public Either<Rejection, Order> ship(OrderId orderId, PackageId packageId, String carrierService) {
+        Option<Rejection> malformed = EntryChecks.carrierService(carrierService);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         OrderCommand.Ship command = new OrderCommand.Ship("ship:" + packageId, packageId, ports.clock().instant());
         return existing(orderId).flatMap(order -> {
             OrderPackage pkg = order.packages().get(packageId).getOrNull();
@@ -489,6 +526,10 @@ public final class OrderManagement {
      * the stock freed goes to the SKU's waiting pre-orders and backorders first.
      */
     public Either<Rejection, Order> cancel(OrderId orderId, CancelRequest request) {
+        Option<Rejection> malformed = EntryChecks.cancel(request);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         // The stock freed goes to the queue first, whichever caller's run released it.
         Require.nonNull(orderId, "orderId");
         return execution.execute(orderId, new OrderCommand.Cancel(
@@ -505,6 +546,10 @@ public final class OrderManagement {
      */
     public Either<Rejection, Order> recordSupplierAnswer(OrderId orderId, SupplierConfirmation answer) {
         Require.nonNull(answer, "answer");
+        Option<Rejection> malformed = EntryChecks.supplierAnswer(answer);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         return existing(orderId).flatMap(order -> {
             Option<Purchase> purchase = order.purchases().get(answer.purchaseId());
             if (purchase.isEmpty()) {
@@ -524,6 +569,10 @@ public final class OrderManagement {
      */
     public Either<Rejection, Order> receivePurchase(OrderId orderId, PurchaseReceipt receipt) {
         Require.nonNull(receipt, "receipt");
+        Option<Rejection> malformed = EntryChecks.purchaseReceipt(receipt);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
         if (List.ofAll(ports.inventory().locations()).find(l -> l.id().equals(receipt.locationId())).isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.UNKNOWN_LOCATION, "locationId", "no location " + receipt.locationId()));
         }

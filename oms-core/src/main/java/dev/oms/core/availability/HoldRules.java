@@ -2,6 +2,8 @@ package dev.oms.core.availability;
 
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
+import dev.oms.core.rejection.InputLimits;
+import dev.oms.core.rejection.InputLimits.TextKind;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
@@ -34,16 +36,23 @@ public final class HoldRules {
 
     /** Every problem with the request, in field order; empty when it is valid. */
     public static List<Problem> problems(HoldRequest request) {
-        List<Problem> problems = List.empty();
+        List<Problem> problems = InputLimits.text(request.id().value(), TextKind.ID, "id")
+                .appendAll(InputLimits.text(request.channel().code(), TextKind.CODE, "channel"));
         if (request.lines().isEmpty()) {
             problems = problems.append(Problem.of(ProblemCode.NO_LINES, "lines", "a hold needs at least one line"));
         }
-        for (int i = 0; i < request.lines().size(); i++) {
-            long quantity = request.lines().get(i).quantity();
-            if (quantity <= 0) {
+        if (request.lines().size() > InputLimits.MAX_LINES) {
+            problems = problems.append(Problem.of(ProblemCode.TOO_MANY_LINES, "lines",
+                    request.lines().size() + " lines; at most " + InputLimits.MAX_LINES + " are accepted"));
+        }
+        for (int i = 0; i < request.lines().size() && i < InputLimits.MAX_LINES; i++) {
+            HoldRequest.Units units = request.lines().get(i);
+            problems = problems.appendAll(InputLimits.text(units.sku().code(), TextKind.ID, "lines[" + i + "].sku"));
+            if (units.quantity() <= 0) {
                 problems = problems.append(Problem.of(ProblemCode.QUANTITY_NOT_POSITIVE, "lines[" + i + "].quantity",
-                        "quantity must be positive, was " + quantity));
+                        "quantity must be positive, was " + units.quantity()));
             }
+            problems = problems.appendAll(InputLimits.atMost(units.quantity(), InputLimits.MAX_LINE_QUANTITY, "lines[" + i + "].quantity"));
         }
         if (request.timeToLive().isNegative() || request.timeToLive().isZero() || request.timeToLive().compareTo(MAX_TIME_TO_LIVE) > 0) {
             problems = problems.append(Problem.of(ProblemCode.HOLD_TIME_OUT_OF_RANGE, "timeToLive",
@@ -51,6 +60,17 @@ public final class HoldRules {
         }
         return problems;
     }
+
+    /**
+     * The problems of the request against {@link InputLimits} alone (text, line count, quantities too
+     * large): checked before the hold id is looked up in the host's store, which may not hold such text.
+     */
+    public static List<Problem> limitProblems(HoldRequest request) {
+        return problems(request).filter(p -> LIMIT_CODES.contains(p.code()));
+    }
+
+    private static final java.util.Set<ProblemCode> LIMIT_CODES = java.util.EnumSet.of(
+            ProblemCode.TEXT_TOO_LONG, ProblemCode.TEXT_NOT_ALLOWED, ProblemCode.TOO_MANY_LINES, ProblemCode.QUANTITY_TOO_LARGE);
 
     /**
      * The units to reserve for a valid request, routed by {@code strategy} over the candidates, merged per

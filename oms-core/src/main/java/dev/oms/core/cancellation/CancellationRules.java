@@ -10,6 +10,7 @@ import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.order.Slot;
+import dev.oms.core.rejection.InputLimits;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
@@ -59,6 +60,11 @@ public final class CancellationRules {
         }
         if (command.quantity().exists(q -> q <= 0)) {
             return Either.left(Rejection.of(ProblemCode.QUANTITY_NOT_POSITIVE, "quantity", "cancel a positive number of units"));
+        }
+        List<Problem> tooLarge = InputLimits.atMost(command.quantity().getOrElse(0L), InputLimits.MAX_LINE_QUANTITY, "quantity");
+        if (!tooLarge.isEmpty()) {
+            // No line holds that many units; saying so beats a count of what is cancellable.
+            return Either.left(Rejection.of(tooLarge));
         }
         List<Problem> problems = List.empty();
         for (Line line : targets) {

@@ -19,6 +19,7 @@ import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.order.PickList;
+import dev.oms.core.rejection.InputLimits;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
@@ -86,13 +87,27 @@ public final class FulfilmentRules {
         return events(new PickListPicked(list.id()));
     }
 
-    /** Packs picked units at one location into a new package; reports every item that does not fit. */
+    /**
+     * Packs picked units at one location into a new package; reports every item that does not fit. Each
+     * item is bounded by {@link InputLimits#MAX_LINE_QUANTITY} and the package by {@link InputLimits#MAX_LINES}
+     * items, so the units asked of a line are summed without overflow: a sum that wrapped round would pass
+     * the "no more than picked" check and store a package that evolving the order cannot apply.
+     */
     public static Either<Rejection, List<OrderEvent>> confirmPacked(Order order, ConfirmPacked command) {
         List<Problem> problems = List.empty();
-        if (command.contents().isEmpty()) {
+        List<PackageItem> contents = command.contents();
+        if (contents.isEmpty()) {
             problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "contents", "a package holds at least one item"));
         }
-        List<PackageItem> contents = command.contents();
+        problems = problems.appendAll(InputLimits.count(contents.size(), InputLimits.MAX_LINES, "contents"));
+        for (int i = 0; i < contents.size(); i++) {
+            problems = problems.appendAll(InputLimits.atMost(contents.get(i).quantity(), InputLimits.MAX_LINE_QUANTITY,
+                    "contents[" + i + "].quantity"));
+        }
+        if (!problems.isEmpty()) {
+            // Sums over unbounded items could overflow; what fits is only worth checking once they are bounded.
+            return Either.left(Rejection.of(problems));
+        }
         for (int i = 0; i < contents.size(); i++) {
             PackageItem item = contents.get(i);
             String path = "contents[" + i + "]";
@@ -102,7 +117,7 @@ public final class FulfilmentRules {
                 continue;
             }
             long packable = line.count(Bucket.PICKED, command.location());
-            long asked = contents.filter(c -> c.lineId().equals(item.lineId())).map(PackageItem::quantity).sum().longValue();
+            long asked = contents.filter(c -> c.lineId().equals(item.lineId())).map(PackageItem::quantity).foldLeft(0L, Math::addExact);
             if (asked > packable) {
                 problems = problems.append(Problem.of(ProblemCode.ILLEGAL_TRANSITION, path + ".quantity",
                         asked + " units of line " + line.id() + " to pack at " + command.location() + ", " + packable + " picked there"));

@@ -1,13 +1,17 @@
 package dev.oms.core.placement;
 
+import dev.oms.core.rejection.InputLimits;
+import dev.oms.core.rejection.InputLimits.TextKind;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.catalog.Catalog;
 import dev.oms.spi.event.OrderEvent.OrderPlaced;
 import dev.oms.spi.event.OrderEvent.PlacedLine;
+import dev.oms.spi.value.Address;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import io.vavr.control.Validation;
@@ -22,10 +26,10 @@ import org.joda.money.CurrencyUnit;
  */
 public final class PlacementValidation {
 
-    /** More lines than any real order has: beyond this, a channel is sending garbage. */
-    public static final int MAX_LINES = 500;
-    /** More units on one line than any shop ships to one customer. */
-    public static final long MAX_QUANTITY = 1_000_000;
+    /** More lines than any real order has: beyond this, a channel is sending garbage. See {@link InputLimits#MAX_LINES}. */
+    public static final int MAX_LINES = InputLimits.MAX_LINES;
+    /** More units on one line than any shop ships to one customer. See {@link InputLimits#MAX_LINE_QUANTITY}. */
+    public static final long MAX_QUANTITY = InputLimits.MAX_LINE_QUANTITY;
 
     private PlacementValidation() {}
 
@@ -41,12 +45,16 @@ public final class PlacementValidation {
                 command.shipTo().get(), command.paymentMethod(), currency, lines.toJavaList(), now));
     }
 
-    /** Every problem with the command, in field order; empty when it is valid. */
+    /**
+     * Every problem with the command, in field order; empty when it is valid. Text fields, quantities and
+     * prices are checked against {@link InputLimits}.
+     */
     public static List<Problem> problems(PlaceOrder command, Catalog catalog) {
         List<Problem> problems = List.empty();
         if (command.externalId().isBlank()) {
             problems = problems.append(Problem.of(ProblemCode.EXTERNAL_ID_BLANK, "externalId", "the channel's order id is blank"));
         }
+        problems = problems.appendAll(headerTextProblems(command));
         if (command.shipTo().isEmpty()) {
             problems = problems.append(Problem.of(ProblemCode.MISSING_ADDRESS, "shipTo", "a ship-to address is required"));
         }
@@ -67,6 +75,47 @@ public final class PlacementValidation {
         return problems;
     }
 
+    /**
+     * The problems of the command's text fields alone (channel, external id, customer, address, payment
+     * token, hold id, SKUs): empty when none breaks {@link InputLimits}. Checked before the external id
+     * is looked up, since a host's store may choke on what it cannot hold (PostgreSQL refuses NUL) or fold
+     * an unpaired surrogate into another id. {@link #problems} reports these too, among the others.
+     */
+    public static List<Problem> textProblems(PlaceOrder command) {
+        List<Problem> problems = headerTextProblems(command);
+        java.util.List<LineRequest> lines = command.lines();
+        for (int i = 0; i < lines.size() && i < MAX_LINES; i++) {
+            problems = problems.appendAll(InputLimits.text(lines.get(i).sku().code(), TextKind.ID, "lines[" + i + "].sku"));
+        }
+        return problems;
+    }
+
+    private static List<Problem> headerTextProblems(PlaceOrder command) {
+        List<Problem> problems = InputLimits.text(command.channel().code(), TextKind.CODE, "channel")
+                .appendAll(InputLimits.text(command.externalId(), TextKind.ID, "externalId"))
+                .appendAll(InputLimits.text(command.customer().value(), TextKind.ID, "customer"));
+        if (command.shipTo().isPresent()) {
+            problems = problems.appendAll(addressProblems(command.shipTo().get(), "shipTo"));
+        }
+        if (command.paymentMethod() instanceof PaymentMethod.Card card) {
+            problems = problems.appendAll(InputLimits.text(card.token(), TextKind.TOKEN, "paymentMethod.token"));
+        }
+        if (command.hold().isPresent()) {
+            problems = problems.appendAll(InputLimits.text(command.hold().get().value(), TextKind.ID, "hold"));
+        }
+        return problems;
+    }
+
+    private static List<Problem> addressProblems(Address address, String path) {
+        List<Problem> problems = InputLimits.text(address.recipient(), TextKind.NAME, path + ".recipient")
+                .appendAll(InputLimits.count(address.lines().size(), InputLimits.MAX_ADDRESS_LINES, path + ".lines"));
+        for (int i = 0; i < address.lines().size(); i++) {
+            problems = problems.appendAll(InputLimits.text(address.lines().get(i), TextKind.NAME, path + ".lines[" + i + "]"));
+        }
+        return problems.appendAll(InputLimits.text(address.city(), TextKind.NAME, path + ".city"))
+                .appendAll(InputLimits.text(address.postalCode(), TextKind.NAME, path + ".postalCode"));
+    }
+
     private static List<Problem> lineProblems(LineRequest line, String path, CurrencyUnit currency, Set<Sku> seen, Catalog catalog) {
         List<Problem> problems = List.empty();
         if (line.quantity() <= 0) {
@@ -79,11 +128,15 @@ public final class PlacementValidation {
         if (line.unitPrice().isNegative()) {
             problems = problems.append(Problem.of(ProblemCode.PRICE_NEGATIVE, path + ".unitPrice", "unit price is negative"));
         }
+        problems = problems.appendAll(InputLimits.unitPrice(line.unitPrice(), path + ".unitPrice"));
         if (!line.unitPrice().getCurrencyUnit().equals(currency)) {
             problems = problems.append(Problem.of(ProblemCode.CURRENCY_MISMATCH, path + ".unitPrice",
                     "priced in " + line.unitPrice().getCurrencyUnit() + ", the order in " + currency));
         }
-        if (catalog.find(line.sku()).isEmpty()) {
+        List<Problem> skuText = InputLimits.text(line.sku().code(), TextKind.ID, path + ".sku");
+        problems = problems.appendAll(skuText);
+        // A SKU no catalogue could hold is not looked up: the host's catalogue may choke on it.
+        if (skuText.isEmpty() && catalog.find(line.sku()).isEmpty()) {
             problems = problems.append(Problem.of(ProblemCode.UNKNOWN_SKU, path + ".sku", "no product with SKU " + line.sku()));
         }
         if (!seen.add(line.sku())) {

@@ -35,5 +35,13 @@ public enum ProblemCode {
     HOLD_TIME_OUT_OF_RANGE,
     HOLDS_NOT_CONFIGURED,
     /** An idempotency key used before, for the same order and kind of request, with other parameters. */
-    IDEMPOTENCY_KEY_REUSED
+    IDEMPOTENCY_KEY_REUSED,
+    /** A text field is longer than {@link InputLimits} allows for its kind. */
+    TEXT_TOO_LONG,
+    /** A text field holds a control character or is not well-formed UTF-16 (an unpaired surrogate). */
+    TEXT_NOT_ALLOWED,
+    /** A money amount is beyond {@link InputLimits#MAX_UNIT_PRICE}. */
+    AMOUNT_TOO_LARGE,
+    /** A list in a request (package contents, address lines) has more entries than {@link InputLimits} allows. */
+    TOO_MANY_ITEMS
 }

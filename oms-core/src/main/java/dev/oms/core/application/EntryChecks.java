@@ -1,0 +1,106 @@
+package dev.oms.core.application;
+
+import dev.oms.core.rejection.InputLimits;
+import dev.oms.core.rejection.InputLimits.TextKind;
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.supplier.SupplierConfirmation;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.util.Optional;
+
+/**
+ * The shape of each request the facade takes, against {@link InputLimits}: text, counts and quantities.
+ * Each entry point checks its request first, before anything is looked up, decided or stored, so every
+ * adapter sees only what it can hold; every problem is reported at once. What the decision itself relies
+ * on (a package's items, a cancelled quantity) is checked again by the rules that decide, so a command
+ * built without the facade cannot store what the order cannot apply either.
+ */
+final class EntryChecks {
+    private EntryChecks() {}
+
+    static Option<Rejection> pack(PackRequest request) {
+        List<Problem> problems = key(request.idempotencyKey())
+                .appendAll(id(request.location().value(), "location"))
+                .appendAll(InputLimits.count(request.contents().size(), InputLimits.MAX_LINES, "contents"));
+        for (int i = 0; i < request.contents().size(); i++) {
+            PackageItem item = request.contents().get(i);
+            problems = problems.appendAll(id(item.lineId().value(), "contents[" + i + "].lineId"))
+                    .appendAll(InputLimits.atMost(item.quantity(), InputLimits.MAX_LINE_QUANTITY, "contents[" + i + "].quantity"));
+        }
+        return refused(problems
+                .appendAll(freeText(request.specialHandling(), "specialHandling"))
+                .appendAll(freeText(request.giftMessage(), "giftMessage")));
+    }
+
+    static Option<Rejection> cancel(CancelRequest request) {
+        return refused(key(request.idempotencyKey())
+                .appendAll(request.line().map(line -> id(line.value(), "line")).orElse(List.empty()))
+                .appendAll(request.quantity().map(q -> InputLimits.atMost(q, InputLimits.MAX_LINE_QUANTITY, "quantity")).orElse(List.empty()))
+                .appendAll(InputLimits.text(request.reason(), TextKind.FREE_TEXT, "reason")));
+    }
+
+    /** A receipt's problems, to be reported with the others the facade finds. */
+    static List<Problem> stockReceipt(StockReceipt receipt) {
+        return InputLimits.text(receipt.operationKey(), TextKind.ID, "operationKey")
+                .appendAll(id(receipt.sku().code(), "sku"))
+                .appendAll(id(receipt.locationId().value(), "locationId"))
+                .appendAll(InputLimits.atMost(receipt.quantity(), InputLimits.MAX_RECEIPT_QUANTITY, "quantity"));
+    }
+
+    static Option<Rejection> purchaseReceipt(PurchaseReceipt receipt) {
+        return refused(InputLimits.text(receipt.operationKey(), TextKind.ID, "operationKey")
+                .appendAll(id(receipt.purchaseId(), "purchaseId"))
+                .appendAll(id(receipt.locationId().value(), "locationId"))
+                .appendAll(InputLimits.atMost(receipt.quantity(), InputLimits.MAX_RECEIPT_QUANTITY, "quantity")));
+    }
+
+    static Option<Rejection> supplierAnswer(SupplierConfirmation answer) {
+        return refused(id(answer.purchaseId(), "purchaseId").appendAll(freeText(answer.reason(), "reason")));
+    }
+
+    static Option<Rejection> reroute(LocationId failedLocation, String idempotencyKey, String reason) {
+        return refused(id(failedLocation.value(), "failedLocation")
+                .appendAll(key(idempotencyKey))
+                .appendAll(InputLimits.text(reason, TextKind.FREE_TEXT, "reason")));
+    }
+
+    static Option<Rejection> retryPayment(String idempotencyKey, Optional<PaymentMethod> newMethod) {
+        Require.nonNull(idempotencyKey, "idempotencyKey");
+        Require.nonNull(newMethod, "newMethod");
+        List<Problem> problems = key(idempotencyKey);
+        if (newMethod.isPresent() && newMethod.get() instanceof PaymentMethod.Card card) {
+            problems = problems.appendAll(InputLimits.text(card.token(), TextKind.TOKEN, "newMethod.token"));
+        }
+        return refused(problems);
+    }
+
+    static Option<Rejection> carrierService(String carrierService) {
+        return refused(InputLimits.text(Require.nonNull(carrierService, "carrierService"), TextKind.CODE, "carrierService"));
+    }
+
+    static Option<Rejection> release(Sku sku, String releaseId) {
+        return refused(id(sku.code(), "sku").appendAll(id(releaseId, "releaseId")));
+    }
+
+    private static List<Problem> key(String idempotencyKey) {
+        return id(idempotencyKey, "idempotencyKey");
+    }
+
+    private static List<Problem> id(String value, String path) {
+        return InputLimits.text(value, TextKind.ID, path);
+    }
+
+    private static List<Problem> freeText(Optional<String> value, String path) {
+        return value.map(text -> InputLimits.text(text, TextKind.FREE_TEXT, path)).orElse(List.empty());
+    }
+
+    private static Option<Rejection> refused(List<Problem> problems) {
+        return problems.isEmpty() ? Option.none() : Option.some(Rejection.of(problems));
+    }
+}
