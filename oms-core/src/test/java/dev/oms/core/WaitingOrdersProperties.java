@@ -107,14 +107,9 @@ class WaitingOrdersProperties {
     // --- invariants -----------------------------------------------------------------------------
 
     private static void conservation(WaitingWorld world) {
-        for (Order order : world.allOrders()) {
-            for (Line line : order.lines().values()) {
-                long inBuckets = 0;
-                for (Bucket bucket : Bucket.values()) {
-                    inBuckets += line.count(bucket);
-                }
-                assertThat(inBuckets).as("units of %s %s", order.id(), line.id()).isEqualTo(line.quantity());
-            }
+        for (OrderId id : world.orders) {
+            assertThat(WorldInvariants.conservation(world.adapters.orders().load(id).get(), world.order(id)))
+                    .as("conservation of %s", id).isEmpty();
         }
     }
 

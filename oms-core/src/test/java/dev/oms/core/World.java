@@ -82,6 +82,13 @@ final class World {
         return adapters.inventory().stockAt(sku, location).get();
     }
 
+    /** The version of every order placed so far. */
+    Map<OrderId, Long> versions() {
+        Map<OrderId, Long> versions = new LinkedHashMap<>();
+        orders.forEach(id -> versions.put(id, order(id).version()));
+        return versions;
+    }
+
     /** Everything a rejected command must leave untouched. */
     String footprint() {
         StringBuilder print = new StringBuilder();
@@ -101,7 +108,8 @@ final class World {
         }
         print.append("payments ").append(adapters.payments().performedCalls()).append('\n');
         print.append("labels ").append(adapters.carrier().labelsPurchased().size()).append('\n');
-        print.append("notifications ").append(adapters.notifications().delivered().size()).append('\n');
+        print.append("notifications ").append(adapters.notifications().delivered().size())
+                .append(" in ").append(adapters.notifications().sendCalls()).append(" sends\n");
         print.append("stored ").append(adapters.orders().orderIds().size());
         return print.toString();
     }
