@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.statistics.Statistics;
@@ -187,12 +188,12 @@ final class OrderActions {
         @Override
         public Arbitrary<Transformer<World>> transformer(World world) {
             return Combinators.combine(Arbitraries.of(inState(world, OrderPackage.State.PACKED)), Arbitraries.of("ground", "express"))
-                    .as((pkg, service) -> Transformer.mutate("ship " + pkg.get2() + " by " + service, w -> {
+                    .as((pkg, service) -> onlyWhileIn(pkg, OrderPackage.State.PACKED, Transformer.mutate("ship " + pkg.get2() + " by " + service, w -> {
                         Either<Rejection, Order> shipped = issue(w, "ship " + pkg.get2(),
                                 () -> w.oms.ship(pkg.get1(), pkg.get2(), service), true);
                         assertThat(shipped.isRight()).as("ship packed %s by %s: %s", pkg.get2(), service, shipped).isTrue();
                         assertThat(w.order(pkg.get1()).packages().get(pkg.get2()).get().isShipped()).as("%s shipped", pkg.get2()).isTrue();
-                    }));
+                    })));
         }
     }
 
@@ -205,11 +206,12 @@ final class OrderActions {
 
         @Override
         public Arbitrary<Transformer<World>> transformer(World world) {
-            return Arbitraries.of(inState(world, OrderPackage.State.SHIPPED)).map(pkg -> Transformer.mutate("deliver " + pkg.get2(), w -> {
+            return Arbitraries.of(inState(world, OrderPackage.State.SHIPPED)).map(pkg -> onlyWhileIn(pkg, OrderPackage.State.SHIPPED,
+                    Transformer.mutate("deliver " + pkg.get2(), w -> {
                 Either<Rejection, Order> delivered = issue(w, "deliver " + pkg.get2(), () -> w.oms.confirmDelivery(pkg.get1(), pkg.get2()), true);
                 assertThat(delivered.isRight()).as("deliver shipped %s: %s", pkg.get2(), delivered).isTrue();
                 assertThat(w.order(pkg.get1()).packages().get(pkg.get2()).get().state()).isEqualTo(OrderPackage.State.DELIVERED);
-            }));
+            })));
         }
     }
 
@@ -375,7 +377,7 @@ final class OrderActions {
             List<OrderId> ready = world.allOrders().stream().filter(this::ready).map(Order::id).toList();
             Arbitrary<OrderId> order = ready.isEmpty() ? Arbitraries.of(world.orders)
                     : Arbitraries.frequencyOf(weighted(3, Arbitraries.of(ready)), weighted(1, Arbitraries.of(world.orders)));
-            return order.flatMap(id -> on(world, id));
+            return order.flatMap(id -> on(world, id).map(step -> onlyWhilePlaced(id, step)));
         }
 
         /** Whether the action would take this order further; any order by default. */
@@ -384,6 +386,27 @@ final class OrderActions {
         }
 
         abstract Arbitrary<Transformer<World>> on(World world, OrderId id);
+    }
+
+    /**
+     * A step for an order drawn from the world it was generated in. Shrinking replays steps after dropping
+     * earlier ones, so the order may no longer exist: such a candidate is discarded ({@link Assume}), not
+     * reported as a failure of its own. Unshrunk, a step always runs in the world it was drawn from.
+     */
+    static Transformer<World> onlyWhilePlaced(OrderId id, Transformer<World> step) {
+        return Transformer.transform(step.transformation(), w -> {
+            Assume.that(w.orders.contains(id));
+            return step.apply(w);
+        });
+    }
+
+    /** Like {@link #onlyWhilePlaced}, for a step on a package that must still be in the state it was drawn in. */
+    static Transformer<World> onlyWhileIn(Tuple2<OrderId, PackageId> pkg, OrderPackage.State state, Transformer<World> step) {
+        return Transformer.transform(step.transformation(), w -> {
+            Assume.that(w.orders.contains(pkg.get1())
+                    && w.order(pkg.get1()).packages().get(pkg.get2()).exists(p -> p.state() == state));
+            return step.apply(w);
+        });
     }
 
     /** Every package of every order in the given state, with its order. */

@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -291,7 +292,11 @@ class WaitingOrdersProperties {
         @Override
         public Arbitrary<Transformer<WaitingWorld>> transformer(WaitingWorld world) {
             return Arbitraries.of(shippable(world))
-                    .map(id -> Transformer.mutate("ship what " + id + " holds", w -> ship(w, id)));
+                    .map(id -> Transformer.mutate("ship what " + id + " holds", w -> {
+                        // A shrunk history may have dropped what made the order shippable: discard it, not a failure.
+                        Assume.that(shippable(w).contains(id));
+                        ship(w, id);
+                    }));
         }
 
         /** Orders whose payment is cleared and whose line L1 holds units allocated or picked at a location. */
