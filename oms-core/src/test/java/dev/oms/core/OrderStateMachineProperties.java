@@ -27,9 +27,9 @@ class OrderStateMachineProperties {
                 .withInvariant("notifications once", WorldInvariants::notificationsOnce)
                 .run();
         Coverage.of(world.adapters.orders(), world.orders)
-                .require("ships a package", Coverage.event(OrderEvent.PackageShipped.class), 25)
-                .require("delivers a package", Coverage.event(OrderEvent.PackageDelivered.class), 10)
-                .require("cancels packed units", Coverage.together(OrderEvent.PackageOpened.class, OrderEvent.UnitsCancelled.class), 2)
+                .require("ships a package", Coverage.event(OrderEvent.PackageShipped.class), 20)
+                .require("delivers a package", Coverage.event(OrderEvent.PackageDelivered.class), 5)
+                .require("cancels packed units", Coverage.together(OrderEvent.PackageOpened.class, OrderEvent.UnitsCancelled.class), 1.5)
                 .require("moves units away from a location", Coverage.event(OrderEvent.UnitsDeallocated.class), 4)
                 .require("a carrier refuses a label", Coverage.event(OrderEvent.LabelRefused.class), 2);
     }

@@ -91,9 +91,9 @@ class WaitingOrdersProperties {
     private static Coverage coverage(WaitingWorld world) {
         return Coverage.of(world.adapters.orders(), world.orders)
                 .require("ships a package", Coverage.event(OrderEvent.PackageShipped.class), 70)
-                .require("fills waiting units", Coverage.event(OrderEvent.WaitingUnitsFilled.class), 50)
-                .require("cancels units", Coverage.event(OrderEvent.UnitsCancelled.class), 60)
-                .require("receives goods against a purchase", Coverage.event(OrderEvent.PurchaseGoodsReceived.class), 15);
+                .require("fills waiting units", Coverage.event(OrderEvent.WaitingUnitsFilled.class), 35)
+                .require("cancels units", Coverage.event(OrderEvent.UnitsCancelled.class), 55)
+                .require("receives goods against a purchase", Coverage.event(OrderEvent.PurchaseGoodsReceived.class), 10);
     }
 
     @Provide
@@ -116,7 +116,7 @@ class WaitingOrdersProperties {
                 .withAction(2, new Cancel())
                 .withAction(2, new SupplierAnswers())
                 .withAction(2, new GoodsArrive())
-                .withMaxTransformations(ChainLength.orDefault(25));
+                .withMaxTransformations(ChainLength.orDefault(20));
     }
 
     // --- invariants -----------------------------------------------------------------------------

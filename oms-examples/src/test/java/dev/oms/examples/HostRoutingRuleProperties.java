@@ -66,9 +66,9 @@ class HostRoutingRuleProperties {
                 .withInvariant("oms invariants", w -> assertThat(w.violations()).as("after %s", w.log()).isEmpty())
                 .run();
         HistoryCoverage.of(world)
-                .require("ships a package", HistoryCoverage.shippedAPackage(), 70)
-                .require("delivers a package", HistoryCoverage.deliveredAPackage(), 50)
-                .require("cancels units", HistoryCoverage.cancelledUnits(), 70);
+                .require("ships a package", HistoryCoverage.shippedAPackage(), 60)
+                .require("delivers a package", HistoryCoverage.deliveredAPackage(), 40)
+                .require("cancels units", HistoryCoverage.cancelledUnits(), 55);
     }
 
     @Property(tries = 200)
@@ -98,7 +98,7 @@ class HostRoutingRuleProperties {
 
     @Provide
     Arbitrary<ActionChain<OmsWorld>> days() {
-        return OmsCommandArbitraries.chains(HostRoutingRuleProperties::shop, ChainLength.orDefault(25));
+        return OmsCommandArbitraries.chains(HostRoutingRuleProperties::shop, ChainLength.orDefault(20));
     }
 
     @Provide

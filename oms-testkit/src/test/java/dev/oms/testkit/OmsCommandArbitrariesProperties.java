@@ -30,9 +30,9 @@ class OmsCommandArbitrariesProperties {
         OmsWorld world = chain.withInvariant("oms invariants", w -> assertThat(w.violations()).as("after %s", w.log()).isEmpty()).run();
         HistoryCoverage.of(world)
                 .require("ships a package", HistoryCoverage.shippedAPackage(), 70)
-                .require("delivers a package", HistoryCoverage.deliveredAPackage(), 50)
-                .require("cancels units", HistoryCoverage.cancelledUnits(), 70)
-                .require("receives goods against a purchase", HistoryCoverage.receivedGoodsAgainstAPurchase(), 20);
+                .require("delivers a package", HistoryCoverage.deliveredAPackage(), 45)
+                .require("cancels units", HistoryCoverage.cancelledUnits(), 60)
+                .require("receives goods against a purchase", HistoryCoverage.receivedGoodsAgainstAPurchase(), 10);
     }
 
     @Property
@@ -66,7 +66,7 @@ class OmsCommandArbitrariesProperties {
 
     @Provide
     Arbitrary<ActionChain<OmsWorld>> chains() {
-        return OmsCommandArbitraries.chains(InMemoryShop::world, ChainLength.orDefault(25));
+        return OmsCommandArbitraries.chains(InMemoryShop::world, ChainLength.orDefault(20));
     }
 
     @Provide
