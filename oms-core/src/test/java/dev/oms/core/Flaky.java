@@ -14,6 +14,7 @@ final class Flaky {
 
     private int failuresLeft;
     private Mode mode = Mode.BEFORE_CALL;
+    private int notificationAnswersLost;
 
     void failNext(int calls, Mode how) {
         failuresLeft = calls;
@@ -24,7 +25,16 @@ final class Flaky {
         failuresLeft = 0;
     }
 
+    /** Notifications the sender delivered whose answer was lost: the only reason to send one again. */
+    int notificationAnswersLost() {
+        return notificationAnswersLost;
+    }
+
     <T> T call(Supplier<T> realCall) {
+        return call(realCall, () -> {});
+    }
+
+    private <T> T call(Supplier<T> realCall, Runnable onAnswerLost) {
         if (failuresLeft > 0 && mode == Mode.BEFORE_CALL) {
             failuresLeft--;
             throw new IllegalStateException("simulated outage before the call");
@@ -32,6 +42,7 @@ final class Flaky {
         T result = realCall.get();
         if (failuresLeft > 0) {
             failuresLeft--;
+            onAnswerLost.run();
             throw new IllegalStateException("simulated outage after the call");
         }
         return result;
@@ -85,6 +96,6 @@ final class Flaky {
         return notification -> call(() -> {
             real.send(notification);
             return null;
-        });
+        }, () -> notificationAnswersLost++);
     }
 }

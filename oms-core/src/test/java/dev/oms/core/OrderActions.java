@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.PackRequest;
 import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderPackage;
+import dev.oms.core.order.PickList;
 import dev.oms.core.placement.LineRequest;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LineId;
@@ -23,9 +27,11 @@ import dev.oms.spi.value.PickListId;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.statistics.Statistics;
@@ -45,18 +51,29 @@ final class OrderActions {
 
     private static final List<Money> PRICES = List.of(Money.parse("EUR 10.00"), Money.parse("EUR 25.50"), Money.parse("EUR 3.99"));
 
-    /** Issues a command; a rejection must change nothing. Keyed commands are remembered for replay. */
-    static void issue(World world, String description, Supplier<Either<Rejection, Order>> command, boolean keyed) {
-        String before = world.footprint();
+    /**
+     * Issues a command; a rejection must store and send nothing: no order's version moves, no stock, payment,
+     * label or notification changes, and the notification port is not even called; a carrier's refusal of a
+     * label included. Keyed commands are remembered for replay.
+     */
+    static Either<Rejection, Order> issue(World world, String description, Supplier<Either<Rejection, Order>> command, boolean keyed) {
+        Map<OrderId, Long> versions = world.versions();
         String sideEffectsBefore = world.sideEffects();
         Either<Rejection, Order> result = command.get();
         if (result.isLeft()) {
             assertThat(result.getLeft().problems()).isNotEmpty();
-            // A carrier's refusal is recorded on the order for the audit trail, and nothing else changes.
-            boolean recordedRefusal = result.getLeft().has(ProblemCode.CARRIER_UNAVAILABLE);
-            assertThat(recordedRefusal ? world.sideEffects() : world.footprint())
-                    .as("rejected %s (%s) changed something", description, result.getLeft())
-                    .isEqualTo(recordedRefusal ? sideEffectsBefore : before);
+            if (result.getLeft().has(ProblemCode.CARRIER_UNAVAILABLE)) {
+                world.carrierRefusals++;
+            }
+            assertThat(world.sideEffects()).as("rejected %s (%s) stored or sent something", description, result.getLeft())
+                    .isEqualTo(sideEffectsBefore);
+            for (Map.Entry<OrderId, Long> before : versions.entrySet()) {
+                List<OrderCommit> stored = world.adapters.orders().load(before.getKey()).get().commits();
+                List<OrderCommit> added = stored.subList(before.getValue().intValue(), stored.size());
+                List<Class<?>> kinds = added.stream().flatMap(c -> c.events().stream()).<Class<?>>map(Object::getClass).toList();
+                assertThat(kinds.isEmpty())
+                        .as("rejected %s (%s) stored on %s: %s", description, result.getLeft(), before.getKey(), added).isTrue();
+            }
         } else {
             if (!world.orders.contains(result.get().id())) {
                 world.orders.add(result.get().id());
@@ -65,6 +82,7 @@ final class OrderActions {
                 world.lastKeyed = new World.Replayable(description, command, result.get().version());
             }
         }
+        return result;
     }
 
     static final class Place implements Action.Independent<World> {
@@ -91,6 +109,12 @@ final class OrderActions {
 
     static final class CreatePickLists extends OnSomeOrder {
         @Override
+        boolean ready(Order order) {
+            return order.paymentCleared() && order.lines().keySet().exists(line ->
+                    World.LOCATIONS.stream().anyMatch(location -> order.unlistedAllocated(line, location) > 0));
+        }
+
+        @Override
         Arbitrary<Transformer<World>> on(World world, OrderId id) {
             return Arbitraries.just(Transformer.mutate("pick lists " + id,
                     w -> issue(w, "pick lists " + id, () -> w.oms.createPickLists(id), false)));
@@ -99,47 +123,135 @@ final class OrderActions {
 
     static final class ConfirmPicked extends OnSomeOrder {
         @Override
+        boolean ready(Order order) {
+            return order.pickLists().values().exists(list -> !list.picked());
+        }
+
+        @Override
         Arbitrary<Transformer<World>> on(World world, OrderId id) {
+            List<PickListId> open = world.order(id).pickLists().values().filter(list -> !list.picked()).map(PickList::id).toJavaList();
             List<PickListId> lists = new ArrayList<>(world.order(id).pickLists().keySet().toJavaList());
             lists.add(PickListId.of(id + "-PL99")); // one that does not exist
-            return Arbitraries.of(lists).map(list -> Transformer.mutate("picked " + list,
-                    w -> issue(w, "picked " + list, () -> w.oms.confirmPicked(id, list), true)));
+            Arbitrary<PickListId> list = open.isEmpty() ? Arbitraries.of(lists)
+                    : Arbitraries.frequencyOf(weighted(3, Arbitraries.of(open)), weighted(1, Arbitraries.of(lists)));
+            return list.map(l -> Transformer.mutate("picked " + l,
+                    w -> issue(w, "picked " + l, () -> w.oms.confirmPicked(id, l), true)));
         }
     }
 
+    /** Packs picked units, mostly where they were picked; sometimes more than is picked, or somewhere else, which must be refused. */
     static final class Pack extends OnSomeOrder {
+        @Override
+        boolean ready(Order order) {
+            return order.units(Bucket.PICKED) > 0;
+        }
+
         @Override
         Arbitrary<Transformer<World>> on(World world, OrderId id) {
             Order order = world.order(id);
-            Arbitrary<LocationId> location = Arbitraries.of(World.LOCATIONS);
-            Arbitrary<LineId> line = Arbitraries.of(order.lines().keySet().toJavaList());
+            List<Tuple2<LineId, LocationId>> picked = new ArrayList<>();
+            for (LineId line : order.lines().keySet()) {
+                for (LocationId location : World.LOCATIONS) {
+                    if (order.line(line).get().count(Bucket.PICKED, location) > 0) {
+                        picked.add(Tuple.of(line, location));
+                    }
+                }
+            }
             // Up to one more than is picked anywhere, so over-packing is tried and must be refused.
-            Arbitrary<Long> quantity = Arbitraries.longs().between(1, 1 + order.units(Bucket.PICKED));
-            Arbitrary<Boolean> gift = Arbitraries.of(true, false);
-            return Combinators.combine(location, line, quantity, gift).as((l, li, q, g) -> {
+            Arbitrary<Tuple2<Tuple2<LineId, LocationId>, Long>> anywhere = Combinators.combine(
+                    Arbitraries.of(order.lines().keySet().toJavaList()), Arbitraries.of(World.LOCATIONS),
+                    Arbitraries.longs().between(1, 1 + order.units(Bucket.PICKED))).as((li, l, q) -> Tuple.of(Tuple.of(li, l), q));
+            Arbitrary<Tuple2<Tuple2<LineId, LocationId>, Long>> what = picked.isEmpty() ? anywhere : Arbitraries.frequencyOf(
+                    weighted(3, Arbitraries.of(picked).flatMap(at -> Arbitraries.longs()
+                            .between(1, order.line(at.get1()).get().count(Bucket.PICKED, at.get2())).map(q -> Tuple.of(at, q)))),
+                    weighted(1, anywhere));
+            return Combinators.combine(what, Arbitraries.of(true, false)).as((w, g) -> {
+                LineId li = w.get1().get1();
+                LocationId l = w.get1().get2();
+                long q = w.get2();
                 String key = "pack-" + id + "-v" + order.version() + "-" + li + "x" + q + "@" + l;
                 PackRequest request = new PackRequest(key, l, List.of(new PackageItem(li, q)), Optional.of("fragile"),
                         g ? Optional.of("Happy birthday") : Optional.empty());
                 return Transformer.mutate("pack " + q + " of " + id + "/" + li + " at " + l,
-                        w -> issue(w, key, () -> w.oms.confirmPacked(id, request), true));
+                        world2 -> issue(world2, key, () -> world2.oms.confirmPacked(id, request), true));
             });
         }
     }
 
-    static final class Ship extends OnSomeOrder {
+    /** Ships a packed package by a service the carrier offers: accepted, and the package has left. */
+    static final class Ship implements Action.Dependent<World> {
         @Override
-        Arbitrary<Transformer<World>> on(World world, OrderId id) {
-            return Combinators.combine(packageOf(world, id), Arbitraries.of("ground", "ground", "express", "teleport"))
-                    .as((pkg, service) -> Transformer.mutate("ship " + pkg + " by " + service,
-                            w -> issue(w, "ship " + pkg, () -> w.oms.ship(id, pkg, service), true)));
+        public boolean precondition(World world) {
+            return !inState(world, OrderPackage.State.PACKED).isEmpty();
+        }
+
+        @Override
+        public Arbitrary<Transformer<World>> transformer(World world) {
+            return Combinators.combine(Arbitraries.of(inState(world, OrderPackage.State.PACKED)), Arbitraries.of("ground", "express"))
+                    .as((pkg, service) -> onlyWhileIn(pkg, OrderPackage.State.PACKED, Transformer.mutate("ship " + pkg.get2() + " by " + service, w -> {
+                        Either<Rejection, Order> shipped = issue(w, "ship " + pkg.get2(),
+                                () -> w.oms.ship(pkg.get1(), pkg.get2(), service), true);
+                        assertThat(shipped.isRight()).as("ship packed %s by %s: %s", pkg.get2(), service, shipped).isTrue();
+                        assertThat(w.order(pkg.get1()).packages().get(pkg.get2()).get().isShipped()).as("%s shipped", pkg.get2()).isTrue();
+                    })));
         }
     }
 
-    static final class Deliver extends OnSomeOrder {
+    /** Confirms delivery of a shipped package: accepted, and the package is delivered. */
+    static final class Deliver implements Action.Dependent<World> {
+        @Override
+        public boolean precondition(World world) {
+            return !inState(world, OrderPackage.State.SHIPPED).isEmpty();
+        }
+
+        @Override
+        public Arbitrary<Transformer<World>> transformer(World world) {
+            return Arbitraries.of(inState(world, OrderPackage.State.SHIPPED)).map(pkg -> onlyWhileIn(pkg, OrderPackage.State.SHIPPED,
+                    Transformer.mutate("deliver " + pkg.get2(), w -> {
+                Either<Rejection, Order> delivered = issue(w, "deliver " + pkg.get2(), () -> w.oms.confirmDelivery(pkg.get1(), pkg.get2()), true);
+                assertThat(delivered.isRight()).as("deliver shipped %s: %s", pkg.get2(), delivered).isTrue();
+                assertThat(w.order(pkg.get1()).packages().get(pkg.get2()).get().state()).isEqualTo(OrderPackage.State.DELIVERED);
+            })));
+        }
+    }
+
+    /**
+     * Ships or delivers what cannot be: a package that does not exist or is in the wrong state, or by a
+     * service the carrier does not offer ("teleport"). Refused, and nothing changes ({@link #issue}).
+     */
+    static final class Misdirect extends OnSomeOrder {
+        @Override
+        boolean ready(Order order) {
+            return order.packages().values().exists(p -> p.state() == OrderPackage.State.PACKED);
+        }
+
         @Override
         Arbitrary<Transformer<World>> on(World world, OrderId id) {
-            return packageOf(world, id).map(pkg -> Transformer.mutate("deliver " + pkg,
-                    w -> issue(w, "deliver " + pkg, () -> w.oms.confirmDelivery(id, pkg), true)));
+            Order order = world.order(id);
+            // Shipping or delivering a package again answers as before (the commands are idempotent): not wrong.
+            List<PackageId> shippable = order.packages().values().filter(p -> p.state() == OrderPackage.State.PACKED)
+                    .filter(p -> p.label().isEmpty() && p.labelRequested().isEmpty()).map(OrderPackage::id).toJavaList();
+            List<PackageId> notShippable = List.of(PackageId.of(id + "-PK99")); // one that does not exist
+            List<PackageId> notDeliverable = new ArrayList<>(order.packages().values()
+                    .filter(p -> p.state() == OrderPackage.State.PACKED).map(OrderPackage::id).toJavaList());
+            notDeliverable.add(PackageId.of(id + "-PK99"));
+            List<Arbitrary<Transformer<World>>> wrong = new ArrayList<>();
+            wrong.add(Combinators.combine(Arbitraries.of(notShippable), Arbitraries.of("ground", "teleport")).as((pkg, service) ->
+                    Transformer.mutate("ship " + pkg + " by " + service, w -> refused(w, "ship " + pkg, () -> w.oms.ship(id, pkg, service)))));
+            wrong.add(Arbitraries.of(notDeliverable).map(pkg -> Transformer.mutate("deliver " + pkg,
+                    w -> refused(w, "deliver " + pkg, () -> w.oms.confirmDelivery(id, pkg)))));
+            if (!shippable.isEmpty()) {
+                return Arbitraries.frequencyOf(weighted(2, Arbitraries.of(shippable).map(pkg -> Transformer.mutate("ship " + pkg + " by teleport",
+                        w -> refused(w, "ship " + pkg + " by teleport", () -> w.oms.ship(id, pkg, "teleport"))))),
+                        weighted(1, Arbitraries.oneOf(wrong)));
+            }
+            return Arbitraries.oneOf(wrong);
+        }
+
+        private static void refused(World world, String description, Supplier<Either<Rejection, Order>> command) {
+            Either<Rejection, Order> answer = issue(world, description, command, false);
+            Statistics.label("misdirected").collect(answer.isLeft() ? "refused" : "accepted");
+            assertThat(answer.isLeft()).as("%s accepted: %s", description, answer).isTrue();
         }
     }
 
@@ -250,7 +362,10 @@ final class OrderActions {
         WorldInvariants.settled(world);
     }
 
-    /** An action on one of the orders placed so far. */
+    /**
+     * An action on one of the orders placed so far: mostly one it would take further ({@link #ready}), so
+     * that histories reach shipping and beyond, sometimes any order, so that the wrong ones are tried too.
+     */
     abstract static class OnSomeOrder implements Action.Dependent<World> {
         @Override
         public boolean precondition(World world) {
@@ -259,16 +374,48 @@ final class OrderActions {
 
         @Override
         public Arbitrary<Transformer<World>> transformer(World world) {
-            return Arbitraries.of(world.orders).flatMap(id -> on(world, id));
+            List<OrderId> ready = world.allOrders().stream().filter(this::ready).map(Order::id).toList();
+            Arbitrary<OrderId> order = ready.isEmpty() ? Arbitraries.of(world.orders)
+                    : Arbitraries.frequencyOf(weighted(3, Arbitraries.of(ready)), weighted(1, Arbitraries.of(world.orders)));
+            return order.flatMap(id -> on(world, id).map(step -> onlyWhilePlaced(id, step)));
+        }
+
+        /** Whether the action would take this order further; any order by default. */
+        boolean ready(Order order) {
+            return true;
         }
 
         abstract Arbitrary<Transformer<World>> on(World world, OrderId id);
     }
 
-    private static Arbitrary<PackageId> packageOf(World world, OrderId id) {
-        List<PackageId> packages = new ArrayList<>(world.order(id).packages().keySet().toJavaList());
-        packages.add(PackageId.of(id + "-PK99")); // one that does not exist
-        return Arbitraries.of(packages);
+    /**
+     * A step for an order drawn from the world it was generated in. Shrinking replays steps after dropping
+     * earlier ones, so the order may no longer exist: such a candidate is discarded ({@link Assume}), not
+     * reported as a failure of its own. Unshrunk, a step always runs in the world it was drawn from.
+     */
+    static Transformer<World> onlyWhilePlaced(OrderId id, Transformer<World> step) {
+        return Transformer.transform(step.transformation(), w -> {
+            Assume.that(w.orders.contains(id));
+            return step.apply(w);
+        });
+    }
+
+    /** Like {@link #onlyWhilePlaced}, for a step on a package that must still be in the state it was drawn in. */
+    static Transformer<World> onlyWhileIn(Tuple2<OrderId, PackageId> pkg, OrderPackage.State state, Transformer<World> step) {
+        return Transformer.transform(step.transformation(), w -> {
+            Assume.that(w.orders.contains(pkg.get1())
+                    && w.order(pkg.get1()).packages().get(pkg.get2()).exists(p -> p.state() == state));
+            return step.apply(w);
+        });
+    }
+
+    /** Every package of every order in the given state, with its order. */
+    private static List<Tuple2<OrderId, PackageId>> inState(World world, OrderPackage.State state) {
+        List<Tuple2<OrderId, PackageId>> found = new ArrayList<>();
+        for (Order order : world.allOrders()) {
+            order.packages().values().filter(p -> p.state() == state).forEach(p -> found.add(Tuple.of(order.id(), p.id())));
+        }
+        return found;
     }
 
     private static String describe(List<LineRequest> lines) {

@@ -44,6 +44,8 @@ final class World {
     final Map<String, OrderId> byExternalId = new LinkedHashMap<>();
     /** The last accepted command that carries its own idempotency key, to replay it. */
     Replayable lastKeyed;
+    /** How many commands the carrier refused a label for: refusals store nothing, so they are counted here. */
+    int carrierRefusals;
 
     /** A command a host could send again under the same idempotency key. */
     record Replayable(String description, Supplier<Either<Rejection, Order>> command, long versionAfter) {}
@@ -82,6 +84,13 @@ final class World {
         return adapters.inventory().stockAt(sku, location).get();
     }
 
+    /** The version of every order placed so far. */
+    Map<OrderId, Long> versions() {
+        Map<OrderId, Long> versions = new LinkedHashMap<>();
+        orders.forEach(id -> versions.put(id, order(id).version()));
+        return versions;
+    }
+
     /** Everything a rejected command must leave untouched. */
     String footprint() {
         StringBuilder print = new StringBuilder();
@@ -101,7 +110,8 @@ final class World {
         }
         print.append("payments ").append(adapters.payments().performedCalls()).append('\n');
         print.append("labels ").append(adapters.carrier().labelsPurchased().size()).append('\n');
-        print.append("notifications ").append(adapters.notifications().delivered().size()).append('\n');
+        print.append("notifications ").append(adapters.notifications().delivered().size())
+                .append(" in ").append(adapters.notifications().sendCalls()).append(" sends\n");
         print.append("stored ").append(adapters.orders().orderIds().size());
         return print.toString();
     }

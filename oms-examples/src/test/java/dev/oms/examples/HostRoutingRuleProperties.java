@@ -59,12 +59,16 @@ class HostRoutingRuleProperties {
     private static final FragileGoodsFromWarehouses RULE =
             new FragileGoodsFromWarehouses(Set.of(GLASS, CRYSTAL), new LocationPriorityAllocation());
 
-    @Property(tries = 60)
+    @Property
     void fragileGoodsNeverShipFromTheStoreWhateverHappens(@ForAll("days") ActionChain<OmsWorld> day) {
-        day.withInvariant("fragile goods only from warehouses", world -> assertThat(fromTheStore(world.currentOrders()))
-                        .as("after %s", world.log()).isEmpty())
-                .withInvariant("oms invariants", world -> assertThat(world.violations()).as("after %s", world.log()).isEmpty())
+        OmsWorld world = day.withInvariant("fragile goods only from warehouses", w -> assertThat(fromTheStore(w.currentOrders()))
+                        .as("after %s", w.log()).isEmpty())
+                .withInvariant("oms invariants", w -> assertThat(w.violations()).as("after %s", w.log()).isEmpty())
                 .run();
+        HistoryCoverage.of(world)
+                .require("ships a package", HistoryCoverage.shippedAPackage(), 60)
+                .require("delivers a package", HistoryCoverage.deliveredAPackage(), 40)
+                .require("cancels units", HistoryCoverage.cancelledUnits(), 55);
     }
 
     @Property(tries = 200)
@@ -94,7 +98,7 @@ class HostRoutingRuleProperties {
 
     @Provide
     Arbitrary<ActionChain<OmsWorld>> days() {
-        return OmsCommandArbitraries.chains(HostRoutingRuleProperties::shop, 25);
+        return OmsCommandArbitraries.chains(HostRoutingRuleProperties::shop, ChainLength.orDefault(20));
     }
 
     @Provide

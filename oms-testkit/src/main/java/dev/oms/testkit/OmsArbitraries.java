@@ -24,7 +24,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -145,12 +148,48 @@ public final class OmsArbitraries {
         });
     }
 
-    /** Any event of any kind, each field drawn independently: for codecs and storage, not for replay. */
+    /**
+     * Any event of any kind, each field drawn independently: for codecs and storage, not for replay. Every
+     * kind of {@link #eventKinds()} is equally likely.
+     */
     public static Arbitrary<OrderEvent> orderEvents() {
+        return Arbitraries.oneOf(new ArrayList<>(generators().values()));
+    }
+
+    /** Any event of units that wait: pre-orders, backorders, indent purchases; each kind equally likely. */
+    public static Arbitrary<OrderEvent> waitingEvents() {
+        Map<Class<? extends OrderEvent>, Arbitrary<? extends OrderEvent>> all = generators();
+        return Arbitraries.oneOf(WAITING_KINDS.stream().<Arbitrary<? extends OrderEvent>>map(all::get).toList());
+    }
+
+    /** Events of exactly one kind, each field drawn independently. */
+    public static <E extends OrderEvent> Arbitrary<E> events(Class<E> kind) {
+        Arbitrary<? extends OrderEvent> generator = generators().get(kind);
+        if (generator == null) {
+            throw new IllegalArgumentException("no generator for events of kind " + kind.getName());
+        }
+        return generator.map(kind::cast);
+    }
+
+    /** The kinds of event {@link #events(Class)} and {@link #orderEvents()} generate, in declaration order. */
+    public static List<Class<? extends OrderEvent>> eventKinds() {
+        return List.copyOf(generators().keySet());
+    }
+
+    private static final List<Class<? extends OrderEvent>> WAITING_KINDS = List.of(OrderEvent.UnitsPreordered.class,
+            OrderEvent.UnitsBackordered.class, OrderEvent.WaitingUnitsFilled.class, OrderEvent.PreorderStillWaiting.class,
+            OrderEvent.ReleaseDateMoved.class, OrderEvent.PurchaseRequested.class, OrderEvent.PurchaseRequestSent.class,
+            OrderEvent.SupplierConfirmed.class, OrderEvent.SupplierRejected.class, OrderEvent.SupplierShortfallSettled.class,
+            OrderEvent.PurchaseGoodsReceived.class, OrderEvent.RingFenceReserved.class);
+
+    /** One generator per kind of event; a kind missing here has no generator, and the codec tests say so. */
+    private static Map<Class<? extends OrderEvent>, Arbitrary<? extends OrderEvent>> generators() {
         Arbitrary<LineId> lines = Arbitraries.integers().between(0, 9).map(LineId::ofPosition);
         Arbitrary<PackageId> packages = codes().map(PackageId::of);
         Arbitrary<Long> quantities = Arbitraries.longs().between(1, 1_000_000);
+        Arbitrary<Long> counts = Arbitraries.longs().between(0, 1_000_000);
         Arbitrary<Integer> attempts = Arbitraries.integers().between(1, 10);
+        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 40_000).map(d -> LocalDate.ofEpochDay(d));
         Arbitrary<OrderEvent.Reservation> reservations = Combinators.combine(lines, skus(), locationIds(), quantities)
                 .as(OrderEvent.Reservation::new);
         Arbitrary<Shortfall> shortfalls = Combinators.combine(skus(), locationIds(), quantities, Arbitraries.longs().between(0, 100))
@@ -159,67 +198,78 @@ public final class OmsArbitraries {
                 .as(OrderEvent.PickItem::new);
         Arbitrary<OrderEvent.PackageItem> packageItems = Combinators.combine(lines, quantities).as(OrderEvent.PackageItem::new);
         Arbitrary<Bucket> cancellable = Arbitraries.of(Bucket.PENDING, Bucket.ALLOCATED, Bucket.PICKED, Bucket.PACKED);
-        return Arbitraries.oneOf(List.of(
-                orderPlacements().map(e -> e),
-                Combinators.combine(attempts, reservations.list().ofMinSize(1).ofMaxSize(4)).as(OrderEvent.ReservationRequested::new),
-                Combinators.combine(attempts, shortfalls.list().ofMaxSize(3)).as(OrderEvent.ReservationFailed::new),
-                Combinators.combine(lines, locationIds(), quantities).as(OrderEvent.UnitsAllocated::new),
-                Combinators.combine(attempts, money()).as(OrderEvent.AuthorizationRequested::new),
-                Combinators.combine(text(), money()).as(OrderEvent.PaymentAuthorized::new),
-                Combinators.combine(Arbitraries.of(PaymentStage.class), text()).as(OrderEvent.PaymentDeclined::new),
-                paymentMethods().map(OrderEvent.PaymentRetryRequested::new),
-                Combinators.combine(packages, text(), text(), money()).as(OrderEvent.PaymentCaptured::new),
-                Combinators.combine(text(), money()).as(OrderEvent.AuthorizationVoided::new),
-                Combinators.combine(packages, money()).as(OrderEvent.CashCollected::new),
-                Combinators.combine(codes().map(PickListId::of), locationIds(), pickItems.list().ofMinSize(1).ofMaxSize(4))
-                        .as(OrderEvent.PickListCreated::new),
-                codes().map(PickListId::of).map(OrderEvent.PickListPicked::new),
-                Combinators.combine(packages, locationIds(), packageItems.list().ofMinSize(1).ofMaxSize(4),
-                        text().optional(), text().optional()).as(OrderEvent.PackagePacked::new),
-                Combinators.combine(packages, text()).as(OrderEvent.LabelRequested::new),
-                Combinators.combine(packages, text(), text()).as(OrderEvent.LabelRefused::new),
-                Combinators.combine(packages, text(), text(), text(), money()).as(OrderEvent.LabelPurchased::new),
-                Combinators.combine(packages, text()).as(OrderEvent.LabelVoided::new),
-                Combinators.combine(packages, text()).as(OrderEvent.PackageOpened::new),
-                Combinators.combine(packages, instants()).as(OrderEvent.PackageShipped::new),
-                packages.map(OrderEvent.StockConsumed::new),
-                Combinators.combine(packages, instants()).as(OrderEvent.PackageDelivered::new),
-                Combinators.combine(text(), lines, cancellable, locationIds(), quantities, text())
-                        .as((id, line, from, location, quantity, reason) -> new OrderEvent.UnitsCancelled(id, line, from,
-                                from.heldAtLocation() ? Optional.of(location) : Optional.empty(), quantity, reason)),
-                text().map(OrderEvent.StockReleased::new),
-                Combinators.combine(text(), lines, locationIds(), quantities, text()).as(OrderEvent.UnitsDeallocated::new),
-                text().map(OrderEvent.NotificationSent::new),
-                Combinators.combine(text(), money()).as(OrderEvent.AuthorizationLapsed::new),
-                Combinators.combine(attempts, lines, quantities, text(), money()).as(OrderEvent.PrepaymentRequested::new),
-                Combinators.combine(text(), text(), money()).as(OrderEvent.PreorderPrepaid::new),
-                Combinators.combine(text(), text(), money()).as(OrderEvent.PaymentRefunded::new),
-                Combinators.combine(text(), money(), text()).as(OrderEvent.RefundDeclined::new),
-                waitingEvents()));
+        Generators all = new Generators();
+        all.put(OrderEvent.OrderPlaced.class, orderPlacements());
+        all.put(OrderEvent.ReservationRequested.class,
+                Combinators.combine(attempts, reservations.list().ofMinSize(1).ofMaxSize(4)).as(OrderEvent.ReservationRequested::new));
+        all.put(OrderEvent.ReservationFailed.class,
+                Combinators.combine(attempts, shortfalls.list().ofMaxSize(3)).as(OrderEvent.ReservationFailed::new));
+        all.put(OrderEvent.UnitsAllocated.class, Combinators.combine(lines, locationIds(), quantities).as(OrderEvent.UnitsAllocated::new));
+        all.put(OrderEvent.UnitsDeallocated.class,
+                Combinators.combine(text(), lines, locationIds(), quantities, text()).as(OrderEvent.UnitsDeallocated::new));
+        all.put(OrderEvent.AuthorizationRequested.class, Combinators.combine(attempts, money()).as(OrderEvent.AuthorizationRequested::new));
+        all.put(OrderEvent.UnitsPreordered.class, Combinators.combine(lines, quantities, instants()).as(OrderEvent.UnitsPreordered::new));
+        all.put(OrderEvent.UnitsBackordered.class, Combinators.combine(lines, quantities, counts, dates.optional(), text())
+                .as(OrderEvent.UnitsBackordered::new));
+        all.put(OrderEvent.WaitingUnitsFilled.class, Combinators.combine(lines, Arbitraries.of(Bucket.PREORDERED, Bucket.BACKORDERED),
+                quantities, counts, text()).as(OrderEvent.WaitingUnitsFilled::new));
+        all.put(OrderEvent.PreorderStillWaiting.class, Combinators.combine(lines, quantities, text()).as(OrderEvent.PreorderStillWaiting::new));
+        all.put(OrderEvent.ReleaseDateMoved.class, Combinators.combine(lines, instants(), instants())
+                .filter((line, from, to) -> !from.equals(to)).as(OrderEvent.ReleaseDateMoved::new));
+        all.put(OrderEvent.PurchaseRequested.class, Combinators.combine(text(), lines, skus(), locationIds(), quantities)
+                .as(OrderEvent.PurchaseRequested::new));
+        all.put(OrderEvent.PurchaseRequestSent.class, text().map(OrderEvent.PurchaseRequestSent::new));
+        all.put(OrderEvent.SupplierConfirmed.class, Combinators.combine(text(), quantities, dates).as(OrderEvent.SupplierConfirmed::new));
+        all.put(OrderEvent.SupplierRejected.class, Combinators.combine(text(), text()).as(OrderEvent.SupplierRejected::new));
+        all.put(OrderEvent.SupplierShortfallSettled.class, Combinators.combine(text(), lines, quantities,
+                Arbitraries.of(Bucket.CANCELLED, Bucket.BACKORDERED, Bucket.PENDING), text()).as(OrderEvent.SupplierShortfallSettled::new));
+        all.put(OrderEvent.PurchaseGoodsReceived.class, Combinators.combine(text(), text(), lines, locationIds(), quantities)
+                .as(OrderEvent.PurchaseGoodsReceived::new));
+        all.put(OrderEvent.RingFenceReserved.class, text().map(OrderEvent.RingFenceReserved::new));
+        all.put(OrderEvent.PaymentAuthorized.class, Combinators.combine(text(), money()).as(OrderEvent.PaymentAuthorized::new));
+        all.put(OrderEvent.PaymentDeclined.class, Combinators.combine(Arbitraries.of(PaymentStage.class), text())
+                .as(OrderEvent.PaymentDeclined::new));
+        all.put(OrderEvent.PaymentRetryRequested.class, paymentMethods().map(OrderEvent.PaymentRetryRequested::new));
+        all.put(OrderEvent.PaymentCaptured.class, Combinators.combine(packages, text(), text(), money()).as(OrderEvent.PaymentCaptured::new));
+        all.put(OrderEvent.AuthorizationLapsed.class, Combinators.combine(text(), money()).as(OrderEvent.AuthorizationLapsed::new));
+        all.put(OrderEvent.AuthorizationVoided.class, Combinators.combine(text(), money()).as(OrderEvent.AuthorizationVoided::new));
+        all.put(OrderEvent.PrepaymentRequested.class, Combinators.combine(attempts, lines, quantities, text(), money())
+                .as(OrderEvent.PrepaymentRequested::new));
+        all.put(OrderEvent.PreorderPrepaid.class, Combinators.combine(text(), text(), money()).as(OrderEvent.PreorderPrepaid::new));
+        all.put(OrderEvent.PaymentRefunded.class, Combinators.combine(text(), text(), money()).as(OrderEvent.PaymentRefunded::new));
+        all.put(OrderEvent.RefundDeclined.class, Combinators.combine(text(), money(), text()).as(OrderEvent.RefundDeclined::new));
+        all.put(OrderEvent.CashCollected.class, Combinators.combine(packages, money()).as(OrderEvent.CashCollected::new));
+        all.put(OrderEvent.PickListCreated.class, Combinators.combine(codes().map(PickListId::of), locationIds(),
+                pickItems.list().ofMinSize(1).ofMaxSize(4)).as(OrderEvent.PickListCreated::new));
+        all.put(OrderEvent.PickListPicked.class, codes().map(PickListId::of).map(OrderEvent.PickListPicked::new));
+        all.put(OrderEvent.PackagePacked.class, Combinators.combine(packages, locationIds(), packageItems.list().ofMinSize(1).ofMaxSize(4),
+                text().optional(), text().optional()).as(OrderEvent.PackagePacked::new));
+        all.put(OrderEvent.LabelRequested.class, Combinators.combine(packages, text()).as(OrderEvent.LabelRequested::new));
+        all.put(OrderEvent.LabelRefused.class, Combinators.combine(packages, text(), text()).as(OrderEvent.LabelRefused::new));
+        all.put(OrderEvent.LabelPurchased.class, Combinators.combine(packages, text(), text(), text(), money())
+                .as(OrderEvent.LabelPurchased::new));
+        all.put(OrderEvent.LabelVoided.class, Combinators.combine(packages, text()).as(OrderEvent.LabelVoided::new));
+        all.put(OrderEvent.PackageOpened.class, Combinators.combine(packages, text()).as(OrderEvent.PackageOpened::new));
+        all.put(OrderEvent.PackageShipped.class, Combinators.combine(packages, instants()).as(OrderEvent.PackageShipped::new));
+        all.put(OrderEvent.StockConsumed.class, packages.map(OrderEvent.StockConsumed::new));
+        all.put(OrderEvent.PackageDelivered.class, Combinators.combine(packages, instants()).as(OrderEvent.PackageDelivered::new));
+        all.put(OrderEvent.UnitsCancelled.class, Combinators.combine(text(), lines, cancellable, locationIds(), quantities, text())
+                .as((id, line, from, location, quantity, reason) -> new OrderEvent.UnitsCancelled(id, line, from,
+                        from.heldAtLocation() ? Optional.of(location) : Optional.empty(), quantity, reason)));
+        all.put(OrderEvent.StockReleased.class, text().map(OrderEvent.StockReleased::new));
+        all.put(OrderEvent.NotificationSent.class, text().map(OrderEvent.NotificationSent::new));
+        return Collections.unmodifiableMap(all.byKind);
     }
 
-    /** Any event of units that wait: pre-orders, backorders, indent purchases. */
-    public static Arbitrary<OrderEvent> waitingEvents() {
-        Arbitrary<LineId> lines = Arbitraries.integers().between(0, 9).map(LineId::ofPosition);
-        Arbitrary<Long> quantities = Arbitraries.longs().between(1, 1_000_000);
-        Arbitrary<Long> counts = Arbitraries.longs().between(0, 1_000_000);
-        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 40_000).map(d -> LocalDate.ofEpochDay(d));
-        return Arbitraries.oneOf(List.of(
-                Combinators.combine(lines, quantities, instants()).as(OrderEvent.UnitsPreordered::new),
-                Combinators.combine(lines, quantities, counts, dates.optional(), text()).as(OrderEvent.UnitsBackordered::new),
-                Combinators.combine(lines, Arbitraries.of(Bucket.PREORDERED, Bucket.BACKORDERED), quantities, counts, text())
-                        .as(OrderEvent.WaitingUnitsFilled::new),
-                Combinators.combine(lines, quantities, text()).as(OrderEvent.PreorderStillWaiting::new),
-                Combinators.combine(lines, instants(), instants()).filter((line, from, to) -> !from.equals(to))
-                        .as(OrderEvent.ReleaseDateMoved::new),
-                Combinators.combine(text(), lines, skus(), locationIds(), quantities).as(OrderEvent.PurchaseRequested::new),
-                text().map(OrderEvent.PurchaseRequestSent::new),
-                Combinators.combine(text(), quantities, dates).as(OrderEvent.SupplierConfirmed::new),
-                Combinators.combine(text(), text()).as(OrderEvent.SupplierRejected::new),
-                Combinators.combine(text(), lines, quantities, Arbitraries.of(Bucket.CANCELLED, Bucket.BACKORDERED, Bucket.PENDING),
-                        text()).as(OrderEvent.SupplierShortfallSettled::new),
-                Combinators.combine(text(), text(), lines, locationIds(), quantities).as(OrderEvent.PurchaseGoodsReceived::new),
-                text().map(OrderEvent.RingFenceReserved::new)));
+    /** Generators keyed by the kind they make, typed so that a generator can only be filed under its own kind. */
+    private static final class Generators {
+        final Map<Class<? extends OrderEvent>, Arbitrary<? extends OrderEvent>> byKind = new LinkedHashMap<>();
+
+        <E extends OrderEvent> void put(Class<E> kind, Arbitrary<? extends E> generator) {
+            if (byKind.putIfAbsent(kind, generator) != null) {
+                throw new IllegalStateException("two generators for " + kind.getName());
+            }
+        }
     }
 
     /** A commit of one to five events of any kind. */

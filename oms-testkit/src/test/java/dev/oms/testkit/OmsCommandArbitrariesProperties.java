@@ -25,9 +25,14 @@ class OmsCommandArbitrariesProperties {
     private static final Map<Sku, Long> AVAILABLE = Map.of(InMemoryShop.ON_SALE, 8L, InMemoryShop.STRICT, 4L,
             InMemoryShop.INDENTED, 0L, InMemoryShop.LAUNCH, 0L);
 
-    @Property(tries = 60)
+    @Property
     void commandSequencesKeepEveryInvariant(@ForAll("chains") ActionChain<OmsWorld> chain) {
-        chain.withInvariant("oms invariants", world -> assertThat(world.violations()).as("after %s", world.log()).isEmpty()).run();
+        OmsWorld world = chain.withInvariant("oms invariants", w -> assertThat(w.violations()).as("after %s", w.log()).isEmpty()).run();
+        HistoryCoverage.of(world)
+                .require("ships a package", HistoryCoverage.shippedAPackage(), 70)
+                .require("delivers a package", HistoryCoverage.deliveredAPackage(), 45)
+                .require("cancels units", HistoryCoverage.cancelledUnits(), 60)
+                .require("receives goods against a purchase", HistoryCoverage.receivedGoodsAgainstAPurchase(), 10);
     }
 
     @Property
@@ -61,7 +66,7 @@ class OmsCommandArbitrariesProperties {
 
     @Provide
     Arbitrary<ActionChain<OmsWorld>> chains() {
-        return OmsCommandArbitraries.chains(InMemoryShop::world, 25);
+        return OmsCommandArbitraries.chains(InMemoryShop::world, ChainLength.orDefault(20));
     }
 
     @Provide

@@ -187,12 +187,30 @@ final class HoldDesk {
                 reservations -> {
                     // Consumed by this placement's order id, not by the channel order: of two placements of one
                     // channel order, only the one that consumed the hold may undo the consumption.
-                    String consumer = draft.id().value();
-                    if (holds.get().end(holdId.get(), HoldState.CONSUMED, Optional.of(consumer)).isEmpty()) {
+                    if (consume(holdId.get(), draft.id()).isEmpty()) {
                         return Option.none(); // it expired or was released a moment ago
                     }
                     return Option.some(allocatedFromHold(draft, reservations, key));
                 });
+    }
+
+    /**
+     * Consumes the hold for the draft order. When the store fails, it may have consumed it all the same (an
+     * answer lost): the consumption is undone, keyed to this order, so no hold is left consumed by an order
+     * that was never stored.
+     */
+    private Optional<Hold> consume(HoldId id, OrderId consumer) {
+        try {
+            return holds.get().end(id, HoldState.CONSUMED, Optional.of(consumer.value()));
+        } catch (RuntimeException storageFailure) {
+            try {
+                notStored(Optional.of(id), consumer);
+            } catch (RuntimeException stillFailing) {
+                storageFailure.addSuppressed(stillFailing);
+                LOG.warn("hold {} may be left consumed by order {}, which was not stored", id, consumer);
+            }
+            throw storageFailure;
+        }
     }
 
     /** The held units are already reserved: request them and record at once that the inventory reserved them. */

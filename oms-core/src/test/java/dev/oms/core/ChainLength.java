@@ -1,0 +1,25 @@
+package dev.oms.core;
+
+/**
+ * How many steps a stateful property's command sequences take at most: the property's own default, unless
+ * the build sets the system property {@value #PROPERTY} (the {@code reliability} profile of the parent pom
+ * does, for longer histories). How many histories run is jqwik's {@code jqwik.tries.default}, set in
+ * {@code junit-platform.properties} and overridden the same way.
+ */
+final class ChainLength {
+    static final String PROPERTY = "oms.chain.length";
+
+    private ChainLength() {}
+
+    static int orDefault(int steps) {
+        String configured = System.getProperty(PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            return steps;
+        }
+        int length = Integer.parseInt(configured.trim());
+        if (length < 1) {
+            throw new IllegalArgumentException(PROPERTY + " must be at least 1, was " + configured);
+        }
+        return length;
+    }
+}
