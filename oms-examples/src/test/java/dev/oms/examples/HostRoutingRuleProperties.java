@@ -20,6 +20,8 @@ import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
+import dev.oms.testkit.ChainLength;
+import dev.oms.testkit.HistoryCoverage;
 import dev.oms.testkit.OmsCommandArbitraries;
 import dev.oms.testkit.OmsWorld;
 import dev.oms.testkit.OrderInvariants;

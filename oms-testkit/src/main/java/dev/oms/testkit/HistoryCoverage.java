@@ -10,37 +10,43 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * What a command sequence over an {@link OmsWorld} got as far as, from its orders at the end, counted per
  * history: a run in which too few histories did something (ship, deliver, cancel) fails, so a generator
- * that stops reaching a state cannot go unnoticed.
+ * that stops reaching a state cannot go unnoticed. Call it at the end of each history of a stateful
+ * property, for example {@code HistoryCoverage.of(world).require("ships", HistoryCoverage.shippedAPackage(), 60)}.
  */
-final class HistoryCoverage {
+public final class HistoryCoverage {
     private final List<Order> orders;
 
     private HistoryCoverage(List<Order> orders) {
         this.orders = orders;
     }
 
-    static HistoryCoverage of(OmsWorld world) {
+    /** The orders of a world as they stand at the end of its history. */
+    public static HistoryCoverage of(OmsWorld world) {
         return new HistoryCoverage(world.currentOrders());
     }
 
-    static Predicate<Order> shippedAPackage() {
+    /** An order that shipped at least one package. */
+    public static Predicate<Order> shippedAPackage() {
         return order -> order.packages().values().exists(OrderPackage::isShipped);
     }
 
-    static Predicate<Order> deliveredAPackage() {
+    /** An order that had at least one package delivered. */
+    public static Predicate<Order> deliveredAPackage() {
         return order -> order.packages().values().exists(p -> p.state() == OrderPackage.State.DELIVERED);
     }
 
-    static Predicate<Order> cancelledUnits() {
+    /** An order with cancelled units. */
+    public static Predicate<Order> cancelledUnits() {
         return order -> order.units(Bucket.CANCELLED) > 0;
     }
 
-    static Predicate<Order> receivedGoodsAgainstAPurchase() {
+    /** An indent order that received goods against one of its purchases. */
+    public static Predicate<Order> receivedGoodsAgainstAPurchase() {
         return order -> order.purchases().values().exists(p -> p.received() > 0);
     }
 
     /** Counts whether some order of this history {@code did}, and fails the property if under {@code minPercent} of its histories did. */
-    HistoryCoverage require(String label, Predicate<Order> did, double minPercent) {
+    public HistoryCoverage require(String label, Predicate<Order> did, double minPercent) {
         Statistics.label(label).collect(orders.stream().anyMatch(did) ? "yes" : "no");
         Statistics.label(label).coverage(check -> check.check("yes").percentage(p -> p >= minPercent));
         return this;

@@ -6,12 +6,14 @@ package dev.oms.testkit;
  * does, for longer histories). How many histories run is jqwik's {@code jqwik.tries.default}, set in
  * {@code junit-platform.properties} and overridden the same way.
  */
-final class ChainLength {
-    static final String PROPERTY = "oms.chain.length";
+public final class ChainLength {
+    /** The system property that sets the length. */
+    public static final String PROPERTY = "oms.chain.length";
 
     private ChainLength() {}
 
-    static int orDefault(int steps) {
+    /** The configured length, or {@code steps} when the build sets none. */
+    public static int orDefault(int steps) {
         String configured = System.getProperty(PROPERTY);
         if (configured == null || configured.isBlank()) {
             return steps;
