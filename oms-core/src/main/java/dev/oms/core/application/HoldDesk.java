@@ -85,7 +85,7 @@ final class HoldDesk {
     private Either<Rejection, Hold> reserveAndRecord(HoldRequest request, List<StockMovement> movements) {
         Instant now = ports.clock().instant();
         String attempt = "hold:" + request.id() + ":" + now + ":" + Fingerprint.of(movements);
-        ReservationResult result = ports.inventory().reserve(attempt, movements.toJavaList());
+        ReservationResult result = reserve(attempt, movements);
         if (result instanceof ReservationResult.Insufficient insufficient) {
             return Either.left(Rejection.of(List.ofAll(insufficient.shortfalls()).map(s -> Problem.of(
                     ProblemCode.INSUFFICIENT_STOCK, "lines", "SKU " + s.sku() + " at " + s.locationId() + ": "
@@ -105,6 +105,25 @@ final class HoldDesk {
         }
         LOG.info("hold {} placed until {}", stored.id(), stored.expiresAt());
         return Either.right(stored);
+    }
+
+    /**
+     * Reserves under the attempt's key. Nothing records a hold's reservation before it is made, so a call
+     * whose answer was lost is asked again at once under the same key: that replays the first answer or
+     * makes the reservation now, and either way this attempt knows what it holds and can own or give it back.
+     */
+    private ReservationResult reserve(String attempt, List<StockMovement> movements) {
+        try {
+            return ports.inventory().reserve(attempt, movements.toJavaList());
+        } catch (RuntimeException answerLost) {
+            try {
+                return ports.inventory().reserve(attempt, movements.toJavaList());
+            } catch (RuntimeException stillFailing) {
+                answerLost.addSuppressed(stillFailing);
+                LOG.warn("hold reservation {} failed twice; it may hold units until the inventory is reconciled", attempt);
+                throw answerLost;
+            }
+        }
     }
 
     /** Whether a stored hold is the record of the attempt that reserved {@code movements} at {@code at}. */
