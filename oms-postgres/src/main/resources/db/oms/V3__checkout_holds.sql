@@ -5,6 +5,7 @@
 CREATE TABLE oms_hold (
     hold_id          VARCHAR(200) PRIMARY KEY,
     movements        TEXT         NOT NULL,
+    reservation_key  TEXT         NOT NULL,
     placed_at        VARCHAR(40)  NOT NULL,
     expires_second   BIGINT       NOT NULL,
     expires_nano     INTEGER      NOT NULL,

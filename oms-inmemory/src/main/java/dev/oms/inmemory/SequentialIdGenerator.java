@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SequentialIdGenerator implements IdGenerator {
     private final String prefix;
     private final AtomicLong last = new AtomicLong();
+    private final AtomicLong lastKey = new AtomicLong();
 
     /** Ids starting with {@code ORD-}. */
     public SequentialIdGenerator() {
@@ -26,5 +27,11 @@ public final class SequentialIdGenerator implements IdGenerator {
     @Override
     public OrderId newOrderId() {
         return OrderId.of(String.format("%s%06d", prefix, last.incrementAndGet()));
+    }
+
+    /** Counted apart from order ids, so that checkout holds leave no gaps in the order numbers. */
+    @Override
+    public String newOperationKey() {
+        return prefix + "K" + lastKey.incrementAndGet();
     }
 }

@@ -26,7 +26,7 @@ class InMemoryHoldStoreTest {
     private final InMemoryHoldStore store = new InMemoryHoldStore();
 
     private static Hold hold(String id, Duration ttl) {
-        return Hold.active(HoldId.of(id), List.of(new StockMovement(Sku.of("A"), LocationId.of("WH-1"), 2)), NOON, NOON.plus(ttl));
+        return Hold.active(HoldId.of(id), List.of(new StockMovement(Sku.of("A"), LocationId.of("WH-1"), 2)), "hold:" + id, NOON, NOON.plus(ttl));
     }
 
     @Test
@@ -96,7 +96,7 @@ class InMemoryHoldStoreTest {
     @Test
     void onlyTheConsumingOrderReopensAConsumedHold() {
         InMemoryHoldStore store = new InMemoryHoldStore();
-        store.create(Hold.active(HoldId.of("cart-1"), List.of(new StockMovement(Sku.of("SHOE"), LocationId.of("WH-1"), 2)),
+        store.create(Hold.active(HoldId.of("cart-1"), List.of(new StockMovement(Sku.of("SHOE"), LocationId.of("WH-1"), 2)), "hold:cart-1",
                 Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-01T10:15:00Z")));
         store.end(HoldId.of("cart-1"), HoldState.CONSUMED, Optional.of("ORD-1"));
 

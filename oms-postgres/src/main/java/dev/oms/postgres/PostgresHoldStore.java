@@ -22,7 +22,8 @@ import javax.sql.DataSource;
  * consuming order) is the compare, so of concurrent callers exactly one changes it.
  */
 public final class PostgresHoldStore implements HoldStore {
-    private static final String COLUMNS = "hold_id, movements, placed_at, expires_second, expires_nano, state, consumed_by";
+    private static final String COLUMNS =
+            "hold_id, movements, reservation_key, placed_at, expires_second, expires_nano, state, consumed_by";
 
     private final Transactions transactions;
 
@@ -36,14 +37,15 @@ public final class PostgresHoldStore implements HoldStore {
         Require.nonNull(hold, "hold");
         return transactions.run("create hold", connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO oms_hold (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hold_id) DO NOTHING")) {
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hold_id) DO NOTHING")) {
                 insert.setString(1, hold.id().value());
                 insert.setString(2, StockCodec.movements(hold.movements()));
-                insert.setString(3, hold.placedAt().toString());
-                insert.setLong(4, hold.expiresAt().getEpochSecond());
-                insert.setInt(5, hold.expiresAt().getNano());
-                insert.setString(6, hold.state().name());
-                insert.setString(7, hold.consumedBy().orElse(null));
+                insert.setString(3, hold.reservationKey());
+                insert.setString(4, hold.placedAt().toString());
+                insert.setLong(5, hold.expiresAt().getEpochSecond());
+                insert.setInt(6, hold.expiresAt().getNano());
+                insert.setString(7, hold.state().name());
+                insert.setString(8, hold.consumedBy().orElse(null));
                 insert.executeUpdate();
             }
             return find(connection, hold.id()).orElseThrow();
@@ -141,9 +143,9 @@ public final class PostgresHoldStore implements HoldStore {
         List<Hold> holds = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                holds.add(new Hold(HoldId.of(rows.getString(1)), StockCodec.movements(rows.getString(2)),
-                        Instant.parse(rows.getString(3)), Instant.ofEpochSecond(rows.getLong(4), rows.getInt(5)),
-                        HoldState.valueOf(rows.getString(6)), Optional.ofNullable(rows.getString(7))));
+                holds.add(new Hold(HoldId.of(rows.getString(1)), StockCodec.movements(rows.getString(2)), rows.getString(3),
+                        Instant.parse(rows.getString(4)), Instant.ofEpochSecond(rows.getLong(5), rows.getInt(6)),
+                        HoldState.valueOf(rows.getString(7)), Optional.ofNullable(rows.getString(8))));
             }
         }
         return holds;

@@ -6,9 +6,19 @@ import dev.oms.spi.value.OrderId;
  * Hands out new order ids. The core makes no ids of its own: everything else inside an order (lines,
  * pick lists, packages, cancellations) is numbered deterministically from the order id.
  *
- * <p>Contract: never returns the same id twice; must be safe to call from several threads.
+ * <p>Contract: never returns the same id twice, across every application instance that shares storage;
+ * must be safe to call from several threads.
  */
 @FunctionalInterface
 public interface IdGenerator {
     OrderId newOrderId();
+
+    /**
+     * A key no call has used before, for a port call oms makes outside any order (a checkout hold's
+     * reservation), so that two attempts never share one. The default takes an order id; a generator that
+     * numbers orders for people to read may count these separately.
+     */
+    default String newOperationKey() {
+        return newOrderId().value();
+    }
 }

@@ -137,6 +137,6 @@ public abstract class HoldStoreContract {
 
     private static Hold hold(HoldId id, long minutes) {
         return Hold.active(id, List.of(new StockMovement(Sku.of("SHOE"), LocationId.of("WH-1"), 2),
-                new StockMovement(Sku.of("SOCK"), LocationId.of("WH-2"), 1)), NOW, NOW.plus(Duration.ofMinutes(minutes)));
+                new StockMovement(Sku.of("SOCK"), LocationId.of("WH-2"), 1)), "hold:" + id + ":K" + minutes, NOW, NOW.plus(Duration.ofMinutes(minutes)));
     }
 }

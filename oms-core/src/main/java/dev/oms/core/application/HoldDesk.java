@@ -2,7 +2,6 @@ package dev.oms.core.application;
 
 import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.availability.HoldRules;
-import dev.oms.core.command.Fingerprint;
 import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.order.Order;
@@ -78,13 +77,13 @@ final class HoldDesk {
 
     /**
      * Stock first, record second: a hold record never names units that were not reserved. Each attempt
-     * reserves under its own key (the hold, the time and the units), so a checkout that retries after a
-     * refusal, or races itself, never reuses a key for other units; an attempt whose record lost to another
-     * attempt's, or could not be stored, gives its own units back.
+     * reserves under a key of its own, kept on the record, so a checkout that retries after a refusal, or
+     * races itself, never shares or reuses a reservation; an attempt whose record lost to another attempt's,
+     * or could not be stored, gives its own units back.
      */
     private Either<Rejection, Hold> reserveAndRecord(HoldRequest request, List<StockMovement> movements) {
         Instant now = ports.clock().instant();
-        String attempt = "hold:" + request.id() + ":" + now + ":" + Fingerprint.of(movements);
+        String attempt = "hold:" + request.id() + ":" + ports.ids().newOperationKey();
         ReservationResult result = reserve(attempt, movements);
         if (result instanceof ReservationResult.Insufficient insufficient) {
             return Either.left(Rejection.of(List.ofAll(insufficient.shortfalls()).map(s -> Problem.of(
@@ -93,12 +92,12 @@ final class HoldDesk {
         }
         Hold stored;
         try {
-            stored = holds.get().create(Hold.active(request.id(), movements.toJavaList(), now, now.plus(request.timeToLive())));
+            stored = holds.get().create(Hold.active(request.id(), movements.toJavaList(), attempt, now, now.plus(request.timeToLive())));
         } catch (RuntimeException storageFailure) {
-            giveBackUnlessRecorded(request.id(), attempt, now, movements, storageFailure);
+            giveBackUnlessRecorded(request.id(), attempt, movements, storageFailure);
             throw storageFailure;
         }
-        if (!reservedBy(stored, now, movements)) {
+        if (!stored.reservationKey().equals(attempt)) {
             // Another attempt under this id was recorded first: its units are the hold's, ours are nobody's.
             ports.inventory().release(attempt + ":unused", movements.toJavaList());
             return HoldRules.sameUnits(request, stored) ? Either.right(stored) : keyReused(request.id());
@@ -126,15 +125,10 @@ final class HoldDesk {
         }
     }
 
-    /** Whether a stored hold is the record of the attempt that reserved {@code movements} at {@code at}. */
-    private static boolean reservedBy(Hold hold, Instant at, List<StockMovement> movements) {
-        return hold.placedAt().equals(at) && hold.movements().equals(movements.toJavaList());
-    }
-
-    private void giveBackUnlessRecorded(HoldId id, String attempt, Instant at, List<StockMovement> movements,
+    private void giveBackUnlessRecorded(HoldId id, String attempt, List<StockMovement> movements,
             RuntimeException storageFailure) {
         try {
-            if (holds.get().find(id).filter(h -> reservedBy(h, at, movements)).isEmpty()) {
+            if (holds.get().find(id).filter(h -> h.reservationKey().equals(attempt)).isEmpty()) {
                 ports.inventory().release(attempt + ":unused", movements.toJavaList());
             }
         } catch (RuntimeException stillFailing) {

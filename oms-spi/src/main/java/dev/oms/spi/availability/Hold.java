@@ -10,12 +10,15 @@ import java.util.Optional;
  * Units reserved for a checkout until {@code expiresAt}.
  *
  * @param movements the units reserved, per SKU and location
+ * @param reservationKey the inventory operation key its units were reserved under: it tells the attempt that
+ *     reserved them from another attempt under the same hold id
  * @param consumedBy for a consumed hold, the id of the order that took its units over
  */
-public record Hold(HoldId id, List<StockMovement> movements, Instant placedAt, Instant expiresAt, HoldState state,
-        Optional<String> consumedBy) {
+public record Hold(HoldId id, List<StockMovement> movements, String reservationKey, Instant placedAt, Instant expiresAt,
+        HoldState state, Optional<String> consumedBy) {
     public Hold {
         Require.nonNull(id, "id");
+        Require.nonBlank(reservationKey, "reservationKey");
         Require.nonNull(placedAt, "placedAt");
         Require.nonNull(expiresAt, "expiresAt");
         Require.nonNull(state, "state");
@@ -33,8 +36,9 @@ public record Hold(HoldId id, List<StockMovement> movements, Instant placedAt, I
     }
 
     /** A new, active hold. */
-    public static Hold active(HoldId id, List<StockMovement> movements, Instant placedAt, Instant expiresAt) {
-        return new Hold(id, movements, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty());
+    public static Hold active(HoldId id, List<StockMovement> movements, String reservationKey, Instant placedAt,
+            Instant expiresAt) {
+        return new Hold(id, movements, reservationKey, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty());
     }
 
     /** Whether the hold is active and its time has not run out at {@code now}. */
@@ -44,11 +48,11 @@ public record Hold(HoldId id, List<StockMovement> movements, Instant placedAt, I
 
     /** This hold active again, after the order that consumed it could not be stored. */
     public Hold reopened() {
-        return new Hold(id, movements, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty());
+        return new Hold(id, movements, reservationKey, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty());
     }
 
     /** This hold in a final state. */
     public Hold ended(HoldState newState, Optional<String> consumer) {
-        return new Hold(id, movements, placedAt, expiresAt, newState, consumer);
+        return new Hold(id, movements, reservationKey, placedAt, expiresAt, newState, consumer);
     }
 }
