@@ -44,11 +44,17 @@ public final class InMemoryOrderStore implements OrderStore {
     public Option<OrderId> findByChannelOrder(Channel channel, String externalId) {
         OrderId id = byChannelOrder.get(new ChannelOrder(channel, externalId));
         if (id != null) {
-            // The index is claimed inside the first append's compute(): wait on that entry until the order is
-            // there too, so a caller never finds an order it cannot load.
-            orders.compute(id, (key, stored) -> stored);
+            awaitFirstAppend(id);
         }
         return Option.of(id);
+    }
+
+    /**
+     * The channel index is claimed inside the first append's compute(): waiting on that order's entry lets
+     * the append finish, so a caller never gets told of an order it cannot load yet.
+     */
+    private void awaitFirstAppend(OrderId id) {
+        orders.compute(id, (key, stored) -> stored);
     }
 
     @Override
@@ -81,6 +87,8 @@ public final class InMemoryOrderStore implements OrderStore {
         });
         if (expectedVersion == 0 && outcome[0] instanceof AppendResult.Appended) {
             firstAppendOrder.add(orderId); // listed once it can be loaded
+        } else if (outcome[0] instanceof AppendResult.DuplicateChannelOrder duplicate) {
+            awaitFirstAppend(duplicate.existing()); // the holder may still be inside its own first append
         }
         LOG.debug("append to {} at version {}: {}", orderId, expectedVersion, outcome[0]);
         return outcome[0];
