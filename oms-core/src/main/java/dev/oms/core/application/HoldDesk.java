@@ -26,6 +26,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,7 +100,7 @@ final class HoldDesk {
         }
         if (!stored.reservationKey().equals(attempt)) {
             // Another attempt under this id was recorded first: its units are the hold's, ours are nobody's.
-            ports.inventory().release(attempt + ":unused", movements.toJavaList());
+            giveBackUnused(attempt, movements);
             return HoldRules.sameUnits(request, stored) ? Either.right(stored) : keyReused(request.id());
         }
         LOG.info("hold {} placed until {}", stored.id(), stored.expiresAt());
@@ -112,14 +113,27 @@ final class HoldDesk {
      * makes the reservation now, and either way this attempt knows what it holds and can own or give it back.
      */
     private ReservationResult reserve(String attempt, List<StockMovement> movements) {
+        return askedTwice(attempt, () -> ports.inventory().reserve(attempt, movements.toJavaList()));
+    }
+
+    /** Gives back an attempt's units that no hold record names, asking twice for the same reason. */
+    private void giveBackUnused(String attempt, List<StockMovement> movements) {
+        askedTwice(attempt, () -> {
+            ports.inventory().release(attempt + ":unused", movements.toJavaList());
+            return null;
+        });
+    }
+
+    /** A keyed inventory call, asked a second time under the same key when the first answer was lost. */
+    private static <T> T askedTwice(String attempt, Supplier<T> call) {
         try {
-            return ports.inventory().reserve(attempt, movements.toJavaList());
+            return call.get();
         } catch (RuntimeException answerLost) {
             try {
-                return ports.inventory().reserve(attempt, movements.toJavaList());
+                return call.get();
             } catch (RuntimeException stillFailing) {
                 answerLost.addSuppressed(stillFailing);
-                LOG.warn("hold reservation {} failed twice; it may hold units until the inventory is reconciled", attempt);
+                LOG.warn("hold attempt {}: an inventory call failed twice; its units may stay reserved until reconciled", attempt);
                 throw answerLost;
             }
         }
@@ -129,7 +143,7 @@ final class HoldDesk {
             RuntimeException storageFailure) {
         try {
             if (holds.get().find(id).filter(h -> h.reservationKey().equals(attempt)).isEmpty()) {
-                ports.inventory().release(attempt + ":unused", movements.toJavaList());
+                giveBackUnused(attempt, movements);
             }
         } catch (RuntimeException stillFailing) {
             storageFailure.addSuppressed(stillFailing);
