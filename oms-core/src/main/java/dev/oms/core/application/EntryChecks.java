@@ -88,6 +88,14 @@ final class EntryChecks {
         return refused(id(sku.code(), "sku").appendAll(id(releaseId, "releaseId")));
     }
 
+    /**
+     * Whether an id a host looks something up by could have been stored at all: one that breaks the limits
+     * names nothing, so it is answered as unknown without asking a store that may not hold such text.
+     */
+    static boolean lookable(String id) {
+        return InputLimits.text(id, InputLimits.TextKind.ID, "id").isEmpty();
+    }
+
     private static List<Problem> key(String idempotencyKey) {
         return id(idempotencyKey, "idempotencyKey");
     }

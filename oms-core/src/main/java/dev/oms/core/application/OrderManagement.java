@@ -311,6 +311,9 @@ public final class OrderManagement {
      */
     public AvailableToPromise availableToPromise(Sku sku) {
         Require.nonNull(sku, "sku");
+        if (!EntryChecks.lookable(sku.code())) {
+            return new AvailableToPromise(sku, List.empty(), 0); // no such SKU can be stocked
+        }
         holds.expire();
         return availability.of(sku, Option.none());
     }
@@ -319,6 +322,9 @@ public final class OrderManagement {
     public AvailableToPromise availableToPromise(Sku sku, Channel channel) {
         Require.nonNull(sku, "sku");
         Require.nonNull(channel, "channel");
+        if (!EntryChecks.lookable(sku.code())) {
+            return new AvailableToPromise(sku, List.empty(), 0);
+        }
         holds.expire();
         return availability.of(sku, Option.some(channel));
     }
@@ -344,7 +350,11 @@ public final class OrderManagement {
 
     /** Lets a checkout's hold go, its units back to stock. Releasing again changes nothing. */
     public Either<Rejection, Hold> releaseHold(HoldId holdId) {
-        return holds.release(Require.nonNull(holdId, "holdId"));
+        Require.nonNull(holdId, "holdId");
+        if (!EntryChecks.lookable(holdId.value())) {
+            return Either.left(Rejection.of(ProblemCode.UNKNOWN_HOLD, "holdId", "no hold can have this id"));
+        }
+        return holds.release(holdId);
     }
 
     /**
@@ -417,6 +427,9 @@ public final class OrderManagement {
      */
     public Either<Rejection, List<Order>> releaseDateMoved(Sku sku) {
         Require.nonNull(sku, "sku");
+        if (!EntryChecks.lookable(sku.code())) {
+            return Either.left(Rejection.of(ProblemCode.UNKNOWN_SKU, "sku", "no product can have this SKU"));
+        }
         Option<Instant> releasesAt = ports.catalog().find(sku).flatMap(p -> Option.ofOptional(p.releasesAt()));
         if (releasesAt.isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "sku", "SKU " + sku + " has no release date"));
@@ -606,6 +619,9 @@ public final class OrderManagement {
      */
     public Option<Order> resume(OrderId orderId) {
         Require.nonNull(orderId, "orderId");
+        if (!EntryChecks.lookable(orderId.value())) {
+            return Option.none();
+        }
         boolean mayLeaveStockOrWait = find(orderId).forAll(o -> o.reservationInFlight().isDefined()
                 || o.units(Bucket.PENDING) > 0 || !o.releasesOwed().isEmpty());
         return effects.run(orderId).map(order -> mayLeaveStockOrWait || order.lines().values().exists(l -> l.waiting() > 0)
@@ -643,7 +659,8 @@ public final class OrderManagement {
 
     /** The order as it stands, rebuilt from storage. */
     public Option<Order> find(OrderId orderId) {
-        return execution.load(Require.nonNull(orderId, "orderId"));
+        // An id beyond the input limits was never stored: unknown, without asking a store that cannot hold it.
+        return EntryChecks.lookable(Require.nonNull(orderId, "orderId").value()) ? execution.load(orderId) : Option.none();
     }
 
     /** Every stored order's id, in placement order. */
