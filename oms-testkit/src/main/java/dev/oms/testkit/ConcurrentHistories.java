@@ -456,11 +456,26 @@ public final class ConcurrentHistories {
         return answer.replaceAll(" \\(.*", "").replaceAll("[A-Z][0-9]*-[0-9]+", "<id>").replaceAll("[0-9]+", "n");
     }
 
+    /**
+     * The least share of histories (percent) that must show each feature, or the run fails: a generator that
+     * stops racing duplicates or firing faults must not pass unnoticed. Set well below the shares measured
+     * over 10,000 histories (placement 99.9, hold named by two placements 95, receipt 93, duplicate external
+     * id 90, duplicate receipt 80, fault fired 71, hold placed 69, cancel 25, hold expired 4.4).
+     */
+    private static final Map<String, Double> REQUIRED_SHARE = Map.of(
+            "placement", 90.0, "hold named by two placements", 70.0, "duplicate external id", 70.0,
+            "duplicate receipt", 55.0, "fault fired", 50.0, "hold placed", 45.0, "cancel", 12.0, "hold expired", 1.5);
+
     private static void collectFeatures(Set<String> features) {
         if (features.isEmpty()) {
             Statistics.label("histories").collect("plain");
         }
         features.stream().sorted().forEach(f -> Statistics.label("histories").collect("with " + f));
+        REQUIRED_SHARE.forEach((feature, minPercent) -> {
+            String label = "histories with " + feature;
+            Statistics.label(label).collect(features.contains(feature) ? "yes" : "no");
+            Statistics.label(label).coverage(check -> check.check("yes").percentage(p -> p >= minPercent));
+        });
     }
 
     private static Set<String> duplicates(Step step) {
