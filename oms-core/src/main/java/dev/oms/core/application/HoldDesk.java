@@ -124,8 +124,11 @@ final class HoldDesk {
         });
     }
 
-    /** A keyed inventory call, asked a second time under the same key when the first answer was lost. */
-    private static <T> T askedTwice(String attempt, Supplier<T> call) {
+    /**
+     * A keyed call, asked a second time when the first answer was lost: replaying it is safe (inventory calls
+     * by key, hold-store calls by compare-and-set), and nothing else would ever finish it.
+     */
+    private static <T> T askedTwice(String what, Supplier<T> call) {
         try {
             return call.get();
         } catch (RuntimeException answerLost) {
@@ -133,7 +136,7 @@ final class HoldDesk {
                 return call.get();
             } catch (RuntimeException stillFailing) {
                 answerLost.addSuppressed(stillFailing);
-                LOG.warn("hold attempt {}: an inventory call failed twice; its units may stay reserved until reconciled", attempt);
+                LOG.warn("{} failed twice; the units it concerns may stay reserved until reconciled", what);
                 throw answerLost;
             }
         }
@@ -255,8 +258,9 @@ final class HoldDesk {
      * consumed by another placement is left alone.
      */
     void notStored(Optional<HoldId> holdId, OrderId consumer) {
-        holdId.ifPresent(id -> holds.forEach(store -> store.reopen(id, consumer.value()).ifPresent(
-                hold -> LOG.info("hold {} is live again: order {} was not stored", id, consumer))));
+        // Asked twice like the hold's stock calls: a consumption left by an order never stored has no other owner.
+        holdId.ifPresent(id -> holds.forEach(store -> askedTwice("reopen of hold " + id, () -> store.reopen(id, consumer.value()))
+                .ifPresent(hold -> LOG.info("hold {} is live again: order {} was not stored", id, consumer))));
     }
 
     /** Releases an ended hold's units under its one key, then records that they are back. */
