@@ -8,7 +8,7 @@ import dev.oms.core.placement.LineRequest;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.spi.catalog.Product;
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.value.Address;

@@ -1,9 +1,11 @@
 package dev.oms.benchmarks;
 
+import dev.oms.spi.event.FulfilmentEvent;
+
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.order.StoredOrder;
 import dev.oms.spi.value.LineId;
@@ -63,11 +65,11 @@ public class ReplayBenchmark {
         Instant at = Instant.parse("2026-03-01T11:00:00Z");
         for (int repack = 1; count < size; repack++) {
             PackageId pkg = PackageId.of(id.value() + "-PK" + repack);
-            commits.add(new OrderCommit("pack-" + repack, at, List.of(new OrderEvent.PackagePacked(
+            commits.add(new OrderCommit("pack-" + repack, at, List.of(new FulfilmentEvent.PackagePacked(
                     pkg, OmsShop.WAREHOUSE, contents, Optional.empty(), Optional.empty()))));
             count++;
             if (count < size) {
-                commits.add(new OrderCommit("open-" + repack, at, List.of(new OrderEvent.PackageOpened(pkg, "repack"))));
+                commits.add(new OrderCommit("open-" + repack, at, List.of(new FulfilmentEvent.PackageOpened(pkg, "repack"))));
                 count++;
             }
         }

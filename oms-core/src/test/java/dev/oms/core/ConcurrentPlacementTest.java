@@ -13,7 +13,7 @@ import dev.oms.core.rejection.Rejection;
 import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.inventory.StockLevel;

@@ -21,7 +21,7 @@ import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.order.OrderCommit;

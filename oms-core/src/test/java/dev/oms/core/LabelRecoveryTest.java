@@ -14,7 +14,7 @@ import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderStatus;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.spi.Ports;
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.PackageId;
 import java.util.List;

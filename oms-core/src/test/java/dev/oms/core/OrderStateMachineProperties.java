@@ -1,5 +1,9 @@
 package dev.oms.core;
 
+import dev.oms.spi.event.AllocationEvent;
+import dev.oms.spi.event.CancellationEvent;
+import dev.oms.spi.event.FulfilmentEvent;
+
 import net.jqwik.api.statistics.Statistics;
 import dev.oms.spi.event.OrderEvent;
 import net.jqwik.api.Arbitrary;
@@ -28,10 +32,10 @@ class OrderStateMachineProperties {
                 .withInvariant("notifications once", WorldInvariants::notificationsOnce)
                 .run();
         Coverage.of(world.adapters.orders(), world.orders)
-                .require("ships a package", Coverage.event(OrderEvent.PackageShipped.class), 20)
-                .require("delivers a package", Coverage.event(OrderEvent.PackageDelivered.class), 5)
-                .require("cancels packed units", Coverage.together(OrderEvent.PackageOpened.class, OrderEvent.UnitsCancelled.class), 1.5)
-                .require("moves units away from a location", Coverage.event(OrderEvent.UnitsDeallocated.class), 4);
+                .require("ships a package", Coverage.event(FulfilmentEvent.PackageShipped.class), 20)
+                .require("delivers a package", Coverage.event(FulfilmentEvent.PackageDelivered.class), 5)
+                .require("cancels packed units", Coverage.together(FulfilmentEvent.PackageOpened.class, CancellationEvent.UnitsCancelled.class), 1.5)
+                .require("moves units away from a location", Coverage.event(AllocationEvent.UnitsDeallocated.class), 4);
         // A refused label stores nothing, so it is counted from the answers, not from the events.
         Statistics.label("a carrier refuses a label").collect(world.carrierRefusals > 0 ? "yes" : "no");
         Statistics.label("a carrier refuses a label").coverage(check -> check.check("yes").percentage(p -> p >= 2));

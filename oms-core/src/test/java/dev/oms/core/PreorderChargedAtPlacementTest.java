@@ -16,7 +16,7 @@ import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.spi.Ports;
 import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;

@@ -1,5 +1,11 @@
 package dev.oms.core;
 
+import dev.oms.spi.event.CancellationEvent;
+import dev.oms.spi.event.FulfilmentEvent;
+import dev.oms.spi.event.IndentEvent;
+import dev.oms.spi.event.PaymentEvent;
+import dev.oms.spi.event.WaitingEvent;
+
 import static dev.oms.core.TestShop.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +24,7 @@ import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.WaitingUnits;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.value.Channel;
@@ -83,17 +89,17 @@ class WaitingOrdersProperties {
                 .withInvariant("prepaid money is exact", PrepaidMoney::holds)
                 .run();
         coverage(world)
-                .require("prepays a pre-order", Coverage.event(OrderEvent.PreorderPrepaid.class), 50)
-                .require("refunds a prepayment", Coverage.event(OrderEvent.PaymentRefunded.class), 25);
+                .require("prepays a pre-order", Coverage.event(PaymentEvent.PreorderPrepaid.class), 50)
+                .require("refunds a prepayment", Coverage.event(PaymentEvent.PaymentRefunded.class), 25);
     }
 
     /** A run fails when too few of its histories ship, fill waiting units, cancel, or receive goods against a purchase. */
     private static Coverage coverage(WaitingWorld world) {
         return Coverage.of(world.adapters.orders(), world.orders)
-                .require("ships a package", Coverage.event(OrderEvent.PackageShipped.class), 70)
-                .require("fills waiting units", Coverage.event(OrderEvent.WaitingUnitsFilled.class), 35)
-                .require("cancels units", Coverage.event(OrderEvent.UnitsCancelled.class), 55)
-                .require("receives goods against a purchase", Coverage.event(OrderEvent.PurchaseGoodsReceived.class), 10);
+                .require("ships a package", Coverage.event(FulfilmentEvent.PackageShipped.class), 70)
+                .require("fills waiting units", Coverage.event(WaitingEvent.WaitingUnitsFilled.class), 35)
+                .require("cancels units", Coverage.event(CancellationEvent.UnitsCancelled.class), 55)
+                .require("receives goods against a purchase", Coverage.event(IndentEvent.PurchaseGoodsReceived.class), 10);
     }
 
     @Provide

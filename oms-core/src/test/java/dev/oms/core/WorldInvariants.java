@@ -1,5 +1,8 @@
 package dev.oms.core;
 
+import dev.oms.spi.event.EffectEvent;
+import dev.oms.spi.event.PlacementEvent;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.order.Line;
@@ -44,12 +47,12 @@ final class WorldInvariants {
      */
     static List<String> conservation(StoredOrder stored, Order order) {
         List<OrderEvent> events = stored.commits().stream().flatMap(c -> c.events().stream()).toList();
-        if (events.isEmpty() || !(events.get(0) instanceof OrderEvent.OrderPlaced placed)) {
+        if (events.isEmpty() || !(events.get(0) instanceof PlacementEvent.OrderPlaced placed)) {
             return List.of(stored.orderId() + " does not start with OrderPlaced");
         }
         List<String> violations = new ArrayList<>();
         Set<LineId> placedLines = new HashSet<>();
-        for (OrderEvent.PlacedLine placedLine : placed.lines()) {
+        for (PlacementEvent.PlacedLine placedLine : placed.lines()) {
             placedLines.add(placedLine.lineId());
             Option<Line> line = order.line(placedLine.lineId());
             if (line.isEmpty()) {
@@ -178,7 +181,7 @@ final class WorldInvariants {
             Set<String> ofThisOrder = new HashSet<>();
             for (OrderCommit commit : order.commits()) {
                 for (OrderEvent event : commit.events()) {
-                    if (event instanceof OrderEvent.NotificationSent sent) {
+                    if (event instanceof EffectEvent.NotificationSent sent) {
                         if (!ofThisOrder.add(sent.notificationKey())) {
                             violations.add(order.orderId() + " records " + sent.notificationKey() + " as sent twice");
                         }

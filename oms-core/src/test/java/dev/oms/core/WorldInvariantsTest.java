@@ -1,5 +1,8 @@
 package dev.oms.core;
 
+import dev.oms.spi.event.EffectEvent;
+import dev.oms.spi.event.PlacementEvent;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.order.Order;
@@ -32,7 +35,7 @@ class WorldInvariantsTest {
 
     @Test
     void anOrderAsPlacedKeepsConservation() {
-        OrderEvent.OrderPlaced placed = placed(List.of(line(L1, 3), line(L2, 1)));
+        PlacementEvent.OrderPlaced placed = placed(List.of(line(L1, 3), line(L2, 1)));
         assertThat(WorldInvariants.conservation(stored(placed), OrderEvolution.start(placed))).isEmpty();
     }
 
@@ -57,7 +60,7 @@ class WorldInvariantsTest {
 
     @Test
     void notificationsSentOnceAndRecordedKeepTheCheck() {
-        StoredOrder order = stored(placed(List.of(line(L1, 1))), new OrderEvent.NotificationSent("ORD-1:confirmed"));
+        StoredOrder order = stored(placed(List.of(line(L1, 1))), new EffectEvent.NotificationSent("ORD-1:confirmed"));
 
         assertThat(WorldInvariants.notificationsOnce(List.of(order), Set.of(), List.of(notification("ORD-1:confirmed")), 1, 0)).isEmpty();
         assertThat(WorldInvariants.notificationsOnce(List.of(order), Set.of(), List.of(notification("ORD-1:confirmed")), 2, 1))
@@ -66,7 +69,7 @@ class WorldInvariantsTest {
 
     @Test
     void aSecondSendWithoutALostAnswerIsANotificationViolation() {
-        StoredOrder order = stored(placed(List.of(line(L1, 1))), new OrderEvent.NotificationSent("ORD-1:confirmed"));
+        StoredOrder order = stored(placed(List.of(line(L1, 1))), new EffectEvent.NotificationSent("ORD-1:confirmed"));
 
         assertThat(WorldInvariants.notificationsOnce(List.of(order), Set.of(), List.of(notification("ORD-1:confirmed")), 2, 0))
                 .containsExactly("2 sends for 1 distinct notifications, only 0 answers lost");
@@ -74,8 +77,8 @@ class WorldInvariantsTest {
 
     @Test
     void aNotificationRecordedAsSentButNeverDeliveredOrRecordedTwiceIsAViolation() {
-        StoredOrder order = stored(placed(List.of(line(L1, 1))), new OrderEvent.NotificationSent("ORD-1:confirmed"),
-                new OrderEvent.NotificationSent("ORD-1:confirmed"));
+        StoredOrder order = stored(placed(List.of(line(L1, 1))), new EffectEvent.NotificationSent("ORD-1:confirmed"),
+                new EffectEvent.NotificationSent("ORD-1:confirmed"));
 
         assertThat(WorldInvariants.notificationsOnce(List.of(order), Set.of(), List.of(), 0, 0)).containsExactly(
                 "ORD-1 records ORD-1:confirmed as sent, never delivered",
@@ -97,16 +100,16 @@ class WorldInvariantsTest {
         return new Notification(key, ORDER, CustomerRef.of("C-1"), Channel.WEB, Notification.Kind.ORDER_CONFIRMED, Map.of());
     }
 
-    private static OrderEvent.PlacedLine line(LineId id, long quantity) {
-        return new OrderEvent.PlacedLine(id, Sku.of("A"), quantity, Money.parse("EUR 10.00"));
+    private static PlacementEvent.PlacedLine line(LineId id, long quantity) {
+        return new PlacementEvent.PlacedLine(id, Sku.of("A"), quantity, Money.parse("EUR 10.00"));
     }
 
-    private static OrderEvent.OrderPlaced placed(List<OrderEvent.PlacedLine> lines) {
-        return new OrderEvent.OrderPlaced(ORDER, Channel.WEB, "W-1", CustomerRef.of("C-1"), TestShop.address(),
+    private static PlacementEvent.OrderPlaced placed(List<PlacementEvent.PlacedLine> lines) {
+        return new PlacementEvent.OrderPlaced(ORDER, Channel.WEB, "W-1", CustomerRef.of("C-1"), TestShop.address(),
                 PaymentMethod.card("tok_ok"), CurrencyUnit.EUR, lines, NOW);
     }
 
-    private static StoredOrder stored(OrderEvent.OrderPlaced placed, OrderEvent... later) {
+    private static StoredOrder stored(PlacementEvent.OrderPlaced placed, OrderEvent... later) {
         List<OrderCommit> commits = new ArrayList<>();
         commits.add(new OrderCommit("place", NOW, List.of(placed)));
         for (OrderEvent event : later) {

@@ -9,7 +9,7 @@ import dev.oms.examples.SimulationReport.Payments;
 import dev.oms.examples.SimulationReport.StockRow;
 import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.OrderEvent.CashCollected;
+import dev.oms.spi.event.PaymentEvent.CashCollected;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.order.OrderCommit;

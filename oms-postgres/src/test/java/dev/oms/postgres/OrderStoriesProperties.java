@@ -8,7 +8,7 @@ import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;

@@ -1,5 +1,9 @@
 package dev.oms.postgres;
 
+import dev.oms.spi.event.EffectEvent;
+import dev.oms.spi.event.PaymentEvent;
+import dev.oms.spi.event.PlacementEvent;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.spi.event.OrderEvent;
@@ -38,8 +42,8 @@ class OutboxRelayTest {
         store.append(FIRST, Channel.WEB, "W-1", 0, placed(FIRST, "W-1"));
         store.append(SECOND, Channel.WEB, "W-2", 0, placed(SECOND, "W-2"));
         store.append(FIRST, Channel.WEB, "W-1", 1, new OrderCommit("k", NOW, List.of(
-                new OrderEvent.PaymentDeclined(OrderEvent.PaymentStage.AUTHORIZATION, "DECLINED"),
-                new OrderEvent.NotificationSent("n-1"))));
+                new PaymentEvent.PaymentDeclined(PaymentEvent.PaymentStage.AUTHORIZATION, "DECLINED"),
+                new EffectEvent.NotificationSent("n-1"))));
     }
 
     @Test
@@ -52,7 +56,7 @@ class OutboxRelayTest {
 
         assertThat(heard).extracting(OrderEventDelivery::deliveryKey)
                 .containsExactly("ORD-1:1:0", "ORD-1:2:0", "ORD-1:2:1", "ORD-2:1:0");
-        assertThat(heard.get(2).event()).isEqualTo(new OrderEvent.NotificationSent("n-1"));
+        assertThat(heard.get(2).event()).isEqualTo(new EffectEvent.NotificationSent("n-1"));
         assertThat(heard.get(0).event()).isEqualTo(store.load(FIRST).get().commits().get(0).events().get(0));
     }
 
@@ -98,7 +102,7 @@ class OutboxRelayTest {
 
     @Test
     void aCommitThatIsNotStoredLeavesNothingInTheOutbox() {
-        store.append(FIRST, Channel.WEB, "W-1", 1, new OrderCommit("stale", NOW, List.of(new OrderEvent.NotificationSent("x"))));
+        store.append(FIRST, Channel.WEB, "W-1", 1, new OrderCommit("stale", NOW, List.of(new EffectEvent.NotificationSent("x"))));
         List<String> heard = new ArrayList<>();
 
         new OutboxRelay(dataSource, delivery -> heard.add(delivery.deliveryKey())).relayAll(10);
@@ -109,8 +113,8 @@ class OutboxRelayTest {
     private static OrderCommit placed(OrderId id, String externalId) {
         Address address = Address.builder().recipient("Ada").addLines("1 Way").city("London").postalCode("N1")
                 .countryCode("GB").build();
-        var line = new OrderEvent.PlacedLine(LineId.ofPosition(0), Sku.of("SHOE"), 1, Money.parse("EUR 10.00"));
-        return new OrderCommit("place-" + externalId, NOW, List.of(new OrderEvent.OrderPlaced(id, Channel.WEB, externalId,
+        var line = new PlacementEvent.PlacedLine(LineId.ofPosition(0), Sku.of("SHOE"), 1, Money.parse("EUR 10.00"));
+        return new OrderCommit("place-" + externalId, NOW, List.of(new PlacementEvent.OrderPlaced(id, Channel.WEB, externalId,
                 CustomerRef.of("C"), address, PaymentMethod.card("tok"), CurrencyUnit.EUR, List.of(line), NOW)));
     }
 }

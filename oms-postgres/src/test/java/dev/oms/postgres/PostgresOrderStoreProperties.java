@@ -1,5 +1,7 @@
 package dev.oms.postgres;
 
+import dev.oms.spi.event.PlacementEvent;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.spi.event.OrderEvent;
@@ -20,7 +22,7 @@ import net.jqwik.api.Provide;
 class PostgresOrderStoreProperties {
 
     @Property(tries = 60)
-    void appendedCommitsLoadBackUnchanged(@ForAll("placements") OrderEvent.OrderPlaced placed,
+    void appendedCommitsLoadBackUnchanged(@ForAll("placements") PlacementEvent.OrderPlaced placed,
             @ForAll("followUps") List<OrderCommit> followUps) {
         var store = new PostgresOrderStore(TestDatabase.reset());
         List<OrderCommit> appended = new ArrayList<>();
@@ -38,7 +40,7 @@ class PostgresOrderStoreProperties {
     }
 
     @Provide
-    Arbitrary<OrderEvent.OrderPlaced> placements() {
+    Arbitrary<PlacementEvent.OrderPlaced> placements() {
         return OmsArbitraries.orderPlacements();
     }
 

@@ -1,5 +1,8 @@
 package dev.oms.testkit;
 
+import dev.oms.spi.event.PaymentEvent;
+import dev.oms.spi.event.PlacementEvent;
+
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.value.Address;
@@ -31,14 +34,14 @@ final class ContractFixtures {
     }
 
     static OrderCommit placed(OrderId orderId, Channel channel, String externalId) {
-        var line = new OrderEvent.PlacedLine(LineId.ofPosition(0), SHOES, 2, Money.parse("EUR 59.90"));
-        var event = new OrderEvent.OrderPlaced(orderId, channel, externalId, CustomerRef.of("C-1"), address(),
+        var line = new PlacementEvent.PlacedLine(LineId.ofPosition(0), SHOES, 2, Money.parse("EUR 59.90"));
+        var event = new PlacementEvent.OrderPlaced(orderId, channel, externalId, CustomerRef.of("C-1"), address(),
                 PaymentMethod.card("tok_visa"), CurrencyUnit.EUR, List.of(line), NOW);
         return new OrderCommit("place-" + externalId, NOW, List.of(event));
     }
 
     static OrderCommit followUp(String key) {
         return new OrderCommit(key, NOW, List.of(
-                new OrderEvent.PaymentDeclined(OrderEvent.PaymentStage.AUTHORIZATION, "DECLINED_BY_ISSUER")));
+                new PaymentEvent.PaymentDeclined(PaymentEvent.PaymentStage.AUTHORIZATION, "DECLINED_BY_ISSUER")));
     }
 }

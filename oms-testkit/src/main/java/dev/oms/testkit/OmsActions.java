@@ -13,7 +13,7 @@ import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;

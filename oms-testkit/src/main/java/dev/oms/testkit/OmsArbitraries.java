@@ -1,9 +1,19 @@
 package dev.oms.testkit;
 
+import dev.oms.spi.event.AllocationEvent;
+import dev.oms.spi.event.CancellationEvent;
+import dev.oms.spi.event.EffectEvent;
+import dev.oms.spi.event.FulfilmentEvent;
+import dev.oms.spi.event.IndentEvent;
+import dev.oms.spi.event.PaymentEvent;
+import dev.oms.spi.event.PlacementEvent;
+import dev.oms.spi.event.WaitingEvent;
+import dev.oms.spi.value.PackageItem;
+
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.OrderEvent.PaymentStage;
+import dev.oms.spi.event.PaymentEvent.PaymentStage;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
@@ -126,24 +136,24 @@ public final class OmsArbitraries {
     }
 
     /** An accepted order with one to five lines, as {@code OrderPlaced}. */
-    public static Arbitrary<OrderEvent.OrderPlaced> orderPlacements() {
+    public static Arbitrary<PlacementEvent.OrderPlaced> orderPlacements() {
         return currencies().flatMap(currency -> {
-            Arbitrary<List<OrderEvent.PlacedLine>> lines = Combinators.combine(skus(), Arbitraries.longs().between(1, 20_000),
+            Arbitrary<List<PlacementEvent.PlacedLine>> lines = Combinators.combine(skus(), Arbitraries.longs().between(1, 20_000),
                             money(currency))
                     .as((sku, quantity, price) -> new Object[] {sku, quantity, price})
                     .list().ofMinSize(1).ofMaxSize(5)
                     .map(rows -> {
-                        List<OrderEvent.PlacedLine> placed = new ArrayList<>();
+                        List<PlacementEvent.PlacedLine> placed = new ArrayList<>();
                         for (int i = 0; i < rows.size(); i++) {
                             Object[] row = rows.get(i);
-                            placed.add(new OrderEvent.PlacedLine(LineId.ofPosition(i), (Sku) row[0], (Long) row[1], (Money) row[2]));
+                            placed.add(new PlacementEvent.PlacedLine(LineId.ofPosition(i), (Sku) row[0], (Long) row[1], (Money) row[2]));
                         }
                         return placed;
                     });
             return Combinators.combine(codes().map(OrderId::of), codes().map(Channel::of), text(),
                             codes().map(CustomerRef::of), addresses(), paymentMethods(), lines, instants())
                     .as((id, channel, externalId, customer, shipTo, method, placedLines, at) ->
-                            new OrderEvent.OrderPlaced(id, channel, externalId, customer, shipTo, method, currency,
+                            new PlacementEvent.OrderPlaced(id, channel, externalId, customer, shipTo, method, currency,
                                     placedLines, at));
         });
     }
@@ -176,11 +186,11 @@ public final class OmsArbitraries {
         return List.copyOf(generators().keySet());
     }
 
-    private static final List<Class<? extends OrderEvent>> WAITING_KINDS = List.of(OrderEvent.UnitsPreordered.class,
-            OrderEvent.UnitsBackordered.class, OrderEvent.WaitingUnitsFilled.class, OrderEvent.PreorderStillWaiting.class,
-            OrderEvent.ReleaseDateMoved.class, OrderEvent.PurchaseRequested.class, OrderEvent.PurchaseRequestSent.class,
-            OrderEvent.SupplierConfirmed.class, OrderEvent.SupplierRejected.class, OrderEvent.SupplierShortfallSettled.class,
-            OrderEvent.PurchaseGoodsReceived.class, OrderEvent.RingFenceReserved.class);
+    private static final List<Class<? extends OrderEvent>> WAITING_KINDS = List.of(WaitingEvent.UnitsPreordered.class,
+            WaitingEvent.UnitsBackordered.class, WaitingEvent.WaitingUnitsFilled.class, WaitingEvent.PreorderStillWaiting.class,
+            WaitingEvent.ReleaseDateMoved.class, IndentEvent.PurchaseRequested.class, EffectEvent.PurchaseRequestSent.class,
+            IndentEvent.SupplierConfirmed.class, IndentEvent.SupplierRejected.class, IndentEvent.SupplierShortfallSettled.class,
+            IndentEvent.PurchaseGoodsReceived.class, EffectEvent.RingFenceReserved.class);
 
     /** One generator per kind of event; a kind missing here has no generator, and the codec tests say so. */
     private static Map<Class<? extends OrderEvent>, Arbitrary<? extends OrderEvent>> generators() {
@@ -190,74 +200,74 @@ public final class OmsArbitraries {
         Arbitrary<Long> counts = Arbitraries.longs().between(0, 1_000_000);
         Arbitrary<Integer> attempts = Arbitraries.integers().between(1, 10);
         Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 40_000).map(d -> LocalDate.ofEpochDay(d));
-        Arbitrary<OrderEvent.Reservation> reservations = Combinators.combine(lines, skus(), locationIds(), quantities)
-                .as(OrderEvent.Reservation::new);
+        Arbitrary<AllocationEvent.Reservation> reservations = Combinators.combine(lines, skus(), locationIds(), quantities)
+                .as(AllocationEvent.Reservation::new);
         Arbitrary<Shortfall> shortfalls = Combinators.combine(skus(), locationIds(), quantities, Arbitraries.longs().between(0, 100))
                 .as(Shortfall::new);
-        Arbitrary<OrderEvent.PickItem> pickItems = Combinators.combine(lines, skus(), quantities, codes())
-                .as(OrderEvent.PickItem::new);
-        Arbitrary<OrderEvent.PackageItem> packageItems = Combinators.combine(lines, quantities).as(OrderEvent.PackageItem::new);
+        Arbitrary<FulfilmentEvent.PickItem> pickItems = Combinators.combine(lines, skus(), quantities, codes())
+                .as(FulfilmentEvent.PickItem::new);
+        Arbitrary<PackageItem> packageItems = Combinators.combine(lines, quantities).as(PackageItem::new);
         Arbitrary<Bucket> cancellable = Arbitraries.of(Bucket.PENDING, Bucket.ALLOCATED, Bucket.PICKED, Bucket.PACKED);
         Generators all = new Generators();
-        all.put(OrderEvent.OrderPlaced.class, orderPlacements());
-        all.put(OrderEvent.ReservationRequested.class,
-                Combinators.combine(attempts, reservations.list().ofMinSize(1).ofMaxSize(4)).as(OrderEvent.ReservationRequested::new));
-        all.put(OrderEvent.ReservationFailed.class,
-                Combinators.combine(attempts, shortfalls.list().ofMaxSize(3)).as(OrderEvent.ReservationFailed::new));
-        all.put(OrderEvent.UnitsAllocated.class, Combinators.combine(lines, locationIds(), quantities).as(OrderEvent.UnitsAllocated::new));
-        all.put(OrderEvent.UnitsDeallocated.class,
-                Combinators.combine(text(), lines, locationIds(), quantities, text()).as(OrderEvent.UnitsDeallocated::new));
-        all.put(OrderEvent.AuthorizationRequested.class, Combinators.combine(attempts, money()).as(OrderEvent.AuthorizationRequested::new));
-        all.put(OrderEvent.UnitsPreordered.class, Combinators.combine(lines, quantities, instants()).as(OrderEvent.UnitsPreordered::new));
-        all.put(OrderEvent.UnitsBackordered.class, Combinators.combine(lines, quantities, counts, dates.optional(), text())
-                .as(OrderEvent.UnitsBackordered::new));
-        all.put(OrderEvent.WaitingUnitsFilled.class, Combinators.combine(lines, Arbitraries.of(Bucket.PREORDERED, Bucket.BACKORDERED),
-                quantities, counts, text()).as(OrderEvent.WaitingUnitsFilled::new));
-        all.put(OrderEvent.PreorderStillWaiting.class, Combinators.combine(lines, quantities, text()).as(OrderEvent.PreorderStillWaiting::new));
-        all.put(OrderEvent.ReleaseDateMoved.class, Combinators.combine(lines, instants(), instants())
-                .filter((line, from, to) -> !from.equals(to)).as(OrderEvent.ReleaseDateMoved::new));
-        all.put(OrderEvent.PurchaseRequested.class, Combinators.combine(text(), lines, skus(), locationIds(), quantities)
-                .as(OrderEvent.PurchaseRequested::new));
-        all.put(OrderEvent.PurchaseRequestSent.class, text().map(OrderEvent.PurchaseRequestSent::new));
-        all.put(OrderEvent.SupplierConfirmed.class, Combinators.combine(text(), quantities, dates).as(OrderEvent.SupplierConfirmed::new));
-        all.put(OrderEvent.SupplierRejected.class, Combinators.combine(text(), text()).as(OrderEvent.SupplierRejected::new));
-        all.put(OrderEvent.SupplierShortfallSettled.class, Combinators.combine(text(), lines, quantities,
-                Arbitraries.of(Bucket.CANCELLED, Bucket.BACKORDERED, Bucket.PENDING), text()).as(OrderEvent.SupplierShortfallSettled::new));
-        all.put(OrderEvent.PurchaseGoodsReceived.class, Combinators.combine(text(), text(), lines, locationIds(), quantities)
-                .as(OrderEvent.PurchaseGoodsReceived::new));
-        all.put(OrderEvent.RingFenceReserved.class, text().map(OrderEvent.RingFenceReserved::new));
-        all.put(OrderEvent.PaymentAuthorized.class, Combinators.combine(text(), money()).as(OrderEvent.PaymentAuthorized::new));
-        all.put(OrderEvent.PaymentDeclined.class, Combinators.combine(Arbitraries.of(PaymentStage.class), text())
-                .as(OrderEvent.PaymentDeclined::new));
-        all.put(OrderEvent.PaymentRetryRequested.class, paymentMethods().map(OrderEvent.PaymentRetryRequested::new));
-        all.put(OrderEvent.PaymentCaptured.class, Combinators.combine(packages, text(), text(), money()).as(OrderEvent.PaymentCaptured::new));
-        all.put(OrderEvent.AuthorizationLapsed.class, Combinators.combine(text(), money()).as(OrderEvent.AuthorizationLapsed::new));
-        all.put(OrderEvent.AuthorizationVoided.class, Combinators.combine(text(), money()).as(OrderEvent.AuthorizationVoided::new));
-        all.put(OrderEvent.PrepaymentRequested.class, Combinators.combine(attempts, lines, quantities, text(), money())
-                .as(OrderEvent.PrepaymentRequested::new));
-        all.put(OrderEvent.PreorderPrepaid.class, Combinators.combine(text(), text(), money()).as(OrderEvent.PreorderPrepaid::new));
-        all.put(OrderEvent.PaymentRefunded.class, Combinators.combine(text(), text(), money()).as(OrderEvent.PaymentRefunded::new));
-        all.put(OrderEvent.RefundDeclined.class, Combinators.combine(text(), money(), text()).as(OrderEvent.RefundDeclined::new));
-        all.put(OrderEvent.CashCollected.class, Combinators.combine(packages, money()).as(OrderEvent.CashCollected::new));
-        all.put(OrderEvent.PickListCreated.class, Combinators.combine(codes().map(PickListId::of), locationIds(),
-                pickItems.list().ofMinSize(1).ofMaxSize(4)).as(OrderEvent.PickListCreated::new));
-        all.put(OrderEvent.PickListPicked.class, codes().map(PickListId::of).map(OrderEvent.PickListPicked::new));
-        all.put(OrderEvent.PackagePacked.class, Combinators.combine(packages, locationIds(), packageItems.list().ofMinSize(1).ofMaxSize(4),
-                text().optional(), text().optional()).as(OrderEvent.PackagePacked::new));
-        all.put(OrderEvent.LabelRequested.class, Combinators.combine(packages, text()).as(OrderEvent.LabelRequested::new));
-        all.put(OrderEvent.LabelRefused.class, Combinators.combine(packages, text(), text()).as(OrderEvent.LabelRefused::new));
-        all.put(OrderEvent.LabelPurchased.class, Combinators.combine(packages, text(), text(), text(), money())
-                .as(OrderEvent.LabelPurchased::new));
-        all.put(OrderEvent.LabelVoided.class, Combinators.combine(packages, text()).as(OrderEvent.LabelVoided::new));
-        all.put(OrderEvent.PackageOpened.class, Combinators.combine(packages, text()).as(OrderEvent.PackageOpened::new));
-        all.put(OrderEvent.PackageShipped.class, Combinators.combine(packages, instants()).as(OrderEvent.PackageShipped::new));
-        all.put(OrderEvent.StockConsumed.class, packages.map(OrderEvent.StockConsumed::new));
-        all.put(OrderEvent.PackageDelivered.class, Combinators.combine(packages, instants()).as(OrderEvent.PackageDelivered::new));
-        all.put(OrderEvent.UnitsCancelled.class, Combinators.combine(text(), lines, cancellable, locationIds(), quantities, text())
-                .as((id, line, from, location, quantity, reason) -> new OrderEvent.UnitsCancelled(id, line, from,
+        all.put(PlacementEvent.OrderPlaced.class, orderPlacements());
+        all.put(EffectEvent.ReservationRequested.class,
+                Combinators.combine(attempts, reservations.list().ofMinSize(1).ofMaxSize(4)).as(EffectEvent.ReservationRequested::new));
+        all.put(AllocationEvent.ReservationFailed.class,
+                Combinators.combine(attempts, shortfalls.list().ofMaxSize(3)).as(AllocationEvent.ReservationFailed::new));
+        all.put(AllocationEvent.UnitsAllocated.class, Combinators.combine(lines, locationIds(), quantities).as(AllocationEvent.UnitsAllocated::new));
+        all.put(AllocationEvent.UnitsDeallocated.class,
+                Combinators.combine(text(), lines, locationIds(), quantities, text()).as(AllocationEvent.UnitsDeallocated::new));
+        all.put(EffectEvent.AuthorizationRequested.class, Combinators.combine(attempts, money()).as(EffectEvent.AuthorizationRequested::new));
+        all.put(WaitingEvent.UnitsPreordered.class, Combinators.combine(lines, quantities, instants()).as(WaitingEvent.UnitsPreordered::new));
+        all.put(WaitingEvent.UnitsBackordered.class, Combinators.combine(lines, quantities, counts, dates.optional(), text())
+                .as(WaitingEvent.UnitsBackordered::new));
+        all.put(WaitingEvent.WaitingUnitsFilled.class, Combinators.combine(lines, Arbitraries.of(Bucket.PREORDERED, Bucket.BACKORDERED),
+                quantities, counts, text()).as(WaitingEvent.WaitingUnitsFilled::new));
+        all.put(WaitingEvent.PreorderStillWaiting.class, Combinators.combine(lines, quantities, text()).as(WaitingEvent.PreorderStillWaiting::new));
+        all.put(WaitingEvent.ReleaseDateMoved.class, Combinators.combine(lines, instants(), instants())
+                .filter((line, from, to) -> !from.equals(to)).as(WaitingEvent.ReleaseDateMoved::new));
+        all.put(IndentEvent.PurchaseRequested.class, Combinators.combine(text(), lines, skus(), locationIds(), quantities)
+                .as(IndentEvent.PurchaseRequested::new));
+        all.put(EffectEvent.PurchaseRequestSent.class, text().map(EffectEvent.PurchaseRequestSent::new));
+        all.put(IndentEvent.SupplierConfirmed.class, Combinators.combine(text(), quantities, dates).as(IndentEvent.SupplierConfirmed::new));
+        all.put(IndentEvent.SupplierRejected.class, Combinators.combine(text(), text()).as(IndentEvent.SupplierRejected::new));
+        all.put(IndentEvent.SupplierShortfallSettled.class, Combinators.combine(text(), lines, quantities,
+                Arbitraries.of(Bucket.CANCELLED, Bucket.BACKORDERED, Bucket.PENDING), text()).as(IndentEvent.SupplierShortfallSettled::new));
+        all.put(IndentEvent.PurchaseGoodsReceived.class, Combinators.combine(text(), text(), lines, locationIds(), quantities)
+                .as(IndentEvent.PurchaseGoodsReceived::new));
+        all.put(EffectEvent.RingFenceReserved.class, text().map(EffectEvent.RingFenceReserved::new));
+        all.put(PaymentEvent.PaymentAuthorized.class, Combinators.combine(text(), money()).as(PaymentEvent.PaymentAuthorized::new));
+        all.put(PaymentEvent.PaymentDeclined.class, Combinators.combine(Arbitraries.of(PaymentStage.class), text())
+                .as(PaymentEvent.PaymentDeclined::new));
+        all.put(PaymentEvent.PaymentRetryRequested.class, paymentMethods().map(PaymentEvent.PaymentRetryRequested::new));
+        all.put(PaymentEvent.PaymentCaptured.class, Combinators.combine(packages, text(), text(), money()).as(PaymentEvent.PaymentCaptured::new));
+        all.put(PaymentEvent.AuthorizationLapsed.class, Combinators.combine(text(), money()).as(PaymentEvent.AuthorizationLapsed::new));
+        all.put(PaymentEvent.AuthorizationVoided.class, Combinators.combine(text(), money()).as(PaymentEvent.AuthorizationVoided::new));
+        all.put(EffectEvent.PrepaymentRequested.class, Combinators.combine(attempts, lines, quantities, text(), money())
+                .as(EffectEvent.PrepaymentRequested::new));
+        all.put(PaymentEvent.PreorderPrepaid.class, Combinators.combine(text(), text(), money()).as(PaymentEvent.PreorderPrepaid::new));
+        all.put(PaymentEvent.PaymentRefunded.class, Combinators.combine(text(), text(), money()).as(PaymentEvent.PaymentRefunded::new));
+        all.put(PaymentEvent.RefundDeclined.class, Combinators.combine(text(), money(), text()).as(PaymentEvent.RefundDeclined::new));
+        all.put(PaymentEvent.CashCollected.class, Combinators.combine(packages, money()).as(PaymentEvent.CashCollected::new));
+        all.put(FulfilmentEvent.PickListCreated.class, Combinators.combine(codes().map(PickListId::of), locationIds(),
+                pickItems.list().ofMinSize(1).ofMaxSize(4)).as(FulfilmentEvent.PickListCreated::new));
+        all.put(FulfilmentEvent.PickListPicked.class, codes().map(PickListId::of).map(FulfilmentEvent.PickListPicked::new));
+        all.put(FulfilmentEvent.PackagePacked.class, Combinators.combine(packages, locationIds(), packageItems.list().ofMinSize(1).ofMaxSize(4),
+                text().optional(), text().optional()).as(FulfilmentEvent.PackagePacked::new));
+        all.put(EffectEvent.LabelRequested.class, Combinators.combine(packages, text()).as(EffectEvent.LabelRequested::new));
+        all.put(FulfilmentEvent.LabelRefused.class, Combinators.combine(packages, text(), text()).as(FulfilmentEvent.LabelRefused::new));
+        all.put(FulfilmentEvent.LabelPurchased.class, Combinators.combine(packages, text(), text(), text(), money())
+                .as(FulfilmentEvent.LabelPurchased::new));
+        all.put(FulfilmentEvent.LabelVoided.class, Combinators.combine(packages, text()).as(FulfilmentEvent.LabelVoided::new));
+        all.put(FulfilmentEvent.PackageOpened.class, Combinators.combine(packages, text()).as(FulfilmentEvent.PackageOpened::new));
+        all.put(FulfilmentEvent.PackageShipped.class, Combinators.combine(packages, instants()).as(FulfilmentEvent.PackageShipped::new));
+        all.put(EffectEvent.StockConsumed.class, packages.map(EffectEvent.StockConsumed::new));
+        all.put(FulfilmentEvent.PackageDelivered.class, Combinators.combine(packages, instants()).as(FulfilmentEvent.PackageDelivered::new));
+        all.put(CancellationEvent.UnitsCancelled.class, Combinators.combine(text(), lines, cancellable, locationIds(), quantities, text())
+                .as((id, line, from, location, quantity, reason) -> new CancellationEvent.UnitsCancelled(id, line, from,
                         from.heldAtLocation() ? Optional.of(location) : Optional.empty(), quantity, reason)));
-        all.put(OrderEvent.StockReleased.class, text().map(OrderEvent.StockReleased::new));
-        all.put(OrderEvent.NotificationSent.class, text().map(OrderEvent.NotificationSent::new));
+        all.put(EffectEvent.StockReleased.class, text().map(EffectEvent.StockReleased::new));
+        all.put(EffectEvent.NotificationSent.class, text().map(EffectEvent.NotificationSent::new));
         return Collections.unmodifiableMap(all.byKind);
     }
 

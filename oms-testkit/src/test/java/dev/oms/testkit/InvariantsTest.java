@@ -1,5 +1,11 @@
 package dev.oms.testkit;
 
+import dev.oms.spi.event.AllocationEvent;
+import dev.oms.spi.event.CancellationEvent;
+import dev.oms.spi.event.FulfilmentEvent;
+import dev.oms.spi.event.PaymentEvent;
+import dev.oms.spi.value.PackageItem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.spi.event.Bucket;
@@ -29,16 +35,16 @@ class InvariantsTest {
     @Test
     void aShippedAndPaidOrderKeepsEveryInvariant() {
         StoredOrder order = order(
-                new OrderEvent.UnitsAllocated(L1, WH, 2),
-                new OrderEvent.PaymentAuthorized("A1", Money.parse("EUR 119.80")),
-                new OrderEvent.PickListCreated(PickListId.of("PL1"), WH,
-                        List.of(new OrderEvent.PickItem(L1, ContractFixtures.SHOES, 2, "A-01"))),
-                new OrderEvent.PickListPicked(PickListId.of("PL1")),
-                new OrderEvent.PackagePacked(PKG, WH, List.of(new OrderEvent.PackageItem(L1, 1)), Optional.empty(), Optional.empty()),
-                new OrderEvent.PackageShipped(PKG, ContractFixtures.NOW),
-                new OrderEvent.PaymentCaptured(PKG, "A1", "C1", Money.parse("EUR 59.90")),
-                new OrderEvent.UnitsCancelled("X1", L1, Bucket.PICKED, Optional.of(WH), 1, "changed mind"),
-                new OrderEvent.AuthorizationVoided("A1", Money.parse("EUR 59.90")));
+                new AllocationEvent.UnitsAllocated(L1, WH, 2),
+                new PaymentEvent.PaymentAuthorized("A1", Money.parse("EUR 119.80")),
+                new FulfilmentEvent.PickListCreated(PickListId.of("PL1"), WH,
+                        List.of(new FulfilmentEvent.PickItem(L1, ContractFixtures.SHOES, 2, "A-01"))),
+                new FulfilmentEvent.PickListPicked(PickListId.of("PL1")),
+                new FulfilmentEvent.PackagePacked(PKG, WH, List.of(new PackageItem(L1, 1)), Optional.empty(), Optional.empty()),
+                new FulfilmentEvent.PackageShipped(PKG, ContractFixtures.NOW),
+                new PaymentEvent.PaymentCaptured(PKG, "A1", "C1", Money.parse("EUR 59.90")),
+                new CancellationEvent.UnitsCancelled("X1", L1, Bucket.PICKED, Optional.of(WH), 1, "changed mind"),
+                new PaymentEvent.AuthorizationVoided("A1", Money.parse("EUR 59.90")));
 
         assertThat(Invariants.conservation(order)).isEmpty();
         assertThat(Invariants.money(order)).isEmpty();
@@ -46,12 +52,12 @@ class InvariantsTest {
 
     @Test
     void unitsReroutedAwayFromALocationAreAllocatedAgainFromPending() {
-        StoredOrder rerouted = order(new OrderEvent.UnitsAllocated(L1, WH, 2),
-                new OrderEvent.UnitsDeallocated("R1", L1, WH, 2, "stock count came up short"),
-                new OrderEvent.UnitsAllocated(L1, LocationId.of("WH-2"), 2));
-        StoredOrder deallocatedTwice = order(new OrderEvent.UnitsAllocated(L1, WH, 2),
-                new OrderEvent.UnitsDeallocated("R1", L1, WH, 2, "stock count came up short"),
-                new OrderEvent.UnitsDeallocated("R2", L1, WH, 1, "counted twice"));
+        StoredOrder rerouted = order(new AllocationEvent.UnitsAllocated(L1, WH, 2),
+                new AllocationEvent.UnitsDeallocated("R1", L1, WH, 2, "stock count came up short"),
+                new AllocationEvent.UnitsAllocated(L1, LocationId.of("WH-2"), 2));
+        StoredOrder deallocatedTwice = order(new AllocationEvent.UnitsAllocated(L1, WH, 2),
+                new AllocationEvent.UnitsDeallocated("R1", L1, WH, 2, "stock count came up short"),
+                new AllocationEvent.UnitsDeallocated("R2", L1, WH, 1, "counted twice"));
 
         assertThat(Invariants.conservation(rerouted)).isEmpty();
         assertThat(Invariants.conservation(deallocatedTwice)).singleElement().asString()
@@ -60,8 +66,8 @@ class InvariantsTest {
 
     @Test
     void movingUnitsABucketDoesNotHoldIsAConservationViolation() {
-        StoredOrder order = order(new OrderEvent.UnitsAllocated(L1, WH, 2),
-                new OrderEvent.UnitsCancelled("X1", L1, Bucket.ALLOCATED, Optional.of(WH), 3, "too many"));
+        StoredOrder order = order(new AllocationEvent.UnitsAllocated(L1, WH, 2),
+                new CancellationEvent.UnitsCancelled("X1", L1, Bucket.ALLOCATED, Optional.of(WH), 3, "too many"));
 
         assertThat(Invariants.conservation(order)).singleElement().asString()
                 .contains("UnitsCancelled takes 3 units of line L1 from ALLOCATED, which holds 2");
@@ -69,11 +75,11 @@ class InvariantsTest {
 
     @Test
     void capturingMoreThanWasAuthorisedOrInAnotherCurrencyIsAMoneyViolation() {
-        StoredOrder order = order(new OrderEvent.PaymentAuthorized("A1", Money.parse("EUR 10.00")),
-                new OrderEvent.PaymentCaptured(PKG, "A1", "C1", Money.parse("EUR 8.00")),
-                new OrderEvent.AuthorizationVoided("A1", Money.parse("EUR 3.00")),
-                new OrderEvent.PaymentCaptured(PKG, "A2", "C2", Money.parse("EUR 1.00")),
-                new OrderEvent.CashCollected(PKG, Money.parse("USD 1.00")));
+        StoredOrder order = order(new PaymentEvent.PaymentAuthorized("A1", Money.parse("EUR 10.00")),
+                new PaymentEvent.PaymentCaptured(PKG, "A1", "C1", Money.parse("EUR 8.00")),
+                new PaymentEvent.AuthorizationVoided("A1", Money.parse("EUR 3.00")),
+                new PaymentEvent.PaymentCaptured(PKG, "A2", "C2", Money.parse("EUR 1.00")),
+                new PaymentEvent.CashCollected(PKG, Money.parse("USD 1.00")));
 
         assertThat(Invariants.money(order)).hasSize(3)
                 .anyMatch(v -> v.contains("captured and voided EUR 11.00 > authorised EUR 10.00"))
@@ -83,11 +89,11 @@ class InvariantsTest {
 
     @Test
     void refundingMoreThanACaptureTookOrACaptureNeverMadeIsAMoneyViolation() {
-        StoredOrder order = order(new OrderEvent.PaymentAuthorized("A1", Money.parse("EUR 10.00")),
-                new OrderEvent.PreorderPrepaid("A1", "C1", Money.parse("EUR 6.00")),
-                new OrderEvent.PaymentRefunded("C1", "R1", Money.parse("EUR 4.00")),
-                new OrderEvent.PaymentRefunded("C1", "R2", Money.parse("EUR 4.00")),
-                new OrderEvent.PaymentRefunded("C9", "R3", Money.parse("EUR 1.00")));
+        StoredOrder order = order(new PaymentEvent.PaymentAuthorized("A1", Money.parse("EUR 10.00")),
+                new PaymentEvent.PreorderPrepaid("A1", "C1", Money.parse("EUR 6.00")),
+                new PaymentEvent.PaymentRefunded("C1", "R1", Money.parse("EUR 4.00")),
+                new PaymentEvent.PaymentRefunded("C1", "R2", Money.parse("EUR 4.00")),
+                new PaymentEvent.PaymentRefunded("C9", "R3", Money.parse("EUR 1.00")));
 
         assertThat(Invariants.money(order)).containsExactly(
                 "refunded EUR 8.00 of capture C1, which took EUR 6.00",
@@ -96,9 +102,9 @@ class InvariantsTest {
 
     @Test
     void prepayingBeyondTheAuthorisationIsAMoneyViolation() {
-        StoredOrder order = order(new OrderEvent.PaymentAuthorized("A1", Money.parse("EUR 10.00")),
-                new OrderEvent.PreorderPrepaid("A1", "C1", Money.parse("EUR 6.00")),
-                new OrderEvent.PaymentCaptured(PKG, "A1", "C2", Money.parse("EUR 6.00")));
+        StoredOrder order = order(new PaymentEvent.PaymentAuthorized("A1", Money.parse("EUR 10.00")),
+                new PaymentEvent.PreorderPrepaid("A1", "C1", Money.parse("EUR 6.00")),
+                new PaymentEvent.PaymentCaptured(PKG, "A1", "C2", Money.parse("EUR 6.00")));
 
         assertThat(Invariants.money(order)).singleElement().asString().contains("> authorised EUR 10.00");
     }

@@ -1,5 +1,7 @@
 package dev.oms.testkit;
 
+import dev.oms.spi.event.PlacementEvent;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.spi.catalog.Product;
@@ -32,7 +34,7 @@ class OmsArbitrariesProperties {
     }
 
     @Property
-    void placedOrdersKeepConservationAndMoney(@ForAll("placements") OrderEvent.OrderPlaced placed) {
+    void placedOrdersKeepConservationAndMoney(@ForAll("placements") PlacementEvent.OrderPlaced placed) {
         StoredOrder order = new StoredOrder(placed.orderId(), List.of(new OrderCommit("place", placed.placedAt(), List.of(placed))));
         assertThat(Invariants.conservation(order)).isEmpty();
         assertThat(Invariants.money(order)).isEmpty();
@@ -50,7 +52,7 @@ class OmsArbitrariesProperties {
     }
 
     @Provide
-    Arbitrary<OrderEvent.OrderPlaced> placements() {
+    Arbitrary<PlacementEvent.OrderPlaced> placements() {
         return OmsArbitraries.orderPlacements();
     }
 }

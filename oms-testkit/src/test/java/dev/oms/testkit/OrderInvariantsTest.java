@@ -1,5 +1,13 @@
 package dev.oms.testkit;
 
+import dev.oms.spi.event.AllocationEvent;
+import dev.oms.spi.event.FulfilmentEvent;
+import dev.oms.spi.event.IndentEvent;
+import dev.oms.spi.event.PaymentEvent;
+import dev.oms.spi.event.PlacementEvent;
+import dev.oms.spi.event.WaitingEvent;
+import dev.oms.spi.value.PackageItem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.PurchaseReceipt;
@@ -64,15 +72,15 @@ class OrderInvariantsTest {
                 .containsExactly("order ORD-1: captured EUR 60.00 for package P1, worth EUR 59.90");
 
         Order early = apply(order("ORD-1", ContractFixtures.SHOES, 2, 0),
-                new OrderEvent.UnitsAllocated(L1, WH, 2),
-                new OrderEvent.PaymentAuthorized("A1", Money.parse("EUR 119.80")),
-                new OrderEvent.PaymentCaptured(PackageId.of("P9"), "A1", "C1", PRICE));
+                new AllocationEvent.UnitsAllocated(L1, WH, 2),
+                new PaymentEvent.PaymentAuthorized("A1", Money.parse("EUR 119.80")),
+                new PaymentEvent.PaymentCaptured(PackageId.of("P9"), "A1", "C1", PRICE));
         assertThat(OrderInvariants.money(early)).containsExactly("order ORD-1: captured for package P9, which has not shipped");
     }
 
     @Test
     void cashCollectedForAPackageNotDeliveredIsAMoneyViolation() {
-        Order order = apply(order("ORD-1", ContractFixtures.SHOES, 2, 0), new OrderEvent.CashCollected(PKG, PRICE));
+        Order order = apply(order("ORD-1", ContractFixtures.SHOES, 2, 0), new PaymentEvent.CashCollected(PKG, PRICE));
 
         assertThat(OrderInvariants.money(order)).containsExactly("order ORD-1: cash collected for package P1, which was not delivered");
     }
@@ -110,7 +118,7 @@ class OrderInvariantsTest {
         Order other = order("ORD-2", ContractFixtures.CONSOLE, 3, 0);
         PurchaseReceipt receipt = new PurchaseReceipt("GR-1", "PR-1", WH, 4);
 
-        Order received = apply(owner, new OrderEvent.PurchaseGoodsReceived("GR-1", "PR-1", L1, WH, 4));
+        Order received = apply(owner, new IndentEvent.PurchaseGoodsReceived("GR-1", "PR-1", L1, WH, 4));
 
         assertThat(OrderInvariants.ringFence(owner.id(), receipt, List.of(owner, other), List.of(received, other))).isEmpty();
     }
@@ -121,7 +129,7 @@ class OrderInvariantsTest {
         Order other = order("ORD-2", ContractFixtures.CONSOLE, 3, 0);
         PurchaseReceipt receipt = new PurchaseReceipt("GR-1", "PR-1", WH, 3);
 
-        Order thief = apply(other, new OrderEvent.UnitsAllocated(L1, WH, 3));
+        Order thief = apply(other, new AllocationEvent.UnitsAllocated(L1, WH, 3));
 
         assertThat(OrderInvariants.ringFence(owner.id(), receipt, List.of(owner, other), List.of(owner, thief))).containsExactly(
                 "purchase PR-1 counts 0 units received, the receipt brought 3",
@@ -131,38 +139,38 @@ class OrderInvariantsTest {
 
     private static Order shippedAndCaptured(Money captured) {
         return apply(order("ORD-1", ContractFixtures.SHOES, 2, 0),
-                new OrderEvent.UnitsAllocated(L1, WH, 2),
-                new OrderEvent.PaymentAuthorized("A1", Money.parse("EUR 119.80")),
-                new OrderEvent.PickListCreated(PickListId.of("PL1"), WH, List.of(new OrderEvent.PickItem(L1, ContractFixtures.SHOES, 2, "A-01"))),
-                new OrderEvent.PickListPicked(PickListId.of("PL1")),
-                new OrderEvent.PackagePacked(PKG, WH, List.of(new OrderEvent.PackageItem(L1, 1)), Optional.empty(), Optional.empty()),
-                new OrderEvent.LabelPurchased(PKG, "carrier", "LBL-1", "TRK-1", Money.parse("EUR 4.50")),
-                new OrderEvent.PackageShipped(PKG, ContractFixtures.NOW),
-                new OrderEvent.PaymentCaptured(PKG, "A1", "C1", captured));
+                new AllocationEvent.UnitsAllocated(L1, WH, 2),
+                new PaymentEvent.PaymentAuthorized("A1", Money.parse("EUR 119.80")),
+                new FulfilmentEvent.PickListCreated(PickListId.of("PL1"), WH, List.of(new FulfilmentEvent.PickItem(L1, ContractFixtures.SHOES, 2, "A-01"))),
+                new FulfilmentEvent.PickListPicked(PickListId.of("PL1")),
+                new FulfilmentEvent.PackagePacked(PKG, WH, List.of(new PackageItem(L1, 1)), Optional.empty(), Optional.empty()),
+                new FulfilmentEvent.LabelPurchased(PKG, "carrier", "LBL-1", "TRK-1", Money.parse("EUR 4.50")),
+                new FulfilmentEvent.PackageShipped(PKG, ContractFixtures.NOW),
+                new PaymentEvent.PaymentCaptured(PKG, "A1", "C1", captured));
     }
 
     private static Order preordered(String id, int minutesAfter, long units) {
-        return apply(order(id, BOOK, units, minutesAfter), new OrderEvent.UnitsPreordered(L1, units, ContractFixtures.NOW.plus(Duration.ofDays(9))));
+        return apply(order(id, BOOK, units, minutesAfter), new WaitingEvent.UnitsPreordered(L1, units, ContractFixtures.NOW.plus(Duration.ofDays(9))));
     }
 
     private static Order backordered(String id, int minutesAfter, long units) {
-        return apply(order(id, BOOK, units, minutesAfter), new OrderEvent.UnitsBackordered(L1, units, 0, Optional.empty(), "short"));
+        return apply(order(id, BOOK, units, minutesAfter), new WaitingEvent.UnitsBackordered(L1, units, 0, Optional.empty(), "short"));
     }
 
     private static Order filled(Order order, Bucket from, long units) {
-        return apply(order, new OrderEvent.WaitingUnitsFilled(L1, from, units, order.line(L1).get().count(from) - units, "restock-1"));
+        return apply(order, new WaitingEvent.WaitingUnitsFilled(L1, from, units, order.line(L1).get().count(from) - units, "restock-1"));
     }
 
     private static Order awaitingSupplier(String id) {
         return apply(order(id, ContractFixtures.CONSOLE, 5, 0),
-                new OrderEvent.PurchaseRequested("PR-1", L1, ContractFixtures.CONSOLE, LocationId.of("SUP"), 5),
-                new OrderEvent.SupplierConfirmed("PR-1", 5, LocalDate.parse("2025-03-01")));
+                new IndentEvent.PurchaseRequested("PR-1", L1, ContractFixtures.CONSOLE, LocationId.of("SUP"), 5),
+                new IndentEvent.SupplierConfirmed("PR-1", 5, LocalDate.parse("2025-03-01")));
     }
 
     private static Order order(String id, Sku sku, long units, int minutesAfter) {
-        return OrderEvolution.start(new OrderEvent.OrderPlaced(OrderId.of(id), Channel.WEB, "W-" + id, CustomerRef.of("C-1"),
+        return OrderEvolution.start(new PlacementEvent.OrderPlaced(OrderId.of(id), Channel.WEB, "W-" + id, CustomerRef.of("C-1"),
                 ContractFixtures.address(), PaymentMethod.card("tok_visa"), CurrencyUnit.EUR,
-                List.of(new OrderEvent.PlacedLine(L1, sku, units, PRICE)), ContractFixtures.NOW.plus(Duration.ofMinutes(minutesAfter))));
+                List.of(new PlacementEvent.PlacedLine(L1, sku, units, PRICE)), ContractFixtures.NOW.plus(Duration.ofMinutes(minutesAfter))));
     }
 
     private static Order apply(Order order, OrderEvent... events) {

@@ -14,7 +14,7 @@ import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldState;
 import dev.oms.spi.catalog.Product;
-import dev.oms.spi.event.OrderEvent.UnitsAllocated;
+import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;

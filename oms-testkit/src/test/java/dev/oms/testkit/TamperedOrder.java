@@ -7,7 +7,7 @@ import dev.oms.core.order.PickList;
 import dev.oms.core.order.Purchase;
 import dev.oms.core.payment.PaymentLedger;
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification;

@@ -1,6 +1,6 @@
 package dev.oms.core.allocation;
 
-import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;

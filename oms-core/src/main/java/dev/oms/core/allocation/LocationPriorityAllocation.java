@@ -4,7 +4,7 @@ import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.allocation.AllocationPlan.LineShortfall;
 import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.LocationId;

@@ -11,7 +11,7 @@ import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.OrderEvent.UnitsDeallocated;
+import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.LocationId;
 import io.vavr.collection.List;

@@ -4,7 +4,7 @@ import dev.oms.core.rejection.InputLimits;
 import dev.oms.core.rejection.InputLimits.TextKind;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.Rejection;
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PaymentMethod;

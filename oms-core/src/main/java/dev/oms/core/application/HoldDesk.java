@@ -1,5 +1,7 @@
 package dev.oms.core.application;
 
+import dev.oms.spi.event.AllocationEvent;
+
 import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.availability.HoldRules;
 import dev.oms.core.command.OrderCommand;
@@ -244,7 +246,7 @@ final class HoldDesk {
     }
 
     /** The held units are already reserved: request them and record at once that the inventory reserved them. */
-    private static Either<Rejection, List<OrderEvent>> allocatedFromHold(Order draft, List<OrderEvent.Reservation> reservations, String key) {
+    private static Either<Rejection, List<OrderEvent>> allocatedFromHold(Order draft, List<AllocationEvent.Reservation> reservations, String key) {
         return OrderDecider.decide(draft, new OrderCommand.RequestReservation(key, reservations)).flatMap(requested -> {
             Order asRequested = requested.foldLeft(draft, OrderEvolution::apply);
             return OrderDecider.decide(asRequested, new OrderCommand.RecordReservation(key + ":hold",

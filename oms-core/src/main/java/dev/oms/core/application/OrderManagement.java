@@ -39,7 +39,7 @@ import dev.oms.spi.catalog.Catalog;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.OrderEvent.OrderPlaced;
+import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.OperationKeyReusedException;
 import dev.oms.spi.inventory.StockLevel;

@@ -1,6 +1,6 @@
 package dev.oms.core.application;
 
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import java.util.List;

@@ -16,7 +16,7 @@ import dev.oms.core.restock.WaitingUnits;
 import dev.oms.spi.Ports;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.OrderEvent.WaitingUnitsFilled;
+import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.LineId;

@@ -15,7 +15,7 @@ import dev.oms.core.routing.RoutingRequest.RequestedLine;
 import dev.oms.core.routing.RoutingStrategy;
 import dev.oms.spi.availability.Hold;
 import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;

@@ -46,7 +46,7 @@ import dev.oms.core.restock.RestockRules;
 import dev.oms.core.rejection.Rejections;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.OrderEvent.NotificationSent;
+import dev.oms.spi.event.EffectEvent.NotificationSent;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 

@@ -5,7 +5,7 @@ import dev.oms.core.order.OrderPackage;
 import dev.oms.core.payment.Authorization;
 import dev.oms.core.payment.Prepayments;
 import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.supplier.PurchaseRequest;
 import io.vavr.collection.List;

@@ -4,7 +4,7 @@ import dev.oms.core.payment.PaymentLedger;
 import dev.oms.core.payment.Prepayments;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification;

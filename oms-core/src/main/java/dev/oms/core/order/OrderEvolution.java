@@ -1,54 +1,58 @@
 package dev.oms.core.order;
 
+import dev.oms.spi.event.FulfilmentEvent;
+import dev.oms.spi.event.PaymentEvent;
+import dev.oms.spi.event.PlacementEvent;
+
 import dev.oms.core.payment.Capture;
 import dev.oms.core.payment.PaymentLedger;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.OrderEvent.AuthorizationRequested;
-import dev.oms.spi.event.OrderEvent.AuthorizationLapsed;
-import dev.oms.spi.event.OrderEvent.AuthorizationVoided;
-import dev.oms.spi.event.OrderEvent.CashCollected;
-import dev.oms.spi.event.OrderEvent.LabelPurchased;
-import dev.oms.spi.event.OrderEvent.LabelRefused;
-import dev.oms.spi.event.OrderEvent.LabelRequested;
-import dev.oms.spi.event.OrderEvent.LabelVoided;
-import dev.oms.spi.event.OrderEvent.NotificationSent;
-import dev.oms.spi.event.OrderEvent.OrderPlaced;
-import dev.oms.spi.event.OrderEvent.PackageDelivered;
-import dev.oms.spi.event.OrderEvent.PackageItem;
-import dev.oms.spi.event.OrderEvent.PackageOpened;
-import dev.oms.spi.event.OrderEvent.PackagePacked;
-import dev.oms.spi.event.OrderEvent.PackageShipped;
-import dev.oms.spi.event.OrderEvent.PaymentAuthorized;
-import dev.oms.spi.event.OrderEvent.PaymentCaptured;
-import dev.oms.spi.event.OrderEvent.PaymentDeclined;
-import dev.oms.spi.event.OrderEvent.PaymentRefunded;
-import dev.oms.spi.event.OrderEvent.PreorderPrepaid;
-import dev.oms.spi.event.OrderEvent.PrepaymentRequested;
-import dev.oms.spi.event.OrderEvent.RefundDeclined;
-import dev.oms.spi.event.OrderEvent.PaymentRetryRequested;
-import dev.oms.spi.event.OrderEvent.PickListCreated;
-import dev.oms.spi.event.OrderEvent.PickListPicked;
-import dev.oms.spi.event.OrderEvent.Reservation;
-import dev.oms.spi.event.OrderEvent.ReservationFailed;
-import dev.oms.spi.event.OrderEvent.ReservationRequested;
-import dev.oms.spi.event.OrderEvent.StockConsumed;
-import dev.oms.spi.event.OrderEvent.StockReleased;
-import dev.oms.spi.event.OrderEvent.UnitsAllocated;
-import dev.oms.spi.event.OrderEvent.UnitsCancelled;
-import dev.oms.spi.event.OrderEvent.UnitsDeallocated;
-import dev.oms.spi.event.OrderEvent.UnitsBackordered;
-import dev.oms.spi.event.OrderEvent.UnitsPreordered;
-import dev.oms.spi.event.OrderEvent.WaitingUnitsFilled;
-import dev.oms.spi.event.OrderEvent.PreorderStillWaiting;
-import dev.oms.spi.event.OrderEvent.ReleaseDateMoved;
-import dev.oms.spi.event.OrderEvent.PurchaseRequested;
-import dev.oms.spi.event.OrderEvent.PurchaseRequestSent;
-import dev.oms.spi.event.OrderEvent.SupplierConfirmed;
-import dev.oms.spi.event.OrderEvent.SupplierRejected;
-import dev.oms.spi.event.OrderEvent.SupplierShortfallSettled;
-import dev.oms.spi.event.OrderEvent.PurchaseGoodsReceived;
-import dev.oms.spi.event.OrderEvent.RingFenceReserved;
+import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
+import dev.oms.spi.event.PaymentEvent.AuthorizationLapsed;
+import dev.oms.spi.event.PaymentEvent.AuthorizationVoided;
+import dev.oms.spi.event.PaymentEvent.CashCollected;
+import dev.oms.spi.event.FulfilmentEvent.LabelPurchased;
+import dev.oms.spi.event.FulfilmentEvent.LabelRefused;
+import dev.oms.spi.event.EffectEvent.LabelRequested;
+import dev.oms.spi.event.FulfilmentEvent.LabelVoided;
+import dev.oms.spi.event.EffectEvent.NotificationSent;
+import dev.oms.spi.event.PlacementEvent.OrderPlaced;
+import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
+import dev.oms.spi.value.PackageItem;
+import dev.oms.spi.event.FulfilmentEvent.PackageOpened;
+import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
+import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
+import dev.oms.spi.event.PaymentEvent.PaymentAuthorized;
+import dev.oms.spi.event.PaymentEvent.PaymentCaptured;
+import dev.oms.spi.event.PaymentEvent.PaymentDeclined;
+import dev.oms.spi.event.PaymentEvent.PaymentRefunded;
+import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
+import dev.oms.spi.event.EffectEvent.PrepaymentRequested;
+import dev.oms.spi.event.PaymentEvent.RefundDeclined;
+import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
+import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
+import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
+import dev.oms.spi.event.AllocationEvent.Reservation;
+import dev.oms.spi.event.AllocationEvent.ReservationFailed;
+import dev.oms.spi.event.EffectEvent.ReservationRequested;
+import dev.oms.spi.event.EffectEvent.StockConsumed;
+import dev.oms.spi.event.EffectEvent.StockReleased;
+import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
+import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
+import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
+import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
+import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
+import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
+import dev.oms.spi.event.WaitingEvent.PreorderStillWaiting;
+import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
+import dev.oms.spi.event.IndentEvent.PurchaseRequested;
+import dev.oms.spi.event.EffectEvent.PurchaseRequestSent;
+import dev.oms.spi.event.IndentEvent.SupplierConfirmed;
+import dev.oms.spi.event.IndentEvent.SupplierRejected;
+import dev.oms.spi.event.IndentEvent.SupplierShortfallSettled;
+import dev.oms.spi.event.IndentEvent.PurchaseGoodsReceived;
+import dev.oms.spi.event.EffectEvent.RingFenceReserved;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.notification.Notification.Kind;
@@ -108,7 +112,7 @@ public final class OrderEvolution {
             throw new IllegalStateException("an order's first event is OrderPlaced, not " + first.getClass().getSimpleName());
         }
         LinkedHashMap<LineId, Line> lines = LinkedHashMap.empty();
-        for (OrderEvent.PlacedLine l : placed.lines()) {
+        for (PlacementEvent.PlacedLine l : placed.lines()) {
             lines = lines.put(l.lineId(), Line.placed(l.lineId(), l.sku(), l.quantity(), l.unitPrice()));
         }
         Order order = ImmutableOrder.builder()
@@ -202,7 +206,7 @@ public final class OrderEvolution {
             Order paid = order.copy().withPayment(order.payment().authorized(e.authorizationId(), e.amount()));
             return owe(paid, "confirmed", Kind.ORDER_CONFIRMED, Map.of());
         } else if (event instanceof PaymentDeclined e) {
-            boolean atAuthorization = e.stage() == OrderEvent.PaymentStage.AUTHORIZATION;
+            boolean atAuthorization = e.stage() == PaymentEvent.PaymentStage.AUTHORIZATION;
             Order held = order.copy().withPayment(order.payment().declined(e.reason(), atAuthorization));
             return owe(held, "payment-declined-" + held.payment().declines(), Kind.PAYMENT_DECLINED, Map.of());
         } else if (event instanceof PaymentRetryRequested e) {
@@ -327,7 +331,7 @@ public final class OrderEvolution {
         PickList list = order.pickLists().get(e.pickListId())
                 .getOrElseThrow(() -> new IllegalStateException("unknown pick list " + e.pickListId()));
         Order moved = order;
-        for (OrderEvent.PickItem item : list.items()) {
+        for (FulfilmentEvent.PickItem item : list.items()) {
             moved = moveUnits(moved, item.lineId(), Slot.at(Bucket.ALLOCATED, list.location()),
                     Slot.at(Bucket.PICKED, list.location()), item.quantity());
         }

@@ -1,6 +1,6 @@
 package dev.oms.core.order;
 
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageId;

@@ -1,6 +1,6 @@
 package dev.oms.core.order;
 
-import dev.oms.spi.event.OrderEvent.PickItem;
+import dev.oms.spi.event.FulfilmentEvent.PickItem;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PickListId;

@@ -8,7 +8,7 @@ import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.OrderEvent.ReleaseDateMoved;
+import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
 import dev.oms.spi.value.LineId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;

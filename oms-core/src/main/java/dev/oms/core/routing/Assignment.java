@@ -1,6 +1,6 @@
 package dev.oms.core.routing;
 
-import dev.oms.spi.event.OrderEvent.Reservation;
+import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;

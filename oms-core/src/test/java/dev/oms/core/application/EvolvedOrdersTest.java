@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oms.core.TestShop;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.order.StoredOrder;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;

@@ -1,5 +1,7 @@
 package dev.oms.core.routing;
 
+import dev.oms.spi.event.AllocationEvent;
+
 import static dev.oms.core.routing.Places.GLASGOW;
 import static dev.oms.core.routing.Places.LONDON;
 import static dev.oms.core.routing.Places.MANCHESTER;
@@ -61,7 +63,7 @@ class RoutedAllocationTest {
         RoutingDecision why = oms.explainRouting(order.id()).get();
         assertThat(why.toAllocationPlan().reservations()).containsExactlyInAnyOrderElementsOf(
                 order.lines().values().flatMap(l -> l.slots(Bucket.ALLOCATED).map(slot ->
-                        new dev.oms.spi.event.OrderEvent.Reservation(l.id(), l.sku(), slot.location().get(), l.count(slot)))));
+                        new dev.oms.spi.event.AllocationEvent.Reservation(l.id(), l.sku(), slot.location().get(), l.count(slot)))));
         assertThat(why.traceOf(Places.id("PAUSED")).reason()).isEqualTo("excluded by rule 'active'");
         assertThat(why.explain()).contains("ship from MAN: L1 x10", "ship from GLA: L1 x2");
     }

@@ -1,10 +1,10 @@
 package dev.oms.postgres.codec;
 
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.OrderEvent.PaymentRefunded;
-import dev.oms.spi.event.OrderEvent.PreorderPrepaid;
-import dev.oms.spi.event.OrderEvent.PrepaymentRequested;
-import dev.oms.spi.event.OrderEvent.RefundDeclined;
+import dev.oms.spi.event.PaymentEvent.PaymentRefunded;
+import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
+import dev.oms.spi.event.EffectEvent.PrepaymentRequested;
+import dev.oms.spi.event.PaymentEvent.RefundDeclined;
 import dev.oms.spi.value.LineId;
 import java.util.LinkedHashMap;
 import java.util.Map;

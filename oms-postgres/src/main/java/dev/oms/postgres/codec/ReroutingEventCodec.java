@@ -1,7 +1,7 @@
 package dev.oms.postgres.codec;
 
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.OrderEvent.UnitsDeallocated;
+import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import java.util.LinkedHashMap;

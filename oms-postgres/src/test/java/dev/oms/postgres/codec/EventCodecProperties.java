@@ -1,5 +1,7 @@
 package dev.oms.postgres.codec;
 
+import dev.oms.spi.event.FulfilmentEvent;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -80,7 +82,7 @@ class EventCodecProperties {
 
     @Example
     void storedTextEscapesQuotesBackslashesAndControlCharacters() {
-        var event = new OrderEvent.PackageOpened(dev.oms.spi.value.PackageId.of("P\"1\\"), "line\nbreak\u0000\ttab");
+        var event = new FulfilmentEvent.PackageOpened(dev.oms.spi.value.PackageId.of("P\"1\\"), "line\nbreak\u0000\ttab");
         String json = EventCodec.encode(event);
         assertThat(json).doesNotContain("\n").doesNotContain("\u0000");
         assertThat(EventCodec.decode(json)).isEqualTo(event);

@@ -23,7 +23,7 @@ import dev.oms.inmemory.SequentialIdGenerator;
 import dev.oms.spi.Ports;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.OrderEvent.PackageItem;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.value.Address;

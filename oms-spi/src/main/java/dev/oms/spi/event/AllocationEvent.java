@@ -1,0 +1,85 @@
+package dev.oms.spi.event;
+
+import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import dev.oms.spi.value.PackageItem;
+
+import static dev.oms.spi.event.EventChecks.positive;
+import static dev.oms.spi.event.EventChecks.positiveMoney;
+
+/** Facts of units being reserved at a location, or given back to be routed again. */
+public sealed interface AllocationEvent extends OrderEvent {
+    /** Units of one line to reserve at one location. */
+    record Reservation(LineId lineId, Sku sku, LocationId locationId, long quantity) {
+        public Reservation {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(sku, "sku");
+            Require.nonNull(locationId, "locationId");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /** The inventory refused a reservation request (someone else took the stock first); nothing was reserved. */
+    record ReservationFailed(int attempt, List<Shortfall> shortfalls) implements AllocationEvent {
+        public ReservationFailed {
+            positive(attempt, "attempt");
+            shortfalls = List.copyOf(shortfalls);
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Units of a line were reserved at a location: PENDING to ALLOCATED. */
+    record UnitsAllocated(LineId lineId, LocationId locationId, long quantity) implements AllocationEvent {
+        public UnitsAllocated {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(locationId, "locationId");
+            positive(quantity, "quantity");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Units of a line allocated at a location that cannot fulfil them after all went back to PENDING
+     * (ALLOCATED to PENDING), to be routed elsewhere. Their reservation there is owed back to the inventory
+     * under {@code rerouteId}, settled by {@link EffectEvent.StockReleased} like a cancellation's.
+     */
+    record UnitsDeallocated(String rerouteId, LineId lineId, LocationId locationId, long quantity, String reason)
+            implements AllocationEvent {
+        public UnitsDeallocated {
+            Require.nonBlank(rerouteId, "rerouteId");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(locationId, "locationId");
+            positive(quantity, "quantity");
+            Require.nonBlank(reason, "reason");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.oms.spi.event;
+
+import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import dev.oms.spi.value.PackageItem;
+
+import static dev.oms.spi.event.EventChecks.positive;
+import static dev.oms.spi.event.EventChecks.positiveMoney;
+
+/** Facts of units no longer wanted. */
+public sealed interface CancellationEvent extends OrderEvent {
+    /**
+     * Units of a line were cancelled from one bucket (and location, for held units). Held units leave a
+     * stock release owed under {@code cancellationId}, settled by {@link EffectEvent.StockReleased}.
+     */
+    record UnitsCancelled(
+            String cancellationId,
+            LineId lineId,
+            Bucket from,
+            Optional<LocationId> locationId,
+            long quantity,
+            String reason)
+            implements CancellationEvent {
+        public UnitsCancelled {
+            Require.nonBlank(cancellationId, "cancellationId");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(from, "from");
+            Require.nonNull(locationId, "locationId");
+            Require.nonBlank(reason, "reason");
+            positive(quantity, "quantity");
+            if (from.heldAtLocation() != locationId.isPresent()) {
+                throw new IllegalArgumentException("a location is named exactly for units held at one");
+            }
+            if (from.isFinal()) {
+                throw new IllegalArgumentException("units cannot be cancelled from " + from);
+            }
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}

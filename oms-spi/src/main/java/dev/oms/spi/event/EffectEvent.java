@@ -1,0 +1,167 @@
+package dev.oms.spi.event;
+
+import dev.oms.spi.event.AllocationEvent.Reservation;
+import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import dev.oms.spi.value.PackageItem;
+
+import static dev.oms.spi.event.EventChecks.positive;
+import static dev.oms.spi.event.EventChecks.positiveMoney;
+
+/** Bookkeeping of the effects an order owes its ports: a call about to be made (stored first so a lost answer is retried under the same key) or a call that was made. Listeners that only follow the business may ignore this family. */
+public sealed interface EffectEvent extends OrderEvent {
+    /**
+     * Allocation chose where pending units come from and owes the inventory a reservation for them. The
+     * request is settled by {@link AllocationEvent.UnitsAllocated} for each reservation, or by {@link AllocationEvent.ReservationFailed}.
+     * Storing the intent first is what lets a crashed reservation be retried with the same key.
+     */
+    record ReservationRequested(int attempt, List<Reservation> reservations) implements EffectEvent {
+        public ReservationRequested {
+            positive(attempt, "attempt");
+            reservations = List.copyOf(reservations);
+            if (reservations.isEmpty()) {
+                throw new IllegalArgumentException("a reservation request reserves something");
+            }
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * The order asked its payment provider to authorise an amount, under attempt number {@code attempt}.
+     * Settled by {@link PaymentEvent.PaymentAuthorized} or {@link PaymentEvent.PaymentDeclined}. Recording the amount first means a
+     * call whose answer was lost is retried with the same key and the same amount, as providers require.
+     */
+    record AuthorizationRequested(int attempt, Money amount) implements EffectEvent {
+        public AuthorizationRequested {
+            positive(attempt, "attempt");
+            positiveMoney(amount, "amount");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Charge at placement: the order will capture the value of {@code quantity} pre-ordered units of a
+     * line from an authorisation before they ship. Recorded before the provider is called, so a lost
+     * answer is retried for the same amount.
+     */
+    record PrepaymentRequested(int attempt, LineId lineId, long quantity, String authorizationId, Money amount)
+            implements EffectEvent {
+        public PrepaymentRequested {
+            positive(attempt, "attempt");
+            Require.nonNull(lineId, "lineId");
+            positive(quantity, "quantity");
+            Require.nonBlank(authorizationId, "authorizationId");
+            positiveMoney(amount, "amount");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The purchase request was handed to the supplier port. */
+    record PurchaseRequestSent(String purchaseId) implements EffectEvent {
+        public PurchaseRequestSent {
+            Require.nonBlank(purchaseId, "purchaseId");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The ring-fenced stock of a goods receipt became this order's reservation. */
+    record RingFenceReserved(String receiptId) implements EffectEvent {
+        public RingFenceReserved {
+            Require.nonBlank(receiptId, "receiptId");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * A label was asked of the carrier for a package, with the host's chosen service. The purchase is owed
+     * to the carrier until {@link FulfilmentEvent.LabelPurchased} or {@link FulfilmentEvent.LabelRefused}: stored first, so a purchase whose
+     * answer was lost is retried under the same key, and a label bought for a package opened meanwhile is
+     * still recorded, then voided.
+     */
+    record LabelRequested(PackageId packageId, String service) implements EffectEvent {
+        public LabelRequested {
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(service, "service");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The shipped units left the location's stock for good. */
+    record StockConsumed(PackageId packageId) implements EffectEvent {
+        public StockConsumed {
+            Require.nonNull(packageId, "packageId");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * The reservations freed by a cancellation went back to stock; also those freed by a reroute
+     * ({@link AllocationEvent.UnitsDeallocated}), whose reroute id is then the {@code cancellationId}.
+     */
+    record StockReleased(String cancellationId) implements EffectEvent {
+        public StockReleased {
+            Require.nonBlank(cancellationId, "cancellationId");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A notification owed to the customer was handed to the notification port. */
+    record NotificationSent(String notificationKey) implements EffectEvent {
+        public NotificationSent {
+            Require.nonBlank(notificationKey, "notificationKey");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}

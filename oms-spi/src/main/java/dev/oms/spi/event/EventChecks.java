@@ -1,0 +1,23 @@
+package dev.oms.spi.event;
+
+import dev.oms.spi.value.Require;
+import org.joda.money.Money;
+
+/** Argument checks shared by the event records. */
+final class EventChecks {
+
+    private EventChecks() {}
+
+    static void positive(long value, String name) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+    }
+
+    static void positiveMoney(Money value, String name) {
+        Require.nonNull(value, name);
+        if (!value.isPositive()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dev.oms.spi.event;
+
+import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import dev.oms.spi.value.PackageItem;
+
+import static dev.oms.spi.event.EventChecks.positive;
+import static dev.oms.spi.event.EventChecks.positiveMoney;
+
+/** Facts of units leaving a location: pick lists, packages, labels, shipment and delivery. */
+public sealed interface FulfilmentEvent extends OrderEvent {
+    /** One item of a pick list: what to take from which storage place. */
+    record PickItem(LineId lineId, Sku sku, long quantity, String bin) {
+        public PickItem {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(sku, "sku");
+            Require.nonBlank(bin, "bin");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /** A location was told to pick allocated units. Units stay ALLOCATED until picked. */
+    record PickListCreated(PickListId pickListId, LocationId locationId, List<PickItem> items)
+            implements FulfilmentEvent {
+        public PickListCreated {
+            Require.nonNull(pickListId, "pickListId");
+            Require.nonNull(locationId, "locationId");
+            items = List.copyOf(items);
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("a pick list has at least one item");
+            }
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Every item of a pick list was taken from the shelf: ALLOCATED to PICKED. */
+    record PickListPicked(PickListId pickListId) implements FulfilmentEvent {
+        public PickListPicked {
+            Require.nonNull(pickListId, "pickListId");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Picked units were packed: PICKED to PACKED. Handling and gift-wrap instructions travel with the package. */
+    record PackagePacked(
+            PackageId packageId,
+            LocationId locationId,
+            List<PackageItem> contents,
+            Optional<String> specialHandling,
+            Optional<String> giftMessage)
+            implements FulfilmentEvent {
+        public PackagePacked {
+            Require.nonNull(packageId, "packageId");
+            Require.nonNull(locationId, "locationId");
+            Require.nonNull(specialHandling, "specialHandling");
+            Require.nonNull(giftMessage, "giftMessage");
+            contents = List.copyOf(contents);
+            if (contents.isEmpty()) {
+                throw new IllegalArgumentException("a package holds at least one item");
+            }
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A carrier label was bought for a package. */
+    record LabelPurchased(PackageId packageId, String carrier, String labelId, String trackingNumber, Money cost)
+            implements FulfilmentEvent {
+        public LabelPurchased {
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(carrier, "carrier");
+            Require.nonBlank(labelId, "labelId");
+            Require.nonBlank(trackingNumber, "trackingNumber");
+            Require.nonNull(cost, "cost");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The carrier refused the label asked for (service unknown, destination not served...). */
+    record LabelRefused(PackageId packageId, String service, String reason) implements FulfilmentEvent {
+        public LabelRefused {
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(service, "service");
+            Require.nonBlank(reason, "reason");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A package's label was cancelled with the carrier after the package was opened. */
+    record LabelVoided(PackageId packageId, String labelId) implements FulfilmentEvent {
+        public LabelVoided {
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(labelId, "labelId");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A packed, unshipped package was opened so its units can be cancelled: PACKED back to PICKED. */
+    record PackageOpened(PackageId packageId, String reason) implements FulfilmentEvent {
+        public PackageOpened {
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(reason, "reason");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The carrier took the package: PACKED to SHIPPED. */
+    record PackageShipped(PackageId packageId, Instant shippedAt) implements FulfilmentEvent {
+        public PackageShipped {
+            Require.nonNull(packageId, "packageId");
+            Require.nonNull(shippedAt, "shippedAt");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The customer received the package: SHIPPED to DELIVERED. */
+    record PackageDelivered(PackageId packageId, Instant deliveredAt) implements FulfilmentEvent {
+        public PackageDelivered {
+            Require.nonNull(packageId, "packageId");
+            Require.nonNull(deliveredAt, "deliveredAt");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.oms.spi.event;
+
+import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import dev.oms.spi.value.PackageItem;
+
+import static dev.oms.spi.event.EventChecks.positive;
+import static dev.oms.spi.event.EventChecks.positiveMoney;
+
+/** Facts of units bought from a supplier for one order (indent orders). */
+public sealed interface IndentEvent extends OrderEvent {
+    /**
+     * Units of a line are bought from a supplier for this order (an indent order): PENDING to
+     * AWAITING_SUPPLIER. The purchase request is owed to the supplier port until {@link EffectEvent.PurchaseRequestSent}.
+     */
+    record PurchaseRequested(String purchaseId, LineId lineId, Sku sku, LocationId supplier, long quantity)
+            implements IndentEvent {
+        public PurchaseRequested {
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(sku, "sku");
+            Require.nonNull(supplier, "supplier");
+            positive(quantity, "quantity");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The supplier committed units of a purchase, possibly fewer than requested; they are held for this order. */
+    record SupplierConfirmed(String purchaseId, long committed, LocalDate expectedOn) implements IndentEvent {
+        public SupplierConfirmed {
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(expectedOn, "expectedOn");
+            positive(committed, "committed");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The supplier committed nothing of a purchase. */
+    record SupplierRejected(String purchaseId, String reason) implements IndentEvent {
+        public SupplierRejected {
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonBlank(reason, "reason");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Units a supplier did not commit left AWAITING_SUPPLIER for {@code to}, as the host's policy says:
+     * CANCELLED, BACKORDERED, or PENDING to be sourced again.
+     */
+    record SupplierShortfallSettled(String purchaseId, LineId lineId, long quantity, Bucket to, String reason)
+            implements IndentEvent {
+        public SupplierShortfallSettled {
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(to, "to");
+            Require.nonBlank(reason, "reason");
+            positive(quantity, "quantity");
+            if (to != Bucket.CANCELLED && to != Bucket.BACKORDERED && to != Bucket.PENDING) {
+                throw new IllegalArgumentException("a supplier shortfall is cancelled, backordered or re-sourced, not " + to);
+            }
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Goods of a purchase were received at a location, ring-fenced for this order: AWAITING_SUPPLIER to
+     * ALLOCATED. Turning the ring-fenced stock into this order's reservation is owed under
+     * {@code receiptId} until {@link EffectEvent.RingFenceReserved}.
+     */
+    record PurchaseGoodsReceived(String receiptId, String purchaseId, LineId lineId, LocationId locationId, long quantity)
+            implements IndentEvent {
+        public PurchaseGoodsReceived {
+            Require.nonBlank(receiptId, "receiptId");
+            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(locationId, "locationId");
+            positive(quantity, "quantity");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}

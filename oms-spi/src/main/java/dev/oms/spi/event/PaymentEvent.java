@@ -1,0 +1,171 @@
+package dev.oms.spi.event;
+
+import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import dev.oms.spi.value.PackageItem;
+
+import static dev.oms.spi.event.EventChecks.positive;
+import static dev.oms.spi.event.EventChecks.positiveMoney;
+
+/** Facts of money: authorisations, captures, prepayments, refunds and cash on delivery. */
+public sealed interface PaymentEvent extends OrderEvent {
+    /** The payment provider authorised an amount. */
+    record PaymentAuthorized(String authorizationId, Money amount) implements PaymentEvent {
+        public PaymentAuthorized {
+            Require.nonBlank(authorizationId, "authorizationId");
+            positiveMoney(amount, "amount");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The payment provider declined an authorisation or a capture: the order is on payment hold. */
+    record PaymentDeclined(PaymentStage stage, String reason) implements PaymentEvent {
+        public PaymentDeclined {
+            Require.nonNull(stage, "stage");
+            Require.nonBlank(reason, "reason");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Which payment call an outcome belongs to. */
+    enum PaymentStage {
+        AUTHORIZATION,
+        CAPTURE
+    }
+
+    /** The customer or an operator asked to try the payment again, possibly with a new method. */
+    record PaymentRetryRequested(PaymentMethod paymentMethod) implements PaymentEvent {
+        public PaymentRetryRequested {
+            Require.nonNull(paymentMethod, "paymentMethod");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** An authorised amount was captured for a shipped package. */
+    record PaymentCaptured(PackageId packageId, String authorizationId, String captureId, Money amount)
+            implements PaymentEvent {
+        public PaymentCaptured {
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonBlank(captureId, "captureId");
+            positiveMoney(amount, "amount");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * An authorisation was given up as expired before the units it covers could ship (a pre-order filled
+     * after the provider's hold period): its open amount no longer counts, so the order authorises again.
+     */
+    record AuthorizationLapsed(String authorizationId, Money amount) implements PaymentEvent {
+        public AuthorizationLapsed {
+            Require.nonBlank(authorizationId, "authorizationId");
+            positiveMoney(amount, "amount");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The uncaptured rest of an authorisation was released, because nothing more will be charged to it. */
+    record AuthorizationVoided(String authorizationId, Money amount) implements PaymentEvent {
+        public AuthorizationVoided {
+            Require.nonBlank(authorizationId, "authorizationId");
+            positiveMoney(amount, "amount");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The requested prepayment was captured: its units are paid for before they ship. */
+    record PreorderPrepaid(String authorizationId, String captureId, Money amount) implements PaymentEvent {
+        public PreorderPrepaid {
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonBlank(captureId, "captureId");
+            positiveMoney(amount, "amount");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Captured money was paid back to the customer (prepaid units that were cancelled). */
+    record PaymentRefunded(String captureId, String refundId, Money amount) implements PaymentEvent {
+        public PaymentRefunded {
+            Require.nonBlank(captureId, "captureId");
+            Require.nonBlank(refundId, "refundId");
+            positiveMoney(amount, "amount");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The payment provider declined a refund: it stays owed and payment is on hold until retried. */
+    record RefundDeclined(String captureId, Money amount, String reason) implements PaymentEvent {
+        public RefundDeclined {
+            Require.nonBlank(captureId, "captureId");
+            positiveMoney(amount, "amount");
+            Require.nonBlank(reason, "reason");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Cash was collected by the carrier at delivery of a cash-on-delivery package. */
+    record CashCollected(PackageId packageId, Money amount) implements PaymentEvent {
+        public CashCollected {
+            Require.nonNull(packageId, "packageId");
+            positiveMoney(amount, "amount");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.oms.spi.event;
+
+import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import dev.oms.spi.value.PackageItem;
+
+import static dev.oms.spi.event.EventChecks.positive;
+import static dev.oms.spi.event.EventChecks.positiveMoney;
+
+/** Facts of an order being accepted. */
+public sealed interface PlacementEvent extends OrderEvent {
+    /** One line as placed. */
+    record PlacedLine(LineId lineId, Sku sku, long quantity, Money unitPrice) {
+        public PlacedLine {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(sku, "sku");
+            Require.nonNull(unitPrice, "unitPrice");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /** The order was accepted: every line's units start {@link Bucket#PENDING}. */
+    record OrderPlaced(
+            OrderId orderId,
+            Channel channel,
+            String externalId,
+            CustomerRef customer,
+            Address shipTo,
+            PaymentMethod paymentMethod,
+            CurrencyUnit currency,
+            List<PlacedLine> lines,
+            Instant placedAt)
+            implements PlacementEvent {
+        public OrderPlaced {
+            Require.nonNull(orderId, "orderId");
+            Require.nonNull(channel, "channel");
+            Require.nonBlank(externalId, "externalId");
+            Require.nonNull(customer, "customer");
+            Require.nonNull(shipTo, "shipTo");
+            Require.nonNull(paymentMethod, "paymentMethod");
+            Require.nonNull(currency, "currency");
+            Require.nonNull(placedAt, "placedAt");
+            lines = List.copyOf(lines);
+            if (lines.isEmpty()) {
+                throw new IllegalArgumentException("an order has at least one line");
+            }
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.oms.spi.event;
+
+import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import dev.oms.spi.value.PackageItem;
+
+import static dev.oms.spi.event.EventChecks.positive;
+import static dev.oms.spi.event.EventChecks.positiveMoney;
+
+/** Facts of units waiting for a release or a receipt (pre-orders and backorders), and of their filling. */
+public sealed interface WaitingEvent extends OrderEvent {
+    /**
+     * Units of a product not yet released were pre-ordered: PENDING to PREORDERED. They wait for the
+     * release and are then filled before any backorder or new order of the SKU, in placement order.
+     */
+    record UnitsPreordered(LineId lineId, long quantity, Instant releasesAt) implements WaitingEvent {
+        public UnitsPreordered {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(releasesAt, "releasesAt");
+            positive(quantity, "quantity");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Units the stock could not cover were backordered: PENDING to BACKORDERED. They wait for a receipt.
+     *
+     * @param shipsNow units of the line that stock covers now, for the customer's notice
+     * @param expectedRestock when the host expects stock, if it said
+     * @param reason why the units wait (stock short, pre-order cap reached...)
+     */
+    record UnitsBackordered(LineId lineId, long quantity, long shipsNow, Optional<LocalDate> expectedRestock, String reason)
+            implements WaitingEvent {
+        public UnitsBackordered {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(expectedRestock, "expectedRestock");
+            Require.nonBlank(reason, "reason");
+            positive(quantity, "quantity");
+            if (shipsNow < 0) {
+                throw new IllegalArgumentException("shipsNow cannot be negative, was " + shipsNow);
+            }
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Stock received or released for waiting units: they leave the queue ({@code from}, PREORDERED or
+     * BACKORDERED) for PENDING, and the same commit requests their reservation.
+     *
+     * @param restockId the receipt or release that filled them
+     * @param stillWaiting units of the line left in {@code from} after this fill
+     */
+    record WaitingUnitsFilled(LineId lineId, Bucket from, long quantity, long stillWaiting, String restockId)
+            implements WaitingEvent {
+        public WaitingUnitsFilled {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(from, "from");
+            Require.nonBlank(restockId, "restockId");
+            positive(quantity, "quantity");
+            if (!from.isWaiting()) {
+                throw new IllegalArgumentException("only waiting units are filled, not " + from);
+            }
+            if (stillWaiting < 0) {
+                throw new IllegalArgumentException("stillWaiting cannot be negative, was " + stillWaiting);
+            }
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * The product was released but the stock did not cover these pre-ordered units: they stay PREORDERED
+     * and keep their place in the queue. Recorded once per line, so the customer is told once.
+     */
+    record PreorderStillWaiting(LineId lineId, long quantity, String restockId) implements WaitingEvent {
+        public PreorderStillWaiting {
+            Require.nonNull(lineId, "lineId");
+            Require.nonBlank(restockId, "restockId");
+            positive(quantity, "quantity");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The release date of a line's pre-ordered units moved. */
+    record ReleaseDateMoved(LineId lineId, Instant from, Instant to) implements WaitingEvent {
+        public ReleaseDateMoved {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(from, "from");
+            Require.nonNull(to, "to");
+            if (from.equals(to)) {
+                throw new IllegalArgumentException("a moved release date differs from the old one");
+            }
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}
