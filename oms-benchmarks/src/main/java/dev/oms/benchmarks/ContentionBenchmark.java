@@ -81,8 +81,8 @@ public class ContentionBenchmark {
         @TearDown(Level.Iteration)
         public void verifyNoOversell() {
             Map<Sku, Long> held = new HashMap<>();
-            for (OrderId id : shop.oms.orderIds()) {
-                Order order = shop.oms.find(id).get();
+            for (OrderId id : shop.oms.queries().orderIds()) {
+                Order order = shop.oms.queries().find(id).get();
                 for (Line line : order.lines().values()) {
                     long units = line.count(Bucket.ALLOCATED) + line.count(Bucket.PICKED) + line.count(Bucket.PACKED);
                     held.merge(line.sku(), units, Long::sum);
@@ -126,7 +126,7 @@ public class ContentionBenchmark {
     static Object place(Market market) {
         long n = market.orderNumbers.getAndIncrement();
         int first = (int) (n * 7919 % market.skuCount);
-        Either<Rejection, Order> result = market.shop.oms.placeOrder(OmsShop.order("C-" + n, first,
+        Either<Rejection, Order> result = market.shop.oms.orders().place(OmsShop.order("C-" + n, first,
                 (first + 1) % market.skuCount, (first + 2) % market.skuCount));
         if (result.isRight()) {
             market.placed.incrementAndGet();

@@ -1,5 +1,9 @@
 package dev.oms.benchmarks;
 
+import dev.oms.core.application.Shipped;
+
+import dev.oms.core.application.Packed;
+
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
 import dev.oms.core.order.Order;
@@ -72,16 +76,16 @@ final class OmsShop {
      * one package, ship (label, capture, consume stock), deliver.
      */
     Order lifecycle(String externalId) {
-        Order order = oms.placeOrder(order(externalId, 0, 1, 2)).get();
+        Order order = oms.orders().place(order(externalId, 0, 1, 2)).get();
         OrderId id = order.id();
-        order = oms.createPickLists(id).get();
-        order = oms.confirmPicked(id, order.pickLists().keySet().head()).get();
+        order = oms.warehouse().createPickLists(id).get();
+        order = oms.warehouse().confirmPicked(id, order.pickLists().keySet().head()).get();
         List<PackageItem> contents = List.of(new PackageItem(LineId.of("L1"), QUANTITIES[0]),
                 new PackageItem(LineId.of("L2"), QUANTITIES[1]), new PackageItem(LineId.of("L3"), QUANTITIES[2]));
-        order = oms.confirmPacked(id, PackRequest.of("pack-" + externalId, WAREHOUSE, contents)).get();
+        order = oms.warehouse().confirmPacked(id, PackRequest.of("pack-" + externalId, WAREHOUSE, contents)).map(Packed::order).get();
         PackageId pkg = order.packages().keySet().head();
-        oms.ship(id, pkg, "ground").get();
-        order = oms.confirmDelivery(id, pkg).get();
+        oms.warehouse().ship(id, pkg, "ground").map(Shipped::order).get();
+        order = oms.warehouse().confirmDelivery(id, pkg).get();
         if (order.status() != OrderStatus.DELIVERED) {
             throw new IllegalStateException("lifecycle ended in " + order.status() + " for " + externalId);
         }

@@ -51,10 +51,10 @@ public class ReplayBenchmark {
     /** A stored order of exactly {@code size} events. */
     static StoredOrder history(int size) {
         OmsShop shop = new OmsShop(3, 1_000);
-        Order order = shop.oms.placeOrder(OmsShop.order("R-1", 0, 1, 2)).get();
+        Order order = shop.oms.orders().place(OmsShop.order("R-1", 0, 1, 2)).get();
         OrderId id = order.id();
-        order = shop.oms.createPickLists(id).get();
-        shop.oms.confirmPicked(id, order.pickLists().keySet().head()).get();
+        order = shop.oms.warehouse().createPickLists(id).get();
+        shop.oms.warehouse().confirmPicked(id, order.pickLists().keySet().head()).get();
         List<OrderCommit> commits = new ArrayList<>(shop.adapters.orders().load(id).get().commits());
         int count = commits.stream().mapToInt(c -> c.events().size()).sum();
         if (count > size) {

@@ -1,5 +1,9 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Shipped;
+
+import dev.oms.core.application.Packed;
+
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
@@ -45,7 +49,7 @@ class BackorderTest {
 
     @Test
     void shoeMakerOrderShipsWhatIsInStockAndBackordersTheRest() {
-        Order placed = shop.oms.placeOrder(order("LA-RETAIL-1", line("SHOE", 20_000, "EUR 40.00"))).get();
+        Order placed = shop.oms.orders().place(order("LA-RETAIL-1", line("SHOE", 20_000, "EUR 40.00"))).get();
         assertThat(placed.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(12_000);
         assertThat(placed.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(8_000);
         assertThat(placed.status()).isEqualTo(OrderStatus.ALLOCATED);
@@ -78,16 +82,16 @@ class BackorderTest {
 
     @Test
     void withoutABackorderPolicyAShortOrderIsStillRejectedAndNothingIsStored() {
-        var rejected = shop.oms.placeOrder(order("W-1", line("SOCK", 11, "EUR 5.00")));
+        var rejected = shop.oms.orders().place(order("W-1", line("SOCK", 11, "EUR 5.00")));
         assertThat(rejected.getLeft().codes()).containsExactly(ProblemCode.INSUFFICIENT_STOCK);
-        assertThat(shop.oms.orderIds()).isEmpty();
+        assertThat(shop.oms.queries().orderIds()).isEmpty();
     }
 
     @Test
     void backorderedUnitsCanBeCancelledWithoutTouchingWhatShipped() {
-        Order placed = shop.oms.placeOrder(order("LA-RETAIL-2", line("SHOE", 20_000, "EUR 40.00"))).get();
+        Order placed = shop.oms.orders().place(order("LA-RETAIL-2", line("SHOE", 20_000, "EUR 40.00"))).get();
         shipAllocated(placed.id(), "first");
-        Order cancelled = shop.oms.cancel(placed.id(), CancelRequest.units("drop-rest", L1, 8_000, "retailer needs no more")).get();
+        Order cancelled = shop.oms.orders().cancel(placed.id(), CancelRequest.units("drop-rest", L1, 8_000, "retailer needs no more")).get();
         assertThat(cancelled.line(L1).get().count(Bucket.CANCELLED)).isEqualTo(8_000);
         assertThat(cancelled.line(L1).get().count(Bucket.SHIPPED)).isEqualTo(12_000);
         assertThat(cancelled.status()).isEqualTo(OrderStatus.SHIPPED);
@@ -100,10 +104,10 @@ class BackorderTest {
 
     @Test
     void receiptsFillTheOldestBackorderFirstAndPartially() {
-        shop.oms.placeOrder(order("W-STOCK", line("SHOE", 12_000, "EUR 40.00"))).get();
-        Order older = shop.oms.placeOrder(order("W-OLD", line("SHOE", 300, "EUR 40.00"))).get();
+        shop.oms.orders().place(order("W-STOCK", line("SHOE", 12_000, "EUR 40.00"))).get();
+        Order older = shop.oms.orders().place(order("W-OLD", line("SHOE", 300, "EUR 40.00"))).get();
         shop.clock.advance(Duration.ofMinutes(1));
-        Order newer = shop.oms.placeOrder(order("W-NEW", line("SHOE", 200, "EUR 40.00"))).get();
+        Order newer = shop.oms.orders().place(order("W-NEW", line("SHOE", 200, "EUR 40.00"))).get();
         assertThat(older.status()).isEqualTo(OrderStatus.AWAITING_STOCK);
         assertThat(newer.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(200);
 
@@ -116,15 +120,15 @@ class BackorderTest {
 
     @Test
     void stockFreedByACancellationGoesToTheWaitingBackorderBeforeANewOrder() {
-        Order inStock = shop.oms.placeOrder(order("W-A", line("SHOE", 12_000, "EUR 40.00"))).get();
-        Order waiting = shop.oms.placeOrder(order("W-B", line("SHOE", 50, "EUR 40.00"))).get();
+        Order inStock = shop.oms.orders().place(order("W-A", line("SHOE", 12_000, "EUR 40.00"))).get();
+        Order waiting = shop.oms.orders().place(order("W-B", line("SHOE", 50, "EUR 40.00"))).get();
         assertThat(waiting.status()).isEqualTo(OrderStatus.AWAITING_STOCK);
 
-        shop.oms.cancel(inStock.id(), CancelRequest.units("free-100", L1, 100, "fewer needed")).get();
+        shop.oms.orders().cancel(inStock.id(), CancelRequest.units("free-100", L1, 100, "fewer needed")).get();
         assertThat(shop.order(waiting.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(50);
         assertThat(shop.stock("SHOE").available()).isEqualTo(50);
 
-        Order newcomer = shop.oms.placeOrder(order("W-C", line("SHOE", 60, "EUR 40.00"))).get();
+        Order newcomer = shop.oms.orders().place(order("W-C", line("SHOE", 60, "EUR 40.00"))).get();
         assertThat(newcomer.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(50);
         assertThat(newcomer.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(10);
     }
@@ -133,31 +137,31 @@ class BackorderTest {
     void newOrdersDoNotTakeStockThatWaitingPreordersAreOwedBeforeTheReleaseIsRun() {
         WaitingShop launch = new WaitingShop(BackorderPolicy.always(BackorderTerms.allowedWithoutLimit()))
                 .announced("BOOK", Instant.parse("2026-03-02T00:00:00Z"), OptionalLong.empty());
-        Order preorder = launch.oms.placeOrder(order("P-1", line("BOOK", 3, "EUR 20.00"))).get();
+        Order preorder = launch.oms.orders().place(order("P-1", line("BOOK", 3, "EUR 20.00"))).get();
         launch.receive("print-run", "BOOK", 4);
         launch.clock.set(Instant.parse("2026-03-02T00:00:00Z"));
         // Released, but nobody ran the release yet: 3 of the 4 copies are the pre-order's.
-        Order newcomer = launch.oms.placeOrder(order("W-1", line("BOOK", 2, "EUR 20.00"))).get();
+        Order newcomer = launch.oms.orders().place(order("W-1", line("BOOK", 2, "EUR 20.00"))).get();
         assertThat(newcomer.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(1);
         assertThat(newcomer.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(1);
-        launch.oms.release(Sku.of("BOOK"), "launch").get();
+        launch.oms.inbound().release(Sku.of("BOOK"), "launch").get();
         assertThat(launch.order(preorder.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(3);
     }
 
     @Test
     void backordersBeyondTheLimitAreRefusedAndNothingIsStored() {
-        var rejected = shop.oms.placeOrder(order("W-BOOT", line("BOOT", 20_000, "EUR 90.00")));
+        var rejected = shop.oms.orders().place(order("W-BOOT", line("BOOT", 20_000, "EUR 90.00")));
         assertThat(rejected.getLeft().codes()).containsExactly(ProblemCode.BACKORDER_LIMIT_EXCEEDED);
-        assertThat(shop.oms.orderIds()).isEmpty();
+        assertThat(shop.oms.queries().orderIds()).isEmpty();
         assertThat(shop.stock("BOOT").reserved()).isZero();
 
-        Order within = shop.oms.placeOrder(order("W-BOOT-2", line("BOOT", 17_000, "EUR 90.00"))).get();
+        Order within = shop.oms.orders().place(order("W-BOOT-2", line("BOOT", 17_000, "EUR 90.00"))).get();
         assertThat(within.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(5_000);
     }
 
     @Test
     void aBadReceiptNamesEveryProblemAndAddsNoStock() {
-        var rejected = shop.oms.receiveStock(new StockReceipt("r-bad", Sku.of("SHOE"),
+        var rejected = shop.oms.inbound().receiveStock(new StockReceipt("r-bad", Sku.of("SHOE"),
                 LocationId.of("NOWHERE"), 0));
         assertThat(rejected.getLeft().codes()).containsExactly(ProblemCode.UNKNOWN_LOCATION, ProblemCode.QUANTITY_NOT_POSITIVE);
         assertThat(shop.stock("SHOE").onHand()).isEqualTo(12_000);
@@ -165,12 +169,12 @@ class BackorderTest {
 
     /** Picks, packs and ships every allocated unit of line L1. */
     private Order shipAllocated(OrderId id, String tag) {
-        Order order = shop.oms.createPickLists(id).get();
+        Order order = shop.oms.warehouse().createPickLists(id).get();
         var list = order.pickLists().values().find(p -> !p.picked()).get();
-        shop.oms.confirmPicked(id, list.id()).get();
+        shop.oms.warehouse().confirmPicked(id, list.id()).get();
         long units = shop.order(id).line(L1).get().count(Bucket.PICKED, EAST);
-        Order packed = shop.oms.confirmPacked(id, PackRequest.of("pack-" + tag, EAST, List.of(new PackageItem(L1, units)))).get();
-        return shop.oms.ship(id, packed.packages().keySet().last(), "ground").get();
+        Order packed = shop.oms.warehouse().confirmPacked(id, PackRequest.of("pack-" + tag, EAST, List.of(new PackageItem(L1, units)))).map(Packed::order).get();
+        return shop.oms.warehouse().ship(id, packed.packages().keySet().last(), "ground").map(Shipped::order).get();
     }
 
     @Test
@@ -178,13 +182,13 @@ class BackorderTest {
         LocationId pausedStore = LocationId.of("A-PAUSED-STORE"); // sorts before the warehouses
         shop.adapters.inventory().addLocation(Location.of(pausedStore, "Closed store", LocationType.STORE, 0).withActive(false));
         shop.adapters.inventory().setStock(Sku.of("SHOE"), EAST, 0, "E-SHOE");
-        Order waiting = shop.oms.placeOrder(order("W-FIRST", line("SHOE", 2, "EUR 40.00"))).get();
+        Order waiting = shop.oms.orders().place(order("W-FIRST", line("SHOE", 2, "EUR 40.00"))).get();
         assertThat(waiting.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(2);
 
         // A stock count finds units at the warehouse and at the closed store without a receipt.
         shop.adapters.inventory().setStock(Sku.of("SHOE"), EAST, 2, "E-SHOE");
         shop.adapters.inventory().setStock(Sku.of("SHOE"), pausedStore, 5, "S-SHOE");
-        Order later = shop.oms.placeOrder(order("W-LATER", line("SHOE", 2, "EUR 40.00"))).get();
+        Order later = shop.oms.orders().place(order("W-LATER", line("SHOE", 2, "EUR 40.00"))).get();
 
         assertThat(later.line(L1).get().count(Bucket.BACKORDERED))
                 .as("the warehouse's units are owed to the earlier backorder; the closed store ships nothing").isEqualTo(2);

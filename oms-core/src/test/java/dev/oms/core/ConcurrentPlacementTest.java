@@ -1,5 +1,9 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Shipped;
+
+import dev.oms.core.application.Packed;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.OrderManagement;
@@ -74,7 +78,7 @@ class ConcurrentPlacementTest {
                 Random random = new Random(thread); // seeded: a failure replays
                 start.await();
                 for (int n = 0; n < ORDERS_PER_THREAD; n++) {
-                    Either<Rejection, Order> placed = oms.placeOrder(randomOrder(random, "T" + thread + "-" + n));
+                    Either<Rejection, Order> placed = oms.orders().place(randomOrder(random, "T" + thread + "-" + n));
                     if (placed.isLeft()) {
                         (placed.getLeft().has(ProblemCode.INSUFFICIENT_STOCK) ? rejectedForStock : otherRejections).incrementAndGet();
                     } else if (n % 2 == 0) {
@@ -92,7 +96,7 @@ class ConcurrentPlacementTest {
 
         assertThat(otherRejections.get()).as("rejections other than for stock").isZero();
         assertThat(rejectedForStock.get()).as("scarce stock must run out for the test to mean anything").isPositive();
-        List<Order> orders = oms.orderIds().stream().map(id -> oms.find(id).get()).toList();
+        List<Order> orders = oms.queries().orderIds().stream().map(id -> oms.queries().find(id).get()).toList();
         for (Order order : orders) {
             boolean allocatedOrBeyond = order.units(Bucket.PENDING) == 0 && order.units(Bucket.CANCELLED) == 0;
             boolean cancelledForStock = order.isFullyCancelled();
@@ -113,14 +117,14 @@ class ConcurrentPlacementTest {
     }
 
     private void shipEverything(Order placed) {
-        Order order = oms.createPickLists(placed.id()).get();
+        Order order = oms.warehouse().createPickLists(placed.id()).get();
         for (var list : order.pickLists().values()) {
-            order = oms.confirmPicked(order.id(), list.id()).get();
+            order = oms.warehouse().confirmPicked(order.id(), list.id()).get();
             List<PackageItem> items = list.items().map(i -> new PackageItem(i.lineId(), i.quantity())).toJavaList();
-            order = oms.confirmPacked(order.id(), PackRequest.of("pack-" + list.id(), list.location(), items)).get();
+            order = oms.warehouse().confirmPacked(order.id(), PackRequest.of("pack-" + list.id(), list.location(), items)).map(Packed::order).get();
         }
         for (OrderPackage pkg : order.packages().values()) {
-            oms.ship(order.id(), pkg.id(), "ground").get();
+            oms.warehouse().ship(order.id(), pkg.id(), "ground").map(Shipped::order).get();
         }
     }
 

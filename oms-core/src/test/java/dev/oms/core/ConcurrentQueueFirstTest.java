@@ -75,32 +75,32 @@ class ConcurrentQueueFirstTest {
         OrderManagement oms = OrderManagement.builder().ports(adapters.ports(clock))
                 .backorderPolicy(BackorderPolicy.always(BackorderTerms.allowedWithoutLimit())).build();
         // Two orders holding the stock, for the cancels to free; placed before the race.
-        OrderId first = oms.placeOrder(order("T" + trial + "-held-1", line("HOT", 2, "EUR 10.00"))).get().id();
-        OrderId second = oms.placeOrder(order("T" + trial + "-held-2", line("HOT", 2, "EUR 10.00"))).get().id();
+        OrderId first = oms.orders().place(order("T" + trial + "-held-1", line("HOT", 2, "EUR 10.00"))).get().id();
+        OrderId second = oms.orders().place(order("T" + trial + "-held-2", line("HOT", 2, "EUR 10.00"))).get().id();
 
         List<Callable<Void>> racers = List.of(
                 () -> {
                     for (int n = 0; n < 3; n++) {
-                        oms.placeOrder(order("T" + trial + "-a-" + n, line("HOT", 2, "EUR 10.00"))).get();
+                        oms.orders().place(order("T" + trial + "-a-" + n, line("HOT", 2, "EUR 10.00"))).get();
                     }
                     return null;
                 },
                 () -> {
                     for (int n = 0; n < 3; n++) {
-                        oms.placeOrder(order("T" + trial + "-b-" + n, line("HOT", 1 + n % 2, "EUR 10.00"))).get();
+                        oms.orders().place(order("T" + trial + "-b-" + n, line("HOT", 1 + n % 2, "EUR 10.00"))).get();
                     }
                     return null;
                 },
                 () -> {
                     for (int n = 0; n < 3; n++) {
-                        oms.receiveStock(new StockReceipt("T" + trial + "-r-" + n, HOT, n % 2 == 0 ? EAST : WEST, 1)).get();
+                        oms.inbound().receiveStock(new StockReceipt("T" + trial + "-r-" + n, HOT, n % 2 == 0 ? EAST : WEST, 1)).get();
                     }
                     return null;
                 },
                 () -> {
-                    oms.cancel(first, CancelRequest.units("T" + trial + "-c-1", L1, 1, "one fewer")).get();
-                    oms.cancel(second, CancelRequest.wholeOrder("T" + trial + "-c-2", "changed their mind")).get();
-                    oms.cancel(first, CancelRequest.units("T" + trial + "-c-3", L1, 1, "none after all")).get();
+                    oms.orders().cancel(first, CancelRequest.units("T" + trial + "-c-1", L1, 1, "one fewer")).get();
+                    oms.orders().cancel(second, CancelRequest.wholeOrder("T" + trial + "-c-2", "changed their mind")).get();
+                    oms.orders().cancel(first, CancelRequest.units("T" + trial + "-c-3", L1, 1, "none after all")).get();
                     return null;
                 });
         CountDownLatch gate = new CountDownLatch(1);
@@ -115,7 +115,7 @@ class ConcurrentQueueFirstTest {
         for (Future<Void> future : done) {
             future.get(1, TimeUnit.MINUTES);
         }
-        List<Order> orders = oms.orderIds().stream().map(id -> oms.find(id).get()).toList();
+        List<Order> orders = oms.queries().orderIds().stream().map(id -> oms.queries().find(id).get()).toList();
         return QueueFirst.violations(adapters.inventory(), adapters.catalog(), orders, clock.instant());
     }
 }

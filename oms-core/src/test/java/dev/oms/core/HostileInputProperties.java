@@ -1,5 +1,7 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Packed;
+
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.WEST;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -164,7 +166,7 @@ class HostileInputProperties {
             return built(() -> PlaceOrder.builder().channel(Channel.WEB).externalId(externalId).customer(CustomerRef.of(customer))
                             .shipTo(Address.builder().from(TestShop.address()).lines(List.of(addressLine)).build())
                             .paymentMethod(PaymentMethod.card(token)).lines(List.of(LineRequest.of(sku, quantity, price))).build(),
-                    shop.oms::placeOrder);
+                    shop.oms.orders()::place);
         }
 
         @Override
@@ -187,7 +189,7 @@ class HostileInputProperties {
                         shop.decideAndApply(shop.picked.get(order), new OrderCommand.ConfirmPacked(request.idempotencyKey(),
                                 location, io.vavr.collection.List.ofAll(request.contents()), Option.ofOptional(request.specialHandling()),
                                 Option.ofOptional(request.giftMessage())));
-                        return shop.oms.confirmPacked(shop.picked.get(order), request);
+                        return shop.oms.warehouse().confirmPacked(shop.picked.get(order), request).map(Packed::order);
                     });
         }
 
@@ -202,7 +204,7 @@ class HostileInputProperties {
         @Override
         public Either<Rejection, ?> issue(Shop shop) {
             return built(() -> new CancelRequest(key, line.map(LineId::of), line.isPresent() ? quantity : Optional.empty(), reason),
-                    request -> shop.oms.cancel(shop.picked.get(order), request));
+                    request -> shop.oms.orders().cancel(shop.picked.get(order), request));
         }
 
         @Override
@@ -218,7 +220,7 @@ class HostileInputProperties {
             // Reusing a receipt key for another receipt is a different host bug, which the inventory port
             // refuses by throwing; each receipt here gets its own key, hostile as generated.
             String unique = key.isBlank() ? key : key + "/" + shop.receipts++;
-            return built(() -> new StockReceipt(unique, Sku.of(sku), location, quantity), shop.oms::receiveStock);
+            return built(() -> new StockReceipt(unique, Sku.of(sku), location, quantity), shop.oms.inbound()::receiveStock);
         }
 
         @Override
@@ -235,7 +237,7 @@ class HostileInputProperties {
             return built(() -> new HoldRequest(HoldId.of(id),
                             lines.stream().map(l -> new HoldRequest.Units(Sku.of(l.sku()), l.quantity())).toList(),
                             new Destination.ShipTo(TestShop.address()), Channel.WEB, Duration.ofMinutes(15)),
-                    shop.oms::placeHold);
+                    shop.oms.storefront()::placeHold);
         }
 
         @Override
@@ -284,11 +286,11 @@ class HostileInputProperties {
             }
             oms = OrderManagement.builder().ports(adapters.ports(TestShop.CLOCK)).holds(adapters.holds()).build();
             for (String externalId : List.of("SEED-1", "SEED-2")) {
-                Order placed = oms.placeOrder(TestShop.order(externalId, TestShop.line("A", 2, "EUR 10.00"),
+                Order placed = oms.orders().place(TestShop.order(externalId, TestShop.line("A", 2, "EUR 10.00"),
                         TestShop.line("B", 3, "EUR 4.00"))).get();
-                Order listed = oms.createPickLists(placed.id()).get();
+                Order listed = oms.warehouse().createPickLists(placed.id()).get();
                 for (PickListId list : listed.pickLists().keySet()) {
-                    oms.confirmPicked(placed.id(), list).get();
+                    oms.warehouse().confirmPicked(placed.id(), list).get();
                 }
                 picked.add(placed.id());
             }
@@ -296,7 +298,7 @@ class HostileInputProperties {
 
         /** Decides the command on the order as stored and applies what was decided, as the next load would. */
         void decideAndApply(OrderId id, OrderCommand command) {
-            decideAndApply(oms.find(id).get(), command);
+            decideAndApply(oms.queries().find(id).get(), command);
         }
 
         private static void decideAndApply(Order order, OrderCommand command) {
@@ -310,7 +312,7 @@ class HostileInputProperties {
         Map<OrderId, Long> versions() {
             Map<OrderId, Long> versions = new LinkedHashMap<>();
             for (OrderId id : adapters.orders().orderIds()) {
-                versions.put(id, oms.find(id).get().version());
+                versions.put(id, oms.queries().find(id).get().version());
             }
             return versions;
         }
@@ -322,8 +324,8 @@ class HostileInputProperties {
          */
         void assertEveryOrderLoadsAndDecides() {
             for (OrderId id : adapters.orders().orderIds()) {
-                Option<Order> loaded = oms.find(id);
-                assertThat(loaded.isDefined()).as("order %s loads", id).isTrue();
+                java.util.Optional<Order> loaded = oms.queries().find(id);
+                assertThat(loaded.isPresent()).as("order %s loads", id).isTrue();
                 Order order = loaded.get();
                 List<OrderCommand> probes = new ArrayList<>();
                 for (LocationId location : LOCATIONS) {
@@ -340,7 +342,7 @@ class HostileInputProperties {
                 }
             }
             for (Sku sku : SKUS) {
-                assertThat(oms.availableToPromise(sku).total()).isNotNegative();
+                assertThat(oms.storefront().availableToPromise(sku).total()).isNotNegative();
             }
         }
     }

@@ -75,7 +75,7 @@ class IndentTest {
     @Test
     void consoleIndentOrderHoldsFiveThousandUnitsForOneRetailer() {
         OrderManagement oms = shop(SupplierShortfall.CANCEL, BackorderPolicy.none(), 100);
-        Order retailer = oms.placeOrder(order("RETAILER-1", line("PS5", 5_000, "EUR 400.00"))).get();
+        Order retailer = oms.orders().place(order("RETAILER-1", line("PS5", 5_000, "EUR 400.00"))).get();
         assertThat(retailer.status()).isEqualTo(OrderStatus.AWAITING_SUPPLIER);
         assertThat(retailer.line(L1).get().count(Bucket.AWAITING_SUPPLIER)).isEqualTo(5_000);
         assertThat(retailer.payment().authorized()).isEqualTo(Money.parse("EUR 2000000.00"));
@@ -84,11 +84,11 @@ class IndentTest {
         assertThat(request.supplier()).isEqualTo(SONY);
         assertThat(stock().reserved()).isZero();
 
-        oms.recordSupplierAnswer(retailer.id(), SupplierConfirmation.committed(request.purchaseId(), 5_000, NEXT_MONTH)).get();
+        oms.inbound().recordSupplierAnswer(retailer.id(), SupplierConfirmation.committed(request.purchaseId(), 5_000, NEXT_MONTH)).get();
         assertThat(notifications(retailer.id(), Kind.SUPPLIER_CONFIRMED).get(0).details())
                 .containsEntry("committed", "5000").containsEntry("expectedOn", "2026-04-01");
 
-        Order half = oms.receivePurchase(retailer.id(), new PurchaseReceipt("GR-1", request.purchaseId(), EAST, 3_000)).get();
+        Order half = oms.inbound().receivePurchase(retailer.id(), new PurchaseReceipt("GR-1", request.purchaseId(), EAST, 3_000)).get();
         assertThat(half.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(3_000);
         assertThat(half.line(L1).get().count(Bucket.AWAITING_SUPPLIER)).isEqualTo(2_000);
         assertThat(stock().onHand()).isEqualTo(3_100);
@@ -96,31 +96,31 @@ class IndentTest {
         assertThat(stock().available()).isEqualTo(100);
 
         // Other customers want consoles too: the retailer's units are not theirs, whatever they order.
-        assertThat(oms.placeOrder(order("W-FAN-1", line("PS5", 101, "EUR 550.00"))).getLeft().codes())
+        assertThat(oms.orders().place(order("W-FAN-1", line("PS5", 101, "EUR 550.00"))).getLeft().codes())
                 .containsExactly(ProblemCode.INSUFFICIENT_STOCK);
-        assertThat(oms.placeOrder(order("W-FAN-2", line("PS5", 100, "EUR 550.00"))).isRight()).isTrue();
-        assertThat(oms.placeOrder(order("W-FAN-3", line("PS5", 1, "EUR 550.00"))).isLeft()).isTrue();
+        assertThat(oms.orders().place(order("W-FAN-2", line("PS5", 100, "EUR 550.00"))).isRight()).isTrue();
+        assertThat(oms.orders().place(order("W-FAN-3", line("PS5", 1, "EUR 550.00"))).isLeft()).isTrue();
 
-        Order all = oms.receivePurchase(retailer.id(), new PurchaseReceipt("GR-2", request.purchaseId(), EAST, 2_000)).get();
+        Order all = oms.inbound().receivePurchase(retailer.id(), new PurchaseReceipt("GR-2", request.purchaseId(), EAST, 2_000)).get();
         assertThat(all.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(5_000);
         assertThat(all.status()).isEqualTo(OrderStatus.ALLOCATED);
         assertThat(stock().reserved()).isEqualTo(5_100);
         assertThat(stock().ringFenced()).isZero();
 
-        var tooMuch = oms.receivePurchase(retailer.id(), new PurchaseReceipt("GR-3", request.purchaseId(), EAST, 1));
+        var tooMuch = oms.inbound().receivePurchase(retailer.id(), new PurchaseReceipt("GR-3", request.purchaseId(), EAST, 1));
         assertThat(tooMuch.getLeft().codes()).containsExactly(ProblemCode.QUANTITY_TOO_LARGE);
         assertThat(stock().onHand()).isEqualTo(5_100);
         // The same receipt again adds nothing.
-        oms.receivePurchase(retailer.id(), new PurchaseReceipt("GR-2", request.purchaseId(), EAST, 2_000)).get();
+        oms.inbound().receivePurchase(retailer.id(), new PurchaseReceipt("GR-2", request.purchaseId(), EAST, 2_000)).get();
         assertThat(stock().onHand()).isEqualTo(5_100);
     }
 
     @Test
     void supplierShortConfirmationCancelsTheRestAndTellsTheCustomer() {
         OrderManagement oms = shop(SupplierShortfall.CANCEL, BackorderPolicy.none(), 0);
-        Order retailer = oms.placeOrder(order("RETAILER-2", line("PS5", 5_000, "EUR 400.00"))).get();
+        Order retailer = oms.orders().place(order("RETAILER-2", line("PS5", 5_000, "EUR 400.00"))).get();
         String purchaseId = adapters.suppliers().requests().get(0).purchaseId();
-        Order answered = oms.recordSupplierAnswer(retailer.id(), new SupplierConfirmation(purchaseId, 3_000,
+        Order answered = oms.inbound().recordSupplierAnswer(retailer.id(), new SupplierConfirmation(purchaseId, 3_000,
                 Optional.of(NEXT_MONTH), Optional.of("allocation cut"))).get();
         assertThat(answered.line(L1).get().count(Bucket.AWAITING_SUPPLIER)).isEqualTo(3_000);
         assertThat(answered.line(L1).get().count(Bucket.CANCELLED)).isEqualTo(2_000);
@@ -128,37 +128,37 @@ class IndentTest {
         assertThat(notifications(retailer.id(), Kind.SUPPLIER_SHORT).get(0).details())
                 .containsEntry("units", "2000").containsEntry("outcome", "CANCELLED").containsEntry("reason", "allocation cut");
         // The supplier answers once: another answer to the same purchase is refused and changes nothing.
-        assertThat(oms.recordSupplierAnswer(retailer.id(), SupplierConfirmation.committed(purchaseId, 5_000, NEXT_MONTH))
+        assertThat(oms.inbound().recordSupplierAnswer(retailer.id(), SupplierConfirmation.committed(purchaseId, 5_000, NEXT_MONTH))
                 .getLeft().codes()).containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
-        assertThat(oms.find(retailer.id()).get().line(L1).get().count(Bucket.CANCELLED)).isEqualTo(2_000);
+        assertThat(oms.queries().find(retailer.id()).get().line(L1).get().count(Bucket.CANCELLED)).isEqualTo(2_000);
     }
 
     @Test
     void supplierRejectionBackordersTheUnitsWhenThePolicySaysSo() {
         OrderManagement oms = shop(SupplierShortfall.BACKORDER,
                 BackorderPolicy.always(BackorderTerms.allowedWithoutLimit()), 0);
-        Order retailer = oms.placeOrder(order("RETAILER-3", line("PS5", 2_000, "EUR 400.00"))).get();
+        Order retailer = oms.orders().place(order("RETAILER-3", line("PS5", 2_000, "EUR 400.00"))).get();
         String purchaseId = adapters.suppliers().requests().get(0).purchaseId();
-        Order rejected = oms.recordSupplierAnswer(retailer.id(), SupplierConfirmation.rejected(purchaseId, "sold out")).get();
+        Order rejected = oms.inbound().recordSupplierAnswer(retailer.id(), SupplierConfirmation.rejected(purchaseId, "sold out")).get();
         assertThat(rejected.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(2_000);
         assertThat(rejected.status()).isEqualTo(OrderStatus.AWAITING_STOCK);
 
-        oms.receiveStock(new StockReceipt("GR-ordinary", CONSOLE, EAST, 2_000)).get();
-        assertThat(oms.find(retailer.id()).get().line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(2_000);
+        oms.inbound().receiveStock(new StockReceipt("GR-ordinary", CONSOLE, EAST, 2_000)).get();
+        assertThat(oms.queries().find(retailer.id()).get().line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(2_000);
     }
 
     @Test
     void unitsTheSupplierDidNotCommitAreSourcedAgainFromStockOrCancelled() {
         OrderManagement oms = shop(SupplierShortfall.RESOURCE, BackorderPolicy.none(), 100);
-        Order first = oms.placeOrder(order("RETAILER-4", line("PS5", 1_000, "EUR 400.00"))).get();
+        Order first = oms.orders().place(order("RETAILER-4", line("PS5", 1_000, "EUR 400.00"))).get();
         String firstPurchase = adapters.suppliers().requests().get(0).purchaseId();
-        Order fromStock = oms.recordSupplierAnswer(first.id(), SupplierConfirmation.committed(firstPurchase, 950, NEXT_MONTH)).get();
+        Order fromStock = oms.inbound().recordSupplierAnswer(first.id(), SupplierConfirmation.committed(firstPurchase, 950, NEXT_MONTH)).get();
         assertThat(fromStock.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(50);
         assertThat(fromStock.line(L1).get().count(Bucket.AWAITING_SUPPLIER)).isEqualTo(950);
 
-        Order second = oms.placeOrder(order("RETAILER-5", line("PS5", 1_000, "EUR 400.00"))).get();
+        Order second = oms.orders().place(order("RETAILER-5", line("PS5", 1_000, "EUR 400.00"))).get();
         String secondPurchase = adapters.suppliers().requests().get(1).purchaseId();
-        Order cancelled = oms.recordSupplierAnswer(second.id(), SupplierConfirmation.committed(secondPurchase, 900, NEXT_MONTH)).get();
+        Order cancelled = oms.inbound().recordSupplierAnswer(second.id(), SupplierConfirmation.committed(secondPurchase, 900, NEXT_MONTH)).get();
         assertThat(cancelled.line(L1).get().count(Bucket.ALLOCATED, EAST)).isZero();
         assertThat(cancelled.line(L1).get().count(Bucket.CANCELLED)).isEqualTo(100);
         assertThat(cancelled.line(L1).get().count(Bucket.AWAITING_SUPPLIER)).isEqualTo(900);
@@ -175,20 +175,20 @@ class IndentTest {
                         real.catalog(), real.ids(), real.clock()))
                 .indentPolicy((sku, quantity, channel) -> quantity >= 1_000 ? Option.some(SONY) : Option.none())
                 .supplierGateway(adapters.suppliers()).build();
-        Order retailer = oms.placeOrder(order("RETAILER-7", line("PS5", 1_000, "EUR 400.00"))).get();
+        Order retailer = oms.orders().place(order("RETAILER-7", line("PS5", 1_000, "EUR 400.00"))).get();
         String purchaseId = adapters.suppliers().requests().get(0).purchaseId();
-        oms.recordSupplierAnswer(retailer.id(), SupplierConfirmation.committed(purchaseId, 1_000, NEXT_MONTH)).get();
+        oms.inbound().recordSupplierAnswer(retailer.id(), SupplierConfirmation.committed(purchaseId, 1_000, NEXT_MONTH)).get();
 
         inventory.failing = true;
-        Order received = oms.receivePurchase(retailer.id(), new PurchaseReceipt("GR-1", purchaseId, EAST, 1_000)).get();
+        Order received = oms.inbound().receivePurchase(retailer.id(), new PurchaseReceipt("GR-1", purchaseId, EAST, 1_000)).get();
         assertThat(received.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(1_000);
         assertThat(received.ringFencesOwed()).hasSize(1);
         assertThat(stock().ringFenced()).isEqualTo(1_000);
-        assertThat(oms.placeOrder(order("W-FAN", line("PS5", 1, "EUR 550.00"))).getLeft().codes())
+        assertThat(oms.orders().place(order("W-FAN", line("PS5", 1, "EUR 550.00"))).getLeft().codes())
                 .containsExactly(ProblemCode.INSUFFICIENT_STOCK);
 
         inventory.failing = false;
-        Order resumed = oms.resume(retailer.id()).get();
+        Order resumed = oms.recovery().resume(retailer.id()).get();
         assertThat(resumed.ringFencesOwed()).isEmpty();
         assertThat(stock()).isEqualTo(new StockLevel(CONSOLE, EAST, 1_000, 1_000, 0, "E-PS5"));
     }
@@ -249,8 +249,8 @@ class IndentTest {
     @Test
     void unitsCommittedToASupplierAreNotCancellableUntilReceived() {
         OrderManagement oms = shop(SupplierShortfall.CANCEL, BackorderPolicy.none(), 0);
-        Order retailer = oms.placeOrder(order("RETAILER-6", line("PS5", 1_000, "EUR 400.00"))).get();
-        var refused = oms.cancel(retailer.id(), CancelRequest.units("c-1", L1, 10, "fewer"));
+        Order retailer = oms.orders().place(order("RETAILER-6", line("PS5", 1_000, "EUR 400.00"))).get();
+        var refused = oms.orders().cancel(retailer.id(), CancelRequest.units("c-1", L1, 10, "fewer"));
         assertThat(refused.getLeft().codes()).containsExactly(ProblemCode.NOT_CANCELLABLE);
         assertThat(refused.getLeft().problems().head().message()).contains("1000 committed to a supplier");
     }

@@ -1,5 +1,9 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Shipped;
+
+import dev.oms.core.application.Packed;
+
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
@@ -58,15 +62,15 @@ class InputBoundsTest {
         Order picked = pickedOrder("W-PACK", 2);
         LineId l1 = LineId.of("L1");
 
-        Either<Rejection, Order> packed = shop.oms.confirmPacked(picked.id(), PackRequest.of("pack-huge", EAST,
-                List.of(new PackageItem(l1, Long.MAX_VALUE), new PackageItem(l1, Long.MAX_VALUE))));
+        Either<Rejection, Order> packed = shop.oms.warehouse().confirmPacked(picked.id(), PackRequest.of("pack-huge", EAST,
+                List.of(new PackageItem(l1, Long.MAX_VALUE), new PackageItem(l1, Long.MAX_VALUE)))).map(Packed::order);
 
         assertThat(codesAt(packed)).containsExactly("QUANTITY_TOO_LARGE@contents[0].quantity", "QUANTITY_TOO_LARGE@contents[1].quantity");
-        Order reloaded = shop.oms.find(picked.id()).get();
+        Order reloaded = shop.oms.queries().find(picked.id()).get();
         assertThat(reloaded.version()).isEqualTo(picked.version());
         assertThat(reloaded.line(l1).get().count(Bucket.PICKED, EAST)).isEqualTo(2);
         // The order still decides: the real packing goes through.
-        Order afterwards = shop.oms.confirmPacked(picked.id(), PackRequest.of("pack-real", EAST, List.of(new PackageItem(l1, 2)))).get();
+        Order afterwards = shop.oms.warehouse().confirmPacked(picked.id(), PackRequest.of("pack-real", EAST, List.of(new PackageItem(l1, 2)))).map(Packed::order).get();
         assertThat(afterwards.line(l1).get().count(Bucket.PACKED, EAST)).isEqualTo(2);
     }
 
@@ -76,22 +80,22 @@ class InputBoundsTest {
         LineId l1 = LineId.of("L1");
         long half = 1_000_000;
 
-        Either<Rejection, Order> packed = shop.oms.confirmPacked(picked.id(), PackRequest.of("pack-sum", EAST,
-                List.of(new PackageItem(l1, half), new PackageItem(l1, half))));
+        Either<Rejection, Order> packed = shop.oms.warehouse().confirmPacked(picked.id(), PackRequest.of("pack-sum", EAST,
+                List.of(new PackageItem(l1, half), new PackageItem(l1, half)))).map(Packed::order);
 
         assertThat(packed.getLeft().codes()).containsOnly(ProblemCode.ILLEGAL_TRANSITION);
-        assertThat(shop.oms.find(picked.id()).get().version()).isEqualTo(picked.version());
+        assertThat(shop.oms.queries().find(picked.id()).get().version()).isEqualTo(picked.version());
     }
 
     @Test
     void cancellingLongMaxValueUnitsIsRefusedAsTooLargeAndChangesNothing() {
-        Order placed = shop.oms.placeOrder(order("W-CANCEL", line("SHOE", 2, "EUR 50.00"))).get();
+        Order placed = shop.oms.orders().place(order("W-CANCEL", line("SHOE", 2, "EUR 50.00"))).get();
 
-        Either<Rejection, Order> cancelled = shop.oms.cancel(placed.id(),
+        Either<Rejection, Order> cancelled = shop.oms.orders().cancel(placed.id(),
                 CancelRequest.units("cancel-huge", LineId.of("L1"), Long.MAX_VALUE, "customer changed mind"));
 
         assertThat(codesAt(cancelled)).containsExactly("QUANTITY_TOO_LARGE@quantity");
-        assertThat(shop.oms.find(placed.id()).get().version()).isEqualTo(placed.version());
+        assertThat(shop.oms.queries().find(placed.id()).get().version()).isEqualTo(placed.version());
     }
 
     @Test
@@ -110,42 +114,42 @@ class InputBoundsTest {
 
     @Test
     void aMegabyteExternalIdIsRejectedAsTooLong() {
-        assertRejectedAt(shop.oms.placeOrder(order(MEGABYTE, line("SHOE", 1, "EUR 10.00"))), "TEXT_TOO_LONG@externalId");
+        assertRejectedAt(shop.oms.orders().place(order(MEGABYTE, line("SHOE", 1, "EUR 10.00"))), "TEXT_TOO_LONG@externalId");
     }
 
     @Test
     void aMegabyteCustomerRefIsRejectedAsTooLong() {
         PlaceOrder command = PlaceOrder.builder().from(order("W-CUST", line("SHOE", 1, "EUR 10.00")))
                 .customer(CustomerRef.of(MEGABYTE)).build();
-        assertRejectedAt(shop.oms.placeOrder(command), "TEXT_TOO_LONG@customer");
+        assertRejectedAt(shop.oms.orders().place(command), "TEXT_TOO_LONG@customer");
     }
 
     @Test
     void aMegabyteAddressLineIsRejectedAsTooLong() {
         Address address = Address.builder().from(TestShop.address()).lines(List.of("1 Analytical Row", MEGABYTE)).build();
         PlaceOrder command = PlaceOrder.builder().from(order("W-ADDR", line("SHOE", 1, "EUR 10.00"))).shipTo(address).build();
-        assertRejectedAt(shop.oms.placeOrder(command), "TEXT_TOO_LONG@shipTo.lines[1]");
+        assertRejectedAt(shop.oms.orders().place(command), "TEXT_TOO_LONG@shipTo.lines[1]");
     }
 
     @Test
     void aMegabyteCardTokenIsRejectedAsTooLong() {
         PlaceOrder command = order("W-CARD", PaymentMethod.card(MEGABYTE), line("SHOE", 1, "EUR 10.00"));
-        assertRejectedAt(shop.oms.placeOrder(command), "TEXT_TOO_LONG@paymentMethod.token");
+        assertRejectedAt(shop.oms.orders().place(command), "TEXT_TOO_LONG@paymentMethod.token");
         assertThat(shop.adapters.payments().performedCalls()).isZero();
     }
 
     @Test
     void aNulCharacterInAnExternalIdIsRejected() {
-        assertRejectedAt(shop.oms.placeOrder(order("W-\u0000-1", line("SHOE", 1, "EUR 10.00"))), "TEXT_NOT_ALLOWED@externalId");
+        assertRejectedAt(shop.oms.orders().place(order("W-\u0000-1", line("SHOE", 1, "EUR 10.00"))), "TEXT_NOT_ALLOWED@externalId");
     }
 
     @Test
     void aLoneSurrogateInAnExternalIdIsRejectedSoTwoIdsCannotCollide() {
         // Encoded to UTF-8, both would become "W-?": one order would answer for the other.
-        assertRejectedAt(shop.oms.placeOrder(order("W-\uD800", line("SHOE", 1, "EUR 10.00"))), "TEXT_NOT_ALLOWED@externalId");
-        assertRejectedAt(shop.oms.placeOrder(order("W-\uDC00", line("SHOE", 1, "EUR 10.00"))), "TEXT_NOT_ALLOWED@externalId");
+        assertRejectedAt(shop.oms.orders().place(order("W-\uD800", line("SHOE", 1, "EUR 10.00"))), "TEXT_NOT_ALLOWED@externalId");
+        assertRejectedAt(shop.oms.orders().place(order("W-\uDC00", line("SHOE", 1, "EUR 10.00"))), "TEXT_NOT_ALLOWED@externalId");
         // A surrogate pair is well-formed text and is accepted.
-        assertThat(shop.oms.placeOrder(order("W-\uD83D\uDC5F", line("SHOE", 1, "EUR 10.00"))).isRight()).isTrue();
+        assertThat(shop.oms.orders().place(order("W-\uD83D\uDC5F", line("SHOE", 1, "EUR 10.00"))).isRight()).isTrue();
     }
 
     @Test
@@ -155,8 +159,8 @@ class InputBoundsTest {
                         line("SHOE", 1, "EUR 10000000.01"), line("NO-SUCH", 1, "EUR 1.00")))
                 .customer(CustomerRef.of("C".repeat(129))).shipTo(address).build();
 
-        assertRejectedAt(shop.oms.placeOrder(command), "TEXT_NOT_ALLOWED@externalId");
-        assertThat(codesAt(shop.oms.placeOrder(command))).containsExactly(
+        assertRejectedAt(shop.oms.orders().place(command), "TEXT_NOT_ALLOWED@externalId");
+        assertThat(codesAt(shop.oms.orders().place(command))).containsExactly(
                 "TEXT_NOT_ALLOWED@externalId", "TEXT_TOO_LONG@customer", "TEXT_NOT_ALLOWED@shipTo.recipient",
                 "TEXT_TOO_LONG@shipTo.city", "TEXT_NOT_ALLOWED@paymentMethod.token", "AMOUNT_TOO_LARGE@lines[0].unitPrice",
                 "UNKNOWN_SKU@lines[1].sku");
@@ -164,17 +168,17 @@ class InputBoundsTest {
 
     @Test
     void receivingLongMaxValueUnitsIsRejectedAndAvailabilityStillAnswers() {
-        long promisableBefore = shop.oms.availableToPromise(Sku.of("SHOE")).total();
+        long promisableBefore = shop.oms.storefront().availableToPromise(Sku.of("SHOE")).total();
 
-        Either<Rejection, ?> received = shop.oms.receiveStock(new StockReceipt("receipt-huge", Sku.of("SHOE"), EAST, Long.MAX_VALUE));
+        Either<Rejection, ?> received = shop.oms.inbound().receiveStock(new StockReceipt("receipt-huge", Sku.of("SHOE"), EAST, Long.MAX_VALUE));
 
         assertThat(codesAt(received)).containsExactly("QUANTITY_TOO_LARGE@quantity");
         assertThat(shop.adapters.inventory().stockAt(Sku.of("SHOE"), EAST).get().onHand()).isEqualTo(10);
-        assertThat(shop.oms.availableToPromise(Sku.of("SHOE")).total()).isEqualTo(promisableBefore);
+        assertThat(shop.oms.storefront().availableToPromise(Sku.of("SHOE")).total()).isEqualTo(promisableBefore);
         // A second huge receipt, the one that used to overflow the stock count, is refused the same way.
-        assertThat(codesAt(shop.oms.receiveStock(new StockReceipt("receipt-huge-2", Sku.of("SHOE"), EAST, Long.MAX_VALUE))))
+        assertThat(codesAt(shop.oms.inbound().receiveStock(new StockReceipt("receipt-huge-2", Sku.of("SHOE"), EAST, Long.MAX_VALUE))))
                 .containsExactly("QUANTITY_TOO_LARGE@quantity");
-        assertThat(shop.oms.availableToPromise(Sku.of("SHOE")).total()).isEqualTo(promisableBefore);
+        assertThat(shop.oms.storefront().availableToPromise(Sku.of("SHOE")).total()).isEqualTo(promisableBefore);
     }
 
     @Test
@@ -183,27 +187,27 @@ class InputBoundsTest {
         LineId l1 = LineId.of("L1");
         OrderManagement oms = shop.oms;
 
-        assertThat(codesAt(oms.cancel(picked.id(), CancelRequest.wholeOrder("cancel-1", MEGABYTE)))).containsExactly("TEXT_TOO_LONG@reason");
-        assertThat(codesAt(oms.cancel(picked.id(), CancelRequest.units("cancel\u0000", l1, 1, "too many"))))
+        assertThat(codesAt(oms.orders().cancel(picked.id(), CancelRequest.wholeOrder("cancel-1", MEGABYTE)))).containsExactly("TEXT_TOO_LONG@reason");
+        assertThat(codesAt(oms.orders().cancel(picked.id(), CancelRequest.units("cancel\u0000", l1, 1, "too many"))))
                 .containsExactly("TEXT_NOT_ALLOWED@idempotencyKey");
-        assertThat(codesAt(oms.reroute(picked.id(), EAST, "reroute-1", "count \u0007short"))).containsExactly("TEXT_NOT_ALLOWED@reason");
-        assertThat(codesAt(oms.retryPayment(picked.id(), "retry-1", Optional.of(PaymentMethod.card(MEGABYTE)))))
+        assertThat(codesAt(oms.sourcing().reroute(picked.id(), EAST, "reroute-1", "count \u0007short"))).containsExactly("TEXT_NOT_ALLOWED@reason");
+        assertThat(codesAt(oms.payments().retry(picked.id(), "retry-1", Optional.of(PaymentMethod.card(MEGABYTE)))))
                 .containsExactly("TEXT_TOO_LONG@newMethod.token");
-        assertThat(codesAt(oms.confirmPacked(picked.id(), new PackRequest("pack-1", EAST, List.of(new PackageItem(l1, 2)),
-                Optional.of("fragile\uDC00"), Optional.of(MEGABYTE)))))
+        assertThat(codesAt(oms.warehouse().confirmPacked(picked.id(), new PackRequest("pack-1", EAST, List.of(new PackageItem(l1, 2)),
+                Optional.of("fragile\uDC00"), Optional.of(MEGABYTE))).map(Packed::order)))
                 .containsExactly("TEXT_NOT_ALLOWED@specialHandling", "TEXT_TOO_LONG@giftMessage");
-        assertThat(codesAt(oms.labelPackage(picked.id(), PackageId.of("P-1"), "ground\u0000"))).containsExactly("TEXT_NOT_ALLOWED@carrierService");
-        assertThat(codesAt(oms.ship(picked.id(), PackageId.of("P-1"), MEGABYTE))).containsExactly("TEXT_TOO_LONG@carrierService");
-        assertThat(codesAt(oms.receivePurchase(picked.id(), new PurchaseReceipt("receipt-1", MEGABYTE, EAST, Long.MAX_VALUE))))
+        assertThat(codesAt(oms.warehouse().label(picked.id(), PackageId.of("P-1"), "ground\u0000"))).containsExactly("TEXT_NOT_ALLOWED@carrierService");
+        assertThat(codesAt(oms.warehouse().ship(picked.id(), PackageId.of("P-1"), MEGABYTE).map(Shipped::order))).containsExactly("TEXT_TOO_LONG@carrierService");
+        assertThat(codesAt(oms.inbound().receivePurchase(picked.id(), new PurchaseReceipt("receipt-1", MEGABYTE, EAST, Long.MAX_VALUE))))
                 .containsExactly("TEXT_TOO_LONG@purchaseId", "QUANTITY_TOO_LARGE@quantity");
-        assertThat(codesAt(oms.release(Sku.of("SHOE"), "release\uD800"))).containsExactly("TEXT_NOT_ALLOWED@releaseId");
-        assertThat(codesAt(oms.recordSupplierAnswer(picked.id(), SupplierConfirmation.rejected("P\u0000", "sold out"))))
+        assertThat(codesAt(oms.inbound().release(Sku.of("SHOE"), "release\uD800"))).containsExactly("TEXT_NOT_ALLOWED@releaseId");
+        assertThat(codesAt(oms.inbound().recordSupplierAnswer(picked.id(), SupplierConfirmation.rejected("P\u0000", "sold out"))))
                 .containsExactly("TEXT_NOT_ALLOWED@purchaseId");
 
-        assertThat(oms.find(picked.id()).get().version()).isEqualTo(picked.version());
+        assertThat(oms.queries().find(picked.id()).get().version()).isEqualTo(picked.version());
         // Free text may break lines: a gift message over two lines is packed.
-        assertThat(oms.confirmPacked(picked.id(), new PackRequest("pack-2", EAST, List.of(new PackageItem(l1, 2)),
-                Optional.empty(), Optional.of("Happy birthday,\r\nAda"))).isRight()).isTrue();
+        assertThat(oms.warehouse().confirmPacked(picked.id(), new PackRequest("pack-2", EAST, List.of(new PackageItem(l1, 2)),
+                Optional.empty(), Optional.of("Happy birthday,\r\nAda"))).map(Packed::order).isRight()).isTrue();
     }
 
     @Test
@@ -213,22 +217,22 @@ class InputBoundsTest {
                 List.of(new HoldRequest.Units(Sku.of("SHOE"), Long.MAX_VALUE), new HoldRequest.Units(Sku.of("SHOE"), Long.MIN_VALUE)),
                 new Destination.ShipTo(TestShop.address()), Channel.WEB, Duration.ofMinutes(15));
 
-        assertThat(codesAt(oms.placeHold(request))).containsExactly("TEXT_NOT_ALLOWED@id", "QUANTITY_TOO_LARGE@lines[0].quantity",
+        assertThat(codesAt(oms.storefront().placeHold(request))).containsExactly("TEXT_NOT_ALLOWED@id", "QUANTITY_TOO_LARGE@lines[0].quantity",
                 "QUANTITY_NOT_POSITIVE@lines[1].quantity");
         assertThat(shop.adapters.holds().find(HoldId.of("cart-\uD800"))).isEmpty();
         assertThat(shop.adapters.inventory().stockAt(Sku.of("SHOE"), EAST).get().reserved()).isZero();
     }
 
     private Order pickedOrder(String externalId, long shoes) {
-        Order placed = shop.oms.placeOrder(order(externalId, line("SHOE", shoes, "EUR 50.00"))).get();
-        Order listed = shop.oms.createPickLists(placed.id()).get();
+        Order placed = shop.oms.orders().place(order(externalId, line("SHOE", shoes, "EUR 50.00"))).get();
+        Order listed = shop.oms.warehouse().createPickLists(placed.id()).get();
         PickListId list = listed.pickLists().keySet().head();
-        return shop.oms.confirmPicked(placed.id(), list).get();
+        return shop.oms.warehouse().confirmPicked(placed.id(), list).get();
     }
 
     private void assertRejectedAt(Either<Rejection, Order> result, String codeAtPath) {
         assertThat(codesAt(result)).contains(codeAtPath);
-        assertThat(shop.oms.orderIds()).isEmpty();
+        assertThat(shop.oms.queries().orderIds()).isEmpty();
         assertThat(shop.adapters.inventory().stockAt(Sku.of("SHOE"), EAST).get().reserved()).isZero();
     }
 

@@ -1,5 +1,9 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Shipped;
+
+import dev.oms.core.application.Packed;
+
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
@@ -40,10 +44,10 @@ class LabelRecoveryTest {
         Order packed = packedOrder("W-1");
         PackageId pkg = packed.packages().keySet().head();
         flaky.failNext(1, Flaky.Mode.AFTER_CALL);
-        assertThatThrownBy(() -> oms.labelPackage(packed.id(), pkg, "ground")).isInstanceOf(PortFailure.class);
+        assertThatThrownBy(() -> oms.warehouse().label(packed.id(), pkg, "ground")).isInstanceOf(PortFailure.class);
         assertThat(shop.adapters.carrier().labelsPurchased()).hasSize(1);
 
-        Order cancelled = oms.cancel(packed.id(), CancelRequest.wholeOrder("cancel-1", "customer changed mind")).get();
+        Order cancelled = oms.orders().cancel(packed.id(), CancelRequest.wholeOrder("cancel-1", "customer changed mind")).get();
 
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(shop.adapters.carrier().labelsPurchased()).hasSize(1);
@@ -56,10 +60,10 @@ class LabelRecoveryTest {
         Order packed = packedOrder("W-2");
         PackageId pkg = packed.packages().keySet().head();
         flaky.failNext(1, Flaky.Mode.AFTER_CALL);
-        assertThatThrownBy(() -> oms.ship(packed.id(), pkg, "ground")).isInstanceOf(PortFailure.class);
+        assertThatThrownBy(() -> oms.warehouse().ship(packed.id(), pkg, "ground").map(Shipped::order)).isInstanceOf(PortFailure.class);
 
-        Order resumed = oms.resume(packed.id()).get();
-        Order shipped = oms.ship(packed.id(), pkg, "ground").get();
+        Order resumed = oms.recovery().resume(packed.id()).get();
+        Order shipped = oms.warehouse().ship(packed.id(), pkg, "ground").map(Shipped::order).get();
 
         assertThat(resumed.packages().get(pkg).get().label().isDefined()).isTrue();
         assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
@@ -73,24 +77,24 @@ class LabelRecoveryTest {
         PackageId pkg = packed.packages().keySet().head();
         long sent = shop.adapters.notifications().sendCalls();
 
-        var refused = oms.ship(packed.id(), pkg, "teleport");
+        var refused = oms.warehouse().ship(packed.id(), pkg, "teleport").map(Shipped::order);
         assertThat(refused.getLeft().codes()).containsExactly(ProblemCode.CARRIER_UNAVAILABLE);
-        assertThat(oms.find(packed.id()).get().version()).as("nothing stored").isEqualTo(packed.version());
+        assertThat(oms.queries().find(packed.id()).get().version()).as("nothing stored").isEqualTo(packed.version());
         assertThat(shop.adapters.notifications().sendCalls()).as("nothing sent").isEqualTo(sent);
-        var refusedAgain = oms.labelPackage(packed.id(), pkg, "teleport");
+        var refusedAgain = oms.warehouse().label(packed.id(), pkg, "teleport");
         assertThat(refusedAgain.getLeft().codes()).containsExactly(ProblemCode.CARRIER_UNAVAILABLE);
-        assertThat(oms.find(packed.id()).get().version()).isEqualTo(packed.version());
+        assertThat(oms.queries().find(packed.id()).get().version()).isEqualTo(packed.version());
 
-        Order shipped = oms.ship(packed.id(), pkg, "ground").get();
+        Order shipped = oms.warehouse().ship(packed.id(), pkg, "ground").map(Shipped::order).get();
         assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(shop.adapters.carrier().labelsPurchased()).hasSize(1);
     }
 
     private Order packedOrder(String externalId) {
-        Order order = oms.placeOrder(order(externalId, line("SHOE", 2, "EUR 50.00"))).get();
-        order = oms.createPickLists(order.id()).get();
-        order = oms.confirmPicked(order.id(), order.pickLists().keySet().head()).get();
-        return oms.confirmPacked(order.id(), PackRequest.of("pack-" + externalId, EAST,
-                List.of(new PackageItem(LineId.of("L1"), 2)))).get();
+        Order order = oms.orders().place(order(externalId, line("SHOE", 2, "EUR 50.00"))).get();
+        order = oms.warehouse().createPickLists(order.id()).get();
+        order = oms.warehouse().confirmPicked(order.id(), order.pickLists().keySet().head()).get();
+        return oms.warehouse().confirmPacked(order.id(), PackRequest.of("pack-" + externalId, EAST,
+                List.of(new PackageItem(LineId.of("L1"), 2)))).map(Packed::order).get();
     }
 }

@@ -1,5 +1,9 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Shipped;
+
+import dev.oms.core.application.Packed;
+
 import dev.oms.core.application.ResumeReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,7 +106,7 @@ final class OrderActions {
                 PlaceOrder command = PlaceOrder.builder().channel(c).externalId(x).customer(CustomerRef.of("C-" + x))
                         .shipTo(TestShop.address()).paymentMethod(p).lines(l).build();
                 return Transformer.mutate("place " + c + "/" + x + " " + describe(l) + " by " + p,
-                        w -> issue(w, "place " + x, () -> w.oms.placeOrder(command), true));
+                        w -> issue(w, "place " + x, () -> w.oms.orders().place(command), true));
             });
         }
     }
@@ -117,7 +121,7 @@ final class OrderActions {
         @Override
         Arbitrary<Transformer<World>> on(World world, OrderId id) {
             return Arbitraries.just(Transformer.mutate("pick lists " + id,
-                    w -> issue(w, "pick lists " + id, () -> w.oms.createPickLists(id), false)));
+                    w -> issue(w, "pick lists " + id, () -> w.oms.warehouse().createPickLists(id), false)));
         }
     }
 
@@ -135,7 +139,7 @@ final class OrderActions {
             Arbitrary<PickListId> list = open.isEmpty() ? Arbitraries.of(lists)
                     : Arbitraries.frequencyOf(weighted(3, Arbitraries.of(open)), weighted(1, Arbitraries.of(lists)));
             return list.map(l -> Transformer.mutate("picked " + l,
-                    w -> issue(w, "picked " + l, () -> w.oms.confirmPicked(id, l), true)));
+                    w -> issue(w, "picked " + l, () -> w.oms.warehouse().confirmPicked(id, l), true)));
         }
     }
 
@@ -173,7 +177,7 @@ final class OrderActions {
                 PackRequest request = new PackRequest(key, l, List.of(new PackageItem(li, q)), Optional.of("fragile"),
                         g ? Optional.of("Happy birthday") : Optional.empty());
                 return Transformer.mutate("pack " + q + " of " + id + "/" + li + " at " + l,
-                        world2 -> issue(world2, key, () -> world2.oms.confirmPacked(id, request), true));
+                        world2 -> issue(world2, key, () -> world2.oms.warehouse().confirmPacked(id, request).map(Packed::order), true));
             });
         }
     }
@@ -190,7 +194,7 @@ final class OrderActions {
             return Combinators.combine(Arbitraries.of(inState(world, OrderPackage.State.PACKED)), Arbitraries.of("ground", "express"))
                     .as((pkg, service) -> onlyWhileIn(pkg, OrderPackage.State.PACKED, Transformer.mutate("ship " + pkg.get2() + " by " + service, w -> {
                         Either<Rejection, Order> shipped = issue(w, "ship " + pkg.get2(),
-                                () -> w.oms.ship(pkg.get1(), pkg.get2(), service), true);
+                                () -> w.oms.warehouse().ship(pkg.get1(), pkg.get2(), service).map(Shipped::order), true);
                         assertThat(shipped.isRight()).as("ship packed %s by %s: %s", pkg.get2(), service, shipped).isTrue();
                         assertThat(w.order(pkg.get1()).packages().get(pkg.get2()).get().isShipped()).as("%s shipped", pkg.get2()).isTrue();
                     })));
@@ -208,7 +212,7 @@ final class OrderActions {
         public Arbitrary<Transformer<World>> transformer(World world) {
             return Arbitraries.of(inState(world, OrderPackage.State.SHIPPED)).map(pkg -> onlyWhileIn(pkg, OrderPackage.State.SHIPPED,
                     Transformer.mutate("deliver " + pkg.get2(), w -> {
-                Either<Rejection, Order> delivered = issue(w, "deliver " + pkg.get2(), () -> w.oms.confirmDelivery(pkg.get1(), pkg.get2()), true);
+                Either<Rejection, Order> delivered = issue(w, "deliver " + pkg.get2(), () -> w.oms.warehouse().confirmDelivery(pkg.get1(), pkg.get2()), true);
                 assertThat(delivered.isRight()).as("deliver shipped %s: %s", pkg.get2(), delivered).isTrue();
                 assertThat(w.order(pkg.get1()).packages().get(pkg.get2()).get().state()).isEqualTo(OrderPackage.State.DELIVERED);
             })));
@@ -237,12 +241,12 @@ final class OrderActions {
             notDeliverable.add(PackageId.of(id + "-PK99"));
             List<Arbitrary<Transformer<World>>> wrong = new ArrayList<>();
             wrong.add(Combinators.combine(Arbitraries.of(notShippable), Arbitraries.of("ground", "teleport")).as((pkg, service) ->
-                    Transformer.mutate("ship " + pkg + " by " + service, w -> refused(w, "ship " + pkg, () -> w.oms.ship(id, pkg, service)))));
+                    Transformer.mutate("ship " + pkg + " by " + service, w -> refused(w, "ship " + pkg, () -> w.oms.warehouse().ship(id, pkg, service).map(Shipped::order)))));
             wrong.add(Arbitraries.of(notDeliverable).map(pkg -> Transformer.mutate("deliver " + pkg,
-                    w -> refused(w, "deliver " + pkg, () -> w.oms.confirmDelivery(id, pkg)))));
+                    w -> refused(w, "deliver " + pkg, () -> w.oms.warehouse().confirmDelivery(id, pkg)))));
             if (!shippable.isEmpty()) {
                 return Arbitraries.frequencyOf(weighted(2, Arbitraries.of(shippable).map(pkg -> Transformer.mutate("ship " + pkg + " by teleport",
-                        w -> refused(w, "ship " + pkg + " by teleport", () -> w.oms.ship(id, pkg, "teleport"))))),
+                        w -> refused(w, "ship " + pkg + " by teleport", () -> w.oms.warehouse().ship(id, pkg, "teleport").map(Shipped::order))))),
                         weighted(1, Arbitraries.oneOf(wrong)));
             }
             return Arbitraries.oneOf(wrong);
@@ -264,7 +268,7 @@ final class OrderActions {
                     Arbitraries.of(order.lines().keySet().toJavaList()), Arbitraries.longs().between(0, 4))
                     .as((line, q) -> CancelRequest.units("cancel-" + id + "-v" + order.version() + "-" + line + "x" + q, line, q, "too many"));
             return Arbitraries.oneOf(whole, someUnits).map(request -> Transformer.mutate("cancel " + id + " " + request,
-                    w -> issue(w, "cancel " + id, () -> w.oms.cancel(id, request), true)));
+                    w -> issue(w, "cancel " + id, () -> w.oms.orders().cancel(id, request), true)));
         }
     }
 
@@ -273,7 +277,7 @@ final class OrderActions {
         Arbitrary<Transformer<World>> on(World world, OrderId id) {
             String key = "retry-" + id + "-v" + world.order(id).version();
             return Arbitraries.of(World.GOOD_CARD, World.BAD_CARD).map(token -> Transformer.mutate("retry " + id + " with " + token,
-                    w -> issue(w, key, () -> w.oms.retryPayment(id, key, Optional.of(PaymentMethod.card(token))), true)));
+                    w -> issue(w, key, () -> w.oms.payments().retry(id, key, Optional.of(PaymentMethod.card(token))), true)));
         }
     }
 
@@ -281,7 +285,7 @@ final class OrderActions {
         @Override
         Arbitrary<Transformer<World>> on(World world, OrderId id) {
             return Arbitraries.just(Transformer.mutate("allocate " + id,
-                    w -> issue(w, "allocate " + id, () -> w.oms.allocate(id), false)));
+                    w -> issue(w, "allocate " + id, () -> w.oms.sourcing().allocate(id), false)));
         }
     }
 
@@ -297,7 +301,7 @@ final class OrderActions {
                 String key = "reroute-" + id + "-v" + version + "@" + failed;
                 return Transformer.mutate("reroute " + id + " away from " + failed, w -> {
                     Order before = w.order(id);
-                    issue(w, key, () -> w.oms.reroute(id, failed, key, "stock count came up short"), true);
+                    issue(w, key, () -> w.oms.sourcing().reroute(id, failed, key, "stock count came up short"), true);
                     Order after = w.order(id);
                     boolean moved = after.handled("host/reroute:" + key).isDefined() && after.version() > before.version();
                     Statistics.label("reroutes").collect(moved ? "moved units" : "refused");
@@ -358,7 +362,7 @@ final class OrderActions {
 
     static void recover(World world) {
         world.flaky.heal();
-        assertThat(world.oms.resumeAll()).as("orders still owing effects after recovery").returns(true, ResumeReport::settled);
+        assertThat(world.oms.recovery().resumeAll()).as("orders still owing effects after recovery").returns(true, ResumeReport::settled);
         WorldInvariants.settled(world);
     }
 

@@ -74,7 +74,7 @@ class PlacementProperties {
     @Property(tries = 300)
     void everyProblemIsNamedAndNothingHappens(@ForAll("placements") Placement placement) {
         Shop shop = new Shop();
-        Either<Rejection, ?> result = shop.oms.placeOrder(placement.command());
+        Either<Rejection, ?> result = shop.oms.orders().place(placement.command());
 
         if (placement.expectedProblems().isEmpty()) {
             assertThat(result.isRight()).as("a faultless placement is accepted: %s", result).isTrue();
@@ -94,7 +94,7 @@ class PlacementProperties {
         for (int i = 0; i < lines; i++) {
             requests.add(LineRequest.of("S" + (i % CATALOGUE_SIZE), 1, Money.parse("EUR 1.00")));
         }
-        Either<Rejection, ?> result = shop.oms.placeOrder(order("BIG", Optional.of(TestShop.address()), requests));
+        Either<Rejection, ?> result = shop.oms.orders().place(order("BIG", Optional.of(TestShop.address()), requests));
         assertThat(result.getLeft().problems().map(PlacementProperties::codeAt)).containsExactly("TOO_MANY_LINES@lines");
         shop.assertUntouched();
     }

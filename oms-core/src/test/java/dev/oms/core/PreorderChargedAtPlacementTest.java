@@ -1,5 +1,9 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Shipped;
+
+import dev.oms.core.application.Packed;
+
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
@@ -45,7 +49,7 @@ class PreorderChargedAtPlacementTest {
 
     @Test
     void bookPreorderChargedAtPlacementIsNotChargedAgainAtShipment() {
-        Order placed = shop.oms.placeOrder(order("P-1", line("BOOK", 1, "EUR 20.00"), line("MUG", 2, "EUR 10.00"))).get();
+        Order placed = shop.oms.orders().place(order("P-1", line("BOOK", 1, "EUR 20.00"), line("MUG", 2, "EUR 10.00"))).get();
         assertThat(placed.payment().authorized()).isEqualTo(Money.parse("EUR 40.00"));
         assertThat(placed.prepayments().captured(EUR)).isEqualTo(Money.parse("EUR 20.00"));
         assertThat(placed.prepayments().unshipped(BOOK_LINE)).isEqualTo(1);
@@ -60,7 +64,7 @@ class PreorderChargedAtPlacementTest {
         // Released a month later: nothing lapses and nothing is authorised again, since the book is paid for.
         shop.receive("print-run", "BOOK", 1);
         shop.clock.set(RELEASE);
-        shop.oms.release(BOOK, "launch").get();
+        shop.oms.inbound().release(BOOK, "launch").get();
         assertThat(shop.order(placed.id()).line(BOOK_LINE).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(1);
         assertThat(shop.order(placed.id()).payment().authorized()).isEqualTo(Money.parse("EUR 40.00"));
 
@@ -84,16 +88,16 @@ class PreorderChargedAtPlacementTest {
 
     @Test
     void cancelledPrepaidPreorderIsRefunded() {
-        Order placed = shop.oms.placeOrder(order("P-1", line("BOOK", 2, "EUR 20.00"))).get();
+        Order placed = shop.oms.orders().place(order("P-1", line("BOOK", 2, "EUR 20.00"))).get();
         assertThat(placed.prepayments().captured(EUR)).isEqualTo(Money.parse("EUR 40.00"));
 
-        Order partly = shop.oms.cancel(placed.id(), CancelRequest.units("c1", BOOK_LINE, 1, "only one")).get();
+        Order partly = shop.oms.orders().cancel(placed.id(), CancelRequest.units("c1", BOOK_LINE, 1, "only one")).get();
         assertThat(partly.prepayments().refunded(EUR)).isEqualTo(Money.parse("EUR 20.00"));
         assertThat(partly.prepayments().unshipped(BOOK_LINE)).isEqualTo(1);
         assertThat(shop.adapters.payments().refunded(placed.id(), EUR)).isEqualTo(Money.parse("EUR 20.00"));
         assertThat(partly.outstanding().isZero()).isTrue();
 
-        Order cancelled = shop.oms.cancel(placed.id(), CancelRequest.wholeOrder("c2", "changed mind")).get();
+        Order cancelled = shop.oms.orders().cancel(placed.id(), CancelRequest.wholeOrder("c2", "changed mind")).get();
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.prepayments().refunded(EUR)).isEqualTo(Money.parse("EUR 40.00"));
         assertThat(shop.adapters.payments().refunded(placed.id(), EUR)).isEqualTo(Money.parse("EUR 40.00"));
@@ -110,16 +114,16 @@ class PreorderChargedAtPlacementTest {
                 .ports(new Ports(ports.orders(), ports.inventory(), gateway, ports.carrier(), ports.notifications(),
                         ports.catalog(), ports.ids(), ports.clock()))
                 .preorderPayment(PreorderPaymentPolicy.chargeAtPlacement()).build();
-        Order placed = oms.placeOrder(order("P-1", line("BOOK", 1, "EUR 20.00"))).get();
+        Order placed = oms.orders().place(order("P-1", line("BOOK", 1, "EUR 20.00"))).get();
 
-        Order declined = oms.cancel(placed.id(), CancelRequest.wholeOrder("c", "changed mind")).get();
+        Order declined = oms.orders().cancel(placed.id(), CancelRequest.wholeOrder("c", "changed mind")).get();
         assertThat(declined.payment().onHold()).isTrue();
         assertThat(declined.payment().hold().get()).contains("refund").contains("PROVIDER_DOWN");
         assertThat(declined.prepayments().refundsOwed()).hasSize(1);
         assertThat(shop.adapters.payments().refunded(placed.id(), EUR).isZero()).isTrue();
 
         declineRefunds.set(false);
-        Order refunded = oms.retryPayment(placed.id(), "retry-1", Optional.empty()).get();
+        Order refunded = oms.payments().retry(placed.id(), "retry-1", Optional.empty()).get();
         assertThat(refunded.payment().onHold()).isFalse();
         assertThat(refunded.prepayments().refundsOwed()).isEmpty();
         assertThat(shop.adapters.payments().refunded(placed.id(), EUR)).isEqualTo(Money.parse("EUR 20.00"));
@@ -130,13 +134,13 @@ class PreorderChargedAtPlacementTest {
     }
 
     private void pickAll(OrderId id) {
-        Order order = shop.oms.createPickLists(id).get();
-        order.pickLists().values().filter(p -> !p.picked()).forEach(p -> shop.oms.confirmPicked(id, p.id()).get());
+        Order order = shop.oms.warehouse().createPickLists(id).get();
+        order.pickLists().values().filter(p -> !p.picked()).forEach(p -> shop.oms.warehouse().confirmPicked(id, p.id()).get());
     }
 
     private Order packAndShip(OrderId id, LineId line, long units, String tag) {
-        Order packed = shop.oms.confirmPacked(id, PackRequest.of("pack-" + tag, EAST, List.of(new PackageItem(line, units)))).get();
-        return shop.oms.ship(id, packed.packages().keySet().last(), "ground").get();
+        Order packed = shop.oms.warehouse().confirmPacked(id, PackRequest.of("pack-" + tag, EAST, List.of(new PackageItem(line, units)))).map(Packed::order).get();
+        return shop.oms.warehouse().ship(id, packed.packages().keySet().last(), "ground").map(Shipped::order).get();
     }
 
     /** A provider that declines every refund while told to, and otherwise passes calls on. */

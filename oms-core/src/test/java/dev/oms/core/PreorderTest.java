@@ -54,10 +54,10 @@ class PreorderTest {
 
         // Stock arriving before the release sells nothing.
         assertThat(shop.receive("print-run-1", "BOOK", 2)).isEmpty();
-        assertThat(shop.oms.release(BOOK, "too-early").getLeft().codes()).containsExactly(ProblemCode.NOT_RELEASED);
+        assertThat(shop.oms.inbound().release(BOOK, "too-early").getLeft().codes()).containsExactly(ProblemCode.NOT_RELEASED);
 
         shop.clock.set(RELEASE);
-        List<Order> released = shop.oms.release(BOOK, "launch").get().toJavaList();
+        List<Order> released = shop.oms.inbound().release(BOOK, "launch").get();
         assertThat(released).extracting(Order::id).containsExactly(first.id(), second.id(), third.id());
         assertThat(shop.order(first.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(1);
         assertThat(shop.order(second.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(1);
@@ -81,20 +81,20 @@ class PreorderTest {
     void preordersOverTheCapAreRefusedWhenBackordersAreNotAllowed() {
         WaitingShop shop = new WaitingShop(BackorderPolicy.none()).announced("BOOK", RELEASE, OptionalLong.of(2));
         place(shop, "P-1");
-        var rejected = shop.oms.placeOrder(order("P-2", line("BOOK", 2, "EUR 20.00")));
+        var rejected = shop.oms.orders().place(order("P-2", line("BOOK", 2, "EUR 20.00")));
         assertThat(rejected.getLeft().codes()).containsExactly(ProblemCode.PREORDER_CAP_EXCEEDED);
         assertThat(rejected.getLeft().problems().head().message()).contains("1 left under the cap");
-        assertThat(shop.oms.orderIds()).hasSize(1);
+        assertThat(shop.oms.queries().orderIds()).hasSize(1);
     }
 
     @Test
     void aChannelCapKeepsOneChannelFromTakingEveryPreorder() {
         PreorderPolicy marketplaceCap = (sku, channel) -> channel.equals(Channel.MARKETPLACE) ? OptionalLong.of(1) : OptionalLong.empty();
         WaitingShop shop = new WaitingShop(BackorderPolicy.none(), marketplaceCap).announced("BOOK", RELEASE, OptionalLong.empty());
-        assertThat(shop.oms.placeOrder(onChannel(Channel.MARKETPLACE, "M-1")).isRight()).isTrue();
-        assertThat(shop.oms.placeOrder(onChannel(Channel.MARKETPLACE, "M-2")).getLeft().codes())
+        assertThat(shop.oms.orders().place(onChannel(Channel.MARKETPLACE, "M-1")).isRight()).isTrue();
+        assertThat(shop.oms.orders().place(onChannel(Channel.MARKETPLACE, "M-2")).getLeft().codes())
                 .containsExactly(ProblemCode.PREORDER_CAP_EXCEEDED);
-        assertThat(shop.oms.placeOrder(onChannel(Channel.WEB, "W-1")).isRight()).isTrue();
+        assertThat(shop.oms.orders().place(onChannel(Channel.WEB, "W-1")).isRight()).isTrue();
     }
 
     @Test
@@ -102,28 +102,28 @@ class PreorderTest {
         WaitingShop shop = new WaitingShop(BackorderPolicy.none()).announced("BOOK", RELEASE, OptionalLong.empty());
         Order first = place(shop, "P-1");
         Order cancelled = place(shop, "P-2");
-        shop.oms.cancel(cancelled.id(), CancelRequest.wholeOrder("c", "changed mind")).get();
+        shop.oms.orders().cancel(cancelled.id(), CancelRequest.wholeOrder("c", "changed mind")).get();
 
         Instant later = RELEASE.plus(Duration.ofDays(14));
         shop.adapters.catalog().add(Product.announced(BOOK, "Product BOOK", later, OptionalLong.empty()));
-        List<Order> told = shop.oms.releaseDateMoved(BOOK).get().toJavaList();
+        List<Order> told = shop.oms.inbound().releaseDateMoved(BOOK).get();
         assertThat(told).extracting(Order::id).containsExactly(first.id());
         assertThat(shop.notifications(first.id(), Kind.RELEASE_DATE_MOVED).get(0).details())
                 .containsEntry("to", later.toString());
         assertThat(shop.order(first.id()).preorderReleases().get(L1).get()).isEqualTo(later);
         // Telling again changes nothing.
-        assertThat(shop.oms.releaseDateMoved(BOOK).get()).isEmpty();
+        assertThat(shop.oms.inbound().releaseDateMoved(BOOK).get()).isEmpty();
         assertThat(shop.notifications(first.id(), Kind.RELEASE_DATE_MOVED)).hasSize(1);
 
         shop.clock.set(RELEASE);
-        assertThat(shop.oms.release(BOOK, "old-date").getLeft().codes()).containsExactly(ProblemCode.NOT_RELEASED);
+        assertThat(shop.oms.inbound().release(BOOK, "old-date").getLeft().codes()).containsExactly(ProblemCode.NOT_RELEASED);
     }
 
     @Test
     void aPreorderCanBeCancelledBeforeTheRelease() {
         WaitingShop shop = new WaitingShop(BackorderPolicy.none()).announced("BOOK", RELEASE, OptionalLong.of(1));
         Order order = place(shop, "P-1");
-        Order cancelled = shop.oms.cancel(order.id(), CancelRequest.wholeOrder("c", "changed mind")).get();
+        Order cancelled = shop.oms.orders().cancel(order.id(), CancelRequest.wholeOrder("c", "changed mind")).get();
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.payment().voided()).isEqualTo(Money.parse("EUR 20.00"));
         // The cancelled unit no longer counts against the cap.
@@ -138,7 +138,7 @@ class PreorderTest {
         shop.receive("print-run", "BOOK", 1);
         shop.clock.set(RELEASE);
 
-        shop.oms.release(BOOK, "launch").get();
+        shop.oms.inbound().release(BOOK, "launch").get();
         Order filled = shop.order(preorder.id());
         assertThat(filled.status()).isEqualTo(OrderStatus.ALLOCATED);
         assertThat(filled.payment().openAuthorizations()).extracting(a -> a.id()).doesNotContain(first).hasSize(1);
@@ -154,14 +154,14 @@ class PreorderTest {
         shop.receive("print-run", "BOOK", 1);
         shop.clock.set(RELEASE);
 
-        shop.oms.release(BOOK, "launch").get();
+        shop.oms.inbound().release(BOOK, "launch").get();
         Order filled = shop.order(preorder.id());
         assertThat(filled.status()).isEqualTo(OrderStatus.ALLOCATED);
         assertThat(filled.payment().authorized()).isEqualTo(Money.parse("EUR 20.00"));
     }
 
     private static Order place(WaitingShop shop, String externalId) {
-        return shop.oms.placeOrder(order(externalId, line("BOOK", 1, "EUR 20.00"))).get();
+        return shop.oms.orders().place(order(externalId, line("BOOK", 1, "EUR 20.00"))).get();
     }
 
     private static PlaceOrder onChannel(Channel channel, String externalId) {

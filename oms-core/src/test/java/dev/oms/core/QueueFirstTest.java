@@ -56,13 +56,13 @@ class QueueFirstTest {
     @Test
     void aReservationThatFailedOnceDoesNotStrandTheOrdersBackorderWhileStockSitsAvailable() {
         reservationOutages.set(1);
-        Order placed = oms.placeOrder(order("W-1", line("SHOE", 8, "EUR 40.00"))).get();
+        Order placed = oms.orders().place(order("W-1", line("SHOE", 8, "EUR 40.00"))).get();
         assertThat(reservationOutages.get()).as("the outage was met").isZero();
 
-        oms.receiveStock(new StockReceipt("receipt-1", SHOE, EAST, 3)).get();
-        oms.resumeAll();
+        oms.inbound().receiveStock(new StockReceipt("receipt-1", SHOE, EAST, 3)).get();
+        oms.recovery().resumeAll();
 
-        Order settled = oms.find(placed.id()).get();
+        Order settled = oms.queries().find(placed.id()).get();
         assertThat(settled.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(8);
         assertThat(settled.line(L1).get().count(Bucket.BACKORDERED)).isZero();
         assertThat(adapters.inventory().stockAt(SHOE, EAST).get().available()).isZero();
@@ -72,20 +72,20 @@ class QueueFirstTest {
     @Test
     void aReceiptSettlesTheReservationOfAWaitingOrderAnOutageLeftOwedAndFillsIt() {
         reservationOutages.set(Integer.MAX_VALUE);
-        Order placed = oms.placeOrder(order("W-1", line("SHOE", 8, "EUR 40.00"))).get();
+        Order placed = oms.orders().place(order("W-1", line("SHOE", 8, "EUR 40.00"))).get();
         assertThat(placed.reservationInFlight().isDefined()).as("the outage leaves the reservation owed").isTrue();
         reservationOutages.set(0);
 
-        oms.receiveStock(new StockReceipt("receipt-1", SHOE, EAST, 3)).get();
+        oms.inbound().receiveStock(new StockReceipt("receipt-1", SHOE, EAST, 3)).get();
 
-        Order filled = oms.find(placed.id()).get();
+        Order filled = oms.queries().find(placed.id()).get();
         assertThat(filled.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(8);
         assertThat(filled.line(L1).get().count(Bucket.BACKORDERED)).isZero();
         assertThat(queueFirstViolations()).isEmpty();
     }
 
     private List<String> queueFirstViolations() {
-        List<Order> orders = oms.orderIds().stream().map(id -> oms.find(id).get()).toList();
+        List<Order> orders = oms.queries().orderIds().stream().map(id -> oms.queries().find(id).get()).toList();
         return QueueFirst.violations(adapters.inventory(), adapters.catalog(), orders, clock.instant());
     }
 

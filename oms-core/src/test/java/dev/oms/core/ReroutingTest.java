@@ -40,11 +40,11 @@ class ReroutingTest {
     @Test
     void reroutingMovesOnlyTheFailedLocationsUnits() {
         TestShop shop = new TestShop().stock("A", 3, 5).stock("C", 0, 4);
-        Order placed = shop.oms.placeOrder(order("R-1", line("A", 2, "EUR 10.00"), line("C", 1, "EUR 5.00"))).get();
+        Order placed = shop.oms.orders().place(order("R-1", line("A", 2, "EUR 10.00"), line("C", 1, "EUR 5.00"))).get();
         assertThat(placed.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(2);
         assertThat(placed.line(L2).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(1);
 
-        Order rerouted = shop.oms.reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
+        Order rerouted = shop.oms.sourcing().reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
 
         assertThat(rerouted.line(L1).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(2);
         assertThat(rerouted.line(L1).get().count(Bucket.ALLOCATED, EAST)).isZero();
@@ -58,38 +58,38 @@ class ReroutingTest {
         assertThat(rerouted.handled("host/reroute:count-1").get()).containsExactly(
                 new UnitsDeallocated(placed.id() + "-R" + placed.version(), L1, EAST, 2, "stock count came up short"),
                 new ReservationRequested(placed.reservationAttempts() + 1, java.util.List.of(new Reservation(L1, Sku.of("A"), WEST, 2))));
-        assertThat(shop.oms.createPickLists(placed.id()).get().pickLists().values().map(p -> p.location()))
+        assertThat(shop.oms.warehouse().createPickLists(placed.id()).get().pickLists().values().map(p -> p.location()))
                 .containsExactly(WEST);
     }
 
     @Test
     void reroutingALocationHoldingNothingOfTheOrderIsRefusedAndChangesNothing() {
         TestShop shop = new TestShop().stock("A", 3, 5);
-        Order placed = shop.oms.placeOrder(order("R-2", line("A", 2, "EUR 10.00"))).get();
+        Order placed = shop.oms.orders().place(order("R-2", line("A", 2, "EUR 10.00"))).get();
 
-        Either<Rejection, Order> refused = shop.oms.reroute(placed.id(), WEST, "count-1", "store closed");
+        Either<Rejection, Order> refused = shop.oms.sourcing().reroute(placed.id(), WEST, "count-1", "store closed");
 
         assertThat(refused.getLeft().problems()).extracting(Problem::code, Problem::path)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.NOTHING_TO_DO, "failedLocation"));
-        assertThat(shop.oms.find(placed.id()).get().version()).isEqualTo(placed.version());
+        assertThat(shop.oms.queries().find(placed.id()).get().version()).isEqualTo(placed.version());
         assertThat(stock(shop, "A", EAST).reserved()).isEqualTo(2);
-        assertThat(shop.oms.reroute(placed.id(), LocationId.of("NOWHERE"), "count-2", "store closed").getLeft().problems())
+        assertThat(shop.oms.sourcing().reroute(placed.id(), LocationId.of("NOWHERE"), "count-2", "store closed").getLeft().problems())
                 .extracting(Problem::code).containsExactly(ProblemCode.UNKNOWN_LOCATION);
     }
 
     @Test
     void unitsOnAPickListOrPickedStayWhereTheyAre() {
         TestShop shop = new TestShop().stock("A", 3, 5);
-        Order placed = shop.oms.placeOrder(order("R-3", line("A", 2, "EUR 10.00"))).get();
-        Order listed = shop.oms.createPickLists(placed.id()).get();
+        Order placed = shop.oms.orders().place(order("R-3", line("A", 2, "EUR 10.00"))).get();
+        Order listed = shop.oms.warehouse().createPickLists(placed.id()).get();
 
-        Either<Rejection, Order> onList = shop.oms.reroute(placed.id(), EAST, "count-1", "stock count came up short");
+        Either<Rejection, Order> onList = shop.oms.sourcing().reroute(placed.id(), EAST, "count-1", "stock count came up short");
         assertThat(onList.getLeft().problems()).extracting(Problem::code).containsExactly(ProblemCode.NOTHING_TO_DO);
         assertThat(onList.getLeft().problems().head().message()).contains("2 allocated (2 on open pick lists)");
-        assertThat(shop.oms.find(placed.id()).get().version()).isEqualTo(listed.version());
+        assertThat(shop.oms.queries().find(placed.id()).get().version()).isEqualTo(listed.version());
 
-        shop.oms.confirmPicked(placed.id(), listed.pickLists().keySet().head()).get();
-        Either<Rejection, Order> picked = shop.oms.reroute(placed.id(), EAST, "count-2", "stock count came up short");
+        shop.oms.warehouse().confirmPicked(placed.id(), listed.pickLists().keySet().head()).get();
+        Either<Rejection, Order> picked = shop.oms.sourcing().reroute(placed.id(), EAST, "count-2", "stock count came up short");
         assertThat(picked.getLeft().problems().head().message()).contains("2 picked");
         assertThat(stock(shop, "A", EAST).reserved()).isEqualTo(2);
         assertThat(stock(shop, "A", WEST).reserved()).isZero();
@@ -99,12 +99,12 @@ class ReroutingTest {
     void unitsOnAPickListStayWhileTheUnlistedOnesMove() {
         WaitingShop shop = new WaitingShop(BackorderPolicy.perSku(HashMap.of(Sku.of("SHOE"), BackorderTerms.allowedWithoutLimit())))
                 .product("SHOE", 5);
-        Order placed = shop.oms.placeOrder(order("R-4", line("SHOE", 8, "EUR 40.00"))).get();
-        shop.oms.createPickLists(placed.id()).get();
+        Order placed = shop.oms.orders().place(order("R-4", line("SHOE", 8, "EUR 40.00"))).get();
+        shop.oms.warehouse().createPickLists(placed.id()).get();
         shop.receive("receipt-1", "SHOE", 3);
         assertThat(shop.order(placed.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(8);
 
-        Order rerouted = shop.oms.reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
+        Order rerouted = shop.oms.sourcing().reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
 
         // The 5 on the pick list stay; the 3 filled later have nowhere else to go, and the policy backorders them.
         assertThat(rerouted.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(5);
@@ -115,30 +115,30 @@ class ReroutingTest {
     @Test
     void repeatingARerouteChangesNothing() {
         TestShop shop = new TestShop().stock("A", 3, 5);
-        Order placed = shop.oms.placeOrder(order("R-5", line("A", 2, "EUR 10.00"))).get();
-        Order first = shop.oms.reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
+        Order placed = shop.oms.orders().place(order("R-5", line("A", 2, "EUR 10.00"))).get();
+        Order first = shop.oms.sourcing().reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
 
-        Order again = shop.oms.reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
+        Order again = shop.oms.sourcing().reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
 
         assertThat(again.version()).isEqualTo(first.version());
         assertThat(again.line(L1).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(2);
         assertThat(stock(shop, "A", WEST).reserved()).isEqualTo(2);
         assertThat(stock(shop, "A", EAST).reserved()).isZero();
         // A new key finds nothing left at the failed location.
-        assertThat(shop.oms.reroute(placed.id(), EAST, "count-2", "again").getLeft().problems())
+        assertThat(shop.oms.sourcing().reroute(placed.id(), EAST, "count-2", "again").getLeft().problems())
                 .extracting(Problem::code).containsExactly(ProblemCode.NOTHING_TO_DO);
     }
 
     @Test
     void stockShortElsewhereRefusesTheRerouteWithoutBackorders() {
         TestShop shop = new TestShop().stock("A", 3, 1);
-        Order placed = shop.oms.placeOrder(order("R-6", line("A", 2, "EUR 10.00"))).get();
+        Order placed = shop.oms.orders().place(order("R-6", line("A", 2, "EUR 10.00"))).get();
 
-        Either<Rejection, Order> refused = shop.oms.reroute(placed.id(), EAST, "count-1", "stock count came up short");
+        Either<Rejection, Order> refused = shop.oms.sourcing().reroute(placed.id(), EAST, "count-1", "stock count came up short");
 
         assertThat(refused.getLeft().problems()).extracting(Problem::code, Problem::path)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.INSUFFICIENT_STOCK, "lines[L1]"));
-        Order after = shop.oms.find(placed.id()).get();
+        Order after = shop.oms.queries().find(placed.id()).get();
         assertThat(after.version()).isEqualTo(placed.version());
         assertThat(after.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(2);
         assertThat(stock(shop, "A", EAST).reserved()).isEqualTo(2);
@@ -149,15 +149,15 @@ class ReroutingTest {
     void stockShortElsewhereBackordersWhereThePolicyAllows() {
         WaitingShop shop = new WaitingShop(BackorderPolicy.perSku(HashMap.of(Sku.of("SHOE"), BackorderTerms.allowedWithoutLimit())))
                 .product("SHOE", 5);
-        Order placed = shop.oms.placeOrder(order("R-7", line("SHOE", 3, "EUR 40.00"))).get();
+        Order placed = shop.oms.orders().place(order("R-7", line("SHOE", 3, "EUR 40.00"))).get();
 
-        Order rerouted = shop.oms.reroute(placed.id(), EAST, "count-1", "store closed").get();
+        Order rerouted = shop.oms.sourcing().reroute(placed.id(), EAST, "count-1", "store closed").get();
 
         assertThat(rerouted.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(3);
         assertThat(shop.stock("SHOE").reserved()).isZero();
         assertThat(rerouted.payment().authorized()).isEqualTo(Money.parse("EUR 120.00"));
         // A later receipt fills the backorder like any other, from stock anywhere but the location that failed it.
-        shop.oms.receiveStock(new StockReceipt("receipt-1", Sku.of("SHOE"), WEST, 3)).get();
+        shop.oms.inbound().receiveStock(new StockReceipt("receipt-1", Sku.of("SHOE"), WEST, 3)).get();
         assertThat(shop.order(placed.id()).line(L1).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(3);
     }
 
@@ -165,12 +165,12 @@ class ReroutingTest {
     void aFillNeverSendsARoutedAwayOrderBackToTheLocationThatFailedIt() {
         WaitingShop shop = new WaitingShop(BackorderPolicy.perSku(HashMap.of(Sku.of("SHOE"), BackorderTerms.allowedWithoutLimit())))
                 .product("SHOE", 5);
-        Order placed = shop.oms.placeOrder(order("R-9", line("SHOE", 3, "EUR 40.00"))).get();
-        Order rerouted = shop.oms.reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
+        Order placed = shop.oms.orders().place(order("R-9", line("SHOE", 3, "EUR 40.00"))).get();
+        Order rerouted = shop.oms.sourcing().reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
         assertThat(rerouted.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(3);
 
         // A receipt elsewhere triggers a fill of the SKU's queue while the failed location still shows stock.
-        shop.oms.receiveStock(new StockReceipt("receipt-1", Sku.of("SHOE"), WEST, 1)).get();
+        shop.oms.inbound().receiveStock(new StockReceipt("receipt-1", Sku.of("SHOE"), WEST, 1)).get();
 
         Order filled = shop.order(placed.id());
         assertThat(filled.line(L1).get().count(Bucket.ALLOCATED, EAST)).as("units at the failed location").isZero();
@@ -185,10 +185,10 @@ class ReroutingTest {
         Ports real = stocked.adapters.ports(TestShop.CLOCK);
         OrderManagement oms = OrderManagement.using(new Ports(real.orders(), inventory, real.payments(), real.carrier(),
                 real.notifications(), real.catalog(), real.ids(), real.clock()));
-        Order placed = oms.placeOrder(order("R-8", line("A", 2, "EUR 10.00"))).get();
+        Order placed = oms.orders().place(order("R-8", line("A", 2, "EUR 10.00"))).get();
 
         inventory.failing = true;
-        Order rerouted = oms.reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
+        Order rerouted = oms.sourcing().reroute(placed.id(), EAST, "count-1", "stock count came up short").get();
 
         assertThat(rerouted.line(L1).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(2);
         assertThat(rerouted.releasesOwed().values().flatMap(m -> m))
@@ -196,8 +196,8 @@ class ReroutingTest {
         assertThat(stock(stocked, "A", EAST).reserved()).isEqualTo(2);
 
         inventory.failing = false;
-        Order resumed = oms.resume(placed.id()).get();
-        oms.resume(placed.id());
+        Order resumed = oms.recovery().resume(placed.id()).get();
+        oms.recovery().resume(placed.id());
 
         assertThat(resumed.releasesOwed()).isEmpty();
         assertThat(stock(stocked, "A", EAST).reserved()).isZero();

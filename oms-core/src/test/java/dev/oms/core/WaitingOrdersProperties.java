@@ -1,5 +1,9 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Shipped;
+
+import dev.oms.core.application.Packed;
+
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.FulfilmentEvent;
 import dev.oms.spi.event.IndentEvent;
@@ -219,7 +223,7 @@ class WaitingOrdersProperties {
                     .customer(CustomerRef.of("C-" + externalId)).shipTo(TestShop.address())
                     .paymentMethod(PaymentMethod.card("tok_ok")).lines(List.of(line(sku.code(), quantity, "EUR 10.00"))).build();
             int storedBefore = world.adapters.orders().orderIds().size();
-            Either<Rejection, Order> result = world.oms.placeOrder(command);
+            Either<Rejection, Order> result = world.oms.orders().place(command);
             if (result.isLeft()) {
                 assertThat(result.getLeft().codes()).isSubsetOf(Set.of(ProblemCode.INSUFFICIENT_STOCK,
                         ProblemCode.PREORDER_CAP_EXCEEDED, ProblemCode.BACKORDER_LIMIT_EXCEEDED));
@@ -253,7 +257,7 @@ class WaitingOrdersProperties {
                                 .lines(List.of(line(WaitingWorld.LAUNCH.code(), quantity, "EUR 10.00"),
                                         line(WaitingWorld.ON_SALE.code(), 1, "EUR 7.00")))
                                 .build();
-                        world.oms.placeOrder(command).peek(order -> world.orders.add(order.id()));
+                        world.oms.orders().place(command).peek(order -> world.orders.add(order.id()));
                     }));
         }
     }
@@ -267,7 +271,7 @@ class WaitingOrdersProperties {
                             world -> {
                                 List<WaitingUnits> before = world.queue(sku);
                                 String key = "receipt-" + world.stockIn.size() + "-" + (++world.placed);
-                                world.oms.receiveStock(new StockReceipt(key, sku, location, quantity)).get();
+                                world.oms.inbound().receiveStock(new StockReceipt(key, sku, location, quantity)).get();
                                 world.stockIn.merge(WaitingWorld.key(sku, location), quantity, Long::sum);
                                 filledInQueueOrder(world, sku, before);
                             }));
@@ -282,7 +286,7 @@ class WaitingOrdersProperties {
                     world.clock.set(WaitingWorld.RELEASE);
                 }
                 List<WaitingUnits> before = world.queue(WaitingWorld.LAUNCH);
-                world.oms.release(WaitingWorld.LAUNCH, "release-" + (++world.placed)).get();
+                world.oms.inbound().release(WaitingWorld.LAUNCH, "release-" + (++world.placed)).get();
                 filledInQueueOrder(world, WaitingWorld.LAUNCH, before);
             }));
         }
@@ -320,18 +324,18 @@ class WaitingOrdersProperties {
             Order before = world.order(id);
             long shippedBefore = before.line(LineId.of("L1")).get().count(Bucket.SHIPPED);
             if (WaitingWorld.LOCATIONS.stream().anyMatch(l -> before.unlistedAllocated(LineId.of("L1"), l) > 0)) {
-                Either<Rejection, Order> lists = world.oms.createPickLists(id);
+                Either<Rejection, Order> lists = world.oms.warehouse().createPickLists(id);
                 assertThat(lists.isRight()).as("pick lists for %s: %s", id, lists).isTrue();
             }
             for (PickList list : world.order(id).pickLists().values().filter(p -> !p.picked())) {
-                world.oms.confirmPicked(id, list.id()).get();
+                world.oms.warehouse().confirmPicked(id, list.id()).get();
             }
             for (LocationId location : WaitingWorld.LOCATIONS) {
                 long picked = world.order(id).line(LineId.of("L1")).get().count(Bucket.PICKED, location);
                 if (picked > 0) {
-                    Order packed = world.oms.confirmPacked(id, PackRequest.of("pack-" + (++world.placed), location,
-                            List.of(new PackageItem(LineId.of("L1"), picked)))).get();
-                    world.oms.ship(id, packed.packages().keySet().last(), "ground").get();
+                    Order packed = world.oms.warehouse().confirmPacked(id, PackRequest.of("pack-" + (++world.placed), location,
+                            List.of(new PackageItem(LineId.of("L1"), picked)))).map(Packed::order).get();
+                    world.oms.warehouse().ship(id, packed.packages().keySet().last(), "ground").map(Shipped::order).get();
                 }
             }
             assertThat(world.order(id).line(LineId.of("L1")).get().count(Bucket.SHIPPED))
@@ -353,7 +357,7 @@ class WaitingOrdersProperties {
                         SupplierConfirmation answer = units == 0
                                 ? SupplierConfirmation.rejected(e.getValue().id(), "none left")
                                 : SupplierConfirmation.committed(e.getValue().id(), units, LocalDate.parse("2026-04-01"));
-                        w.oms.recordSupplierAnswer(e.getKey(), answer).get();
+                        w.oms.inbound().recordSupplierAnswer(e.getKey(), answer).get();
                     })));
         }
     }
@@ -379,7 +383,7 @@ class WaitingOrdersProperties {
                 heldBefore.put(order.id(), held(order, purchase.lineId(), purchase.sku(), location));
             }
             String key = "GR-" + (++world.placed);
-            world.oms.receivePurchase(owner, new PurchaseReceipt(key, purchase.id(), location, units)).get();
+            world.oms.inbound().receivePurchase(owner, new PurchaseReceipt(key, purchase.id(), location, units)).get();
             world.stockIn.merge(WaitingWorld.key(purchase.sku(), location), units, Long::sum);
             for (Order order : world.allOrders()) {
                 long expected = heldBefore.get(order.id()) + (order.id().equals(owner) ? units : 0);
@@ -410,7 +414,7 @@ class WaitingOrdersProperties {
                         CancelRequest request = units == 0
                                 ? CancelRequest.wholeOrder("cancel-" + (++w.placed), "changed mind")
                                 : new CancelRequest("cancel-" + (++w.placed), Optional.of(LineId.of("L1")), Optional.of(units), "fewer");
-                        if (w.oms.cancel(id, request).isRight()) {
+                        if (w.oms.orders().cancel(id, request).isRight()) {
                             w.order(id).lines().values().forEach(l -> queueWaitsOnlyOnEmptyShelves(w, l.sku()));
                         }
                     }));

@@ -57,11 +57,11 @@ final class WaitingShop {
     }
 
     List<Order> receive(String key, String sku, long units) {
-        return oms.receiveStock(new StockReceipt(key, Sku.of(sku), EAST, units)).get().toJavaList();
+        return oms.inbound().receiveStock(new StockReceipt(key, Sku.of(sku), EAST, units)).get();
     }
 
     Order order(OrderId id) {
-        return oms.find(id).get();
+        return oms.queries().find(id).get();
     }
 
     StockLevel stock(String sku) {

@@ -114,7 +114,7 @@ final class WaitingWorld {
     }
 
     Order order(OrderId id) {
-        return oms.find(id).get();
+        return oms.queries().find(id).get();
     }
 
     List<Order> allOrders() {

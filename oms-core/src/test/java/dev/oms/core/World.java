@@ -73,7 +73,7 @@ final class World {
     }
 
     Order order(OrderId id) {
-        return oms.find(id).get();
+        return oms.queries().find(id).get();
     }
 
     List<Order> allOrders() {

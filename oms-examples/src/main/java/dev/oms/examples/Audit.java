@@ -30,7 +30,7 @@ final class Audit {
     private Audit() {}
 
     static SimulationReport of(long seed, OrderManagement oms, InMemoryAdapters adapters, HostLedger ledger) {
-        List<Order> orders = oms.orderIds().stream().map(id -> oms.find(id).get()).toList();
+        List<Order> orders = oms.queries().orderIds().stream().map(id -> oms.queries().find(id).get()).toList();
         SortedMap<OrderStatus, Integer> byStatus = new TreeMap<>();
         SortedMap<Bucket, Long> byBucket = new TreeMap<>();
         for (Order order : orders) {

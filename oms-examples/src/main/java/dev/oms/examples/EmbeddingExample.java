@@ -1,5 +1,9 @@
 package dev.oms.examples;
 
+import dev.oms.core.application.Shipped;
+
+import dev.oms.core.application.Packed;
+
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
 import dev.oms.core.order.Order;
@@ -58,13 +62,13 @@ public final class EmbeddingExample {
                 .build();
 
         // Every step answers Either<Rejection, Order>: the order as it now stands, or every problem found.
-        Either<Rejection, Order> delivered = oms.placeOrder(order)   // validated, reserved, card authorised
-                .flatMap(placed -> oms.createPickLists(placed.id()))
-                .flatMap(picking -> oms.confirmPicked(picking.id(), picking.pickLists().keySet().head()))
-                .flatMap(picked -> oms.confirmPacked(picked.id(), PackRequest.of("pack-1", warehouse,
-                        List.of(new PackageItem(picked.lines().keySet().head(), 2)))))
-                .flatMap(packed -> oms.ship(packed.id(), packed.packages().keySet().head(), "ground"))  // label bought, payment captured
-                .flatMap(shipped -> oms.confirmDelivery(shipped.id(), shipped.packages().keySet().head()));
+        Either<Rejection, Order> delivered = oms.orders().place(order)   // validated, reserved, card authorised
+                .flatMap(placed -> oms.warehouse().createPickLists(placed.id()))
+                .flatMap(picking -> oms.warehouse().confirmPicked(picking.id(), picking.pickLists().keySet().head()))
+                .flatMap(picked -> oms.warehouse().confirmPacked(picked.id(), PackRequest.of("pack-1", warehouse,
+                        List.of(new PackageItem(picked.lines().keySet().head(), 2)))).map(Packed::order))
+                .flatMap(packed -> oms.warehouse().ship(packed.id(), packed.packages().keySet().head(), "ground").map(Shipped::order))  // label bought, payment captured
+                .flatMap(shipped -> oms.warehouse().confirmDelivery(shipped.id(), shipped.packages().keySet().head()));
         // README-SNIPPET-END
         return delivered;
     }

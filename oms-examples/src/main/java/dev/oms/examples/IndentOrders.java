@@ -44,9 +44,9 @@ final class IndentOrders {
     }
 
     void supplierAnswers() {
-        Simulation.expect(oms.recordSupplierAnswer(restaurant,
+        Simulation.expect(oms.inbound().recordSupplierAnswer(restaurant,
                 SupplierConfirmation.committed(purchaseOf(restaurant).purchaseId(), 12, EXPECTED)), "supplier answer");
-        Simulation.expect(oms.recordSupplierAnswer(hotel, new SupplierConfirmation(purchaseOf(hotel).purchaseId(), 6,
+        Simulation.expect(oms.inbound().recordSupplierAnswer(hotel, new SupplierConfirmation(purchaseOf(hotel).purchaseId(), 6,
                 Optional.of(EXPECTED), Optional.of("allocation cut"))), "supplier answer");
     }
 
@@ -60,7 +60,7 @@ final class IndentOrders {
 
     private void receive(OrderId order, String receiptId, long units) {
         stories.receivedForPurchase(Shop.KNIFE_SET, Shop.NORTH, units);
-        Simulation.expect(oms.receivePurchase(order, new PurchaseReceipt(receiptId, purchaseOf(order).purchaseId(),
+        Simulation.expect(oms.inbound().receivePurchase(order, new PurchaseReceipt(receiptId, purchaseOf(order).purchaseId(),
                 Shop.NORTH, units)), "receive purchased goods");
     }
 

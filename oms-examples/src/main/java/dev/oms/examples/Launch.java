@@ -37,7 +37,7 @@ final class Launch {
     }
 
     void release() {
-        oms.release(Shop.GRINDER.sku(), "grinder-launch")
+        oms.inbound().release(Shop.GRINDER.sku(), "grinder-launch")
                 .getOrElseThrow(rejection -> new IllegalStateException("the launch was refused: " + rejection))
                 .forEach(order -> stories.deliver(order.id()));
     }

@@ -1,5 +1,7 @@
 package dev.oms.examples;
 
+import dev.oms.core.application.Shipped;
+
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.order.Line;
@@ -108,7 +110,7 @@ public final class Simulation {
     /** Places an order, settles a declined card the way its customer would; none when oms rejected it. */
     private Option<Placed> place(CustomerOrder request) {
         ledger.submitted();
-        Either<Rejection, Order> placed = oms.placeOrder(request.command());
+        Either<Rejection, Order> placed = oms.orders().place(request.command());
         if (placed.isLeft()) {
             ledger.rejected(placed.getLeft().problems().map(Problem::code).toJavaList());
             return Option.none();
@@ -122,7 +124,7 @@ public final class Simulation {
         }
         if (request.payment() == Payment.DECLINED_CARD_THEN_ANOTHER_CARD) {
             ledger.declined(true);
-            expect(oms.retryPayment(order.id(), "retry:" + order.id(),
+            expect(oms.payments().retry(order.id(), "retry:" + order.id(),
                     Optional.of(PaymentMethod.card("tok_card_retry_" + order.id()))), "retry payment");
         } else if (request.payment() == Payment.DECLINED_CARD_THEN_CANCEL) {
             ledger.declined(false);
@@ -135,7 +137,7 @@ public final class Simulation {
     /** The warehouse's and the customer's part, up to {@code upTo}. */
     private void work(Placed placed, Stage upTo) {
         OrderId id = placed.id();
-        Order order = oms.find(id).get();
+        Order order = oms.queries().find(id).get();
         Change change = placed.request().change();
         if (change == Change.CANCEL_ORDER) {
             cancelOrder(order, placed.request(), "customer changed their mind");
@@ -148,12 +150,12 @@ public final class Simulation {
             return;
         }
         clock.advance(Duration.ofMinutes(1));
-        order = expect(oms.createPickLists(id), "create pick lists");
+        order = expect(oms.warehouse().createPickLists(id), "create pick lists");
         if (!upTo.reaches(Stage.PICKED)) {
             return;
         }
         for (PickList list : order.pickLists().values().filter(list -> !list.picked())) {
-            order = expect(oms.confirmPicked(id, list.id()), "confirm picked");
+            order = expect(oms.warehouse().confirmPicked(id, list.id()), "confirm picked");
         }
         if (change == Change.CANCEL_ONE_UNIT_AFTER_PICKING) {
             order = cancelOneUnit(order);
@@ -169,21 +171,21 @@ public final class Simulation {
         }
         String service = order.channel().equals(Channel.PHONE) ? "express" : "ground";
         for (OrderPackage pkg : order.packages().values().filter(pkg -> pkg.state() == OrderPackage.State.PACKED)) {
-            order = expect(oms.ship(id, pkg.id(), service), "ship");
+            order = expect(oms.warehouse().ship(id, pkg.id(), service).map(Shipped::order), "ship");
         }
         if (!upTo.reaches(Stage.DELIVERED)) {
             return;
         }
         clock.advance(Duration.ofMinutes(1));
         for (OrderPackage pkg : order.packages().values().filter(OrderPackage::isShipped)) {
-            order = expect(oms.confirmDelivery(id, pkg.id()), "confirm delivery");
+            order = expect(oms.warehouse().confirmDelivery(id, pkg.id()), "confirm delivery");
         }
     }
 
     /** Cancels a whole order; the script does so only before anything else changed it, so every unit goes. */
     private void cancelOrder(Order order, CustomerOrder request, String reason) {
         ledger.cancelRequested(units(request));
-        expect(oms.cancel(order.id(), CancelRequest.wholeOrder("cancel:" + order.id(), reason)), "cancel order");
+        expect(oms.orders().cancel(order.id(), CancelRequest.wholeOrder("cancel:" + order.id(), reason)), "cancel order");
     }
 
     /** Cancels one unit of the order's first line that has two or more left; customers keep single items. */
@@ -193,7 +195,7 @@ public final class Simulation {
             return order;
         }
         ledger.cancelRequested(1);
-        return expect(oms.cancel(order.id(), CancelRequest.units(
+        return expect(oms.orders().cancel(order.id(), CancelRequest.units(
                 "cancel-unit:" + order.id() + ":" + order.version(), line.get().id(), 1, "customer wants one fewer")),
                 "cancel one unit");
     }

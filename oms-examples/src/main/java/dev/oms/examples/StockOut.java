@@ -34,9 +34,9 @@ final class StockOut {
 
     /** The last customer would rather not wait for the restock. */
     void oneCustomerGivesUp() {
-        Order order = oms.find(last).get();
+        Order order = oms.queries().find(last).get();
         stories.cancelRequested(order.lines().values().map(line -> line.quantity()).sum().longValue());
-        Simulation.expect(oms.cancel(last, CancelRequest.wholeOrder("cancel:" + last, "will not wait for the restock")),
+        Simulation.expect(oms.orders().cancel(last, CancelRequest.wholeOrder("cancel:" + last, "will not wait for the restock")),
                 "cancel a backorder");
     }
 

@@ -122,7 +122,7 @@ final class WaitingStories {
                 .lines(List.of(new LineRequest(item.sku(), units, item.price())))
                 .build();
         ledger.submitted();
-        Order order = oms.placeOrder(command).getOrElseThrow(
+        Order order = oms.orders().place(command).getOrElseThrow(
                 rejection -> new IllegalStateException("story order " + externalId + " was rejected: " + rejection));
         ledger.accepted(order.id(), units, false);
         return deliver(order.id());
@@ -131,7 +131,7 @@ final class WaitingStories {
     /** Books goods in as stock; the orders they fill are picked, packed and shipped at once. */
     void receive(String receiptId, Shop.Item item, LocationId warehouseId, long units) {
         ledger.received(item.sku(), warehouseId, units);
-        oms.receiveStock(new StockReceipt(receiptId, item.sku(), warehouseId, units))
+        oms.inbound().receiveStock(new StockReceipt(receiptId, item.sku(), warehouseId, units))
                 .getOrElseThrow(
                         rejection -> new IllegalStateException("receipt " + receiptId + " was rejected: " + rejection))
                 .forEach(order -> deliver(order.id()));

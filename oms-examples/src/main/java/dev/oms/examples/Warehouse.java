@@ -1,5 +1,9 @@
 package dev.oms.examples;
 
+import dev.oms.core.application.Shipped;
+
+import dev.oms.core.application.Packed;
+
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
 import dev.oms.core.order.Order;
@@ -25,22 +29,22 @@ final class Warehouse {
      * units the order still waits for stay where they are. Nothing when nothing is allocated.
      */
     Order deliverAllocated(OrderId id, String carrierService) {
-        Order order = oms.find(id).get();
+        Order order = oms.queries().find(id).get();
         if (order.units(Bucket.ALLOCATED) == 0) {
             return order;
         }
-        order = Simulation.expect(oms.createPickLists(id), "create pick lists");
+        order = Simulation.expect(oms.warehouse().createPickLists(id), "create pick lists");
         for (PickList list : order.pickLists().values().filter(list -> !list.picked())) {
-            order = Simulation.expect(oms.confirmPicked(id, list.id()), "confirm picked");
+            order = Simulation.expect(oms.warehouse().confirmPicked(id, list.id()), "confirm picked");
         }
         for (LocationId warehouse : Shop.WAREHOUSES) {
             order = pack(order, warehouse, Optional.empty());
         }
         for (OrderPackage pkg : order.packages().values().filter(pkg -> pkg.state() == OrderPackage.State.PACKED)) {
-            order = Simulation.expect(oms.ship(id, pkg.id(), carrierService), "ship");
+            order = Simulation.expect(oms.warehouse().ship(id, pkg.id(), carrierService).map(Shipped::order), "ship");
         }
         for (OrderPackage pkg : order.packages().values().filter(pkg -> pkg.state() == OrderPackage.State.SHIPPED)) {
-            order = Simulation.expect(oms.confirmDelivery(id, pkg.id()), "confirm delivery");
+            order = Simulation.expect(oms.warehouse().confirmDelivery(id, pkg.id()), "confirm delivery");
         }
         return order;
     }
@@ -57,6 +61,6 @@ final class Warehouse {
         // One package per warehouse and order version: an order filled again later packs a new package.
         PackRequest request = new PackRequest("pack:" + order.id() + ":" + warehouse + ":v" + order.version(), warehouse,
                 contents, Optional.empty(), giftMessage);
-        return Simulation.expect(oms.confirmPacked(order.id(), request), "pack");
+        return Simulation.expect(oms.warehouse().confirmPacked(order.id(), request).map(Packed::order), "pack");
     }
 }

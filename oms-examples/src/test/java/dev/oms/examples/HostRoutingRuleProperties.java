@@ -77,7 +77,7 @@ class HostRoutingRuleProperties {
     void everyKindOfOrderIsRoutedByTheRule(@ForAll("placements") PlaceOrder command) {
         OmsWorld world = shop();
 
-        Either<Rejection, Order> placed = world.oms().placeOrder(command);
+        Either<Rejection, Order> placed = world.oms().orders().place(command);
 
         if (placed.isLeft()) {
             // Glass the warehouse cannot cover is refused, not taken from the store: glass is not backorderable.

@@ -38,23 +38,23 @@ class HostileLookupsTest {
     @Test
     void findingAndResumingAnOrderByAnIdNoStoreCanHoldAnswersNone() {
         for (String id : new String[] {NUL, LONE_SURROGATE, MEGABYTE}) {
-            assertThat(oms.find(OrderId.of(id))).isEmpty();
-            assertThat(oms.resume(OrderId.of(id))).isEmpty();
+            assertThat(oms.queries().find(OrderId.of(id))).isEmpty();
+            assertThat(oms.recovery().resume(OrderId.of(id))).isEmpty();
         }
     }
 
     @Test
     void availabilityOfASkuNoStoreCanHoldIsNothing() {
         for (String sku : new String[] {NUL, LONE_SURROGATE, MEGABYTE}) {
-            assertThat(oms.availableToPromise(Sku.of(sku)).total()).isZero();
-            assertThat(oms.releaseDateMoved(Sku.of(sku)).getLeft().codes()).containsExactly(ProblemCode.UNKNOWN_SKU);
+            assertThat(oms.storefront().availableToPromise(Sku.of(sku)).total()).isZero();
+            assertThat(oms.inbound().releaseDateMoved(Sku.of(sku)).getLeft().codes()).containsExactly(ProblemCode.UNKNOWN_SKU);
         }
     }
 
     @Test
     void releasingAHoldByAnIdNoStoreCanHoldIsAnUnknownHold() {
         for (String id : new String[] {NUL, LONE_SURROGATE, MEGABYTE}) {
-            assertThat(oms.releaseHold(HoldId.of(id)).getLeft().codes()).containsExactly(ProblemCode.UNKNOWN_HOLD);
+            assertThat(oms.storefront().releaseHold(HoldId.of(id)).getLeft().codes()).containsExactly(ProblemCode.UNKNOWN_HOLD);
         }
     }
 }

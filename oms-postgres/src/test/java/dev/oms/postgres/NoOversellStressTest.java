@@ -39,7 +39,7 @@ class NoOversellStressTest {
             List<Order> mine = new ArrayList<>();
             for (int i = 0; i < ordersPerClient; i++) {
                 Sku sku = shop.skus.get(random.nextInt(shop.skus.size()));
-                shop.oms.placeOrder(Shop.order("C" + client + "-" + i, sku, 1 + random.nextInt(4))).forEach(mine::add);
+                shop.oms.orders().place(Shop.order("C" + client + "-" + i, sku, 1 + random.nextInt(4))).forEach(mine::add);
             }
             return mine;
         });

@@ -1,5 +1,9 @@
 package dev.oms.postgres;
 
+import dev.oms.core.application.Shipped;
+
+import dev.oms.core.application.Packed;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.CancelRequest;
@@ -48,7 +52,7 @@ class OrderStoriesProperties {
 
     private static void run(Shop shop, List<OrderId> placed, Command command) {
         if (command.kind() == Kind.PLACE) {
-            shop.oms.placeOrder(Shop.order("S-" + placed.size() + "-" + command.target(), shop.skus.get(command.sku()),
+            shop.oms.orders().place(Shop.order("S-" + placed.size() + "-" + command.target(), shop.skus.get(command.sku()),
                     command.quantity())).forEach(order -> placed.add(order.id()));
             return;
         }
@@ -56,10 +60,10 @@ class OrderStoriesProperties {
             return;
         }
         OrderId id = placed.get(command.target() % placed.size());
-        Order order = shop.oms.find(id).get();
+        Order order = shop.oms.queries().find(id).get();
         switch (command.kind()) {
-            case PICK_LISTS -> shop.oms.createPickLists(id);
-            case PICK -> order.pickLists().keySet().forEach(list -> shop.oms.confirmPicked(id, list));
+            case PICK_LISTS -> shop.oms.warehouse().createPickLists(id);
+            case PICK -> order.pickLists().keySet().forEach(list -> shop.oms.warehouse().confirmPicked(id, list));
             case PACK -> {
                 for (LocationId location : LOCATIONS) {
                     List<PackageItem> contents = new ArrayList<>();
@@ -70,21 +74,21 @@ class OrderStoriesProperties {
                         }
                     }
                     if (!contents.isEmpty()) {
-                        shop.oms.confirmPacked(id, PackRequest.of("pack-v" + order.version() + "-" + location, location, contents));
+                        shop.oms.warehouse().confirmPacked(id, PackRequest.of("pack-v" + order.version() + "-" + location, location, contents)).map(Packed::order);
                     }
                 }
             }
             case SHIP -> order.packages().values().find(p -> p.state() == OrderPackage.State.PACKED)
-                    .forEach(p -> shop.oms.ship(id, p.id(), "ground"));
+                    .forEach(p -> shop.oms.warehouse().ship(id, p.id(), "ground").map(Shipped::order));
             case DELIVER -> order.packages().values().find(OrderPackage::isShipped)
-                    .forEach(p -> shop.oms.confirmDelivery(id, p.id()));
-            case CANCEL -> shop.oms.cancel(id, CancelRequest.wholeOrder("cancel-" + command.sku(), "customer changed mind"));
+                    .forEach(p -> shop.oms.warehouse().confirmDelivery(id, p.id()));
+            case CANCEL -> shop.oms.orders().cancel(id, CancelRequest.wholeOrder("cancel-" + command.sku(), "customer changed mind"));
             default -> throw new IllegalStateException("placing is handled above");
         }
     }
 
     private static void assertInvariants(Shop shop, List<OrderId> placed) {
-        List<Order> orders = placed.stream().map(id -> shop.oms.find(id).get()).toList();
+        List<Order> orders = placed.stream().map(id -> shop.oms.queries().find(id).get()).toList();
         for (OrderId id : placed) {
             var stored = shop.orders.load(id).get();
             assertThat(Invariants.conservation(stored)).isEmpty();

@@ -41,7 +41,7 @@ class ThroughputTest {
                 int count = 0;
                 for (int i = 0; i < ORDERS_PER_CLIENT; i++) {
                     Sku sku = shop.skus.get(random.nextInt(shop.skus.size()));
-                    if (shop.oms.placeOrder(Shop.order("P" + client + "-" + i, sku, 1)).isRight()) {
+                    if (shop.oms.orders().place(Shop.order("P" + client + "-" + i, sku, 1)).isRight()) {
                         count++;
                     }
                 }
@@ -84,7 +84,7 @@ class ThroughputTest {
 
     private static void warmUp(Shop shop) {
         for (int i = 0; i < 300; i++) {
-            shop.oms.placeOrder(Shop.order("warm-" + i, shop.skus.get(i % shop.skus.size()), 1));
+            shop.oms.orders().place(Shop.order("warm-" + i, shop.skus.get(i % shop.skus.size()), 1));
         }
     }
 

@@ -429,7 +429,7 @@ public final class ConcurrentHistories {
                             + " with no fault injected");
                 }
             }
-            ResumeReport settled = facades.get(0).resumeAll();
+            ResumeReport settled = facades.get(0).recovery().resumeAll();
             transcript.append("\n  settled: resumeAll left ").append(settled.stillOwing().size())
                     .append(" orders owing effects, ").append(settled.failed().size()).append(" it could not resume");
             settled.failed().forEach(f -> violations.add("resumeAll could not resume " + f.orderId() + ": " + f.reason()));
@@ -531,35 +531,35 @@ public final class ConcurrentHistories {
                 return place(oms, step, racer, p);
             } else if (call instanceof PlaceHold h) {
                 features.add("hold placed");
-                return describe(oms.placeHold(new HoldRequest(holdId(h.slot()), List.of(new HoldRequest.Units(h.sku(), h.quantity())),
+                return describe(oms.storefront().placeHold(new HoldRequest(holdId(h.slot()), List.of(new HoldRequest.Units(h.sku(), h.quantity())),
                         new Destination.ShipTo(ADDRESS), Channel.WEB, Duration.ofMinutes(h.ttlMinutes()))),
                         hold -> "hold " + hold.id() + " " + hold.state());
             } else if (call instanceof ReleaseHold r) {
-                return describe(oms.releaseHold(holdId(r.slot())), hold -> "hold " + hold.id() + " " + hold.state());
+                return describe(oms.storefront().releaseHold(holdId(r.slot())), hold -> "hold " + hold.id() + " " + hold.state());
             } else if (call instanceof AdvanceClock a) {
                 clock.advance(Duration.ofMinutes(a.minutes()));
-                int expired = oms.expireHolds();
+                int expired = oms.storefront().expireHolds();
                 if (expired > 0) {
                     features.add("hold expired");
                 }
                 String answer = expired + " holds expired";
                 if (!clock.instant().isBefore(RELEASE)) {
-                    answer += "; " + describe(oms.release(PREORDER, "release-" + keys.incrementAndGet()),
+                    answer += "; " + describe(oms.inbound().release(PREORDER, "release-" + keys.incrementAndGet()),
                             orders -> PREORDER + " released, " + orders.size() + " orders changed");
                 }
                 return answer;
             } else if (call instanceof Receive r) {
                 features.add("receipt");
-                return describe(oms.receiveStock(new StockReceipt(r.key(), r.sku(), r.location(), r.quantity())),
+                return describe(oms.inbound().receiveStock(new StockReceipt(r.key(), r.sku(), r.location(), r.quantity())),
                         orders -> "received, " + orders.size() + " orders filled or told");
             } else if (call instanceof Cancel c) {
-                List<OrderId> ids = oms.orderIds();
+                List<OrderId> ids = oms.queries().orderIds();
                 if (ids.isEmpty()) {
                     return "no order to cancel";
                 }
                 OrderId id = ids.get(c.slot() % ids.size());
                 features.add("cancel");
-                return describe(oms.cancel(id, CancelRequest.wholeOrder("cancel-" + step + "-" + racer, "changed mind")),
+                return describe(oms.orders().cancel(id, CancelRequest.wholeOrder("cancel-" + step + "-" + racer, "changed mind")),
                         order -> "cancelled " + order.id());
             }
             throw new IllegalArgumentException("unknown call " + call);
@@ -578,7 +578,7 @@ public final class ConcurrentHistories {
                     .customer(CustomerRef.of("C-" + externalId)).shipTo(ADDRESS).paymentMethod(PaymentMethod.card("tok_ok"));
             units.forEach((sku, n) -> command.addLines(LineRequest.of(sku.code(), n, PRICE)));
             hold.ifPresent(h -> command.hold(h.id()));
-            Either<Rejection, Order> placed = oms.placeOrder(command.build());
+            Either<Rejection, Order> placed = oms.orders().place(command.build());
             if (placed.isLeft()) {
                 return "rejected " + placed.getLeft().codes().mkString(",");
             }

@@ -1,5 +1,9 @@
 package dev.oms.testkit;
 
+import dev.oms.core.application.Shipped;
+
+import dev.oms.core.application.Packed;
+
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.PackRequest;
 import dev.oms.core.application.PurchaseReceipt;
@@ -53,14 +57,14 @@ final class OmsActions {
             world.step("place " + describe(generated));
             world.clock().advance(Duration.ofMinutes(1)); // distinct placement times rank the restock queues
             PlaceOrder command = PlaceOrder.builder().from(generated).externalId(world.nextKey("X")).build();
-            int storedBefore = world.oms().orderIds().size();
-            Either<Rejection, Order> placed = world.oms().placeOrder(command);
+            int storedBefore = world.oms().queries().orderIds().size();
+            Either<Rejection, Order> placed = world.oms().orders().place(command);
             if (placed.isRight()) {
                 world.placed(placed.get().id());
                 return;
             }
             // Stock that ran out between planning and reserving leaves the order stored as cancelled, for the audit trail.
-            for (OrderId stored : world.oms().orderIds().subList(storedBefore, world.oms().orderIds().size())) {
+            for (OrderId stored : world.oms().queries().orderIds().subList(storedBefore, world.oms().queries().orderIds().size())) {
                 if (!order(world, stored).isFullyCancelled()) {
                     world.found(List.of("rejected placement " + command.externalId() + " stored live order " + stored
                             + ": " + placed.getLeft()));
@@ -111,10 +115,10 @@ final class OmsActions {
         private static void fulfil(OmsWorld world, OrderId id, Stage stage) {
             world.step(stage + " " + id);
             if (toList(world, order(world, id))) {
-                accepted(world, "pick lists for " + id, world.oms().createPickLists(id));
+                accepted(world, "pick lists for " + id, world.oms().warehouse().createPickLists(id));
             }
             for (PickList list : order(world, id).pickLists().values().filter(p -> !p.picked())) {
-                accepted(world, "picked " + list.id(), world.oms().confirmPicked(id, list.id()));
+                accepted(world, "picked " + list.id(), world.oms().warehouse().confirmPicked(id, list.id()));
             }
             if (stage == Stage.PICK) {
                 return;
@@ -123,21 +127,21 @@ final class OmsActions {
                 List<PackageItem> picked = order(world, id).lines().values().filter(l -> l.count(Bucket.PICKED, location) > 0)
                         .map(l -> new PackageItem(l.id(), l.count(Bucket.PICKED, location))).toJavaList();
                 if (!picked.isEmpty()) {
-                    accepted(world, "pack " + picked + " at " + location, world.oms().confirmPacked(id,
-                            PackRequest.of(world.nextKey("pack"), location, picked)));
+                    accepted(world, "pack " + picked + " at " + location, world.oms().warehouse().confirmPacked(id,
+                            PackRequest.of(world.nextKey("pack"), location, picked)).map(Packed::order));
                 }
             }
             if (stage == Stage.PACK) {
                 return;
             }
             for (OrderPackage pkg : order(world, id).packages().values().filter(p -> p.state() == OrderPackage.State.PACKED)) {
-                accepted(world, "ship " + pkg.id(), world.oms().ship(id, pkg.id(), "ground"));
+                accepted(world, "ship " + pkg.id(), world.oms().warehouse().ship(id, pkg.id(), "ground").map(Shipped::order));
             }
             if (stage == Stage.SHIP) {
                 return;
             }
             for (OrderPackage pkg : order(world, id).packages().values().filter(p -> p.state() == OrderPackage.State.SHIPPED)) {
-                accepted(world, "deliver " + pkg.id(), world.oms().confirmDelivery(id, pkg.id()));
+                accepted(world, "deliver " + pkg.id(), world.oms().warehouse().confirmDelivery(id, pkg.id()));
             }
         }
 
@@ -175,7 +179,7 @@ final class OmsActions {
                     : CancelRequest.units(world.nextKey("cancel"), line.id(), units, "fewer");
             List<Sku> skus = order(world, id).lines().values().map(Line::sku).distinct().toJavaList();
             List<Order> before = others(world, id);
-            if (world.oms().cancel(id, request).isRight()) {
+            if (world.oms().orders().cancel(id, request).isRight()) {
                 List<Order> after = others(world, id);
                 skus.forEach(sku -> world.found(OrderInvariants.preorderPriority(sku, before, after)));
             }
@@ -204,7 +208,7 @@ final class OmsActions {
         private static void receive(OmsWorld world, Sku sku, LocationId location, long units) {
             world.step("receive " + units + " " + sku + " at " + location);
             List<Order> before = world.currentOrders();
-            world.oms().receiveStock(new StockReceipt(world.nextKey("receipt"), sku, location, units)).get();
+            world.oms().inbound().receiveStock(new StockReceipt(world.nextKey("receipt"), sku, location, units)).get();
             world.found(OrderInvariants.preorderPriority(sku, before, world.currentOrders()));
         }
     }
@@ -228,7 +232,7 @@ final class OmsActions {
                 world.clock().set(product.releasesAt().get());
             }
             List<Order> before = world.currentOrders();
-            world.oms().release(product.sku(), world.nextKey("release")).get();
+            world.oms().inbound().release(product.sku(), world.nextKey("release")).get();
             world.found(OrderInvariants.preorderPriority(product.sku(), before, world.currentOrders()));
         }
     }
@@ -246,7 +250,7 @@ final class OmsActions {
             return Arbitraries.of(open).flatMap(e -> Arbitraries.longs().between(0, e.getValue().requested()).map(units ->
                     Transformer.mutate("supplier commits " + units + " of " + e.getValue().id(), w -> {
                         w.step("supplier commits " + units + " of " + e.getValue().id());
-                        w.oms().recordSupplierAnswer(e.getKey(), units == 0
+                        w.oms().inbound().recordSupplierAnswer(e.getKey(), units == 0
                                 ? SupplierConfirmation.rejected(e.getValue().id(), "none left")
                                 : SupplierConfirmation.committed(e.getValue().id(), units, LocalDate.parse("2030-01-01"))).get();
                     })));
@@ -272,7 +276,7 @@ final class OmsActions {
             world.step("receive " + units + " against " + purchase.id() + " at " + location);
             PurchaseReceipt receipt = new PurchaseReceipt(world.nextKey("GR"), purchase.id(), location, units);
             List<Order> before = world.currentOrders();
-            world.oms().receivePurchase(owner, receipt).get();
+            world.oms().inbound().receivePurchase(owner, receipt).get();
             world.found(OrderInvariants.ringFence(owner, receipt, before, world.currentOrders()));
         }
     }
@@ -286,6 +290,6 @@ final class OmsActions {
     }
 
     private static Order order(OmsWorld world, OrderId id) {
-        return world.oms().find(id).get();
+        return world.oms().queries().find(id).get();
     }
 }

@@ -79,7 +79,7 @@ public final class OmsWorld {
 
     /** Every placed order as it stands now. */
     public List<Order> currentOrders() {
-        return orders.stream().map(id -> oms.find(id).get()).toList();
+        return orders.stream().map(id -> oms.queries().find(id).get()).toList();
     }
 
     /** Stock records of every catalogue SKU. */

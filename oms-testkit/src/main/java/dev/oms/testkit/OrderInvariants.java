@@ -242,15 +242,15 @@ public final class OrderInvariants {
                     + receipt.quantity());
         }
         Map<OrderId, Long> heldBefore = new HashMap<>();
-        before.forEach(order -> heldBefore.put(order.id(), held(order, sku, receipt.locationId())));
+        before.forEach(order -> heldBefore.put(order.id(), held(order, sku, receipt.location())));
         for (Order order : after) {
-            long gained = held(order, sku, receipt.locationId()) - heldBefore.getOrDefault(order.id(), 0L);
+            long gained = held(order, sku, receipt.location()) - heldBefore.getOrDefault(order.id(), 0L);
             long expected = order.id().equals(owner) ? receipt.quantity() : 0;
             if (gained > expected) {
-                violations.add("order " + order.id() + " took " + gained + " units of " + sku + " at " + receipt.locationId()
+                violations.add("order " + order.id() + " took " + gained + " units of " + sku + " at " + receipt.location()
                         + " when goods for " + owner + "'s purchase " + receipt.purchaseId() + " arrived");
             } else if (gained < expected) {
-                violations.add("order " + owner + " holds " + gained + " more units of " + sku + " at " + receipt.locationId()
+                violations.add("order " + owner + " holds " + gained + " more units of " + sku + " at " + receipt.location()
                         + ", its purchase " + receipt.purchaseId() + " received " + receipt.quantity());
             }
         }

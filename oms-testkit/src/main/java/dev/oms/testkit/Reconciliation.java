@@ -136,7 +136,7 @@ public final class Reconciliation {
     private List<Order> loadOrders(List<String> violations) {
         List<OrderId> ids;
         try {
-            ids = oms.orderIds();
+            ids = oms.queries().orderIds();
         } catch (RuntimeException e) {
             violations.add("the stored order ids cannot be listed: " + e);
             return List.of();
@@ -144,7 +144,7 @@ public final class Reconciliation {
         List<Order> orders = new ArrayList<>();
         for (OrderId id : ids) {
             try {
-                Option<Order> order = oms.find(id);
+                java.util.Optional<Order> order = oms.queries().find(id);
                 if (order.isEmpty()) {
                     violations.add("order " + id + " is listed by the store but find answers nothing");
                 } else {

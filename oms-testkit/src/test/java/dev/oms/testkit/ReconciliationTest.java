@@ -75,13 +75,13 @@ class ReconciliationTest {
     }
 
     private Order place(String externalId, Sku sku, long quantity) {
-        return oms.placeOrder(PlaceOrder.builder().channel(Channel.WEB).externalId(externalId)
+        return oms.orders().place(PlaceOrder.builder().channel(Channel.WEB).externalId(externalId)
                 .customer(CustomerRef.of("C-" + externalId)).shipTo(ADDRESS).paymentMethod(PaymentMethod.card("tok_ok"))
                 .addLines(LineRequest.of(sku.code(), quantity, Money.parse("EUR 10.00"))).build()).get();
     }
 
     private void hold(String id, long quantity) {
-        assertThat(oms.placeHold(new HoldRequest(HoldId.of(id), List.of(new HoldRequest.Units(SHOE, quantity)),
+        assertThat(oms.storefront().placeHold(new HoldRequest(HoldId.of(id), List.of(new HoldRequest.Units(SHOE, quantity)),
                 new Destination.ShipTo(ADDRESS), Channel.WEB, Duration.ofMinutes(15))).isRight()).isTrue();
     }
 

@@ -47,16 +47,16 @@ final class EntryChecks {
 
     /** A receipt's problems, to be reported with the others the facade finds. */
     static List<Problem> stockReceipt(StockReceipt receipt) {
-        return InputLimits.text(receipt.operationKey(), TextKind.ID, "operationKey")
+        return key(receipt.idempotencyKey())
                 .appendAll(id(receipt.sku().code(), "sku"))
-                .appendAll(id(receipt.locationId().value(), "locationId"))
+                .appendAll(id(receipt.location().value(), "location"))
                 .appendAll(InputLimits.atMost(receipt.quantity(), InputLimits.MAX_RECEIPT_QUANTITY, "quantity"));
     }
 
     static Option<Rejection> purchaseReceipt(PurchaseReceipt receipt) {
-        return refused(InputLimits.text(receipt.operationKey(), TextKind.ID, "operationKey")
+        return refused(key(receipt.idempotencyKey())
                 .appendAll(id(receipt.purchaseId(), "purchaseId"))
-                .appendAll(id(receipt.locationId().value(), "locationId"))
+                .appendAll(id(receipt.location().value(), "location"))
                 .appendAll(InputLimits.atMost(receipt.quantity(), InputLimits.MAX_RECEIPT_QUANTITY, "quantity")));
     }
 

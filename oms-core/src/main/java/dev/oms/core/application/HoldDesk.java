@@ -86,7 +86,7 @@ final class HoldDesk {
      */
     private Either<Rejection, Hold> reserveAndRecord(HoldRequest request, List<StockMovement> movements) {
         Instant now = ports.clock().instant();
-        String attempt = "hold:" + request.id() + ":" + ports.ids().newOperationKey();
+        String attempt = IdempotencyKeys.holdAttempt(request.id(), ports.ids().newOperationKey()).value();
         ReservationResult result = reserve(attempt, movements);
         if (result instanceof ReservationResult.Insufficient insufficient) {
             return Either.left(Rejection.of(List.ofAll(insufficient.shortfalls()).map(s -> Problem.of(
@@ -268,9 +268,9 @@ final class HoldDesk {
     /** Releases an ended hold's units under its one key, then records that they are back. */
     private void giveBack(Hold hold) {
         java.util.List<StockMovement> movements = hold.movements();
-        ports.inventory().release("hold-release:" + hold.id(), movements);
+        ports.inventory().release(IdempotencyKeys.holdRelease(hold.id()).value(), movements);
         holds.get().stockReturned(hold.id());
-        freed.freed(List.ofAll(movements).map(StockMovement::sku).distinct(), IdempotencyKeys.holdRestock(hold.id()));
+        freed.freed(List.ofAll(movements).map(StockMovement::sku).distinct(), IdempotencyKeys.holdRestock(hold.id()).value());
     }
 
     private static <T> Either<Rejection, T> keyReused(HoldId id) {

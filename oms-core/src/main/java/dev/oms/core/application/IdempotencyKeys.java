@@ -1,46 +1,143 @@
 package dev.oms.core.application;
 
 import dev.oms.spi.availability.HoldId;
+import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PickListId;
+import java.time.Instant;
+import java.util.Objects;
 
 /**
- * The idempotency keys the facade stores on an order, built in one place. Keys live per order. A host's
- * key is scoped by the kind of request it came with and put under {@code host/}, a prefix no key the
- * facade makes itself starts with: a host key can neither replay nor block one of oms's own commands,
- * nor a request of another kind. The parameters a host key came with are fingerprinted beside it, so
- * the same key with other parameters is rejected ({@code IDEMPOTENCY_KEY_REUSED}).
+ * The idempotency keys the facade stores on an order and hands the inventory, built in one place: a
+ * {@link Key} can be made nowhere else, so every shape below is the only one of its kind. The stored text
+ * of each key is part of the persisted format (golden fixtures pin it) and must not change.
+ *
+ * <p>Keys live per order. A host's key is scoped by the kind of request it came with and put under
+ * {@code host/}, a prefix no key the facade makes itself starts with: a host key can neither replay nor
+ * block one of oms's own commands, nor a request of another kind. The parameters a host key came with are
+ * fingerprinted beside it, so the same key with other parameters is rejected ({@code IDEMPOTENCY_KEY_REUSED}).
  */
 final class IdempotencyKeys {
-    static final String CANCEL = "cancel";
-    static final String PACK = "pack";
-    static final String REROUTE = "reroute";
-    static final String RETRY_PAYMENT = "retry-payment";
-    static final String PURCHASE_RECEIPT = "purchase-receipt";
-
     private IdempotencyKeys() {}
 
+    /** One idempotency key; its {@link #value()} is what is stored. Only {@link IdempotencyKeys} makes them. */
+    static final class Key {
+        private final String value;
+
+        private Key(String value) {
+            this.value = Objects.requireNonNull(value, "value");
+        }
+
+        /** The key as stored. */
+        String value() {
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.value.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return value;
+        }
+    }
+
+    /** The kinds of request a host sends its own key with; each scopes the key under its stored name. */
+    enum HostRequest {
+        CANCEL("cancel"),
+        PACK("pack"),
+        REROUTE("reroute"),
+        RETRY_PAYMENT("retry-payment"),
+        PURCHASE_RECEIPT("purchase-receipt");
+
+        private final String stored;
+
+        HostRequest(String stored) {
+            this.stored = stored;
+        }
+    }
+
     /** A host's key for a request of this kind on one order. */
-    static String host(String kind, String hostKey) {
-        return "host/" + kind + ":" + hostKey;
+    static Key host(HostRequest kind, String hostKey) {
+        return new Key("host/" + kind.stored + ":" + hostKey);
     }
 
     /** The key of an order's placement: its channel order, placed at most once. */
-    static String placement(Channel channel, String externalId) {
-        return "place:" + channel + ":" + externalId;
+    static Key placement(Channel channel, String externalId) {
+        return new Key("place:" + channel + ":" + externalId);
     }
 
     /** The supplier's answer to one purchase: recorded once. */
-    static String supplierAnswer(String purchaseId) {
-        return "supplier-answer:" + purchaseId;
+    static Key supplierAnswer(String purchaseId) {
+        return new Key("supplier-answer:" + purchaseId);
     }
 
     /**
      * The inventory's key for goods received against a purchase: scoped to the purchase, so a delivery-note
      * number that covers the purchases of two orders receives each of them.
      */
-    static String ringFencedReceipt(String purchaseId, String hostKey) {
-        return "receipt:" + purchaseId + ":" + hostKey;
+    static Key ringFencedReceipt(String purchaseId, String hostKey) {
+        return new Key("receipt:" + purchaseId + ":" + hostKey);
+    }
+
+    /** Allocating an order's pending units, as of this version. */
+    static Key allocation(long version) {
+        return new Key("allocate-v" + version);
+    }
+
+    /** The pick lists made for an order as of this version. */
+    static Key pickLists(long version) {
+        return new Key("pick-lists-v" + version);
+    }
+
+    /** Confirming a pick list picked: once per pick list. */
+    static Key picked(PickListId pickListId) {
+        return new Key("picked:" + pickListId);
+    }
+
+    /** Asking the carrier for a package's label with one service. */
+    static Key labelRequest(PackageId packageId, String carrierService) {
+        return new Key("label-request:" + packageId + ":" + carrierService);
+    }
+
+    /** Handing a package to the carrier: once per package. */
+    static Key ship(PackageId packageId) {
+        return new Key("ship:" + packageId);
+    }
+
+    /** A package's delivery: once per package. */
+    static Key delivery(PackageId packageId) {
+        return new Key("delivered:" + packageId);
+    }
+
+    /** Telling a pre-ordered line its product's release date moved to {@code releasesAt}. */
+    static Key releaseDateMoved(LineId lineId, Instant releasesAt) {
+        return new Key("release-moved:" + lineId + ":" + releasesAt);
+    }
+
+    /** Filling one waiting line's bucket from a restock, as of the order's version. */
+    static Key fill(String restockId, LineId lineId, Bucket bucket, long version) {
+        return new Key("fill:" + restockId + ":" + lineId + ":" + bucket + ":v" + version);
+    }
+
+    /** The inventory key of one attempt to reserve a checkout hold's units; {@code attempt} is fresh per try. */
+    static Key holdAttempt(HoldId holdId, String attempt) {
+        return new Key("hold:" + holdId + ":" + attempt);
+    }
+
+    /** The inventory key giving an ended checkout hold's units back. */
+    static Key holdRelease(HoldId holdId) {
+        return new Key("hold-release:" + holdId);
     }
 
     /*
@@ -48,20 +145,20 @@ final class IdempotencyKeys {
      * line. Host ids are scoped by what they came with, so a receipt and a release under one id are two restocks.
      */
 
-    static String receiptRestock(String receiptKey) {
-        return "receipt/" + receiptKey;
+    static Key receiptRestock(String receiptKey) {
+        return new Key("receipt/" + receiptKey);
     }
 
-    static String releaseRestock(String releaseId) {
-        return "release/" + releaseId;
+    static Key releaseRestock(String releaseId) {
+        return new Key("release/" + releaseId);
     }
 
     /** The fill that ends a command on an order: stock it freed, or units it left waiting, as of this version. */
-    static String settlingRestock(OrderId orderId, long version) {
-        return "queue/" + orderId + ":v" + version;
+    static Key settlingRestock(OrderId orderId, long version) {
+        return new Key("queue/" + orderId + ":v" + version);
     }
 
-    static String holdRestock(HoldId holdId) {
-        return "hold-freed/" + holdId;
+    static Key holdRestock(HoldId holdId) {
+        return new Key("hold-freed/" + holdId);
     }
 }

@@ -4,14 +4,15 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 
 /**
- * Goods received at a location against an indent purchase.
+ * Goods received at a location against an indent purchase, for {@link Inbound#receivePurchase}.
  *
- * @param operationKey the receipt's id: receiving again under it adds nothing
+ * @param idempotencyKey the receipt's id (a delivery-note number, say): receiving again under it adds nothing
+ * @param location where the goods arrived
  */
-public record PurchaseReceipt(String operationKey, String purchaseId, LocationId locationId, long quantity) {
+public record PurchaseReceipt(String idempotencyKey, String purchaseId, LocationId location, long quantity) {
     public PurchaseReceipt {
-        Require.nonBlank(operationKey, "operationKey");
+        Require.nonBlank(idempotencyKey, "idempotencyKey");
         Require.nonBlank(purchaseId, "purchaseId");
-        Require.nonNull(locationId, "locationId");
+        Require.nonNull(location, "location");
     }
 }

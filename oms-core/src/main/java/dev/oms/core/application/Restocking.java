@@ -6,7 +6,7 @@ import dev.oms.core.command.OrderCommand.Fill;
 import dev.oms.core.command.OrderCommand.FillWaitingUnits;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
-import dev.oms.core.payment.Authorization;
+import dev.oms.core.payment.AuthorizationLapse;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.Grant;
@@ -26,7 +26,6 @@ import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.time.Instant;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -164,7 +163,7 @@ final class Restocking {
         // The key carries the version decided on: a line filled, then waiting again, is filled again
         // even when the same restock (a repeated receipt key, say) comes round to it.
         FillWaitingUnits command = new FillWaitingUnits(
-                "fill:" + restockId + ":" + entry.lineId() + ":" + entry.bucket() + ":v" + order.version(), restockId, fills,
+                IdempotencyKeys.fill(restockId, entry.lineId(), entry.bucket(), order.version()).value(), restockId, fills,
                 units > 0 ? plan.reservations() : List.empty(), stillWaiting, lapsed(order, entry, units));
         Either<Rejection, Order> filled = execution.execute(order.id(), command)
                 .peekLeft(r -> LOG.warn("order {}: restock {} not applied: {}", order.id(), restockId, r));
@@ -189,11 +188,8 @@ final class Restocking {
         if (entry.bucket() != Bucket.PREORDERED || units == 0 || payment.chargesAtPlacement()) {
             return List.empty();
         }
-        Instant now = ports.clock().instant();
-        return order.payment().openAuthorizations()
-                .filter(a -> order.authorizedAt().get(a.id())
-                        .exists(at -> !at.plus(payment.authorizationValidity()).isAfter(now)))
-                .map(Authorization::id);
+        return AuthorizationLapse.lapsed(order.payment().openAuthorizations(), order.authorizedAt(),
+                payment.authorizationValidity(), ports.clock().instant());
     }
 
     /** The allocation policy's plan for the order once {@code units} of the entry are pending. */

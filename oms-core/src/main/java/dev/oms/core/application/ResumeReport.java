@@ -1,10 +1,10 @@
 package dev.oms.core.application;
 
 import dev.oms.spi.value.OrderId;
-import io.vavr.collection.List;
+import java.util.List;
 
 /**
- * What {@link OrderManagement#resumeAll()} did: it tries every stored order and never stops at one that
+ * What {@link Recovery#resumeAll()} did: it tries every stored order and never stops at one that
  * fails, so one unloadable or failing order cannot keep the others from settling.
  *
  * @param resumed how many orders were loaded and had their owed effects run
@@ -12,6 +12,10 @@ import io.vavr.collection.List;
  * @param failed orders that could not be resumed at all, each with the reason, for an operator to look at
  */
 public record ResumeReport(int resumed, List<OrderId> stillOwing, List<Failure> failed) {
+    public ResumeReport {
+        stillOwing = List.copyOf(stillOwing);
+        failed = List.copyOf(failed);
+    }
 
     /** An order that could not be resumed, and why (the exception's description, never order data). */
     public record Failure(OrderId orderId, String reason) {}

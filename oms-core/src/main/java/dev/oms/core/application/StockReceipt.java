@@ -5,15 +5,17 @@ import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 
 /**
- * Units of a SKU received at a location (a goods receipt). The quantity is a raw number on purpose: a
- * non-positive one is reported as {@code QUANTITY_NOT_POSITIVE}, not thrown.
+ * Units of a SKU received at a location (a goods receipt), for {@link Inbound#receiveStock}. The quantity is
+ * a raw number on purpose: a non-positive one is reported as {@code QUANTITY_NOT_POSITIVE}, not thrown.
  *
- * @param operationKey the receipt's id: receiving again under it adds no stock
+ * @param idempotencyKey the receipt's id: receiving again under it adds no stock; the same key for other
+ *     goods is refused ({@code IDEMPOTENCY_KEY_REUSED})
+ * @param location where the units arrived
  */
-public record StockReceipt(String operationKey, Sku sku, LocationId locationId, long quantity) {
+public record StockReceipt(String idempotencyKey, Sku sku, LocationId location, long quantity) {
     public StockReceipt {
-        Require.nonBlank(operationKey, "operationKey");
+        Require.nonBlank(idempotencyKey, "idempotencyKey");
         Require.nonNull(sku, "sku");
-        Require.nonNull(locationId, "locationId");
+        Require.nonNull(location, "location");
     }
 }

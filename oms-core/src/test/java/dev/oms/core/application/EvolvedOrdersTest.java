@@ -53,24 +53,24 @@ class EvolvedOrdersTest {
     void facadeSeesCommitsThatAnotherFacadeAppendedToTheSameStore() {
         TestShop shop = new TestShop().stock("SHOE", 10, 5);
         OrderManagement other = OrderManagement.using(shop.adapters.ports(TestShop.CLOCK));
-        Order placed = shop.oms.placeOrder(order("W-9", line("SHOE", 2, "EUR 50.00"))).get();
-        assertThat(other.find(placed.id())).isEqualTo(shop.oms.find(placed.id()));
-        Order picking = other.createPickLists(placed.id()).get();
-        other.confirmPicked(placed.id(), picking.pickLists().keySet().head()).get();
+        Order placed = shop.oms.orders().place(order("W-9", line("SHOE", 2, "EUR 50.00"))).get();
+        assertThat(other.queries().find(placed.id())).isEqualTo(shop.oms.queries().find(placed.id()));
+        Order picking = other.warehouse().createPickLists(placed.id()).get();
+        other.warehouse().confirmPicked(placed.id(), picking.pickLists().keySet().head()).get();
         StoredOrder stored = shop.adapters.orders().load(placed.id()).get();
-        assertThat(shop.oms.find(placed.id())).isEqualTo(OrderEvolution.replay(stored));
-        assertThat(shop.oms.find(placed.id()).get().version()).isEqualTo(stored.version());
+        assertThat(shop.oms.queries().find(placed.id())).isEqualTo(OrderEvolution.replay(stored).toJavaOptional());
+        assertThat(shop.oms.queries().find(placed.id()).get().version()).isEqualTo(stored.version());
     }
 
     private static StoredOrder deliveredOrderLog(TestShop shop) {
-        Order order = shop.oms.placeOrder(order("W-1", line("SHOE", 2, "EUR 50.00"))).get();
-        order = shop.oms.createPickLists(order.id()).get();
-        order = shop.oms.confirmPicked(order.id(), order.pickLists().keySet().head()).get();
-        order = shop.oms.confirmPacked(order.id(),
-                PackRequest.of("pack", TestShop.EAST, List.of(new PackageItem(LineId.of("L1"), 2)))).get();
+        Order order = shop.oms.orders().place(order("W-1", line("SHOE", 2, "EUR 50.00"))).get();
+        order = shop.oms.warehouse().createPickLists(order.id()).get();
+        order = shop.oms.warehouse().confirmPicked(order.id(), order.pickLists().keySet().head()).get();
+        order = shop.oms.warehouse().confirmPacked(order.id(),
+                PackRequest.of("pack", TestShop.EAST, List.of(new PackageItem(LineId.of("L1"), 2)))).map(Packed::order).get();
         PackageId pkg = order.packages().keySet().head();
-        shop.oms.ship(order.id(), pkg, "ground").get();
-        shop.oms.confirmDelivery(order.id(), pkg).get();
+        shop.oms.warehouse().ship(order.id(), pkg, "ground").map(Shipped::order).get();
+        shop.oms.warehouse().confirmDelivery(order.id(), pkg).get();
         return shop.adapters.orders().load(order.id()).get();
     }
 }

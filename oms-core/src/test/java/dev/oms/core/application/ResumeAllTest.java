@@ -56,30 +56,30 @@ class ResumeAllTest {
 
     @Test
     void resumeAllSettlesEveryOtherOrderWhenOneCannotBeLoaded() {
-        Order first = oms.placeOrder(TestShop.order("W-1", TestShop.line("MUG", 1, "EUR 5.00"))).get();
-        Order second = oms.placeOrder(TestShop.order("W-2", TestShop.line("MUG", 1, "EUR 5.00"))).get();
-        Order third = oms.placeOrder(TestShop.order("W-3", TestShop.line("MUG", 1, "EUR 5.00"))).get();
+        Order first = oms.orders().place(TestShop.order("W-1", TestShop.line("MUG", 1, "EUR 5.00"))).get();
+        Order second = oms.orders().place(TestShop.order("W-2", TestShop.line("MUG", 1, "EUR 5.00"))).get();
+        Order third = oms.orders().place(TestShop.order("W-3", TestShop.line("MUG", 1, "EUR 5.00"))).get();
         assertThat(List.of(first, second, third)).allSatisfy(o -> assertThat(o.payment().authorizationInFlight().isDefined()).isTrue());
         paymentsDown.set(false);
         orders.unloadable.add(first.id());
 
-        ResumeReport report = oms.resumeAll();
+        ResumeReport report = oms.recovery().resumeAll();
 
         assertThat(report.failed()).extracting(ResumeReport.Failure::orderId).containsExactly(first.id());
-        assertThat(report.failed().head().reason()).contains("history does not evolve");
+        assertThat(report.failed().get(0).reason()).contains("history does not evolve");
         assertThat(report.resumed()).isEqualTo(2);
         assertThat(report.stillOwing()).isEmpty();
-        assertThat(oms.find(second.id()).get().status()).isEqualTo(OrderStatus.ALLOCATED);
-        assertThat(oms.find(third.id()).get().status()).isEqualTo(OrderStatus.ALLOCATED);
+        assertThat(oms.queries().find(second.id()).get().status()).isEqualTo(OrderStatus.ALLOCATED);
+        assertThat(oms.queries().find(third.id()).get().status()).isEqualTo(OrderStatus.ALLOCATED);
     }
 
     @Test
     void aWaitingQueueScanSkipsAnOrderThatCannotBeLoaded() {
         paymentsDown.set(false);
-        Order first = oms.placeOrder(TestShop.order("W-1", TestShop.line("MUG", 1, "EUR 5.00"))).get();
+        Order first = oms.orders().place(TestShop.order("W-1", TestShop.line("MUG", 1, "EUR 5.00"))).get();
         orders.unloadable.add(first.id());
 
-        assertThat(oms.availableToPromise(Sku.of("MUG")).total()).isEqualTo(9);
+        assertThat(oms.storefront().availableToPromise(Sku.of("MUG")).total()).isEqualTo(9);
     }
 
     /** Answers every order but those listed, whose load throws as a log that no longer evolves would. */

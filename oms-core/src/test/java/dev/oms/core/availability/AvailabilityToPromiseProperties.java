@@ -41,7 +41,7 @@ class AvailabilityToPromiseProperties {
     @Property(tries = 150)
     void anOrderForThePromisedUnitsIsAcceptedAndOneUnitMoreIsRefused(@ForAll("shops") Setup setup) {
         Storefront shop = setup.open();
-        AvailableToPromise atp = shop.oms.availableToPromise(ITEM, setup.asking);
+        AvailableToPromise atp = shop.oms.storefront().availableToPromise(ITEM, setup.asking);
         String promise = atp.promisable().isEmpty() ? "unbounded" : atp.promisable().get() == 0 ? "nothing" : "bounded";
         String source = atp.preorderable().isDefined() ? "pre-order" : atp.total() > 0 ? "stock" : "no stock";
         Statistics.label("promise").collect(promise);
@@ -56,7 +56,7 @@ class AvailabilityToPromiseProperties {
             c.check("stock").percentage(p -> p > 15);
         });
         if (setup.noChannelCapFor()) {
-            assertThat(shop.oms.availableToPromise(ITEM)).as("without a channel cap, every channel gets one answer").isEqualTo(atp);
+            assertThat(shop.oms.storefront().availableToPromise(ITEM)).as("without a channel cap, every channel gets one answer").isEqualTo(atp);
         }
 
         if (atp.promisable().isEmpty()) {
@@ -79,7 +79,7 @@ class AvailabilityToPromiseProperties {
         // Queue first: the placement ends by filling earlier orders' waiting units from stock a count found
         // for them; the room under the caps and limits they held is all that may be promised again.
         long filledForEarlier = waitingBefore - (waiting(shop) - order.lines().values().map(l -> l.waiting()).sum().longValue());
-        AvailableToPromise after = shop.oms.availableToPromise(ITEM, setup.asking);
+        AvailableToPromise after = shop.oms.storefront().availableToPromise(ITEM, setup.asking);
         assertThat(after.total()).as("stock left to promise").isZero();
         assertThat(after.promisable().get()).as("room reopened by %s units filled for earlier orders", filledForEarlier)
                 .isBetween(0L, filledForEarlier);
@@ -87,7 +87,7 @@ class AvailabilityToPromiseProperties {
 
     /** Units waiting in every order placed so far. */
     private static long waiting(Storefront shop) {
-        return shop.oms.orderIds().stream().map(id -> shop.oms.find(id).get())
+        return shop.oms.queries().orderIds().stream().map(id -> shop.oms.queries().find(id).get())
                 .mapToLong(o -> o.lines().values().map(l -> l.waiting()).sum().longValue()).sum();
     }
 

@@ -41,18 +41,18 @@ class AvailabilityToPromiseTest {
         shop.order(Channel.WEB, 2).get();
         shop.order(Channel.MARKETPLACE, 1).get();
 
-        AvailableToPromise anyChannel = shop.oms.availableToPromise(ITEM);
+        AvailableToPromise anyChannel = shop.oms.storefront().availableToPromise(ITEM);
         assertThat(anyChannel.total()).as("stock is not sold before the release").isZero();
         assertThat(anyChannel.byLocation()).isEmpty();
         assertThat(anyChannel.preorderable()).contains(new PreorderHeadroom(RELEASE, Option.some(2L)));
         assertThat(anyChannel.backorderable()).isEmpty();
         assertThat(anyChannel.promisable()).contains(2L);
-        assertThat(shop.oms.availableToPromise(ITEM, Channel.MARKETPLACE).promisable()).contains(1L);
+        assertThat(shop.oms.storefront().availableToPromise(ITEM, Channel.MARKETPLACE).promisable()).contains(1L);
 
         assertThat(shop.order(Channel.MARKETPLACE, 2).getLeft().codes()).containsExactly(ProblemCode.PREORDER_CAP_EXCEEDED);
         assertThat(shop.order(Channel.WEB, 3).getLeft().codes()).containsExactly(ProblemCode.PREORDER_CAP_EXCEEDED);
         assertThat(Storefront.units(shop.order(Channel.WEB, 2).get(), Bucket.PREORDERED)).isEqualTo(2);
-        assertThat(shop.oms.availableToPromise(ITEM).promisable()).contains(0L);
+        assertThat(shop.oms.storefront().availableToPromise(ITEM).promisable()).contains(0L);
     }
 
     @Test
@@ -62,7 +62,7 @@ class AvailabilityToPromiseTest {
                 PreorderPolicy.catalogueCapOnly()).onHand(EAST, 8_000).onHand(WEST, 4_000);
         shop.order(Channel.WEB, 15_000).get();
 
-        AvailableToPromise atp = shop.oms.availableToPromise(ITEM);
+        AvailableToPromise atp = shop.oms.storefront().availableToPromise(ITEM);
         assertThat(atp.total()).isZero();
         assertThat(atp.backorderable()).contains(new BackorderHeadroom(Option.some(7_000L), Option.some(NEXT_MONTH)));
         assertThat(atp.preorderable()).isEmpty();
@@ -70,7 +70,7 @@ class AvailabilityToPromiseTest {
 
         assertThat(shop.order(Channel.WEB, 7_001).getLeft().codes()).containsExactly(ProblemCode.BACKORDER_LIMIT_EXCEEDED);
         assertThat(Storefront.units(shop.order(Channel.WEB, 7_000).get(), Bucket.BACKORDERED)).isEqualTo(7_000);
-        assertThat(shop.oms.availableToPromise(ITEM).promisable()).contains(0L);
+        assertThat(shop.oms.storefront().availableToPromise(ITEM).promisable()).contains(0L);
     }
 
     @Test
@@ -78,11 +78,11 @@ class AvailabilityToPromiseTest {
         Storefront shop = new Storefront(Product.announced(ITEM, "Book", RELEASE, OptionalLong.empty()), BackorderPolicy.none(),
                 PreorderPolicy.catalogueCapOnly());
         Order preorder = shop.order(Channel.WEB, 4).get();
-        shop.oms.receiveStock(new StockReceipt("print-run", ITEM, EAST, 10)).get();
+        shop.oms.inbound().receiveStock(new StockReceipt("print-run", ITEM, EAST, 10)).get();
         shop.clock.advance(Duration.between(Storefront.START, RELEASE));
 
         // Released, but nobody has filled the pre-orders yet: four of the ten books are theirs.
-        AvailableToPromise atp = shop.oms.availableToPromise(ITEM);
+        AvailableToPromise atp = shop.oms.storefront().availableToPromise(ITEM);
         assertThat(atp.total()).isEqualTo(6);
         assertThat(atp.at(EAST).get().onHand()).isEqualTo(10);
         assertThat(atp.preorderable()).isEmpty();
@@ -92,9 +92,9 @@ class AvailabilityToPromiseTest {
         assertThat(Storefront.units(shop.order(Channel.WEB, 6).get(), Bucket.ALLOCATED)).isEqualTo(6);
         // Queue first: the placement ended by filling the released pre-orders from the books it left, so the
         // release finds nothing left to fill.
-        assertThat(Storefront.units(shop.oms.find(preorder.id()).get(), Bucket.ALLOCATED)).isEqualTo(4);
-        assertThat(shop.oms.release(ITEM, "launch").get()).isEmpty();
-        assertThat(shop.oms.availableToPromise(ITEM).promisable()).contains(0L);
+        assertThat(Storefront.units(shop.oms.queries().find(preorder.id()).get(), Bucket.ALLOCATED)).isEqualTo(4);
+        assertThat(shop.oms.inbound().release(ITEM, "launch").get()).isEmpty();
+        assertThat(shop.oms.storefront().availableToPromise(ITEM).promisable()).contains(0L);
     }
 
     @Test
@@ -104,10 +104,10 @@ class AvailabilityToPromiseTest {
         Sku unknown = Sku.of("NOT-IN-CATALOGUE");
         shop.adapters.inventory().setStock(unknown, EAST, 5, "E-9");
 
-        AvailableToPromise atp = shop.oms.availableToPromise(unknown);
+        AvailableToPromise atp = shop.oms.storefront().availableToPromise(unknown);
         assertThat(atp.total()).isZero();
         assertThat(atp.promisable()).contains(0L);
-        assertThat(shop.oms.availableToPromise(ITEM).promisable()).as("unbounded backorders").isEmpty();
+        assertThat(shop.oms.storefront().availableToPromise(ITEM).promisable()).as("unbounded backorders").isEmpty();
     }
 
     @Test
@@ -124,7 +124,7 @@ class AvailabilityToPromiseTest {
                 .availabilityPolicy(safetyStockOfOne)
                 .backorderPolicy(BackorderPolicy.always(BackorderTerms.allowedWithoutLimit().withLimit(3))).build();
 
-        AvailableToPromise atp = oms.availableToPromise(ITEM);
+        AvailableToPromise atp = oms.storefront().availableToPromise(ITEM);
         assertThat(atp.total()).isEqualTo(4);
         assertThat(atp.backorderable()).contains(new BackorderHeadroom(Option.some(3L), Option.none()));
         assertThat(atp.promisable()).contains(7L);

@@ -58,7 +58,7 @@ class CheckoutHoldsConcurrencyTest {
             long held = shop.adapters.holds().holds().stream().filter(h -> h.state() == HoldState.ACTIVE)
                     .flatMap(h -> h.movements().stream()).filter(m -> m.locationId().equals(location))
                     .mapToLong(StockMovement::quantity).sum();
-            long allocated = shop.oms.orderIds().stream().map(id -> shop.oms.find(id).get())
+            long allocated = shop.oms.queries().orderIds().stream().map(id -> shop.oms.queries().find(id).get())
                     .mapToLong(o -> o.lines().values().map(l -> l.count(Bucket.ALLOCATED, location)).sum().longValue()).sum();
             assertThat(level.reserved()).as("reserved at %s", location).isEqualTo(held + allocated).isLessThanOrEqualTo(level.onHand());
         }
@@ -69,11 +69,11 @@ class CheckoutHoldsConcurrencyTest {
     private static void checkout(Checkout shop, int thread, int i) {
         String cart = "cart-" + thread + "-" + i;
         long shoes = 1 + (thread + i) % 3;
-        var hold = shop.oms.placeHold(Checkout.hold(cart, Duration.ofMinutes(15), Checkout.units(SHOE, shoes)));
+        var hold = shop.oms.storefront().placeHold(Checkout.hold(cart, Duration.ofMinutes(15), Checkout.units(SHOE, shoes)));
         switch ((thread * 7 + i) % 4) {
-            case 0, 1 -> shop.oms.placeOrder(Checkout.order("W-" + cart, hold.isRight() ? cart : null, shoes));
-            case 2 -> shop.oms.releaseHold(dev.oms.spi.availability.HoldId.of(cart));
-            default -> shop.oms.placeOrder(Checkout.order("P-" + cart, null, 1));
+            case 0, 1 -> shop.oms.orders().place(Checkout.order("W-" + cart, hold.isRight() ? cart : null, shoes));
+            case 2 -> shop.oms.storefront().releaseHold(dev.oms.spi.availability.HoldId.of(cart));
+            default -> shop.oms.orders().place(Checkout.order("P-" + cart, null, 1));
         }
     }
 }

@@ -51,8 +51,8 @@ class CheckoutHoldsProperties {
                     .flatMap(h -> h.movements().stream())
                     .filter(m -> m.locationId().equals(location))
                     .mapToLong(StockMovement::quantity).sum();
-            long allocated = shop.oms.orderIds().stream()
-                    .map(id -> shop.oms.find(id).get())
+            long allocated = shop.oms.queries().orderIds().stream()
+                    .map(id -> shop.oms.queries().find(id).get())
                     .mapToLong(o -> allocatedAt(o, location)).sum();
             assertThat(level.reserved()).as("reserved at %s", location).isEqualTo(held + allocated);
             assertThat(level.reserved()).isLessThanOrEqualTo(level.onHand());
@@ -62,7 +62,7 @@ class CheckoutHoldsProperties {
         long expiring = shop.adapters.holds().holds().stream()
                 .filter(h -> h.state() == HoldState.ACTIVE && !h.liveAt(shop.clock.instant()))
                 .flatMap(h -> h.movements().stream()).mapToLong(StockMovement::quantity).sum();
-        AvailableToPromise atp = shop.oms.availableToPromise(SHOE);
+        AvailableToPromise atp = shop.oms.storefront().availableToPromise(SHOE);
         assertThat(atp.total()).isEqualTo(total + expiring);
         assertThat(shop.adapters.holds().holds()).noneMatch(h -> h.state() == HoldState.ACTIVE && !h.liveAt(shop.clock.instant()));
         assertThat(atp.availableAt(PAUSED)).isZero();
@@ -80,7 +80,7 @@ class CheckoutHoldsProperties {
         @Override
         public void apply(Checkout shop, int[] counter) {
             counter[0]++;
-            shop.oms.placeHold(Checkout.hold("cart-" + counter[0], Duration.ofMinutes(minutes), Checkout.units(SHOE, shoes)));
+            shop.oms.storefront().placeHold(Checkout.hold("cart-" + counter[0], Duration.ofMinutes(minutes), Checkout.units(SHOE, shoes)));
         }
     }
 
@@ -89,7 +89,7 @@ class CheckoutHoldsProperties {
         public void apply(Checkout shop, int[] counter) {
             List<Hold> holds = shop.adapters.holds().holds();
             if (!holds.isEmpty()) {
-                shop.oms.releaseHold(holds.get(pick % holds.size()).id());
+                shop.oms.storefront().releaseHold(holds.get(pick % holds.size()).id());
             }
         }
     }
@@ -108,19 +108,19 @@ class CheckoutHoldsProperties {
             counter[0]++;
             List<Hold> holds = shop.adapters.holds().holds();
             if (pick < 0 || holds.isEmpty()) {
-                shop.oms.placeOrder(Checkout.order("W-" + counter[0], null, shoes));
+                shop.oms.orders().place(Checkout.order("W-" + counter[0], null, shoes));
                 return;
             }
             Hold hold = holds.get(pick % holds.size());
             long held = hold.movements().stream().mapToLong(StockMovement::quantity).sum();
-            shop.oms.placeOrder(Checkout.order("W-" + counter[0], hold.id().value(), held));
+            shop.oms.orders().place(Checkout.order("W-" + counter[0], hold.id().value(), held));
         }
     }
 
     record Expire() implements Step {
         @Override
         public void apply(Checkout shop, int[] counter) {
-            shop.oms.expireHolds();
+            shop.oms.storefront().expireHolds();
         }
     }
 

@@ -28,46 +28,46 @@ class CheckoutHoldsTest {
 
     @Test
     void availableToPromiseIsPerLocationAndInTotalOverActiveLocations() {
-        shop.oms.placeOrder(order("W-1", null, 2)).get();
+        shop.oms.orders().place(order("W-1", null, 2)).get();
 
-        AvailableToPromise shoes = shop.oms.availableToPromise(SHOE);
+        AvailableToPromise shoes = shop.oms.storefront().availableToPromise(SHOE);
         assertThat(shoes.availableAt(EAST)).isEqualTo(1);
         assertThat(shoes.availableAt(WEST)).isEqualTo(5);
         assertThat(shoes.at(PAUSED).get().available()).isEqualTo(7);
         assertThat(shoes.availableAt(PAUSED)).isZero();
         assertThat(shoes.total()).isEqualTo(6);
-        assertThat(shop.oms.availableToPromise(dev.oms.spi.value.Sku.of("NEVER-STOCKED")).total()).isZero();
+        assertThat(shop.oms.storefront().availableToPromise(dev.oms.spi.value.Sku.of("NEVER-STOCKED")).total()).isZero();
     }
 
     @Test
     void aLiveHoldCountsAgainstAvailabilityAndNobodyElseCanReserveItsUnits() {
-        Hold hold = shop.oms.placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 7))).get();
+        Hold hold = shop.oms.storefront().placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 7))).get();
 
         assertThat(hold.state()).isEqualTo(HoldState.ACTIVE);
         assertThat(hold.expiresAt()).isEqualTo(shop.clock.instant().plus(FIFTEEN_MINUTES));
-        assertThat(shop.oms.availableToPromise(SHOE).total()).isEqualTo(1);
-        assertThat(shop.oms.placeOrder(order("W-1", null, 2)).getLeft().codes()).containsExactly(ProblemCode.INSUFFICIENT_STOCK);
-        assertThat(shop.oms.placeOrder(order("W-2", null, 1)).isRight()).isTrue();
+        assertThat(shop.oms.storefront().availableToPromise(SHOE).total()).isEqualTo(1);
+        assertThat(shop.oms.orders().place(order("W-1", null, 2)).getLeft().codes()).containsExactly(ProblemCode.INSUFFICIENT_STOCK);
+        assertThat(shop.oms.orders().place(order("W-2", null, 1)).isRight()).isTrue();
     }
 
     @Test
     void aHoldExpiresByTheClockUnlessAnOrderIsPlacedAndItsUnitsComeBack() {
-        shop.oms.placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 4))).get();
+        shop.oms.storefront().placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 4))).get();
         shop.clock.advance(FIFTEEN_MINUTES.minusSeconds(1));
-        assertThat(shop.oms.availableToPromise(SHOE).total()).isEqualTo(4);
+        assertThat(shop.oms.storefront().availableToPromise(SHOE).total()).isEqualTo(4);
 
         shop.clock.advance(Duration.ofSeconds(1));
-        assertThat(shop.oms.availableToPromise(SHOE).total()).isEqualTo(8);
+        assertThat(shop.oms.storefront().availableToPromise(SHOE).total()).isEqualTo(8);
         assertThat(shop.adapters.holds().find(HoldId.of("cart-1")).get().state()).isEqualTo(HoldState.EXPIRED);
-        assertThat(shop.oms.expireHolds()).isZero();
+        assertThat(shop.oms.storefront().expireHolds()).isZero();
     }
 
     @Test
     void placingTheOrderWithItsHoldTurnsTheHeldUnitsIntoAllocations() {
-        Hold hold = shop.oms.placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 6))).get();
+        Hold hold = shop.oms.storefront().placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 6))).get();
         assertThat(hold.movements()).extracting(m -> m.locationId() + "x" + m.quantity()).containsExactly("WH-EASTx3", "WH-WESTx3");
 
-        Order order = shop.oms.placeOrder(order("W-1", "cart-1", 6)).get();
+        Order order = shop.oms.orders().place(order("W-1", "cart-1", 6)).get();
         assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(3);
         assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(3);
         assertThat(shop.reserved(SHOE, EAST)).isEqualTo(3);
@@ -75,69 +75,69 @@ class CheckoutHoldsTest {
         assertThat(shop.adapters.holds().find(HoldId.of("cart-1")).get().consumedBy()).contains(order.id().value());
 
         shop.clock.advance(Duration.ofHours(1));
-        assertThat(shop.oms.expireHolds()).isZero();
+        assertThat(shop.oms.storefront().expireHolds()).isZero();
         assertThat(shop.reserved(SHOE, WEST)).isEqualTo(3);
-        assertThat(shop.oms.releaseHold(HoldId.of("cart-1")).getLeft().codes()).containsExactly(ProblemCode.HOLD_NOT_ACTIVE);
+        assertThat(shop.oms.storefront().releaseHold(HoldId.of("cart-1")).getLeft().codes()).containsExactly(ProblemCode.HOLD_NOT_ACTIVE);
     }
 
     @Test
     void anOrderNamingAnExpiredHoldIsAllocatedLikeAnyOther() {
-        shop.oms.placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 2))).get();
+        shop.oms.storefront().placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 2))).get();
         shop.clock.advance(FIFTEEN_MINUTES);
 
-        Order order = shop.oms.placeOrder(order("W-1", "cart-1", 2)).get();
+        Order order = shop.oms.orders().place(order("W-1", "cart-1", 2)).get();
         assertThat(order.units(Bucket.ALLOCATED)).isEqualTo(2);
         assertThat(shop.reserved(SHOE, EAST) + shop.reserved(SHOE, WEST)).isEqualTo(2);
     }
 
     @Test
     void anOrderThatDoesNotMatchItsHoldIsRejectedAndTheHoldLivesOn() {
-        shop.oms.placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 2), units(SOCK, 1))).get();
+        shop.oms.storefront().placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 2), units(SOCK, 1))).get();
 
-        var rejection = shop.oms.placeOrder(order("W-1", "cart-1", 3)).getLeft();
+        var rejection = shop.oms.orders().place(order("W-1", "cart-1", 3)).getLeft();
         assertThat(rejection.codes()).containsExactly(ProblemCode.HOLD_MISMATCH, ProblemCode.HOLD_MISMATCH);
-        assertThat(shop.oms.orderIds()).isEmpty();
+        assertThat(shop.oms.queries().orderIds()).isEmpty();
         assertThat(shop.adapters.holds().find(HoldId.of("cart-1")).get().state()).isEqualTo(HoldState.ACTIVE);
-        assertThat(shop.oms.placeOrder(order("W-2", "unknown-cart", 1)).getLeft().codes()).containsExactly(ProblemCode.UNKNOWN_HOLD);
+        assertThat(shop.oms.orders().place(order("W-2", "unknown-cart", 1)).getLeft().codes()).containsExactly(ProblemCode.UNKNOWN_HOLD);
     }
 
     @Test
     void releasingAHoldGivesItsUnitsBackOnceHoweverOftenItIsAsked() {
-        shop.oms.placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 3))).get();
-        shop.oms.placeOrder(order("W-1", null, 1)).get();
+        shop.oms.storefront().placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 3))).get();
+        shop.oms.orders().place(order("W-1", null, 1)).get();
 
-        assertThat(shop.oms.releaseHold(HoldId.of("cart-1")).get().state()).isEqualTo(HoldState.RELEASED);
-        assertThat(shop.oms.releaseHold(HoldId.of("cart-1")).get().state()).isEqualTo(HoldState.RELEASED);
-        assertThat(shop.oms.availableToPromise(SHOE).total()).isEqualTo(7);
-        assertThat(shop.oms.releaseHold(HoldId.of("nope")).getLeft().codes()).containsExactly(ProblemCode.UNKNOWN_HOLD);
+        assertThat(shop.oms.storefront().releaseHold(HoldId.of("cart-1")).get().state()).isEqualTo(HoldState.RELEASED);
+        assertThat(shop.oms.storefront().releaseHold(HoldId.of("cart-1")).get().state()).isEqualTo(HoldState.RELEASED);
+        assertThat(shop.oms.storefront().availableToPromise(SHOE).total()).isEqualTo(7);
+        assertThat(shop.oms.storefront().releaseHold(HoldId.of("nope")).getLeft().codes()).containsExactly(ProblemCode.UNKNOWN_HOLD);
     }
 
     @Test
     void askingForTheSameHoldAgainAnswersTheHoldAlreadyPlaced() {
-        Hold first = shop.oms.placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 3))).get();
-        Hold again = shop.oms.placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 3))).get();
+        Hold first = shop.oms.storefront().placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 3))).get();
+        Hold again = shop.oms.storefront().placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 3))).get();
 
         assertThat(again).isEqualTo(first);
-        assertThat(shop.oms.availableToPromise(SHOE).total()).isEqualTo(5);
+        assertThat(shop.oms.storefront().availableToPromise(SHOE).total()).isEqualTo(5);
     }
 
     @Test
     void aBadHoldRequestIsRejectedWithEveryProblemAndHoldsNothing() {
-        var rejection = shop.oms.placeHold(hold("cart-1", Duration.ZERO, units(SHOE, 0), units(SOCK, -1))).getLeft();
+        var rejection = shop.oms.storefront().placeHold(hold("cart-1", Duration.ZERO, units(SHOE, 0), units(SOCK, -1))).getLeft();
 
         assertThat(rejection.codes()).containsExactly(ProblemCode.QUANTITY_NOT_POSITIVE, ProblemCode.QUANTITY_NOT_POSITIVE,
                 ProblemCode.HOLD_TIME_OUT_OF_RANGE);
-        assertThat(shop.oms.placeHold(hold("cart-2", FIFTEEN_MINUTES, units(SHOE, 9))).getLeft().codes())
+        assertThat(shop.oms.storefront().placeHold(hold("cart-2", FIFTEEN_MINUTES, units(SHOE, 9))).getLeft().codes())
                 .containsExactly(ProblemCode.INSUFFICIENT_STOCK);
-        assertThat(shop.oms.availableToPromise(SHOE).total()).isEqualTo(8);
+        assertThat(shop.oms.storefront().availableToPromise(SHOE).total()).isEqualTo(8);
         assertThat(shop.adapters.holds().holds()).isEmpty();
     }
 
     @Test
     void withoutAHoldStoreTheHoldMethodsSaySo() {
         TestShop plain = new TestShop().stock("SHOE", 5, 5);
-        assertThat(plain.oms.placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 1))).getLeft().codes())
+        assertThat(plain.oms.storefront().placeHold(hold("cart-1", FIFTEEN_MINUTES, units(SHOE, 1))).getLeft().codes())
                 .containsExactly(ProblemCode.HOLDS_NOT_CONFIGURED);
-        assertThat(plain.oms.availableToPromise(SHOE).total()).isEqualTo(10);
+        assertThat(plain.oms.storefront().availableToPromise(SHOE).total()).isEqualTo(10);
     }
 }

@@ -61,31 +61,31 @@ class HoldOwnershipTest {
 
     @Test
     void aDuplicateSubmissionOfACheckoutNeverReleasesTheHoldTheWinnerConsumed() {
-        oms.placeHold(hold("cart-9", TTL, units(SHOE, 3))).get();
+        oms.storefront().placeHold(hold("cart-9", TTL, units(SHOE, 3))).get();
         // Both submissions looked the channel order up before either was stored: the race window, made certain.
         orders.staleChannelLookups = true;
 
-        Order winner = oms.placeOrder(order("W-9", "cart-9", 3)).get();
-        Order duplicate = oms.placeOrder(order("W-9", "cart-9", 3)).get();
+        Order winner = oms.orders().place(order("W-9", "cart-9", 3)).get();
+        Order duplicate = oms.orders().place(order("W-9", "cart-9", 3)).get();
 
         assertThat(duplicate.id()).isEqualTo(winner.id());
         assertThat(winner.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(3);
         assertThat(reservedAtEast()).as("the winner's 3 units stay reserved").isEqualTo(3);
         orders.staleChannelLookups = false;
-        assertThat(oms.placeOrder(order("W-10", null, 3)).isRight()).isTrue();
-        assertThat(oms.placeOrder(order("W-11", null, 3)).get().line(LineId.of("L1")).get().count(Bucket.BACKORDERED))
+        assertThat(oms.orders().place(order("W-10", null, 3)).isRight()).isTrue();
+        assertThat(oms.orders().place(order("W-11", null, 3)).get().line(LineId.of("L1")).get().count(Bucket.BACKORDERED))
                 .as("only 6 units exist: the third order of 3 waits").isEqualTo(3);
     }
 
     @Test
     void aStorageFailureWhilePlacingWithAHoldLeavesTheHoldLiveForTheRetry() {
-        oms.placeHold(hold("cart-9", TTL, units(SHOE, 3))).get();
+        oms.storefront().placeHold(hold("cart-9", TTL, units(SHOE, 3))).get();
         orders.failingAppends.set(1);
 
-        assertThatThrownBy(() -> oms.placeOrder(order("W-9", "cart-9", 3))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> oms.orders().place(order("W-9", "cart-9", 3))).isInstanceOf(IllegalStateException.class);
         assertThat(adapters.holds().find(HoldId.of("cart-9")).get().state()).isEqualTo(HoldState.ACTIVE);
 
-        Order retried = oms.placeOrder(order("W-9", "cart-9", 3)).get();
+        Order retried = oms.orders().place(order("W-9", "cart-9", 3)).get();
         assertThat(retried.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(3);
         assertThat(reservedAtEast()).as("the retry took the held units over, nothing reserved twice").isEqualTo(3);
         assertThat(adapters.holds().find(HoldId.of("cart-9")).get().consumedBy()).contains(retried.id().value());
@@ -93,51 +93,51 @@ class HoldOwnershipTest {
 
     @Test
     void aStorageFailureAfterTheOrderWasStoredKeepsTheHoldConsumed() {
-        oms.placeHold(hold("cart-9", TTL, units(SHOE, 3))).get();
+        oms.storefront().placeHold(hold("cart-9", TTL, units(SHOE, 3))).get();
         orders.failAfterAppending = true;
 
-        assertThatThrownBy(() -> oms.placeOrder(order("W-9", "cart-9", 3))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> oms.orders().place(order("W-9", "cart-9", 3))).isInstanceOf(IllegalStateException.class);
         orders.failAfterAppending = false;
 
         assertThat(adapters.holds().find(HoldId.of("cart-9")).get().state()).isEqualTo(HoldState.CONSUMED);
-        Order stored = oms.placeOrder(order("W-9", "cart-9", 3)).get();
+        Order stored = oms.orders().place(order("W-9", "cart-9", 3)).get();
         assertThat(stored.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(3);
         assertThat(reservedAtEast()).isEqualTo(3);
     }
 
     @Test
     void onlyTheOrderThatConsumedAHoldCanReopenIt() {
-        oms.placeHold(hold("cart-9", TTL, units(SHOE, 3))).get();
-        Order order = oms.placeOrder(order("W-9", "cart-9", 3)).get();
+        oms.storefront().placeHold(hold("cart-9", TTL, units(SHOE, 3))).get();
+        Order order = oms.orders().place(order("W-9", "cart-9", 3)).get();
 
         assertThat(adapters.holds().reopen(HoldId.of("cart-9"), "web:W-9")).isEmpty();
         assertThat(adapters.holds().reopen(HoldId.of("cart-9"), "some-other-order")).isEmpty();
         assertThat(adapters.holds().find(HoldId.of("cart-9")).get().consumedBy()).contains(order.id().value());
-        assertThat(oms.releaseHold(HoldId.of("cart-9")).getLeft().codes()).containsExactly(ProblemCode.HOLD_NOT_ACTIVE);
+        assertThat(oms.storefront().releaseHold(HoldId.of("cart-9")).getLeft().codes()).containsExactly(ProblemCode.HOLD_NOT_ACTIVE);
     }
 
     @Test
     void unitsOfAReleasedHoldServeWaitingBackordersFirst() {
-        oms.placeHold(hold("cart-1", TTL, units(SHOE, 6))).get();
-        Order waiting = oms.placeOrder(order("W-1", null, 2)).get();
+        oms.storefront().placeHold(hold("cart-1", TTL, units(SHOE, 6))).get();
+        Order waiting = oms.orders().place(order("W-1", null, 2)).get();
         assertThat(waiting.line(LineId.of("L1")).get().count(Bucket.BACKORDERED)).isEqualTo(2);
 
-        oms.releaseHold(HoldId.of("cart-1")).get();
+        oms.storefront().releaseHold(HoldId.of("cart-1")).get();
 
-        assertThat(oms.find(waiting.id()).get().line(LineId.of("L1")).get().count(Bucket.ALLOCATED)).isEqualTo(2);
-        assertThat(oms.availableToPromise(SHOE).total()).isEqualTo(4);
+        assertThat(oms.queries().find(waiting.id()).get().line(LineId.of("L1")).get().count(Bucket.ALLOCATED)).isEqualTo(2);
+        assertThat(oms.storefront().availableToPromise(SHOE).total()).isEqualTo(4);
     }
 
     @Test
     void unitsOfAnExpiredHoldServeWaitingBackordersFirst() {
-        oms.placeHold(hold("cart-1", TTL, units(SHOE, 6))).get();
-        Order waiting = oms.placeOrder(order("W-1", null, 2)).get();
+        oms.storefront().placeHold(hold("cart-1", TTL, units(SHOE, 6))).get();
+        Order waiting = oms.orders().place(order("W-1", null, 2)).get();
 
         clock.advance(TTL);
-        assertThat(oms.expireHolds()).isEqualTo(1);
+        assertThat(oms.storefront().expireHolds()).isEqualTo(1);
 
-        assertThat(oms.find(waiting.id()).get().line(LineId.of("L1")).get().count(Bucket.ALLOCATED)).isEqualTo(2);
-        Order later = oms.placeOrder(order("W-2", null, 5)).get();
+        assertThat(oms.queries().find(waiting.id()).get().line(LineId.of("L1")).get().count(Bucket.ALLOCATED)).isEqualTo(2);
+        Order later = oms.orders().place(order("W-2", null, 5)).get();
         assertThat(later.line(LineId.of("L1")).get().count(Bucket.BACKORDERED))
                 .as("the earlier backorder was served first").isEqualTo(1);
     }

@@ -64,7 +64,7 @@ final class Storefront {
 
     Either<Rejection, Order> order(Channel channel, long units) {
         placed++;
-        return oms.placeOrder(PlaceOrder.builder().channel(channel).externalId("O-" + placed)
+        return oms.orders().place(PlaceOrder.builder().channel(channel).externalId("O-" + placed)
                 .customer(CustomerRef.of("C-" + placed)).shipTo(TestShop.address()).paymentMethod(PaymentMethod.card("tok_ok"))
                 .lines(List.of(TestShop.line(ITEM.code(), units, "EUR 1.00"))).build());
     }

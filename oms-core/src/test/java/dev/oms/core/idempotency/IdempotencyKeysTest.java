@@ -1,5 +1,7 @@
 package dev.oms.core.idempotency;
 
+import dev.oms.core.application.Packed;
+
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
@@ -46,44 +48,44 @@ class IdempotencyKeysTest {
     @Test
     void aPackingKeyReusedForACancelStillCancels() {
         Order picked = picked(order("W-1", line("MUG", 3, "EUR 5.00")));
-        oms.confirmPacked(picked.id(), PackRequest.of("req-1", EAST, List.of(new PackageItem(L1, 2)))).get();
+        oms.warehouse().confirmPacked(picked.id(), PackRequest.of("req-1", EAST, List.of(new PackageItem(L1, 2)))).map(Packed::order).get();
 
-        Order cancelled = oms.cancel(picked.id(), CancelRequest.units("req-1", L1, 1, "customer asked")).get();
+        Order cancelled = oms.orders().cancel(picked.id(), CancelRequest.units("req-1", L1, 1, "customer asked")).get();
 
         assertThat(cancelled.line(L1).get().count(Bucket.CANCELLED)).isEqualTo(1);
     }
 
     @Test
     void aHostKeyShapedLikeOneOfOmsOwnKeysStillCancels() {
-        Order placed = oms.placeOrder(order("e", line("MUG", 2, "EUR 5.00"))).get();
+        Order placed = oms.orders().place(order("e", line("MUG", 2, "EUR 5.00"))).get();
 
-        Order cancelled = oms.cancel(placed.id(), CancelRequest.wholeOrder("place:web:e", "customer asked")).get();
+        Order cancelled = oms.orders().cancel(placed.id(), CancelRequest.wholeOrder("place:web:e", "customer asked")).get();
 
         assertThat(cancelled.isFullyCancelled()).isTrue();
     }
 
     @Test
     void aCancelReplayedWithTheSameParametersCancelsOnceAndOneWithOtherParametersIsRefused() {
-        Order placed = oms.placeOrder(order("W-1", line("MUG", 5, "EUR 5.00"))).get();
-        oms.cancel(placed.id(), CancelRequest.units("c-1", L1, 1, "customer asked")).get();
+        Order placed = oms.orders().place(order("W-1", line("MUG", 5, "EUR 5.00"))).get();
+        oms.orders().cancel(placed.id(), CancelRequest.units("c-1", L1, 1, "customer asked")).get();
 
-        Order replayed = oms.cancel(placed.id(), CancelRequest.units("c-1", L1, 1, "customer asked")).get();
+        Order replayed = oms.orders().cancel(placed.id(), CancelRequest.units("c-1", L1, 1, "customer asked")).get();
         assertThat(replayed.line(L1).get().count(Bucket.CANCELLED)).isEqualTo(1);
 
-        assertThat(oms.cancel(placed.id(), CancelRequest.units("c-1", L1, 2, "customer asked")).getLeft().codes())
+        assertThat(oms.orders().cancel(placed.id(), CancelRequest.units("c-1", L1, 2, "customer asked")).getLeft().codes())
                 .containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
-        assertThat(oms.find(placed.id()).get().line(L1).get().count(Bucket.CANCELLED)).isEqualTo(1);
+        assertThat(oms.queries().find(placed.id()).get().line(L1).get().count(Bucket.CANCELLED)).isEqualTo(1);
     }
 
     @Test
     void placingAChannelOrderAgainWithOtherLinesOrPaymentIsRefused() {
         PlaceOrder first = order("W-1", line("MUG", 2, "EUR 5.00"));
-        Order placed = oms.placeOrder(first).get();
+        Order placed = oms.orders().place(first).get();
 
-        assertThat(oms.placeOrder(first).get().id()).isEqualTo(placed.id());
-        assertThat(oms.placeOrder(order("W-1", line("MUG", 3, "EUR 5.00"))).getLeft().codes())
+        assertThat(oms.orders().place(first).get().id()).isEqualTo(placed.id());
+        assertThat(oms.orders().place(order("W-1", line("MUG", 3, "EUR 5.00"))).getLeft().codes())
                 .containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
-        assertThat(oms.placeOrder(order("W-1", PaymentMethod.card("tok_other"), line("MUG", 2, "EUR 5.00")))
+        assertThat(oms.orders().place(order("W-1", PaymentMethod.card("tok_other"), line("MUG", 2, "EUR 5.00")))
                 .getLeft().codes()).containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
         assertThat(shop.adapters.orders().orderIds()).hasSize(1);
     }
@@ -91,47 +93,47 @@ class IdempotencyKeysTest {
     @Test
     void aPackingKeyReusedForOtherContentsIsRefused() {
         Order picked = picked(order("W-1", line("MUG", 3, "EUR 5.00")));
-        oms.confirmPacked(picked.id(), PackRequest.of("pack-1", EAST, List.of(new PackageItem(L1, 2)))).get();
+        oms.warehouse().confirmPacked(picked.id(), PackRequest.of("pack-1", EAST, List.of(new PackageItem(L1, 2)))).map(Packed::order).get();
 
-        assertThat(oms.confirmPacked(picked.id(), PackRequest.of("pack-1", EAST, List.of(new PackageItem(L1, 2)))).get()
+        assertThat(oms.warehouse().confirmPacked(picked.id(), PackRequest.of("pack-1", EAST, List.of(new PackageItem(L1, 2)))).map(Packed::order).get()
                 .packages()).hasSize(1);
-        assertThat(oms.confirmPacked(picked.id(), PackRequest.of("pack-1", EAST, List.of(new PackageItem(L1, 1))))
+        assertThat(oms.warehouse().confirmPacked(picked.id(), PackRequest.of("pack-1", EAST, List.of(new PackageItem(L1, 1)))).map(Packed::order)
                 .getLeft().codes()).containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
     }
 
     @Test
     void aRetryPaymentKeyReusedWithAnotherCardIsRefused() {
         shop.adapters.payments().declineWhen(request -> request.method().equals(PaymentMethod.card("tok_declined")));
-        Order held = oms.placeOrder(order("W-1", PaymentMethod.card("tok_declined"), line("MUG", 1, "EUR 5.00"))).get();
+        Order held = oms.orders().place(order("W-1", PaymentMethod.card("tok_declined"), line("MUG", 1, "EUR 5.00"))).get();
 
-        oms.retryPayment(held.id(), "retry-1", Optional.of(PaymentMethod.card("tok_ok"))).get();
+        oms.payments().retry(held.id(), "retry-1", Optional.of(PaymentMethod.card("tok_ok"))).get();
 
-        assertThat(oms.retryPayment(held.id(), "retry-1", Optional.of(PaymentMethod.card("tok_ok"))).isRight()).isTrue();
-        assertThat(oms.retryPayment(held.id(), "retry-1", Optional.of(PaymentMethod.card("tok_new"))).getLeft().codes())
+        assertThat(oms.payments().retry(held.id(), "retry-1", Optional.of(PaymentMethod.card("tok_ok"))).isRight()).isTrue();
+        assertThat(oms.payments().retry(held.id(), "retry-1", Optional.of(PaymentMethod.card("tok_new"))).getLeft().codes())
                 .containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
     }
 
     @Test
     void aRerouteKeyReusedForAnotherLocationIsRefused() {
         TestShop twoWarehouses = new TestShop().stock("MUG", 5, 5);
-        Order placed = twoWarehouses.oms.placeOrder(order("W-1", line("MUG", 2, "EUR 5.00"))).get();
-        twoWarehouses.oms.reroute(placed.id(), EAST, "count-1", "shelf empty").get();
+        Order placed = twoWarehouses.oms.orders().place(order("W-1", line("MUG", 2, "EUR 5.00"))).get();
+        twoWarehouses.oms.sourcing().reroute(placed.id(), EAST, "count-1", "shelf empty").get();
 
-        assertThat(twoWarehouses.oms.reroute(placed.id(), EAST, "count-1", "shelf empty").isRight()).isTrue();
-        assertThat(twoWarehouses.oms.reroute(placed.id(), TestShop.WEST, "count-1", "shelf empty").getLeft().codes())
+        assertThat(twoWarehouses.oms.sourcing().reroute(placed.id(), EAST, "count-1", "shelf empty").isRight()).isTrue();
+        assertThat(twoWarehouses.oms.sourcing().reroute(placed.id(), TestShop.WEST, "count-1", "shelf empty").getLeft().codes())
                 .containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
     }
 
     @Test
     void aDeliveryNoteNumberSharedByTwoIndentPurchasesReceivesBoth() {
         Indents indents = new Indents();
-        Order a = indents.oms.placeOrder(order("RETAILER-A", line("PS5", 10, "EUR 400.00"))).get();
-        Order b = indents.oms.placeOrder(order("RETAILER-B", line("PS5", 10, "EUR 400.00"))).get();
+        Order a = indents.oms.orders().place(order("RETAILER-A", line("PS5", 10, "EUR 400.00"))).get();
+        Order b = indents.oms.orders().place(order("RETAILER-B", line("PS5", 10, "EUR 400.00"))).get();
         String purchaseA = indents.commit(a);
         String purchaseB = indents.commit(b);
 
-        indents.oms.receivePurchase(a.id(), new PurchaseReceipt("DN-77", purchaseA, EAST, 10)).get();
-        Order receivedB = indents.oms.receivePurchase(b.id(), new PurchaseReceipt("DN-77", purchaseB, EAST, 10)).get();
+        indents.oms.inbound().receivePurchase(a.id(), new PurchaseReceipt("DN-77", purchaseA, EAST, 10)).get();
+        Order receivedB = indents.oms.inbound().receivePurchase(b.id(), new PurchaseReceipt("DN-77", purchaseB, EAST, 10)).get();
 
         assertThat(receivedB.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(10);
         var stock = indents.adapters.inventory().stockAt(Indents.CONSOLE, EAST).get();
@@ -143,17 +145,17 @@ class IdempotencyKeysTest {
     @Test
     void aReceiptKeyReusedForAnotherPurchaseOfTheSameOrderIsRefused() {
         Indents indents = new Indents();
-        Order placed = indents.oms.placeOrder(order("RETAILER-A",
+        Order placed = indents.oms.orders().place(order("RETAILER-A",
                 line("PS5", 10, "EUR 400.00"), line("PS5-PRO", 10, "EUR 600.00"))).get();
         List<String> purchases = placed.purchases().keySet().toJavaList();
-        purchases.forEach(p -> indents.oms.recordSupplierAnswer(placed.id(),
+        purchases.forEach(p -> indents.oms.inbound().recordSupplierAnswer(placed.id(),
                 SupplierConfirmation.committed(p, 10, LocalDate.parse("2026-04-01"))).get());
 
-        indents.oms.receivePurchase(placed.id(), new PurchaseReceipt("DN-1", purchases.get(0), EAST, 10)).get();
+        indents.oms.inbound().receivePurchase(placed.id(), new PurchaseReceipt("DN-1", purchases.get(0), EAST, 10)).get();
 
-        assertThat(indents.oms.receivePurchase(placed.id(), new PurchaseReceipt("DN-1", purchases.get(0), EAST, 10))
+        assertThat(indents.oms.inbound().receivePurchase(placed.id(), new PurchaseReceipt("DN-1", purchases.get(0), EAST, 10))
                 .isRight()).isTrue();
-        assertThat(indents.oms.receivePurchase(placed.id(), new PurchaseReceipt("DN-1", purchases.get(1), EAST, 10))
+        assertThat(indents.oms.inbound().receivePurchase(placed.id(), new PurchaseReceipt("DN-1", purchases.get(1), EAST, 10))
                 .getLeft().codes()).containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
         assertThat(indents.adapters.inventory().stockAt(Sku.of("PS5-PRO"), EAST).map(s -> s.onHand()).getOrElse(0L)).isZero();
     }
@@ -161,30 +163,30 @@ class IdempotencyKeysTest {
     @Test
     void aSupplierAnswerGivenAgainWithOtherUnitsIsRefused() {
         Indents indents = new Indents();
-        Order placed = indents.oms.placeOrder(order("RETAILER-A", line("PS5", 10, "EUR 400.00"))).get();
+        Order placed = indents.oms.orders().place(order("RETAILER-A", line("PS5", 10, "EUR 400.00"))).get();
         String purchase = indents.commit(placed);
 
-        assertThat(indents.oms.recordSupplierAnswer(placed.id(),
+        assertThat(indents.oms.inbound().recordSupplierAnswer(placed.id(),
                 SupplierConfirmation.committed(purchase, 10, LocalDate.parse("2026-04-01"))).isRight()).isTrue();
-        assertThat(indents.oms.recordSupplierAnswer(placed.id(),
+        assertThat(indents.oms.inbound().recordSupplierAnswer(placed.id(),
                 SupplierConfirmation.committed(purchase, 4, LocalDate.parse("2026-04-01"))).getLeft().codes())
                 .containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
     }
 
     @Test
     void aStockReceiptKeyReusedForOtherGoodsIsRefusedAndAddsNothing() {
-        oms.receiveStock(new StockReceipt("GR-1", Sku.of("MUG"), EAST, 4)).get();
+        oms.inbound().receiveStock(new StockReceipt("GR-1", Sku.of("MUG"), EAST, 4)).get();
 
-        assertThat(oms.receiveStock(new StockReceipt("GR-1", Sku.of("MUG"), EAST, 4)).isRight()).isTrue();
-        assertThat(oms.receiveStock(new StockReceipt("GR-1", Sku.of("MUG"), EAST, 40)).getLeft().codes())
+        assertThat(oms.inbound().receiveStock(new StockReceipt("GR-1", Sku.of("MUG"), EAST, 4)).isRight()).isTrue();
+        assertThat(oms.inbound().receiveStock(new StockReceipt("GR-1", Sku.of("MUG"), EAST, 40)).getLeft().codes())
                 .containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
-        assertThat(oms.availableToPromise(Sku.of("MUG")).total()).isEqualTo(14);
+        assertThat(oms.storefront().availableToPromise(Sku.of("MUG")).total()).isEqualTo(14);
     }
 
     private Order picked(PlaceOrder command) {
-        Order placed = oms.placeOrder(command).get();
-        Order listed = oms.createPickLists(placed.id()).get();
-        return oms.confirmPicked(listed.id(), listed.pickLists().keySet().head()).get();
+        Order placed = oms.orders().place(command).get();
+        Order listed = oms.warehouse().createPickLists(placed.id()).get();
+        return oms.warehouse().confirmPicked(listed.id(), listed.pickLists().keySet().head()).get();
     }
 
     /** Every PS5 order is bought from the supplier for its customer. */
@@ -216,7 +218,7 @@ class IdempotencyKeysTest {
 
         String commit(Order order) {
             String purchase = order.purchases().keySet().head();
-            oms.recordSupplierAnswer(order.id(), SupplierConfirmation.committed(purchase, 10, LocalDate.parse("2026-04-01"))).get();
+            oms.inbound().recordSupplierAnswer(order.id(), SupplierConfirmation.committed(purchase, 10, LocalDate.parse("2026-04-01"))).get();
             return purchase;
         }
     }

@@ -48,7 +48,7 @@ class RoutedAllocationTest {
     @Test
     void anOrderPlacedThroughTheFacadeIsAllocatedAtTheNearestActiveWarehouse() {
         OrderManagement oms = shop(new RoutedAllocation(Strategies.nearest()));
-        Order order = oms.placeOrder(londonOrder("W-1", 3)).get();
+        Order order = oms.orders().place(londonOrder("W-1", 3)).get();
 
         assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("MAN"))).isEqualTo(3);
         assertThat(adapters.inventory().stockAt(Sku.of("SHOE"), Places.id("MAN")).get().reserved()).isEqualTo(3);
@@ -58,9 +58,9 @@ class RoutedAllocationTest {
     @Test
     void theOperatorCanAskWhyAnAllocatedOrderShipsFromWhereItDoes() {
         OrderManagement oms = shop(new RoutedAllocation(Strategies.nearest()));
-        Order order = oms.placeOrder(londonOrder("W-1", 12)).get();
+        Order order = oms.orders().place(londonOrder("W-1", 12)).get();
 
-        RoutingDecision why = oms.explainRouting(order.id()).get();
+        RoutingDecision why = oms.sourcing().explainRouting(order.id()).get();
         assertThat(why.toAllocationPlan().reservations()).containsExactlyInAnyOrderElementsOf(
                 order.lines().values().flatMap(l -> l.slots(Bucket.ALLOCATED).map(slot ->
                         new dev.oms.spi.event.AllocationEvent.Reservation(l.id(), l.sku(), slot.location().get(), l.count(slot)))));
@@ -71,23 +71,23 @@ class RoutedAllocationTest {
     @Test
     void aRerouteSendsTheFailedWarehousesUnitsToTheNextNearestActiveOneAndTheExplanationFollows() {
         OrderManagement oms = shop(new RoutedAllocation(Strategies.nearest()));
-        Order order = oms.placeOrder(londonOrder("W-1", 3)).get();
+        Order order = oms.orders().place(londonOrder("W-1", 3)).get();
         assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("MAN"))).isEqualTo(3);
 
-        Order rerouted = oms.reroute(order.id(), Places.id("MAN"), "count-1", "stock count came up short").get();
+        Order rerouted = oms.sourcing().reroute(order.id(), Places.id("MAN"), "count-1", "stock count came up short").get();
 
         assertThat(rerouted.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("GLA"))).isEqualTo(3);
         assertThat(adapters.inventory().stockAt(Sku.of("SHOE"), Places.id("MAN")).get().reserved()).isZero();
         assertThat(adapters.inventory().stockAt(Sku.of("SHOE"), Places.id("PAUSED")).get().reserved()).isZero();
-        assertThat(oms.explainRouting(order.id()).get().explain()).contains("ship from GLA: L1 x3").doesNotContain("ship from MAN");
+        assertThat(oms.sourcing().explainRouting(order.id()).get().explain()).contains("ship from GLA: L1 x3").doesNotContain("ship from MAN");
     }
 
     @Test
     void explainingNeedsARoutingPolicy() {
         TestShop plain = new TestShop().stock("SHOE", 5, 5);
-        Order order = plain.oms.placeOrder(TestShop.order("W-1", TestShop.line("SHOE", 1, "EUR 50.00"))).get();
+        Order order = plain.oms.orders().place(TestShop.order("W-1", TestShop.line("SHOE", 1, "EUR 50.00"))).get();
 
-        assertThat(plain.oms.explainRouting(order.id()).getLeft().problems().head().code()).isEqualTo(ProblemCode.NOT_ROUTED);
+        assertThat(plain.oms.sourcing().explainRouting(order.id()).getLeft().problems().head().code()).isEqualTo(ProblemCode.NOT_ROUTED);
     }
 
     @Test
@@ -95,7 +95,7 @@ class RoutedAllocationTest {
         OrderManagement oms = shop(new RoutedAllocation(Strategies.nearest(),
                 order -> RoutingRequest.pendingUnitsOf(order).withShipTogether(true)));
         adapters.inventory().setStock(Sku.of("SHOE"), Places.id("MAN"), 2, "M-1");
-        Order order = oms.placeOrder(londonOrder("W-1", 3)).get();
+        Order order = oms.orders().place(londonOrder("W-1", 3)).get();
 
         assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("GLA"))).isEqualTo(3);
     }
@@ -104,20 +104,20 @@ class RoutedAllocationTest {
     void lowestCostRoutingAsksTheCarrierForQuotesAndShipsFromTheCheapestLocation() {
         OrderManagement oms = shop(RoutedAllocation.byQuotes("ground", Strategies::lowestCost));
         adapters.carrier().rateFrom(Places.id("GLA"), "ground", org.joda.money.Money.parse("EUR 3.10"));
-        Order order = oms.placeOrder(londonOrder("W-1", 3)).get();
+        Order order = oms.orders().place(londonOrder("W-1", 3)).get();
 
         assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("GLA"))).isEqualTo(3);
-        RoutingDecision why = oms.explainRouting(order.id()).get();
+        RoutingDecision why = oms.sourcing().explainRouting(order.id()).get();
         assertThat(why.traceOf(Places.id("MAN")).reason()).isEqualTo("GLA ranks ahead on shipping_cost (3.10 vs 4.90)");
     }
 
     @Test
     void withoutQuotesLowestCostFallsBackToDistance() {
         OrderManagement oms = shop(RoutedAllocation.byQuotes("no-such-service", Strategies::lowestCost));
-        Order order = oms.placeOrder(londonOrder("W-1", 3)).get();
+        Order order = oms.orders().place(londonOrder("W-1", 3)).get();
 
         assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("MAN"))).isEqualTo(3);
-        assertThat(oms.explainRouting(order.id()).get().traceOf(Places.id("MAN")).scores().get("shipping_cost").get().isEmpty()).isTrue();
+        assertThat(oms.sourcing().explainRouting(order.id()).get().traceOf(Places.id("MAN")).scores().get("shipping_cost").get().isEmpty()).isTrue();
     }
 
     @Test
@@ -127,8 +127,8 @@ class RoutedAllocationTest {
                 order -> RoutingRequest.pendingUnitsOf(order).to(new Destination.Pickup(Places.id("STORE-1"), false))));
         adapters.inventory().setStock(Sku.of("SHOE"), Places.id("STORE-1"), 2, "S-1");
 
-        Order order = oms.placeOrder(londonOrder("W-1", 2)).get();
+        Order order = oms.orders().place(londonOrder("W-1", 2)).get();
         assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("STORE-1"))).isEqualTo(2);
-        assertThat(oms.placeOrder(londonOrder("W-2", 1)).getLeft().codes()).containsExactly(ProblemCode.INSUFFICIENT_STOCK);
+        assertThat(oms.orders().place(londonOrder("W-2", 1)).getLeft().codes()).containsExactly(ProblemCode.INSUFFICIENT_STOCK);
     }
 }

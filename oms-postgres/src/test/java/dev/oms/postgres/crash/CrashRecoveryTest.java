@@ -1,5 +1,9 @@
 package dev.oms.postgres.crash;
 
+import dev.oms.core.application.Shipped;
+
+import dev.oms.core.application.Packed;
+
 import dev.oms.core.application.ResumeReport;
 import static dev.oms.postgres.crash.Storage.EAST;
 import static dev.oms.postgres.crash.Storage.SHOE;
@@ -115,7 +119,7 @@ class CrashRecoveryTest {
                 crash.restart();
                 oms = shop.start();
                 // Recovery from storage alone settles every effect owed, before the host repeats anything.
-                assertThat(oms.resumeAll()).as("orders still owing effects after resumeAll").returns(true, ResumeReport::settled);
+                assertThat(oms.recovery().resumeAll()).as("orders still owing effects after resumeAll").returns(true, ResumeReport::settled);
                 // The host repeats a command only when it never heard the answer.
                 if (result != null && result.isRight()) {
                     break;
@@ -131,32 +135,32 @@ class CrashRecoveryTest {
 
     private static List<Step> story() {
         return List.of(
-                (oms, shop) -> oms.placeOrder(order("W-A", line("SHOE", 2, "EUR 50.00"), line("SOCK", 1, "EUR 5.00"))),
-                (oms, shop) -> oms.placeOrder(order("W-B", line("SHOE", 1, "EUR 50.00"))),
-                (oms, shop) -> oms.createPickLists(shop.id("W-A")),
+                (oms, shop) -> oms.orders().place(order("W-A", line("SHOE", 2, "EUR 50.00"), line("SOCK", 1, "EUR 5.00"))),
+                (oms, shop) -> oms.orders().place(order("W-B", line("SHOE", 1, "EUR 50.00"))),
+                (oms, shop) -> oms.warehouse().createPickLists(shop.id("W-A")),
                 (oms, shop) -> pickAll(oms, shop.id("W-A")),
-                (oms, shop) -> oms.confirmPacked(shop.id("W-A"), PackRequest.of("pack-A", EAST,
-                        List.of(new PackageItem(LineId.of("L1"), 2), new PackageItem(LineId.of("L2"), 1)))),
-                (oms, shop) -> oms.ship(shop.id("W-A"), onlyPackage(oms, shop.id("W-A")), "ground"),
-                (oms, shop) -> oms.confirmDelivery(shop.id("W-A"), onlyPackage(oms, shop.id("W-A"))),
-                (oms, shop) -> oms.createPickLists(shop.id("W-B")),
+                (oms, shop) -> oms.warehouse().confirmPacked(shop.id("W-A"), PackRequest.of("pack-A", EAST,
+                        List.of(new PackageItem(LineId.of("L1"), 2), new PackageItem(LineId.of("L2"), 1)))).map(Packed::order),
+                (oms, shop) -> oms.warehouse().ship(shop.id("W-A"), onlyPackage(oms, shop.id("W-A")), "ground").map(Shipped::order),
+                (oms, shop) -> oms.warehouse().confirmDelivery(shop.id("W-A"), onlyPackage(oms, shop.id("W-A"))),
+                (oms, shop) -> oms.warehouse().createPickLists(shop.id("W-B")),
                 (oms, shop) -> pickAll(oms, shop.id("W-B")),
-                (oms, shop) -> oms.confirmPacked(shop.id("W-B"), PackRequest.of("pack-B", EAST,
-                        List.of(new PackageItem(LineId.of("L1"), 1)))),
-                (oms, shop) -> oms.labelPackage(shop.id("W-B"), onlyPackage(oms, shop.id("W-B")), "ground"),
-                (oms, shop) -> oms.cancel(shop.id("W-B"), CancelRequest.wholeOrder("cancel-B", "customer changed mind")));
+                (oms, shop) -> oms.warehouse().confirmPacked(shop.id("W-B"), PackRequest.of("pack-B", EAST,
+                        List.of(new PackageItem(LineId.of("L1"), 1)))).map(Packed::order),
+                (oms, shop) -> oms.warehouse().label(shop.id("W-B"), onlyPackage(oms, shop.id("W-B")), "ground"),
+                (oms, shop) -> oms.orders().cancel(shop.id("W-B"), CancelRequest.wholeOrder("cancel-B", "customer changed mind")));
     }
 
     private static Either<Rejection, Order> pickAll(OrderManagement oms, OrderId id) {
-        Either<Rejection, Order> last = oms.find(id).toEither(() -> null);
-        for (PickListId list : oms.find(id).get().pickLists().keySet()) {
-            last = oms.confirmPicked(id, list);
+        Either<Rejection, Order> last = oms.queries().find(id).<Either<Rejection, Order>>map(Either::right).orElse(null);
+        for (PickListId list : oms.queries().find(id).get().pickLists().keySet()) {
+            last = oms.warehouse().confirmPicked(id, list);
         }
         return last;
     }
 
     private static dev.oms.spi.value.PackageId onlyPackage(OrderManagement oms, OrderId id) {
-        return oms.find(id).get().packages().keySet().single();
+        return oms.queries().find(id).get().packages().keySet().single();
     }
 
     private static LineRequest line(String sku, long quantity, String price) {
@@ -210,8 +214,8 @@ class CrashRecoveryTest {
             Map<OrderId, String> externalIds = new TreeMap<>();
             List<String> violations = new ArrayList<>();
             long pending = 0;
-            for (OrderId id : oms.orderIds()) {
-                Order order = oms.find(id).get();
+            for (OrderId id : oms.queries().orderIds()) {
+                Order order = oms.queries().find(id).get();
                 externalIds.put(id, order.externalId());
                 statuses.put(order.externalId(), order.status().name());
                 Map<Bucket, Long> counts = new EnumMap<>(Bucket.class);

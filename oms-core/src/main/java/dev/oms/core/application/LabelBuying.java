@@ -1,0 +1,69 @@
+package dev.oms.core.application;
+
+import dev.oms.core.command.OrderCommand;
+import dev.oms.core.effects.PendingEffects;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderPackage;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.Ports;
+import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
+import io.vavr.control.Either;
+
+/**
+ * Buys a packed package's label while the warehouse waits. Asks the carrier first, under the key the
+ * recorded request's purchase uses, so a refused service stores nothing; a label bought is then recorded
+ * as requested and the effect runner records it (the carrier answers that call as a replay). A carrier
+ * that does not answer may have bought the label: the request is recorded then, so
+ * {@link Recovery#resume} or a cancellation buys-or-replays it and never leaves it paid for unused.
+ */
+final class LabelBuying {
+    private final Settling settling;
+    private final Ports ports;
+
+    LabelBuying(Settling settling) {
+        this.settling = settling;
+        this.ports = settling.ports();
+    }
+
+    Either<Rejection, Order> buy(Order order, OrderPackage pkg, String service) {
+        if (pkg.state() != OrderPackage.State.PACKED) {
+            return Either.left(Rejection.of(ProblemCode.ILLEGAL_TRANSITION, "packageId", "package " + pkg.id() + " is " + pkg.state()));
+        }
+        if (pkg.labelRequested().isEmpty()) {
+            OrderCommand.RequestLabel request = new OrderCommand.RequestLabel(
+                    IdempotencyKeys.labelRequest(pkg.id(), service).value(), pkg.id(), service);
+            LabelResult answer;
+            try {
+                answer = ports.carrier().purchaseLabel(EffectRunner.labelRequest(order, PendingEffects.labelPurchase(order, pkg, service)));
+            } catch (RuntimeException noAnswer) {
+                settling.execution().execute(order.id(), request);
+                throw noAnswer(pkg, noAnswer);
+            }
+            if (answer instanceof LabelResult.Unavailable refused) {
+                return Either.left(Rejection.of(ProblemCode.CARRIER_UNAVAILABLE, "carrierService", refused.reason()));
+            }
+            Either<Rejection, Order> recorded = settling.execution().execute(order.id(), request);
+            if (recorded.isLeft()) {
+                // The package changed meanwhile (opened again): the label just bought will not be used.
+                ports.carrier().voidLabel(PendingEffects.voidLabelKey(order, pkg), ((LabelResult.Purchased) answer).labelId());
+                return recorded;
+            }
+        }
+        Order after = settling.resume(order.id()).get();
+        OrderPackage now = after.packages().get(pkg.id()).get();
+        if (now.label().isDefined()) {
+            return Either.right(after);
+        }
+        if (now.labelRequested().isDefined()) {
+            throw noAnswer(pkg, null);
+        }
+        return Either.left(Rejection.of(ProblemCode.CARRIER_UNAVAILABLE, "carrierService",
+                now.labelRefusal().getOrElse("the carrier refused " + service)));
+    }
+
+    private static PortFailure noAnswer(OrderPackage pkg, RuntimeException cause) {
+        return new PortFailure("the carrier did not answer for package " + pkg.id()
+                + "; the request is recorded and resume() or asking again retries it under the same key", cause);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.oms.core.application;
+
+import dev.oms.core.allocation.LocationPriorityAllocation;
+import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.command.OrderCommand;
+import dev.oms.core.decision.OrderDecider;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderEvolution;
+import dev.oms.core.placement.PlaceOrder;
+import dev.oms.core.placement.PlacementValidation;
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.Ports;
+import dev.oms.spi.availability.HoldId;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.PlacementEvent.OrderPlaced;
+import dev.oms.spi.order.AppendResult;
+import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Require;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Order taking, for a checkout or a sales channel: placing orders and cancelling them. Reached through
+ * {@link OrderManagement#orders()}.
+ */
+public final class OrderTaking {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderTaking.class);
+
+    private final Settling settling;
+    private final Ports ports;
+    private final Allocation allocation;
+    private final HoldDesk holds;
+
+    OrderTaking(Settling settling, Allocation allocation, HoldDesk holds) {
+        this.settling = settling;
+        this.ports = settling.ports();
+        this.allocation = allocation;
+        this.holds = holds;
+    }
+
+    /**
+     * Places an order: validates it, reserves its units and authorises its payment. Units of a product
+     * not yet released are pre-ordered; units the stock cannot cover are backordered where the
+     * {@link BackorderPolicy} allows. Placing the same {@code (channel, externalId)} again returns the
+     * order already placed; placing it again with other lines, payment, customer, address or hold is
+     * refused ({@code IDEMPOTENCY_KEY_REUSED}). An order naming a live checkout hold ({@link PlaceOrder#hold()}) takes the
+     * held units over as its allocations; the hold must hold exactly the order's units per SKU
+     * ({@code HOLD_MISMATCH} otherwise, {@code UNKNOWN_HOLD} for an id never placed). A hold that has
+     * expired is ignored and the order allocated like any other.
+     *
+     * @return the order, or a rejection listing every problem ({@code INSUFFICIENT_STOCK} when a line
+     *     can neither be reserved nor backordered, {@code PREORDER_CAP_EXCEEDED},
+     *     {@code BACKORDER_LIMIT_EXCEEDED}). When stock ran out between planning and reserving, the
+     *     order is stored as cancelled for the audit trail and the rejection says so.
+     */
+    public Either<Rejection, Order> place(PlaceOrder command) {
+        Require.nonNull(command, "command");
+        if (!PlacementValidation.textProblems(command).isEmpty()) {
+            // Text a store cannot hold (NUL, a lone surrogate, a megabyte) is refused before it is looked up there.
+            return Either.left(Rejection.of(PlacementValidation.problems(command, ports.catalog())));
+        }
+        // A channel order placed before is answered as placed, even if the catalogue changed since; a blank
+        // external id is never looked up, it is a problem for validation to report.
+        Option<OrderId> existing = command.externalId().isBlank() ? Option.none()
+                : ports.orders().findByChannelOrder(command.channel(), command.externalId());
+        if (existing.isDefined()) {
+            return placedBefore(existing.get(), command);
+        }
+        List<Problem> problems = PlacementValidation.problems(command, ports.catalog());
+        if (!problems.isEmpty()) {
+            return Either.left(Rejection.of(problems));
+        }
+        OrderPlaced placed = PlacementValidation
+                .validate(command, ports.catalog(), ports.ids().newOrderId(), ports.clock().instant()).get();
+        Order draft = OrderEvolution.start(placed);
+        String key = IdempotencyKeys.placement(command.channel(), command.externalId()).value();
+        Either<Rejection, List<OrderEvent>> reservation = holds.takeOver(draft, command.hold(), key)
+                .getOrElse(() -> allocation.plan(draft, key).flatMap(allocate -> OrderDecider.decide(draft, allocate)));
+        if (reservation.isLeft()) {
+            return Either.left(reservation.getLeft());
+        }
+        OrderCommit first = new OrderCommit(key, ports.clock().instant(),
+                reservation.get().prepend(placed).toJavaList(), command.fingerprint());
+        AppendResult appended = appendFirst(placed, first, command.hold());
+        if (appended instanceof AppendResult.DuplicateChannelOrder duplicate) {
+            holds.notStored(command.hold(), placed.orderId());
+            return placedBefore(duplicate.existing(), command);
+        }
+        if (!(appended instanceof AppendResult.Appended)) {
+            throw new IllegalStateException("new order " + placed.orderId() + " already had commits: ids must be unique");
+        }
+        LOG.info("order {} placed from {}", placed.orderId(), placed.channel());
+        Order order = settling.settled(placed.orderId());
+        if (order.isFullyCancelled() && !order.lastShortfalls().isEmpty()) {
+            return Either.left(Rejection.of(ProblemCode.INSUFFICIENT_STOCK, "lines",
+                    "stock ran out while reserving; order " + order.id() + " is recorded as cancelled"));
+        }
+        return Either.right(order);
+    }
+
+    /**
+     * Cancels the whole order or some units of a line; reservations, payment and labels are undone, and
+     * the stock freed goes to the SKU's waiting pre-orders and backorders first.
+     */
+    public Either<Rejection, Order> cancel(OrderId orderId, CancelRequest request) {
+        Option<Rejection> malformed = EntryChecks.cancel(request);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
+        // The stock freed goes to the queue first, whichever caller's run released it.
+        Require.nonNull(orderId, "orderId");
+        return settling.execution().execute(orderId, new OrderCommand.Cancel(
+                IdempotencyKeys.host(IdempotencyKeys.HostRequest.CANCEL, request.idempotencyKey()).value(),
+                Option.ofOptional(request.line()), Option.ofOptional(request.quantity()), request.reason(),
+                LocationPriorityAllocation.preference(List.ofAll(ports.inventory().locations()))))
+                .map(order -> settling.settled(order.id()));
+    }
+
+    /** A channel order placed before: a replay is answered with the order, other parameters are refused. */
+    private Either<Rejection, Order> placedBefore(OrderId existing, PlaceOrder command) {
+        // Checked before resuming: a refused placement runs no effects, not even ones the order owes anyway.
+        Order order = settling.find(existing).get();
+        if (!order.isReplay(IdempotencyKeys.placement(command.channel(), command.externalId()).value(), command.fingerprint())) {
+            return Either.left(Rejection.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "externalId", "channel order "
+                    + command.channel() + ":" + command.externalId() + " was placed before with other parameters"));
+        }
+        return Either.right(settling.resume(existing).get());
+    }
+
+    /**
+     * Appends a new order's first commit. When the store fails, the hold this placement consumed is made live
+     * again unless the order was stored after all (a lost acknowledgement), so its units keep one owner.
+     */
+    private AppendResult appendFirst(OrderPlaced placed, OrderCommit first, Optional<HoldId> hold) {
+        try {
+            return ports.orders().append(placed.orderId(), placed.channel(), placed.externalId(), 0, first);
+        } catch (RuntimeException storageFailure) {
+            if (hold.isPresent()) {
+                undoHoldUnlessStored(placed.orderId(), hold, storageFailure);
+            }
+            throw storageFailure;
+        }
+    }
+
+    private void undoHoldUnlessStored(OrderId orderId, Optional<HoldId> hold, RuntimeException storageFailure) {
+        try {
+            if (ports.orders().load(orderId).isEmpty()) {
+                holds.notStored(hold, orderId);
+            }
+        } catch (RuntimeException stillFailing) {
+            storageFailure.addSuppressed(stillFailing);
+            LOG.warn("order {} may or may not be stored; hold {} stays consumed by it", orderId, hold.get());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.oms.core.application;
+
+import dev.oms.core.order.Order;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.Require;
+
+/**
+ * What {@link Warehouse#confirmPacked} made: the package, and the order as it now stands. A repeated
+ * request under the same key answers the package the first one made.
+ *
+ * @param packageId the package the picked units went into
+ */
+public record Packed(Order order, PackageId packageId) {
+    public Packed {
+        Require.nonNull(order, "order");
+        Require.nonNull(packageId, "packageId");
+    }
+}

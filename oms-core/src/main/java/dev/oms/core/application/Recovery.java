@@ -1,0 +1,68 @@
+package dev.oms.core.application;
+
+import dev.oms.core.effects.PendingEffects;
+import dev.oms.core.order.Order;
+import dev.oms.spi.value.OrderId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Recovery, for the host's operations: running the side effects orders still owe after a crash or a port
+ * outage. A port that failed left its effect pending; resuming runs it again under the same idempotency
+ * key, so nothing is lost and nothing happens twice. Reached through {@link OrderManagement#recovery()}.
+ */
+public final class Recovery {
+    private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
+
+    private final Settling settling;
+    private final HoldDesk holds;
+
+    Recovery(Settling settling, HoldDesk holds) {
+        this.settling = settling;
+        this.holds = holds;
+    }
+
+    /**
+     * Runs whatever side effects the order still owes (after a crash or a port outage). When it owed a
+     * reservation (which may come up short and leave units waiting, or cancel the order and free its
+     * stock) or a release of stock, or it has units waiting, the queues of its SKUs are then filled from
+     * the stock available, so stock it freed or left goes to waiting orders first.
+     *
+     * @return the order as it then stands; empty for an order never placed
+     */
+    public Optional<Order> resume(OrderId orderId) {
+        return settling.resume(orderId).toJavaOptional();
+    }
+
+    /**
+     * Resumes every stored order. An order that fails (it cannot be loaded, or a port throws in a way the
+     * effect runner does not absorb) is reported and the run goes on with the next one. Checkout holds are
+     * settled first: those whose time ran out expire, and units of ended holds whose release failed go back.
+     */
+    public ResumeReport resumeAll() {
+        try {
+            holds.expire();
+        } catch (RuntimeException holdsFailing) {
+            LOG.warn("checkout holds not settled, resuming orders anyway: {}", holdsFailing.toString());
+        }
+        int resumed = 0;
+        List<OrderId> stillOwing = new ArrayList<>();
+        List<ResumeReport.Failure> failed = new ArrayList<>();
+        for (OrderId id : settling.ports().orders().orderIds()) {
+            try {
+                io.vavr.control.Option<Order> order = settling.resume(id);
+                resumed++;
+                if (order.exists(o -> !PendingEffects.of(o).isEmpty())) {
+                    stillOwing.add(id);
+                }
+            } catch (RuntimeException failure) {
+                LOG.error("order {} could not be resumed: {}", id, failure.toString());
+                failed.add(new ResumeReport.Failure(id, failure.toString()));
+            }
+        }
+        return new ResumeReport(resumed, stillOwing, failed);
+    }
+}

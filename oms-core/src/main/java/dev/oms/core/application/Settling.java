@@ -1,0 +1,99 @@
+package dev.oms.core.application;
+
+import dev.oms.core.command.OrderCommand;
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.Ports;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Require;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * The plumbing every service of the facade shares: load an order, run a command on it, then run the
+ * effects it owes and fill the restock queues its change may concern. Services decide what to ask; this
+ * is how asking ends, the same way for all of them.
+ */
+final class Settling {
+    private final Ports ports;
+    private final CommandExecution execution;
+    private final EffectRunner effects;
+    private final Restocking restocking;
+
+    Settling(Ports ports, CommandExecution execution, EffectRunner effects, Restocking restocking) {
+        this.ports = ports;
+        this.execution = execution;
+        this.effects = effects;
+        this.restocking = restocking;
+    }
+
+    Ports ports() {
+        return ports;
+    }
+
+    CommandExecution execution() {
+        return execution;
+    }
+
+    /** The order as it stands, rebuilt from storage; none for an id no store can hold. */
+    Option<Order> find(OrderId orderId) {
+        // An id beyond the input limits was never stored: unknown, without asking a store that cannot hold it.
+        return EntryChecks.lookable(Require.nonNull(orderId, "orderId").value()) ? execution.load(orderId) : Option.none();
+    }
+
+    /** The order, or {@code UNKNOWN_ORDER}. */
+    Either<Rejection, Order> existing(OrderId orderId) {
+        return find(orderId).toEither(() -> Rejection.of(ProblemCode.UNKNOWN_ORDER, "orderId", "no order " + orderId));
+    }
+
+    /**
+     * Runs whatever side effects the order still owes. When it owed a reservation (which may come up short
+     * and leave units waiting, or cancel the order and free its stock) or a release of stock, or it has
+     * units waiting, the queues of its SKUs are then filled from the stock available, so stock it freed or
+     * left goes to waiting orders first.
+     */
+    Option<Order> resume(OrderId orderId) {
+        Require.nonNull(orderId, "orderId");
+        if (!EntryChecks.lookable(orderId.value())) {
+            return Option.none();
+        }
+        boolean mayLeaveStockOrWait = find(orderId).forAll(o -> o.reservationInFlight().isDefined()
+                || o.units(Bucket.PENDING) > 0 || !o.releasesOwed().isEmpty());
+        return effects.run(orderId).map(order -> mayLeaveStockOrWait || order.lines().values().exists(l -> l.waiting() > 0)
+                ? queuesFilled(order) : order);
+    }
+
+    /** Decides and stores the command, then resumes the order. */
+    Either<Rejection, Order> run(OrderId orderId, OrderCommand command) {
+        Require.nonNull(orderId, "orderId");
+        return execution.execute(orderId, command).map(order -> resume(order.id()).get());
+    }
+
+    /**
+     * Runs the effects a command left owing, then fills the queues of the order's SKUs whatever the run
+     * found to do: for the commands that free stock or leave units waiting (placing, allocating, re-routing,
+     * cancelling), so that one of them never ends with units available that a waiting order could take,
+     * even when a racing caller ran its effects first.
+     */
+    Order settled(OrderId orderId) {
+        return queuesFilled(effects.run(orderId).get());
+    }
+
+    /** Fills the restock queues of the order's SKUs, then reads the order again. */
+    private Order queuesFilled(Order order) {
+        restocking.fill(order.lines().values().map(Line::sku),
+                IdempotencyKeys.settlingRestock(order.id(), order.version()).value());
+        return find(order.id()).get();
+    }
+
+    /** The ids of the locations the inventory knows, in its order. */
+    List<LocationId> locations() {
+        return List.ofAll(ports.inventory().locations()).map(Location::id);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.oms.core.application;
+
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderPackage;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.Require;
+
+/**
+ * What {@link Warehouse#ship} did: the package handed to the carrier under its label, and the order as it
+ * now stands.
+ *
+ * @param label the carrier's label the package travels under: its carrier, label id and tracking number
+ */
+public record Shipped(Order order, PackageId packageId, OrderPackage.Label label) {
+    public Shipped {
+        Require.nonNull(order, "order");
+        Require.nonNull(packageId, "packageId");
+        Require.nonNull(label, "label");
+    }
+}

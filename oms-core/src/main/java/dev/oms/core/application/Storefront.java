@@ -1,0 +1,99 @@
+package dev.oms.core.application;
+
+import dev.oms.core.availability.AvailableToPromise;
+import dev.oms.core.availability.HoldRequest;
+import dev.oms.core.availability.HoldRules;
+import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.preorder.PreorderPolicy;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.core.routing.Strategies;
+import dev.oms.spi.availability.Hold;
+import dev.oms.spi.availability.HoldId;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * The storefront: what may still be sold, and checkout holds on units while a customer pays. Reached
+ * through {@link OrderManagement#storefront()}.
+ */
+public final class Storefront {
+    private final HoldDesk holds;
+    private final AvailabilityDesk availability;
+
+    Storefront(HoldDesk holds, AvailabilityDesk availability) {
+        this.holds = holds;
+        this.availability = availability;
+    }
+
+    /**
+     * What a storefront may still sell of a SKU, for any channel: from stock per location and in total,
+     * on hand less reserved (orders and live checkout holds) less ring-fenced less the units the SKU's
+     * pre-orders and backorders are owed; and beyond the stock, the units that may still be pre-ordered
+     * (before an announced product's release, within the catalogue's cap) or backordered (within the
+     * {@link BackorderPolicy}'s limit, with its expected restock date). With an allocation policy that
+     * may take units from every active location (the default), an order for
+     * {@link AvailableToPromise#promisable()} units is accepted and one for a unit more is refused; a
+     * routing policy that rules locations out for a destination may accept fewer. Holds whose time ran
+     * out are expired first.
+     */
+    public AvailableToPromise availableToPromise(Sku sku) {
+        Require.nonNull(sku, "sku");
+        if (!EntryChecks.lookable(sku.code())) {
+            return new AvailableToPromise(sku, List.empty(), 0); // no such SKU can be stocked
+        }
+        holds.expire();
+        return availability.of(sku, Option.none());
+    }
+
+    /** As {@link #availableToPromise(Sku)}, for orders from {@code channel}: its {@link PreorderPolicy} cap applies too. */
+    public AvailableToPromise availableToPromise(Sku sku, Channel channel) {
+        Require.nonNull(sku, "sku");
+        Require.nonNull(channel, "channel");
+        if (!EntryChecks.lookable(sku.code())) {
+            return new AvailableToPromise(sku, List.empty(), 0);
+        }
+        holds.expire();
+        return availability.of(sku, Option.some(channel));
+    }
+
+    /**
+     * Holds units for a checkout until the clock passes {@code timeToLive}: they are reserved where the
+     * hold routing (by default {@link Strategies#priority()}) would take them from, count against
+     * availability, and nobody else can reserve them. Placing an order with the hold id turns them into the
+     * order's allocations. Asking again with the same id and units answers the hold already placed; the
+     * same id for other units is refused ({@code IDEMPOTENCY_KEY_REUSED}). The units of a hold that is
+     * released or expires serve waiting pre-orders and backorders before anyone else.
+     *
+     * @return the hold, or a rejection: every problem with the request, {@code INSUFFICIENT_STOCK} naming
+     *     each SKU that cannot be held, {@code HOLDS_NOT_CONFIGURED} without a hold store
+     */
+    public Either<Rejection, Hold> placeHold(HoldRequest request) {
+        if (!HoldRules.limitProblems(Require.nonNull(request, "request")).isEmpty()) {
+            // Refused before the hold id is looked up in the store; every problem with the request is named.
+            return Either.left(Rejection.of(HoldRules.problems(request)));
+        }
+        return holds.place(request);
+    }
+
+    /** Lets a checkout's hold go, its units back to stock. Releasing again changes nothing. */
+    public Either<Rejection, Hold> releaseHold(HoldId holdId) {
+        Require.nonNull(holdId, "holdId");
+        if (!EntryChecks.lookable(holdId.value())) {
+            return Either.left(Rejection.of(ProblemCode.UNKNOWN_HOLD, "holdId", "no hold can have this id"));
+        }
+        return holds.release(holdId);
+    }
+
+    /**
+     * Expires every hold whose time ran out by the clock, its units back to stock; returns how many. Other
+     * calls expire holds as they go; a host may also call this on a schedule.
+     */
+    public int expireHolds() {
+        return holds.expire();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.oms.core.application;
+
+import dev.oms.core.command.OrderCommand;
+import dev.oms.core.command.OrderCommand.PickListBinKey;
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderPackage;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.Ports;
+import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PickListId;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * The warehouse: pick lists, packing, labels, handing packages to the carrier and their delivery. Reached
+ * through {@link OrderManagement#warehouse()}.
+ */
+public final class Warehouse {
+    private final Settling settling;
+    private final Ports ports;
+    private final LabelBuying labels;
+
+    Warehouse(Settling settling) {
+        this.settling = settling;
+        this.ports = settling.ports();
+        this.labels = new LabelBuying(settling);
+    }
+
+    /** Creates one pick list per location for allocated units not yet on a pick list; payment must be authorised. */
+    public Either<Rejection, Order> createPickLists(OrderId orderId) {
+        return settling.existing(orderId).flatMap(order -> settling.run(orderId,
+                new OrderCommand.CreatePickLists(IdempotencyKeys.pickLists(order.version()).value(), bins(order))));
+    }
+
+    /** Confirms a pick list was picked in full. Naturally idempotent: confirming it again changes nothing. */
+    public Either<Rejection, Order> confirmPicked(OrderId orderId, PickListId pickListId) {
+        return settling.run(orderId, new OrderCommand.ConfirmPicked(IdempotencyKeys.picked(pickListId).value(), pickListId));
+    }
+
+    /**
+     * Packs picked units into a new package, carrying handling and gift-wrap instructions. Packing again
+     * under the same key packs nothing twice and answers the package the first call made.
+     *
+     * @return the new package's id with the order, or a rejection naming every item that does not fit
+     */
+    public Either<Rejection, Packed> confirmPacked(OrderId orderId, PackRequest request) {
+        Option<Rejection> malformed = EntryChecks.pack(request);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
+        String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.PACK, request.idempotencyKey()).value();
+        return settling.run(orderId, new OrderCommand.ConfirmPacked(key, request.location(),
+                List.ofAll(request.contents()), Option.ofOptional(request.specialHandling()),
+                Option.ofOptional(request.giftMessage())))
+                .map(order -> new Packed(order, order.handled(key).get()
+                        .filter(PackagePacked.class::isInstance).map(PackagePacked.class::cast).head().packageId()));
+    }
+
+    /**
+     * Buys a packed package's label through the shipping port and records its tracking number, without
+     * handing it over yet (labels are often printed at the packing bench). Labelling twice buys one label;
+     * a service the carrier refuses is answered as {@code CARRIER_UNAVAILABLE} and changes nothing.
+     *
+     * @throws PortFailure when the carrier does not answer; the label request stays recorded and is retried
+     *     by {@link Recovery#resume} or by calling again, under the same key
+     */
+    public Either<Rejection, Order> label(OrderId orderId, PackageId packageId, String carrierService) {
+        Option<Rejection> malformed = EntryChecks.carrierService(carrierService);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
+        return settling.existing(orderId).flatMap(order -> {
+            OrderPackage pkg = order.packages().get(packageId).getOrNull();
+            if (pkg == null) {
+                return Either.left(unknownPackage(packageId));
+            }
+            return pkg.label().isDefined() ? Either.right(order) : labels.buy(order, pkg, carrierService);
+        }).map(order -> settling.resume(order.id()).get());
+    }
+
+    /**
+     * Hands a packed package to the carrier: buys its label through the shipping port (unless it has one),
+     * records the tracking number and ships it; payment for the package is then captured.
+     *
+     * <p>A label the carrier refuses is answered as {@code CARRIER_UNAVAILABLE} and changes nothing: the
+     * carrier is asked before anything is recorded.
+     *
+     * @return the package shipped with the label it travels under, and the order
+     * @throws PortFailure when the carrier does not answer; the label request stays recorded and is retried
+     *     by {@link Recovery#resume} or by calling again, under the same key
+     */
+    public Either<Rejection, Shipped> ship(OrderId orderId, PackageId packageId, String carrierService) {
+        Option<Rejection> malformed = EntryChecks.carrierService(carrierService);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
+        OrderCommand.Ship command = new OrderCommand.Ship(IdempotencyKeys.ship(packageId).value(), packageId,
+                ports.clock().instant());
+        return settling.existing(orderId).flatMap(order -> {
+            OrderPackage pkg = order.packages().get(packageId).getOrNull();
+            if (pkg == null) {
+                return Either.left(unknownPackage(packageId));
+            }
+            if (order.handled(command.idempotencyKey()).isDefined() || pkg.label().isDefined()) {
+                return Either.right(order);
+            }
+            return labels.buy(order, pkg, carrierService);
+        }).flatMap(order -> settling.run(orderId, command))
+                .map(order -> new Shipped(order, packageId, order.packages().get(packageId).get().label().get()));
+    }
+
+    /** Records that the customer received a package; for cash on delivery, that the cash was collected. */
+    public Either<Rejection, Order> confirmDelivery(OrderId orderId, PackageId packageId) {
+        return settling.run(orderId, new OrderCommand.ConfirmDelivery(IdempotencyKeys.delivery(packageId).value(), packageId,
+                ports.clock().instant()));
+    }
+
+    private static Rejection unknownPackage(PackageId packageId) {
+        return Rejection.of(ProblemCode.UNKNOWN_PACKAGE, "packageId", "no package " + packageId);
+    }
+
+    /** Where each of the order's SKUs lies at each location: context the pick lists are made with. */
+    private Map<PickListBinKey, String> bins(Order order) {
+        Map<PickListBinKey, String> bins = HashMap.empty();
+        for (Line line : order.lines().values()) {
+            for (StockLevel level : ports.inventory().stockOf(line.sku())) {
+                bins = bins.put(new PickListBinKey(level.sku(), level.locationId()), level.bin());
+            }
+        }
+        return bins;
+    }
+}

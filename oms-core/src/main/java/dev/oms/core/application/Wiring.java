@@ -1,0 +1,50 @@
+package dev.oms.core.application;
+
+import dev.oms.core.allocation.AllocationPolicy;
+import dev.oms.core.availability.AvailabilityPolicy;
+import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.indent.IndentPolicy;
+import dev.oms.core.preorder.PreorderPaymentPolicy;
+import dev.oms.core.preorder.PreorderPolicy;
+import dev.oms.core.routing.RoutedAllocation;
+import dev.oms.core.routing.RoutingStrategy;
+import dev.oms.spi.Ports;
+import dev.oms.spi.availability.HoldStore;
+import dev.oms.spi.supplier.SupplierGateway;
+import io.vavr.control.Option;
+
+/**
+ * The services of one {@link OrderManagement}, wired once to one set of collaborators: they share the
+ * command execution (and its cache of evolved orders), the effect runner and the restock queues, so any
+ * mix of services may be used at once.
+ */
+record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, Inbound inbound, Sourcing sourcing,
+        Payments payments, Recovery recovery, OrderQueries queries) {
+
+    /** The policies the builder was given, or their defaults. */
+    record Policies(AllocationPolicy allocation, PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment,
+            IndentPolicy indents, BackorderPolicy backorders, RoutingStrategy holdRouting, AvailabilityPolicy availability) {}
+
+    static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<HoldStore> holdStore, Policies policies) {
+        CommandExecution execution = new CommandExecution(ports);
+        WaitingOrders waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), policies.backorders(),
+                policies.indents());
+        Allocation allocation = new Allocation(ports, execution, ShippingQuoting.around(policies.allocation(), ports),
+                policies.preorders(), policies.indents(), policies.backorders(), waiting);
+        EffectRunner effects = new EffectRunner(ports, suppliers, execution, allocation, policies.preorderPayment());
+        Restocking restocking = new Restocking(ports, execution, allocation, waiting, policies.preorderPayment(), effects::run);
+        HoldDesk holds = new HoldDesk(ports, holdStore, policies.holdRouting(), restocking::fill);
+        Settling settling = new Settling(ports, execution, effects, restocking);
+        Option<RoutedAllocation> routed = policies.allocation() instanceof RoutedAllocation r ? Option.of(r) : Option.none();
+        return new Wiring(
+                new OrderTaking(settling, allocation, holds),
+                new Storefront(holds, new AvailabilityDesk(ports, waiting, policies.preorders(), policies.backorders(),
+                        policies.availability())),
+                new Warehouse(settling),
+                new Inbound(settling, restocking, waiting, policies.indents()),
+                new Sourcing(settling, allocation, new RoutingExplanation(ports, routed)),
+                new Payments(settling),
+                new Recovery(settling, holds),
+                new OrderQueries(settling));
+    }
+}

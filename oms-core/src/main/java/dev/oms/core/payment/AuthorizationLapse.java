@@ -1,0 +1,27 @@
+package dev.oms.core.payment;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * When an authorisation has lapsed: a card authorisation holds for a limited time, and one at least that
+ * old can no longer be captured, so units it was meant to pay for are authorised again.
+ */
+public final class AuthorizationLapse {
+    private AuthorizationLapse() {}
+
+    /**
+     * The open authorisations that have lapsed by {@code now}: those authorised {@code validity} or longer
+     * ago. One whose authorisation time is unknown is not counted as lapsed.
+     *
+     * @param authorizedAt when each authorisation was granted, by authorisation id
+     * @return the lapsed authorisations' ids, in the order given
+     */
+    public static List<String> lapsed(List<Authorization> open, Map<String, Instant> authorizedAt, Duration validity,
+            Instant now) {
+        return open.filter(a -> authorizedAt.get(a.id()).exists(at -> !at.plus(validity).isAfter(now)))
+                .map(Authorization::id);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.oms.core.restock;
+
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.spi.value.LocationId;
+import io.vavr.collection.List;
+
+/**
+ * What a goods receipt must be to be taken in: received at a location the inventory knows, and, for a
+ * stock receipt, of a positive number of units. Every problem is reported at once; nothing is received
+ * while one stands.
+ */
+public final class ReceiptRules {
+    private ReceiptRules() {}
+
+    /** A stock receipt's problems: an unknown location, a quantity that is not positive. */
+    public static List<Problem> stockReceipt(LocationId location, long quantity, List<LocationId> known) {
+        List<Problem> problems = location(location, known);
+        if (quantity <= 0) {
+            problems = problems.append(Problem.of(ProblemCode.QUANTITY_NOT_POSITIVE, "quantity",
+                    "a receipt adds a positive number of units, was " + quantity));
+        }
+        return problems;
+    }
+
+    /** A purchase receipt's problems with where it was received; what it may receive is the order's to decide. */
+    public static List<Problem> location(LocationId location, List<LocationId> known) {
+        return known.contains(location) ? List.empty()
+                : List.of(Problem.of(ProblemCode.UNKNOWN_LOCATION, "location", "no location " + location));
+    }
+}
