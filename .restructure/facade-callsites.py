@@ -128,18 +128,39 @@ IMPORTS = {"Packed::order": "dev.oms.core.application.Packed", "Shipped::order":
 
 
 def with_imports(path, text):
-    """Imports the result records a rewritten call names, after the package line (a Java file outside their package)."""
+    """Imports the result records a rewritten call names, in order among the file's imports (Java files outside their package)."""
     if path.suffix != ".java" or "package dev.oms.core.application;" in text:
         return text
     for use, qualified in IMPORTS.items():
         line = f"import {qualified};"
-        if use in text and line not in text:
+        if use not in text or line in text:
+            continue
+        imports = [m for m in re.finditer(r"(?m)^import (?!static )[\w.]+;$", text)]
+        after = [m for m in imports if m.group(0) > line]
+        if after:
+            text = text[:after[0].start()] + line + "\n" + text[after[0].start():]
+        elif imports:
+            text = text[:imports[-1].end()] + "\n" + line + text[imports[-1].end():]
+        else:
             text = re.sub(r"(?m)^(package [\w.]+;\n)", lambda m: m.group(1) + "\n" + line + "\n", text, count=1)
     return text
 
 
+SERVICE_CLASSES = {"orders": "OrderTaking", "storefront": "Storefront", "warehouse": "Warehouse", "inbound": "Inbound",
+                   "sourcing": "Sourcing", "payments": "Payments", "recovery": "Recovery", "queries": "OrderQueries"}
+DOC_LINK = re.compile(r"(?:dev\.oms\.core\.application\.)?OrderManagement#(?P<method>" + METHODS + r")\b")
+
+
+def rewrite_doc_links(text):
+    """Javadoc links to an old facade method name the service's method, fully qualified (no import needed)."""
+    def link(m):
+        service, method, _ = RENAMES[m.group("method")]
+        return f"dev.oms.core.application.{SERVICE_CLASSES[service]}#{method}"
+    return DOC_LINK.sub(link, text)
+
+
 def rewrite(path, text):
-    new = with_imports(path, rewrite_refs(rewrite_calls(text)))
+    new = with_imports(path, rewrite_doc_links(rewrite_refs(rewrite_calls(text))))
     if "StockReceipt" in new or "PurchaseReceipt" in new:
         for pattern, replacement in RECEIPT_ACCESSORS:
             new = pattern.sub(replacement, new)

@@ -1,11 +1,9 @@
 package dev.oms.benchmarks;
 
-import dev.oms.core.application.Shipped;
-
-import dev.oms.core.application.Packed;
-
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
+import dev.oms.core.application.Packed;
+import dev.oms.core.application.Shipped;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderStatus;
 import dev.oms.core.placement.LineRequest;

@@ -1,13 +1,11 @@
 package dev.oms.core;
 
-import dev.oms.core.application.Shipped;
-
-import dev.oms.core.application.Packed;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
+import dev.oms.core.application.Packed;
+import dev.oms.core.application.Shipped;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.placement.LineRequest;

@@ -1,7 +1,5 @@
 package dev.oms.core;
 
-import dev.oms.core.application.Packed;
-
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.WEST;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
+import dev.oms.core.application.Packed;
 import dev.oms.core.application.StockReceipt;
 import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.command.OrderCommand;

@@ -1,9 +1,5 @@
 package dev.oms.core;
 
-import dev.oms.core.application.Shipped;
-
-import dev.oms.core.application.Packed;
-
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
@@ -12,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
+import dev.oms.core.application.Packed;
+import dev.oms.core.application.Shipped;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;

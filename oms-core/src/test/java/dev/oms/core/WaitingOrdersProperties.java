@@ -1,9 +1,7 @@
 package dev.oms.core;
 
-import dev.oms.core.application.Shipped;
-
 import dev.oms.core.application.Packed;
-
+import dev.oms.core.application.Shipped;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.FulfilmentEvent;
 import dev.oms.spi.event.IndentEvent;

@@ -1,9 +1,5 @@
 package dev.oms.examples;
 
-import dev.oms.core.application.Shipped;
-
-import dev.oms.core.application.Packed;
-
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
 import dev.oms.core.order.Order;
@@ -61,14 +57,14 @@ public final class EmbeddingExample {
                 .addLines(LineRequest.of("MUG", 2, Money.parse("EUR 12.50")))
                 .build();
 
-        // Every step answers Either<Rejection, Order>: the order as it now stands, or every problem found.
+        // Every step answers Either<Rejection, ...>: what it made and the order as it now stands, or every problem found.
         Either<Rejection, Order> delivered = oms.orders().place(order)   // validated, reserved, card authorised
                 .flatMap(placed -> oms.warehouse().createPickLists(placed.id()))
                 .flatMap(picking -> oms.warehouse().confirmPicked(picking.id(), picking.pickLists().keySet().head()))
                 .flatMap(picked -> oms.warehouse().confirmPacked(picked.id(), PackRequest.of("pack-1", warehouse,
-                        List.of(new PackageItem(picked.lines().keySet().head(), 2)))).map(Packed::order))
-                .flatMap(packed -> oms.warehouse().ship(packed.id(), packed.packages().keySet().head(), "ground").map(Shipped::order))  // label bought, payment captured
-                .flatMap(shipped -> oms.warehouse().confirmDelivery(shipped.id(), shipped.packages().keySet().head()));
+                        List.of(new PackageItem(picked.lines().keySet().head(), 2)))))          // Packed: the new package's id
+                .flatMap(packed -> oms.warehouse().ship(packed.order().id(), packed.packageId(), "ground"))  // label bought, payment captured
+                .flatMap(shipped -> oms.warehouse().confirmDelivery(shipped.order().id(), shipped.packageId()));
         // README-SNIPPET-END
         return delivered;
     }

@@ -1,9 +1,8 @@
 package dev.oms.examples;
 
-import dev.oms.core.application.Shipped;
-
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.Shipped;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;

@@ -62,7 +62,7 @@ import org.joda.money.Money;
  * its 2–4 {@link Call}s at once on threads (placements of in-stock, backorderable and pre-order SKUs,
  * checkout holds placed, released and expired by moving the clock, goods receipts, cancellations) and
  * may arm a {@link OneShotFault} on a store or port for the step. After every step the first facade
- * {@linkplain OrderManagement#resumeAll() resumes} every order with no fault armed, then
+ * {@linkplain dev.oms.core.application.Recovery#resumeAll() resumes} every order with no fault armed, then
  * {@link Reconciliation} must find nothing, and no call may have thrown without a fault injected.
  *
  * <p>A host runs it from a jqwik property against its own adapters:

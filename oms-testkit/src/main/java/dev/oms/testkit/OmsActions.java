@@ -1,12 +1,10 @@
 package dev.oms.testkit;
 
-import dev.oms.core.application.Shipped;
-
-import dev.oms.core.application.Packed;
-
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.PackRequest;
+import dev.oms.core.application.Packed;
 import dev.oms.core.application.PurchaseReceipt;
+import dev.oms.core.application.Shipped;
 import dev.oms.core.application.StockReceipt;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;

@@ -65,7 +65,7 @@ import java.util.stream.Collectors;
  * <p><b>Run it on a settled state.</b> While a port has failed and an order still owes the effect (a
  * reservation requested but not run, a hold's units given back but not recorded) the two sides disagree
  * by design: the reservation in flight is counted as owned whether or not the inventory applied it. Call
- * {@link OrderManagement#resumeAll()} with every port answering first, then reconcile. Run it between
+ * {@link dev.oms.core.application.Recovery#resumeAll()} with every port answering first, then reconcile. Run it between
  * commands, not during them: it reads orders and stock one after the other, not in one snapshot.
  *
  * <p>The SKUs checked are those named to the builder together with every SKU an order or live hold

@@ -95,6 +95,30 @@ final class IdempotencyKeys {
         return new Key("allocate-v" + version);
     }
 
+    /*
+     * Keys the effect runner makes (it still spells them out itself; these are the same shapes, for it to use).
+     */
+
+    /** Reserving an order's pending units again after a reservation came up short, as of this version. */
+    static Key reallocation(long version) {
+        return new Key("reallocate-v" + version);
+    }
+
+    /** Queueing an order's pending units that may wait, as of this version. */
+    static Key queueing(long version) {
+        return new Key("queue-v" + version);
+    }
+
+    /** Cancelling a line no source can fill, as of this version. */
+    static Key unsourced(long version, LineId lineId) {
+        return new Key("unsourced-v" + version + "-" + lineId);
+    }
+
+    /** Cancelling an order whose reservation attempts ran out. */
+    static Key outOfStock(int attempts) {
+        return new Key("out-of-stock-" + attempts);
+    }
+
     /** The pick lists made for an order as of this version. */
     static Key pickLists(long version) {
         return new Key("pick-lists-v" + version);

@@ -1,7 +1,5 @@
 package dev.oms.core.idempotency;
 
-import dev.oms.core.application.Packed;
-
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
@@ -11,6 +9,7 @@ import dev.oms.core.TestShop;
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
+import dev.oms.core.application.Packed;
 import dev.oms.core.application.PurchaseReceipt;
 import dev.oms.core.application.StockReceipt;
 import dev.oms.core.indent.IndentPolicy;

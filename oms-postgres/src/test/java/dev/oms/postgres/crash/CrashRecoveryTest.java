@@ -1,9 +1,6 @@
 package dev.oms.postgres.crash;
 
-import dev.oms.core.application.Shipped;
-
 import dev.oms.core.application.Packed;
-
 import dev.oms.core.application.ResumeReport;
 import static dev.oms.postgres.crash.Storage.EAST;
 import static dev.oms.postgres.crash.Storage.SHOE;
@@ -13,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
+import dev.oms.core.application.Shipped;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
