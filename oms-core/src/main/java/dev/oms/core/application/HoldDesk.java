@@ -121,7 +121,7 @@ final class HoldDesk {
     /** Gives back an attempt's units that no hold record names, asking twice for the same reason. */
     private void giveBackUnused(String attempt, List<StockMovement> movements) {
         askedTwice(attempt, () -> {
-            ports.inventory().release(attempt + ":unused", movements.toJavaList());
+            ports.inventory().release(IdempotencyKeys.unusedHoldAttempt(attempt).value(), movements.toJavaList());
             return null;
         });
     }
@@ -249,7 +249,7 @@ final class HoldDesk {
     private static Either<Rejection, List<OrderEvent>> allocatedFromHold(Order draft, List<AllocationEvent.Reservation> reservations, String key) {
         return OrderDecider.decide(draft, new OrderCommand.RequestReservation(key, reservations)).flatMap(requested -> {
             Order asRequested = requested.foldLeft(draft, OrderEvolution::apply);
-            return OrderDecider.decide(asRequested, new OrderCommand.RecordReservation(key + ":hold",
+            return OrderDecider.decide(asRequested, new OrderCommand.RecordReservation(IdempotencyKeys.heldReservation(key).value(),
                     asRequested.reservationAttempts(), new ReservationResult.Reserved())).map(requested::appendAll);
         });
     }

@@ -119,6 +119,16 @@ final class IdempotencyKeys {
         return new Key("out-of-stock-" + attempts);
     }
 
+    /** The payment gateway's key for one authorisation attempt of an order. */
+    static Key authorizationRequest(OrderId orderId, long attempt) {
+        return new Key(orderId + ":authorization-request:" + attempt);
+    }
+
+    /** The payment gateway's key for one prepayment request of an order. */
+    static Key prepaymentRequest(OrderId orderId, long request) {
+        return new Key(orderId + ":prepayment-request:" + request);
+    }
+
     /** The pick lists made for an order as of this version. */
     static Key pickLists(long version) {
         return new Key("pick-lists-v" + version);
@@ -159,6 +169,16 @@ final class IdempotencyKeys {
         return new Key("hold:" + holdId + ":" + attempt);
     }
 
+    /** The inventory key giving back the units of a hold attempt that no hold record names. */
+    static Key unusedHoldAttempt(String attemptKey) {
+        return new Key(attemptKey + ":unused");
+    }
+
+    /** Recording, on a placement that took a checkout hold over, that the hold's units are its reservation. */
+    static Key heldReservation(String placementKey) {
+        return new Key(placementKey + ":hold");
+    }
+
     /** The inventory key giving an ended checkout hold's units back. */
     static Key holdRelease(HoldId holdId) {
         return new Key("hold-release:" + holdId);
@@ -171,6 +191,11 @@ final class IdempotencyKeys {
 
     static Key receiptRestock(String receiptKey) {
         return new Key("receipt/" + receiptKey);
+    }
+
+    /** A further pass of one restock over a queue: its own name, so a line filled again keeps both notices. */
+    static Key restockPass(String restockId, int pass) {
+        return new Key(restockId + "/" + pass);
     }
 
     static Key releaseRestock(String releaseId) {

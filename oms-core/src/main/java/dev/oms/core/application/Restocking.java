@@ -99,7 +99,7 @@ final class Restocking {
         List<Order> changed = List.empty();
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
             // A pass of its own name, so a line filled again after its units came back keeps both notices.
-            List<Order> passChanged = pass(sku, pass == 1 ? restockId : restockId + "/" + pass);
+            List<Order> passChanged = pass(sku, pass == 1 ? restockId : IdempotencyKeys.restockPass(restockId, pass).value());
             changed = merge(changed, passChanged);
             if (passChanged.isEmpty() || available(sku) == 0) {
                 break;
