@@ -75,4 +75,10 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
         TreeMap<Slot, Long> taken = available == n ? units.remove(from) : units.put(from, available - n);
         return new Line(id, sku, quantity, unitPrice, taken.put(to, count(to) + n));
     }
+
+    /** The line in a few words: id, SKU and its units by slot, e.g. {@code L1 SKU-1 {ALLOCATED@WH-1=2, PENDING=1}}. */
+    @Override
+    public String toString() {
+        return id + " " + sku + " " + units.map(e -> e._1 + "=" + e._2).mkString("{", ", ", "}");
+    }
 }
