@@ -15,6 +15,7 @@ import dev.oms.core.order.OrderPackage;
 import dev.oms.core.order.Purchase;
 import dev.oms.core.restock.WaitingUnits;
 import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.Location;

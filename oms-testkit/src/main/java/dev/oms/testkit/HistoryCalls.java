@@ -12,6 +12,7 @@ import dev.oms.core.placement.LineRequest;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.routing.Destination;
+import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.availability.Hold;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldState;

@@ -8,6 +8,7 @@ import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.ResumeReport;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
+import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.value.OrderId;
 import dev.oms.testkit.ConcurrentHistories.History;
 import dev.oms.testkit.ConcurrentHistories.Layout;
