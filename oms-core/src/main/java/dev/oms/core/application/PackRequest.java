@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Picked units packed into one package at one location.
+ * Picked units packed into one package at one location, for {@link Warehouse#confirmPacked}.
  *
  * @param idempotencyKey the host's key for this packing: repeating it packs nothing twice; the key again
  *     with other contents is refused ({@code IDEMPOTENCY_KEY_REUSED})

@@ -7,6 +7,7 @@ package dev.oms.core.application;
 public final class PortFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** @param cause what the port threw, if anything */
     public PortFailure(String message, Throwable cause) {
         super(message, cause);
     }
