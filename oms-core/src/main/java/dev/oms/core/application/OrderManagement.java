@@ -11,7 +11,6 @@ import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.effects.PendingEffects;
-import dev.oms.core.command.OrderCommand.PickListBinKey;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
@@ -30,6 +29,11 @@ import dev.oms.core.routing.RoutedAllocation;
 import dev.oms.core.routing.RoutingDecision;
 import dev.oms.core.routing.RoutingStrategy;
 import dev.oms.core.routing.Strategies;
+import dev.oms.core.command.CancellationCommand;
+import dev.oms.core.command.FulfilmentCommand;
+import dev.oms.core.command.IndentCommand;
+import dev.oms.core.command.PaymentCommand;
+import dev.oms.core.command.WaitingCommand;
 import dev.oms.spi.availability.Hold;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldStore;
@@ -114,7 +118,7 @@ public final class OrderManagement {
             HoldSettings holdSettings) {
         this.ports = ports;
         this.indents = indents;
-        this.execution = new CommandExecution(ports);
+        this.execution = new CommandExecution(ports, indents, preorderPayment);
         this.waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), backorders, indents);
         this.allocation = new Allocation(ports, execution, ShippingQuoting.around(policy, ports), preorders, indents,
                 backorders, waiting);
@@ -176,7 +180,7 @@ public final class OrderManagement {
         Order draft = OrderEvolution.start(placed);
         String key = IdempotencyKeys.placement(command.channel(), command.externalId());
         Either<Rejection, List<OrderEvent>> reservation = holds.takeOver(draft, command.hold(), key)
-                .getOrElse(() -> allocation.plan(draft, key).flatMap(allocate -> OrderDecider.decide(draft, allocate)));
+                .getOrElse(() -> allocation.plan(draft, key).flatMap(allocate -> OrderDecider.decide(allocate, draft, execution.context())));
         if (reservation.isLeft()) {
             return Either.left(reservation.getLeft());
         }
@@ -438,7 +442,7 @@ public final class OrderManagement {
         for (Order order : waiting.preorderedOf(sku)) {
             for (Line line : order.lines().values().filter(l -> l.sku().equals(sku))) {
                 if (!order.preorderReleases().get(line.id()).contains(releasesAt.get())) {
-                    told = told.appendAll(run(order.id(), new OrderCommand.MoveReleaseDate(
+                    told = told.appendAll(run(order.id(), new WaitingCommand.MoveReleaseDate(
                             "release-moved:" + line.id() + ":" + releasesAt.get(), line.id(), releasesAt.get())));
                 }
             }
@@ -452,19 +456,19 @@ public final class OrderManagement {
         if (malformed.isDefined()) {
             return Either.left(malformed.get());
         }
-        return run(orderId, new OrderCommand.RetryPayment(
+        return run(orderId, new PaymentCommand.RetryPayment(
                 IdempotencyKeys.host(IdempotencyKeys.RETRY_PAYMENT, idempotencyKey), Option.ofOptional(newMethod)));
     }
 
     /** Creates one pick list per location for allocated units not yet on a pick list; payment must be authorised. */
     public Either<Rejection, Order> createPickLists(OrderId orderId) {
         return existing(orderId).flatMap(order -> run(orderId,
-                new OrderCommand.CreatePickLists("pick-lists-v" + order.version(), bins(order))));
+                new FulfilmentCommand.CreatePickLists("pick-lists-v" + order.version())));
     }
 
     /** Confirms a pick list was picked in full. Naturally idempotent: confirming it again changes nothing. */
     public Either<Rejection, Order> confirmPicked(OrderId orderId, PickListId pickListId) {
-        return run(orderId, new OrderCommand.ConfirmPicked("picked:" + pickListId, pickListId));
+        return run(orderId, new FulfilmentCommand.ConfirmPicked("picked:" + pickListId, pickListId));
     }
 
     /** Packs picked units into a new package, carrying handling and gift-wrap instructions. */
@@ -473,7 +477,7 @@ public final class OrderManagement {
         if (malformed.isDefined()) {
             return Either.left(malformed.get());
         }
-        return run(orderId, new OrderCommand.ConfirmPacked(
+        return run(orderId, new FulfilmentCommand.ConfirmPacked(
                 IdempotencyKeys.host(IdempotencyKeys.PACK, request.idempotencyKey()), request.location(),
                 List.ofAll(request.contents()), Option.ofOptional(request.specialHandling()),
                 Option.ofOptional(request.giftMessage())));
@@ -516,7 +520,7 @@ public final class OrderManagement {
         if (malformed.isDefined()) {
             return Either.left(malformed.get());
         }
-        OrderCommand.Ship command = new OrderCommand.Ship("ship:" + packageId, packageId, ports.clock().instant());
+        FulfilmentCommand.Ship command = new FulfilmentCommand.Ship("ship:" + packageId, packageId);
         return existing(orderId).flatMap(order -> {
             OrderPackage pkg = order.packages().get(packageId).getOrNull();
             if (pkg == null) {
@@ -531,7 +535,7 @@ public final class OrderManagement {
 
     /** Records that the customer received a package; for cash on delivery, that the cash was collected. */
     public Either<Rejection, Order> confirmDelivery(OrderId orderId, PackageId packageId) {
-        return run(orderId, new OrderCommand.ConfirmDelivery("delivered:" + packageId, packageId, ports.clock().instant()));
+        return run(orderId, new FulfilmentCommand.ConfirmDelivery("delivered:" + packageId, packageId));
     }
 
     /**
@@ -545,9 +549,9 @@ public final class OrderManagement {
         }
         // The stock freed goes to the queue first, whichever caller's run released it.
         Require.nonNull(orderId, "orderId");
-        return execution.execute(orderId, new OrderCommand.Cancel(
+        return execution.execute(orderId, new CancellationCommand.Cancel(
                 IdempotencyKeys.host(IdempotencyKeys.CANCEL, request.idempotencyKey()), Option.ofOptional(request.line()),
-                Option.ofOptional(request.quantity()), request.reason(), locationPreference()))
+                Option.ofOptional(request.quantity()), request.reason()))
                 .map(order -> settled(order.id()));
     }
 
@@ -568,8 +572,7 @@ public final class OrderManagement {
             if (purchase.isEmpty()) {
                 return Either.left(Rejection.of(ProblemCode.UNKNOWN_PURCHASE, "purchaseId", "no purchase " + answer.purchaseId()));
             }
-            return run(orderId, new OrderCommand.RecordSupplierAnswer(IdempotencyKeys.supplierAnswer(answer.purchaseId()), answer,
-                    indents.onShortfall(purchase.get().sku())));
+            return run(orderId, new IndentCommand.ApplySupplierAnswer(IdempotencyKeys.supplierAnswer(answer.purchaseId()), answer));
         });
     }
 
@@ -589,13 +592,13 @@ public final class OrderManagement {
         if (List.ofAll(ports.inventory().locations()).find(l -> l.id().equals(receipt.locationId())).isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.UNKNOWN_LOCATION, "locationId", "no location " + receipt.locationId()));
         }
-        OrderCommand.RecordPurchaseReceipt command = new OrderCommand.RecordPurchaseReceipt(
+        IndentCommand.ReceivePurchaseGoods command = new IndentCommand.ReceivePurchaseGoods(
                 IdempotencyKeys.host(IdempotencyKeys.PURCHASE_RECEIPT, receipt.operationKey()),
                 receipt.purchaseId(), receipt.locationId(), receipt.quantity());
         return existing(orderId).flatMap(order -> {
             // Decide first, so a receipt the order refuses (or a key reused for other goods) puts nothing into
             // the inventory; a replay decides nothing and is answered with the order as it stands.
-            Either<Rejection, List<OrderEvent>> decided = OrderDecider.decide(order, command);
+            Either<Rejection, List<OrderEvent>> decided = OrderDecider.decide(command, order, execution.context());
             if (decided.isLeft()) {
                 return Either.left(decided.getLeft());
             }
@@ -683,11 +686,6 @@ public final class OrderManagement {
         return queuesFilled(effects.run(orderId).get());
     }
 
-    /** The host's order of preference among its locations: context a cancellation decides with. */
-    private List<LocationId> locationPreference() {
-        return LocationPriorityAllocation.preference(List.ofAll(ports.inventory().locations()));
-    }
-
     private Order queuesFilled(Order order) {
         restocking.fill(order.lines().values().map(Line::sku), IdempotencyKeys.settlingRestock(order.id(), order.version()));
         return find(order.id()).get();
@@ -695,16 +693,6 @@ public final class OrderManagement {
 
     private Either<Rejection, Order> existing(OrderId orderId) {
         return find(orderId).toEither(() -> Rejection.of(ProblemCode.UNKNOWN_ORDER, "orderId", "no order " + orderId));
-    }
-
-    private Map<PickListBinKey, String> bins(Order order) {
-        Map<PickListBinKey, String> bins = HashMap.empty();
-        for (Line line : order.lines().values()) {
-            for (StockLevel level : ports.inventory().stockOf(line.sku())) {
-                bins = bins.put(new PickListBinKey(level.sku(), level.locationId()), level.bin());
-            }
-        }
-        return bins;
     }
 
     /**
@@ -719,7 +707,7 @@ public final class OrderManagement {
             return Either.left(Rejection.of(ProblemCode.ILLEGAL_TRANSITION, "packageId", "package " + pkg.id() + " is " + pkg.state()));
         }
         if (pkg.labelRequested().isEmpty()) {
-            OrderCommand.RequestLabel request = new OrderCommand.RequestLabel(
+            FulfilmentCommand.RequestLabel request = new FulfilmentCommand.RequestLabel(
                     "label-request:" + pkg.id() + ":" + service, pkg.id(), service);
             LabelResult answer;
             try {

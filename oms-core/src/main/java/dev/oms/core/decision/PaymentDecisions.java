@@ -3,11 +3,11 @@ package dev.oms.core.decision;
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 
-import dev.oms.core.command.OrderCommand.RecordAuthorization;
-import dev.oms.core.command.OrderCommand.RequestAuthorization;
-import dev.oms.core.command.OrderCommand.RecordAuthorizationVoided;
-import dev.oms.core.command.OrderCommand.RecordCapture;
-import dev.oms.core.command.OrderCommand.RetryPayment;
+import dev.oms.core.command.EffectOutcome.RecordAuthorization;
+import dev.oms.core.command.PaymentCommand.RequestAuthorization;
+import dev.oms.core.command.EffectOutcome.RecordAuthorizationVoided;
+import dev.oms.core.command.EffectOutcome.RecordCapture;
+import dev.oms.core.command.PaymentCommand.RetryPayment;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;

@@ -3,9 +3,9 @@ package dev.oms.core.decision;
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 
-import dev.oms.core.command.OrderCommand.RecordPrepayment;
-import dev.oms.core.command.OrderCommand.RecordRefund;
-import dev.oms.core.command.OrderCommand.RequestPrepayment;
+import dev.oms.core.command.EffectOutcome.RecordPrepayment;
+import dev.oms.core.command.EffectOutcome.RecordRefund;
+import dev.oms.core.command.PaymentCommand.RequestPrepayment;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
