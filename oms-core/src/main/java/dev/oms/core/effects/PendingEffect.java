@@ -49,6 +49,7 @@ public sealed interface PendingEffect {
         }
     }
 
+    /** Give a cancellation's held stock back to the inventory. */
     record ReleaseStock(String key, String cancellationId, List<StockMovement> movements) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -56,6 +57,7 @@ public sealed interface PendingEffect {
         }
     }
 
+    /** Take a shipped package's units out of the inventory. */
     record ConsumeStock(String key, PackageId packageId, List<StockMovement> movements) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -63,6 +65,7 @@ public sealed interface PendingEffect {
         }
     }
 
+    /** Buy the label asked for a packed package. */
     record PurchaseLabel(String key, PackageId packageId, LocationId shipFrom, String service, long units)
             implements PendingEffect {
         @Override
@@ -71,6 +74,7 @@ public sealed interface PendingEffect {
         }
     }
 
+    /** Void the label of a package opened again. */
     record VoidLabel(String key, PackageId packageId, String labelId) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -78,6 +82,7 @@ public sealed interface PendingEffect {
         }
     }
 
+    /** Authorise what the order's wanted units cost and no authorisation covers yet. */
     record Authorize(String key, PaymentMethod method, Money amount) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -85,6 +90,7 @@ public sealed interface PendingEffect {
         }
     }
 
+    /** Capture the value of a shipped package against an authorisation. */
     record Capture(String key, PackageId packageId, String authorizationId, Money amount) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -108,6 +114,7 @@ public sealed interface PendingEffect {
         }
     }
 
+    /** Void what is left of an authorisation nothing will capture. */
     record VoidAuthorization(String key, String authorizationId, Money amount) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -115,6 +122,7 @@ public sealed interface PendingEffect {
         }
     }
 
+    /** Send a purchase bought for the order (indent) to the supplier. */
     record RequestPurchase(String key, PurchaseRequest request) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -122,7 +130,7 @@ public sealed interface PendingEffect {
         }
     }
 
-    /** Reserve stock for the reservation request in flight. */
+    /** Turn a receipt's ring-fenced stock into this order's reservation. */
     record ReserveRingFenced(String key, String receiptId, StockMovement movement) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -130,6 +138,7 @@ public sealed interface PendingEffect {
         }
     }
 
+    /** Tell the customer something the order owes them a notice of. */
     record Notify(String key, Notification notification) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
