@@ -164,7 +164,12 @@ def process(path):
     for pattern, replacement in CALL_SITE_EDITS:
         text = pattern.sub(replacement, text)
     if "OrderDecider.decide(" in text:
-        context = CONTEXTS.get(path.name, TEST_CONTEXT if "/src/test/" in rel else DEFAULT_CONTEXT)
+        context = CONTEXTS.get(path.name)
+        if context is None and re.search(r"\bCommandExecution\s+execution\b", text):
+            # A facade class holding the execution decides with the full context it builds.
+            context = "execution.context()"
+        if context is None:
+            context = TEST_CONTEXT if "/src/test/" in rel else DEFAULT_CONTEXT
         text = swap_decide(text, context)
         if "DecisionContext." in text:
             text = add_import(text, COMMAND_PKG + ".DecisionContext")

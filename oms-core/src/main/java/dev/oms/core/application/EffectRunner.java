@@ -13,8 +13,11 @@ import dev.oms.core.command.EffectOutcome;
 import dev.oms.core.command.PaymentCommand;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.payment.PaymentGateway.AuthorizationRequest;
+import dev.oms.spi.payment.PaymentGateway.AuthorizationResult;
 import dev.oms.spi.payment.PaymentGateway.CaptureRequest;
+import dev.oms.spi.payment.PaymentGateway.CaptureResult;
 import dev.oms.spi.payment.PaymentGateway.RefundRequest;
+import dev.oms.spi.payment.PaymentGateway.RefundResult;
 import dev.oms.spi.payment.PaymentGateway.VoidRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
@@ -203,28 +206,46 @@ final class EffectRunner {
             return new EffectOutcome.RecordLabelVoided(e.key(), e.packageId());
         }
 
+        // Each port's either-or answer is told apart here, once, into one of two outcomes the decider handles.
+
         @Override
         public EffectOutcome visit(PendingEffect.Authorize e) {
-            return new EffectOutcome.RecordAuthorization(e.key(), e.amount(),
-                    ports.payments().authorize(new AuthorizationRequest(e.key(), id, e.method(), e.amount())));
+            AuthorizationResult result = ports.payments().authorize(new AuthorizationRequest(e.key(), id, e.method(), e.amount()));
+            if (result instanceof AuthorizationResult.Authorized ok) {
+                return new EffectOutcome.RecordAuthorization(e.key(), e.amount(), ok.authorizationId(), ok.amount());
+            }
+            return new EffectOutcome.RecordAuthorizationDeclined(e.key(), e.amount(),
+                    ((AuthorizationResult.Declined) result).reason());
         }
 
         @Override
         public EffectOutcome visit(PendingEffect.Capture e) {
-            return new EffectOutcome.RecordCapture(e.key(), e.packageId(), e.authorizationId(), e.amount(),
-                    ports.payments().capture(new CaptureRequest(e.key(), id, e.authorizationId(), e.amount())));
+            CaptureResult result = ports.payments().capture(new CaptureRequest(e.key(), id, e.authorizationId(), e.amount()));
+            if (result instanceof CaptureResult.Captured ok) {
+                return new EffectOutcome.RecordCapture(e.key(), e.packageId(), e.authorizationId(), e.amount(), ok.captureId());
+            }
+            return new EffectOutcome.RecordCaptureDeclined(e.key(), e.packageId(), e.authorizationId(), e.amount(),
+                    ((CaptureResult.Declined) result).reason());
         }
 
         @Override
         public EffectOutcome visit(PendingEffect.Prepay e) {
-            return new EffectOutcome.RecordPrepayment(e.key(), e.authorizationId(), e.amount(),
-                    ports.payments().capture(new CaptureRequest(e.key(), id, e.authorizationId(), e.amount())));
+            CaptureResult result = ports.payments().capture(new CaptureRequest(e.key(), id, e.authorizationId(), e.amount()));
+            if (result instanceof CaptureResult.Captured ok) {
+                return new EffectOutcome.RecordPrepayment(e.key(), e.authorizationId(), e.amount(), ok.captureId());
+            }
+            return new EffectOutcome.RecordPrepaymentDeclined(e.key(), e.authorizationId(), e.amount(),
+                    ((CaptureResult.Declined) result).reason());
         }
 
         @Override
         public EffectOutcome visit(PendingEffect.Refund e) {
-            return new EffectOutcome.RecordRefund(e.key(), e.captureId(), e.amount(),
-                    ports.payments().refund(new RefundRequest(e.key(), id, e.captureId(), e.amount())));
+            RefundResult result = ports.payments().refund(new RefundRequest(e.key(), id, e.captureId(), e.amount()));
+            if (result instanceof RefundResult.Refunded ok) {
+                return new EffectOutcome.RecordRefund(e.key(), e.captureId(), e.amount(), ok.refundId());
+            }
+            return new EffectOutcome.RecordRefundDeclined(e.key(), e.captureId(), e.amount(),
+                    ((RefundResult.Declined) result).reason());
         }
 
         @Override

@@ -1,9 +1,6 @@
 package dev.oms.core.command;
 
 import dev.oms.spi.inventory.ReservationResult;
-import dev.oms.spi.payment.PaymentGateway.AuthorizationResult;
-import dev.oms.spi.payment.PaymentGateway.CaptureResult;
-import dev.oms.spi.payment.PaymentGateway.RefundResult;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.Require;
 import org.joda.money.Money;
@@ -11,7 +8,8 @@ import org.joda.money.Money;
 /**
  * What a port answered to an effect the order owed ({@link dev.oms.core.effects.PendingEffect}), recorded
  * under the effect's key. Never a host request: the effect runner makes these from port answers, and each
- * is accepted only for a call the order currently owes.
+ * is accepted only for a call the order currently owes. A port's either-or answer (authorised or declined,
+ * say) is told apart once, where the port is called, and arrives here as one of two outcomes.
  */
 public sealed interface EffectOutcome extends OrderCommand {
 
@@ -28,12 +26,13 @@ public sealed interface EffectOutcome extends OrderCommand {
         }
     }
 
-    /** What the payment provider answered to an authorisation. */
-    record RecordAuthorization(String idempotencyKey, Money requested, AuthorizationResult result) implements EffectOutcome {
+    /** The payment provider authorised {@code authorized} (at most what was requested) under {@code authorizationId}. */
+    record RecordAuthorization(String idempotencyKey, Money requested, String authorizationId, Money authorized)
+            implements EffectOutcome {
         public RecordAuthorization {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(requested, "requested");
-            Require.nonNull(result, "result");
+            Require.nonNull(authorized, "authorized");
         }
 
         @Override
@@ -42,15 +41,27 @@ public sealed interface EffectOutcome extends OrderCommand {
         }
     }
 
-    /** What the payment provider answered to a capture for a shipped package. */
+    /** The payment provider declined an authorisation. */
+    record RecordAuthorizationDeclined(String idempotencyKey, Money requested, String reason) implements EffectOutcome {
+        public RecordAuthorizationDeclined {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(requested, "requested");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The payment provider captured the value of a shipped package. */
     record RecordCapture(String idempotencyKey, PackageId packageId, String authorizationId, Money requested,
-            CaptureResult result) implements EffectOutcome {
+            String captureId) implements EffectOutcome {
         public RecordCapture {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
             Require.nonBlank(authorizationId, "authorizationId");
             Require.nonNull(requested, "requested");
-            Require.nonNull(result, "result");
         }
 
         @Override
@@ -59,14 +70,29 @@ public sealed interface EffectOutcome extends OrderCommand {
         }
     }
 
-    /** What the payment provider answered to a prepayment capture. */
-    record RecordPrepayment(String idempotencyKey, String authorizationId, Money requested, CaptureResult result)
+    /** The payment provider declined the capture for a shipped package. */
+    record RecordCaptureDeclined(String idempotencyKey, PackageId packageId, String authorizationId, Money requested,
+            String reason) implements EffectOutcome {
+        public RecordCaptureDeclined {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(requested, "requested");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The payment provider captured a prepayment of pre-ordered units. */
+    record RecordPrepayment(String idempotencyKey, String authorizationId, Money requested, String captureId)
             implements EffectOutcome {
         public RecordPrepayment {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonBlank(authorizationId, "authorizationId");
             Require.nonNull(requested, "requested");
-            Require.nonNull(result, "result");
         }
 
         @Override
@@ -75,14 +101,42 @@ public sealed interface EffectOutcome extends OrderCommand {
         }
     }
 
-    /** What the payment provider answered to a refund of prepaid money. */
-    record RecordRefund(String idempotencyKey, String captureId, Money requested, RefundResult result)
+    /** The payment provider declined a prepayment capture. */
+    record RecordPrepaymentDeclined(String idempotencyKey, String authorizationId, Money requested, String reason)
             implements EffectOutcome {
+        public RecordPrepaymentDeclined {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(requested, "requested");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The payment provider refunded prepaid money. */
+    record RecordRefund(String idempotencyKey, String captureId, Money requested, String refundId) implements EffectOutcome {
         public RecordRefund {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonBlank(captureId, "captureId");
             Require.nonNull(requested, "requested");
-            Require.nonNull(result, "result");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The payment provider declined a refund of prepaid money. */
+    record RecordRefundDeclined(String idempotencyKey, String captureId, Money requested, String reason)
+            implements EffectOutcome {
+        public RecordRefundDeclined {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(captureId, "captureId");
+            Require.nonNull(requested, "requested");
         }
 
         @Override

@@ -12,15 +12,19 @@ import dev.oms.core.command.AllocationCommand.Reroute;
 import dev.oms.core.command.CancellationCommand.Cancel;
 import dev.oms.core.command.DecisionContext;
 import dev.oms.core.command.EffectOutcome.RecordAuthorization;
+import dev.oms.core.command.EffectOutcome.RecordAuthorizationDeclined;
 import dev.oms.core.command.EffectOutcome.RecordAuthorizationVoided;
 import dev.oms.core.command.EffectOutcome.RecordCapture;
+import dev.oms.core.command.EffectOutcome.RecordCaptureDeclined;
 import dev.oms.core.command.EffectOutcome.RecordLabel;
 import dev.oms.core.command.EffectOutcome.RecordLabelRefused;
 import dev.oms.core.command.EffectOutcome.RecordLabelVoided;
 import dev.oms.core.command.EffectOutcome.RecordNotificationSent;
 import dev.oms.core.command.EffectOutcome.RecordPrepayment;
+import dev.oms.core.command.EffectOutcome.RecordPrepaymentDeclined;
 import dev.oms.core.command.EffectOutcome.RecordPurchaseRequestSent;
 import dev.oms.core.command.EffectOutcome.RecordRefund;
+import dev.oms.core.command.EffectOutcome.RecordRefundDeclined;
 import dev.oms.core.command.EffectOutcome.RecordReservation;
 import dev.oms.core.command.EffectOutcome.RecordRingFenceReserved;
 import dev.oms.core.command.EffectOutcome.RecordStockConsumed;
@@ -182,8 +186,18 @@ public final class OrderDecider {
         }
 
         @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordAuthorizationDeclined outcome) {
+            return PaymentDecisions.recordAuthorizationDeclined(order, outcome);
+        }
+
+        @Override
         public Either<Rejection, List<OrderEvent>> visit(RecordCapture outcome) {
             return PaymentDecisions.recordCapture(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordCaptureDeclined outcome) {
+            return PaymentDecisions.recordCaptureDeclined(order, outcome);
         }
 
         @Override
@@ -192,8 +206,18 @@ public final class OrderDecider {
         }
 
         @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordPrepaymentDeclined outcome) {
+            return PrepaymentDecisions.recordDeclined(order, outcome);
+        }
+
+        @Override
         public Either<Rejection, List<OrderEvent>> visit(RecordRefund outcome) {
             return PrepaymentDecisions.recordRefund(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordRefundDeclined outcome) {
+            return PrepaymentDecisions.recordRefundDeclined(order, outcome);
         }
 
         @Override

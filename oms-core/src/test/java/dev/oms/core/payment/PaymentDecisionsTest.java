@@ -5,6 +5,7 @@ import static dev.oms.core.decision.DeciderSpec.line;
 import static dev.oms.core.decision.DeciderSpec.placed;
 
 import dev.oms.core.command.EffectOutcome.RecordAuthorization;
+import dev.oms.core.command.EffectOutcome.RecordAuthorizationDeclined;
 import dev.oms.core.command.PaymentCommand.RequestAuthorization;
 import dev.oms.core.command.PaymentCommand.RetryPayment;
 import dev.oms.core.decision.DeciderSpec;
@@ -20,7 +21,6 @@ import dev.oms.spi.event.PaymentEvent.PaymentDeclined;
 import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
 import dev.oms.spi.event.PaymentEvent.PaymentStage;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
-import dev.oms.spi.payment.PaymentGateway.AuthorizationResult;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PaymentMethod;
@@ -60,13 +60,13 @@ class PaymentDecisionsTest {
         DeciderSpec asked = given(TWO_SHOES, REQUESTED, ALLOCATED, new AuthorizationRequested(1, HUNDRED));
         String owedKey = PendingEffects.of(asked.order()).find(e -> e instanceof PendingEffect.Authorize).get().key();
 
-        asked.when(new RecordAuthorization(owedKey, HUNDRED, new AuthorizationResult.Authorized("A-1", HUNDRED)))
+        asked.when(new RecordAuthorization(owedKey, HUNDRED, "A-1", HUNDRED))
                 .thenEvents(new PaymentAuthorized("A-1", HUNDRED));
-        asked.when(new RecordAuthorization(owedKey, HUNDRED, new AuthorizationResult.Declined("card expired")))
+        asked.when(new RecordAuthorizationDeclined(owedKey, HUNDRED, "card expired"))
                 .thenEvents(new PaymentDeclined(PaymentStage.AUTHORIZATION, "card expired"));
-        asked.when(new RecordAuthorization("another-key", HUNDRED, new AuthorizationResult.Authorized("A-1", HUNDRED)))
+        asked.when(new RecordAuthorization("another-key", HUNDRED, "A-1", HUNDRED))
                 .thenRejected(ProblemCode.ILLEGAL_TRANSITION);
-        asked.when(new RecordAuthorization(owedKey, HUNDRED, new AuthorizationResult.Authorized("A-1", Money.parse("EUR 100.01"))))
+        asked.when(new RecordAuthorization(owedKey, HUNDRED, "A-1", Money.parse("EUR 100.01")))
                 .thenRejected(ProblemCode.ILLEGAL_TRANSITION);
     }
 
