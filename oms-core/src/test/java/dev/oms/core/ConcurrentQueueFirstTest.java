@@ -13,6 +13,7 @@ import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Order;
 import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;

@@ -40,11 +40,27 @@ import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.Transformer;
 import org.joda.money.Money;
+import static dev.oms.core.TestShop.line;
+import dev.oms.core.application.PurchaseReceipt;
+import dev.oms.core.order.Purchase;
+import dev.oms.core.application.StockReceipt;
+import dev.oms.core.order.Line;
+import dev.oms.core.restock.WaitingUnits;
+import dev.oms.spi.supplier.SupplierConfirmation;
+import dev.oms.spi.value.Sku;
+import java.util.HashMap;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
 
 /**
- * The commands a host sends, as jqwik actions over a {@link World}. Each issues one facade call with
- * generated (sometimes wrong) arguments and checks the promise every command makes: a rejection names a
- * problem and leaves stock, orders, payments, labels and notifications exactly as they were.
+ * The one action set of the stateful properties: the commands a host sends, as jqwik actions over the one
+ * {@link World}; each property picks its mix. The order state machine's actions ({@link Place} to
+ * {@link Replay}) issue one facade call with generated (sometimes wrong) arguments on {@link World#SKUS}
+ * and check the promise every command makes: a rejection names a problem and leaves stock, orders,
+ * payments, labels and notifications exactly as they were. The waiting-orders actions
+ * ({@link PlaceWaitingSku} to {@link CancelWaiting}) act on {@link World#WAITING_SKUS} and check the
+ * restock queue (design invariant 3) and the ring-fence (invariant 4) around the step they take.
  */
 final class OrderActions {
     private OrderActions() {}
@@ -424,5 +440,222 @@ final class OrderActions {
 
     private static <T> Tuple2<Integer, Arbitrary<? extends T>> weighted(int weight, Arbitrary<? extends T> value) {
         return Tuple.of(weight, value);
+    }
+
+    // --- the waiting-orders property's actions: waiting SKUs, receipts, the release, supplier answers ---
+
+    static final class PlaceWaitingSku implements Action.Independent<World> {
+        @Override
+        public Arbitrary<Transformer<World>> transformer() {
+            return Combinators.combine(Arbitraries.of(World.WAITING_SKUS), Arbitraries.longs().between(1, 8),
+                            Arbitraries.of(Channel.WEB, Channel.MARKETPLACE))
+                    .as((sku, quantity, channel) -> Transformer.mutate("place " + quantity + " " + sku + " on " + channel,
+                            world -> place(world, sku, quantity, channel)));
+        }
+
+        private static void place(World world, Sku sku, long quantity, Channel channel) {
+            long free = Math.max(0, world.available(sku) - world.queue(sku).stream().mapToLong(WaitingUnits::quantity).sum());
+            world.clock.advance(Duration.ofMinutes(1)); // distinct placement times rank the queue
+            String externalId = "X-" + (++world.placed);
+            PlaceOrder command = PlaceOrder.builder().channel(channel).externalId(externalId)
+                    .customer(CustomerRef.of("C-" + externalId)).shipTo(TestShop.address())
+                    .paymentMethod(PaymentMethod.card("tok_ok")).lines(List.of(line(sku.code(), quantity, "EUR 10.00"))).build();
+            int storedBefore = world.adapters.orders().orderIds().size();
+            Either<Rejection, Order> result = world.oms.placeOrder(command);
+            if (result.isLeft()) {
+                assertThat(result.getLeft().codes()).isSubsetOf(Set.of(ProblemCode.INSUFFICIENT_STOCK,
+                        ProblemCode.PREORDER_CAP_EXCEEDED, ProblemCode.BACKORDER_LIMIT_EXCEEDED));
+                assertThat(world.adapters.orders().orderIds()).hasSize(storedBefore);
+                return;
+            }
+            Order order = result.get();
+            world.orders.add(order.id());
+            long allocated = order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, TestShop.EAST)
+                    + order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, TestShop.WEST);
+            assertThat(allocated).as("a new order took stock the queue waits for").isLessThanOrEqualTo(free);
+        }
+    }
+
+    /**
+     * A pre-order with a backorderable item on a second line: one order in two restock queues at once
+     * (this found fills of two SKUs from one cancellation sharing an idempotency key). Only line L1 is ever
+     * shipped, so the second line's authorisation stays open while the pre-order ships: a capture for the
+     * prepaid units would find money to take.
+     */
+    static final class PlacePreorderWithStockItem implements Action.Independent<World> {
+        @Override
+        public Arbitrary<Transformer<World>> transformer() {
+            return Arbitraries.longs().between(1, 4).map(quantity -> Transformer.mutate(
+                    "place " + quantity + " " + World.LAUNCH + " with 1 " + World.ON_SALE, world -> {
+                        world.clock.advance(Duration.ofMinutes(1));
+                        String externalId = "X-" + (++world.placed);
+                        PlaceOrder command = PlaceOrder.builder().channel(Channel.WEB).externalId(externalId)
+                                .customer(CustomerRef.of("C-" + externalId)).shipTo(TestShop.address())
+                                .paymentMethod(PaymentMethod.card("tok_ok"))
+                                .lines(List.of(line(World.LAUNCH.code(), quantity, "EUR 10.00"),
+                                        line(World.ON_SALE.code(), 1, "EUR 7.00")))
+                                .build();
+                        world.oms.placeOrder(command).peek(order -> world.orders.add(order.id()));
+                    }));
+        }
+    }
+
+    static final class Receive implements Action.Independent<World> {
+        @Override
+        public Arbitrary<Transformer<World>> transformer() {
+            return Combinators.combine(Arbitraries.of(World.WAITING_SKUS), Arbitraries.of(World.LOCATIONS),
+                            Arbitraries.longs().between(1, 10))
+                    .as((sku, location, quantity) -> Transformer.mutate("receive " + quantity + " " + sku + " at " + location,
+                            world -> {
+                                List<WaitingUnits> before = world.queue(sku);
+                                String key = "receipt-" + world.stockIn.size() + "-" + (++world.placed);
+                                world.oms.receiveStock(new StockReceipt(key, sku, location, quantity)).get();
+                                world.stockIn.merge(World.key(sku, location), quantity, Long::sum);
+                                WorldInvariants.filledInQueueOrder(world, sku, before);
+                            }));
+        }
+    }
+
+    static final class Release implements Action.Independent<World> {
+        @Override
+        public Arbitrary<Transformer<World>> transformer() {
+            return Arbitraries.just(Transformer.mutate("release " + World.LAUNCH, world -> {
+                if (world.clock.instant().isBefore(World.RELEASE)) {
+                    world.clock.set(World.RELEASE);
+                }
+                List<WaitingUnits> before = world.queue(World.LAUNCH);
+                world.oms.release(World.LAUNCH, "release-" + (++world.placed)).get();
+                WorldInvariants.filledInQueueOrder(world, World.LAUNCH, before);
+            }));
+        }
+    }
+
+    /** Ships what an order holds of line L1; offered only for an order that holds some, and it must all ship. */
+    static final class ShipAllocated implements Action.Dependent<World> {
+        @Override
+        public boolean precondition(World world) {
+            return !shippable(world).isEmpty();
+        }
+
+        @Override
+        public Arbitrary<Transformer<World>> transformer(World world) {
+            return Arbitraries.of(shippable(world))
+                    .map(id -> Transformer.mutate("ship what " + id + " holds", w -> {
+                        // A shrunk history may have dropped what made the order shippable: discard it, not a failure.
+                        Assume.that(shippable(w).contains(id));
+                        ship(w, id);
+                    }));
+        }
+
+        /** Orders whose payment is cleared and whose line L1 holds units allocated or picked at a location. */
+        private static List<OrderId> shippable(World world) {
+            return world.allOrders().stream().filter(Order::paymentCleared).filter(o -> toShip(o) > 0).map(Order::id).toList();
+        }
+
+        private static long toShip(Order order) {
+            Line line = order.line(LineId.of("L1")).get();
+            return World.LOCATIONS.stream()
+                    .mapToLong(l -> line.count(Bucket.ALLOCATED, l) + line.count(Bucket.PICKED, l)).sum();
+        }
+
+        private static void ship(World world, OrderId id) {
+            Order before = world.order(id);
+            long shippedBefore = before.line(LineId.of("L1")).get().count(Bucket.SHIPPED);
+            if (World.LOCATIONS.stream().anyMatch(l -> before.unlistedAllocated(LineId.of("L1"), l) > 0)) {
+                Either<Rejection, Order> lists = world.oms.createPickLists(id);
+                assertThat(lists.isRight()).as("pick lists for %s: %s", id, lists).isTrue();
+            }
+            for (PickList list : world.order(id).pickLists().values().filter(p -> !p.picked())) {
+                world.oms.confirmPicked(id, list.id()).get();
+            }
+            for (LocationId location : World.LOCATIONS) {
+                long picked = world.order(id).line(LineId.of("L1")).get().count(Bucket.PICKED, location);
+                if (picked > 0) {
+                    Order packed = world.oms.confirmPacked(id, PackRequest.of("pack-" + (++world.placed), location,
+                            List.of(new PackageItem(LineId.of("L1"), picked)))).get();
+                    world.oms.ship(id, packed.packages().keySet().last(), "ground").get();
+                }
+            }
+            assertThat(world.order(id).line(LineId.of("L1")).get().count(Bucket.SHIPPED))
+                    .as("units of %s L1 shipped", id).isEqualTo(shippedBefore + toShip(before));
+        }
+    }
+
+    static final class SupplierAnswers implements Action.Dependent<World> {
+        @Override
+        public boolean precondition(World world) {
+            return world.purchases().stream().anyMatch(e -> !e.getValue().answered());
+        }
+
+        @Override
+        public Arbitrary<Transformer<World>> transformer(World world) {
+            List<Map.Entry<OrderId, Purchase>> open = world.purchases().stream().filter(e -> !e.getValue().answered()).toList();
+            return Arbitraries.of(open).flatMap(e -> Arbitraries.longs().between(0, e.getValue().requested()).map(units ->
+                    Transformer.mutate("supplier commits " + units + " of " + e.getValue().id(), w -> {
+                        SupplierConfirmation answer = units == 0
+                                ? SupplierConfirmation.rejected(e.getValue().id(), "none left")
+                                : SupplierConfirmation.committed(e.getValue().id(), units, LocalDate.parse("2026-04-01"));
+                        w.oms.recordSupplierAnswer(e.getKey(), answer).get();
+                    })));
+        }
+    }
+
+    /** Invariant 4: goods received against a purchase go to that purchase's order, and to nobody else. */
+    static final class GoodsArrive implements Action.Dependent<World> {
+        @Override
+        public boolean precondition(World world) {
+            return world.purchases().stream().anyMatch(e -> e.getValue().awaitingGoods() > 0);
+        }
+
+        @Override
+        public Arbitrary<Transformer<World>> transformer(World world) {
+            List<Map.Entry<OrderId, Purchase>> open = world.purchases().stream().filter(e -> e.getValue().awaitingGoods() > 0).toList();
+            return Combinators.combine(Arbitraries.of(open), Arbitraries.of(World.LOCATIONS), Arbitraries.longs().between(1, 8))
+                    .as((e, location, wanted) -> Transformer.mutate("receive " + wanted + " against " + e.getValue().id() + " at " + location,
+                            w -> receive(w, e.getKey(), e.getValue(), location, Math.min(wanted, e.getValue().awaitingGoods()))));
+        }
+
+        private static void receive(World world, OrderId owner, Purchase purchase, LocationId location, long units) {
+            Map<OrderId, Long> heldBefore = new HashMap<>();
+            for (Order order : world.allOrders()) {
+                heldBefore.put(order.id(), held(order, purchase.lineId(), purchase.sku(), location));
+            }
+            String key = "GR-" + (++world.placed);
+            world.oms.receivePurchase(owner, new PurchaseReceipt(key, purchase.id(), location, units)).get();
+            world.stockIn.merge(World.key(purchase.sku(), location), units, Long::sum);
+            for (Order order : world.allOrders()) {
+                long expected = heldBefore.get(order.id()) + (order.id().equals(owner) ? units : 0);
+                assertThat(held(order, purchase.lineId(), purchase.sku(), location))
+                        .as("units of %s held by %s after goods for %s arrived", purchase.sku(), order.id(), owner)
+                        .isEqualTo(expected);
+            }
+        }
+
+        private static long held(Order order, LineId lineId, Sku sku, LocationId location) {
+            return order.lines().values().filter(l -> l.sku().equals(sku))
+                    .map(l -> l.count(Bucket.ALLOCATED, location) + l.count(Bucket.PICKED, location) + l.count(Bucket.PACKED, location)
+                            + l.count(Bucket.SHIPPED) + l.count(Bucket.DELIVERED))
+                    .sum().longValue();
+        }
+    }
+
+    static final class CancelWaiting implements Action.Dependent<World> {
+        @Override
+        public boolean precondition(World world) {
+            return !world.orders.isEmpty();
+        }
+
+        @Override
+        public Arbitrary<Transformer<World>> transformer(World world) {
+            return Combinators.combine(Arbitraries.of(new ArrayList<>(world.orders)), Arbitraries.longs().between(0, 5))
+                    .as((id, units) -> Transformer.mutate("cancel " + (units == 0 ? "all" : units) + " of " + id, w -> {
+                        CancelRequest request = units == 0
+                                ? CancelRequest.wholeOrder("cancel-" + (++w.placed), "changed mind")
+                                : new CancelRequest("cancel-" + (++w.placed), Optional.of(LineId.of("L1")), Optional.of(units), "fewer");
+                        if (w.oms.cancel(id, request).isRight()) {
+                            w.order(id).lines().values().forEach(l -> WorldInvariants.queueWaitsOnlyOnEmptyShelves(w, l.sku()));
+                        }
+                    }));
+        }
     }
 }

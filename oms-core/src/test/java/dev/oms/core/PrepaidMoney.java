@@ -24,7 +24,7 @@ final class PrepaidMoney {
 
     private PrepaidMoney() {}
 
-    static void holds(WaitingWorld world) {
+    static void holds(World world) {
         for (Order order : world.allOrders()) {
             OrderId id = order.id();
             Prepayments prepayments = order.prepayments();

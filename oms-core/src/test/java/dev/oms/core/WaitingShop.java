@@ -10,6 +10,7 @@ import dev.oms.core.order.Order;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.joda.money.Money;
+import dev.oms.core.restock.WaitingUnits;
 
 /** The invariants of design §4 that hold between any two commands, checked against a {@link World}. */
 final class WorldInvariants {
@@ -111,7 +112,7 @@ final class WorldInvariants {
                 }
                 assertThat(level.reserved()).as("reserved %s@%s", sku, location).isEqualTo(held + owedRelease + shippedNotConsumed);
                 assertThat(level.onHand()).as("on hand %s@%s", sku, location)
-                        .isEqualTo(world.initialStock.get(World.key(sku, location)) - consumed);
+                        .isEqualTo(world.stockIn.get(World.key(sku, location)) - consumed);
             }
         }
     }
@@ -214,6 +215,28 @@ final class WorldInvariants {
                 assertThat(order.payment().openAuthorized().isZero())
                         .as("no authorisation left open on finished order %s", order.id()).isTrue();
             }
+        }
+    }
+
+    /** Invariant 3 around one restock: filled strictly in queue order, and the queue waits only on empty shelves. */
+    static void filledInQueueOrder(World world, Sku sku, List<WaitingUnits> before) {
+        boolean someoneShort = false;
+        for (WaitingUnits entry : before) {
+            long left = world.order(entry.orderId()).line(entry.lineId()).get().count(entry.bucket());
+            long filled = entry.quantity() - left;
+            if (someoneShort) {
+                assertThat(filled).as("%s filled although an earlier entry is still short", entry).isZero();
+            }
+            someoneShort |= left > 0;
+        }
+        queueWaitsOnlyOnEmptyShelves(world, sku);
+    }
+
+    /** After stock arrived or was freed, a released SKU's queue waits only when no stock is left. */
+    static void queueWaitsOnlyOnEmptyShelves(World world, Sku sku) {
+        boolean released = !world.clock.instant().isBefore(World.RELEASE) || !sku.equals(World.LAUNCH);
+        if (released && !world.queue(sku).isEmpty()) {
+            assertThat(world.available(sku)).as("stock of %s left while its queue waits", sku).isZero();
         }
     }
 }

@@ -97,7 +97,7 @@ class WorldInvariantsTest {
     }
 
     private static Notification notification(String key) {
-        return new Notification(key, ORDER, CustomerRef.of("C-1"), Channel.WEB, Notification.Kind.ORDER_CONFIRMED, Map.of());
+        return new Notification(key, ORDER, CustomerRef.of("C-1"), Channel.WEB, new dev.oms.spi.notification.Notice.OrderConfirmed());
     }
 
     private static PlacementEvent.PlacedLine line(LineId id, long quantity) {

@@ -1,5 +1,6 @@
 package dev.oms.examples;
 
+import dev.oms.core.order.Transitions;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
@@ -91,7 +92,7 @@ final class WaitingAudit {
             draft(drafts, settled.lineId(), Bucket.BACKORDERED, at).units += settled.quantity();
         } else if (event instanceof WaitingUnitsFilled filled) {
             draft(drafts, filled.lineId(), filled.from(), at).exits.add(new Exit(at, true, filled.quantity()));
-        } else if (event instanceof UnitsCancelled cancelled && cancelled.from().isWaiting()) {
+        } else if (event instanceof UnitsCancelled cancelled && Transitions.waiting(cancelled.from())) {
             draft(drafts, cancelled.lineId(), cancelled.from(), at).exits.add(new Exit(at, false, cancelled.quantity()));
         }
     }

@@ -2,11 +2,12 @@ package dev.oms.inmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oms.spi.notification.Notice;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.OrderId;
-import java.util.Map;
+import dev.oms.spi.value.PackageId;
 import org.junit.jupiter.api.Test;
 
 class InMemoryNotificationSenderTest {
@@ -14,8 +15,8 @@ class InMemoryNotificationSenderTest {
 
     @Test
     void aRetriedSendReachesTheCustomerOnce() {
-        var confirmed = notification("ORD-1/confirmed", Notification.Kind.ORDER_CONFIRMED);
-        var shipped = notification("ORD-1/shipped/P1", Notification.Kind.ORDER_SHIPPED);
+        var confirmed = notification("ORD-1/confirmed", new Notice.OrderConfirmed());
+        var shipped = notification("ORD-1/shipped/P1", new Notice.OrderShipped(PackageId.of("P1"), "carrier", "TRK000001", 1));
         sender.send(confirmed);
         sender.send(shipped);
         sender.send(confirmed);
@@ -24,8 +25,7 @@ class InMemoryNotificationSenderTest {
         assertThat(sender.sendCalls()).isEqualTo(3);
     }
 
-    private static Notification notification(String key, Notification.Kind kind) {
-        return new Notification(key, OrderId.of("ORD-1"), CustomerRef.of("C-1"), Channel.WEB, kind,
-                Map.of("trackingNumber", "TRK000001"));
+    private static Notification notification(String key, Notice notice) {
+        return new Notification(key, OrderId.of("ORD-1"), CustomerRef.of("C-1"), Channel.WEB, notice);
     }
 }

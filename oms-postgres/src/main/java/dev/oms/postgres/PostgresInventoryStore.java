@@ -13,7 +13,6 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +51,6 @@ public final class PostgresInventoryStore implements InventoryStore {
     private static final String RECEIVE_RING_FENCED = "receive-ring-fenced";
     private static final String RESERVE_RING_FENCED = "reserve-ring-fenced";
     private static final String CHECK_VIOLATION = "23514";
-    private static final Comparator<Key> LOCK_ORDER = Comparator.comparing(Key::sku).thenComparing(Key::locationId);
 
     private final Transactions transactions;
     private final ReservationLocking locking;
@@ -132,7 +129,7 @@ public final class PostgresInventoryStore implements InventoryStore {
                 select.setString(1, sku.code());
                 select.setString(2, locationId.value());
                 try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Option.some(level(rows)) : Option.<StockLevel>none();
+                    return rows.next() ? Option.some(StockRow.level(rows)) : Option.<StockLevel>none();
                 }
             }
         });
@@ -169,7 +166,7 @@ public final class PostgresInventoryStore implements InventoryStore {
                 List<StockLevel> found = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        found.add(level(rows));
+                        found.add(StockRow.level(rows));
                     }
                 }
                 return found;
@@ -183,15 +180,13 @@ public final class PostgresInventoryStore implements InventoryStore {
         List<StockMovement> request = checked(operationKey, movements);
         String requestText = StockCodec.movements(request);
         ReservationResult result = transactions.run("reserve", connection -> {
-            Option<String> previous = claim(connection, RESERVE, operationKey, requestText);
+            Option<String> previous = StockOperationKeys.claim(connection, RESERVE, operationKey, requestText);
             if (previous.isDefined()) {
                 return StockCodec.reservationResult(previous.get());
             }
-            Map<Key, Long> wanted = totals(request);
+            Map<StockRow, Long> wanted = StockRow.totals(request);
             Savepoint beforeChanges = connection.setSavepoint();
-            List<Shortfall> shortfalls = locking == ReservationLocking.CONDITIONAL_UPDATE
-                    ? reserveByConditionalUpdates(connection, wanted)
-                    : reserveByRowLocks(connection, wanted);
+            List<Shortfall> shortfalls = StockChanges.reserve(connection, wanted, locking);
             ReservationResult answer;
             if (shortfalls.isEmpty()) {
                 answer = new ReservationResult.Reserved();
@@ -199,7 +194,7 @@ public final class PostgresInventoryStore implements InventoryStore {
                 connection.rollback(beforeChanges);
                 answer = new ReservationResult.Insufficient(shortfalls);
             }
-            recordAnswer(connection, RESERVE, operationKey, StockCodec.reservationResult(answer));
+            StockOperationKeys.recordAnswer(connection, RESERVE, operationKey, StockCodec.reservationResult(answer));
             return answer;
         });
         LOG.debug("reserve {}: {}", operationKey, result);
@@ -253,21 +248,11 @@ public final class PostgresInventoryStore implements InventoryStore {
         }
         String requestText = StockCodec.receipt(sku, locationId, quantity);
         transactions.run(kind, connection -> {
-            if (claim(connection, kind, operationKey, requestText).isDefined()) {
+            if (StockOperationKeys.claim(connection, kind, operationKey, requestText).isDefined()) {
                 return null;
             }
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO oms_stock (sku, location_id, on_hand, reserved, ring_fenced, bin) VALUES (?, ?, ?, 0, ?, ?) "
-                            + "ON CONFLICT (sku, location_id) DO UPDATE SET on_hand = oms_stock.on_hand + EXCLUDED.on_hand, "
-                            + "ring_fenced = oms_stock.ring_fenced + EXCLUDED.ring_fenced")) {
-                upsert.setString(1, sku.code());
-                upsert.setString(2, locationId.value());
-                upsert.setLong(3, quantity);
-                upsert.setLong(4, ringFenced ? quantity : 0);
-                upsert.setString(5, DEFAULT_BIN);
-                upsert.executeUpdate();
-            }
-            recordAnswer(connection, kind, operationKey, requestText);
+            StockChanges.receive(connection, sku, locationId, quantity, ringFenced);
+            StockOperationKeys.recordAnswer(connection, kind, operationKey, requestText);
             return null;
         });
         LOG.debug("{} {}: {} units of {} at {}", kind, operationKey, quantity, sku, locationId);
@@ -284,180 +269,28 @@ public final class PostgresInventoryStore implements InventoryStore {
         List<StockMovement> request = checked(operationKey, movements);
         String requestText = StockCodec.movements(request);
         transactions.run(RESERVE_RING_FENCED, connection -> {
-            if (claim(connection, RESERVE_RING_FENCED, operationKey, requestText).isDefined()) {
+            if (StockOperationKeys.claim(connection, RESERVE_RING_FENCED, operationKey, requestText).isDefined()) {
                 return null;
             }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE oms_stock SET ring_fenced = ring_fenced - ?, reserved = reserved + ? "
-                            + "WHERE sku = ? AND location_id = ? AND ring_fenced >= ?")) {
-                for (Map.Entry<Key, Long> entry : totals(request).entrySet()) {
-                    long quantity = entry.getValue();
-                    update.setLong(1, quantity);
-                    update.setLong(2, quantity);
-                    update.setString(3, entry.getKey().sku().code());
-                    update.setString(4, entry.getKey().locationId().value());
-                    update.setLong(5, quantity);
-                    if (update.executeUpdate() == 0) {
-                        // Thrown inside the transaction: the claim and any earlier row roll back with it.
-                        throw new IllegalStateException(RESERVE_RING_FENCED + " " + operationKey + " asks for " + quantity
-                                + " units of " + entry.getKey().sku() + " at " + entry.getKey().locationId()
-                                + " but fewer are ring-fenced");
-                    }
-                }
-            }
-            recordAnswer(connection, RESERVE_RING_FENCED, operationKey, requestText);
+            StockChanges.reserveRingFenced(connection, operationKey, request);
+            StockOperationKeys.recordAnswer(connection, RESERVE_RING_FENCED, operationKey, requestText);
             return null;
         });
         LOG.debug("reserve ring-fenced {}: {}", operationKey, request);
-    }
-
-    private List<Shortfall> reserveByConditionalUpdates(Connection connection, Map<Key, Long> wanted)
-            throws SQLException {
-        List<Shortfall> shortfalls = new ArrayList<>();
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE oms_stock SET reserved = reserved + ? "
-                        + "WHERE sku = ? AND location_id = ? AND on_hand - reserved - ring_fenced >= ?")) {
-            for (Map.Entry<Key, Long> entry : wanted.entrySet()) {
-                update.setLong(1, entry.getValue());
-                update.setString(2, entry.getKey().sku().code());
-                update.setString(3, entry.getKey().locationId().value());
-                update.setLong(4, entry.getValue());
-                if (update.executeUpdate() == 0) {
-                    shortfalls.add(new Shortfall(entry.getKey().sku(), entry.getKey().locationId(), entry.getValue(),
-                            available(connection, entry.getKey())));
-                }
-            }
-        }
-        return shortfalls;
-    }
-
-    private List<Shortfall> reserveByRowLocks(Connection connection, Map<Key, Long> wanted) throws SQLException {
-        List<Shortfall> shortfalls = new ArrayList<>();
-        try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT on_hand - reserved - ring_fenced FROM oms_stock WHERE sku = ? AND location_id = ? FOR UPDATE")) {
-            for (Map.Entry<Key, Long> entry : wanted.entrySet()) {
-                lock.setString(1, entry.getKey().sku().code());
-                lock.setString(2, entry.getKey().locationId().value());
-                try (ResultSet rows = lock.executeQuery()) {
-                    long available = rows.next() ? Math.max(0, rows.getLong(1)) : 0;
-                    if (entry.getValue() > available) {
-                        shortfalls.add(new Shortfall(entry.getKey().sku(), entry.getKey().locationId(), entry.getValue(), available));
-                    }
-                }
-            }
-        }
-        if (!shortfalls.isEmpty()) {
-            return shortfalls;
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE oms_stock SET reserved = reserved + ? WHERE sku = ? AND location_id = ?")) {
-            for (Map.Entry<Key, Long> entry : wanted.entrySet()) {
-                update.setLong(1, entry.getValue());
-                update.setString(2, entry.getKey().sku().code());
-                update.setString(3, entry.getKey().locationId().value());
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
-        return shortfalls;
     }
 
     private void takeFromReserved(String kind, String operationKey, List<StockMovement> movements, boolean shipped) {
         List<StockMovement> request = checked(operationKey, movements);
         String requestText = StockCodec.movements(request);
         transactions.run(kind, connection -> {
-            if (claim(connection, kind, operationKey, requestText).isDefined()) {
+            if (StockOperationKeys.claim(connection, kind, operationKey, requestText).isDefined()) {
                 return null;
             }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE oms_stock SET reserved = reserved - ?, on_hand = on_hand - ? "
-                            + "WHERE sku = ? AND location_id = ? AND reserved >= ?")) {
-                for (Map.Entry<Key, Long> entry : totals(request).entrySet()) {
-                    long quantity = entry.getValue();
-                    update.setLong(1, quantity);
-                    update.setLong(2, shipped ? quantity : 0);
-                    update.setString(3, entry.getKey().sku().code());
-                    update.setString(4, entry.getKey().locationId().value());
-                    update.setLong(5, quantity);
-                    if (update.executeUpdate() == 0) {
-                        // Thrown inside the transaction: the claim and any earlier row roll back with it.
-                        throw new IllegalStateException(kind + " " + operationKey + " asks for " + quantity + " units of "
-                                + entry.getKey().sku() + " at " + entry.getKey().locationId() + " but fewer are reserved");
-                    }
-                }
-            }
-            recordAnswer(connection, kind, operationKey, requestText);
+            StockChanges.takeFromReserved(connection, kind, operationKey, request, shipped);
+            StockOperationKeys.recordAnswer(connection, kind, operationKey, requestText);
             return null;
         });
         LOG.debug("{} {}: {}", kind, operationKey, request);
-    }
-
-    /**
-     * Claims {@code operationKey} for this transaction. Answers none when the key was free (now ours), or
-     * the answer recorded by the transaction that applied it.
-     */
-    private static Option<String> claim(Connection connection, String kind, String operationKey, String request)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO oms_stock_operation (kind, operation_key, request) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-            insert.setString(1, kind);
-            insert.setString(2, operationKey);
-            insert.setString(3, request);
-            if (insert.executeUpdate() == 1) {
-                return Option.none();
-            }
-        }
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT request, answer FROM oms_stock_operation WHERE kind = ? AND operation_key = ?")) {
-            select.setString(1, kind);
-            select.setString(2, operationKey);
-            try (ResultSet rows = select.executeQuery()) {
-                if (!rows.next()) {
-                    // Its holder rolled back after we waited for it: run again and claim it ourselves.
-                    throw new SQLException("operation key released while waiting for it", "40001");
-                }
-                if (!rows.getString(1).equals(request)) {
-                    throw new OperationKeyReusedException(kind, operationKey);
-                }
-                return Option.some(rows.getString(2));
-            }
-        }
-    }
-
-    private static void recordAnswer(Connection connection, String kind, String operationKey, String answer)
-            throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE oms_stock_operation SET answer = ? WHERE kind = ? AND operation_key = ?")) {
-            update.setString(1, answer);
-            update.setString(2, kind);
-            update.setString(3, operationKey);
-            update.executeUpdate();
-        }
-    }
-
-    private static long available(Connection connection, Key key) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT on_hand - reserved - ring_fenced FROM oms_stock WHERE sku = ? AND location_id = ?")) {
-            select.setString(1, key.sku().code());
-            select.setString(2, key.locationId().value());
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Math.max(0, rows.getLong(1)) : 0;
-            }
-        }
-    }
-
-    private static StockLevel level(ResultSet rows) throws SQLException {
-        return new StockLevel(Sku.of(rows.getString(1)), LocationId.of(rows.getString(2)), rows.getLong(3),
-                rows.getLong(4), rows.getLong(5), rows.getString(6));
-    }
-
-    /** Quantities summed per stock row, in lock order. */
-    private static Map<Key, Long> totals(List<StockMovement> movements) {
-        Map<Key, Long> totals = new TreeMap<>(LOCK_ORDER);
-        for (StockMovement movement : movements) {
-            totals.merge(new Key(movement.sku(), movement.locationId()), movement.quantity(), Math::addExact);
-        }
-        return totals;
     }
 
     private static List<StockMovement> checked(String operationKey, List<StockMovement> movements) {
@@ -468,7 +301,4 @@ public final class PostgresInventoryStore implements InventoryStore {
         }
         return copy;
     }
-
-    /** One stock row. */
-    private record Key(Sku sku, LocationId locationId) {}
 }

@@ -1,20 +1,6 @@
 package dev.oms.testkit;
 
-import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
-import dev.oms.core.application.ResumeReport;
-import dev.oms.core.application.StockReceipt;
-import dev.oms.core.availability.HoldRequest;
-import dev.oms.core.backorder.BackorderPolicy;
-import dev.oms.core.backorder.BackorderTerms;
-import dev.oms.core.order.Order;
-import dev.oms.core.placement.LineRequest;
-import dev.oms.core.placement.PlaceOrder;
-import dev.oms.core.rejection.Rejection;
-import dev.oms.core.routing.Destination;
-import dev.oms.spi.availability.Hold;
-import dev.oms.spi.availability.HoldId;
-import dev.oms.spi.availability.HoldState;
 import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.InventoryStore;
@@ -25,36 +11,17 @@ import dev.oms.spi.notification.NotificationSender;
 import dev.oms.spi.order.OrderStore;
 import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.shipping.ShippingCarrier;
-import dev.oms.spi.value.Address;
-import dev.oms.spi.value.Channel;
-import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LocationId;
-import dev.oms.spi.value.OrderId;
-import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.Sku;
-import io.vavr.collection.HashMap;
-import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
-import org.joda.money.Money;
 
 /**
  * Trust under load: short histories of concurrent calls on several facades sharing one set of stores,
@@ -96,12 +63,6 @@ public final class ConcurrentHistories {
     public static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
     /** When {@link #PREORDER} goes on sale. */
     public static final Instant RELEASE = START.plus(Duration.ofMinutes(45));
-
-    private static final List<Sku> SKUS = List.of(STOCKED, BACKORDERABLE, PREORDER);
-    private static final int HOLD_SLOTS = 3;
-    private static final Money PRICE = Money.parse("EUR 10.00");
-    private static final Address ADDRESS = Address.builder().recipient("Ada Lovelace").addLines("1 Analytical Row")
-            .city("London").postalCode("N1 9GU").countryCode("GB").build();
 
     private ConcurrentHistories() {}
 
@@ -275,90 +236,7 @@ public final class ConcurrentHistories {
 
     /** Histories of 4 to 6 steps. */
     public static Arbitrary<History> histories(Mix mix) {
-        Objects.requireNonNull(mix, "mix is null");
-        Arbitrary<History> histories = step(mix).list().ofMinSize(4).ofMaxSize(6).map(History::new);
-        return mix == Mix.BASELINE ? histories.map(ConcurrentHistories::baseline) : histories;
-    }
-
-    /**
-     * The baseline of a calm history: holds moved to in-stock slots, a hold id placed again becomes a plain
-     * placement of one in-stock unit, and the calls that free or add stock (receipts, clock moves,
-     * cancellations) run in a step of their own before the step's other calls, never racing a placement.
-     */
-    private static History baseline(History history) {
-        Set<Integer> placed = new HashSet<>();
-        List<Step> steps = new ArrayList<>();
-        for (Step step : history.steps()) {
-            List<Call> freeing = new ArrayList<>();
-            List<Call> others = new ArrayList<>();
-            for (Call call : step.calls()) {
-                if (call instanceof PlaceHold h) {
-                    int slot = h.slot() == 2 ? 0 : h.slot();
-                    others.add(placed.add(slot) ? new PlaceHold(slot, h.ttlMinutes()) : new Place(STOCKED, 1, Optional.empty(), 0));
-                } else if (call instanceof Receive || call instanceof AdvanceClock || call instanceof Cancel) {
-                    freeing.add(call);
-                } else {
-                    others.add(call);
-                }
-            }
-            for (List<Call> calls : List.of(freeing, others)) {
-                if (!calls.isEmpty()) {
-                    steps.add(new Step(calls, step.fault()));
-                }
-            }
-        }
-        return new History(steps);
-    }
-
-    private static Arbitrary<Step> step(Mix mix) {
-        Arbitrary<List<Call>> unit = mix == Mix.FULL
-                ? Arbitraries.frequencyOf(Tuple.of(3, single().map(List::of)), Tuple.of(2, pair()))
-                : single().map(List::of);
-        Arbitrary<List<Call>> calls = unit.list().ofMinSize(1).ofMaxSize(4)
-                .map(units -> units.stream().flatMap(List::stream).toList())
-                .filter(c -> c.size() >= 2)
-                .map(c -> c.subList(0, Math.min(4, c.size())));
-        Arbitrary<Optional<OneShotFault.Plan>> fault = mix == Mix.FULL
-                ? Combinators.combine(Arbitraries.of(OneShotFault.Target.class), Arbitraries.integers().between(1, 3),
-                        Arbitraries.of(OneShotFault.Timing.class)).as(OneShotFault.Plan::new).optional(0.5)
-                : Arbitraries.just(Optional.empty());
-        return Combinators.combine(calls, fault).as(Step::new);
-    }
-
-    private static Arbitrary<Call> single() {
-        Arbitrary<Sku> sku = Arbitraries.of(SKUS);
-        Arbitrary<Integer> quantity = Arbitraries.integers().between(1, 3);
-        Arbitrary<Integer> slot = Arbitraries.integers().between(0, HOLD_SLOTS - 1);
-        Arbitrary<Call> place = Combinators.combine(sku, quantity, slot.optional(0.4))
-                .as((s, q, h) -> new Place(s, q, h, 0));
-        Arbitrary<Call> hold = Combinators.combine(slot, Arbitraries.integers().between(10, 30)).as(PlaceHold::new);
-        Arbitrary<Call> receive = Combinators.combine(sku, Arbitraries.of(EAST, WEST), quantity,
-                Arbitraries.integers().between(0, 2)).as(Receive::new);
-        return Arbitraries.frequencyOf(
-                Tuple.of(5, place),
-                Tuple.of(3, hold),
-                Tuple.of(1, slot.map(ReleaseHold::new)),
-                Tuple.of(1, Arbitraries.integers().between(5, 40).map(AdvanceClock::new)),
-                Tuple.of(2, receive),
-                Tuple.of(1, Arbitraries.integers().between(0, 5).map(Cancel::new)));
-    }
-
-    /** Two calls that submit the same thing twice: one external id, one hold, or one receipt. */
-    private static Arbitrary<List<Call>> pair() {
-        Arbitrary<Sku> sku = Arbitraries.of(SKUS);
-        Arbitrary<Integer> quantity = Arbitraries.integers().between(1, 3);
-        Arbitrary<Integer> slot = Arbitraries.integers().between(0, HOLD_SLOTS - 1);
-        Arbitrary<Integer> pairId = Arbitraries.integers().between(1, 9);
-        Arbitrary<List<Call>> sameExternalId = Combinators.combine(sku, quantity, slot.optional(0.5), pairId)
-                .as((s, q, h, p) -> List.of(new Place(s, q, h, p), new Place(s, q, h, p)));
-        Arbitrary<List<Call>> sameHold = Combinators.combine(sku, quantity, slot)
-                .as((s, q, h) -> List.of(new Place(s, q, Optional.of(h), 0), new Place(s, q, Optional.of(h), 0)));
-        Arbitrary<List<Call>> sameReceipt = Combinators.combine(sku, Arbitraries.of(EAST, WEST), quantity,
-                Arbitraries.integers().between(0, 2)).as((s, l, q, n) -> {
-                    Receive receive = new Receive(s, l, q, n);
-                    return List.of(receive, receive);
-                });
-        return Arbitraries.oneOf(sameExternalId, sameHold, sameReceipt);
+        return HistoryGenerator.histories(Objects.requireNonNull(mix, "mix is null"));
     }
 
     /**
@@ -368,248 +246,6 @@ public final class ConcurrentHistories {
      * {@code calls}, {@code duplicates}, {@code faults}, {@code outcomes} and {@code histories}.
      */
     public static Result run(History history, List<Stores> instances) {
-        Objects.requireNonNull(history, "history is null");
-        if (instances.isEmpty()) {
-            throw new IllegalArgumentException("a history runs on at least one instance");
-        }
-        SettableClock clock = new SettableClock(START);
-        OneShotFault fault = new OneShotFault();
-        Layout layout = layout();
-        List<OrderManagement> facades = new ArrayList<>();
-        for (int i = 0; i < instances.size(); i++) {
-            Stores stores = instances.get(i);
-            AtomicLong ids = new AtomicLong();
-            String prefix = "I" + (i + 1) + "-";
-            facades.add(OrderManagement.builder()
-                    .orders(fault.orders(stores.orders()))
-                    .inventory(fault.inventory(stores.inventory()))
-                    .holds(fault.holds(stores.holds()))
-                    .payments(fault.payments(stores.payments()))
-                    .carrier(stores.carrier())
-                    .notifications(stores.notifications())
-                    .catalog(sku -> Option.ofOptional(layout.products().stream().filter(p -> p.sku().equals(sku)).findFirst()))
-                    .ids(() -> OrderId.of(String.format("%s%04d", prefix, ids.incrementAndGet())))
-                    .clock(clock)
-                    .backorderPolicy(BackorderPolicy.perSku(HashMap.of(BACKORDERABLE, BackorderTerms.allowedWithoutLimit(),
-                            PREORDER, BackorderTerms.allowedWithoutLimit())))
-                    .build());
-        }
-        Stores first = instances.get(0);
-        Reconciliation reconciliation = Reconciliation.builder().orders(facades.get(0)).inventory(first.inventory())
-                .holds(first.holds()).catalog(sku -> Option.ofOptional(layout.products().stream()
-                        .filter(p -> p.sku().equals(sku)).findFirst()))
-                .clock(clock).products(layout.products()).build();
-        Run run = new Run(facades, first.holds(), clock);
-        Set<String> features = new HashSet<>();
-        StringBuilder transcript = new StringBuilder();
-        for (int s = 0; s < history.steps().size(); s++) {
-            Step step = history.steps().get(s);
-            features.addAll(duplicates(step));
-            step.fault().ifPresent(fault::arm);
-            int stepNo = s + 1;
-            List<String> answers = Race.run(step.calls().size(), i -> run.call(stepNo, i, step.calls().get(i)));
-            for (int i = 0; i < answers.size(); i++) {
-                Statistics.label("calls").collect(Run.kind(step.calls().get(i)));
-                Statistics.label("outcomes").collect(outcome(answers.get(i)));
-            }
-            fault.disarm();
-            boolean fired = fault.fired();
-            String faultNote = step.fault().map(f -> f + (fired ? " fired" : " armed, not reached")).orElse("none");
-            Statistics.label("faults").collect(step.fault().map(f -> fired ? f.target() + " " + f.timing() : "not reached")
-                    .orElse("none"));
-            if (fired) {
-                features.add("fault fired");
-            }
-            transcript.append("\nstep ").append(stepNo).append(" (fault: ").append(faultNote).append("):");
-            List<String> violations = new ArrayList<>();
-            for (int i = 0; i < answers.size(); i++) {
-                transcript.append("\n  ").append(step.calls().get(i)).append(" -> ").append(answers.get(i));
-                if (answers.get(i).startsWith("threw") && !fired) {
-                    violations.add("step " + stepNo + ": " + step.calls().get(i) + " " + answers.get(i)
-                            + " with no fault injected");
-                }
-            }
-            ResumeReport settled = facades.get(0).resumeAll();
-            transcript.append("\n  settled: resumeAll left ").append(settled.stillOwing().size())
-                    .append(" orders owing effects, ").append(settled.failed().size()).append(" it could not resume");
-            settled.failed().forEach(f -> violations.add("resumeAll could not resume " + f.orderId() + ": " + f.reason()));
-            violations.addAll(reconciliation.violations());
-            features.addAll(run.features);
-            if (!violations.isEmpty()) {
-                collectFeatures(features);
-                List<String> reported = new ArrayList<>();
-                reported.add("after step " + stepNo + " of " + history.steps().size() + " (" + step + "), settled, "
-                        + "Reconciliation found:");
-                reported.addAll(violations);
-                return new Result(reported, transcript.toString());
-            }
-        }
-        collectFeatures(features);
-        return new Result(List.of(), transcript.toString());
-    }
-
-    /** An answer without its ids and details, to count alike answers together. */
-    private static String outcome(String answer) {
-        if (answer.startsWith("threw")) {
-            return answer.contains(OneShotFault.InjectedFault.class.getName()) ? "threw the injected fault" : answer.split(":")[0];
-        }
-        return answer.replaceAll(" \\(.*", "").replaceAll("[A-Z][0-9]*-[0-9]+", "<id>").replaceAll("[0-9]+", "n");
-    }
-
-    /**
-     * The least share of histories (percent) that must show each feature, or the run fails: a generator that
-     * stops racing duplicates or firing faults must not pass unnoticed. Set well below the shares measured
-     * over 10,000 histories (placement 99.9, hold named by two placements 95, receipt 93, duplicate external
-     * id 90, duplicate receipt 80, fault fired 71, hold placed 69, cancel 25, hold expired 4.4).
-     */
-    private static final Map<String, Double> REQUIRED_SHARE = Map.of(
-            "placement", 90.0, "hold named by two placements", 70.0, "duplicate external id", 70.0,
-            "duplicate receipt", 55.0, "fault fired", 50.0, "hold placed", 45.0, "cancel", 12.0, "hold expired", 1.5);
-
-    private static void collectFeatures(Set<String> features) {
-        if (features.isEmpty()) {
-            Statistics.label("histories").collect("plain");
-        }
-        features.stream().sorted().forEach(f -> Statistics.label("histories").collect("with " + f));
-        REQUIRED_SHARE.forEach((feature, minPercent) -> {
-            String label = "histories with " + feature;
-            Statistics.label(label).collect(features.contains(feature) ? "yes" : "no");
-            Statistics.label(label).coverage(check -> check.check("yes").percentage(p -> p >= minPercent));
-        });
-    }
-
-    private static Set<String> duplicates(Step step) {
-        Set<String> found = new HashSet<>();
-        List<Place> places = step.calls().stream().filter(Place.class::isInstance).map(Place.class::cast).toList();
-        Map<Integer, Long> pairs = places.stream().filter(p -> p.pair() > 0)
-                .collect(Collectors.groupingBy(Place::pair, Collectors.counting()));
-        pairs.values().stream().filter(n -> n > 1).forEach(n -> {
-            found.add("duplicate external id");
-            Statistics.label("duplicates").collect("same external id");
-        });
-        Map<Integer, Long> holds = places.stream().filter(p -> p.holdSlot().isPresent())
-                .collect(Collectors.groupingBy(p -> p.holdSlot().get(), Collectors.counting()));
-        holds.values().stream().filter(n -> n > 1).forEach(n -> {
-            found.add("hold named by two placements");
-            Statistics.label("duplicates").collect("same hold");
-        });
-        Map<String, Long> receipts = step.calls().stream().filter(Receive.class::isInstance).map(c -> ((Receive) c).key())
-                .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
-        receipts.values().stream().filter(n -> n > 1).forEach(n -> {
-            found.add("duplicate receipt");
-            Statistics.label("duplicates").collect("same receipt key");
-        });
-        return found;
-    }
-
-    /** One history's facades and what its calls did. */
-    private static final class Run {
-        private final List<OrderManagement> facades;
-        private final HoldStore holds;
-        private final SettableClock clock;
-        private final AtomicLong keys = new AtomicLong();
-        final Set<String> features = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-        Run(List<OrderManagement> facades, HoldStore holds, SettableClock clock) {
-            this.facades = facades;
-            this.holds = holds;
-            this.clock = clock;
-        }
-
-        /** Runs one call on facade {@code racer} (modulo their number) and describes its answer; never throws. */
-        String call(int step, int racer, Call call) {
-            OrderManagement oms = facades.get(racer % facades.size());
-            try {
-                return perform(oms, step, racer, call);
-            } catch (RuntimeException e) {
-                return "threw " + e;
-            }
-        }
-
-        private String perform(OrderManagement oms, int step, int racer, Call call) {
-            if (call instanceof Place p) {
-                return place(oms, step, racer, p);
-            } else if (call instanceof PlaceHold h) {
-                features.add("hold placed");
-                return describe(oms.placeHold(new HoldRequest(holdId(h.slot()), List.of(new HoldRequest.Units(h.sku(), h.quantity())),
-                        new Destination.ShipTo(ADDRESS), Channel.WEB, Duration.ofMinutes(h.ttlMinutes()))),
-                        hold -> "hold " + hold.id() + " " + hold.state());
-            } else if (call instanceof ReleaseHold r) {
-                return describe(oms.releaseHold(holdId(r.slot())), hold -> "hold " + hold.id() + " " + hold.state());
-            } else if (call instanceof AdvanceClock a) {
-                clock.advance(Duration.ofMinutes(a.minutes()));
-                int expired = oms.expireHolds();
-                if (expired > 0) {
-                    features.add("hold expired");
-                }
-                String answer = expired + " holds expired";
-                if (!clock.instant().isBefore(RELEASE)) {
-                    answer += "; " + describe(oms.release(PREORDER, "release-" + keys.incrementAndGet()),
-                            orders -> PREORDER + " released, " + orders.size() + " orders changed");
-                }
-                return answer;
-            } else if (call instanceof Receive r) {
-                features.add("receipt");
-                return describe(oms.receiveStock(new StockReceipt(r.key(), r.sku(), r.location(), r.quantity())),
-                        orders -> "received, " + orders.size() + " orders filled or told");
-            } else if (call instanceof Cancel c) {
-                List<OrderId> ids = oms.orderIds();
-                if (ids.isEmpty()) {
-                    return "no order to cancel";
-                }
-                OrderId id = ids.get(c.slot() % ids.size());
-                features.add("cancel");
-                return describe(oms.cancel(id, CancelRequest.wholeOrder("cancel-" + step + "-" + racer, "changed mind")),
-                        order -> "cancelled " + order.id());
-            }
-            throw new IllegalArgumentException("unknown call " + call);
-        }
-
-        private String place(OrderManagement oms, int step, int racer, Place p) {
-            String externalId = p.pair() > 0 ? "D" + step + "-" + p.pair() : "S" + step + "-" + racer;
-            Optional<Hold> hold = p.holdSlot().flatMap(slot -> holds.find(holdId(slot)));
-            Map<Sku, Long> units = new LinkedHashMap<>();
-            if (hold.isPresent()) {
-                hold.get().movements().forEach(m -> units.merge(m.sku(), m.quantity(), Long::sum));
-            } else {
-                units.put(p.sku(), (long) p.quantity());
-            }
-            PlaceOrder.Builder command = PlaceOrder.builder().channel(Channel.WEB).externalId(externalId)
-                    .customer(CustomerRef.of("C-" + externalId)).shipTo(ADDRESS).paymentMethod(PaymentMethod.card("tok_ok"));
-            units.forEach((sku, n) -> command.addLines(LineRequest.of(sku.code(), n, PRICE)));
-            hold.ifPresent(h -> command.hold(h.id()));
-            Either<Rejection, Order> placed = oms.placeOrder(command.build());
-            if (placed.isLeft()) {
-                return "rejected " + placed.getLeft().codes().mkString(",");
-            }
-            Order order = placed.get();
-            String consumer = Channel.WEB + ":" + externalId;
-            boolean tookOver = hold.flatMap(h -> holds.find(h.id()))
-                    .filter(h -> h.state() == HoldState.CONSUMED && h.consumedBy().equals(Optional.of(consumer))).isPresent();
-            if (tookOver) {
-                features.add("hold takeover");
-            }
-            if (!order.externalId().equals(externalId)) {
-                throw new IllegalStateException("placing " + externalId + " answered order " + order.id() + " of " + order.externalId());
-            }
-            features.add("placement");
-            return "placed " + order.id() + (tookOver ? " taking over " + hold.get().id() : "") + " (" + order.status()
-                    + ", " + order.lines().values().map(l -> l.units().toString()).mkString(" ") + ")";
-        }
-
-        static String kind(Call call) {
-            if (call instanceof Place p) {
-                return "place " + (p.holdSlot().isPresent() ? "naming a hold" : p.sku().code());
-            }
-            return call.getClass().getSimpleName();
-        }
-
-        private static <T> String describe(Either<Rejection, T> answer, java.util.function.Function<T, String> success) {
-            return answer.fold(r -> "rejected " + r.codes().mkString(","), success);
-        }
-
-        private static HoldId holdId(int slot) {
-            return HoldId.of("H" + slot);
-        }
+        return HistoryRunner.run(Objects.requireNonNull(history, "history is null"), instances);
     }
 }

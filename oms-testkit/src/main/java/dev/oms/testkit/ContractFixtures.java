@@ -4,6 +4,7 @@ import dev.oms.spi.event.PaymentEvent;
 import dev.oms.spi.event.PlacementEvent;
 
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Channel;
@@ -25,8 +26,15 @@ final class ContractFixtures {
     static final Sku CONSOLE = Sku.of("CONSOLE-X");
     static final LocationId WAREHOUSE = LocationId.of("WH-1");
     static final LocationId STORE = LocationId.of("ST-1");
+    /** SKUs the inventory race tests contend for, and where. */
+    static final List<Sku> SCARCE = List.of(Sku.of("SCARCE-1"), Sku.of("SCARCE-2"), Sku.of("SCARCE-3"));
+    static final List<LocationId> SCARCE_AT = List.of(WAREHOUSE, STORE);
 
     private ContractFixtures() {}
+
+    static StockMovement move(Sku sku, LocationId locationId, long quantity) {
+        return new StockMovement(sku, locationId, quantity);
+    }
 
     static Address address() {
         return Address.builder().recipient("Ada Lovelace").addLines("1 Analytical Way").city("London")

@@ -1,5 +1,6 @@
 package dev.oms.testkit;
 
+import dev.oms.core.order.Transitions;
 import dev.oms.spi.event.AllocationEvent;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.EffectEvent;
@@ -265,7 +266,7 @@ public final class OmsArbitraries {
         all.put(FulfilmentEvent.PackageDelivered.class, Combinators.combine(packages, instants()).as(FulfilmentEvent.PackageDelivered::new));
         all.put(CancellationEvent.UnitsCancelled.class, Combinators.combine(text(), lines, cancellable, locationIds(), quantities, text())
                 .as((id, line, from, location, quantity, reason) -> new CancellationEvent.UnitsCancelled(id, line, from,
-                        from.heldAtLocation() ? Optional.of(location) : Optional.empty(), quantity, reason)));
+                        Transitions.heldAtLocation(from) ? Optional.of(location) : Optional.empty(), quantity, reason)));
         all.put(EffectEvent.StockReleased.class, text().map(EffectEvent.StockReleased::new));
         all.put(EffectEvent.NotificationSent.class, text().map(EffectEvent.NotificationSent::new));
         return Collections.unmodifiableMap(all.byKind);

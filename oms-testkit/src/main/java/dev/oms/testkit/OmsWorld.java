@@ -2,6 +2,7 @@ package dev.oms.testkit;
 
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.order.Order;
+import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.Location;

@@ -1,20 +1,14 @@
 package dev.oms.testkit;
 
 import dev.oms.core.application.OrderManagement;
-import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
-import dev.oms.core.order.OrderPackage;
 import dev.oms.spi.availability.Hold;
 import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.catalog.Catalog;
 import dev.oms.spi.catalog.Product;
-import dev.oms.spi.event.Bucket;
-import dev.oms.spi.value.PackageItem;
-import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
-import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
@@ -25,11 +19,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -127,8 +119,8 @@ public final class Reconciliation {
                 continue;
             }
             violations.addAll(Invariants.noOversell(stock));
-            violations.addAll(owners(sku, stock, orders, live));
-            violations.addAll(queueFirst(sku, stock, orders, active));
+            violations.addAll(OwnershipLedger.violations(sku, stock, orders, live));
+            violations.addAll(QueueFirstCheck.violations(sku, stock, orders, active, catalog, clock.instant()));
         }
         return violations;
     }
@@ -169,119 +161,6 @@ public final class Reconciliation {
         }
     }
 
-    /** The reserved and ring-fenced ledgers of one SKU: what the owners account for against what the inventory says. */
-    private static List<String> owners(Sku sku, List<StockLevel> stock, List<Order> orders, List<Hold> live) {
-        Map<LocationId, Ledger> ledgers = new TreeMap<>();
-        for (StockLevel level : stock) {
-            Ledger ledger = ledgers.computeIfAbsent(level.locationId(), l -> new Ledger());
-            ledger.reserved += level.reserved();
-            ledger.ringFenced += level.ringFenced();
-        }
-        for (Order order : orders) {
-            for (Line line : order.lines().values().filter(l -> l.sku().equals(sku))) {
-                for (Bucket bucket : List.of(Bucket.ALLOCATED, Bucket.PICKED, Bucket.PACKED)) {
-                    line.slots(bucket).forEach(slot -> ledger(ledgers, slot.location().get())
-                            .owe(order.id() + " " + bucket.name().toLowerCase(), line.count(slot)));
-                }
-            }
-            for (OrderPackage pkg : order.packages().values().filter(p -> p.isShipped() && !p.stockConsumed())) {
-                for (PackageItem item : pkg.contents()) {
-                    if (order.line(item.lineId()).exists(l -> l.sku().equals(sku))) {
-                        ledger(ledgers, pkg.location()).owe(order.id() + " shipped unconsumed", item.quantity());
-                    }
-                }
-            }
-            order.releasesOwed().forEach((cancellation, movements) -> movements.filter(m -> m.sku().equals(sku))
-                    .forEach(m -> ledger(ledgers, m.locationId()).owe(order.id() + " release owed", m.quantity())));
-            for (Reservation r : order.reservationInFlight().getOrElse(io.vavr.collection.List.empty())) {
-                if (r.sku().equals(sku)) {
-                    ledger(ledgers, r.locationId()).owe(order.id() + " reservation in flight", r.quantity());
-                }
-            }
-            order.ringFencesOwed().values().filter(m -> m.sku().equals(sku)).forEach(m -> {
-                Ledger ledger = ledger(ledgers, m.locationId());
-                ledger.owe(order.id() + " ring-fence owed (still fenced, not reserved)", -m.quantity());
-                ledger.fence(order.id() + " ring-fence owed", m.quantity());
-            });
-        }
-        for (Hold hold : live) {
-            for (StockMovement m : hold.movements()) {
-                if (m.sku().equals(sku)) {
-                    ledger(ledgers, m.locationId()).owe("hold " + hold.id(), m.quantity());
-                }
-            }
-        }
-        List<String> violations = new ArrayList<>();
-        ledgers.forEach((location, ledger) -> {
-            if (ledger.reserved != ledger.owned) {
-                long gap = ledger.reserved - ledger.owned;
-                violations.add(sku + " at " + location + ": inventory reserves " + ledger.reserved + ", owners account for "
-                        + ledger.owned + " " + ledger.owners + " — " + (gap > 0
-                        ? gap + " reserved units have no owner (leaked stock)"
-                        : -gap + " owned units are not reserved (they may be sold twice)"));
-            }
-            if (ledger.ringFenced != ledger.fenced) {
-                violations.add(sku + " at " + location + ": inventory ring-fences " + ledger.ringFenced
-                        + ", orders are owed ring-fences of " + ledger.fenced + " " + ledger.fences);
-            }
-        });
-        return violations;
-    }
-
-    private List<String> queueFirst(Sku sku, List<StockLevel> stock, List<Order> orders, Set<LocationId> active) {
-        Instant now = clock.instant();
-        List<String> waiting = new ArrayList<>();
-        if (catalog.find(sku).exists(p -> p.isUnreleasedAt(now))) {
-            return waiting; // stock received before the release waits for it: nobody may take it yet
-        }
-        for (Order order : orders) {
-            long backordered = order.lines().values().filter(l -> l.sku().equals(sku)).map(l -> l.count(Bucket.BACKORDERED))
-                    .sum().longValue();
-            long preordered = order.lines().values().filter(l -> l.sku().equals(sku))
-                    .map(l -> l.count(Bucket.PREORDERED)).sum().longValue();
-            if (backordered > 0) {
-                waiting.add(order.id() + " (" + backordered + " backordered)");
-            }
-            if (preordered > 0) {
-                waiting.add(order.id() + " (" + preordered + " pre-ordered, released)");
-            }
-        }
-        List<String> violations = new ArrayList<>();
-        if (waiting.isEmpty()) {
-            return violations;
-        }
-        for (StockLevel level : stock) {
-            if (active.contains(level.locationId()) && level.available() > 0) {
-                violations.add(sku + " at " + level.locationId() + ": " + level.available()
-                        + " units available while orders wait for " + sku + ": " + String.join(", ", waiting));
-            }
-        }
-        return violations;
-    }
-
-    private static Ledger ledger(Map<LocationId, Ledger> ledgers, LocationId location) {
-        return ledgers.computeIfAbsent(location, l -> new Ledger());
-    }
-
-    /** One SKU at one location: the inventory's counts and the owners' claims on them. */
-    private static final class Ledger {
-        long reserved;
-        long ringFenced;
-        long owned;
-        long fenced;
-        final Map<String, Long> owners = new TreeMap<>();
-        final Map<String, Long> fences = new TreeMap<>();
-
-        void owe(String owner, long units) {
-            owned += units;
-            owners.merge(owner, units, Long::sum);
-        }
-
-        void fence(String owner, long units) {
-            fenced += units;
-            fences.merge(owner, units, Long::sum);
-        }
-    }
 
     /** Wires a {@link Reconciliation} to the host's facade and stores. */
     public static final class Builder {

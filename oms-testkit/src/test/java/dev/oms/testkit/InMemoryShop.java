@@ -6,6 +6,7 @@ import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.indent.SupplierShortfall;
 import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;

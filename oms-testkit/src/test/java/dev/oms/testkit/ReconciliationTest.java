@@ -11,6 +11,7 @@ import dev.oms.core.placement.LineRequest;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.routing.Destination;
 import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldState;
 import dev.oms.spi.catalog.Product;

@@ -1,5 +1,6 @@
 package dev.oms.core.order;
 
+import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
@@ -63,9 +64,9 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
      * @throws IllegalStateException when the move is not in {@link Transitions} or the slot lacks the
      *     units: deciders check both first, so this is a bug
      */
-    Line move(Slot from, Slot to, long n) {
-        if (!Transitions.isLegal(from.bucket(), to.bucket())) {
-            throw new IllegalStateException("illegal move " + from + " -> " + to + " on line " + id);
+    Line move(Slot from, Slot to, long n, Class<? extends OrderEvent> by) {
+        if (!Transitions.isLegal(from.bucket(), to.bucket(), by)) {
+            throw new IllegalStateException("illegal move " + from + " -> " + to + " by " + by.getSimpleName() + " on line " + id);
         }
         long available = count(from);
         if (n <= 0 || n > available) {
@@ -73,5 +74,11 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
         }
         TreeMap<Slot, Long> taken = available == n ? units.remove(from) : units.put(from, available - n);
         return new Line(id, sku, quantity, unitPrice, taken.put(to, count(to) + n));
+    }
+
+    /** The line in a few words: id, SKU and its units by slot, e.g. {@code L1 SKU-1 {ALLOCATED@WH-1=2, PENDING=1}}. */
+    @Override
+    public String toString() {
+        return id + " " + sku + " " + units.map(e -> e._1 + "=" + e._2).mkString("{", ", ", "}");
     }
 }

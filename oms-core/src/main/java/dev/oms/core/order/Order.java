@@ -221,4 +221,15 @@ public abstract class Order {
     public Option<List<OrderEvent>> handled(String idempotencyKey) {
         return handledCommands().get(idempotencyKey);
     }
+
+    /**
+     * The order in one line: id, version, status, and each line's units by slot, e.g.
+     * {@code Order[ORD-1 v4 ALLOCATED, L1 SKU-1 {ALLOCATED@WH-1=2}]}. The bookkeeping (keys handled, effects
+     * owed) is left out; read the accessors for it.
+     */
+    @Override
+    public String toString() {
+        return "Order[" + id() + " v" + version() + " " + status()
+                + lines().values().map(Line::toString).mkString(", ", ", ", "") + "]";
+    }
 }

@@ -12,8 +12,8 @@ public record Slot(Bucket bucket, Option<LocationId> location) implements Compar
             .thenComparing(s -> s.location().map(LocationId::value).getOrElse(""));
 
     public Slot {
-        if (bucket.heldAtLocation() != location.isDefined()) {
-            throw new IllegalArgumentException(bucket + " units " + (bucket.heldAtLocation() ? "need" : "have no") + " location");
+        if (Transitions.heldAtLocation(bucket) != location.isDefined()) {
+            throw new IllegalArgumentException(bucket + " units " + (Transitions.heldAtLocation(bucket) ? "need" : "have no") + " location");
         }
     }
 

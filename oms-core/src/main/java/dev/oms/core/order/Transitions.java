@@ -11,54 +11,133 @@ import static dev.oms.spi.event.Bucket.PICKED;
 import static dev.oms.spi.event.Bucket.PREORDERED;
 import static dev.oms.spi.event.Bucket.SHIPPED;
 
+import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
+import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.Bucket;
-import io.vavr.Tuple;
-import io.vavr.Tuple2;
-import io.vavr.collection.LinkedHashMap;
-import io.vavr.collection.Map;
+import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
+import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
+import dev.oms.spi.event.FulfilmentEvent.PackageOpened;
+import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
+import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
+import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
+import dev.oms.spi.event.IndentEvent.PurchaseGoodsReceived;
+import dev.oms.spi.event.IndentEvent.PurchaseRequested;
+import dev.oms.spi.event.IndentEvent.SupplierShortfallSettled;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
+import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
+import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
 
 /**
- * The state machine of a unit: every legal move between buckets, and why it happens. Nothing else moves
- * units; {@link Line#move} refuses any move not listed here, so an illegal transition is a bug caught at once.
+ * The state machine of a unit, the single source of its rules: every legal move between buckets, the
+ * event that makes it, what it does to stock at a location, and why. Nothing else moves units:
+ * {@link Line#move} refuses any move not listed here. What the rest of oms asks of a bucket (can its units
+ * be cancelled, do they wait in a restock queue, do they hold stock at a location) is derived from this
+ * table, never listed again.
  */
 public final class Transitions {
 
-    private static final Map<Tuple2<Bucket, Bucket>, String> LEGAL = LinkedHashMap.<Tuple2<Bucket, Bucket>, String>empty()
-            .put(Tuple.of(PENDING, ALLOCATED), "reserved at a location")
-            .put(Tuple.of(PENDING, CANCELLED), "cancelled before allocation")
-            .put(Tuple.of(PENDING, PREORDERED), "ordered before the release date; waits for the release")
-            .put(Tuple.of(PENDING, BACKORDERED), "stock short; waits for a receipt")
-            .put(Tuple.of(PREORDERED, PENDING), "released and covered by stock; reservation follows")
-            .put(Tuple.of(PREORDERED, CANCELLED), "pre-order cancelled")
-            .put(Tuple.of(BACKORDERED, PENDING), "restocked; reservation follows")
-            .put(Tuple.of(BACKORDERED, CANCELLED), "backorder cancelled")
-            .put(Tuple.of(PENDING, AWAITING_SUPPLIER), "bought from a supplier for this order (indent)")
-            .put(Tuple.of(AWAITING_SUPPLIER, ALLOCATED), "goods received against the purchase, ring-fenced for this order")
-            .put(Tuple.of(AWAITING_SUPPLIER, CANCELLED), "supplier short; cancelled by policy")
-            .put(Tuple.of(AWAITING_SUPPLIER, BACKORDERED), "supplier short; backordered by policy")
-            .put(Tuple.of(AWAITING_SUPPLIER, PENDING), "supplier short; sourced again from stock by policy")
-            .put(Tuple.of(ALLOCATED, PICKED), "pick list confirmed")
-            .put(Tuple.of(ALLOCATED, CANCELLED), "cancelled; reservation released")
-            .put(Tuple.of(ALLOCATED, PENDING), "location cannot fulfil after all; reservation released, routed again")
-            .put(Tuple.of(PICKED, PACKED), "packed into a package")
-            .put(Tuple.of(PICKED, CANCELLED), "cancelled after picking; reservation released")
-            .put(Tuple.of(PACKED, PICKED), "package opened before shipping")
-            .put(Tuple.of(PACKED, SHIPPED), "carrier took the package")
-            .put(Tuple.of(SHIPPED, DELIVERED), "customer received the package");
+    /** What a move does to stock at a location. */
+    public enum Stock {
+        /** The units start holding stock at a location. */
+        RESERVES,
+        /** The units hold the same stock before and after. */
+        KEEPS,
+        /** The stock the units held goes back to the location. */
+        RELEASES,
+        /** The stock the units held leaves the location for good. */
+        CONSUMES,
+        /** The units hold no stock before or after. */
+        NONE;
+
+        boolean heldBefore() {
+            return this == KEEPS || this == RELEASES || this == CONSUMES;
+        }
+
+        boolean heldAfter() {
+            return this == RESERVES || this == KEEPS;
+        }
+    }
+
+    /** One legal move: {@code from} to {@code to}, made by an event of type {@code by}. */
+    public record Move(Bucket from, Bucket to, Class<? extends OrderEvent> by, Stock stock, String reason) {}
+
+    private static final List<Move> MOVES = List.of(
+            new Move(PENDING, ALLOCATED, UnitsAllocated.class, Stock.RESERVES, "reserved at a location"),
+            new Move(PENDING, CANCELLED, UnitsCancelled.class, Stock.NONE, "cancelled before allocation"),
+            new Move(PENDING, PREORDERED, UnitsPreordered.class, Stock.NONE, "ordered before the release date; waits for the release"),
+            new Move(PENDING, BACKORDERED, UnitsBackordered.class, Stock.NONE, "stock short; waits for a receipt"),
+            new Move(PREORDERED, PENDING, WaitingUnitsFilled.class, Stock.NONE, "released and covered by stock; reservation follows"),
+            new Move(PREORDERED, CANCELLED, UnitsCancelled.class, Stock.NONE, "pre-order cancelled"),
+            new Move(BACKORDERED, PENDING, WaitingUnitsFilled.class, Stock.NONE, "restocked; reservation follows"),
+            new Move(BACKORDERED, CANCELLED, UnitsCancelled.class, Stock.NONE, "backorder cancelled"),
+            new Move(PENDING, AWAITING_SUPPLIER, PurchaseRequested.class, Stock.NONE, "bought from a supplier for this order (indent)"),
+            new Move(AWAITING_SUPPLIER, ALLOCATED, PurchaseGoodsReceived.class, Stock.RESERVES,
+                    "goods received against the purchase, ring-fenced for this order"),
+            new Move(AWAITING_SUPPLIER, CANCELLED, SupplierShortfallSettled.class, Stock.NONE, "supplier short; cancelled by policy"),
+            new Move(AWAITING_SUPPLIER, BACKORDERED, SupplierShortfallSettled.class, Stock.NONE, "supplier short; backordered by policy"),
+            new Move(AWAITING_SUPPLIER, PENDING, SupplierShortfallSettled.class, Stock.NONE,
+                    "supplier short; sourced again from stock by policy"),
+            new Move(ALLOCATED, PICKED, PickListPicked.class, Stock.KEEPS, "pick list confirmed"),
+            new Move(ALLOCATED, CANCELLED, UnitsCancelled.class, Stock.RELEASES, "cancelled; reservation released"),
+            new Move(ALLOCATED, PENDING, UnitsDeallocated.class, Stock.RELEASES,
+                    "location cannot fulfil after all; reservation released, routed again"),
+            new Move(PICKED, PACKED, PackagePacked.class, Stock.KEEPS, "packed into a package"),
+            new Move(PICKED, CANCELLED, UnitsCancelled.class, Stock.RELEASES, "cancelled after picking; reservation released"),
+            new Move(PACKED, PICKED, PackageOpened.class, Stock.KEEPS, "package opened before shipping"),
+            new Move(PACKED, SHIPPED, PackageShipped.class, Stock.CONSUMES, "carrier took the package"),
+            new Move(SHIPPED, DELIVERED, PackageDelivered.class, Stock.NONE, "customer received the package"));
+
+    private static final Set<Bucket> HELD = MOVES.filter(m -> m.stock().heldAfter()).map(Move::to).toSet();
+    private static final Set<Bucket> CANCELLABLE = MOVES.filter(m -> m.to() == CANCELLED).map(Move::from).toSet();
+    private static final Set<Bucket> WAITING = MOVES.filter(m -> m.by() == WaitingUnitsFilled.class).map(Move::from).toSet();
+
+    static {
+        // The stock column must agree with itself: a move out of a held bucket keeps, releases or consumes.
+        for (Move move : MOVES) {
+            if (move.stock().heldBefore() != HELD.contains(move.from()) || move.stock().heldAfter() != HELD.contains(move.to())) {
+                throw new ExceptionInInitializerError("inconsistent stock effect in " + move);
+            }
+        }
+    }
 
     private Transitions() {}
 
+    /** Whether any event may move units from {@code from} to {@code to}. */
     public static boolean isLegal(Bucket from, Bucket to) {
-        return LEGAL.containsKey(Tuple.of(from, to));
+        return MOVES.exists(m -> m.from() == from && m.to() == to);
     }
 
-    /** Every legal move with its reason, in life order: printable, and what the properties check against. */
-    public static Map<Tuple2<Bucket, Bucket>, String> table() {
-        return LEGAL;
+    /** Whether an event of type {@code by} may move units from {@code from} to {@code to}. */
+    public static boolean isLegal(Bucket from, Bucket to, Class<? extends OrderEvent> by) {
+        return MOVES.exists(m -> m.from() == from && m.to() == to && m.by() == by);
     }
 
-    /** The table as text, one move a line. */
+    /** Whether units in {@code bucket} hold stock at one location (entered by reserving, kept since). */
+    public static boolean heldAtLocation(Bucket bucket) {
+        return HELD.contains(bucket);
+    }
+
+    /** Whether units in {@code bucket} can still be cancelled. */
+    public static boolean cancellable(Bucket bucket) {
+        return CANCELLABLE.contains(bucket);
+    }
+
+    /** Whether units in {@code bucket} wait in the restock queue of their SKU (filled by a release or a receipt). */
+    public static boolean waiting(Bucket bucket) {
+        return WAITING.contains(bucket);
+    }
+
+    /** Every legal move, in life order: printable, and what the properties check against. */
+    public static List<Move> moves() {
+        return MOVES;
+    }
+
+    /** The table as text, one move a line: from, to, the event that makes it, its stock effect, why. */
     public static String describe() {
-        return LEGAL.map(e -> String.format("%-17s -> %-17s %s", e._1._1, e._1._2, e._2)).mkString("\n");
+        return MOVES.map(m -> String.format("%-17s -> %-17s %-24s %-8s %s",
+                m.from(), m.to(), m.by().getSimpleName(), m.stock(), m.reason())).mkString("\n");
     }
 }

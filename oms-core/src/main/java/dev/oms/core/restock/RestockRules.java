@@ -1,5 +1,6 @@
 package dev.oms.core.restock;
 
+import dev.oms.core.order.Transitions;
 import static dev.oms.core.rejection.Rejections.illegal;
 import static dev.oms.core.rejection.Rejections.reject;
 
@@ -41,7 +42,7 @@ public final class RestockRules {
             if (line.isEmpty()) {
                 return reject(ProblemCode.UNKNOWN_LINE, "fills", "no line " + fill.lineId());
             }
-            if (!fill.from().isWaiting() || fill.quantity() <= 0 || fill.quantity() > line.get().count(fill.from())) {
+            if (!Transitions.waiting(fill.from()) || fill.quantity() <= 0 || fill.quantity() > line.get().count(fill.from())) {
                 return illegal("line " + fill.lineId() + " has " + line.get().count(fill.from()) + " units "
                         + fill.from() + ", " + fill.quantity() + " to fill");
             }

@@ -1,5 +1,6 @@
 package dev.oms.core.restock;
 
+import dev.oms.core.order.Transitions;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.spi.event.Bucket;
@@ -23,7 +24,7 @@ public record WaitingUnits(OrderId orderId, LineId lineId, Sku sku, Channel chan
         Require.nonNull(sku, "sku");
         Require.nonNull(channel, "channel");
         Require.nonNull(placedAt, "placedAt");
-        if (!Require.nonNull(bucket, "bucket").isWaiting()) {
+        if (!Transitions.waiting(Require.nonNull(bucket, "bucket"))) {
             throw new IllegalArgumentException(bucket + " units do not wait in a restock queue");
         }
         if (quantity <= 0) {

@@ -1,6 +1,5 @@
 package dev.oms.core.availability;
 
-import dev.oms.core.SettableClock;
 
 import static dev.oms.core.availability.Storefront.EAST;
 import static dev.oms.core.availability.Storefront.ITEM;
@@ -16,6 +15,7 @@ import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.core.order.Order;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.Location;

@@ -1,11 +1,11 @@
 package dev.oms.core.availability;
 
-import dev.oms.core.SettableClock;
 import dev.oms.core.TestShop;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.routing.Destination;
 import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.Location;

@@ -9,12 +9,12 @@ import static dev.oms.core.availability.Checkout.units;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.oms.core.SettableClock;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Order;
 import dev.oms.core.rejection.ProblemCode;
+import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldState;
 import dev.oms.spi.event.Bucket;

@@ -1,6 +1,5 @@
 package dev.oms.core.availability;
 
-import dev.oms.core.SettableClock;
 import dev.oms.core.TestShop;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.backorder.BackorderPolicy;
@@ -9,6 +8,7 @@ import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.Location;

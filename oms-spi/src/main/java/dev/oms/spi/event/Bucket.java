@@ -2,7 +2,8 @@ package dev.oms.spi.event;
 
 /**
  * Where a unit of an order line is in its life. Every unit of every line is in exactly one bucket, so the
- * buckets of a line always add up to its ordered quantity.
+ * buckets of a line always add up to its ordered quantity. A plain name: which moves between buckets are
+ * legal, and what a bucket means for stock, is the core's transition table ({@code dev.oms.core.order.Transitions}).
  */
 public enum Bucket {
     /** Placed, not yet reserved anywhere. */
@@ -24,20 +25,5 @@ public enum Bucket {
     /** Received by the customer. */
     DELIVERED,
     /** No longer wanted; any reservation released. */
-    CANCELLED;
-
-    /** Whether units here hold stock at a specific location. */
-    public boolean heldAtLocation() {
-        return this == ALLOCATED || this == PICKED || this == PACKED;
-    }
-
-    /** Whether units here wait in the restock queue of their SKU (for a release or a receipt). */
-    public boolean isWaiting() {
-        return this == PREORDERED || this == BACKORDERED;
-    }
-
-    /** Whether units here have left the building for good. */
-    public boolean isFinal() {
-        return this == SHIPPED || this == DELIVERED || this == CANCELLED;
-    }
+    CANCELLED
 }

@@ -44,12 +44,6 @@ public sealed interface CancellationEvent extends OrderEvent {
             Require.nonNull(locationId, "locationId");
             Require.nonBlank(reason, "reason");
             positive(quantity, "quantity");
-            if (from.heldAtLocation() != locationId.isPresent()) {
-                throw new IllegalArgumentException("a location is named exactly for units held at one");
-            }
-            if (from.isFinal()) {
-                throw new IllegalArgumentException("units cannot be cancelled from " + from);
-            }
         }
 
         @Override

@@ -81,9 +81,6 @@ public sealed interface WaitingEvent extends OrderEvent {
             Require.nonNull(from, "from");
             Require.nonBlank(restockId, "restockId");
             positive(quantity, "quantity");
-            if (!from.isWaiting()) {
-                throw new IllegalArgumentException("only waiting units are filled, not " + from);
-            }
             if (stillWaiting < 0) {
                 throw new IllegalArgumentException("stillWaiting cannot be negative, was " + stillWaiting);
             }

@@ -10,12 +10,11 @@ import java.util.Map;
  * Something the customer should be told. The host words it and picks the medium; oms sends facts only.
  *
  * @param key unique per order and fact, for deduplication: a retried send carries the same key
- * @param details facts for the message, e.g. {@code trackingNumber}; never card data
+ * @param notice what to tell, as typed facts; never card data or addresses
  */
-public record Notification(
-        String key, OrderId orderId, CustomerRef customer, Channel channel, Kind kind, Map<String, String> details) {
+public record Notification(String key, OrderId orderId, CustomerRef customer, Channel channel, Notice notice) {
 
-    /** What happened. */
+    /** What happened: one kind per {@link Notice} record. */
     public enum Kind {
         ORDER_CONFIRMED,
         /** Units were pre-ordered; details name the line, units and release date. */
@@ -43,7 +42,16 @@ public record Notification(
         Require.nonNull(orderId, "orderId");
         Require.nonNull(customer, "customer");
         Require.nonNull(channel, "channel");
-        Require.nonNull(kind, "kind");
-        details = Map.copyOf(details);
+        Require.nonNull(notice, "notice");
+    }
+
+    /** What happened; the same as {@code notice().kind()}. */
+    public Kind kind() {
+        return notice.kind();
+    }
+
+    /** The notice's facts as text, for template engines; the same as {@code notice().details()}. */
+    public Map<String, String> details() {
+        return notice.details();
     }
 }

@@ -1,4 +1,4 @@
-package dev.oms.testkit;
+package dev.oms.inmemory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,12 +8,16 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
- * A clock a test moves by hand: give it to the ports, and the command sequences of
- * {@link OmsCommandArbitraries} move it to a product's release date before they release it. Thread-safe.
+ * A clock a test or a demo moves by hand, the in-memory stand-in for the time port: give it to
+ * {@link InMemoryAdapters#ports}, and release dates pass and checkout holds expire exactly when the test
+ * says (the testkit's command sequences move it to a product's release date before they release it).
+ * The one settable clock of the project: the core's tests, the testkit and hosts' tests all use it.
+ * Thread-safe.
  */
 public final class SettableClock extends Clock {
     private Instant now;
 
+    /** A clock standing at {@code start}. */
     public SettableClock(Instant start) {
         this.now = Objects.requireNonNull(start, "start is null");
     }
@@ -23,6 +27,7 @@ public final class SettableClock extends Clock {
         now = Objects.requireNonNull(instant, "instant is null");
     }
 
+    /** Moves the clock on by {@code duration}. */
     public synchronized void advance(Duration duration) {
         now = now.plus(duration);
     }

@@ -1,0 +1,186 @@
+package dev.oms.core.order;
+
+import dev.oms.spi.event.AllocationEvent.ReservationFailed;
+import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
+import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
+import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
+import dev.oms.spi.event.EffectEvent.LabelRequested;
+import dev.oms.spi.event.EffectEvent.NotificationSent;
+import dev.oms.spi.event.EffectEvent.PrepaymentRequested;
+import dev.oms.spi.event.EffectEvent.PurchaseRequestSent;
+import dev.oms.spi.event.EffectEvent.ReservationRequested;
+import dev.oms.spi.event.EffectEvent.RingFenceReserved;
+import dev.oms.spi.event.EffectEvent.StockConsumed;
+import dev.oms.spi.event.EffectEvent.StockReleased;
+import dev.oms.spi.event.FulfilmentEvent.LabelPurchased;
+import dev.oms.spi.event.FulfilmentEvent.LabelRefused;
+import dev.oms.spi.event.FulfilmentEvent.LabelVoided;
+import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
+import dev.oms.spi.event.FulfilmentEvent.PackageOpened;
+import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
+import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
+import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
+import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
+import dev.oms.spi.event.IndentEvent.PurchaseGoodsReceived;
+import dev.oms.spi.event.IndentEvent.PurchaseRequested;
+import dev.oms.spi.event.IndentEvent.SupplierConfirmed;
+import dev.oms.spi.event.IndentEvent.SupplierRejected;
+import dev.oms.spi.event.IndentEvent.SupplierShortfallSettled;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.PaymentEvent.AuthorizationLapsed;
+import dev.oms.spi.event.PaymentEvent.AuthorizationVoided;
+import dev.oms.spi.event.PaymentEvent.CashCollected;
+import dev.oms.spi.event.PaymentEvent.PaymentAuthorized;
+import dev.oms.spi.event.PaymentEvent.PaymentCaptured;
+import dev.oms.spi.event.PaymentEvent.PaymentDeclined;
+import dev.oms.spi.event.PaymentEvent.PaymentRefunded;
+import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
+import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
+import dev.oms.spi.event.PaymentEvent.RefundDeclined;
+import dev.oms.spi.event.PlacementEvent.OrderPlaced;
+import dev.oms.spi.event.WaitingEvent.PreorderStillWaiting;
+import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
+import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
+import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
+import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
+import dev.oms.spi.notification.Notice;
+import dev.oms.spi.notification.Notification;
+import io.vavr.control.Option;
+
+/**
+ * The one place that says which customer notice an event makes owed. Evolution applies an event, then asks
+ * here with the order before and after it; the notice is recorded as owed (keyed so a fact is told once)
+ * and the effect runner sends it.
+ */
+final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices.Owed>> {
+
+    /** A notice owed under a key suffix unique per order and fact. */
+    record Owed(String suffix, Notice notice) {}
+
+    private final Order before;
+    private final Order after;
+
+    private CustomerNotices(Order before, Order after) {
+        this.before = before;
+        this.after = after;
+    }
+
+    /** {@code after} with the notice {@code event} makes owed recorded, unless that notice was already sent. */
+    static Order owe(Order before, Order after, OrderEvent event) {
+        return event.accept(new CustomerNotices(before, after)).map(owed -> owe(after, owed)).getOrElse(after);
+    }
+
+    private static Order owe(Order order, Owed owed) {
+        String key = order.id().value() + ":" + owed.suffix();
+        if (order.notificationsSent().contains(key)) {
+            return order;
+        }
+        Notification notification = new Notification(key, order.id(), order.customer(), order.channel(), owed.notice());
+        return order.copy().withNotificationsOwed(order.notificationsOwed().put(key, notification));
+    }
+
+    private static Option<Owed> owed(String suffix, Notice notice) {
+        return Option.some(new Owed(suffix, notice));
+    }
+
+    private static final Option<Owed> NONE = Option.none();
+
+    @Override public Option<Owed> visit(OrderPlaced e) {
+        return after.payment().isCashOnDelivery() ? owed("confirmed", new Notice.OrderConfirmed()) : NONE;
+    }
+
+    @Override public Option<Owed> visit(PaymentAuthorized e) {
+        return owed("confirmed", new Notice.OrderConfirmed());
+    }
+
+    @Override public Option<Owed> visit(PaymentDeclined e) {
+        return owed("payment-declined-" + after.payment().declines(), new Notice.PaymentDeclined());
+    }
+
+    @Override public Option<Owed> visit(UnitsPreordered e) {
+        long units = after.line(e.lineId()).get().count(Bucket.PREORDERED);
+        return owed("preordered-" + e.lineId() + "-" + e.releasesAt(), new Notice.UnitsPreordered(e.lineId(), units, e.releasesAt()));
+    }
+
+    @Override public Option<Owed> visit(UnitsBackordered e) {
+        // The version numbers the commit being applied: one notice per line per commit.
+        return owed("backordered-" + e.lineId() + "-v" + before.version(), new Notice.UnitsBackordered(
+                e.lineId(), e.shipsNow(), e.quantity(), e.expectedRestock(), e.reason()));
+    }
+
+    @Override public Option<Owed> visit(WaitingUnitsFilled e) {
+        return owed("filled-" + e.lineId() + "-" + e.restockId(),
+                new Notice.WaitingUnitsFilled(e.lineId(), e.quantity(), e.stillWaiting()));
+    }
+
+    @Override public Option<Owed> visit(PreorderStillWaiting e) {
+        return owed("preorder-still-waiting-" + e.lineId(), new Notice.PreorderStillWaiting(e.lineId(), e.quantity()));
+    }
+
+    @Override public Option<Owed> visit(ReleaseDateMoved e) {
+        return owed("release-moved-" + e.lineId() + "-" + e.to(), new Notice.ReleaseDateMoved(e.lineId(), e.from(), e.to()));
+    }
+
+    @Override public Option<Owed> visit(SupplierConfirmed e) {
+        Purchase purchase = after.purchases().get(e.purchaseId()).get();
+        return owed("supplier-confirmed-" + e.purchaseId(),
+                new Notice.SupplierConfirmed(purchase.lineId(), e.committed(), e.expectedOn()));
+    }
+
+    @Override public Option<Owed> visit(SupplierShortfallSettled e) {
+        return owed("supplier-short-" + e.purchaseId(), new Notice.SupplierShort(e.lineId(), e.quantity(), e.to(), e.reason()));
+    }
+
+    @Override public Option<Owed> visit(PackageShipped e) {
+        OrderPackage pkg = after.packages().get(e.packageId()).get();
+        OrderPackage.Label label = pkg.label().getOrElseThrow(() -> new IllegalStateException("shipped without label"));
+        return owed("shipped-" + pkg.id(), new Notice.OrderShipped(pkg.id(), label.carrier(), label.trackingNumber(), pkg.totalUnits()));
+    }
+
+    @Override public Option<Owed> visit(PackageDelivered e) {
+        return owed("delivered-" + e.packageId(), new Notice.OrderDelivered(e.packageId()));
+    }
+
+    /** One notice per cancellation, gathering every line it cancelled from. */
+    @Override public Option<Owed> visit(UnitsCancelled e) {
+        String suffix = "cancelled-" + e.cancellationId();
+        Notice.OrderCancelled sofar = after.notificationsOwed().get(after.id().value() + ":" + suffix)
+                .map(n -> (Notice.OrderCancelled) n.notice())
+                .getOrElse(() -> new Notice.OrderCancelled(java.util.Map.of(), e.reason()));
+        return owed(suffix, sofar.plus(e.lineId(), e.quantity(), e.reason()));
+    }
+
+    // Events that tell the customer nothing.
+    @Override public Option<Owed> visit(ReservationFailed e) { return NONE; }
+    @Override public Option<Owed> visit(UnitsAllocated e) { return NONE; }
+    @Override public Option<Owed> visit(UnitsDeallocated e) { return NONE; }
+    @Override public Option<Owed> visit(PurchaseRequested e) { return NONE; }
+    @Override public Option<Owed> visit(SupplierRejected e) { return NONE; }
+    @Override public Option<Owed> visit(PurchaseGoodsReceived e) { return NONE; }
+    @Override public Option<Owed> visit(PaymentRetryRequested e) { return NONE; }
+    @Override public Option<Owed> visit(PaymentCaptured e) { return NONE; }
+    @Override public Option<Owed> visit(AuthorizationLapsed e) { return NONE; }
+    @Override public Option<Owed> visit(AuthorizationVoided e) { return NONE; }
+    @Override public Option<Owed> visit(PreorderPrepaid e) { return NONE; }
+    @Override public Option<Owed> visit(PaymentRefunded e) { return NONE; }
+    @Override public Option<Owed> visit(RefundDeclined e) { return NONE; }
+    @Override public Option<Owed> visit(CashCollected e) { return NONE; }
+    @Override public Option<Owed> visit(PickListCreated e) { return NONE; }
+    @Override public Option<Owed> visit(PickListPicked e) { return NONE; }
+    @Override public Option<Owed> visit(PackagePacked e) { return NONE; }
+    @Override public Option<Owed> visit(LabelPurchased e) { return NONE; }
+    @Override public Option<Owed> visit(LabelRefused e) { return NONE; }
+    @Override public Option<Owed> visit(LabelVoided e) { return NONE; }
+    @Override public Option<Owed> visit(PackageOpened e) { return NONE; }
+    @Override public Option<Owed> visit(ReservationRequested e) { return NONE; }
+    @Override public Option<Owed> visit(AuthorizationRequested e) { return NONE; }
+    @Override public Option<Owed> visit(PrepaymentRequested e) { return NONE; }
+    @Override public Option<Owed> visit(PurchaseRequestSent e) { return NONE; }
+    @Override public Option<Owed> visit(RingFenceReserved e) { return NONE; }
+    @Override public Option<Owed> visit(LabelRequested e) { return NONE; }
+    @Override public Option<Owed> visit(StockConsumed e) { return NONE; }
+    @Override public Option<Owed> visit(StockReleased e) { return NONE; }
+    @Override public Option<Owed> visit(NotificationSent e) { return NONE; }
+}

@@ -1,0 +1,301 @@
+package dev.oms.core.order;
+
+import dev.oms.core.payment.Capture;
+import dev.oms.spi.event.EffectEvent.NotificationSent;
+import dev.oms.spi.event.AllocationEvent.Reservation;
+import dev.oms.spi.event.AllocationEvent.ReservationFailed;
+import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
+import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
+import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
+import dev.oms.spi.event.EffectEvent.LabelRequested;
+import dev.oms.spi.event.EffectEvent.PrepaymentRequested;
+import dev.oms.spi.event.EffectEvent.PurchaseRequestSent;
+import dev.oms.spi.event.EffectEvent.ReservationRequested;
+import dev.oms.spi.event.EffectEvent.RingFenceReserved;
+import dev.oms.spi.event.EffectEvent.StockConsumed;
+import dev.oms.spi.event.EffectEvent.StockReleased;
+import dev.oms.spi.event.FulfilmentEvent.LabelPurchased;
+import dev.oms.spi.event.FulfilmentEvent.LabelRefused;
+import dev.oms.spi.event.FulfilmentEvent.LabelVoided;
+import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
+import dev.oms.spi.event.FulfilmentEvent.PackageOpened;
+import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
+import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
+import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
+import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
+import dev.oms.spi.event.IndentEvent.PurchaseGoodsReceived;
+import dev.oms.spi.event.IndentEvent.PurchaseRequested;
+import dev.oms.spi.event.IndentEvent.SupplierConfirmed;
+import dev.oms.spi.event.IndentEvent.SupplierRejected;
+import dev.oms.spi.event.IndentEvent.SupplierShortfallSettled;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.PaymentEvent.AuthorizationLapsed;
+import dev.oms.spi.event.PaymentEvent.AuthorizationVoided;
+import dev.oms.spi.event.PaymentEvent.CashCollected;
+import dev.oms.spi.event.PaymentEvent.PaymentAuthorized;
+import dev.oms.spi.event.PaymentEvent.PaymentCaptured;
+import dev.oms.spi.event.PaymentEvent.PaymentDeclined;
+import dev.oms.spi.event.PaymentEvent.PaymentRefunded;
+import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
+import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
+import dev.oms.spi.event.PaymentEvent.RefundDeclined;
+import dev.oms.spi.event.PaymentEvent;
+import dev.oms.spi.event.PlacementEvent.OrderPlaced;
+import dev.oms.spi.event.WaitingEvent.PreorderStillWaiting;
+import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
+import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
+import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
+import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
+import dev.oms.spi.inventory.StockMovement;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+
+/**
+ * Applies one event to an order: one method per event type, so the compiler proves every event is
+ * evolved. Unit moves go through {@link Line#move}, which refuses any move the transition table lacks.
+ */
+final class Evolver implements OrderEvent.Visitor<Order> {
+
+    private final Order order;
+
+    Evolver(Order order) {
+        this.order = order;
+    }
+
+    @Override public Order visit(OrderPlaced e) {
+        throw new IllegalStateException("order " + order.id() + " was already placed");
+    }
+
+    // Allocation
+
+    @Override public Order visit(UnitsAllocated e) {
+        Order moved = UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.at(Bucket.ALLOCATED, e.locationId()), e.quantity());
+        Option<List<Reservation>> remaining = order.reservationInFlight().map(list -> list.filter(
+                r -> !(r.lineId().equals(e.lineId()) && r.locationId().equals(e.locationId()))));
+        return moved.copy()
+                .withReservationInFlight(remaining.filter(r -> !r.isEmpty()))
+                .withLastShortfalls(List.empty());
+    }
+
+    /** Back to pending; the reservation is owed back like a cancellation's, and the location is not used again. */
+    @Override public Order visit(UnitsDeallocated e) {
+        Order moved = UnitMoves.move(order, e, e.lineId(), Slot.at(Bucket.ALLOCATED, e.locationId()), Slot.of(Bucket.PENDING), e.quantity());
+        StockMovement release = new StockMovement(moved.line(e.lineId()).get().sku(), e.locationId(), e.quantity());
+        List<StockMovement> owed = moved.releasesOwed().get(e.rerouteId()).getOrElse(List.empty());
+        return moved.copy()
+                .withReleasesOwed(moved.releasesOwed().put(e.rerouteId(), owed.append(release)))
+                .withFailedLocations(moved.failedLocations().add(e.locationId()));
+    }
+
+    @Override public Order visit(ReservationFailed e) {
+        return order.copy().withReservationInFlight(Option.none()).withLastShortfalls(List.ofAll(e.shortfalls()));
+    }
+
+    // Waiting
+
+    @Override public Order visit(UnitsPreordered e) {
+        Order moved = UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.of(Bucket.PREORDERED), e.quantity());
+        return moved.copy().withPreorderReleases(moved.preorderReleases().put(e.lineId(), e.releasesAt()));
+    }
+
+    @Override public Order visit(UnitsBackordered e) {
+        return UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.of(Bucket.BACKORDERED), e.quantity());
+    }
+
+    @Override public Order visit(WaitingUnitsFilled e) {
+        return UnitMoves.move(order, e, e.lineId(), Slot.of(e.from()), Slot.of(Bucket.PENDING), e.quantity());
+    }
+
+    @Override public Order visit(PreorderStillWaiting e) {
+        return order;
+    }
+
+    @Override public Order visit(ReleaseDateMoved e) {
+        if (!order.preorderReleases().get(e.lineId()).contains(e.from())) {
+            throw new IllegalStateException("line " + e.lineId() + " was not due for release at " + e.from());
+        }
+        return order.copy().withPreorderReleases(order.preorderReleases().put(e.lineId(), e.to()));
+    }
+
+    // Indent
+
+    @Override public Order visit(PurchaseRequested e) {
+        Order moved = UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.of(Bucket.AWAITING_SUPPLIER), e.quantity());
+        Purchase purchase = new Purchase(e.purchaseId(), e.lineId(), e.sku(), e.supplier(), e.quantity(), false,
+                Option.none(), Option.none(), 0);
+        return moved.copy().withPurchases(moved.purchases().put(purchase.id(), purchase));
+    }
+
+    @Override public Order visit(SupplierConfirmed e) {
+        return UnitMoves.withPurchase(order, e.purchaseId(), p -> p.answered(e.committed(), Option.some(e.expectedOn())));
+    }
+
+    @Override public Order visit(SupplierRejected e) {
+        return UnitMoves.withPurchase(order, e.purchaseId(), p -> p.answered(0, Option.none()));
+    }
+
+    @Override public Order visit(SupplierShortfallSettled e) {
+        return UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.AWAITING_SUPPLIER), Slot.of(e.to()), e.quantity());
+    }
+
+    @Override public Order visit(PurchaseGoodsReceived e) {
+        Order moved = UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.AWAITING_SUPPLIER),
+                Slot.at(Bucket.ALLOCATED, e.locationId()), e.quantity());
+        moved = UnitMoves.withPurchase(moved, e.purchaseId(), p -> p.receivedMore(e.quantity()));
+        StockMovement fenced = new StockMovement(moved.purchases().get(e.purchaseId()).get().sku(), e.locationId(), e.quantity());
+        return moved.copy().withRingFencesOwed(moved.ringFencesOwed().put(e.receiptId(), fenced));
+    }
+
+    // Payment
+
+    @Override public Order visit(PaymentAuthorized e) {
+        return order.copy().withPayment(order.payment().authorized(e.authorizationId(), e.amount()));
+    }
+
+    @Override public Order visit(PaymentDeclined e) {
+        boolean atAuthorization = e.stage() == PaymentEvent.PaymentStage.AUTHORIZATION;
+        return order.copy().withPayment(order.payment().declined(e.reason(), atAuthorization));
+    }
+
+    @Override public Order visit(PaymentRetryRequested e) {
+        return order.copy().withPayment(order.payment().retried(e.paymentMethod()));
+    }
+
+    @Override public Order visit(PaymentCaptured e) {
+        return order.copy().withPayment(order.payment()
+                .captured(new Capture(e.packageId(), e.authorizationId(), e.captureId(), e.amount())));
+    }
+
+    @Override public Order visit(AuthorizationLapsed e) {
+        return order.copy().withPayment(order.payment().voided(e.authorizationId(), e.amount()));
+    }
+
+    @Override public Order visit(AuthorizationVoided e) {
+        return order.copy().withPayment(order.payment().voided(e.authorizationId(), e.amount()));
+    }
+
+    @Override public Order visit(PreorderPrepaid e) {
+        return Prepaying.prepaid(order, e);
+    }
+
+    @Override public Order visit(PaymentRefunded e) {
+        return Prepaying.refunded(order, e);
+    }
+
+    @Override public Order visit(RefundDeclined e) {
+        return Prepaying.refundDeclined(order, e);
+    }
+
+    @Override public Order visit(CashCollected e) {
+        return order.copy().withPayment(order.payment().cashCollected(e.packageId(), e.amount()));
+    }
+
+    // Fulfilment
+
+    @Override public Order visit(PickListCreated e) {
+        PickList list = new PickList(e.pickListId(), e.locationId(), List.ofAll(e.items()), false);
+        return order.copy().withPickLists(order.pickLists().put(list.id(), list));
+    }
+
+    @Override public Order visit(PickListPicked e) {
+        return FulfilmentMoves.picked(order, e);
+    }
+
+    @Override public Order visit(PackagePacked e) {
+        return FulfilmentMoves.packed(order, e);
+    }
+
+    @Override public Order visit(LabelPurchased e) {
+        return UnitMoves.withPackage(order, e.packageId(),
+                p -> p.withLabel(new OrderPackage.Label(e.carrier(), e.labelId(), e.trackingNumber())));
+    }
+
+    @Override public Order visit(LabelRefused e) {
+        return UnitMoves.withPackage(order, e.packageId(), p -> p.labelRefused(e.reason()));
+    }
+
+    @Override public Order visit(LabelVoided e) {
+        return UnitMoves.withPackage(order, e.packageId(), OrderPackage::markLabelVoided);
+    }
+
+    @Override public Order visit(PackageOpened e) {
+        return FulfilmentMoves.opened(order, e);
+    }
+
+    @Override public Order visit(PackageShipped e) {
+        return FulfilmentMoves.shipped(order, e);
+    }
+
+    @Override public Order visit(PackageDelivered e) {
+        return FulfilmentMoves.delivered(order, e);
+    }
+
+    // Cancellation
+
+    @Override public Order visit(UnitsCancelled e) {
+        Slot from = new Slot(e.from(), Option.ofOptional(e.locationId()));
+        Order moved = UnitMoves.move(order, e, e.lineId(), from, Slot.of(Bucket.CANCELLED), e.quantity());
+        Order counted = Prepaying.refundExcess(
+                moved.copy().withCancellationIds(order.cancellationIds().add(e.cancellationId())), e.lineId());
+        if (Transitions.heldAtLocation(e.from())) {
+            Line line = order.line(e.lineId()).get();
+            StockMovement release = new StockMovement(line.sku(), e.locationId().get(), e.quantity());
+            List<StockMovement> owed = counted.releasesOwed().get(e.cancellationId()).getOrElse(List.empty());
+            counted = counted.copy().withReleasesOwed(counted.releasesOwed().put(e.cancellationId(), owed.append(release)));
+        }
+        return counted;
+    }
+
+    // Effect bookkeeping
+
+    @Override public Order visit(ReservationRequested e) {
+        return order.copy()
+                .withReservationInFlight(Option.some(List.ofAll(e.reservations())))
+                .withReservationAttempts(e.attempt());
+    }
+
+    @Override public Order visit(AuthorizationRequested e) {
+        return order.copy().withPayment(order.payment().authorizationRequested(e.amount()));
+    }
+
+    @Override public Order visit(PrepaymentRequested e) {
+        return Prepaying.requested(order, e);
+    }
+
+    @Override public Order visit(PurchaseRequestSent e) {
+        return UnitMoves.withPurchase(order, e.purchaseId(), Purchase::markSent);
+    }
+
+    @Override public Order visit(RingFenceReserved e) {
+        if (!order.ringFencesOwed().containsKey(e.receiptId())) {
+            throw new IllegalStateException("no ring-fence owed for " + e.receiptId());
+        }
+        return order.copy().withRingFencesOwed(order.ringFencesOwed().remove(e.receiptId()));
+    }
+
+    @Override public Order visit(LabelRequested e) {
+        return UnitMoves.withPackage(order, e.packageId(), p -> p.labelAskedFor(e.service()));
+    }
+
+    @Override public Order visit(StockConsumed e) {
+        return UnitMoves.withPackage(order, e.packageId(), OrderPackage::markStockConsumed);
+    }
+
+    @Override public Order visit(StockReleased e) {
+        if (!order.releasesOwed().containsKey(e.cancellationId())) {
+            throw new IllegalStateException("no release owed for " + e.cancellationId());
+        }
+        return order.copy().withReleasesOwed(order.releasesOwed().remove(e.cancellationId()));
+    }
+
+    @Override public Order visit(NotificationSent e) {
+        if (!order.notificationsOwed().containsKey(e.notificationKey())) {
+            throw new IllegalStateException("no notification owed under " + e.notificationKey());
+        }
+        return order.copy()
+                .withNotificationsOwed(order.notificationsOwed().remove(e.notificationKey()))
+                .withNotificationsSent(order.notificationsSent().add(e.notificationKey()));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.oms.core.order;
+
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.FulfilmentEvent;
+import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
+import dev.oms.spi.event.FulfilmentEvent.PackageOpened;
+import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
+import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
+import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
+import dev.oms.spi.value.PackageItem;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+
+/** How fulfilment events move a pick list's or a package's units between buckets. */
+final class FulfilmentMoves {
+
+    private FulfilmentMoves() {}
+
+    static Order picked(Order order, PickListPicked e) {
+        PickList list = order.pickLists().get(e.pickListId())
+                .getOrElseThrow(() -> new IllegalStateException("unknown pick list " + e.pickListId()));
+        Order moved = order;
+        for (FulfilmentEvent.PickItem item : list.items()) {
+            moved = UnitMoves.move(moved, e, item.lineId(), Slot.at(Bucket.ALLOCATED, list.location()),
+                    Slot.at(Bucket.PICKED, list.location()), item.quantity());
+        }
+        return moved.copy().withPickLists(moved.pickLists().put(list.id(), list.markPicked()));
+    }
+
+    static Order packed(Order order, PackagePacked e) {
+        Order moved = order;
+        for (PackageItem item : e.contents()) {
+            moved = UnitMoves.move(moved, e, item.lineId(), Slot.at(Bucket.PICKED, e.locationId()),
+                    Slot.at(Bucket.PACKED, e.locationId()), item.quantity());
+        }
+        OrderPackage pkg = OrderPackage.packed(e.packageId(), e.locationId(), List.ofAll(e.contents()),
+                Option.ofOptional(e.specialHandling()), Option.ofOptional(e.giftMessage()));
+        return moved.copy().withPackages(moved.packages().put(pkg.id(), pkg));
+    }
+
+    static Order opened(Order order, PackageOpened e) {
+        OrderPackage pkg = UnitMoves.packageOf(order, e.packageId());
+        Order moved = order;
+        for (PackageItem item : pkg.contents()) {
+            moved = UnitMoves.move(moved, e, item.lineId(), Slot.at(Bucket.PACKED, pkg.location()),
+                    Slot.at(Bucket.PICKED, pkg.location()), item.quantity());
+        }
+        return UnitMoves.withPackage(moved, pkg.id(), p -> p.withState(OrderPackage.State.OPENED));
+    }
+
+    static Order shipped(Order order, PackageShipped e) {
+        OrderPackage pkg = UnitMoves.packageOf(order, e.packageId());
+        Order moved = order;
+        for (PackageItem item : pkg.contents()) {
+            moved = UnitMoves.move(moved, e, item.lineId(), Slot.at(Bucket.PACKED, pkg.location()), Slot.of(Bucket.SHIPPED),
+                    item.quantity());
+        }
+        return Prepaying.shipped(order, pkg, UnitMoves.withPackage(moved, pkg.id(), p -> p.shipped(e.shippedAt())));
+    }
+
+    static Order delivered(Order order, PackageDelivered e) {
+        OrderPackage pkg = UnitMoves.packageOf(order, e.packageId());
+        Order moved = order;
+        for (PackageItem item : pkg.contents()) {
+            moved = UnitMoves.move(moved, e, item.lineId(), Slot.of(Bucket.SHIPPED), Slot.of(Bucket.DELIVERED), item.quantity());
+        }
+        return UnitMoves.withPackage(moved, pkg.id(), p -> p.delivered(e.deliveredAt()));
+    }
+}

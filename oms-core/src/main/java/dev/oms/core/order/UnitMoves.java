@@ -1,0 +1,31 @@
+package dev.oms.core.order;
+
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.PackageId;
+import java.util.function.UnaryOperator;
+
+/** State edits shared by the evolution steps: moving a line's units, changing one purchase or package. */
+final class UnitMoves {
+
+    private UnitMoves() {}
+
+    /** Moves {@code n} units of a line as {@code by} says; the transition table must list the move for that event. */
+    static Order move(Order order, OrderEvent by, LineId lineId, Slot from, Slot to, long n) {
+        Line line = order.line(lineId).getOrElseThrow(() -> new IllegalStateException("unknown line " + lineId));
+        return order.copy().withLines(order.lines().put(lineId, line.move(from, to, n, by.getClass())));
+    }
+
+    static Order withPurchase(Order order, String id, UnaryOperator<Purchase> change) {
+        Purchase purchase = order.purchases().get(id).getOrElseThrow(() -> new IllegalStateException("unknown purchase " + id));
+        return order.copy().withPurchases(order.purchases().put(id, change.apply(purchase)));
+    }
+
+    static OrderPackage packageOf(Order order, PackageId id) {
+        return order.packages().get(id).getOrElseThrow(() -> new IllegalStateException("unknown package " + id));
+    }
+
+    static Order withPackage(Order order, PackageId id, UnaryOperator<OrderPackage> change) {
+        return order.copy().withPackages(order.packages().put(id, change.apply(packageOf(order, id))));
+    }
+}

@@ -1,0 +1,164 @@
+package dev.oms.postgres;
+
+import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statements by which {@link PostgresInventoryStore} changes stock rows, each inside the transaction that
+ * claimed its operation key: every change checks what it takes on the row it updates (reserving under the
+ * store's {@link ReservationLocking}), rows taken in lock order, so no statement can oversell.
+ */
+final class StockChanges {
+    private StockChanges() {}
+
+    /**
+     * Reserves the wanted units of every row, or names every row short of them; on a shortfall the caller rolls
+     * back what was changed.
+     */
+    static List<Shortfall> reserve(Connection connection, Map<StockRow, Long> wanted, ReservationLocking locking)
+            throws SQLException {
+        return locking == ReservationLocking.CONDITIONAL_UPDATE
+                ? reserveByConditionalUpdates(connection, wanted)
+                : reserveByRowLocks(connection, wanted);
+    }
+
+    private static List<Shortfall> reserveByConditionalUpdates(Connection connection, Map<StockRow, Long> wanted)
+            throws SQLException {
+        List<Shortfall> shortfalls = new ArrayList<>();
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE oms_stock SET reserved = reserved + ? "
+                        + "WHERE sku = ? AND location_id = ? AND on_hand - reserved - ring_fenced >= ?")) {
+            for (Map.Entry<StockRow, Long> entry : wanted.entrySet()) {
+                update.setLong(1, entry.getValue());
+                update.setString(2, entry.getKey().sku().code());
+                update.setString(3, entry.getKey().locationId().value());
+                update.setLong(4, entry.getValue());
+                if (update.executeUpdate() == 0) {
+                    shortfalls.add(new Shortfall(entry.getKey().sku(), entry.getKey().locationId(), entry.getValue(),
+                            available(connection, entry.getKey())));
+                }
+            }
+        }
+        return shortfalls;
+    }
+
+    private static List<Shortfall> reserveByRowLocks(Connection connection, Map<StockRow, Long> wanted) throws SQLException {
+        List<Shortfall> shortfalls = new ArrayList<>();
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT on_hand - reserved - ring_fenced FROM oms_stock WHERE sku = ? AND location_id = ? FOR UPDATE")) {
+            for (Map.Entry<StockRow, Long> entry : wanted.entrySet()) {
+                lock.setString(1, entry.getKey().sku().code());
+                lock.setString(2, entry.getKey().locationId().value());
+                try (ResultSet rows = lock.executeQuery()) {
+                    long available = rows.next() ? Math.max(0, rows.getLong(1)) : 0;
+                    if (entry.getValue() > available) {
+                        shortfalls.add(new Shortfall(entry.getKey().sku(), entry.getKey().locationId(), entry.getValue(), available));
+                    }
+                }
+            }
+        }
+        if (!shortfalls.isEmpty()) {
+            return shortfalls;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE oms_stock SET reserved = reserved + ? WHERE sku = ? AND location_id = ?")) {
+            for (Map.Entry<StockRow, Long> entry : wanted.entrySet()) {
+                update.setLong(1, entry.getValue());
+                update.setString(2, entry.getKey().sku().code());
+                update.setString(3, entry.getKey().locationId().value());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+        return shortfalls;
+    }
+
+    private static long available(Connection connection, StockRow key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT on_hand - reserved - ring_fenced FROM oms_stock WHERE sku = ? AND location_id = ?")) {
+            select.setString(1, key.sku().code());
+            select.setString(2, key.locationId().value());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Math.max(0, rows.getLong(1)) : 0;
+            }
+        }
+    }
+
+    /** Adds received units to on hand (and to ring-fenced, for goods of an indent order), creating a missing row. */
+    static void receive(Connection connection, Sku sku, LocationId locationId, long quantity, boolean ringFenced)
+            throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO oms_stock (sku, location_id, on_hand, reserved, ring_fenced, bin) VALUES (?, ?, ?, 0, ?, ?) "
+                        + "ON CONFLICT (sku, location_id) DO UPDATE SET on_hand = oms_stock.on_hand + EXCLUDED.on_hand, "
+                        + "ring_fenced = oms_stock.ring_fenced + EXCLUDED.ring_fenced")) {
+            upsert.setString(1, sku.code());
+            upsert.setString(2, locationId.value());
+            upsert.setLong(3, quantity);
+            upsert.setLong(4, ringFenced ? quantity : 0);
+            upsert.setString(5, PostgresInventoryStore.DEFAULT_BIN);
+            upsert.executeUpdate();
+        }
+    }
+
+    /**
+     * Moves units from ring-fenced to reserved.
+     *
+     * @throws IllegalStateException when a row has fewer units ring-fenced than asked for
+     */
+    static void reserveRingFenced(Connection connection, String operationKey, List<StockMovement> request)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE oms_stock SET ring_fenced = ring_fenced - ?, reserved = reserved + ? "
+                        + "WHERE sku = ? AND location_id = ? AND ring_fenced >= ?")) {
+            for (Map.Entry<StockRow, Long> entry : StockRow.totals(request).entrySet()) {
+                long quantity = entry.getValue();
+                update.setLong(1, quantity);
+                update.setLong(2, quantity);
+                update.setString(3, entry.getKey().sku().code());
+                update.setString(4, entry.getKey().locationId().value());
+                update.setLong(5, quantity);
+                if (update.executeUpdate() == 0) {
+                    // Thrown inside the transaction: the claim and any earlier row roll back with it.
+                    throw new IllegalStateException("reserve-ring-fenced " + operationKey + " asks for " + quantity
+                            + " units of " + entry.getKey().sku() + " at " + entry.getKey().locationId()
+                            + " but fewer are ring-fenced");
+                }
+            }
+        }
+    }
+
+    /**
+     * Takes units out of reserved (a release), and out of on hand too when they {@code shipped} (a consumption).
+     *
+     * @throws IllegalStateException when a row has fewer units reserved than asked for
+     */
+    static void takeFromReserved(Connection connection, String kind, String operationKey, List<StockMovement> request,
+            boolean shipped) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE oms_stock SET reserved = reserved - ?, on_hand = on_hand - ? "
+                        + "WHERE sku = ? AND location_id = ? AND reserved >= ?")) {
+            for (Map.Entry<StockRow, Long> entry : StockRow.totals(request).entrySet()) {
+                long quantity = entry.getValue();
+                update.setLong(1, quantity);
+                update.setLong(2, shipped ? quantity : 0);
+                update.setString(3, entry.getKey().sku().code());
+                update.setString(4, entry.getKey().locationId().value());
+                update.setLong(5, quantity);
+                if (update.executeUpdate() == 0) {
+                    // Thrown inside the transaction: the claim and any earlier row roll back with it.
+                    throw new IllegalStateException(kind + " " + operationKey + " asks for " + quantity + " units of "
+                            + entry.getKey().sku() + " at " + entry.getKey().locationId() + " but fewer are reserved");
+                }
+            }
+        }
+    }
+}

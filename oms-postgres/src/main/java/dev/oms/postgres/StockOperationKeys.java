@@ -1,0 +1,61 @@
+package dev.oms.postgres;
+
+import dev.oms.spi.inventory.OperationKeyReusedException;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * The operation keys of {@link PostgresInventoryStore} in {@code oms_stock_operation}: a changing call claims its
+ * key in the same transaction as its stock change, so a second caller with the key waits for the first and
+ * replays its answer.
+ */
+final class StockOperationKeys {
+    private StockOperationKeys() {}
+
+    /**
+     * Claims {@code operationKey} for this transaction. Answers none when the key was free (now ours), or
+     * the answer recorded by the transaction that applied it.
+     */
+    static Option<String> claim(Connection connection, String kind, String operationKey, String request)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO oms_stock_operation (kind, operation_key, request) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            insert.setString(1, kind);
+            insert.setString(2, operationKey);
+            insert.setString(3, request);
+            if (insert.executeUpdate() == 1) {
+                return Option.none();
+            }
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT request, answer FROM oms_stock_operation WHERE kind = ? AND operation_key = ?")) {
+            select.setString(1, kind);
+            select.setString(2, operationKey);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    // Its holder rolled back after we waited for it: run again and claim it ourselves.
+                    throw new SQLException("operation key released while waiting for it", "40001");
+                }
+                if (!rows.getString(1).equals(request)) {
+                    throw new OperationKeyReusedException(kind, operationKey);
+                }
+                return Option.some(rows.getString(2));
+            }
+        }
+    }
+
+    /** Records the answer a repeated call under the claimed key replays. */
+    static void recordAnswer(Connection connection, String kind, String operationKey, String answer)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE oms_stock_operation SET answer = ? WHERE kind = ? AND operation_key = ?")) {
+            update.setString(1, answer);
+            update.setString(2, kind);
+            update.setString(3, operationKey);
+            update.executeUpdate();
+        }
+    }
+}

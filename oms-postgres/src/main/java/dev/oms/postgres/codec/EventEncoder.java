@@ -1,0 +1,272 @@
+package dev.oms.postgres.codec;
+
+import dev.oms.spi.event.AllocationEvent.ReservationFailed;
+import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
+import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
+import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
+import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
+import dev.oms.spi.event.EffectEvent.LabelRequested;
+import dev.oms.spi.event.EffectEvent.NotificationSent;
+import dev.oms.spi.event.EffectEvent.PrepaymentRequested;
+import dev.oms.spi.event.EffectEvent.PurchaseRequestSent;
+import dev.oms.spi.event.EffectEvent.ReservationRequested;
+import dev.oms.spi.event.EffectEvent.RingFenceReserved;
+import dev.oms.spi.event.EffectEvent.StockConsumed;
+import dev.oms.spi.event.EffectEvent.StockReleased;
+import dev.oms.spi.event.FulfilmentEvent.LabelPurchased;
+import dev.oms.spi.event.FulfilmentEvent.LabelRefused;
+import dev.oms.spi.event.FulfilmentEvent.LabelVoided;
+import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
+import dev.oms.spi.event.FulfilmentEvent.PackageOpened;
+import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
+import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
+import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
+import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
+import dev.oms.spi.event.IndentEvent.PurchaseGoodsReceived;
+import dev.oms.spi.event.IndentEvent.PurchaseRequested;
+import dev.oms.spi.event.IndentEvent.SupplierConfirmed;
+import dev.oms.spi.event.IndentEvent.SupplierRejected;
+import dev.oms.spi.event.IndentEvent.SupplierShortfallSettled;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.PaymentEvent.AuthorizationLapsed;
+import dev.oms.spi.event.PaymentEvent.AuthorizationVoided;
+import dev.oms.spi.event.PaymentEvent.CashCollected;
+import dev.oms.spi.event.PaymentEvent.PaymentAuthorized;
+import dev.oms.spi.event.PaymentEvent.PaymentCaptured;
+import dev.oms.spi.event.PaymentEvent.PaymentDeclined;
+import dev.oms.spi.event.PaymentEvent.PaymentRefunded;
+import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
+import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
+import dev.oms.spi.event.PaymentEvent.RefundDeclined;
+import dev.oms.spi.event.PlacementEvent.OrderPlaced;
+import dev.oms.spi.event.WaitingEvent.PreorderStillWaiting;
+import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
+import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
+import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
+import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
+import java.util.Map;
+
+/**
+ * Encodes each kind of {@link OrderEvent} with its family's codec. A visitor, so an event kind added to the
+ * SPI without a stored form does not compile.
+ */
+final class EventEncoder implements OrderEvent.Visitor<Map<String, Object>> {
+    static final EventEncoder INSTANCE = new EventEncoder();
+
+    private EventEncoder() {}
+
+    @Override
+    public Map<String, Object> visit(OrderPlaced event) {
+        return PlacementEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(ReservationFailed event) {
+        return AllocationEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(UnitsAllocated event) {
+        return AllocationEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(UnitsDeallocated event) {
+        return AllocationEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(UnitsPreordered event) {
+        return WaitingEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(UnitsBackordered event) {
+        return WaitingEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(WaitingUnitsFilled event) {
+        return WaitingEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PreorderStillWaiting event) {
+        return WaitingEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(ReleaseDateMoved event) {
+        return WaitingEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PurchaseRequested event) {
+        return IndentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(SupplierConfirmed event) {
+        return IndentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(SupplierRejected event) {
+        return IndentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(SupplierShortfallSettled event) {
+        return IndentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PurchaseGoodsReceived event) {
+        return IndentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PaymentAuthorized event) {
+        return PaymentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PaymentDeclined event) {
+        return PaymentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PaymentRetryRequested event) {
+        return PaymentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PaymentCaptured event) {
+        return PaymentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(AuthorizationLapsed event) {
+        return PaymentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(AuthorizationVoided event) {
+        return PaymentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PreorderPrepaid event) {
+        return PaymentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PaymentRefunded event) {
+        return PaymentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(RefundDeclined event) {
+        return PaymentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(CashCollected event) {
+        return PaymentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PickListCreated event) {
+        return FulfilmentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PickListPicked event) {
+        return FulfilmentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PackagePacked event) {
+        return FulfilmentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(LabelPurchased event) {
+        return FulfilmentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(LabelRefused event) {
+        return FulfilmentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(LabelVoided event) {
+        return FulfilmentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PackageOpened event) {
+        return FulfilmentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PackageShipped event) {
+        return FulfilmentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PackageDelivered event) {
+        return FulfilmentEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(UnitsCancelled event) {
+        return CancellationEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(ReservationRequested event) {
+        return EffectEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(AuthorizationRequested event) {
+        return EffectEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PrepaymentRequested event) {
+        return EffectEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(PurchaseRequestSent event) {
+        return EffectEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(RingFenceReserved event) {
+        return EffectEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(LabelRequested event) {
+        return EffectEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(StockConsumed event) {
+        return EffectEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(StockReleased event) {
+        return EffectEventCodec.encode(event);
+    }
+
+    @Override
+    public Map<String, Object> visit(NotificationSent event) {
+        return EffectEventCodec.encode(event);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.oms.postgres.codec;
+
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.PaymentEvent;
+import dev.oms.spi.event.PaymentEvent.AuthorizationLapsed;
+import dev.oms.spi.event.PaymentEvent.AuthorizationVoided;
+import dev.oms.spi.event.PaymentEvent.CashCollected;
+import dev.oms.spi.event.PaymentEvent.PaymentAuthorized;
+import dev.oms.spi.event.PaymentEvent.PaymentCaptured;
+import dev.oms.spi.event.PaymentEvent.PaymentDeclined;
+import dev.oms.spi.event.PaymentEvent.PaymentRefunded;
+import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
+import dev.oms.spi.event.PaymentEvent.PaymentStage;
+import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
+import dev.oms.spi.event.PaymentEvent.RefundDeclined;
+import dev.oms.spi.value.PackageId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stored form of the events of payment: authorisations, captures, prepayments, refunds and cash ({@link PaymentEvent}). As everywhere in {@link EventCodec},
+ * {@code "type"} names the record and is part of the stored format, as are the field names.
+ */
+final class PaymentEventCodec {
+    private PaymentEventCodec() {}
+
+    static Map<String, Object> encode(PaymentAuthorized e) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "PaymentAuthorized");
+        o.put("authorizationId", e.authorizationId());
+        o.put("amount", Values.money(e.amount()));
+        return o;
+    }
+
+    static Map<String, Object> encode(PaymentDeclined e) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "PaymentDeclined");
+        o.put("stage", e.stage().name());
+        o.put("reason", e.reason());
+        return o;
+    }
+
+    static Map<String, Object> encode(PaymentRetryRequested e) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "PaymentRetryRequested");
+        o.put("paymentMethod", Values.paymentMethod(e.paymentMethod()));
+        return o;
+    }
+
+    static Map<String, Object> encode(PaymentCaptured e) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "PaymentCaptured");
+        o.put("packageId", e.packageId().value());
+        o.put("authorizationId", e.authorizationId());
+        o.put("captureId", e.captureId());
+        o.put("amount", Values.money(e.amount()));
+        return o;
+    }
+
+    static Map<String, Object> encode(AuthorizationLapsed e) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "AuthorizationLapsed");
+        o.put("authorizationId", e.authorizationId());
+        o.put("amount", Values.money(e.amount()));
+        return o;
+    }
+
+    static Map<String, Object> encode(AuthorizationVoided e) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "AuthorizationVoided");
+        o.put("authorizationId", e.authorizationId());
+        o.put("amount", Values.money(e.amount()));
+        return o;
+    }
+
+    static Map<String, Object> encode(PreorderPrepaid e) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "PreorderPrepaid");
+        o.put("authorizationId", e.authorizationId());
+        o.put("captureId", e.captureId());
+        o.put("amount", Values.money(e.amount()));
+        return o;
+    }
+
+    static Map<String, Object> encode(PaymentRefunded e) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "PaymentRefunded");
+        o.put("captureId", e.captureId());
+        o.put("refundId", e.refundId());
+        o.put("amount", Values.money(e.amount()));
+        return o;
+    }
+
+    static Map<String, Object> encode(RefundDeclined e) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "RefundDeclined");
+        o.put("captureId", e.captureId());
+        o.put("amount", Values.money(e.amount()));
+        o.put("reason", e.reason());
+        return o;
+    }
+
+    static Map<String, Object> encode(CashCollected e) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "CashCollected");
+        o.put("packageId", e.packageId().value());
+        o.put("amount", Values.money(e.amount()));
+        return o;
+    }
+
+    /** The event stored under {@code type}, if it is one of this family. */
+    static Optional<OrderEvent> decode(String type, Fields f) {
+        OrderEvent event = switch (type) {
+            case "PaymentAuthorized" -> new PaymentAuthorized(f.string("authorizationId"), f.money("amount"));
+            case "PaymentDeclined" -> new PaymentDeclined(PaymentStage.valueOf(f.string("stage")),
+                    f.string("reason"));
+            case "PaymentRetryRequested" -> new PaymentRetryRequested(Values.paymentMethod(f.map("paymentMethod")));
+            case "PaymentCaptured" -> new PaymentCaptured(PackageId.of(f.string("packageId")),
+                    f.string("authorizationId"), f.string("captureId"), f.money("amount"));
+            case "AuthorizationLapsed" -> new AuthorizationLapsed(f.string("authorizationId"), f.money("amount"));
+            case "AuthorizationVoided" -> new AuthorizationVoided(f.string("authorizationId"), f.money("amount"));
+            case "PreorderPrepaid" -> new PreorderPrepaid(f.string("authorizationId"), f.string("captureId"),
+                    f.money("amount"));
+            case "PaymentRefunded" -> new PaymentRefunded(f.string("captureId"), f.string("refundId"),
+                    f.money("amount"));
+            case "RefundDeclined" -> new RefundDeclined(f.string("captureId"), f.money("amount"), f.string("reason"));
+            case "CashCollected" -> new CashCollected(PackageId.of(f.string("packageId")), f.money("amount"));
+            default -> null;
+        };
+        return Optional.ofNullable(event);
+    }
+}

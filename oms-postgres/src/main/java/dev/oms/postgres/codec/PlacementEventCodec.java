@@ -1,0 +1,65 @@
+package dev.oms.postgres.codec;
+
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.PlacementEvent;
+import dev.oms.spi.event.PlacementEvent.OrderPlaced;
+import dev.oms.spi.event.PlacementEvent.PlacedLine;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Sku;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+
+/**
+ * The stored form of the events of the placement of an order ({@link PlacementEvent}). As everywhere in {@link EventCodec},
+ * {@code "type"} names the record and is part of the stored format, as are the field names.
+ */
+final class PlacementEventCodec {
+    private PlacementEventCodec() {}
+
+    static Map<String, Object> encode(OrderPlaced e) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "OrderPlaced");
+        o.put("orderId", e.orderId().value());
+        o.put("channel", e.channel().code());
+        o.put("externalId", e.externalId());
+        o.put("customer", e.customer().value());
+        o.put("shipTo", Values.address(e.shipTo()));
+        o.put("paymentMethod", Values.paymentMethod(e.paymentMethod()));
+        o.put("currency", e.currency().getCode());
+        o.put("lines", e.lines().stream().map(PlacementEventCodec::placedLine).toList());
+        o.put("placedAt", e.placedAt().toString());
+        return o;
+    }
+
+    /** The event stored under {@code type}, if it is one of this family. */
+    static Optional<OrderEvent> decode(String type, Fields f) {
+        OrderEvent event = switch (type) {
+            case "OrderPlaced" -> new OrderPlaced(OrderId.of(f.string("orderId")), Channel.of(f.string("channel")),
+                    f.string("externalId"), CustomerRef.of(f.string("customer")), Values.address(f.map("shipTo")),
+                    Values.paymentMethod(f.map("paymentMethod")), CurrencyUnit.of(f.string("currency")),
+                    f.maps("lines").stream().map(PlacementEventCodec::placedLine).toList(), f.instant("placedAt"));
+            default -> null;
+        };
+        return Optional.ofNullable(event);
+    }
+
+    static Map<String, Object> placedLine(PlacedLine line) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("lineId", line.lineId().value());
+        o.put("sku", line.sku().code());
+        o.put("quantity", line.quantity());
+        o.put("unitPrice", Values.money(line.unitPrice()));
+        return o;
+    }
+
+    static PlacedLine placedLine(Map<String, Object> o) {
+        Fields f = new Fields(o);
+        return new PlacedLine(LineId.of(f.string("lineId")), Sku.of(f.string("sku")), f.number("quantity"),
+                f.money("unitPrice"));
+    }
+}

@@ -1,0 +1,181 @@
+package dev.oms.spi.notification;
+
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.notification.Notification.Kind;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.Require;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What a notification tells the customer, as typed facts: one record per {@link Kind}. A host that words
+ * messages from code switches on the record; one that fills text templates reads {@link #details()}, the
+ * same facts as strings. Never holds card data or addresses.
+ */
+public sealed interface Notice {
+
+    /** Which kind of notice this is. */
+    Kind kind();
+
+    /** The facts as text, keyed by name, for template engines; numbers and dates in ISO form. */
+    Map<String, String> details();
+
+    /** The order was accepted and its payment authorised (or it is paid on delivery). */
+    record OrderConfirmed() implements Notice {
+        @Override public Kind kind() { return Kind.ORDER_CONFIRMED; }
+        @Override public Map<String, String> details() { return Map.of(); }
+    }
+
+    /** Units of a line were pre-ordered; {@code units} is the line's pre-ordered total. */
+    record UnitsPreordered(LineId lineId, long units, Instant releasesAt) implements Notice {
+        public UnitsPreordered {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(releasesAt, "releasesAt");
+        }
+        @Override public Kind kind() { return Kind.UNITS_PREORDERED; }
+        @Override public Map<String, String> details() {
+            return Map.of("lineId", lineId.value(), "units", Long.toString(units), "releasesAt", releasesAt.toString());
+        }
+    }
+
+    /** Units of a line wait for a receipt; {@code shipsNow} of the line ship now. */
+    record UnitsBackordered(LineId lineId, long shipsNow, long backordered, Optional<LocalDate> expectedRestock,
+            String reason) implements Notice {
+        public UnitsBackordered {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(expectedRestock, "expectedRestock");
+            Require.nonNull(reason, "reason");
+        }
+        @Override public Kind kind() { return Kind.UNITS_BACKORDERED; }
+        @Override public Map<String, String> details() {
+            Map<String, String> details = new TreeMap<>(Map.of("lineId", lineId.value(),
+                    "shipsNow", Long.toString(shipsNow), "backordered", Long.toString(backordered), "reason", reason));
+            expectedRestock.ifPresent(date -> details.put("expectedRestock", date.toString()));
+            return Map.copyOf(details);
+        }
+    }
+
+    /** Stock arrived for waiting units of a line. */
+    record WaitingUnitsFilled(LineId lineId, long allocatedNow, long stillWaiting) implements Notice {
+        public WaitingUnitsFilled {
+            Require.nonNull(lineId, "lineId");
+        }
+        @Override public Kind kind() { return Kind.WAITING_UNITS_FILLED; }
+        @Override public Map<String, String> details() {
+            return Map.of("lineId", lineId.value(), "allocatedNow", Long.toString(allocatedNow),
+                    "stillWaiting", Long.toString(stillWaiting));
+        }
+    }
+
+    /** The product was released but its stock does not cover these pre-ordered units; they keep their place. */
+    record PreorderStillWaiting(LineId lineId, long waiting) implements Notice {
+        public PreorderStillWaiting {
+            Require.nonNull(lineId, "lineId");
+        }
+        @Override public Kind kind() { return Kind.PREORDER_STILL_WAITING; }
+        @Override public Map<String, String> details() {
+            return Map.of("lineId", lineId.value(), "waiting", Long.toString(waiting));
+        }
+    }
+
+    /** The release date of a line's pre-ordered units moved. */
+    record ReleaseDateMoved(LineId lineId, Instant from, Instant to) implements Notice {
+        public ReleaseDateMoved {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(from, "from");
+            Require.nonNull(to, "to");
+        }
+        @Override public Kind kind() { return Kind.RELEASE_DATE_MOVED; }
+        @Override public Map<String, String> details() {
+            return Map.of("lineId", lineId.value(), "from", from.toString(), "to", to.toString());
+        }
+    }
+
+    /** A supplier committed units of an indent line. */
+    record SupplierConfirmed(LineId lineId, long committed, LocalDate expectedOn) implements Notice {
+        public SupplierConfirmed {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(expectedOn, "expectedOn");
+        }
+        @Override public Kind kind() { return Kind.SUPPLIER_CONFIRMED; }
+        @Override public Map<String, String> details() {
+            return Map.of("lineId", lineId.value(), "committed", Long.toString(committed),
+                    "expectedOn", expectedOn.toString());
+        }
+    }
+
+    /** A supplier committed fewer units than requested; {@code outcome} says where the rest went. */
+    record SupplierShort(LineId lineId, long units, Bucket outcome, String reason) implements Notice {
+        public SupplierShort {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(outcome, "outcome");
+            Require.nonNull(reason, "reason");
+        }
+        @Override public Kind kind() { return Kind.SUPPLIER_SHORT; }
+        @Override public Map<String, String> details() {
+            return Map.of("lineId", lineId.value(), "units", Long.toString(units), "outcome", outcome.name(),
+                    "reason", reason);
+        }
+    }
+
+    /** The payment provider declined; the order is on payment hold until the customer pays again. */
+    record PaymentDeclined() implements Notice {
+        @Override public Kind kind() { return Kind.PAYMENT_DECLINED; }
+        @Override public Map<String, String> details() { return Map.of(); }
+    }
+
+    /** A package left with the carrier. */
+    record OrderShipped(PackageId packageId, String carrier, String trackingNumber, long units) implements Notice {
+        public OrderShipped {
+            Require.nonNull(packageId, "packageId");
+            Require.nonNull(carrier, "carrier");
+            Require.nonNull(trackingNumber, "trackingNumber");
+        }
+        @Override public Kind kind() { return Kind.ORDER_SHIPPED; }
+        @Override public Map<String, String> details() {
+            return Map.of("packageId", packageId.value(), "carrier", carrier, "trackingNumber", trackingNumber,
+                    "units", Long.toString(units));
+        }
+    }
+
+    /** A package reached the customer. */
+    record OrderDelivered(PackageId packageId) implements Notice {
+        public OrderDelivered {
+            Require.nonNull(packageId, "packageId");
+        }
+        @Override public Kind kind() { return Kind.ORDER_DELIVERED; }
+        @Override public Map<String, String> details() { return Map.of("packageId", packageId.value()); }
+    }
+
+    /**
+     * Units were cancelled by one cancellation, possibly over several lines.
+     *
+     * @param unitsByLine cancelled units per line
+     */
+    record OrderCancelled(Map<LineId, Long> unitsByLine, String reason) implements Notice {
+        public OrderCancelled {
+            unitsByLine = Map.copyOf(unitsByLine);
+            Require.nonNull(reason, "reason");
+        }
+
+        /** This notice with {@code units} more of a line cancelled by the same cancellation. */
+        public OrderCancelled plus(LineId lineId, long units, String reason) {
+            Map<LineId, Long> more = new TreeMap<>(java.util.Comparator.comparing(LineId::value));
+            more.putAll(unitsByLine);
+            more.merge(lineId, units, Long::sum);
+            return new OrderCancelled(more, reason);
+        }
+
+        @Override public Kind kind() { return Kind.ORDER_CANCELLED; }
+        @Override public Map<String, String> details() {
+            Map<String, String> details = new TreeMap<>();
+            unitsByLine.forEach((line, units) -> details.put(line.value(), Long.toString(units)));
+            details.put("reason", reason);
+            return Map.copyOf(details);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.oms.testkit;
+
+import static dev.oms.testkit.ConcurrentHistories.PREORDER;
+import static dev.oms.testkit.ConcurrentHistories.RELEASE;
+
+import dev.oms.core.application.CancelRequest;
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.StockReceipt;
+import dev.oms.core.availability.HoldRequest;
+import dev.oms.core.order.Order;
+import dev.oms.core.placement.LineRequest;
+import dev.oms.core.placement.PlaceOrder;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.core.routing.Destination;
+import dev.oms.inmemory.SettableClock;
+import dev.oms.spi.availability.Hold;
+import dev.oms.spi.availability.HoldId;
+import dev.oms.spi.availability.HoldState;
+import dev.oms.spi.availability.HoldStore;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.Sku;
+import dev.oms.testkit.ConcurrentHistories.AdvanceClock;
+import dev.oms.testkit.ConcurrentHistories.Call;
+import dev.oms.testkit.ConcurrentHistories.Cancel;
+import dev.oms.testkit.ConcurrentHistories.Place;
+import dev.oms.testkit.ConcurrentHistories.PlaceHold;
+import dev.oms.testkit.ConcurrentHistories.Receive;
+import dev.oms.testkit.ConcurrentHistories.ReleaseHold;
+import io.vavr.control.Either;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.joda.money.Money;
+
+/** One history's facades and what its calls did: runs each {@link Call} on a facade and describes its answer. */
+final class HistoryCalls {
+    private static final Money PRICE = Money.parse("EUR 10.00");
+    private static final Address ADDRESS = Address.builder().recipient("Ada Lovelace").addLines("1 Analytical Row")
+            .city("London").postalCode("N1 9GU").countryCode("GB").build();
+
+    private final List<OrderManagement> facades;
+    private final HoldStore holds;
+    private final SettableClock clock;
+    private final AtomicLong keys = new AtomicLong();
+    final Set<String> features = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    HistoryCalls(List<OrderManagement> facades, HoldStore holds, SettableClock clock) {
+        this.facades = facades;
+        this.holds = holds;
+        this.clock = clock;
+    }
+
+    /** Runs one call on facade {@code racer} (modulo their number) and describes its answer; never throws. */
+    String call(int step, int racer, Call call) {
+        OrderManagement oms = facades.get(racer % facades.size());
+        try {
+            return perform(oms, step, racer, call);
+        } catch (RuntimeException e) {
+            return "threw " + e;
+        }
+    }
+
+    private String perform(OrderManagement oms, int step, int racer, Call call) {
+        if (call instanceof Place p) {
+            return place(oms, step, racer, p);
+        } else if (call instanceof PlaceHold h) {
+            features.add("hold placed");
+            return describe(oms.placeHold(new HoldRequest(holdId(h.slot()), List.of(new HoldRequest.Units(h.sku(), h.quantity())),
+                    new Destination.ShipTo(ADDRESS), Channel.WEB, Duration.ofMinutes(h.ttlMinutes()))),
+                    hold -> "hold " + hold.id() + " " + hold.state());
+        } else if (call instanceof ReleaseHold r) {
+            return describe(oms.releaseHold(holdId(r.slot())), hold -> "hold " + hold.id() + " " + hold.state());
+        } else if (call instanceof AdvanceClock a) {
+            clock.advance(Duration.ofMinutes(a.minutes()));
+            int expired = oms.expireHolds();
+            if (expired > 0) {
+                features.add("hold expired");
+            }
+            String answer = expired + " holds expired";
+            if (!clock.instant().isBefore(RELEASE)) {
+                answer += "; " + describe(oms.release(PREORDER, "release-" + keys.incrementAndGet()),
+                        orders -> PREORDER + " released, " + orders.size() + " orders changed");
+            }
+            return answer;
+        } else if (call instanceof Receive r) {
+            features.add("receipt");
+            return describe(oms.receiveStock(new StockReceipt(r.key(), r.sku(), r.location(), r.quantity())),
+                    orders -> "received, " + orders.size() + " orders filled or told");
+        } else if (call instanceof Cancel c) {
+            List<OrderId> ids = oms.orderIds();
+            if (ids.isEmpty()) {
+                return "no order to cancel";
+            }
+            OrderId id = ids.get(c.slot() % ids.size());
+            features.add("cancel");
+            return describe(oms.cancel(id, CancelRequest.wholeOrder("cancel-" + step + "-" + racer, "changed mind")),
+                    order -> "cancelled " + order.id());
+        }
+        throw new IllegalArgumentException("unknown call " + call);
+    }
+
+    private String place(OrderManagement oms, int step, int racer, Place p) {
+        String externalId = p.pair() > 0 ? "D" + step + "-" + p.pair() : "S" + step + "-" + racer;
+        Optional<Hold> hold = p.holdSlot().flatMap(slot -> holds.find(holdId(slot)));
+        Map<Sku, Long> units = new LinkedHashMap<>();
+        if (hold.isPresent()) {
+            hold.get().movements().forEach(m -> units.merge(m.sku(), m.quantity(), Long::sum));
+        } else {
+            units.put(p.sku(), (long) p.quantity());
+        }
+        PlaceOrder.Builder command = PlaceOrder.builder().channel(Channel.WEB).externalId(externalId)
+                .customer(CustomerRef.of("C-" + externalId)).shipTo(ADDRESS).paymentMethod(PaymentMethod.card("tok_ok"));
+        units.forEach((sku, n) -> command.addLines(LineRequest.of(sku.code(), n, PRICE)));
+        hold.ifPresent(h -> command.hold(h.id()));
+        Either<Rejection, Order> placed = oms.placeOrder(command.build());
+        if (placed.isLeft()) {
+            return "rejected " + placed.getLeft().codes().mkString(",");
+        }
+        Order order = placed.get();
+        String consumer = Channel.WEB + ":" + externalId;
+        boolean tookOver = hold.flatMap(h -> holds.find(h.id()))
+                .filter(h -> h.state() == HoldState.CONSUMED && h.consumedBy().equals(Optional.of(consumer))).isPresent();
+        if (tookOver) {
+            features.add("hold takeover");
+        }
+        if (!order.externalId().equals(externalId)) {
+            throw new IllegalStateException("placing " + externalId + " answered order " + order.id() + " of " + order.externalId());
+        }
+        features.add("placement");
+        return "placed " + order.id() + (tookOver ? " taking over " + hold.get().id() : "") + " (" + order.status()
+                + ", " + order.lines().values().map(l -> l.units().toString()).mkString(" ") + ")";
+    }
+
+    static String kind(Call call) {
+        if (call instanceof Place p) {
+            return "place " + (p.holdSlot().isPresent() ? "naming a hold" : p.sku().code());
+        }
+        return call.getClass().getSimpleName();
+    }
+
+    private static <T> String describe(Either<Rejection, T> answer, java.util.function.Function<T, String> success) {
+        return answer.fold(r -> "rejected " + r.codes().mkString(","), success);
+    }
+
+    private static HoldId holdId(int slot) {
+        return HoldId.of("H" + slot);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.oms.testkit;
+
+import static dev.oms.testkit.ContractFixtures.CONSOLE;
+import static dev.oms.testkit.ContractFixtures.SHOES;
+import static dev.oms.testkit.ContractFixtures.STORE;
+import static dev.oms.testkit.ContractFixtures.WAREHOUSE;
+import static dev.oms.testkit.ContractFixtures.move;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.OperationKeyReusedException;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.inventory.StockLevel;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How an {@link InventoryStore} moves stock after a reservation and keeps its records: release, consume and
+ * receive once per key, never below what is reserved, and locations and stock records as the host set them.
+ */
+public interface InventoryMovementContract extends InventoryStoreFixture {
+    @Test
+    default void aReceiptKeyReusedForOtherGoodsThrowsAndAddsNothing() {
+        inventory().receive("gr-1", SHOES, WAREHOUSE, 4);
+
+        assertThatThrownBy(() -> inventory().receive("gr-1", SHOES, WAREHOUSE, 5)).isInstanceOf(OperationKeyReusedException.class);
+        assertThatThrownBy(() -> inventory().receive("gr-1", CONSOLE, WAREHOUSE, 4)).isInstanceOf(OperationKeyReusedException.class);
+        assertThat(level(SHOES, WAREHOUSE).onHand()).isEqualTo(12_004);
+    }
+
+    @Test
+    default void releaseReturnsUnitsToAvailableOnce() {
+        inventory().reserve("r1", List.of(move(SHOES, STORE, 4)));
+        inventory().release("c1", List.of(move(SHOES, STORE, 3)));
+        inventory().release("c1", List.of(move(SHOES, STORE, 3)));
+
+        assertThat(level(SHOES, STORE)).isEqualTo(new StockLevel(SHOES, STORE, 5, 1, 0, "FLOOR"));
+        assertThat(level(SHOES, STORE).available()).isEqualTo(4);
+    }
+
+    @Test
+    default void consumeTakesUnitsOffHandAndOutOfReservedOnce() {
+        inventory().reserve("r1", List.of(move(SHOES, STORE, 4)));
+        inventory().consume("s1", List.of(move(SHOES, STORE, 4)));
+        inventory().consume("s1", List.of(move(SHOES, STORE, 4)));
+
+        assertThat(level(SHOES, STORE)).isEqualTo(new StockLevel(SHOES, STORE, 1, 0, 0, "FLOOR"));
+    }
+
+    @Test
+    default void releasingMoreThanIsReservedThrowsAndChangesNothing() {
+        inventory().reserve("r1", List.of(move(SHOES, STORE, 2), move(CONSOLE, WAREHOUSE, 1)));
+
+        assertThatThrownBy(() -> inventory().release("c1", List.of(move(SHOES, STORE, 1), move(CONSOLE, WAREHOUSE, 2))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CONSOLE-X");
+        assertThat(level(SHOES, STORE).reserved()).isEqualTo(2);
+        assertThat(level(CONSOLE, WAREHOUSE).reserved()).isEqualTo(1);
+    }
+
+    @Test
+    default void consumingMoreThanIsReservedThrows() {
+        inventory().reserve("r1", List.of(move(SHOES, STORE, 1)));
+
+        assertThatThrownBy(() -> inventory().consume("s1", List.of(move(SHOES, STORE, 1), move(SHOES, STORE, 1))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> inventory().consume("s2", List.of(move(CONSOLE, STORE, 1))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(level(SHOES, STORE)).isEqualTo(new StockLevel(SHOES, STORE, 5, 1, 0, "FLOOR"));
+    }
+
+    @Test
+    default void aFailedReleaseCanBeRetriedWithTheSameKeyOnceCorrected() {
+        assertThatThrownBy(() -> inventory().release("c1", List.of(move(SHOES, STORE, 1))))
+                .isInstanceOf(IllegalStateException.class);
+        inventory().reserve("r1", List.of(move(SHOES, STORE, 1)));
+        inventory().release("c1", List.of(move(SHOES, STORE, 1)));
+
+        assertThat(level(SHOES, STORE).reserved()).isZero();
+    }
+
+    @Test
+    default void receiveAddsOnHandOncePerKeyAndCreatesMissingRecords() {
+        inventory().receive("gr-1", SHOES, WAREHOUSE, 4_000);
+        inventory().receive("gr-1", SHOES, WAREHOUSE, 4_000);
+        inventory().receive("gr-2", CONSOLE, STORE, 7);
+
+        assertThat(level(SHOES, WAREHOUSE).onHand()).isEqualTo(16_000);
+        assertThat(level(CONSOLE, STORE).onHand()).isEqualTo(7);
+        assertThat(level(CONSOLE, STORE).reserved()).isZero();
+    }
+
+    @Test
+    default void receiveRejectsNonPositiveQuantities() {
+        assertThatThrownBy(() -> inventory().receive("gr-1", SHOES, WAREHOUSE, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    default void stockOfListsEveryLocationWithARecordByLocationId() {
+        assertThat(inventory().stockOf(SHOES)).extracting(StockLevel::locationId).containsExactly(STORE, WAREHOUSE);
+    }
+
+    @Test
+    default void locationsKeepTheirOrderAndCanBePaused() {
+        relocate(new Location(STORE, "High street", LocationType.STORE, 2,
+                Optional.of(ContractFixtures.address()), false));
+
+        assertThat(inventory().locations()).extracting(Location::id).containsExactly(WAREHOUSE, STORE);
+        assertThat(inventory().locations().get(1).active()).isFalse();
+        assertThat(inventory().locations().get(1).address()).contains(ContractFixtures.address());
+    }
+
+    @Test
+    default void setStockCannotGoBelowWhatIsPromised() {
+        inventory().reserve("r1", List.of(move(CONSOLE, WAREHOUSE, 3)));
+
+        assertThatThrownBy(() -> restock(CONSOLE, WAREHOUSE, 2, "B-07"))
+                .isInstanceOf(IllegalArgumentException.class);
+        restock(CONSOLE, WAREHOUSE, 10, "B-08");
+        assertThat(level(CONSOLE, WAREHOUSE)).isEqualTo(new StockLevel(CONSOLE, WAREHOUSE, 10, 3, 0, "B-08"));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.oms.testkit;
+
+import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+
+/**
+ * The store under test of the {@link InventoryStore} contract parts ({@link InventoryReservationContract},
+ * {@link InventoryMovementContract}, {@link InventoryRingFenceContract}, {@link InventoryRaceContract}):
+ * {@link InventoryStoreContract} implements it over an adapter's fresh store, stocked before every test.
+ */
+public interface InventoryStoreFixture {
+    /** The store under test, stocked for this test. */
+    InventoryStore inventory();
+
+    /** Sets the units on hand and the bin of a SKU at a location of the store under test, as the host's setup does. */
+    void restock(Sku sku, LocationId locationId, long onHand, String bin);
+
+    /** Adds or replaces a location of the store under test, as the host's setup does. */
+    void relocate(Location location);
+
+    /** Racers per concurrency test. */
+    int racers();
+
+    /** Reservations each racer makes in the no-oversell test. */
+    int callsPerRacer();
+
+    /** The store's record of a SKU at a location; fails the test when there is none. */
+    default StockLevel level(Sku sku, LocationId locationId) {
+        return inventory().stockOf(sku).stream().filter(l -> l.locationId().equals(locationId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no stock record of " + sku + " at " + locationId));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.oms.testkit;
+
+import dev.oms.core.order.Order;
+import dev.oms.spi.catalog.Catalog;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The queue-first check of {@link Reconciliation}: no unit lies available while an order waits for it. */
+final class QueueFirstCheck {
+    private QueueFirstCheck() {}
+
+    /**
+     * Units available at an active location while an order waits for the SKU and could take them there,
+     * one line per such location; nothing for an announced product before its release.
+     */
+    static List<String> violations(Sku sku, List<StockLevel> stock, List<Order> orders, Set<LocationId> active,
+            Catalog catalog, Instant now) {
+        List<String> waiting = new ArrayList<>();
+        if (catalog.find(sku).exists(p -> p.isUnreleasedAt(now))) {
+            return waiting; // stock received before the release waits for it: nobody may take it yet
+        }
+        for (Order order : orders) {
+            long backordered = order.lines().values().filter(l -> l.sku().equals(sku)).map(l -> l.count(Bucket.BACKORDERED))
+                    .sum().longValue();
+            long preordered = order.lines().values().filter(l -> l.sku().equals(sku))
+                    .map(l -> l.count(Bucket.PREORDERED)).sum().longValue();
+            if (backordered > 0) {
+                waiting.add(order.id() + " (" + backordered + " backordered)");
+            }
+            if (preordered > 0) {
+                waiting.add(order.id() + " (" + preordered + " pre-ordered, released)");
+            }
+        }
+        List<String> violations = new ArrayList<>();
+        if (waiting.isEmpty()) {
+            return violations;
+        }
+        for (StockLevel level : stock) {
+            if (active.contains(level.locationId()) && level.available() > 0) {
+                violations.add(sku + " at " + level.locationId() + ": " + level.available()
+                        + " units available while orders wait for " + sku + ": " + String.join(", ", waiting));
+            }
+        }
+        return violations;
+    }
+}
