@@ -14,6 +14,8 @@ rewrote by hand):
        FillWaitingUnits lapsed authorisations; the private helpers that only computed them are removed.
   4. new CommandExecution(ports) -> new CommandExecution(ports, indents, preorderPayment): the execution builds
      the decision context from the ports and those two policies.
+  5. In a file it changed or that uses the command package, imports only the removed helpers needed are
+     dropped when nothing else in the file names them.
 """
 import pathlib
 import re
@@ -90,6 +92,23 @@ CALL_SITE_EDITS = [
     # The execution builds decision contexts, so it knows the policies they carry.
     (re.compile(r"new CommandExecution\(ports\)"), "new CommandExecution(ports, indents, preorderPayment)"),
 ]
+
+
+# Imports only the removed helpers used; dropped where nothing else in the file names them.
+MAYBE_UNUSED = [
+    "io.vavr.collection.HashMap", "io.vavr.collection.Map", "dev.oms.spi.inventory.StockLevel",
+    "dev.oms.core.allocation.LocationPriorityAllocation", "dev.oms.spi.value.LocationId",
+    "dev.oms.core.payment.Authorization", "java.time.Instant", "dev.oms.core.command.OrderCommand",
+]
+
+
+def drop_unused_imports(text):
+    for qualified in MAYBE_UNUSED:
+        line = "import " + qualified + ";\n"
+        simple = qualified.rsplit(".", 1)[1]
+        if line in text and not re.search(r"\b" + simple + r"\b", text.replace(line, "")):
+            text = text.replace(line, "")
+    return text
 
 
 def add_import(text, qualified):
@@ -178,6 +197,8 @@ def process(path):
         for family in FAMILIES:
             if re.search(r"(?<![\w.])" + family + r"\.", text):
                 text = add_import(text, COMMAND_PKG + "." + family)
+    if text != before or "dev.oms.core.command." in text:
+        text = drop_unused_imports(text)
     if text != before:
         path.write_text(text)
         return True

@@ -11,7 +11,6 @@ import dev.oms.core.application.PackRequest;
 import dev.oms.core.application.PurchaseReceipt;
 import dev.oms.core.application.StockReceipt;
 import dev.oms.core.availability.HoldRequest;
-import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;

@@ -15,7 +15,6 @@ import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
-import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;

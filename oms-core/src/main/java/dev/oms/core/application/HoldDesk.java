@@ -4,7 +4,6 @@ import dev.oms.spi.event.AllocationEvent;
 
 import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.availability.HoldRules;
-import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;

@@ -1,7 +1,6 @@
 package dev.oms.core.application;
 
 import dev.oms.core.allocation.ReroutingRules;
-import dev.oms.core.command.OrderCommand;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.rejection.ProblemCode;
