@@ -18,6 +18,8 @@ import dev.oms.core.placement.LineRequest;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.routing.Destination;
+import dev.oms.core.command.DecisionContext;
+import dev.oms.core.command.FulfilmentCommand;
 import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.catalog.Product;
@@ -185,7 +187,7 @@ class HostileInputProperties {
                             Optional.of(handling), Optional.of(gift)),
                     request -> {
                         // The rules alone, without the facade's checks, must not decide what evolving cannot apply.
-                        shop.decideAndApply(shop.picked.get(order), new OrderCommand.ConfirmPacked(request.idempotencyKey(),
+                        shop.decideAndApply(shop.picked.get(order), new FulfilmentCommand.ConfirmPacked(request.idempotencyKey(),
                                 location, io.vavr.collection.List.ofAll(request.contents()), Option.ofOptional(request.specialHandling()),
                                 Option.ofOptional(request.giftMessage())));
                         return shop.oms.warehouse().confirmPacked(shop.picked.get(order), request).map(Packed::order);
@@ -301,7 +303,7 @@ class HostileInputProperties {
         }
 
         private static void decideAndApply(Order order, OrderCommand command) {
-            Either<Rejection, io.vavr.collection.List<OrderEvent>> decided = OrderDecider.decide(order, command);
+            Either<Rejection, io.vavr.collection.List<OrderEvent>> decided = OrderDecider.decide(command, order, DecisionContext.at(TestShop.CLOCK.instant()));
             if (decided.isRight() && !decided.get().isEmpty()) {
                 OrderEvolution.apply(Option.some(order),
                         new OrderCommit(command.idempotencyKey(), TestShop.CLOCK.instant(), decided.get().toJavaList()));
@@ -332,10 +334,10 @@ class HostileInputProperties {
                             .filter(l -> l.count(dev.oms.spi.event.Bucket.PICKED, location) > 0)
                             .map(l -> new PackageItem(l.id(), l.count(dev.oms.spi.event.Bucket.PICKED, location))).toList();
                     if (!all.isEmpty()) {
-                        probes.add(new OrderCommand.ConfirmPacked("probe-pack-" + location, location, all, Option.none(), Option.none()));
+                        probes.add(new FulfilmentCommand.ConfirmPacked("probe-pack-" + location, location, all, Option.none(), Option.none()));
                     }
                 }
-                probes.add(new OrderCommand.CreatePickLists("probe-pick-lists", io.vavr.collection.HashMap.empty()));
+                probes.add(new FulfilmentCommand.CreatePickLists("probe-pick-lists"));
                 for (OrderCommand probe : probes) {
                     decideAndApply(order, probe);
                 }

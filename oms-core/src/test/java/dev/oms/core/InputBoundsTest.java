@@ -13,7 +13,6 @@ import dev.oms.core.application.PurchaseReceipt;
 import dev.oms.core.application.Shipped;
 import dev.oms.core.application.StockReceipt;
 import dev.oms.core.availability.HoldRequest;
-import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
@@ -22,6 +21,8 @@ import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.routing.Destination;
+import dev.oms.core.command.DecisionContext;
+import dev.oms.core.command.AllocationCommand;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
@@ -104,8 +105,7 @@ class InputBoundsTest {
                 List.of(new PlacedLine(LineId.of("L1"), Sku.of("SHOE"), 2, Money.parse("EUR 50.00"))), TestShop.CLOCK.instant()));
         Reservation huge = new Reservation(LineId.of("L1"), Sku.of("SHOE"), EAST, Long.MAX_VALUE);
 
-        Either<Rejection, ?> decided = OrderDecider.decide(order,
-                new OrderCommand.RequestReservation("plan", io.vavr.collection.List.of(huge, huge)));
+        Either<Rejection, ?> decided = OrderDecider.decide(new AllocationCommand.RequestReservation("plan", io.vavr.collection.List.of(huge, huge)), order, DecisionContext.at(TestShop.CLOCK.instant()));
 
         assertThat(decided.getLeft().codes()).containsExactly(ProblemCode.ILLEGAL_TRANSITION);
     }

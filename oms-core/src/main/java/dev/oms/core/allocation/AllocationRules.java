@@ -5,9 +5,9 @@ import static dev.oms.core.rejection.Rejections.illegal;
 import static dev.oms.core.rejection.Rejections.reject;
 
 import dev.oms.core.backorder.Backorder;
-import dev.oms.core.command.OrderCommand.AllocatePending;
-import dev.oms.core.command.OrderCommand.RecordReservation;
-import dev.oms.core.command.OrderCommand.RequestReservation;
+import dev.oms.core.command.AllocationCommand.AllocatePending;
+import dev.oms.core.command.EffectOutcome.RecordReservation;
+import dev.oms.core.command.AllocationCommand.RequestReservation;
 import dev.oms.core.order.Line;
 import dev.oms.core.indent.Indent;
 import dev.oms.core.order.Order;
@@ -34,8 +34,9 @@ public final class AllocationRules {
     private AllocationRules() {}
 
     public static Either<Rejection, List<OrderEvent>> request(Order order, RequestReservation command) {
-        if (order.reservationInFlight().isDefined()) {
-            return illegal("a reservation is already in flight; resume the order to settle it");
+        Option<Rejection> inFlight = ReservationAttempts.refusedWhileInFlight(order);
+        if (inFlight.isDefined()) {
+            return Either.left(inFlight.get());
         }
         if (order.payment().onHold()) {
             return illegal("payment is on hold");
@@ -59,8 +60,9 @@ public final class AllocationRules {
 
     /** Queues what the command pre-orders and backorders, then requests the reservation of the rest. */
     public static Either<Rejection, List<OrderEvent>> allocatePending(Order order, AllocatePending command) {
-        if (order.reservationInFlight().isDefined()) {
-            return illegal("a reservation is already in flight; resume the order to settle it");
+        Option<Rejection> inFlight = ReservationAttempts.refusedWhileInFlight(order);
+        if (inFlight.isDefined()) {
+            return Either.left(inFlight.get());
         }
         if (order.payment().onHold()) {
             return illegal("payment is on hold");

@@ -4,7 +4,7 @@ import dev.oms.core.allocation.AllocationPlan.LineShortfall;
 import dev.oms.core.backorder.Backorder;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
-import dev.oms.core.command.OrderCommand.AllocatePending;
+import dev.oms.core.command.AllocationCommand.AllocatePending;
 import dev.oms.core.indent.Indent;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.order.Line;

@@ -3,7 +3,7 @@ package dev.oms.core.allocation;
 import static dev.oms.core.rejection.Rejections.illegal;
 import static dev.oms.core.rejection.Rejections.reject;
 
-import dev.oms.core.command.OrderCommand.Reroute;
+import dev.oms.core.command.AllocationCommand.Reroute;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
@@ -16,6 +16,7 @@ import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.LocationId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 /**
  * Re-routing: a location cannot fulfil an order's units after all (a stock count came up short, the store
@@ -33,8 +34,9 @@ public final class ReroutingRules {
      * allocated again), or {@code NOTHING_TO_DO} when no unit allocated at the location is free to move.
      */
     public static Either<Rejection, List<OrderEvent>> deallocate(Order order, LocationId failed, String reason) {
-        if (order.reservationInFlight().isDefined()) {
-            return illegal("a reservation is in flight; resume the order first");
+        Option<Rejection> inFlight = ReservationAttempts.refusedWhileInFlight(order);
+        if (inFlight.isDefined()) {
+            return Either.left(inFlight.get());
         }
         if (!order.ringFencesOwed().isEmpty()) {
             return illegal("goods received for the order are still being reserved; resume the order first");

@@ -5,7 +5,7 @@ import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.allocation.PendingAllocation;
 import dev.oms.core.allocation.ReroutingRules;
 import dev.oms.core.backorder.BackorderPolicy;
-import dev.oms.core.command.OrderCommand.AllocatePending;
+import dev.oms.core.command.AllocationCommand.AllocatePending;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;

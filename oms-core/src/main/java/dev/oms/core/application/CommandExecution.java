@@ -1,17 +1,25 @@
 package dev.oms.core.application;
 
 import dev.oms.spi.Ports;
+import dev.oms.core.allocation.LocationPriorityAllocation;
+import dev.oms.core.command.DecisionContext;
 import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
+import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
+import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
+import java.util.HashMap;
+import java.util.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.slf4j.Logger;
@@ -19,7 +27,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Load, decide, append with the expected version. On a version conflict the command is decided again
- * against the fresh state, which is safe because deciding is pure.
+ * against the fresh state and a fresh {@link DecisionContext}, which is safe because deciding is pure.
  */
 final class CommandExecution {
     private static final Logger LOG = LoggerFactory.getLogger(CommandExecution.class);
@@ -28,10 +36,30 @@ final class CommandExecution {
     private static final int EVOLVED_ORDERS_KEPT = 1_024;
 
     private final Ports ports;
+    private final IndentPolicy indents;
+    private final PreorderPaymentPolicy preorderPayment;
     private final EvolvedOrders evolved = new EvolvedOrders(EVOLVED_ORDERS_KEPT);
 
-    CommandExecution(Ports ports) {
+    CommandExecution(Ports ports, IndentPolicy indents, PreorderPaymentPolicy preorderPayment) {
         this.ports = ports;
+        this.indents = indents;
+        this.preorderPayment = preorderPayment;
+    }
+
+    /**
+     * What a decision made now may read: the clock's time, the policies, and the inventory's locations and
+     * bins, each read from the inventory only when a decision asks for it.
+     */
+    DecisionContext context() {
+        Map<Sku, List<StockLevel>> stock = new HashMap<>();
+        DecisionContext.Bins bins = (sku, location) -> stock
+                .computeIfAbsent(sku, s -> List.ofAll(ports.inventory().stockOf(s)))
+                .findLast(level -> level.locationId().equals(location)).map(StockLevel::bin);
+        return DecisionContext.at(ports.clock().instant())
+                .withLocationPreference(() -> LocationPriorityAllocation.preference(List.ofAll(ports.inventory().locations())))
+                .withBins(bins)
+                .withIndentPolicy(indents)
+                .withPreorderPayment(preorderPayment);
     }
 
     Option<Order> load(OrderId id) {
@@ -59,14 +87,15 @@ final class CommandExecution {
                 return Either.left(Rejection.of(ProblemCode.UNKNOWN_ORDER, "orderId", "no order " + id));
             }
             Order order = loaded.get();
-            Either<Rejection, List<OrderEvent>> decided = OrderDecider.decide(order, command);
+            DecisionContext context = context();
+            Either<Rejection, List<OrderEvent>> decided = OrderDecider.decide(command, order, context);
             if (decided.isLeft()) {
                 return Either.left(decided.getLeft());
             }
             if (decided.get().isEmpty()) {
                 return Either.right(order);
             }
-            OrderCommit commit = new OrderCommit(command.idempotencyKey(), ports.clock().instant(), decided.get().toJavaList(),
+            OrderCommit commit = new OrderCommit(command.idempotencyKey(), context.now(), decided.get().toJavaList(),
                     command.fingerprint());
             AppendResult result = ports.orders().append(id, order.channel(), order.externalId(), order.version(), commit);
             if (result instanceof AppendResult.Appended) {

@@ -1,23 +1,27 @@
 package dev.oms.core.application;
 
 import dev.oms.spi.Ports;
-import dev.oms.core.allocation.LocationPriorityAllocation;
-import dev.oms.core.command.OrderCommand;
+import dev.oms.core.allocation.ReservationAttempts;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.Prepaying;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.core.command.CancellationCommand;
+import dev.oms.core.command.EffectOutcome;
+import dev.oms.core.command.PaymentCommand;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.payment.PaymentGateway.AuthorizationRequest;
+import dev.oms.spi.payment.PaymentGateway.AuthorizationResult;
 import dev.oms.spi.payment.PaymentGateway.CaptureRequest;
+import dev.oms.spi.payment.PaymentGateway.CaptureResult;
 import dev.oms.spi.payment.PaymentGateway.RefundRequest;
+import dev.oms.spi.payment.PaymentGateway.RefundResult;
 import dev.oms.spi.payment.PaymentGateway.VoidRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
 import dev.oms.spi.supplier.SupplierGateway;
-import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -32,8 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 final class EffectRunner {
     private static final Logger LOG = LoggerFactory.getLogger(EffectRunner.class);
-    /** Reservation attempts before pending units are given up as out of stock. */
-    static final int MAX_RESERVATION_ATTEMPTS = 3;
 
     private final Ports ports;
     private final Option<SupplierGateway> suppliers;
@@ -58,7 +60,7 @@ final class EffectRunner {
                 return loaded;
             }
             Order order = loaded.get();
-            if (needsNewReservationAttempt(order)) {
+            if (ReservationAttempts.needsNewAttempt(order)) {
                 if (reallocateOrGiveUp(order)) {
                     continue;
                 }
@@ -75,7 +77,7 @@ final class EffectRunner {
                 return loaded;
             }
             PendingEffect effect = next.get();
-            OrderCommand outcome;
+            EffectOutcome outcome;
             try {
                 outcome = perform(order, effect);
             } catch (RuntimeException portFailure) {
@@ -96,7 +98,7 @@ final class EffectRunner {
     /** Records the authorisation to ask for before asking, so a lost answer is retried for the same amount. */
     private boolean requestAuthorization(Order order) {
         String key = order.id() + ":authorization-request:" + order.payment().nextAttempt();
-        Either<Rejection, Order> requested = execution.execute(order.id(), new OrderCommand.RequestAuthorization(key));
+        Either<Rejection, Order> requested = execution.execute(order.id(), new PaymentCommand.RequestAuthorization(key));
         if (requested.isLeft()) {
             LOG.debug("order {}: authorisation not requested: {}", order.id(), requested.getLeft());
         }
@@ -106,16 +108,11 @@ final class EffectRunner {
     /** Records the prepayment to capture before capturing, so a lost answer is retried for the same amount. */
     private boolean requestPrepayment(Order order) {
         String key = order.id() + ":prepayment-request:" + (order.prepayments().requests() + 1);
-        Either<Rejection, Order> requested = execution.execute(order.id(), new OrderCommand.RequestPrepayment(key));
+        Either<Rejection, Order> requested = execution.execute(order.id(), new PaymentCommand.RequestPrepayment(key));
         if (requested.isLeft()) {
             LOG.debug("order {}: prepayment not requested: {}", order.id(), requested.getLeft());
         }
         return requested.isRight() && requested.get().prepayments().inFlight().isDefined();
-    }
-
-    /** Pending units with no reservation on the way: after a failed reservation, or units a supplier did not commit. */
-    private static boolean needsNewReservationAttempt(Order order) {
-        return order.reservationInFlight().isEmpty() && order.units(Bucket.PENDING) > 0;
     }
 
     /**
@@ -124,9 +121,7 @@ final class EffectRunner {
      */
     private boolean reallocateOrGiveUp(Order order) {
         // Keys carry the version: each attempt is a new decision, never a replay of an earlier one.
-        // No shortfall recorded means these units never failed a reservation (a supplier's shortfall sourced again).
-        boolean mayTry = order.reservationAttempts() < MAX_RESERVATION_ATTEMPTS || order.lastShortfalls().isEmpty();
-        if (mayTry && allocation.allocatePending(order, "reallocate-v" + order.version()).isRight()) {
+        if (ReservationAttempts.mayTryAgain(order) && allocation.allocatePending(order, "reallocate-v" + order.version()).isRight()) {
             return true;
         }
         // Units that may wait (backorderable, or pre-ordered before) go back to their queue rather than being cancelled.
@@ -140,14 +135,14 @@ final class EffectRunner {
             // so it holds no waiting units and cancelling its pending count takes exactly the pending units.
             cancelled = order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0).toList()
                     .foldLeft(Either.<Rejection, Order>right(order), (result, line) -> result.flatMap(o -> execution.execute(
-                            o.id(), new OrderCommand.Cancel("unsourced-v" + o.version() + "-" + line.id(),
+                            o.id(), new CancellationCommand.Cancel("unsourced-v" + o.version() + "-" + line.id(),
                                     Option.some(line.id()), Option.some(line.count(Bucket.PENDING)),
-                                    "supplier short and no stock to source from", preference()))));
+                                    "supplier short and no stock to source from"))));
         } else {
             String reason = "out of stock: "
                     + order.lastShortfalls().map(s -> s.sku() + " short at " + s.locationId()).mkString(", ");
-            cancelled = execution.execute(order.id(), new OrderCommand.Cancel(
-                    "out-of-stock-" + order.reservationAttempts(), Option.none(), Option.none(), reason, preference()));
+            cancelled = execution.execute(order.id(), new CancellationCommand.Cancel(
+                    "out-of-stock-" + order.reservationAttempts(), Option.none(), Option.none(), reason));
         }
         if (cancelled.isLeft()) {
             LOG.warn("order {}: could not cancel units left unreserved: {}", order.id(), cancelled.getLeft());
@@ -163,58 +158,120 @@ final class EffectRunner {
                 purchase.service(), purchase.units());
     }
 
-    private io.vavr.collection.List<LocationId> preference() {
-        return LocationPriorityAllocation.preference(io.vavr.collection.List.ofAll(ports.inventory().locations()));
+    private EffectOutcome perform(Order order, PendingEffect effect) {
+        return effect.accept(new Performer(order));
     }
 
-    private OrderCommand perform(Order order, PendingEffect effect) {
-        OrderId id = order.id();
-        String key = effect.key();
-        if (effect instanceof PendingEffect.Reserve e) {
-            return new OrderCommand.RecordReservation(key, e.attempt(), ports.inventory().reserve(key, e.movements().toJavaList()));
-        } else if (effect instanceof PendingEffect.ReleaseStock e) {
-            ports.inventory().release(key, e.movements().toJavaList());
-            return new OrderCommand.RecordStockReleased(key, e.cancellationId());
-        } else if (effect instanceof PendingEffect.ConsumeStock e) {
-            ports.inventory().consume(key, e.movements().toJavaList());
-            return new OrderCommand.RecordStockConsumed(key, e.packageId());
-        } else if (effect instanceof PendingEffect.PurchaseLabel e) {
+    /** Calls the port an effect owes, under the effect's key, and says what it answered: one method per effect. */
+    private final class Performer implements PendingEffect.Visitor<EffectOutcome> {
+        private final Order order;
+        private final OrderId id;
+
+        Performer(Order order) {
+            this.order = order;
+            this.id = order.id();
+        }
+
+        @Override
+        public EffectOutcome visit(PendingEffect.Reserve e) {
+            return new EffectOutcome.RecordReservation(e.key(), e.attempt(),
+                    ports.inventory().reserve(e.key(), e.movements().toJavaList()));
+        }
+
+        @Override
+        public EffectOutcome visit(PendingEffect.ReleaseStock e) {
+            ports.inventory().release(e.key(), e.movements().toJavaList());
+            return new EffectOutcome.RecordStockReleased(e.key(), e.cancellationId());
+        }
+
+        @Override
+        public EffectOutcome visit(PendingEffect.ConsumeStock e) {
+            ports.inventory().consume(e.key(), e.movements().toJavaList());
+            return new EffectOutcome.RecordStockConsumed(e.key(), e.packageId());
+        }
+
+        @Override
+        public EffectOutcome visit(PendingEffect.PurchaseLabel e) {
             LabelResult result = ports.carrier().purchaseLabel(labelRequest(order, e));
             if (result instanceof LabelResult.Purchased label) {
-                return new OrderCommand.RecordLabel(key, e.packageId(), label.carrier(), label.labelId(),
+                return new EffectOutcome.RecordLabel(e.key(), e.packageId(), label.carrier(), label.labelId(),
                         label.trackingNumber(), label.cost());
             }
-            return new OrderCommand.RecordLabelRefused(key, e.packageId(), ((LabelResult.Unavailable) result).reason());
-        } else if (effect instanceof PendingEffect.VoidLabel e) {
-            ports.carrier().voidLabel(key, e.labelId());
-            return new OrderCommand.RecordLabelVoided(key, e.packageId());
-        } else if (effect instanceof PendingEffect.Authorize e) {
-            return new OrderCommand.RecordAuthorization(key, e.amount(),
-                    ports.payments().authorize(new AuthorizationRequest(key, id, e.method(), e.amount())));
-        } else if (effect instanceof PendingEffect.Capture e) {
-            return new OrderCommand.RecordCapture(key, e.packageId(), e.authorizationId(), e.amount(),
-                    ports.payments().capture(new CaptureRequest(key, id, e.authorizationId(), e.amount())));
-        } else if (effect instanceof PendingEffect.Prepay e) {
-            return new OrderCommand.RecordPrepayment(key, e.authorizationId(), e.amount(),
-                    ports.payments().capture(new CaptureRequest(key, id, e.authorizationId(), e.amount())));
-        } else if (effect instanceof PendingEffect.Refund e) {
-            return new OrderCommand.RecordRefund(key, e.captureId(), e.amount(),
-                    ports.payments().refund(new RefundRequest(key, id, e.captureId(), e.amount())));
-        } else if (effect instanceof PendingEffect.VoidAuthorization e) {
-            ports.payments().voidAuthorization(new VoidRequest(key, id, e.authorizationId(), e.amount()));
-            return new OrderCommand.RecordAuthorizationVoided(key, e.authorizationId(), e.amount());
-        } else if (effect instanceof PendingEffect.ReserveRingFenced e) {
-            ports.inventory().reserveRingFenced(key, java.util.List.of(e.movement()));
-            return new OrderCommand.RecordRingFenceReserved(key, e.receiptId());
-        } else if (effect instanceof PendingEffect.RequestPurchase e) {
+            return new EffectOutcome.RecordLabelRefused(e.key(), e.packageId(), ((LabelResult.Unavailable) result).reason());
+        }
+
+        @Override
+        public EffectOutcome visit(PendingEffect.VoidLabel e) {
+            ports.carrier().voidLabel(e.key(), e.labelId());
+            return new EffectOutcome.RecordLabelVoided(e.key(), e.packageId());
+        }
+
+        // Each port's either-or answer is told apart here, once, into one of two outcomes the decider handles.
+
+        @Override
+        public EffectOutcome visit(PendingEffect.Authorize e) {
+            AuthorizationResult result = ports.payments().authorize(new AuthorizationRequest(e.key(), id, e.method(), e.amount()));
+            if (result instanceof AuthorizationResult.Authorized ok) {
+                return new EffectOutcome.RecordAuthorization(e.key(), e.amount(), ok.authorizationId(), ok.amount());
+            }
+            return new EffectOutcome.RecordAuthorizationDeclined(e.key(), e.amount(),
+                    ((AuthorizationResult.Declined) result).reason());
+        }
+
+        @Override
+        public EffectOutcome visit(PendingEffect.Capture e) {
+            CaptureResult result = ports.payments().capture(new CaptureRequest(e.key(), id, e.authorizationId(), e.amount()));
+            if (result instanceof CaptureResult.Captured ok) {
+                return new EffectOutcome.RecordCapture(e.key(), e.packageId(), e.authorizationId(), e.amount(), ok.captureId());
+            }
+            return new EffectOutcome.RecordCaptureDeclined(e.key(), e.packageId(), e.authorizationId(), e.amount(),
+                    ((CaptureResult.Declined) result).reason());
+        }
+
+        @Override
+        public EffectOutcome visit(PendingEffect.Prepay e) {
+            CaptureResult result = ports.payments().capture(new CaptureRequest(e.key(), id, e.authorizationId(), e.amount()));
+            if (result instanceof CaptureResult.Captured ok) {
+                return new EffectOutcome.RecordPrepayment(e.key(), e.authorizationId(), e.amount(), ok.captureId());
+            }
+            return new EffectOutcome.RecordPrepaymentDeclined(e.key(), e.authorizationId(), e.amount(),
+                    ((CaptureResult.Declined) result).reason());
+        }
+
+        @Override
+        public EffectOutcome visit(PendingEffect.Refund e) {
+            RefundResult result = ports.payments().refund(new RefundRequest(e.key(), id, e.captureId(), e.amount()));
+            if (result instanceof RefundResult.Refunded ok) {
+                return new EffectOutcome.RecordRefund(e.key(), e.captureId(), e.amount(), ok.refundId());
+            }
+            return new EffectOutcome.RecordRefundDeclined(e.key(), e.captureId(), e.amount(),
+                    ((RefundResult.Declined) result).reason());
+        }
+
+        @Override
+        public EffectOutcome visit(PendingEffect.VoidAuthorization e) {
+            ports.payments().voidAuthorization(new VoidRequest(e.key(), id, e.authorizationId(), e.amount()));
+            return new EffectOutcome.RecordAuthorizationVoided(e.key(), e.authorizationId(), e.amount());
+        }
+
+        @Override
+        public EffectOutcome visit(PendingEffect.RequestPurchase e) {
             suppliers.getOrElseThrow(() -> new IllegalStateException(
                     "order " + id + " owes a purchase request but no supplier gateway was configured"))
                     .requestPurchase(e.request());
-            return new OrderCommand.RecordPurchaseRequestSent(key, e.request().purchaseId());
-        } else if (effect instanceof PendingEffect.Notify e) {
-            ports.notifications().send(e.notification());
-            return new OrderCommand.RecordNotificationSent(key, e.notification().key());
+            return new EffectOutcome.RecordPurchaseRequestSent(e.key(), e.request().purchaseId());
         }
-        throw new IllegalStateException("unhandled effect " + effect.getClass().getName());
+
+        @Override
+        public EffectOutcome visit(PendingEffect.ReserveRingFenced e) {
+            ports.inventory().reserveRingFenced(e.key(), java.util.List.of(e.movement()));
+            return new EffectOutcome.RecordRingFenceReserved(e.key(), e.receiptId());
+        }
+
+        @Override
+        public EffectOutcome visit(PendingEffect.Notify e) {
+            ports.notifications().send(e.notification());
+            return new EffectOutcome.RecordNotificationSent(e.key(), e.notification().key());
+        }
     }
 }

@@ -4,7 +4,6 @@ import dev.oms.spi.event.AllocationEvent;
 
 import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.availability.HoldRules;
-import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
@@ -13,6 +12,9 @@ import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.routing.Candidate;
 import dev.oms.core.routing.RoutingStrategy;
+import dev.oms.core.command.DecisionContext;
+import dev.oms.core.command.AllocationCommand;
+import dev.oms.core.command.EffectOutcome;
 import dev.oms.spi.Ports;
 import dev.oms.spi.availability.Hold;
 import dev.oms.spi.availability.HoldId;
@@ -247,10 +249,10 @@ final class HoldDesk {
 
     /** The held units are already reserved: request them and record at once that the inventory reserved them. */
     private static Either<Rejection, List<OrderEvent>> allocatedFromHold(Order draft, List<AllocationEvent.Reservation> reservations, String key) {
-        return OrderDecider.decide(draft, new OrderCommand.RequestReservation(key, reservations)).flatMap(requested -> {
+        return OrderDecider.decide(new AllocationCommand.RequestReservation(key, reservations), draft, DecisionContext.at(draft.placedAt())).flatMap(requested -> {
             Order asRequested = requested.foldLeft(draft, OrderEvolution::apply);
-            return OrderDecider.decide(asRequested, new OrderCommand.RecordReservation(IdempotencyKeys.heldReservation(key).value(),
-                    asRequested.reservationAttempts(), new ReservationResult.Reserved())).map(requested::appendAll);
+            return OrderDecider.decide(new EffectOutcome.RecordReservation(IdempotencyKeys.heldReservation(key).value(),
+                    asRequested.reservationAttempts(), new ReservationResult.Reserved()), asRequested, DecisionContext.at(draft.placedAt())).map(requested::appendAll);
         });
     }
 

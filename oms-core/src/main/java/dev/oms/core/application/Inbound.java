@@ -1,6 +1,5 @@
 package dev.oms.core.application;
 
-import dev.oms.core.command.OrderCommand;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
@@ -10,6 +9,8 @@ import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.rejection.Rejections;
 import dev.oms.core.restock.ReceiptRules;
+import dev.oms.core.command.IndentCommand;
+import dev.oms.core.command.WaitingCommand;
 import dev.oms.spi.Ports;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.OperationKeyReusedException;
@@ -112,7 +113,7 @@ public final class Inbound {
         for (Order order : waiting.preorderedOf(sku)) {
             for (Line line : order.lines().values().filter(l -> l.sku().equals(sku))) {
                 if (!order.preorderReleases().get(line.id()).contains(releasesAt.get())) {
-                    told = told.appendAll(settling.run(order.id(), new OrderCommand.MoveReleaseDate(
+                    told = told.appendAll(settling.run(order.id(), new WaitingCommand.MoveReleaseDate(
                             IdempotencyKeys.releaseDateMoved(line.id(), releasesAt.get()).value(), line.id(), releasesAt.get())));
                 }
             }
@@ -137,8 +138,8 @@ public final class Inbound {
             if (purchase.isEmpty()) {
                 return Either.left(Rejection.of(ProblemCode.UNKNOWN_PURCHASE, "purchaseId", "no purchase " + answer.purchaseId()));
             }
-            return settling.run(orderId, new OrderCommand.RecordSupplierAnswer(
-                    IdempotencyKeys.supplierAnswer(answer.purchaseId()).value(), answer, indents.onShortfall(purchase.get().sku())));
+            return settling.run(orderId, new IndentCommand.ApplySupplierAnswer(
+                    IdempotencyKeys.supplierAnswer(answer.purchaseId()).value(), answer));
         });
     }
 

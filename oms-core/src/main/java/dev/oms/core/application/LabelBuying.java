@@ -1,11 +1,11 @@
 package dev.oms.core.application;
 
-import dev.oms.core.command.OrderCommand;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.core.command.FulfilmentCommand;
 import dev.oms.spi.Ports;
 import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
 import io.vavr.control.Either;
@@ -31,7 +31,7 @@ final class LabelBuying {
             return Either.left(Rejection.of(ProblemCode.ILLEGAL_TRANSITION, "packageId", "package " + pkg.id() + " is " + pkg.state()));
         }
         if (pkg.labelRequested().isEmpty()) {
-            OrderCommand.RequestLabel request = new OrderCommand.RequestLabel(
+            FulfilmentCommand.RequestLabel request = new FulfilmentCommand.RequestLabel(
                     IdempotencyKeys.labelRequest(pkg.id(), service).value(), pkg.id(), service);
             LabelResult answer;
             try {

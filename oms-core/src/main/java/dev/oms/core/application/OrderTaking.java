@@ -2,7 +2,6 @@ package dev.oms.core.application;
 
 import dev.oms.core.allocation.LocationPriorityAllocation;
 import dev.oms.core.backorder.BackorderPolicy;
-import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
@@ -11,6 +10,8 @@ import dev.oms.core.placement.PlacementValidation;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.core.command.DecisionContext;
+import dev.oms.core.command.CancellationCommand;
 import dev.oms.spi.Ports;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.event.OrderEvent;
@@ -82,7 +83,7 @@ public final class OrderTaking {
         Order draft = OrderEvolution.start(placed);
         String key = IdempotencyKeys.placement(command.channel(), command.externalId()).value();
         Either<Rejection, List<OrderEvent>> reservation = holds.takeOver(draft, command.hold(), key)
-                .getOrElse(() -> allocation.plan(draft, key).flatMap(allocate -> OrderDecider.decide(draft, allocate)));
+                .getOrElse(() -> allocation.plan(draft, key).flatMap(allocate -> OrderDecider.decide(allocate, draft, DecisionContext.at(ports.clock().instant()))));
         if (reservation.isLeft()) {
             return Either.left(reservation.getLeft());
         }
@@ -116,10 +117,9 @@ public final class OrderTaking {
         }
         // The stock freed goes to the queue first, whichever caller's run released it.
         Require.nonNull(orderId, "orderId");
-        return settling.execution().execute(orderId, new OrderCommand.Cancel(
+        return settling.execution().execute(orderId, new CancellationCommand.Cancel(
                 IdempotencyKeys.host(IdempotencyKeys.HostRequest.CANCEL, request.idempotencyKey()).value(),
-                Option.ofOptional(request.line()), Option.ofOptional(request.quantity()), request.reason(),
-                LocationPriorityAllocation.preference(List.ofAll(ports.inventory().locations()))))
+                Option.ofOptional(request.line()), Option.ofOptional(request.quantity()), request.reason()))
                 .map(order -> settling.settled(order.id()));
     }
 

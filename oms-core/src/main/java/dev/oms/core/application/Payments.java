@@ -1,8 +1,8 @@
 package dev.oms.core.application;
 
-import dev.oms.core.command.OrderCommand;
 import dev.oms.core.order.Order;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.core.command.PaymentCommand;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PaymentMethod;
 import io.vavr.control.Either;
@@ -27,7 +27,7 @@ public final class Payments {
         if (malformed.isDefined()) {
             return Either.left(malformed.get());
         }
-        return settling.run(orderId, new OrderCommand.RetryPayment(
+        return settling.run(orderId, new PaymentCommand.RetryPayment(
                 IdempotencyKeys.host(IdempotencyKeys.HostRequest.RETRY_PAYMENT, idempotencyKey).value(),
                 Option.ofOptional(newMethod)));
     }

@@ -1,11 +1,12 @@
 package dev.oms.core.application;
 
-import dev.oms.core.command.OrderCommand;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.order.Order;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.ReceiptRules;
+import dev.oms.core.command.DecisionContext;
+import dev.oms.core.command.IndentCommand;
 import dev.oms.spi.Ports;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.value.OrderId;
@@ -44,11 +45,11 @@ final class PurchaseReceiving {
         if (!where.isEmpty()) {
             return Either.left(Rejection.of(where));
         }
-        OrderCommand.RecordPurchaseReceipt command = new OrderCommand.RecordPurchaseReceipt(
+        IndentCommand.ReceivePurchaseGoods command = new IndentCommand.ReceivePurchaseGoods(
                 IdempotencyKeys.host(IdempotencyKeys.HostRequest.PURCHASE_RECEIPT, receipt.idempotencyKey()).value(),
                 receipt.purchaseId(), receipt.location(), receipt.quantity());
         return settling.existing(orderId).flatMap(order -> {
-            Either<Rejection, List<OrderEvent>> decided = OrderDecider.decide(order, command);
+            Either<Rejection, List<OrderEvent>> decided = OrderDecider.decide(command, order, DecisionContext.at(ports.clock().instant()));
             if (decided.isLeft()) {
                 return Either.left(decided.getLeft());
             }

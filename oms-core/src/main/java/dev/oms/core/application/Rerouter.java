@@ -1,12 +1,12 @@
 package dev.oms.core.application;
 
 import dev.oms.core.allocation.ReroutingRules;
-import dev.oms.core.command.OrderCommand;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.rejection.Rejections;
+import dev.oms.core.command.AllocationCommand;
 import dev.oms.spi.Ports;
 import dev.oms.spi.value.LocationId;
 import io.vavr.collection.List;
@@ -35,7 +35,7 @@ final class Rerouter {
 
     Either<Rejection, Order> reroute(Order order, LocationId failed, String idempotencyKey, String reason) {
         if (order.handled(idempotencyKey).isDefined()) {
-            return order.isReplay(idempotencyKey, OrderCommand.Reroute.fingerprintOf(failed, reason)) ? Either.right(order)
+            return order.isReplay(idempotencyKey, AllocationCommand.Reroute.fingerprintOf(failed, reason)) ? Either.right(order)
                     : Rejections.keyReused(idempotencyKey);
         }
         if (List.ofAll(ports.inventory().locations()).find(l -> l.id().equals(failed)).isEmpty()) {
@@ -44,7 +44,7 @@ final class Rerouter {
         return ReroutingRules.deallocate(order, failed, reason)
                 .map(freed -> freed.foldLeft(order, (o, event) -> OrderEvolution.apply(o, event)))
                 .flatMap(working -> allocation.plan(working, idempotencyKey))
-                .flatMap(plan -> execution.execute(order.id(), new OrderCommand.Reroute(idempotencyKey, failed, reason, plan)))
+                .flatMap(plan -> execution.execute(order.id(), new AllocationCommand.Reroute(idempotencyKey, failed, reason, plan)))
                 .peek(rerouted -> LOG.info("order {}: units re-routed away from {}", order.id(), failed));
     }
 }

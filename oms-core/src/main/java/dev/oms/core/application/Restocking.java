@@ -2,11 +2,10 @@ package dev.oms.core.application;
 
 import dev.oms.core.allocation.AllocationPlan;
 import dev.oms.core.allocation.ReroutingRules;
-import dev.oms.core.command.OrderCommand.Fill;
-import dev.oms.core.command.OrderCommand.FillWaitingUnits;
+import dev.oms.core.command.WaitingCommand.Fill;
+import dev.oms.core.command.WaitingCommand.FillWaitingUnits;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
-import dev.oms.core.payment.AuthorizationLapse;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.Grant;
@@ -164,7 +163,7 @@ final class Restocking {
         // even when the same restock (a repeated receipt key, say) comes round to it.
         FillWaitingUnits command = new FillWaitingUnits(
                 IdempotencyKeys.fill(restockId, entry.lineId(), entry.bucket(), order.version()).value(), restockId, fills,
-                units > 0 ? plan.reservations() : List.empty(), stillWaiting, lapsed(order, entry, units));
+                units > 0 ? plan.reservations() : List.empty(), stillWaiting);
         Either<Rejection, Order> filled = execution.execute(order.id(), command)
                 .peekLeft(r -> LOG.warn("order {}: restock {} not applied: {}", order.id(), restockId, r));
         return filled.isRight() ? runEffects.apply(order.id()) : unchanged;
@@ -180,16 +179,6 @@ final class Restocking {
         List<Order> merged = earlier.map(o -> later.findLast(l -> l.id().equals(o.id())).getOrElse(o));
         return merged.appendAll(later.filter(l -> !earlier.exists(o -> o.id().equals(l.id())))
                 .distinctBy(Order::id).map(l -> later.findLast(x -> x.id().equals(l.id())).get()));
-    }
-
-    /** Authorisations too old to capture when pre-ordered units are filled: the order authorises them again. */
-    private List<String> lapsed(Order order, WaitingUnits entry, long units) {
-        // Charged at placement, pre-ordered units hold no authorisation that could have lapsed.
-        if (entry.bucket() != Bucket.PREORDERED || units == 0 || payment.chargesAtPlacement()) {
-            return List.empty();
-        }
-        return AuthorizationLapse.lapsed(order.payment().openAuthorizations(), order.authorizedAt(),
-                payment.authorizationValidity(), ports.clock().instant());
     }
 
     /** The allocation policy's plan for the order once {@code units} of the entry are pending. */

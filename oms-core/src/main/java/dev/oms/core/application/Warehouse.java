@@ -1,12 +1,11 @@
 package dev.oms.core.application;
 
-import dev.oms.core.command.OrderCommand;
-import dev.oms.core.command.OrderCommand.PickListBinKey;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.core.command.FulfilmentCommand;
 import dev.oms.spi.Ports;
 import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
 import dev.oms.spi.inventory.StockLevel;
@@ -37,12 +36,12 @@ public final class Warehouse {
     /** Creates one pick list per location for allocated units not yet on a pick list; payment must be authorised. */
     public Either<Rejection, Order> createPickLists(OrderId orderId) {
         return settling.existing(orderId).flatMap(order -> settling.run(orderId,
-                new OrderCommand.CreatePickLists(IdempotencyKeys.pickLists(order.version()).value(), bins(order))));
+                new FulfilmentCommand.CreatePickLists(IdempotencyKeys.pickLists(order.version()).value())));
     }
 
     /** Confirms a pick list was picked in full. Naturally idempotent: confirming it again changes nothing. */
     public Either<Rejection, Order> confirmPicked(OrderId orderId, PickListId pickListId) {
-        return settling.run(orderId, new OrderCommand.ConfirmPicked(IdempotencyKeys.picked(pickListId).value(), pickListId));
+        return settling.run(orderId, new FulfilmentCommand.ConfirmPicked(IdempotencyKeys.picked(pickListId).value(), pickListId));
     }
 
     /**
@@ -57,7 +56,7 @@ public final class Warehouse {
             return Either.left(malformed.get());
         }
         String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.PACK, request.idempotencyKey()).value();
-        return settling.run(orderId, new OrderCommand.ConfirmPacked(key, request.location(),
+        return settling.run(orderId, new FulfilmentCommand.ConfirmPacked(key, request.location(),
                 List.ofAll(request.contents()), Option.ofOptional(request.specialHandling()),
                 Option.ofOptional(request.giftMessage())))
                 .map(order -> new Packed(order, order.handled(key).get()
@@ -102,8 +101,7 @@ public final class Warehouse {
         if (malformed.isDefined()) {
             return Either.left(malformed.get());
         }
-        OrderCommand.Ship command = new OrderCommand.Ship(IdempotencyKeys.ship(packageId).value(), packageId,
-                ports.clock().instant());
+        FulfilmentCommand.Ship command = new FulfilmentCommand.Ship(IdempotencyKeys.ship(packageId).value(), packageId);
         return settling.existing(orderId).flatMap(order -> {
             OrderPackage pkg = order.packages().get(packageId).getOrNull();
             if (pkg == null) {
@@ -119,22 +117,10 @@ public final class Warehouse {
 
     /** Records that the customer received a package; for cash on delivery, that the cash was collected. */
     public Either<Rejection, Order> confirmDelivery(OrderId orderId, PackageId packageId) {
-        return settling.run(orderId, new OrderCommand.ConfirmDelivery(IdempotencyKeys.delivery(packageId).value(), packageId,
-                ports.clock().instant()));
+        return settling.run(orderId, new FulfilmentCommand.ConfirmDelivery(IdempotencyKeys.delivery(packageId).value(), packageId));
     }
 
     private static Rejection unknownPackage(PackageId packageId) {
         return Rejection.of(ProblemCode.UNKNOWN_PACKAGE, "packageId", "no package " + packageId);
-    }
-
-    /** Where each of the order's SKUs lies at each location: context the pick lists are made with. */
-    private Map<PickListBinKey, String> bins(Order order) {
-        Map<PickListBinKey, String> bins = HashMap.empty();
-        for (Line line : order.lines().values()) {
-            for (StockLevel level : ports.inventory().stockOf(line.sku())) {
-                bins = bins.put(new PickListBinKey(level.sku(), level.locationId()), level.bin());
-            }
-        }
-        return bins;
     }
 }

@@ -26,7 +26,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
             IndentPolicy indents, BackorderPolicy backorders, RoutingStrategy holdRouting, AvailabilityPolicy availability) {}
 
     static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<HoldStore> holdStore, Policies policies) {
-        CommandExecution execution = new CommandExecution(ports);
+        CommandExecution execution = new CommandExecution(ports, policies.indents(), policies.preorderPayment());
         WaitingOrders waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), policies.backorders(),
                 policies.indents());
         Allocation allocation = new Allocation(ports, execution, ShippingQuoting.around(policies.allocation(), ports),

@@ -3,8 +3,8 @@ package dev.oms.core.cancellation;
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 
-import dev.oms.core.command.OrderCommand.Cancel;
-import dev.oms.core.command.OrderCommand.RecordStockReleased;
+import dev.oms.core.command.CancellationCommand.Cancel;
+import dev.oms.core.command.EffectOutcome.RecordStockReleased;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
@@ -31,8 +31,8 @@ import java.util.Optional;
  * Cancelling units. Units are taken least-progressed first: backordered, pre-ordered (neither holds any
  * stock, so cancelling them never touches what is allocated or shipped), pending, then allocated units no pick list
  * covers, then picked units, then packed ones (opening their package, whose label is then voided).
- * Allocated and picked units are given up at the least preferred location first, by the preference the
- * command carries, so what the order keeps is where the host would rather ship it from.
+ * Allocated and picked units are given up at the least preferred location first, by the host's location
+ * preference (from the decision context), so what the order keeps is where the host would rather ship it from.
  * Units on an open pick list are being picked right now and cannot be cancelled until the pick is
  * confirmed; shipped units are for returns, not cancellation; units bought from a supplier for the order
  * (AWAITING_SUPPLIER) are a commitment to that supplier and become cancellable once received.
@@ -40,7 +40,7 @@ import java.util.Optional;
 public final class CancellationRules {
     private CancellationRules() {}
 
-    public static Either<Rejection, List<OrderEvent>> cancel(Order order, Cancel command) {
+    public static Either<Rejection, List<OrderEvent>> cancel(Order order, Cancel command, List<LocationId> preference) {
         if (order.reservationInFlight().isDefined()) {
             return Either.left(Rejection.of(ProblemCode.NOT_CANCELLABLE, "",
                     "a reservation is in flight; resume the order first"));
@@ -87,7 +87,7 @@ public final class CancellationRules {
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
         }
-        Cancelling work = new Cancelling(order, order.nextCancellationId(), command.reason(), command.preference());
+        Cancelling work = new Cancelling(order, order.nextCancellationId(), command.reason(), preference);
         for (Line line : targets) {
             work.cancel(line.id(), command.quantity().getOrElse(unshipped(line)));
         }

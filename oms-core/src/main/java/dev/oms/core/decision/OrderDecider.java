@@ -1,141 +1,270 @@
 package dev.oms.core.decision;
 
-import dev.oms.core.command.OrderCommand;
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 
 import dev.oms.core.allocation.AllocationRules;
 import dev.oms.core.allocation.ReroutingRules;
 import dev.oms.core.cancellation.CancellationRules;
-import dev.oms.core.command.OrderCommand.AllocatePending;
-import dev.oms.core.command.OrderCommand.Cancel;
-import dev.oms.core.command.OrderCommand.FillWaitingUnits;
-import dev.oms.core.command.OrderCommand.MoveReleaseDate;
-import dev.oms.core.command.OrderCommand.RecordPurchaseReceipt;
-import dev.oms.core.command.OrderCommand.RecordPurchaseRequestSent;
-import dev.oms.core.command.OrderCommand.RecordRingFenceReserved;
-import dev.oms.core.command.OrderCommand.RecordSupplierAnswer;
-import dev.oms.core.command.OrderCommand.ConfirmDelivery;
-import dev.oms.core.command.OrderCommand.ConfirmPacked;
-import dev.oms.core.command.OrderCommand.ConfirmPicked;
-import dev.oms.core.command.OrderCommand.CreatePickLists;
-import dev.oms.core.command.OrderCommand.RecordAuthorization;
-import dev.oms.core.command.OrderCommand.RecordAuthorizationVoided;
-import dev.oms.core.command.OrderCommand.RecordCapture;
-import dev.oms.core.command.OrderCommand.RecordLabel;
-import dev.oms.core.command.OrderCommand.RecordLabelRefused;
-import dev.oms.core.command.OrderCommand.RequestLabel;
-import dev.oms.core.command.OrderCommand.RecordLabelVoided;
-import dev.oms.core.command.OrderCommand.RecordNotificationSent;
-import dev.oms.core.command.OrderCommand.RecordReservation;
-import dev.oms.core.command.OrderCommand.RecordStockConsumed;
-import dev.oms.core.command.OrderCommand.RecordStockReleased;
-import dev.oms.core.command.OrderCommand.RequestAuthorization;
-import dev.oms.core.command.OrderCommand.RequestPrepayment;
-import dev.oms.core.command.OrderCommand.RecordPrepayment;
-import dev.oms.core.command.OrderCommand.RecordRefund;
-import dev.oms.core.command.OrderCommand.RequestReservation;
-import dev.oms.core.command.OrderCommand.Reroute;
-import dev.oms.core.command.OrderCommand.RetryPayment;
-import dev.oms.core.command.OrderCommand.Ship;
+import dev.oms.core.command.AllocationCommand.AllocatePending;
+import dev.oms.core.command.AllocationCommand.RequestReservation;
+import dev.oms.core.command.AllocationCommand.Reroute;
+import dev.oms.core.command.CancellationCommand.Cancel;
+import dev.oms.core.command.DecisionContext;
+import dev.oms.core.command.EffectOutcome.RecordAuthorization;
+import dev.oms.core.command.EffectOutcome.RecordAuthorizationDeclined;
+import dev.oms.core.command.EffectOutcome.RecordAuthorizationVoided;
+import dev.oms.core.command.EffectOutcome.RecordCapture;
+import dev.oms.core.command.EffectOutcome.RecordCaptureDeclined;
+import dev.oms.core.command.EffectOutcome.RecordLabel;
+import dev.oms.core.command.EffectOutcome.RecordLabelRefused;
+import dev.oms.core.command.EffectOutcome.RecordLabelVoided;
+import dev.oms.core.command.EffectOutcome.RecordNotificationSent;
+import dev.oms.core.command.EffectOutcome.RecordPrepayment;
+import dev.oms.core.command.EffectOutcome.RecordPrepaymentDeclined;
+import dev.oms.core.command.EffectOutcome.RecordPurchaseRequestSent;
+import dev.oms.core.command.EffectOutcome.RecordRefund;
+import dev.oms.core.command.EffectOutcome.RecordRefundDeclined;
+import dev.oms.core.command.EffectOutcome.RecordReservation;
+import dev.oms.core.command.EffectOutcome.RecordRingFenceReserved;
+import dev.oms.core.command.EffectOutcome.RecordStockConsumed;
+import dev.oms.core.command.EffectOutcome.RecordStockReleased;
+import dev.oms.core.command.FulfilmentCommand.ConfirmDelivery;
+import dev.oms.core.command.FulfilmentCommand.ConfirmPacked;
+import dev.oms.core.command.FulfilmentCommand.ConfirmPicked;
+import dev.oms.core.command.FulfilmentCommand.CreatePickLists;
+import dev.oms.core.command.FulfilmentCommand.RequestLabel;
+import dev.oms.core.command.FulfilmentCommand.Ship;
+import dev.oms.core.command.IndentCommand.ApplySupplierAnswer;
+import dev.oms.core.command.IndentCommand.ReceivePurchaseGoods;
+import dev.oms.core.command.OrderCommand;
+import dev.oms.core.command.PaymentCommand.RequestAuthorization;
+import dev.oms.core.command.PaymentCommand.RequestPrepayment;
+import dev.oms.core.command.PaymentCommand.RetryPayment;
+import dev.oms.core.command.WaitingCommand.FillWaitingUnits;
+import dev.oms.core.command.WaitingCommand.MoveReleaseDate;
 import dev.oms.core.fulfilment.FulfilmentRules;
 import dev.oms.core.indent.IndentRules;
 import dev.oms.core.order.Order;
 import dev.oms.core.preorder.PreorderRules;
-import dev.oms.core.restock.RestockRules;
-import dev.oms.core.rejection.Rejections;
 import dev.oms.core.rejection.Rejection;
-import dev.oms.spi.event.OrderEvent;
+import dev.oms.core.rejection.Rejections;
+import dev.oms.core.restock.RestockRules;
 import dev.oms.spi.event.EffectEvent.NotificationSent;
+import dev.oms.spi.event.OrderEvent;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 
 /**
- * Decides a command against an order's current state. Pure: the same order and command always give the
- * same answer, and a rejection leaves nothing to apply. A command whose idempotency key the order already
- * handled is answered with no events, so replays change nothing (design invariant 7).
+ * Decides a command against an order's current state and a {@link DecisionContext}. Pure: the same
+ * command, order and context always give the same answer, and a rejection leaves nothing to apply. A
+ * command whose idempotency key the order already handled is answered with no events, so replays change
+ * nothing (design invariant 7).
+ *
+ * <p>Each command goes to the rules of its domain package through an {@link OrderCommand.Visitor}, so a
+ * command added without a rule to decide it does not compile.
  */
 public final class OrderDecider {
     private OrderDecider() {}
 
-    public static Either<Rejection, List<OrderEvent>> decide(Order order, OrderCommand command) {
+    public static Either<Rejection, List<OrderEvent>> decide(OrderCommand command, Order order, DecisionContext context) {
         if (order.handled(command.idempotencyKey()).isDefined()) {
             return order.isReplay(command.idempotencyKey(), command.fingerprint()) ? Either.right(List.empty())
                     : Rejections.keyReused(command.idempotencyKey());
         }
-        Either<Rejection, List<OrderEvent>> decided = route(order, command);
+        Either<Rejection, List<OrderEvent>> decided = command.accept(new Rules(order, context));
         if (decided.isRight() && decided.get().isEmpty()) {
             throw new IllegalStateException(command.getClass().getSimpleName() + " was decided with no events");
         }
         return decided;
     }
 
-    private static Either<Rejection, List<OrderEvent>> route(Order order, OrderCommand command) {
-        if (command instanceof AllocatePending c) {
-            return AllocationRules.allocatePending(order, c);
-        } else if (command instanceof FillWaitingUnits c) {
-            return RestockRules.fill(order, c);
-        } else if (command instanceof MoveReleaseDate c) {
-            return PreorderRules.moveReleaseDate(order, c.lineId(), c.releasesAt());
-        } else if (command instanceof RecordPurchaseRequestSent c) {
-            return IndentRules.recordSent(order, c.purchaseId());
-        } else if (command instanceof RecordSupplierAnswer c) {
-            return IndentRules.recordAnswer(order, c.confirmation(), c.shortfall());
-        } else if (command instanceof RecordPurchaseReceipt c) {
-            return IndentRules.recordReceipt(order, c.idempotencyKey(), c.purchaseId(), c.location(), c.quantity());
-        } else if (command instanceof RecordRingFenceReserved c) {
-            return IndentRules.recordRingFenceReserved(order, c.receiptId());
-        } else if (command instanceof RequestReservation c) {
-            return AllocationRules.request(order, c);
-        } else if (command instanceof RecordReservation c) {
-            return AllocationRules.record(order, c);
-        } else if (command instanceof RequestAuthorization c) {
-            return PaymentDecisions.requestAuthorization(order, c);
-        } else if (command instanceof RecordAuthorization c) {
-            return PaymentDecisions.recordAuthorization(order, c);
-        } else if (command instanceof RetryPayment c) {
-            return PaymentDecisions.retry(order, c);
-        } else if (command instanceof RecordCapture c) {
-            return PaymentDecisions.recordCapture(order, c);
-        } else if (command instanceof RequestPrepayment c) {
-            return PrepaymentDecisions.request(order, c);
-        } else if (command instanceof RecordPrepayment c) {
-            return PrepaymentDecisions.record(order, c);
-        } else if (command instanceof RecordRefund c) {
-            return PrepaymentDecisions.recordRefund(order, c);
-        } else if (command instanceof RecordAuthorizationVoided c) {
-            return PaymentDecisions.recordVoid(order, c);
-        } else if (command instanceof CreatePickLists c) {
-            return FulfilmentRules.createPickLists(order, c);
-        } else if (command instanceof ConfirmPicked c) {
-            return FulfilmentRules.confirmPicked(order, c);
-        } else if (command instanceof ConfirmPacked c) {
-            return FulfilmentRules.confirmPacked(order, c);
-        } else if (command instanceof RequestLabel c) {
-            return FulfilmentRules.requestLabel(order, c);
-        } else if (command instanceof RecordLabelRefused c) {
-            return FulfilmentRules.recordLabelRefused(order, c);
-        } else if (command instanceof RecordLabel c) {
-            return FulfilmentRules.recordLabel(order, c);
-        } else if (command instanceof Ship c) {
-            return FulfilmentRules.ship(order, c);
-        } else if (command instanceof ConfirmDelivery c) {
-            return FulfilmentRules.confirmDelivery(order, c);
-        } else if (command instanceof RecordStockConsumed c) {
-            return FulfilmentRules.recordStockConsumed(order, c);
-        } else if (command instanceof RecordLabelVoided c) {
-            return FulfilmentRules.recordLabelVoided(order, c);
-        } else if (command instanceof Cancel c) {
-            return CancellationRules.cancel(order, c);
-        } else if (command instanceof Reroute c) {
-            return ReroutingRules.reroute(order, c);
-        } else if (command instanceof RecordStockReleased c) {
-            return CancellationRules.recordStockReleased(order, c);
-        } else if (command instanceof RecordNotificationSent c) {
-            return order.notificationsOwed().containsKey(c.notificationKey())
-                    ? events(new NotificationSent(c.notificationKey()))
-                    : illegal("no notification owed under " + c.notificationKey());
+    /** Which rule decides each command: the one place a command is routed. */
+    private static final class Rules implements OrderCommand.Visitor<Either<Rejection, List<OrderEvent>>> {
+        private final Order order;
+        private final DecisionContext context;
+
+        Rules(Order order, DecisionContext context) {
+            this.order = order;
+            this.context = context;
         }
-        throw new IllegalStateException("unhandled command " + command.getClass().getName());
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(AllocatePending command) {
+            return AllocationRules.allocatePending(order, command);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RequestReservation command) {
+            return AllocationRules.request(order, command);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(Reroute command) {
+            return ReroutingRules.reroute(order, command);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(FillWaitingUnits command) {
+            return RestockRules.fill(order, command, context);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(MoveReleaseDate command) {
+            return PreorderRules.moveReleaseDate(order, command.lineId(), command.releasesAt());
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(ApplySupplierAnswer command) {
+            return IndentRules.recordAnswer(order, command.confirmation(), context::supplierShortfall);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(ReceivePurchaseGoods command) {
+            return IndentRules.recordReceipt(order, command.idempotencyKey(), command.purchaseId(), command.location(),
+                    command.quantity());
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RequestAuthorization command) {
+            return PaymentDecisions.requestAuthorization(order, command);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RetryPayment command) {
+            return PaymentDecisions.retry(order, command);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RequestPrepayment command) {
+            return PrepaymentDecisions.request(order, command);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(CreatePickLists command) {
+            return FulfilmentRules.createPickLists(order, command, context.bins());
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(ConfirmPicked command) {
+            return FulfilmentRules.confirmPicked(order, command);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(ConfirmPacked command) {
+            return FulfilmentRules.confirmPacked(order, command);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RequestLabel command) {
+            return FulfilmentRules.requestLabel(order, command);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(Ship command) {
+            return FulfilmentRules.ship(order, command, context.now());
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(ConfirmDelivery command) {
+            return FulfilmentRules.confirmDelivery(order, command, context.now());
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(Cancel command) {
+            return CancellationRules.cancel(order, command, context.locationPreference());
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordReservation outcome) {
+            return AllocationRules.record(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordAuthorization outcome) {
+            return PaymentDecisions.recordAuthorization(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordAuthorizationDeclined outcome) {
+            return PaymentDecisions.recordAuthorizationDeclined(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordCapture outcome) {
+            return PaymentDecisions.recordCapture(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordCaptureDeclined outcome) {
+            return PaymentDecisions.recordCaptureDeclined(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordPrepayment outcome) {
+            return PrepaymentDecisions.record(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordPrepaymentDeclined outcome) {
+            return PrepaymentDecisions.recordDeclined(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordRefund outcome) {
+            return PrepaymentDecisions.recordRefund(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordRefundDeclined outcome) {
+            return PrepaymentDecisions.recordRefundDeclined(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordAuthorizationVoided outcome) {
+            return PaymentDecisions.recordVoid(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordLabel outcome) {
+            return FulfilmentRules.recordLabel(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordLabelRefused outcome) {
+            return FulfilmentRules.recordLabelRefused(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordLabelVoided outcome) {
+            return FulfilmentRules.recordLabelVoided(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordStockReleased outcome) {
+            return CancellationRules.recordStockReleased(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordStockConsumed outcome) {
+            return FulfilmentRules.recordStockConsumed(order, outcome);
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordRingFenceReserved outcome) {
+            return IndentRules.recordRingFenceReserved(order, outcome.receiptId());
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordPurchaseRequestSent outcome) {
+            return IndentRules.recordSent(order, outcome.purchaseId());
+        }
+
+        @Override
+        public Either<Rejection, List<OrderEvent>> visit(RecordNotificationSent outcome) {
+            return order.notificationsOwed().containsKey(outcome.notificationKey())
+                    ? events(new NotificationSent(outcome.notificationKey()))
+                    : illegal("no notification owed under " + outcome.notificationKey());
+        }
     }
 }

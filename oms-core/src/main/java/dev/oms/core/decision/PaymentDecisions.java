@@ -3,11 +3,13 @@ package dev.oms.core.decision;
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 
-import dev.oms.core.command.OrderCommand.RecordAuthorization;
-import dev.oms.core.command.OrderCommand.RequestAuthorization;
-import dev.oms.core.command.OrderCommand.RecordAuthorizationVoided;
-import dev.oms.core.command.OrderCommand.RecordCapture;
-import dev.oms.core.command.OrderCommand.RetryPayment;
+import dev.oms.core.command.EffectOutcome.RecordAuthorization;
+import dev.oms.core.command.EffectOutcome.RecordAuthorizationDeclined;
+import dev.oms.core.command.PaymentCommand.RequestAuthorization;
+import dev.oms.core.command.EffectOutcome.RecordAuthorizationVoided;
+import dev.oms.core.command.EffectOutcome.RecordCapture;
+import dev.oms.core.command.EffectOutcome.RecordCaptureDeclined;
+import dev.oms.core.command.PaymentCommand.RetryPayment;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
@@ -20,10 +22,9 @@ import dev.oms.spi.event.PaymentEvent.PaymentCaptured;
 import dev.oms.spi.event.PaymentEvent.PaymentDeclined;
 import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
 import dev.oms.spi.event.PaymentEvent.PaymentStage;
-import dev.oms.spi.payment.PaymentGateway.AuthorizationResult;
-import dev.oms.spi.payment.PaymentGateway.CaptureResult;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import org.joda.money.Money;
 
 /**
  * Recording the payment provider's answers. An answer is accepted only for a call the order currently
@@ -39,20 +40,26 @@ final class PaymentDecisions {
         return events(new AuthorizationRequested(order.payment().nextAttempt(), order.amountToAuthorize()));
     }
 
-    static Either<Rejection, List<OrderEvent>> recordAuthorization(Order order, RecordAuthorization command) {
-        boolean owed = PendingEffects.of(order).exists(e -> e instanceof PendingEffect.Authorize a
-                && a.key().equals(command.idempotencyKey()) && a.amount().equals(command.requested()));
-        if (!owed) {
-            return illegal("no authorisation of " + command.requested() + " is owed under " + command.idempotencyKey());
-        }
-        if (command.result() instanceof AuthorizationResult.Authorized ok) {
-            if (ok.amount().isGreaterThan(command.requested()) || !ok.amount().getCurrencyUnit().equals(order.currency())) {
-                return illegal("the provider authorised " + ok.amount() + " for a request of " + command.requested());
+    static Either<Rejection, List<OrderEvent>> recordAuthorization(Order order, RecordAuthorization outcome) {
+        return authorizationOwed(order, outcome.idempotencyKey(), outcome.requested()).flatMap(owed -> {
+            if (outcome.authorized().isGreaterThan(outcome.requested())
+                    || !outcome.authorized().getCurrencyUnit().equals(order.currency())) {
+                return illegal("the provider authorised " + outcome.authorized() + " for a request of " + outcome.requested());
             }
-            return events(new PaymentAuthorized(ok.authorizationId(), ok.amount()));
-        }
-        AuthorizationResult.Declined declined = (AuthorizationResult.Declined) command.result();
-        return events(new PaymentDeclined(PaymentStage.AUTHORIZATION, declined.reason()));
+            return events(new PaymentAuthorized(outcome.authorizationId(), outcome.authorized()));
+        });
+    }
+
+    static Either<Rejection, List<OrderEvent>> recordAuthorizationDeclined(Order order, RecordAuthorizationDeclined outcome) {
+        return authorizationOwed(order, outcome.idempotencyKey(), outcome.requested())
+                .flatMap(owed -> events(new PaymentDeclined(PaymentStage.AUTHORIZATION, outcome.reason())));
+    }
+
+    /** An answer counts only for the authorisation the order owes now, under its key and for its amount. */
+    private static Either<Rejection, Boolean> authorizationOwed(Order order, String key, Money requested) {
+        boolean owed = PendingEffects.of(order).exists(e -> e instanceof PendingEffect.Authorize a
+                && a.key().equals(key) && a.amount().equals(requested));
+        return owed ? Either.right(true) : illegal("no authorisation of " + requested + " is owed under " + key);
     }
 
     static Either<Rejection, List<OrderEvent>> retry(Order order, RetryPayment command) {
@@ -62,17 +69,21 @@ final class PaymentDecisions {
         return events(new PaymentRetryRequested(command.newMethod().getOrElse(order.payment().method())));
     }
 
-    static Either<Rejection, List<OrderEvent>> recordCapture(Order order, RecordCapture command) {
+    static Either<Rejection, List<OrderEvent>> recordCapture(Order order, RecordCapture outcome) {
+        return captureOwed(order, outcome.idempotencyKey(), outcome.requested()).flatMap(owed -> events(
+                new PaymentCaptured(outcome.packageId(), outcome.authorizationId(), outcome.captureId(), outcome.requested())));
+    }
+
+    static Either<Rejection, List<OrderEvent>> recordCaptureDeclined(Order order, RecordCaptureDeclined outcome) {
+        return captureOwed(order, outcome.idempotencyKey(), outcome.requested())
+                .flatMap(owed -> events(new PaymentDeclined(PaymentStage.CAPTURE, outcome.reason())));
+    }
+
+    /** An answer counts only for a capture the order owes now, under its key and for its amount. */
+    private static Either<Rejection, Boolean> captureOwed(Order order, String key, Money requested) {
         boolean owed = PendingEffects.of(order).exists(e -> e instanceof PendingEffect.Capture c
-                && c.key().equals(command.idempotencyKey()) && c.amount().equals(command.requested()));
-        if (!owed) {
-            return illegal("no capture of " + command.requested() + " is owed under " + command.idempotencyKey());
-        }
-        if (command.result() instanceof CaptureResult.Captured ok) {
-            return events(new PaymentCaptured(command.packageId(), command.authorizationId(), ok.captureId(), command.requested()));
-        }
-        CaptureResult.Declined declined = (CaptureResult.Declined) command.result();
-        return events(new PaymentDeclined(PaymentStage.CAPTURE, declined.reason()));
+                && c.key().equals(key) && c.amount().equals(requested));
+        return owed ? Either.right(true) : illegal("no capture of " + requested + " is owed under " + key);
     }
 
     static Either<Rejection, List<OrderEvent>> recordVoid(Order order, RecordAuthorizationVoided command) {

@@ -3,9 +3,11 @@ package dev.oms.core.decision;
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 
-import dev.oms.core.command.OrderCommand.RecordPrepayment;
-import dev.oms.core.command.OrderCommand.RecordRefund;
-import dev.oms.core.command.OrderCommand.RequestPrepayment;
+import dev.oms.core.command.EffectOutcome.RecordPrepayment;
+import dev.oms.core.command.EffectOutcome.RecordPrepaymentDeclined;
+import dev.oms.core.command.EffectOutcome.RecordRefund;
+import dev.oms.core.command.EffectOutcome.RecordRefundDeclined;
+import dev.oms.core.command.PaymentCommand.RequestPrepayment;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
@@ -17,10 +19,9 @@ import dev.oms.spi.event.PaymentEvent.PaymentRefunded;
 import dev.oms.spi.event.PaymentEvent.PaymentStage;
 import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
 import dev.oms.spi.event.PaymentEvent.RefundDeclined;
-import dev.oms.spi.payment.PaymentGateway.CaptureResult;
-import dev.oms.spi.payment.PaymentGateway.RefundResult;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import org.joda.money.Money;
 
 /**
  * Charge at placement: requesting prepayments of pre-ordered units and recording the provider's answers
@@ -37,31 +38,35 @@ final class PrepaymentDecisions {
         return events(Prepaying.next(order).get());
     }
 
-    static Either<Rejection, List<OrderEvent>> record(Order order, RecordPrepayment command) {
-        boolean owed = PendingEffects.of(order).exists(e -> e instanceof PendingEffect.Prepay p
-                && p.key().equals(command.idempotencyKey()) && p.authorizationId().equals(command.authorizationId())
-                && p.amount().equals(command.requested()));
-        if (!owed) {
-            return illegal("no prepayment of " + command.requested() + " is owed under " + command.idempotencyKey());
-        }
-        if (command.result() instanceof CaptureResult.Captured ok) {
-            return events(new PreorderPrepaid(command.authorizationId(), ok.captureId(), command.requested()));
-        }
-        CaptureResult.Declined declined = (CaptureResult.Declined) command.result();
-        return events(new PaymentDeclined(PaymentStage.CAPTURE, declined.reason()));
+    static Either<Rejection, List<OrderEvent>> record(Order order, RecordPrepayment outcome) {
+        return prepaymentOwed(order, outcome.idempotencyKey(), outcome.authorizationId(), outcome.requested())
+                .flatMap(owed -> events(new PreorderPrepaid(outcome.authorizationId(), outcome.captureId(), outcome.requested())));
     }
 
-    static Either<Rejection, List<OrderEvent>> recordRefund(Order order, RecordRefund command) {
+    static Either<Rejection, List<OrderEvent>> recordDeclined(Order order, RecordPrepaymentDeclined outcome) {
+        return prepaymentOwed(order, outcome.idempotencyKey(), outcome.authorizationId(), outcome.requested())
+                .flatMap(owed -> events(new PaymentDeclined(PaymentStage.CAPTURE, outcome.reason())));
+    }
+
+    static Either<Rejection, List<OrderEvent>> recordRefund(Order order, RecordRefund outcome) {
+        return refundOwed(order, outcome.idempotencyKey(), outcome.captureId(), outcome.requested())
+                .flatMap(owed -> events(new PaymentRefunded(outcome.captureId(), outcome.refundId(), outcome.requested())));
+    }
+
+    static Either<Rejection, List<OrderEvent>> recordRefundDeclined(Order order, RecordRefundDeclined outcome) {
+        return refundOwed(order, outcome.idempotencyKey(), outcome.captureId(), outcome.requested())
+                .flatMap(owed -> events(new RefundDeclined(outcome.captureId(), outcome.requested(), outcome.reason())));
+    }
+
+    private static Either<Rejection, Boolean> prepaymentOwed(Order order, String key, String authorizationId, Money requested) {
+        boolean owed = PendingEffects.of(order).exists(e -> e instanceof PendingEffect.Prepay p
+                && p.key().equals(key) && p.authorizationId().equals(authorizationId) && p.amount().equals(requested));
+        return owed ? Either.right(true) : illegal("no prepayment of " + requested + " is owed under " + key);
+    }
+
+    private static Either<Rejection, Boolean> refundOwed(Order order, String key, String captureId, Money requested) {
         boolean owed = PendingEffects.of(order).exists(e -> e instanceof PendingEffect.Refund r
-                && r.key().equals(command.idempotencyKey()) && r.captureId().equals(command.captureId())
-                && r.amount().equals(command.requested()));
-        if (!owed) {
-            return illegal("no refund of " + command.requested() + " is owed under " + command.idempotencyKey());
-        }
-        if (command.result() instanceof RefundResult.Refunded ok) {
-            return events(new PaymentRefunded(command.captureId(), ok.refundId(), command.requested()));
-        }
-        RefundResult.Declined declined = (RefundResult.Declined) command.result();
-        return events(new RefundDeclined(command.captureId(), command.requested(), declined.reason()));
+                && r.key().equals(key) && r.captureId().equals(captureId) && r.amount().equals(requested));
+        return owed ? Either.right(true) : illegal("no refund of " + requested + " is owed under " + key);
     }
 }

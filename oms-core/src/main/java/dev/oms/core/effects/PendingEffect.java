@@ -17,32 +17,132 @@ public sealed interface PendingEffect {
 
     String key();
 
-    record Reserve(String key, int attempt, List<StockMovement> movements) implements PendingEffect {}
+    /** Calls the visitor method for this effect's type. */
+    <R> R accept(Visitor<R> visitor);
 
-    record ReleaseStock(String key, String cancellationId, List<StockMovement> movements) implements PendingEffect {}
+    /**
+     * One method per effect type: implementing it is the compile-time proof that every effect is performed.
+     *
+     * @param <R> what performing an effect yields
+     */
+    interface Visitor<R> {
+        R visit(Reserve effect);
+        R visit(ReleaseStock effect);
+        R visit(ConsumeStock effect);
+        R visit(PurchaseLabel effect);
+        R visit(VoidLabel effect);
+        R visit(Authorize effect);
+        R visit(Capture effect);
+        R visit(Prepay effect);
+        R visit(Refund effect);
+        R visit(VoidAuthorization effect);
+        R visit(RequestPurchase effect);
+        R visit(ReserveRingFenced effect);
+        R visit(Notify effect);
+    }
 
-    record ConsumeStock(String key, PackageId packageId, List<StockMovement> movements) implements PendingEffect {}
+    /** Reserve stock for the reservation request in flight. */
+    record Reserve(String key, int attempt, List<StockMovement> movements) implements PendingEffect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 
+    /** Give a cancellation's held stock back to the inventory. */
+    record ReleaseStock(String key, String cancellationId, List<StockMovement> movements) implements PendingEffect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Take a shipped package's units out of the inventory. */
+    record ConsumeStock(String key, PackageId packageId, List<StockMovement> movements) implements PendingEffect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Buy the label asked for a packed package. */
     record PurchaseLabel(String key, PackageId packageId, LocationId shipFrom, String service, long units)
-            implements PendingEffect {}
+            implements PendingEffect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 
-    record VoidLabel(String key, PackageId packageId, String labelId) implements PendingEffect {}
+    /** Void the label of a package opened again. */
+    record VoidLabel(String key, PackageId packageId, String labelId) implements PendingEffect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 
-    record Authorize(String key, PaymentMethod method, Money amount) implements PendingEffect {}
+    /** Authorise what the order's wanted units cost and no authorisation covers yet. */
+    record Authorize(String key, PaymentMethod method, Money amount) implements PendingEffect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 
-    record Capture(String key, PackageId packageId, String authorizationId, Money amount) implements PendingEffect {}
+    /** Capture the value of a shipped package against an authorisation. */
+    record Capture(String key, PackageId packageId, String authorizationId, Money amount) implements PendingEffect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 
     /** Charge at placement: capture the value of pre-ordered units before they ship. */
-    record Prepay(String key, String authorizationId, Money amount) implements PendingEffect {}
+    record Prepay(String key, String authorizationId, Money amount) implements PendingEffect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 
     /** Pay back prepaid money whose units were cancelled. */
-    record Refund(String key, String captureId, Money amount) implements PendingEffect {}
+    record Refund(String key, String captureId, Money amount) implements PendingEffect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 
-    record VoidAuthorization(String key, String authorizationId, Money amount) implements PendingEffect {}
+    /** Void what is left of an authorisation nothing will capture. */
+    record VoidAuthorization(String key, String authorizationId, Money amount) implements PendingEffect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 
-    record RequestPurchase(String key, PurchaseRequest request) implements PendingEffect {}
+    /** Send a purchase bought for the order (indent) to the supplier. */
+    record RequestPurchase(String key, PurchaseRequest request) implements PendingEffect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 
-    record ReserveRingFenced(String key, String receiptId, StockMovement movement) implements PendingEffect {}
+    /** Turn a receipt's ring-fenced stock into this order's reservation. */
+    record ReserveRingFenced(String key, String receiptId, StockMovement movement) implements PendingEffect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 
-    record Notify(String key, Notification notification) implements PendingEffect {}
+    /** Tell the customer something the order owes them a notice of. */
+    record Notify(String key, Notification notification) implements PendingEffect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 }

@@ -4,17 +4,17 @@ import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 import static dev.oms.core.rejection.Rejections.reject;
 
-import dev.oms.core.command.OrderCommand.ConfirmDelivery;
-import dev.oms.core.command.OrderCommand.ConfirmPacked;
-import dev.oms.core.command.OrderCommand.ConfirmPicked;
-import dev.oms.core.command.OrderCommand.CreatePickLists;
-import dev.oms.core.command.OrderCommand.PickListBinKey;
-import dev.oms.core.command.OrderCommand.RecordLabel;
-import dev.oms.core.command.OrderCommand.RecordLabelRefused;
-import dev.oms.core.command.OrderCommand.RequestLabel;
-import dev.oms.core.command.OrderCommand.RecordLabelVoided;
-import dev.oms.core.command.OrderCommand.RecordStockConsumed;
-import dev.oms.core.command.OrderCommand.Ship;
+import dev.oms.core.command.FulfilmentCommand.ConfirmDelivery;
+import dev.oms.core.command.FulfilmentCommand.ConfirmPacked;
+import dev.oms.core.command.FulfilmentCommand.ConfirmPicked;
+import dev.oms.core.command.DecisionContext.Bins;
+import dev.oms.core.command.FulfilmentCommand.CreatePickLists;
+import dev.oms.core.command.EffectOutcome.RecordLabel;
+import dev.oms.core.command.EffectOutcome.RecordLabelRefused;
+import dev.oms.core.command.FulfilmentCommand.RequestLabel;
+import dev.oms.core.command.EffectOutcome.RecordLabelVoided;
+import dev.oms.core.command.EffectOutcome.RecordStockConsumed;
+import dev.oms.core.command.FulfilmentCommand.Ship;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
@@ -42,13 +42,14 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import java.time.Instant;
 
 /** The rules of the warehouse floor: what may be picked, packed, labelled, shipped and delivered. */
 public final class FulfilmentRules {
     private FulfilmentRules() {}
 
     /** One pick list per location, for allocated units no open pick list covers; payment must be cleared first. */
-    public static Either<Rejection, List<OrderEvent>> createPickLists(Order order, CreatePickLists command) {
+    public static Either<Rejection, List<OrderEvent>> createPickLists(Order order, CreatePickLists command, Bins bins) {
         if (!order.paymentCleared()) {
             return reject(ProblemCode.PAYMENT_NOT_AUTHORIZED, "", "payment must be authorised before picking");
         }
@@ -61,7 +62,7 @@ public final class FulfilmentRules {
             for (Line line : order.lines().values()) {
                 long unlisted = order.unlistedAllocated(line.id(), location);
                 if (unlisted > 0) {
-                    String bin = command.bins().get(new PickListBinKey(line.sku(), location)).getOrElse("UNASSIGNED");
+                    String bin = bins.binOf(line.sku(), location).getOrElse("UNASSIGNED");
                     items = items.append(new PickItem(line.id(), line.sku(), unlisted, bin));
                 }
             }
@@ -165,14 +166,15 @@ public final class FulfilmentRules {
         return pkg.labelRequested().isDefined() ? Either.right(pkg) : illegal("no label was asked for package " + id);
     }
 
-    public static Either<Rejection, List<OrderEvent>> ship(Order order, Ship command) {
+    /** Shipping a labelled package, at {@code now}. */
+    public static Either<Rejection, List<OrderEvent>> ship(Order order, Ship command, Instant now) {
         return packedPackage(order, command.packageId()).flatMap(pkg -> pkg.label().isEmpty()
                 ? illegal("package " + pkg.id() + " has no label yet")
-                : events(new PackageShipped(pkg.id(), command.shippedAt())));
+                : events(new PackageShipped(pkg.id(), now)));
     }
 
-    /** Delivery; for cash on delivery, the cash the carrier collected is recorded with it. */
-    public static Either<Rejection, List<OrderEvent>> confirmDelivery(Order order, ConfirmDelivery command) {
+    /** Delivery at {@code now}; for cash on delivery, the cash the carrier collected is recorded with it. */
+    public static Either<Rejection, List<OrderEvent>> confirmDelivery(Order order, ConfirmDelivery command, Instant now) {
         OrderPackage pkg = order.packages().get(command.packageId()).getOrNull();
         if (pkg == null) {
             return reject(ProblemCode.UNKNOWN_PACKAGE, "packageId", "no package " + command.packageId());
@@ -180,7 +182,7 @@ public final class FulfilmentRules {
         if (pkg.state() != OrderPackage.State.SHIPPED) {
             return illegal("package " + pkg.id() + " is " + pkg.state() + ", not SHIPPED");
         }
-        OrderEvent delivered = new PackageDelivered(pkg.id(), command.deliveredAt());
+        OrderEvent delivered = new PackageDelivered(pkg.id(), now);
         return order.payment().isCashOnDelivery()
                 ? events(delivered, new CashCollected(pkg.id(), order.value(pkg)))
                 : events(delivered);

@@ -17,8 +17,10 @@ import dev.oms.spi.event.IndentEvent.SupplierRejected;
 import dev.oms.spi.event.IndentEvent.SupplierShortfallSettled;
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import java.util.function.Function;
 
 /**
  * An indent purchase's life: sent to the supplier, answered once (committed in full, in part, or
@@ -35,8 +37,9 @@ public final class IndentRules {
         return events(new PurchaseRequestSent(purchaseId));
     }
 
+    /** A supplier's answer; the units it does not commit go where {@code shortfalls} says for the purchase's SKU. */
     public static Either<Rejection, List<OrderEvent>> recordAnswer(Order order, SupplierConfirmation answer,
-            SupplierShortfall shortfall) {
+            Function<Sku, SupplierShortfall> shortfalls) {
         Purchase purchase = order.purchases().get(answer.purchaseId()).getOrNull();
         if (purchase == null) {
             return reject(ProblemCode.UNKNOWN_PURCHASE, "purchaseId", "no purchase " + answer.purchaseId() + " on order " + order.id());
@@ -56,7 +59,7 @@ public final class IndentRules {
                 : new SupplierRejected(purchase.id(), reason));
         long missing = purchase.requested() - answer.committed();
         if (missing > 0) {
-            result = result.append(new SupplierShortfallSettled(purchase.id(), purchase.lineId(), missing, shortfall.to(), reason));
+            result = result.append(new SupplierShortfallSettled(purchase.id(), purchase.lineId(), missing, shortfalls.apply(purchase.sku()).to(), reason));
         }
         return Either.right(result);
     }

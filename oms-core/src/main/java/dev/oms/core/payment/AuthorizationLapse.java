@@ -17,11 +17,10 @@ public final class AuthorizationLapse {
      * ago. One whose authorisation time is unknown is not counted as lapsed.
      *
      * @param authorizedAt when each authorisation was granted, by authorisation id
-     * @return the lapsed authorisations' ids, in the order given
+     * @return the lapsed authorisations, in the order given
      */
-    public static List<String> lapsed(List<Authorization> open, Map<String, Instant> authorizedAt, Duration validity,
+    public static List<Authorization> lapsed(List<Authorization> open, Map<String, Instant> authorizedAt, Duration validity,
             Instant now) {
-        return open.filter(a -> authorizedAt.get(a.id()).exists(at -> !at.plus(validity).isAfter(now)))
-                .map(Authorization::id);
+        return open.filter(a -> authorizedAt.get(a.id()).exists(at -> !at.plus(validity).isAfter(now)));
     }
 }

@@ -1,13 +1,17 @@
 package dev.oms.core.restock;
 
+import dev.oms.core.payment.AuthorizationLapse;
 import dev.oms.core.order.Transitions;
 import static dev.oms.core.rejection.Rejections.illegal;
 import static dev.oms.core.rejection.Rejections.reject;
 
-import dev.oms.core.command.OrderCommand.Fill;
-import dev.oms.core.command.OrderCommand.FillWaitingUnits;
+import dev.oms.core.command.DecisionContext;
+import dev.oms.core.command.WaitingCommand.Fill;
+import dev.oms.core.command.WaitingCommand.FillWaitingUnits;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
+import dev.oms.core.payment.Authorization;
+import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.Bucket;
@@ -26,7 +30,11 @@ import io.vavr.control.Option;
 public final class RestockRules {
     private RestockRules() {}
 
-    public static Either<Rejection, List<OrderEvent>> fill(Order order, FillWaitingUnits command) {
+    /**
+     * Fills waiting units and reserves them; pre-ordered units filled after their authorisation lapsed (by
+     * the context's time and pre-order payment policy) give it up, so the order authorises them again.
+     */
+    public static Either<Rejection, List<OrderEvent>> fill(Order order, FillWaitingUnits command, DecisionContext context) {
         if (order.reservationInFlight().isDefined()) {
             return illegal("a reservation is already in flight; resume the order to settle it");
         }
@@ -49,11 +57,6 @@ public final class RestockRules {
                         + " pending units, " + reserved + " to reserve");
             }
         }
-        for (String id : command.lapsedAuthorizations()) {
-            if (order.payment().openAuthorizations().find(a -> a.id().equals(id)).isEmpty()) {
-                return illegal("authorisation " + id + " has nothing open to lapse");
-            }
-        }
         List<OrderEvent> events = command.fills().map(f -> new WaitingUnitsFilled(f.lineId(), f.from(), f.quantity(),
                 order.line(f.lineId()).get().count(f.from()) - f.quantity(), command.restockId()));
         for (LineId id : command.stillWaiting()) {
@@ -64,12 +67,23 @@ public final class RestockRules {
                 events = events.append(new PreorderStillWaiting(id, waiting, command.restockId()));
             }
         }
-        events = events.appendAll(command.lapsedAuthorizations().map(id -> new AuthorizationLapsed(id,
-                order.payment().openAuthorizations().find(a -> a.id().equals(id)).get().open())));
+        events = events.appendAll(lapsedAuthorizations(order, command, context)
+                .map(a -> new AuthorizationLapsed(a.id(), a.open())));
         if (!command.reservations().isEmpty()) {
             events = events.append(new ReservationRequested(order.reservationAttempts() + 1, command.reservations().toJavaList()));
         }
         return events.isEmpty() ? reject(ProblemCode.NOTHING_TO_DO, "", "nothing to fill or tell") : Either.right(events);
+    }
+
+    /** Open authorisations too old to capture when pre-ordered units are filled now. */
+    static List<Authorization> lapsedAuthorizations(Order order, FillWaitingUnits command, DecisionContext context) {
+        PreorderPaymentPolicy payment = context.preorderPayment();
+        // Charged at placement, pre-ordered units hold no authorisation that could have lapsed.
+        if (payment.chargesAtPlacement() || !command.fills().exists(f -> f.from() == Bucket.PREORDERED)) {
+            return List.empty();
+        }
+        return AuthorizationLapse.lapsed(order.payment().openAuthorizations(), order.authorizedAt(),
+                payment.authorizationValidity(), context.now());
     }
 
     /** The notification suffix telling a customer their pre-order waits beyond the release; sent once per line. */

@@ -1,0 +1,43 @@
+package dev.oms.core.allocation;
+
+import dev.oms.core.order.Order;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.Bucket;
+import io.vavr.control.Option;
+
+/**
+ * The policy for reserving an order's pending units: one reservation in flight at a time, and a new
+ * attempt after one that found stock short, up to {@link #MAX_ATTEMPTS}; after that the units wait in
+ * their queue where they may, and are cancelled where not.
+ */
+public final class ReservationAttempts {
+    /** Reservation attempts that found stock short before pending units are given up as out of stock. */
+    public static final int MAX_ATTEMPTS = 3;
+
+    private ReservationAttempts() {}
+
+    /** Pending units with no reservation on the way: after a failed reservation, or units a supplier did not commit. */
+    public static boolean needsNewAttempt(Order order) {
+        return order.reservationInFlight().isEmpty() && order.units(Bucket.PENDING) > 0;
+    }
+
+    /**
+     * Whether to plan and reserve again rather than give up. No shortfall recorded means these units never
+     * failed a reservation (a supplier's shortfall sourced again), so they always get an attempt.
+     */
+    public static boolean mayTryAgain(Order order) {
+        return order.reservationAttempts() < MAX_ATTEMPTS || order.lastShortfalls().isEmpty();
+    }
+
+    /**
+     * Refuses a decision that would request or move reservations while one is in flight: its answer must
+     * be recorded first, or the two would count the same units twice.
+     */
+    public static Option<Rejection> refusedWhileInFlight(Order order) {
+        return order.reservationInFlight().isDefined()
+                ? Option.some(Rejection.of(ProblemCode.ILLEGAL_TRANSITION,
+                        "a reservation is already in flight; resume the order to settle it"))
+                : Option.none();
+    }
+}

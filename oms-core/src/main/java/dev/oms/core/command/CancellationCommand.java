@@ -1,0 +1,34 @@
+package dev.oms.core.command;
+
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.Require;
+import io.vavr.control.Option;
+
+/** Requests to give up units of an order. */
+public sealed interface CancellationCommand extends OrderCommand {
+
+    /**
+     * Cancel units. With no line, every unit not yet shipped; with a line and no quantity, every unshipped
+     * unit of that line. A partial cancel gives up units at the least preferred location first, as the
+     * {@link DecisionContext#locationPreference()} ranks them.
+     */
+    record Cancel(String idempotencyKey, Option<LineId> line, Option<Long> quantity, String reason)
+            implements CancellationCommand {
+        public Cancel {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(line, "line");
+            Require.nonNull(quantity, "quantity");
+            Require.nonBlank(reason, "reason");
+        }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(line, quantity, reason);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}

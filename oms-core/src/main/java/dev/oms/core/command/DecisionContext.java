@@ -1,0 +1,110 @@
+package dev.oms.core.command;
+
+import dev.oms.core.indent.IndentPolicy;
+import dev.oms.core.indent.SupplierShortfall;
+import dev.oms.core.preorder.PreorderPaymentPolicy;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import io.vavr.Lazy;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What a decision may read besides the order and the command: the time of the decision, the host's
+ * policies, and views of the inventory. Commands carry intent only; everything else a rule needs comes
+ * from here, so a rule can be tested by handing it a context instead of building the ports.
+ *
+ * <p>The inventory views are read lazily, at most once per context: a decision that does not need them
+ * (almost all do not) calls no port.
+ */
+public final class DecisionContext {
+    private final Instant now;
+    private final Lazy<List<LocationId>> locationPreference;
+    private final Bins bins;
+    private final Function<Sku, SupplierShortfall> supplierShortfall;
+    private final PreorderPaymentPolicy preorderPayment;
+
+    private DecisionContext(Instant now, Lazy<List<LocationId>> locationPreference, Bins bins,
+            Function<Sku, SupplierShortfall> supplierShortfall, PreorderPaymentPolicy preorderPayment) {
+        this.now = Require.nonNull(now, "now");
+        this.locationPreference = Require.nonNull(locationPreference, "locationPreference");
+        this.bins = Require.nonNull(bins, "bins");
+        this.supplierShortfall = Require.nonNull(supplierShortfall, "supplierShortfall");
+        this.preorderPayment = Require.nonNull(preorderPayment, "preorderPayment");
+    }
+
+    /**
+     * A context at {@code now} with the default policies: no location preferred over another, no bins
+     * known, supplier shortfalls cancelled, pre-orders authorised at placement for 7 days.
+     */
+    public static DecisionContext at(Instant now) {
+        return new DecisionContext(now, Lazy.of(List::empty), Bins.none(), IndentPolicy.none()::onShortfall,
+                PreorderPaymentPolicy.defaults());
+    }
+
+    /** The time of the decision: when a package shipped or was delivered, which authorisations have lapsed. */
+    public Instant now() {
+        return now;
+    }
+
+    /**
+     * The locations in the host's order of preference, most preferred first: a partial cancel gives up
+     * units at the least preferred location first; one not listed counts as less preferred than any listed.
+     */
+    public List<LocationId> locationPreference() {
+        return locationPreference.get();
+    }
+
+    /** Where each SKU is shelved, for pick lists. */
+    public Bins bins() {
+        return bins;
+    }
+
+    /** What becomes of the units a supplier of a SKU does not commit (the {@link IndentPolicy}). */
+    public SupplierShortfall supplierShortfall(Sku sku) {
+        return supplierShortfall.apply(sku);
+    }
+
+    /** The policy saying how pre-orders are paid for. */
+    public PreorderPaymentPolicy preorderPayment() {
+        return preorderPayment;
+    }
+
+    /** This context with the location preference read, once and only if asked for, from {@code preference}. */
+    public DecisionContext withLocationPreference(Supplier<List<LocationId>> preference) {
+        Require.nonNull(preference, "preference");
+        return new DecisionContext(now, Lazy.of(preference), bins, supplierShortfall, preorderPayment);
+    }
+
+    /** This context with bins looked up in {@code bins}. */
+    public DecisionContext withBins(Bins bins) {
+        return new DecisionContext(now, locationPreference, bins, supplierShortfall, preorderPayment);
+    }
+
+    /** This context with supplier shortfalls settled as {@code indents} says. */
+    public DecisionContext withIndentPolicy(IndentPolicy indents) {
+        Require.nonNull(indents, "indents");
+        return new DecisionContext(now, locationPreference, bins, indents::onShortfall, preorderPayment);
+    }
+
+    /** This context with pre-orders paid for as {@code preorderPayment} says. */
+    public DecisionContext withPreorderPayment(PreorderPaymentPolicy preorderPayment) {
+        return new DecisionContext(now, locationPreference, bins, supplierShortfall, preorderPayment);
+    }
+
+    /** Where a SKU is shelved at a location, for the picker. */
+    @FunctionalInterface
+    public interface Bins {
+        /** The bin of {@code sku} at {@code location}, or none when the inventory names none. */
+        Option<String> binOf(Sku sku, LocationId location);
+
+        /** No bin is known anywhere: pick lists say {@code UNASSIGNED}. */
+        static Bins none() {
+            return (sku, location) -> Option.none();
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package dev.oms.core.command;
+
+import dev.oms.spi.inventory.ReservationResult;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.Require;
+import org.joda.money.Money;
+
+/**
+ * What a port answered to an effect the order owed ({@link dev.oms.core.effects.PendingEffect}), recorded
+ * under the effect's key. Never a host request: the effect runner makes these from port answers, and each
+ * is accepted only for a call the order currently owes. A port's either-or answer (authorised or declined,
+ * say) is told apart once, where the port is called, and arrives here as one of two outcomes.
+ */
+public sealed interface EffectOutcome extends OrderCommand {
+
+    /** What the inventory answered to the reservation request in flight. */
+    record RecordReservation(String idempotencyKey, int attempt, ReservationResult result) implements EffectOutcome {
+        public RecordReservation {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(result, "result");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The payment provider authorised {@code authorized} (at most what was requested) under {@code authorizationId}. */
+    record RecordAuthorization(String idempotencyKey, Money requested, String authorizationId, Money authorized)
+            implements EffectOutcome {
+        public RecordAuthorization {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(requested, "requested");
+            Require.nonNull(authorized, "authorized");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The payment provider declined an authorisation. */
+    record RecordAuthorizationDeclined(String idempotencyKey, Money requested, String reason) implements EffectOutcome {
+        public RecordAuthorizationDeclined {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(requested, "requested");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The payment provider captured the value of a shipped package. */
+    record RecordCapture(String idempotencyKey, PackageId packageId, String authorizationId, Money requested,
+            String captureId) implements EffectOutcome {
+        public RecordCapture {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(requested, "requested");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The payment provider declined the capture for a shipped package. */
+    record RecordCaptureDeclined(String idempotencyKey, PackageId packageId, String authorizationId, Money requested,
+            String reason) implements EffectOutcome {
+        public RecordCaptureDeclined {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(requested, "requested");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The payment provider captured a prepayment of pre-ordered units. */
+    record RecordPrepayment(String idempotencyKey, String authorizationId, Money requested, String captureId)
+            implements EffectOutcome {
+        public RecordPrepayment {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(requested, "requested");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The payment provider declined a prepayment capture. */
+    record RecordPrepaymentDeclined(String idempotencyKey, String authorizationId, Money requested, String reason)
+            implements EffectOutcome {
+        public RecordPrepaymentDeclined {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(requested, "requested");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The payment provider refunded prepaid money. */
+    record RecordRefund(String idempotencyKey, String captureId, Money requested, String refundId) implements EffectOutcome {
+        public RecordRefund {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(captureId, "captureId");
+            Require.nonNull(requested, "requested");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The payment provider declined a refund of prepaid money. */
+    record RecordRefundDeclined(String idempotencyKey, String captureId, Money requested, String reason)
+            implements EffectOutcome {
+        public RecordRefundDeclined {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(captureId, "captureId");
+            Require.nonNull(requested, "requested");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The rest of an authorisation was voided. */
+    record RecordAuthorizationVoided(String idempotencyKey, String authorizationId, Money amount) implements EffectOutcome {
+        public RecordAuthorizationVoided {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(amount, "amount");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The carrier sold a label for a package. */
+    record RecordLabel(String idempotencyKey, PackageId packageId, String carrier, String labelId,
+            String trackingNumber, Money cost) implements EffectOutcome {
+        public RecordLabel {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The carrier refused the label asked for. */
+    record RecordLabelRefused(String idempotencyKey, PackageId packageId, String reason) implements EffectOutcome {
+        public RecordLabelRefused {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(reason, "reason");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** An opened package's label was voided with the carrier. */
+    record RecordLabelVoided(String idempotencyKey, PackageId packageId) implements EffectOutcome {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A cancellation's stock went back to the inventory. */
+    record RecordStockReleased(String idempotencyKey, String cancellationId) implements EffectOutcome {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A shipped package's units left the inventory. */
+    record RecordStockConsumed(String idempotencyKey, PackageId packageId) implements EffectOutcome {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A receipt's ring-fenced stock became this order's reservation. */
+    record RecordRingFenceReserved(String idempotencyKey, String receiptId) implements EffectOutcome {
+        public RecordRingFenceReserved {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(receiptId, "receiptId");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A purchase request reached the supplier port. */
+    record RecordPurchaseRequestSent(String idempotencyKey, String purchaseId) implements EffectOutcome {
+        public RecordPurchaseRequestSent {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(purchaseId, "purchaseId");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A notification was handed to the notification port. */
+    record RecordNotificationSent(String idempotencyKey, String notificationKey) implements EffectOutcome {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}

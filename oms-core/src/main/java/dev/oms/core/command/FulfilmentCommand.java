@@ -1,0 +1,103 @@
+package dev.oms.core.command;
+
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PackageItem;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Require;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+
+/**
+ * Requests from the warehouse and the carrier, from pick lists to delivery. Times (shipped, delivered) are
+ * the {@link DecisionContext}'s, and pick-list bins come from its {@link DecisionContext.Bins}.
+ */
+public sealed interface FulfilmentCommand extends OrderCommand {
+
+    /** Create a pick list per location for allocated units no pick list covers yet. */
+    record CreatePickLists(String idempotencyKey) implements FulfilmentCommand {
+        public CreatePickLists {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Confirm every item of a pick list was taken from the shelf. */
+    record ConfirmPicked(String idempotencyKey, PickListId pickListId) implements FulfilmentCommand {
+        public ConfirmPicked {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(pickListId, "pickListId");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Confirm picked units were packed into one package, with handling and gift-wrap instructions. */
+    record ConfirmPacked(String idempotencyKey, LocationId location, List<PackageItem> contents,
+            Option<String> specialHandling, Option<String> giftMessage) implements FulfilmentCommand {
+        public ConfirmPacked {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(location, "location");
+            Require.nonNull(contents, "contents");
+            Require.nonNull(specialHandling, "specialHandling");
+            Require.nonNull(giftMessage, "giftMessage");
+        }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(location, contents, specialHandling, giftMessage);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Ask the carrier for a packed package's label, with the given service. */
+    record RequestLabel(String idempotencyKey, PackageId packageId, String service) implements FulfilmentCommand {
+        public RequestLabel {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(service, "service");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The carrier took a labelled package, at the decision's time. */
+    record Ship(String idempotencyKey, PackageId packageId) implements FulfilmentCommand {
+        public Ship {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The customer received a package, at the decision's time. */
+    record ConfirmDelivery(String idempotencyKey, PackageId packageId) implements FulfilmentCommand {
+        public ConfirmDelivery {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.oms.core.command;
+
+import dev.oms.spi.event.AllocationEvent.Reservation;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.Require;
+import io.vavr.collection.List;
+import java.time.Instant;
+
+/** Requests about units waiting in a restock queue: filling them when stock comes, moving their release. */
+public sealed interface WaitingCommand extends OrderCommand {
+
+    /**
+     * Take waiting units out of the restock queue because stock arrived for them, and reserve them.
+     * Authorisations that lapsed by then are given up in the same decision, from the
+     * {@link DecisionContext}'s time and pre-order payment policy.
+     *
+     * @param restockId the receipt or release that fills them
+     * @param stillWaiting pre-ordered lines the release did not cover, whose customers are told once
+     */
+    record FillWaitingUnits(String idempotencyKey, String restockId, List<Fill> fills, List<Reservation> reservations,
+            List<LineId> stillWaiting) implements WaitingCommand {
+        public FillWaitingUnits {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(restockId, "restockId");
+            Require.nonNull(fills, "fills");
+            Require.nonNull(reservations, "reservations");
+            Require.nonNull(stillWaiting, "stillWaiting");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Waiting units of a line leaving {@code from} for allocation. */
+    record Fill(LineId lineId, Bucket from, long quantity) {
+        public Fill {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(from, "from");
+        }
+    }
+
+    /** Record that the product of a pre-ordered line now releases at {@code releasesAt}. */
+    record MoveReleaseDate(String idempotencyKey, LineId lineId, Instant releasesAt) implements WaitingCommand {
+        public MoveReleaseDate {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(releasesAt, "releasesAt");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}
