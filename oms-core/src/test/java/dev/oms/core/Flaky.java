@@ -3,6 +3,7 @@ package dev.oms.core;
 import dev.oms.spi.notification.NotificationSender;
 import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.shipping.ShippingCarrier;
+import dev.oms.spi.value.LabelId;
 import java.util.function.Supplier;
 
 /**
@@ -83,7 +84,7 @@ final class Flaky {
             }
 
             @Override
-            public void voidLabel(String idempotencyKey, String labelId) {
+            public void voidLabel(String idempotencyKey, LabelId labelId) {
                 call(() -> {
                     real.voidLabel(idempotencyKey, labelId);
                     return null;

@@ -34,6 +34,7 @@ import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -119,7 +120,7 @@ class IndentTest {
     void supplierShortConfirmationCancelsTheRestAndTellsTheCustomer() {
         OrderManagement oms = shop(SupplierShortfall.CANCEL, BackorderPolicy.none(), 0);
         Order retailer = oms.orders().place(order("RETAILER-2", line("PS5", 5_000, "EUR 400.00"))).get();
-        String purchaseId = adapters.suppliers().requests().get(0).purchaseId();
+        PurchaseId purchaseId = adapters.suppliers().requests().get(0).purchaseId();
         Order answered = oms.inbound().recordSupplierAnswer(retailer.id(), new SupplierConfirmation(purchaseId, 3_000,
                 Optional.of(NEXT_MONTH), Optional.of("allocation cut"))).get();
         assertThat(answered.line(L1).get().count(Bucket.AWAITING_SUPPLIER)).isEqualTo(3_000);
@@ -138,7 +139,7 @@ class IndentTest {
         OrderManagement oms = shop(SupplierShortfall.BACKORDER,
                 BackorderPolicy.always(BackorderTerms.allowedWithoutLimit()), 0);
         Order retailer = oms.orders().place(order("RETAILER-3", line("PS5", 2_000, "EUR 400.00"))).get();
-        String purchaseId = adapters.suppliers().requests().get(0).purchaseId();
+        PurchaseId purchaseId = adapters.suppliers().requests().get(0).purchaseId();
         Order rejected = oms.inbound().recordSupplierAnswer(retailer.id(), SupplierConfirmation.rejected(purchaseId, "sold out")).get();
         assertThat(rejected.line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(2_000);
         assertThat(rejected.status()).isEqualTo(OrderStatus.AWAITING_STOCK);
@@ -151,13 +152,13 @@ class IndentTest {
     void unitsTheSupplierDidNotCommitAreSourcedAgainFromStockOrCancelled() {
         OrderManagement oms = shop(SupplierShortfall.RESOURCE, BackorderPolicy.none(), 100);
         Order first = oms.orders().place(order("RETAILER-4", line("PS5", 1_000, "EUR 400.00"))).get();
-        String firstPurchase = adapters.suppliers().requests().get(0).purchaseId();
+        PurchaseId firstPurchase = adapters.suppliers().requests().get(0).purchaseId();
         Order fromStock = oms.inbound().recordSupplierAnswer(first.id(), SupplierConfirmation.committed(firstPurchase, 950, NEXT_MONTH)).get();
         assertThat(fromStock.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(50);
         assertThat(fromStock.line(L1).get().count(Bucket.AWAITING_SUPPLIER)).isEqualTo(950);
 
         Order second = oms.orders().place(order("RETAILER-5", line("PS5", 1_000, "EUR 400.00"))).get();
-        String secondPurchase = adapters.suppliers().requests().get(1).purchaseId();
+        PurchaseId secondPurchase = adapters.suppliers().requests().get(1).purchaseId();
         Order cancelled = oms.inbound().recordSupplierAnswer(second.id(), SupplierConfirmation.committed(secondPurchase, 900, NEXT_MONTH)).get();
         assertThat(cancelled.line(L1).get().count(Bucket.ALLOCATED, EAST)).isZero();
         assertThat(cancelled.line(L1).get().count(Bucket.CANCELLED)).isEqualTo(100);
@@ -176,7 +177,7 @@ class IndentTest {
                 .indentPolicy((sku, quantity, channel) -> quantity >= 1_000 ? Option.some(SONY) : Option.none())
                 .supplierGateway(adapters.suppliers()).build();
         Order retailer = oms.orders().place(order("RETAILER-7", line("PS5", 1_000, "EUR 400.00"))).get();
-        String purchaseId = adapters.suppliers().requests().get(0).purchaseId();
+        PurchaseId purchaseId = adapters.suppliers().requests().get(0).purchaseId();
         oms.inbound().recordSupplierAnswer(retailer.id(), SupplierConfirmation.committed(purchaseId, 1_000, NEXT_MONTH)).get();
 
         inventory.failing = true;

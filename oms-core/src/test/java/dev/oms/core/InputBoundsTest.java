@@ -38,6 +38,7 @@ import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -196,10 +197,10 @@ class InputBoundsTest {
                 .containsExactly("TEXT_NOT_ALLOWED@specialHandling", "TEXT_TOO_LONG@giftMessage");
         assertThat(codesAt(oms.warehouse().label(picked.id(), PackageId.of("P-1"), "ground\u0000"))).containsExactly("TEXT_NOT_ALLOWED@carrierService");
         assertThat(codesAt(oms.warehouse().ship(picked.id(), PackageId.of("P-1"), MEGABYTE).map(Shipped::order))).containsExactly("TEXT_TOO_LONG@carrierService");
-        assertThat(codesAt(oms.inbound().receivePurchase(picked.id(), new PurchaseReceipt("receipt-1", MEGABYTE, EAST, Long.MAX_VALUE))))
+        assertThat(codesAt(oms.inbound().receivePurchase(picked.id(), new PurchaseReceipt("receipt-1", PurchaseId.of(MEGABYTE), EAST, Long.MAX_VALUE))))
                 .containsExactly("TEXT_TOO_LONG@purchaseId", "QUANTITY_TOO_LARGE@quantity");
         assertThat(codesAt(oms.inbound().release(Sku.of("SHOE"), "release\uD800"))).containsExactly("TEXT_NOT_ALLOWED@releaseId");
-        assertThat(codesAt(oms.inbound().recordSupplierAnswer(picked.id(), SupplierConfirmation.rejected("P\u0000", "sold out"))))
+        assertThat(codesAt(oms.inbound().recordSupplierAnswer(picked.id(), SupplierConfirmation.rejected(PurchaseId.of("P\u0000"), "sold out"))))
                 .containsExactly("TEXT_NOT_ALLOWED@purchaseId");
 
         assertThat(oms.queries().find(picked.id()).get().version()).isEqualTo(picked.version());

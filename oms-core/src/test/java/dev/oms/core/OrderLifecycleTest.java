@@ -15,6 +15,7 @@ import dev.oms.core.order.OrderStatus;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.catalog.Product;
+import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
@@ -136,7 +137,7 @@ class OrderLifecycleTest {
         order = shop.oms.warehouse().confirmPacked(order.id(), PackRequest.of("p", EAST, List.of(new PackageItem(LineId.of("L1"), 2)))).map(Packed::order).get();
         var pkg = order.packages().keySet().head();
         Order labelled = shop.oms.warehouse().label(order.id(), pkg, "ground").get();
-        String labelId = labelled.packages().get(pkg).get().label().get().labelId();
+        LabelId labelId = labelled.packages().get(pkg).get().label().get().labelId();
         Order partly = shop.oms.orders().cancel(order.id(), CancelRequest.units("c-1", LineId.of("L1"), 1, "one too many")).get();
         assertThat(partly.line(LineId.of("L1")).get().count(Bucket.CANCELLED)).isEqualTo(1);
         assertThat(partly.line(LineId.of("L1")).get().count(Bucket.PICKED, EAST)).isEqualTo(1);

@@ -17,6 +17,7 @@ import dev.oms.core.rejection.ProblemCode;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.notification.Notification.Kind;
+import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LineId;
@@ -134,7 +135,7 @@ class PreorderTest {
     void anAuthorisationThatExpiredBeforeTheReleaseIsRenewed() {
         WaitingShop shop = new WaitingShop(BackorderPolicy.none()).announced("BOOK", RELEASE, OptionalLong.empty());
         Order preorder = place(shop, "P-1");
-        String first = preorder.payment().openAuthorizations().head().id();
+        AuthorizationId first = preorder.payment().openAuthorizations().head().id();
         shop.receive("print-run", "BOOK", 1);
         shop.clock.set(RELEASE);
 

@@ -26,6 +26,7 @@ import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.ReleaseId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.HashMap;
 import io.vavr.control.Either;
@@ -56,7 +57,7 @@ class ReroutingTest {
         assertThat(rerouted.payment().authorized()).isEqualTo(placed.payment().authorized());
         // One decision: A's units leave EAST and are asked of WEST; line L2 is not named at all.
         assertThat(rerouted.handled("host/reroute:count-1").get()).containsExactly(
-                new UnitsDeallocated(placed.id() + "-R" + placed.version(), L1, EAST, 2, "stock count came up short"),
+                new UnitsDeallocated(ReleaseId.of(placed.id() + "-R" + placed.version()), L1, EAST, 2, "stock count came up short"),
                 new ReservationRequested(placed.reservationAttempts() + 1, java.util.List.of(new Reservation(L1, Sku.of("A"), WEST, 2))));
         assertThat(shop.oms.warehouse().createPickLists(placed.id()).get().pickLists().values().map(p -> p.location()))
                 .containsExactly(WEST);

@@ -1,8 +1,11 @@
 package dev.oms.inmemory;
 
 import dev.oms.spi.payment.PaymentGateway;
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.RefundId;
 import dev.oms.spi.value.Require;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,8 +51,8 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
 
     private final Object lock = new Object();
     private final IdempotencyLedger ledger = new IdempotencyLedger();
-    private final Map<String, AuthorizationBook> authorizations = new LinkedHashMap<>();
-    private final Map<String, CaptureBook> captures = new LinkedHashMap<>();
+    private final Map<AuthorizationId, AuthorizationBook> authorizations = new LinkedHashMap<>();
+    private final Map<CaptureId, CaptureBook> captures = new LinkedHashMap<>();
     private Predicate<AuthorizationRequest> declineRule;
     private long authorizationCount;
     private long captureCount;
@@ -104,7 +107,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
             if (declineRule.test(request)) {
                 result = new AuthorizationResult.Declined(DECLINED_BY_ISSUER);
             } else {
-                String id = "auth-" + ++authorizationCount;
+                AuthorizationId id = AuthorizationId.of("auth-" + ++authorizationCount);
                 authorizations.put(id, AuthorizationBook.of(request.orderId(), request.amount()));
                 result = new AuthorizationResult.Authorized(id, request.amount());
             }
@@ -227,7 +230,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         if (problem != null) {
             return new CaptureResult.Declined(problem);
         }
-        String id = "cap-" + ++captureCount;
+        CaptureId id = CaptureId.of("cap-" + ++captureCount);
         authorizations.put(request.authorizationId(), authorization.capturing(request.amount()));
         captures.put(id, CaptureBook.of(request.orderId(), request.amount()));
         return new CaptureResult.Captured(id, request.amount());
@@ -243,7 +246,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
             return new RefundResult.Declined(problem);
         }
         captures.put(request.captureId(), capture.refunding(request.amount()));
-        return new RefundResult.Refunded("ref-" + ++refundCount, request.amount());
+        return new RefundResult.Refunded(RefundId.of("ref-" + ++refundCount), request.amount());
     }
 
     /** Why {@code amount} cannot be drawn from {@code open}, or null when it can. */

@@ -1,6 +1,7 @@
 package dev.oms.inmemory;
 
 import dev.oms.spi.shipping.ShippingCarrier;
+import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.Require;
@@ -30,8 +31,8 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
     private final Map<String, Money> costByService;
     private final Object lock = new Object();
     private final IdempotencyLedger ledger = new IdempotencyLedger();
-    private final Map<String, IssuedLabel> labels = new LinkedHashMap<>();
-    private final List<String> voided = new ArrayList<>();
+    private final Map<LabelId, IssuedLabel> labels = new LinkedHashMap<>();
+    private final List<LabelId> voided = new ArrayList<>();
     private final Map<String, Money> ratesFrom = new LinkedHashMap<>();
     private long labelCount;
 
@@ -75,7 +76,7 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
             } else {
                 long number = ++labelCount;
                 var label = new LabelResult.Purchased(
-                        carrier, "label-" + number, String.format("TRK%06d", number), cost);
+                        carrier, LabelId.of("label-" + number), String.format("TRK%06d", number), cost);
                 labels.put(label.labelId(), new IssuedLabel(
                         request.orderId(), request.packageId(), request.service(), request.units(), label));
                 result = label;
@@ -91,9 +92,9 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
      * @throws IllegalStateException when this carrier never issued {@code labelId}: a bug in the caller
      */
     @Override
-    public void voidLabel(String idempotencyKey, String labelId) {
+    public void voidLabel(String idempotencyKey, LabelId labelId) {
         Require.nonBlank(idempotencyKey, "idempotencyKey");
-        Require.nonBlank(labelId, "labelId");
+        Require.nonNull(labelId, "labelId");
         synchronized (lock) {
             if (ledger.applied(VOID, idempotencyKey, labelId)) {
                 return;
@@ -141,7 +142,7 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
     }
 
     /** The ids of voided labels, in the order they were voided. */
-    public List<String> labelsVoided() {
+    public List<LabelId> labelsVoided() {
         synchronized (lock) {
             return List.copyOf(voided);
         }

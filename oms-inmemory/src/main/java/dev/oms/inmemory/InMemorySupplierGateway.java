@@ -2,6 +2,7 @@ package dev.oms.inmemory;
 
 import dev.oms.spi.supplier.PurchaseRequest;
 import dev.oms.spi.supplier.SupplierGateway;
+import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.Require;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class InMemorySupplierGateway implements SupplierGateway {
     private static final Logger LOG = LoggerFactory.getLogger(InMemorySupplierGateway.class);
 
-    private final Map<String, PurchaseRequest> requests = new LinkedHashMap<>();
+    private final Map<PurchaseId, PurchaseRequest> requests = new LinkedHashMap<>();
 
     /** Creates a gateway with no requests. */
     public InMemorySupplierGateway() {}

@@ -10,8 +10,11 @@ import dev.oms.spi.payment.PaymentGateway.CaptureResult;
 import dev.oms.spi.payment.PaymentGateway.RefundRequest;
 import dev.oms.spi.payment.PaymentGateway.RefundResult;
 import dev.oms.spi.payment.PaymentGateway.VoidRequest;
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.RefundId;
 import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -27,9 +30,9 @@ class InMemoryPaymentGatewayTest {
     @Test
     void authorizesWithDeterministicIds() {
         assertThat(gateway.authorize(auth("a1", ORDER, "EUR 100.00")))
-                .isEqualTo(new AuthorizationResult.Authorized("auth-1", eur("100.00")));
+                .isEqualTo(new AuthorizationResult.Authorized(AuthorizationId.of("auth-1"), eur("100.00")));
         assertThat(gateway.authorize(auth("a2", OTHER, "EUR 5.00")))
-                .isEqualTo(new AuthorizationResult.Authorized("auth-2", eur("5.00")));
+                .isEqualTo(new AuthorizationResult.Authorized(AuthorizationId.of("auth-2"), eur("5.00")));
         assertThat(gateway.authorized(ORDER, EUR)).isEqualTo(eur("100.00"));
     }
 
@@ -41,7 +44,7 @@ class InMemoryPaymentGatewayTest {
         var captureAgain = gateway.capture(capture("c1", ORDER, "auth-1", "EUR 60.00"));
 
         assertThat(again).isEqualTo(first);
-        assertThat(captureAgain).isEqualTo(new CaptureResult.Captured("cap-1", eur("60.00")));
+        assertThat(captureAgain).isEqualTo(new CaptureResult.Captured(CaptureId.of("cap-1"), eur("60.00")));
         assertThat(gateway.authorized(ORDER, EUR)).isEqualTo(eur("100.00"));
         assertThat(gateway.captured(ORDER, EUR)).isEqualTo(eur("60.00"));
         assertThat(gateway.performedCalls()).isEqualTo(2);
@@ -56,7 +59,7 @@ class InMemoryPaymentGatewayTest {
         assertThat(gateway.capture(capture("c2", ORDER, "auth-1", "EUR 40.01")))
                 .isEqualTo(new CaptureResult.Declined(InMemoryPaymentGateway.EXCEEDS_AUTHORIZATION));
         assertThat(gateway.capture(capture("c3", ORDER, "auth-1", "EUR 40.00")))
-                .isEqualTo(new CaptureResult.Captured("cap-2", eur("40.00")));
+                .isEqualTo(new CaptureResult.Captured(CaptureId.of("cap-2"), eur("40.00")));
         assertThat(gateway.captured(ORDER, EUR)).isEqualTo(eur("100.00"));
     }
 
@@ -64,7 +67,7 @@ class InMemoryPaymentGatewayTest {
     void voidingReleasesTheOpenRestWhichCannotBeCapturedAfterwards() {
         gateway.authorize(auth("a1", ORDER, "EUR 100.00"));
         gateway.capture(capture("c1", ORDER, "auth-1", "EUR 70.00"));
-        var rest = new VoidRequest("v1", ORDER, "auth-1", eur("30.00"));
+        var rest = new VoidRequest("v1", ORDER, AuthorizationId.of("auth-1"), eur("30.00"));
         gateway.voidAuthorization(rest);
         gateway.voidAuthorization(rest);
 
@@ -77,9 +80,9 @@ class InMemoryPaymentGatewayTest {
     void voidingMoreThanIsOpenOrAnUnknownAuthorizationIsABug() {
         gateway.authorize(auth("a1", ORDER, "EUR 10.00"));
 
-        assertThatThrownBy(() -> gateway.voidAuthorization(new VoidRequest("v1", ORDER, "auth-1", eur("10.01"))))
+        assertThatThrownBy(() -> gateway.voidAuthorization(new VoidRequest("v1", ORDER, AuthorizationId.of("auth-1"), eur("10.01"))))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> gateway.voidAuthorization(new VoidRequest("v2", ORDER, "auth-9", eur("1.00"))))
+        assertThatThrownBy(() -> gateway.voidAuthorization(new VoidRequest("v2", ORDER, AuthorizationId.of("auth-9"), eur("1.00"))))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(gateway.voided(ORDER, EUR)).isEqualTo(Money.zero(EUR));
     }
@@ -89,13 +92,13 @@ class InMemoryPaymentGatewayTest {
         gateway.authorize(auth("a1", ORDER, "EUR 100.00"));
         gateway.capture(capture("c1", ORDER, "auth-1", "EUR 50.00"));
 
-        assertThat(gateway.refund(new RefundRequest("r1", ORDER, "cap-1", eur("20.00"))))
-                .isEqualTo(new RefundResult.Refunded("ref-1", eur("20.00")));
-        assertThat(gateway.refund(new RefundRequest("r1", ORDER, "cap-1", eur("20.00"))))
-                .isEqualTo(new RefundResult.Refunded("ref-1", eur("20.00")));
-        assertThat(gateway.refund(new RefundRequest("r2", ORDER, "cap-1", eur("30.01"))))
+        assertThat(gateway.refund(new RefundRequest("r1", ORDER, CaptureId.of("cap-1"), eur("20.00"))))
+                .isEqualTo(new RefundResult.Refunded(RefundId.of("ref-1"), eur("20.00")));
+        assertThat(gateway.refund(new RefundRequest("r1", ORDER, CaptureId.of("cap-1"), eur("20.00"))))
+                .isEqualTo(new RefundResult.Refunded(RefundId.of("ref-1"), eur("20.00")));
+        assertThat(gateway.refund(new RefundRequest("r2", ORDER, CaptureId.of("cap-1"), eur("30.01"))))
                 .isEqualTo(new RefundResult.Declined(InMemoryPaymentGateway.EXCEEDS_CAPTURE));
-        assertThat(gateway.refund(new RefundRequest("r3", ORDER, "cap-9", eur("1.00"))))
+        assertThat(gateway.refund(new RefundRequest("r3", ORDER, CaptureId.of("cap-9"), eur("1.00"))))
                 .isEqualTo(new RefundResult.Declined(InMemoryPaymentGateway.UNKNOWN_CAPTURE));
         assertThat(gateway.refunded(ORDER, EUR)).isEqualTo(eur("20.00"));
     }
@@ -123,7 +126,7 @@ class InMemoryPaymentGatewayTest {
         declining.declineWhen(any -> false);
         assertThat(declining.authorize(request)).isInstanceOf(AuthorizationResult.Declined.class);
         assertThat(declining.authorize(new AuthorizationRequest("a2", ORDER, PaymentMethod.card("tok_stolen"),
-                eur("10.00")))).isEqualTo(new AuthorizationResult.Authorized("auth-1", eur("10.00")));
+                eur("10.00")))).isEqualTo(new AuthorizationResult.Authorized(AuthorizationId.of("auth-1"), eur("10.00")));
     }
 
     @Test
@@ -159,7 +162,7 @@ class InMemoryPaymentGatewayTest {
     }
 
     private static CaptureRequest capture(String key, OrderId orderId, String authorizationId, String amount) {
-        return new CaptureRequest(key, orderId, authorizationId, Money.parse(amount));
+        return new CaptureRequest(key, orderId, AuthorizationId.of(authorizationId), Money.parse(amount));
     }
 
     private static Money eur(String amount) {

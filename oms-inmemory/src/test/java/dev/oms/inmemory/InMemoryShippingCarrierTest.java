@@ -7,6 +7,7 @@ import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
 import dev.oms.spi.shipping.ShippingCarrier.RateQuote;
 import dev.oms.spi.shipping.ShippingCarrier.RateRequest;
+import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import java.util.Map;
@@ -22,9 +23,9 @@ class InMemoryShippingCarrierTest {
     @Test
     void buysLabelsWithDeterministicIdsAndTrackingNumbers() {
         assertThat(carrier.purchaseLabel(label("l1", "P1", "ground")))
-                .isEqualTo(new LabelResult.Purchased("acme", "label-1", "TRK000001", Money.parse("EUR 4.90")));
+                .isEqualTo(new LabelResult.Purchased("acme", LabelId.of("label-1"), "TRK000001", Money.parse("EUR 4.90")));
         assertThat(carrier.purchaseLabel(label("l2", "P2", "ground")))
-                .isEqualTo(new LabelResult.Purchased("acme", "label-2", "TRK000002", Money.parse("EUR 4.90")));
+                .isEqualTo(new LabelResult.Purchased("acme", LabelId.of("label-2"), "TRK000002", Money.parse("EUR 4.90")));
     }
 
     @Test
@@ -45,16 +46,16 @@ class InMemoryShippingCarrierTest {
     @Test
     void voidingIsIdempotentByKeyAndByLabel() {
         carrier.purchaseLabel(label("l1", "P1", "ground"));
-        carrier.voidLabel("v1", "label-1");
-        carrier.voidLabel("v1", "label-1");
-        carrier.voidLabel("v2", "label-1");
+        carrier.voidLabel("v1", LabelId.of("label-1"));
+        carrier.voidLabel("v1", LabelId.of("label-1"));
+        carrier.voidLabel("v2", LabelId.of("label-1"));
 
-        assertThat(carrier.labelsVoided()).containsExactly("label-1");
+        assertThat(carrier.labelsVoided()).containsExactly(LabelId.of("label-1"));
     }
 
     @Test
     void voidingALabelNeverIssuedIsABug() {
-        assertThatThrownBy(() -> carrier.voidLabel("v1", "label-9")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> carrier.voidLabel("v1", LabelId.of("label-9"))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.supplier.PurchaseRequest;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PurchaseId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,12 +55,12 @@ class RingFenceTest {
     @Test
     void supplierGatewayRecordsEachPurchaseOnce() {
         InMemorySupplierGateway suppliers = new InMemorySupplierGateway();
-        PurchaseRequest request = new PurchaseRequest("ORD-1-PR1", OrderId.of("ORD-1"), LocationId.of("SUP"), CONSOLE, 5_000);
+        PurchaseRequest request = new PurchaseRequest(PurchaseId.of("ORD-1-PR1"), OrderId.of("ORD-1"), LocationId.of("SUP"), CONSOLE, 5_000);
         suppliers.requestPurchase(request);
         suppliers.requestPurchase(request);
         assertThat(suppliers.requests()).containsExactly(request);
         assertThatThrownBy(() -> suppliers.requestPurchase(
-                new PurchaseRequest("ORD-1-PR1", OrderId.of("ORD-1"), LocationId.of("SUP"), CONSOLE, 1)))
+                new PurchaseRequest(PurchaseId.of("ORD-1-PR1"), OrderId.of("ORD-1"), LocationId.of("SUP"), CONSOLE, 1)))
                 .isInstanceOf(IllegalStateException.class);
     }
 

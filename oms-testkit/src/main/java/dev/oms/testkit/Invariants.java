@@ -6,6 +6,8 @@ import dev.oms.spi.event.PaymentEvent.AuthorizationVoided;
 import dev.oms.spi.event.PaymentEvent.CashCollected;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.event.FulfilmentEvent.PackageOpened;
 import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
@@ -121,10 +123,10 @@ public final class Invariants {
             return List.of("order " + order.orderId() + " does not start with OrderPlaced");
         }
         CurrencyUnit currency = placed.currency();
-        Map<String, Money> authorized = new HashMap<>();
-        Map<String, Money> used = new HashMap<>();
-        Map<String, Money> captured = new HashMap<>();
-        Map<String, Money> refunded = new HashMap<>();
+        Map<AuthorizationId, Money> authorized = new HashMap<>();
+        Map<AuthorizationId, Money> used = new HashMap<>();
+        Map<CaptureId, Money> captured = new HashMap<>();
+        Map<CaptureId, Money> refunded = new HashMap<>();
         for (OrderEvent event : events) {
             if (event instanceof PaymentAuthorized e) {
                 sameCurrency(violations, currency, e.amount(), event);
@@ -176,7 +178,7 @@ public final class Invariants {
         }
     }
 
-    private static void refund(List<String> violations, Map<String, Money> captured, Map<String, Money> refunded,
+    private static void refund(List<String> violations, Map<CaptureId, Money> captured, Map<CaptureId, Money> refunded,
             PaymentRefunded e) {
         Money taken = captured.get(e.captureId());
         if (taken == null) {
@@ -192,8 +194,8 @@ public final class Invariants {
         }
     }
 
-    private static void draw(List<String> violations, Map<String, Money> authorized, Map<String, Money> used,
-            String authorizationId, Money amount, String how) {
+    private static void draw(List<String> violations, Map<AuthorizationId, Money> authorized, Map<AuthorizationId, Money> used,
+            AuthorizationId authorizationId, Money amount, String how) {
         Money granted = authorized.get(authorizationId);
         if (granted == null) {
             violations.add(how + " " + amount + " from authorisation " + authorizationId + ", which was never granted");

@@ -6,6 +6,7 @@ import dev.oms.core.payment.Authorization;
 import dev.oms.core.payment.Capture;
 import dev.oms.core.payment.PaymentLedger;
 import dev.oms.core.payment.Prepayments;
+import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.PackageId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ final class MoneyInvariant {
         List<String> violations = new ArrayList<>();
         PaymentLedger ledger = order.payment();
         String at = "order " + order.id();
-        Map<String, Money> capturedPerAuthorization = new HashMap<>();
+        Map<AuthorizationId, Money> capturedPerAuthorization = new HashMap<>();
         for (Capture capture : ledger.captures()) {
             currency(violations, order, "capture " + capture.captureId(), capture.amount());
             Optional<Authorization> authorization = ledger.authorizations().get(capture.authorizationId()).toJavaOptional();

@@ -9,6 +9,9 @@ import dev.oms.spi.event.IndentEvent;
 import dev.oms.spi.event.PaymentEvent;
 import dev.oms.spi.event.PlacementEvent;
 import dev.oms.spi.event.WaitingEvent;
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
+import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.PackageItem;
 
 import dev.oms.spi.catalog.Product;
@@ -30,6 +33,10 @@ import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.ReceiptId;
+import dev.oms.spi.value.RefundId;
+import dev.oms.spi.value.ReleaseId;
 import dev.oms.spi.value.Sku;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -188,7 +195,7 @@ public final class OmsArbitraries {
     }
 
     private static final List<Class<? extends OrderEvent>> WAITING_KINDS = List.of(WaitingEvent.UnitsPreordered.class,
-            WaitingEvent.UnitsBackordered.class, WaitingEvent.WaitingUnitsFilled.class, WaitingEvent.PreorderStillWaiting.class,
+            WaitingEvent.UnitsBackordered.class, WaitingEvent.WaitingUnitsFilled.class, WaitingEvent.ReleaseFellShort.class,
             WaitingEvent.ReleaseDateMoved.class, IndentEvent.PurchaseRequested.class, EffectEvent.PurchaseRequestSent.class,
             IndentEvent.SupplierConfirmed.class, IndentEvent.SupplierRejected.class, IndentEvent.SupplierShortfallSettled.class,
             IndentEvent.PurchaseGoodsReceived.class, EffectEvent.RingFenceReserved.class);
@@ -209,6 +216,13 @@ public final class OmsArbitraries {
                 .as(FulfilmentEvent.PickItem::new);
         Arbitrary<PackageItem> packageItems = Combinators.combine(lines, quantities).as(PackageItem::new);
         Arbitrary<Bucket> cancellable = Arbitraries.of(Bucket.PENDING, Bucket.ALLOCATED, Bucket.PICKED, Bucket.PACKED);
+        Arbitrary<PurchaseId> purchaseIds = text().map(PurchaseId::of);
+        Arbitrary<ReceiptId> receiptIds = text().map(ReceiptId::of);
+        Arbitrary<ReleaseId> releaseIds = text().map(ReleaseId::of);
+        Arbitrary<AuthorizationId> authorizationIds = text().map(AuthorizationId::of);
+        Arbitrary<CaptureId> captureIds = text().map(CaptureId::of);
+        Arbitrary<RefundId> refundIds = text().map(RefundId::of);
+        Arbitrary<LabelId> labelIds = text().map(LabelId::of);
         Generators all = new Generators();
         all.put(PlacementEvent.OrderPlaced.class, orderPlacements());
         all.put(EffectEvent.ReservationRequested.class,
@@ -217,38 +231,38 @@ public final class OmsArbitraries {
                 Combinators.combine(attempts, shortfalls.list().ofMaxSize(3)).as(AllocationEvent.ReservationFailed::new));
         all.put(AllocationEvent.UnitsAllocated.class, Combinators.combine(lines, locationIds(), quantities).as(AllocationEvent.UnitsAllocated::new));
         all.put(AllocationEvent.UnitsDeallocated.class,
-                Combinators.combine(text(), lines, locationIds(), quantities, text()).as(AllocationEvent.UnitsDeallocated::new));
+                Combinators.combine(releaseIds, lines, locationIds(), quantities, text()).as(AllocationEvent.UnitsDeallocated::new));
         all.put(EffectEvent.AuthorizationRequested.class, Combinators.combine(attempts, money()).as(EffectEvent.AuthorizationRequested::new));
         all.put(WaitingEvent.UnitsPreordered.class, Combinators.combine(lines, quantities, instants()).as(WaitingEvent.UnitsPreordered::new));
         all.put(WaitingEvent.UnitsBackordered.class, Combinators.combine(lines, quantities, counts, dates.optional(), text())
                 .as(WaitingEvent.UnitsBackordered::new));
         all.put(WaitingEvent.WaitingUnitsFilled.class, Combinators.combine(lines, Arbitraries.of(Bucket.PREORDERED, Bucket.BACKORDERED),
                 quantities, counts, text()).as(WaitingEvent.WaitingUnitsFilled::new));
-        all.put(WaitingEvent.PreorderStillWaiting.class, Combinators.combine(lines, quantities, text()).as(WaitingEvent.PreorderStillWaiting::new));
+        all.put(WaitingEvent.ReleaseFellShort.class, Combinators.combine(lines, quantities, text()).as(WaitingEvent.ReleaseFellShort::new));
         all.put(WaitingEvent.ReleaseDateMoved.class, Combinators.combine(lines, instants(), instants())
                 .filter((line, from, to) -> !from.equals(to)).as(WaitingEvent.ReleaseDateMoved::new));
-        all.put(IndentEvent.PurchaseRequested.class, Combinators.combine(text(), lines, skus(), locationIds(), quantities)
+        all.put(IndentEvent.PurchaseRequested.class, Combinators.combine(purchaseIds, lines, skus(), locationIds(), quantities)
                 .as(IndentEvent.PurchaseRequested::new));
-        all.put(EffectEvent.PurchaseRequestSent.class, text().map(EffectEvent.PurchaseRequestSent::new));
-        all.put(IndentEvent.SupplierConfirmed.class, Combinators.combine(text(), quantities, dates).as(IndentEvent.SupplierConfirmed::new));
-        all.put(IndentEvent.SupplierRejected.class, Combinators.combine(text(), text()).as(IndentEvent.SupplierRejected::new));
-        all.put(IndentEvent.SupplierShortfallSettled.class, Combinators.combine(text(), lines, quantities,
+        all.put(EffectEvent.PurchaseRequestSent.class, purchaseIds.map(EffectEvent.PurchaseRequestSent::new));
+        all.put(IndentEvent.SupplierConfirmed.class, Combinators.combine(purchaseIds, quantities, dates).as(IndentEvent.SupplierConfirmed::new));
+        all.put(IndentEvent.SupplierRejected.class, Combinators.combine(purchaseIds, text()).as(IndentEvent.SupplierRejected::new));
+        all.put(IndentEvent.SupplierShortfallSettled.class, Combinators.combine(purchaseIds, lines, quantities,
                 Arbitraries.of(Bucket.CANCELLED, Bucket.BACKORDERED, Bucket.PENDING), text()).as(IndentEvent.SupplierShortfallSettled::new));
-        all.put(IndentEvent.PurchaseGoodsReceived.class, Combinators.combine(text(), text(), lines, locationIds(), quantities)
+        all.put(IndentEvent.PurchaseGoodsReceived.class, Combinators.combine(receiptIds, purchaseIds, lines, locationIds(), quantities)
                 .as(IndentEvent.PurchaseGoodsReceived::new));
-        all.put(EffectEvent.RingFenceReserved.class, text().map(EffectEvent.RingFenceReserved::new));
-        all.put(PaymentEvent.PaymentAuthorized.class, Combinators.combine(text(), money()).as(PaymentEvent.PaymentAuthorized::new));
+        all.put(EffectEvent.RingFenceReserved.class, receiptIds.map(EffectEvent.RingFenceReserved::new));
+        all.put(PaymentEvent.PaymentAuthorized.class, Combinators.combine(authorizationIds, money()).as(PaymentEvent.PaymentAuthorized::new));
         all.put(PaymentEvent.PaymentDeclined.class, Combinators.combine(Arbitraries.of(PaymentStage.class), text())
                 .as(PaymentEvent.PaymentDeclined::new));
         all.put(PaymentEvent.PaymentRetryRequested.class, paymentMethods().map(PaymentEvent.PaymentRetryRequested::new));
-        all.put(PaymentEvent.PaymentCaptured.class, Combinators.combine(packages, text(), text(), money()).as(PaymentEvent.PaymentCaptured::new));
-        all.put(PaymentEvent.AuthorizationLapsed.class, Combinators.combine(text(), money()).as(PaymentEvent.AuthorizationLapsed::new));
-        all.put(PaymentEvent.AuthorizationVoided.class, Combinators.combine(text(), money()).as(PaymentEvent.AuthorizationVoided::new));
-        all.put(EffectEvent.PrepaymentRequested.class, Combinators.combine(attempts, lines, quantities, text(), money())
+        all.put(PaymentEvent.PaymentCaptured.class, Combinators.combine(packages, authorizationIds, captureIds, money()).as(PaymentEvent.PaymentCaptured::new));
+        all.put(PaymentEvent.AuthorizationLapsed.class, Combinators.combine(authorizationIds, money()).as(PaymentEvent.AuthorizationLapsed::new));
+        all.put(PaymentEvent.AuthorizationVoided.class, Combinators.combine(authorizationIds, money()).as(PaymentEvent.AuthorizationVoided::new));
+        all.put(EffectEvent.PrepaymentRequested.class, Combinators.combine(attempts, lines, quantities, authorizationIds, money())
                 .as(EffectEvent.PrepaymentRequested::new));
-        all.put(PaymentEvent.PreorderPrepaid.class, Combinators.combine(text(), text(), money()).as(PaymentEvent.PreorderPrepaid::new));
-        all.put(PaymentEvent.PaymentRefunded.class, Combinators.combine(text(), text(), money()).as(PaymentEvent.PaymentRefunded::new));
-        all.put(PaymentEvent.RefundDeclined.class, Combinators.combine(text(), money(), text()).as(PaymentEvent.RefundDeclined::new));
+        all.put(PaymentEvent.PreorderPrepaid.class, Combinators.combine(authorizationIds, captureIds, money()).as(PaymentEvent.PreorderPrepaid::new));
+        all.put(PaymentEvent.PaymentRefunded.class, Combinators.combine(captureIds, refundIds, money()).as(PaymentEvent.PaymentRefunded::new));
+        all.put(PaymentEvent.RefundDeclined.class, Combinators.combine(captureIds, money(), text()).as(PaymentEvent.RefundDeclined::new));
         all.put(PaymentEvent.CashCollected.class, Combinators.combine(packages, money()).as(PaymentEvent.CashCollected::new));
         all.put(FulfilmentEvent.PickListCreated.class, Combinators.combine(codes().map(PickListId::of), locationIds(),
                 pickItems.list().ofMinSize(1).ofMaxSize(4)).as(FulfilmentEvent.PickListCreated::new));
@@ -257,17 +271,17 @@ public final class OmsArbitraries {
                 text().optional(), text().optional()).as(FulfilmentEvent.PackagePacked::new));
         all.put(EffectEvent.LabelRequested.class, Combinators.combine(packages, text()).as(EffectEvent.LabelRequested::new));
         all.put(FulfilmentEvent.LabelRefused.class, Combinators.combine(packages, text(), text()).as(FulfilmentEvent.LabelRefused::new));
-        all.put(FulfilmentEvent.LabelPurchased.class, Combinators.combine(packages, text(), text(), text(), money())
+        all.put(FulfilmentEvent.LabelPurchased.class, Combinators.combine(packages, text(), labelIds, text(), money())
                 .as(FulfilmentEvent.LabelPurchased::new));
-        all.put(FulfilmentEvent.LabelVoided.class, Combinators.combine(packages, text()).as(FulfilmentEvent.LabelVoided::new));
+        all.put(FulfilmentEvent.LabelVoided.class, Combinators.combine(packages, labelIds).as(FulfilmentEvent.LabelVoided::new));
         all.put(FulfilmentEvent.PackageOpened.class, Combinators.combine(packages, text()).as(FulfilmentEvent.PackageOpened::new));
         all.put(FulfilmentEvent.PackageShipped.class, Combinators.combine(packages, instants()).as(FulfilmentEvent.PackageShipped::new));
         all.put(EffectEvent.StockConsumed.class, packages.map(EffectEvent.StockConsumed::new));
         all.put(FulfilmentEvent.PackageDelivered.class, Combinators.combine(packages, instants()).as(FulfilmentEvent.PackageDelivered::new));
-        all.put(CancellationEvent.UnitsCancelled.class, Combinators.combine(text(), lines, cancellable, locationIds(), quantities, text())
+        all.put(CancellationEvent.UnitsCancelled.class, Combinators.combine(releaseIds, lines, cancellable, locationIds(), quantities, text())
                 .as((id, line, from, location, quantity, reason) -> new CancellationEvent.UnitsCancelled(id, line, from,
                         Transitions.heldAtLocation(from) ? Optional.of(location) : Optional.empty(), quantity, reason)));
-        all.put(EffectEvent.StockReleased.class, text().map(EffectEvent.StockReleased::new));
+        all.put(EffectEvent.StockReleased.class, releaseIds.map(EffectEvent.StockReleased::new));
         all.put(EffectEvent.NotificationSent.class, text().map(EffectEvent.NotificationSent::new));
         return Collections.unmodifiableMap(all.byKind);
     }

@@ -4,6 +4,8 @@ import dev.oms.spi.event.AllocationEvent;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.FulfilmentEvent;
 import dev.oms.spi.event.PaymentEvent;
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
 import dev.oms.spi.value.PackageItem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +21,8 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.RefundId;
+import dev.oms.spi.value.ReleaseId;
 import dev.oms.spi.value.Sku;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,15 +40,15 @@ class InvariantsTest {
     void aShippedAndPaidOrderKeepsEveryInvariant() {
         StoredOrder order = order(
                 new AllocationEvent.UnitsAllocated(L1, WH, 2),
-                new PaymentEvent.PaymentAuthorized("A1", Money.parse("EUR 119.80")),
+                new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 119.80")),
                 new FulfilmentEvent.PickListCreated(PickListId.of("PL1"), WH,
                         List.of(new FulfilmentEvent.PickItem(L1, ContractFixtures.SHOES, 2, "A-01"))),
                 new FulfilmentEvent.PickListPicked(PickListId.of("PL1")),
                 new FulfilmentEvent.PackagePacked(PKG, WH, List.of(new PackageItem(L1, 1)), Optional.empty(), Optional.empty()),
                 new FulfilmentEvent.PackageShipped(PKG, ContractFixtures.NOW),
-                new PaymentEvent.PaymentCaptured(PKG, "A1", "C1", Money.parse("EUR 59.90")),
-                new CancellationEvent.UnitsCancelled("X1", L1, Bucket.PICKED, Optional.of(WH), 1, "changed mind"),
-                new PaymentEvent.AuthorizationVoided("A1", Money.parse("EUR 59.90")));
+                new PaymentEvent.PaymentCaptured(PKG, AuthorizationId.of("A1"), CaptureId.of("C1"), Money.parse("EUR 59.90")),
+                new CancellationEvent.UnitsCancelled(ReleaseId.of("X1"), L1, Bucket.PICKED, Optional.of(WH), 1, "changed mind"),
+                new PaymentEvent.AuthorizationVoided(AuthorizationId.of("A1"), Money.parse("EUR 59.90")));
 
         assertThat(Invariants.conservation(order)).isEmpty();
         assertThat(Invariants.money(order)).isEmpty();
@@ -53,11 +57,11 @@ class InvariantsTest {
     @Test
     void unitsReroutedAwayFromALocationAreAllocatedAgainFromPending() {
         StoredOrder rerouted = order(new AllocationEvent.UnitsAllocated(L1, WH, 2),
-                new AllocationEvent.UnitsDeallocated("R1", L1, WH, 2, "stock count came up short"),
+                new AllocationEvent.UnitsDeallocated(ReleaseId.of("R1"), L1, WH, 2, "stock count came up short"),
                 new AllocationEvent.UnitsAllocated(L1, LocationId.of("WH-2"), 2));
         StoredOrder deallocatedTwice = order(new AllocationEvent.UnitsAllocated(L1, WH, 2),
-                new AllocationEvent.UnitsDeallocated("R1", L1, WH, 2, "stock count came up short"),
-                new AllocationEvent.UnitsDeallocated("R2", L1, WH, 1, "counted twice"));
+                new AllocationEvent.UnitsDeallocated(ReleaseId.of("R1"), L1, WH, 2, "stock count came up short"),
+                new AllocationEvent.UnitsDeallocated(ReleaseId.of("R2"), L1, WH, 1, "counted twice"));
 
         assertThat(Invariants.conservation(rerouted)).isEmpty();
         assertThat(Invariants.conservation(deallocatedTwice)).singleElement().asString()
@@ -67,7 +71,7 @@ class InvariantsTest {
     @Test
     void movingUnitsABucketDoesNotHoldIsAConservationViolation() {
         StoredOrder order = order(new AllocationEvent.UnitsAllocated(L1, WH, 2),
-                new CancellationEvent.UnitsCancelled("X1", L1, Bucket.ALLOCATED, Optional.of(WH), 3, "too many"));
+                new CancellationEvent.UnitsCancelled(ReleaseId.of("X1"), L1, Bucket.ALLOCATED, Optional.of(WH), 3, "too many"));
 
         assertThat(Invariants.conservation(order)).singleElement().asString()
                 .contains("UnitsCancelled takes 3 units of line L1 from ALLOCATED, which holds 2");
@@ -75,10 +79,10 @@ class InvariantsTest {
 
     @Test
     void capturingMoreThanWasAuthorisedOrInAnotherCurrencyIsAMoneyViolation() {
-        StoredOrder order = order(new PaymentEvent.PaymentAuthorized("A1", Money.parse("EUR 10.00")),
-                new PaymentEvent.PaymentCaptured(PKG, "A1", "C1", Money.parse("EUR 8.00")),
-                new PaymentEvent.AuthorizationVoided("A1", Money.parse("EUR 3.00")),
-                new PaymentEvent.PaymentCaptured(PKG, "A2", "C2", Money.parse("EUR 1.00")),
+        StoredOrder order = order(new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 10.00")),
+                new PaymentEvent.PaymentCaptured(PKG, AuthorizationId.of("A1"), CaptureId.of("C1"), Money.parse("EUR 8.00")),
+                new PaymentEvent.AuthorizationVoided(AuthorizationId.of("A1"), Money.parse("EUR 3.00")),
+                new PaymentEvent.PaymentCaptured(PKG, AuthorizationId.of("A2"), CaptureId.of("C2"), Money.parse("EUR 1.00")),
                 new PaymentEvent.CashCollected(PKG, Money.parse("USD 1.00")));
 
         assertThat(Invariants.money(order)).hasSize(3)
@@ -89,11 +93,11 @@ class InvariantsTest {
 
     @Test
     void refundingMoreThanACaptureTookOrACaptureNeverMadeIsAMoneyViolation() {
-        StoredOrder order = order(new PaymentEvent.PaymentAuthorized("A1", Money.parse("EUR 10.00")),
-                new PaymentEvent.PreorderPrepaid("A1", "C1", Money.parse("EUR 6.00")),
-                new PaymentEvent.PaymentRefunded("C1", "R1", Money.parse("EUR 4.00")),
-                new PaymentEvent.PaymentRefunded("C1", "R2", Money.parse("EUR 4.00")),
-                new PaymentEvent.PaymentRefunded("C9", "R3", Money.parse("EUR 1.00")));
+        StoredOrder order = order(new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 10.00")),
+                new PaymentEvent.PreorderPrepaid(AuthorizationId.of("A1"), CaptureId.of("C1"), Money.parse("EUR 6.00")),
+                new PaymentEvent.PaymentRefunded(CaptureId.of("C1"), RefundId.of("R1"), Money.parse("EUR 4.00")),
+                new PaymentEvent.PaymentRefunded(CaptureId.of("C1"), RefundId.of("R2"), Money.parse("EUR 4.00")),
+                new PaymentEvent.PaymentRefunded(CaptureId.of("C9"), RefundId.of("R3"), Money.parse("EUR 1.00")));
 
         assertThat(Invariants.money(order)).containsExactly(
                 "refunded EUR 8.00 of capture C1, which took EUR 6.00",
@@ -102,9 +106,9 @@ class InvariantsTest {
 
     @Test
     void prepayingBeyondTheAuthorisationIsAMoneyViolation() {
-        StoredOrder order = order(new PaymentEvent.PaymentAuthorized("A1", Money.parse("EUR 10.00")),
-                new PaymentEvent.PreorderPrepaid("A1", "C1", Money.parse("EUR 6.00")),
-                new PaymentEvent.PaymentCaptured(PKG, "A1", "C2", Money.parse("EUR 6.00")));
+        StoredOrder order = order(new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 10.00")),
+                new PaymentEvent.PreorderPrepaid(AuthorizationId.of("A1"), CaptureId.of("C1"), Money.parse("EUR 6.00")),
+                new PaymentEvent.PaymentCaptured(PKG, AuthorizationId.of("A1"), CaptureId.of("C2"), Money.parse("EUR 6.00")));
 
         assertThat(Invariants.money(order)).singleElement().asString().contains("> authorised EUR 10.00");
     }

@@ -6,6 +6,9 @@ import dev.oms.spi.event.IndentEvent;
 import dev.oms.spi.event.PaymentEvent;
 import dev.oms.spi.event.PlacementEvent;
 import dev.oms.spi.event.WaitingEvent;
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
+import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.PackageItem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +28,8 @@ import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.TreeMap;
 import java.time.Duration;
@@ -73,8 +78,8 @@ class OrderInvariantsTest {
 
         Order early = apply(order("ORD-1", ContractFixtures.SHOES, 2, 0),
                 new AllocationEvent.UnitsAllocated(L1, WH, 2),
-                new PaymentEvent.PaymentAuthorized("A1", Money.parse("EUR 119.80")),
-                new PaymentEvent.PaymentCaptured(PackageId.of("P9"), "A1", "C1", PRICE));
+                new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 119.80")),
+                new PaymentEvent.PaymentCaptured(PackageId.of("P9"), AuthorizationId.of("A1"), CaptureId.of("C1"), PRICE));
         assertThat(OrderInvariants.money(early)).containsExactly("order ORD-1: captured for package P9, which has not shipped");
     }
 
@@ -116,9 +121,9 @@ class OrderInvariantsTest {
     void goodsReceivedAgainstAPurchaseThatGoToItsOrderKeepTheRingFence() {
         Order owner = awaitingSupplier("ORD-1");
         Order other = order("ORD-2", ContractFixtures.CONSOLE, 3, 0);
-        PurchaseReceipt receipt = new PurchaseReceipt("GR-1", "PR-1", WH, 4);
+        PurchaseReceipt receipt = new PurchaseReceipt("GR-1", PurchaseId.of("PR-1"), WH, 4);
 
-        Order received = apply(owner, new IndentEvent.PurchaseGoodsReceived("GR-1", "PR-1", L1, WH, 4));
+        Order received = apply(owner, new IndentEvent.PurchaseGoodsReceived(ReceiptId.of("GR-1"), PurchaseId.of("PR-1"), L1, WH, 4));
 
         assertThat(OrderInvariants.ringFence(owner.id(), receipt, List.of(owner, other), List.of(received, other))).isEmpty();
     }
@@ -127,7 +132,7 @@ class OrderInvariantsTest {
     void goodsReceivedAgainstAPurchaseThatAnotherOrderTakesBreakTheRingFence() {
         Order owner = awaitingSupplier("ORD-1");
         Order other = order("ORD-2", ContractFixtures.CONSOLE, 3, 0);
-        PurchaseReceipt receipt = new PurchaseReceipt("GR-1", "PR-1", WH, 3);
+        PurchaseReceipt receipt = new PurchaseReceipt("GR-1", PurchaseId.of("PR-1"), WH, 3);
 
         Order thief = apply(other, new AllocationEvent.UnitsAllocated(L1, WH, 3));
 
@@ -140,13 +145,13 @@ class OrderInvariantsTest {
     private static Order shippedAndCaptured(Money captured) {
         return apply(order("ORD-1", ContractFixtures.SHOES, 2, 0),
                 new AllocationEvent.UnitsAllocated(L1, WH, 2),
-                new PaymentEvent.PaymentAuthorized("A1", Money.parse("EUR 119.80")),
+                new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 119.80")),
                 new FulfilmentEvent.PickListCreated(PickListId.of("PL1"), WH, List.of(new FulfilmentEvent.PickItem(L1, ContractFixtures.SHOES, 2, "A-01"))),
                 new FulfilmentEvent.PickListPicked(PickListId.of("PL1")),
                 new FulfilmentEvent.PackagePacked(PKG, WH, List.of(new PackageItem(L1, 1)), Optional.empty(), Optional.empty()),
-                new FulfilmentEvent.LabelPurchased(PKG, "carrier", "LBL-1", "TRK-1", Money.parse("EUR 4.50")),
+                new FulfilmentEvent.LabelPurchased(PKG, "carrier", LabelId.of("LBL-1"), "TRK-1", Money.parse("EUR 4.50")),
                 new FulfilmentEvent.PackageShipped(PKG, ContractFixtures.NOW),
-                new PaymentEvent.PaymentCaptured(PKG, "A1", "C1", captured));
+                new PaymentEvent.PaymentCaptured(PKG, AuthorizationId.of("A1"), CaptureId.of("C1"), captured));
     }
 
     private static Order preordered(String id, int minutesAfter, long units) {
@@ -163,8 +168,8 @@ class OrderInvariantsTest {
 
     private static Order awaitingSupplier(String id) {
         return apply(order(id, ContractFixtures.CONSOLE, 5, 0),
-                new IndentEvent.PurchaseRequested("PR-1", L1, ContractFixtures.CONSOLE, LocationId.of("SUP"), 5),
-                new IndentEvent.SupplierConfirmed("PR-1", 5, LocalDate.parse("2025-03-01")));
+                new IndentEvent.PurchaseRequested(PurchaseId.of("PR-1"), L1, ContractFixtures.CONSOLE, LocationId.of("SUP"), 5),
+                new IndentEvent.SupplierConfirmed(PurchaseId.of("PR-1"), 5, LocalDate.parse("2025-03-01")));
     }
 
     private static Order order(String id, Sku sku, long units, int minutesAfter) {

@@ -12,12 +12,16 @@ import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.value.Address;
+import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.ReceiptId;
+import dev.oms.spi.value.ReleaseId;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
@@ -59,16 +63,16 @@ final class TamperedOrder extends Order {
     @Override public LinkedHashMap<LineId, Line> lines() { return lines; }
     @Override public PaymentLedger payment() { return real.payment(); }
     @Override public LinkedHashMap<LineId, Instant> preorderReleases() { return real.preorderReleases(); }
-    @Override public LinkedHashMap<String, Purchase> purchases() { return real.purchases(); }
-    @Override public LinkedHashMap<String, StockMovement> ringFencesOwed() { return real.ringFencesOwed(); }
-    @Override public LinkedHashMap<String, Instant> authorizedAt() { return real.authorizedAt(); }
+    @Override public LinkedHashMap<PurchaseId, Purchase> purchases() { return real.purchases(); }
+    @Override public LinkedHashMap<ReceiptId, StockMovement> ringFencesOwed() { return real.ringFencesOwed(); }
+    @Override public LinkedHashMap<AuthorizationId, Instant> authorizedAt() { return real.authorizedAt(); }
     @Override public Option<List<Reservation>> reservationInFlight() { return real.reservationInFlight(); }
     @Override public int reservationAttempts() { return real.reservationAttempts(); }
     @Override public List<Shortfall> lastShortfalls() { return real.lastShortfalls(); }
     @Override public LinkedHashMap<PickListId, PickList> pickLists() { return real.pickLists(); }
     @Override public LinkedHashMap<PackageId, OrderPackage> packages() { return packages; }
-    @Override public LinkedHashMap<String, List<StockMovement>> releasesOwed() { return real.releasesOwed(); }
-    @Override public HashSet<String> cancellationIds() { return real.cancellationIds(); }
+    @Override public LinkedHashMap<ReleaseId, List<StockMovement>> releasesOwed() { return real.releasesOwed(); }
+    @Override public HashSet<ReleaseId> cancellationIds() { return real.cancellationIds(); }
     @Override public LinkedHashMap<String, Notification> notificationsOwed() { return real.notificationsOwed(); }
     @Override public HashSet<String> notificationsSent() { return real.notificationsSent(); }
     @Override public HashMap<String, List<OrderEvent>> handledCommands() { return real.handledCommands(); }

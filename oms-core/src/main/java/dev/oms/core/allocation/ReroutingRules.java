@@ -14,6 +14,7 @@ import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.ReleaseId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -45,7 +46,7 @@ public final class ReroutingRules {
             return illegal("payment is on hold; units freed now could not be allocated again");
         }
         // The version numbers the commit this decision becomes, so each reroute owes its release under its own id.
-        String rerouteId = order.id().value() + "-R" + order.version();
+        ReleaseId rerouteId = ReleaseId.of(order.id().value() + "-R" + order.version());
         List<OrderEvent> freed = order.lines().values().toList()
                 .filter(line -> order.unlistedAllocated(line.id(), failed) > 0)
                 .map(line -> new UnitsDeallocated(rerouteId, line.id(), failed, order.unlistedAllocated(line.id(), failed), reason));

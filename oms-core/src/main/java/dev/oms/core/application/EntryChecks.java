@@ -55,13 +55,13 @@ final class EntryChecks {
 
     static Option<Rejection> purchaseReceipt(PurchaseReceipt receipt) {
         return refused(key(receipt.idempotencyKey())
-                .appendAll(id(receipt.purchaseId(), "purchaseId"))
+                .appendAll(id(receipt.purchaseId().value(), "purchaseId"))
                 .appendAll(id(receipt.location().value(), "location"))
                 .appendAll(InputLimits.atMost(receipt.quantity(), InputLimits.MAX_RECEIPT_QUANTITY, "quantity")));
     }
 
     static Option<Rejection> supplierAnswer(SupplierConfirmation answer) {
-        return refused(id(answer.purchaseId(), "purchaseId").appendAll(freeText(answer.reason(), "reason")));
+        return refused(id(answer.purchaseId().value(), "purchaseId").appendAll(freeText(answer.reason(), "reason")));
     }
 
     static Option<Rejection> reroute(LocationId failedLocation, String idempotencyKey, String reason) {

@@ -7,6 +7,7 @@ import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.PurchaseId;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -78,7 +79,7 @@ final class IdempotencyKeys {
     }
 
     /** The supplier's answer to one purchase: recorded once. */
-    static Key supplierAnswer(String purchaseId) {
+    static Key supplierAnswer(PurchaseId purchaseId) {
         return new Key("supplier-answer:" + purchaseId);
     }
 
@@ -86,7 +87,7 @@ final class IdempotencyKeys {
      * The inventory's key for goods received against a purchase: scoped to the purchase, so a delivery-note
      * number that covers the purchases of two orders receives each of them.
      */
-    static Key ringFencedReceipt(String purchaseId, String hostKey) {
+    static Key ringFencedReceipt(PurchaseId purchaseId, String hostKey) {
         return new Key("receipt:" + purchaseId + ":" + hostKey);
     }
 

@@ -1,6 +1,7 @@
 package dev.oms.core.application;
 
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.Require;
 
 /**
@@ -9,10 +10,10 @@ import dev.oms.spi.value.Require;
  * @param idempotencyKey the receipt's id (a delivery-note number, say): receiving again under it adds nothing
  * @param location where the goods arrived
  */
-public record PurchaseReceipt(String idempotencyKey, String purchaseId, LocationId location, long quantity) {
+public record PurchaseReceipt(String idempotencyKey, PurchaseId purchaseId, LocationId location, long quantity) {
     public PurchaseReceipt {
         Require.nonBlank(idempotencyKey, "idempotencyKey");
-        Require.nonBlank(purchaseId, "purchaseId");
+        Require.nonNull(purchaseId, "purchaseId");
         Require.nonNull(location, "location");
     }
 }

@@ -21,6 +21,7 @@ import dev.oms.spi.event.EffectEvent.StockReleased;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.ReleaseId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -115,12 +116,12 @@ public final class CancellationRules {
     /** Emits events and applies them to a working copy, so each step sees what the previous one did. */
     private static final class Cancelling {
         private Order order;
-        private final String cancellationId;
+        private final ReleaseId cancellationId;
         private final String reason;
         private final List<LocationId> preference;
         private List<OrderEvent> events = List.empty();
 
-        Cancelling(Order order, String cancellationId, String reason, List<LocationId> preference) {
+        Cancelling(Order order, ReleaseId cancellationId, String reason, List<LocationId> preference) {
             this.order = order;
             this.cancellationId = cancellationId;
             this.reason = reason;

@@ -1,7 +1,14 @@
 package dev.oms.core.command;
 
 import dev.oms.spi.inventory.ReservationResult;
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
+import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.ReceiptId;
+import dev.oms.spi.value.RefundId;
+import dev.oms.spi.value.ReleaseId;
 import dev.oms.spi.value.Require;
 import org.joda.money.Money;
 
@@ -27,7 +34,7 @@ public sealed interface EffectOutcome extends OrderCommand {
     }
 
     /** The payment provider authorised {@code authorized} (at most what was requested) under {@code authorizationId}. */
-    record RecordAuthorization(String idempotencyKey, Money requested, String authorizationId, Money authorized)
+    record RecordAuthorization(String idempotencyKey, Money requested, AuthorizationId authorizationId, Money authorized)
             implements EffectOutcome {
         public RecordAuthorization {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
@@ -55,12 +62,12 @@ public sealed interface EffectOutcome extends OrderCommand {
     }
 
     /** The payment provider captured the value of a shipped package. */
-    record RecordCapture(String idempotencyKey, PackageId packageId, String authorizationId, Money requested,
-            String captureId) implements EffectOutcome {
+    record RecordCapture(String idempotencyKey, PackageId packageId, AuthorizationId authorizationId, Money requested,
+            CaptureId captureId) implements EffectOutcome {
         public RecordCapture {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
-            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(requested, "requested");
         }
 
@@ -71,12 +78,12 @@ public sealed interface EffectOutcome extends OrderCommand {
     }
 
     /** The payment provider declined the capture for a shipped package. */
-    record RecordCaptureDeclined(String idempotencyKey, PackageId packageId, String authorizationId, Money requested,
+    record RecordCaptureDeclined(String idempotencyKey, PackageId packageId, AuthorizationId authorizationId, Money requested,
             String reason) implements EffectOutcome {
         public RecordCaptureDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
-            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(requested, "requested");
         }
 
@@ -87,11 +94,11 @@ public sealed interface EffectOutcome extends OrderCommand {
     }
 
     /** The payment provider captured a prepayment of pre-ordered units. */
-    record RecordPrepayment(String idempotencyKey, String authorizationId, Money requested, String captureId)
+    record RecordPrepayment(String idempotencyKey, AuthorizationId authorizationId, Money requested, CaptureId captureId)
             implements EffectOutcome {
         public RecordPrepayment {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
-            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(requested, "requested");
         }
 
@@ -102,11 +109,11 @@ public sealed interface EffectOutcome extends OrderCommand {
     }
 
     /** The payment provider declined a prepayment capture. */
-    record RecordPrepaymentDeclined(String idempotencyKey, String authorizationId, Money requested, String reason)
+    record RecordPrepaymentDeclined(String idempotencyKey, AuthorizationId authorizationId, Money requested, String reason)
             implements EffectOutcome {
         public RecordPrepaymentDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
-            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(requested, "requested");
         }
 
@@ -117,10 +124,10 @@ public sealed interface EffectOutcome extends OrderCommand {
     }
 
     /** The payment provider refunded prepaid money. */
-    record RecordRefund(String idempotencyKey, String captureId, Money requested, String refundId) implements EffectOutcome {
+    record RecordRefund(String idempotencyKey, CaptureId captureId, Money requested, RefundId refundId) implements EffectOutcome {
         public RecordRefund {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
-            Require.nonBlank(captureId, "captureId");
+            Require.nonNull(captureId, "captureId");
             Require.nonNull(requested, "requested");
         }
 
@@ -131,11 +138,11 @@ public sealed interface EffectOutcome extends OrderCommand {
     }
 
     /** The payment provider declined a refund of prepaid money. */
-    record RecordRefundDeclined(String idempotencyKey, String captureId, Money requested, String reason)
+    record RecordRefundDeclined(String idempotencyKey, CaptureId captureId, Money requested, String reason)
             implements EffectOutcome {
         public RecordRefundDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
-            Require.nonBlank(captureId, "captureId");
+            Require.nonNull(captureId, "captureId");
             Require.nonNull(requested, "requested");
         }
 
@@ -146,10 +153,10 @@ public sealed interface EffectOutcome extends OrderCommand {
     }
 
     /** The rest of an authorisation was voided. */
-    record RecordAuthorizationVoided(String idempotencyKey, String authorizationId, Money amount) implements EffectOutcome {
+    record RecordAuthorizationVoided(String idempotencyKey, AuthorizationId authorizationId, Money amount) implements EffectOutcome {
         public RecordAuthorizationVoided {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
-            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(amount, "amount");
         }
 
@@ -160,7 +167,7 @@ public sealed interface EffectOutcome extends OrderCommand {
     }
 
     /** The carrier sold a label for a package. */
-    record RecordLabel(String idempotencyKey, PackageId packageId, String carrier, String labelId,
+    record RecordLabel(String idempotencyKey, PackageId packageId, String carrier, LabelId labelId,
             String trackingNumber, Money cost) implements EffectOutcome {
         public RecordLabel {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
@@ -196,7 +203,7 @@ public sealed interface EffectOutcome extends OrderCommand {
     }
 
     /** A cancellation's stock went back to the inventory. */
-    record RecordStockReleased(String idempotencyKey, String cancellationId) implements EffectOutcome {
+    record RecordStockReleased(String idempotencyKey, ReleaseId cancellationId) implements EffectOutcome {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -212,10 +219,10 @@ public sealed interface EffectOutcome extends OrderCommand {
     }
 
     /** A receipt's ring-fenced stock became this order's reservation. */
-    record RecordRingFenceReserved(String idempotencyKey, String receiptId) implements EffectOutcome {
+    record RecordRingFenceReserved(String idempotencyKey, ReceiptId receiptId) implements EffectOutcome {
         public RecordRingFenceReserved {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
-            Require.nonBlank(receiptId, "receiptId");
+            Require.nonNull(receiptId, "receiptId");
         }
 
         @Override
@@ -225,10 +232,10 @@ public sealed interface EffectOutcome extends OrderCommand {
     }
 
     /** A purchase request reached the supplier port. */
-    record RecordPurchaseRequestSent(String idempotencyKey, String purchaseId) implements EffectOutcome {
+    record RecordPurchaseRequestSent(String idempotencyKey, PurchaseId purchaseId) implements EffectOutcome {
         public RecordPurchaseRequestSent {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
-            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(purchaseId, "purchaseId");
         }
 
         @Override

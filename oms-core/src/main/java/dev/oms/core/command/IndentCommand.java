@@ -2,6 +2,7 @@ package dev.oms.core.command;
 
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.Require;
 
 /**
@@ -32,11 +33,11 @@ public sealed interface IndentCommand extends OrderCommand {
     }
 
     /** Receive goods against a purchase, already ring-fenced in the inventory under {@code idempotencyKey}. */
-    record ReceivePurchaseGoods(String idempotencyKey, String purchaseId, LocationId location, long quantity)
+    record ReceivePurchaseGoods(String idempotencyKey, PurchaseId purchaseId, LocationId location, long quantity)
             implements IndentCommand {
         public ReceivePurchaseGoods {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
-            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(purchaseId, "purchaseId");
             Require.nonNull(location, "location");
         }
 

@@ -52,6 +52,7 @@ import dev.oms.core.rejection.Rejections;
 import dev.oms.core.restock.RestockRules;
 import dev.oms.spi.event.EffectEvent.NotificationSent;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.value.ReceiptId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 
@@ -121,7 +122,7 @@ public final class OrderDecider {
 
         @Override
         public Either<Rejection, List<OrderEvent>> visit(ReceivePurchaseGoods command) {
-            return IndentRules.recordReceipt(order, command.idempotencyKey(), command.purchaseId(), command.location(),
+            return IndentRules.recordReceipt(order, ReceiptId.of(command.idempotencyKey()), command.purchaseId(), command.location(),
                     command.quantity());
         }
 

@@ -19,6 +19,8 @@ import dev.oms.spi.event.PaymentEvent.PaymentRefunded;
 import dev.oms.spi.event.PaymentEvent.PaymentStage;
 import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
 import dev.oms.spi.event.PaymentEvent.RefundDeclined;
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import org.joda.money.Money;
@@ -58,13 +60,13 @@ final class PrepaymentDecisions {
                 .flatMap(owed -> events(new RefundDeclined(outcome.captureId(), outcome.requested(), outcome.reason())));
     }
 
-    private static Either<Rejection, Boolean> prepaymentOwed(Order order, String key, String authorizationId, Money requested) {
+    private static Either<Rejection, Boolean> prepaymentOwed(Order order, String key, AuthorizationId authorizationId, Money requested) {
         boolean owed = PendingEffects.of(order).exists(e -> e instanceof PendingEffect.Prepay p
                 && p.key().equals(key) && p.authorizationId().equals(authorizationId) && p.amount().equals(requested));
         return owed ? Either.right(true) : illegal("no prepayment of " + requested + " is owed under " + key);
     }
 
-    private static Either<Rejection, Boolean> refundOwed(Order order, String key, String captureId, Money requested) {
+    private static Either<Rejection, Boolean> refundOwed(Order order, String key, CaptureId captureId, Money requested) {
         boolean owed = PendingEffects.of(order).exists(e -> e instanceof PendingEffect.Refund r
                 && r.key().equals(key) && r.captureId().equals(captureId) && r.amount().equals(requested));
         return owed ? Either.right(true) : illegal("no refund of " + requested + " is owed under " + key);

@@ -3,9 +3,14 @@ package dev.oms.core.effects;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.supplier.PurchaseRequest;
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
+import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.ReceiptId;
+import dev.oms.spi.value.ReleaseId;
 import io.vavr.collection.List;
 import org.joda.money.Money;
 
@@ -50,7 +55,7 @@ public sealed interface PendingEffect {
     }
 
     /** Give a cancellation's held stock back to the inventory. */
-    record ReleaseStock(String key, String cancellationId, List<StockMovement> movements) implements PendingEffect {
+    record ReleaseStock(String key, ReleaseId cancellationId, List<StockMovement> movements) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -75,7 +80,7 @@ public sealed interface PendingEffect {
     }
 
     /** Void the label of a package opened again. */
-    record VoidLabel(String key, PackageId packageId, String labelId) implements PendingEffect {
+    record VoidLabel(String key, PackageId packageId, LabelId labelId) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -91,7 +96,7 @@ public sealed interface PendingEffect {
     }
 
     /** Capture the value of a shipped package against an authorisation. */
-    record Capture(String key, PackageId packageId, String authorizationId, Money amount) implements PendingEffect {
+    record Capture(String key, PackageId packageId, AuthorizationId authorizationId, Money amount) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -99,7 +104,7 @@ public sealed interface PendingEffect {
     }
 
     /** Charge at placement: capture the value of pre-ordered units before they ship. */
-    record Prepay(String key, String authorizationId, Money amount) implements PendingEffect {
+    record Prepay(String key, AuthorizationId authorizationId, Money amount) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -107,7 +112,7 @@ public sealed interface PendingEffect {
     }
 
     /** Pay back prepaid money whose units were cancelled. */
-    record Refund(String key, String captureId, Money amount) implements PendingEffect {
+    record Refund(String key, CaptureId captureId, Money amount) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -115,7 +120,7 @@ public sealed interface PendingEffect {
     }
 
     /** Void what is left of an authorisation nothing will capture. */
-    record VoidAuthorization(String key, String authorizationId, Money amount) implements PendingEffect {
+    record VoidAuthorization(String key, AuthorizationId authorizationId, Money amount) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -131,7 +136,7 @@ public sealed interface PendingEffect {
     }
 
     /** Turn a receipt's ring-fenced stock into this order's reservation. */
-    record ReserveRingFenced(String key, String receiptId, StockMovement movement) implements PendingEffect {
+    record ReserveRingFenced(String key, ReceiptId receiptId, StockMovement movement) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);

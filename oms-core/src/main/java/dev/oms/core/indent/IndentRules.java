@@ -17,6 +17,8 @@ import dev.oms.spi.event.IndentEvent.SupplierRejected;
 import dev.oms.spi.event.IndentEvent.SupplierShortfallSettled;
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -29,7 +31,7 @@ import java.util.function.Function;
 public final class IndentRules {
     private IndentRules() {}
 
-    public static Either<Rejection, List<OrderEvent>> recordSent(Order order, String purchaseId) {
+    public static Either<Rejection, List<OrderEvent>> recordSent(Order order, PurchaseId purchaseId) {
         Purchase purchase = order.purchases().get(purchaseId).getOrNull();
         if (purchase == null || purchase.sent()) {
             return illegal("no purchase request " + purchaseId + " is owed to the supplier");
@@ -64,7 +66,7 @@ public final class IndentRules {
         return Either.right(result);
     }
 
-    public static Either<Rejection, List<OrderEvent>> recordReceipt(Order order, String receiptId, String purchaseId,
+    public static Either<Rejection, List<OrderEvent>> recordReceipt(Order order, ReceiptId receiptId, PurchaseId purchaseId,
             LocationId location, long quantity) {
         Purchase purchase = order.purchases().get(purchaseId).getOrNull();
         if (purchase == null) {
@@ -80,7 +82,7 @@ public final class IndentRules {
         return events(new PurchaseGoodsReceived(receiptId, purchaseId, purchase.lineId(), location, quantity));
     }
 
-    public static Either<Rejection, List<OrderEvent>> recordRingFenceReserved(Order order, String receiptId) {
+    public static Either<Rejection, List<OrderEvent>> recordRingFenceReserved(Order order, ReceiptId receiptId) {
         return order.ringFencesOwed().containsKey(receiptId)
                 ? events(new RingFenceReserved(receiptId))
                 : illegal("no ring-fenced stock owed for receipt " + receiptId);

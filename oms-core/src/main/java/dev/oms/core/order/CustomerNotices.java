@@ -40,7 +40,7 @@ import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
 import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
 import dev.oms.spi.event.PaymentEvent.RefundDeclined;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
-import dev.oms.spi.event.WaitingEvent.PreorderStillWaiting;
+import dev.oms.spi.event.WaitingEvent.ReleaseFellShort;
 import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
@@ -115,7 +115,7 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
                 new Notice.WaitingUnitsFilled(e.lineId(), e.quantity(), e.stillWaiting()));
     }
 
-    @Override public Option<Owed> visit(PreorderStillWaiting e) {
+    @Override public Option<Owed> visit(ReleaseFellShort e) {
         return owed("preorder-still-waiting-" + e.lineId(), new Notice.PreorderStillWaiting(e.lineId(), e.quantity()));
     }
 

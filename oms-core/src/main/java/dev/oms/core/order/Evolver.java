@@ -43,7 +43,7 @@ import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
 import dev.oms.spi.event.PaymentEvent.RefundDeclined;
 import dev.oms.spi.event.PaymentEvent;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
-import dev.oms.spi.event.WaitingEvent.PreorderStillWaiting;
+import dev.oms.spi.event.WaitingEvent.ReleaseFellShort;
 import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
@@ -108,7 +108,7 @@ final class Evolver implements OrderEvent.Visitor<Order> {
         return UnitMoves.move(order, e, e.lineId(), Slot.of(e.from()), Slot.of(Bucket.PENDING), e.quantity());
     }
 
-    @Override public Order visit(PreorderStillWaiting e) {
+    @Override public Order visit(ReleaseFellShort e) {
         return order;
     }
 

@@ -9,6 +9,7 @@ import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.value.Address;
+import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LineId;
@@ -16,6 +17,9 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.ReceiptId;
+import dev.oms.spi.value.ReleaseId;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
@@ -55,10 +59,10 @@ public abstract class Order {
     public abstract LinkedHashMap<LineId, Instant> preorderReleases();
 
     /** Indent purchases by id, in the order they were raised. */
-    public abstract LinkedHashMap<String, Purchase> purchases();
+    public abstract LinkedHashMap<PurchaseId, Purchase> purchases();
 
     /** Ring-fenced stock received against a purchase, per receipt, not yet turned into this order's reservation. */
-    public abstract LinkedHashMap<String, StockMovement> ringFencesOwed();
+    public abstract LinkedHashMap<ReceiptId, StockMovement> ringFencesOwed();
 
     /** Pre-ordered units charged at placement and what became of them; empty unless the policy charges at placement. */
     @Value.Default
@@ -67,7 +71,7 @@ public abstract class Order {
     }
 
     /** When each authorisation was recorded, to tell which have expired by the time a pre-order is filled. */
-    public abstract LinkedHashMap<String, Instant> authorizedAt();
+    public abstract LinkedHashMap<AuthorizationId, Instant> authorizedAt();
 
     /** Reservations requested from the inventory and not yet settled. */
     public abstract Option<List<Reservation>> reservationInFlight();
@@ -82,10 +86,10 @@ public abstract class Order {
     public abstract LinkedHashMap<PackageId, OrderPackage> packages();
 
     /** Stock to give back to the inventory, per cancellation, not yet confirmed released. */
-    public abstract LinkedHashMap<String, List<StockMovement>> releasesOwed();
+    public abstract LinkedHashMap<ReleaseId, List<StockMovement>> releasesOwed();
 
     /** Ids of the cancellations made so far; numbers the next one. */
-    public abstract HashSet<String> cancellationIds();
+    public abstract HashSet<ReleaseId> cancellationIds();
 
     /** Notifications the customer is owed and has not been sent yet. */
     public abstract LinkedHashMap<String, Notification> notificationsOwed();
@@ -200,12 +204,12 @@ public abstract class Order {
     }
 
     /** The id the next indent purchase gets. */
-    public String nextPurchaseId() {
-        return id().value() + "-PR" + (purchases().size() + 1);
+    public PurchaseId nextPurchaseId() {
+        return PurchaseId.of(id().value() + "-PR" + (purchases().size() + 1));
     }
 
-    public String nextCancellationId() {
-        return id().value() + "-C" + (cancellationIds().size() + 1);
+    public ReleaseId nextCancellationId() {
+        return ReleaseId.of(id().value() + "-C" + (cancellationIds().size() + 1));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.oms.core.order;
 
 import dev.oms.core.payment.PaymentLedger;
 import dev.oms.spi.event.PlacementEvent;
+import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.LineId;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
@@ -40,7 +41,7 @@ public final class OrderEvolution {
         for (OrderEvent event : events.tail()) {
             order = apply(order, event);
         }
-        LinkedHashMap<String, java.time.Instant> authorizedAt = order.authorizedAt();
+        LinkedHashMap<AuthorizationId, java.time.Instant> authorizedAt = order.authorizedAt();
         for (OrderEvent event : events) {
             if (event instanceof PaymentAuthorized e) {
                 authorizedAt = authorizedAt.put(e.authorizationId(), commit.recordedAt());

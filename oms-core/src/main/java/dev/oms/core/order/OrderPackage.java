@@ -1,5 +1,6 @@
 package dev.oms.core.order;
 
+import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
@@ -41,7 +42,7 @@ public record OrderPackage(
     }
 
     /** A carrier label. */
-    public record Label(String carrier, String labelId, String trackingNumber) {}
+    public record Label(String carrier, LabelId labelId, String trackingNumber) {}
 
     static OrderPackage packed(PackageId id, LocationId location, List<PackageItem> contents, Option<String> specialHandling,
             Option<String> giftMessage) {

@@ -2,6 +2,7 @@ package dev.oms.core.order;
 
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
  * @param committed what the supplier committed once it answered (0 for a rejection)
  * @param received units received against the purchase so far, ring-fenced for this order
  */
-public record Purchase(String id, LineId lineId, Sku sku, LocationId supplier, long requested, boolean sent,
+public record Purchase(PurchaseId id, LineId lineId, Sku sku, LocationId supplier, long requested, boolean sent,
         Option<Long> committed, Option<LocalDate> expectedOn, long received) {
 
     public boolean answered() {

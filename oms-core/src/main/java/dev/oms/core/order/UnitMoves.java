@@ -3,6 +3,7 @@ package dev.oms.core.order;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PurchaseId;
 import java.util.function.UnaryOperator;
 
 /** State edits shared by the evolution steps: moving a line's units, changing one purchase or package. */
@@ -16,7 +17,7 @@ final class UnitMoves {
         return order.copy().withLines(order.lines().put(lineId, line.move(from, to, n, by.getClass())));
     }
 
-    static Order withPurchase(Order order, String id, UnaryOperator<Purchase> change) {
+    static Order withPurchase(Order order, PurchaseId id, UnaryOperator<Purchase> change) {
         Purchase purchase = order.purchases().get(id).getOrElseThrow(() -> new IllegalStateException("unknown purchase " + id));
         return order.copy().withPurchases(order.purchases().put(id, change.apply(purchase)));
     }

@@ -1,9 +1,10 @@
 package dev.oms.core.payment;
 
+import dev.oms.spi.value.AuthorizationId;
 import org.joda.money.Money;
 
 /** One authorisation and how much of it was captured or voided since. */
-public record Authorization(String id, Money amount, Money captured, Money voided) {
+public record Authorization(AuthorizationId id, Money amount, Money captured, Money voided) {
 
     public Authorization {
         if (captured.plus(voided).isGreaterThan(amount)) {
@@ -11,7 +12,7 @@ public record Authorization(String id, Money amount, Money captured, Money voide
         }
     }
 
-    static Authorization of(String id, Money amount) {
+    static Authorization of(AuthorizationId id, Money amount) {
         return new Authorization(id, amount, Money.zero(amount.getCurrencyUnit()), Money.zero(amount.getCurrencyUnit()));
     }
 

@@ -1,5 +1,6 @@
 package dev.oms.core.payment;
 
+import dev.oms.spi.value.AuthorizationId;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import java.time.Duration;
@@ -19,7 +20,7 @@ public final class AuthorizationLapse {
      * @param authorizedAt when each authorisation was granted, by authorisation id
      * @return the lapsed authorisations, in the order given
      */
-    public static List<Authorization> lapsed(List<Authorization> open, Map<String, Instant> authorizedAt, Duration validity,
+    public static List<Authorization> lapsed(List<Authorization> open, Map<AuthorizationId, Instant> authorizedAt, Duration validity,
             Instant now) {
         return open.filter(a -> authorizedAt.get(a.id()).exists(at -> !at.plus(validity).isAfter(now)));
     }

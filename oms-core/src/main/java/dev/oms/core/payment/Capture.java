@@ -1,7 +1,9 @@
 package dev.oms.core.payment;
 
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
 import dev.oms.spi.value.PackageId;
 import org.joda.money.Money;
 
 /** Money taken against an authorisation for a shipped package. */
-public record Capture(PackageId packageId, String authorizationId, String captureId, Money amount) {}
+public record Capture(PackageId packageId, AuthorizationId authorizationId, CaptureId captureId, Money amount) {}

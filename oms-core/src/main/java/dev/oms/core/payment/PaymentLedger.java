@@ -1,5 +1,6 @@
 package dev.oms.core.payment;
 
+import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import io.vavr.collection.LinkedHashMap;
@@ -19,7 +20,7 @@ import org.joda.money.Money;
 public record PaymentLedger(
         PaymentMethod method,
         CurrencyUnit currency,
-        LinkedHashMap<String, Authorization> authorizations,
+        LinkedHashMap<AuthorizationId, Authorization> authorizations,
         List<Capture> captures,
         LinkedHashMap<PackageId, Money> cashCollected,
         Option<String> hold,
@@ -94,7 +95,7 @@ public record PaymentLedger(
         return attempts + 1;
     }
 
-    public PaymentLedger authorized(String authorizationId, Money amount) {
+    public PaymentLedger authorized(AuthorizationId authorizationId, Money amount) {
         return new PaymentLedger(method, currency, authorizations.put(authorizationId, Authorization.of(authorizationId, amount)),
                 captures, cashCollected, hold, attempts + 1, declines, Option.none());
     }
@@ -120,14 +121,14 @@ public record PaymentLedger(
     }
 
     /** A prepayment drew on an authorisation; it is listed in {@link Prepayments}, not among the package captures. */
-    public PaymentLedger prepaid(String authorizationId, Money amount) {
+    public PaymentLedger prepaid(AuthorizationId authorizationId, Money amount) {
         Authorization auth = authorizations.get(authorizationId)
                 .getOrElseThrow(() -> new IllegalStateException("prepayment against unknown authorization"));
         return new PaymentLedger(method, currency, authorizations.put(auth.id(), auth.capture(amount)), captures,
                 cashCollected, hold, attempts, declines, authorizationInFlight);
     }
 
-    public PaymentLedger voided(String authorizationId, Money amount) {
+    public PaymentLedger voided(AuthorizationId authorizationId, Money amount) {
         Authorization auth = authorizations.get(authorizationId)
                 .getOrElseThrow(() -> new IllegalStateException("void of unknown authorization"));
         return new PaymentLedger(method, currency, authorizations.put(auth.id(), auth.voidRest(amount)), captures,

@@ -1,7 +1,10 @@
 package dev.oms.core.payment;
 
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.RefundId;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -30,13 +33,13 @@ public record Prepayments(
         LinkedHashMap<String, Refund> refunds) {
 
     /** A prepayment asked for: {@code quantity} units of a line, for {@code amount}, from one authorisation. */
-    public record Request(int attempt, LineId lineId, long quantity, String authorizationId, Money amount) {}
+    public record Request(int attempt, LineId lineId, long quantity, AuthorizationId authorizationId, Money amount) {}
 
     /** A prepayment captured for units of a line. */
-    public record Prepaid(LineId lineId, String authorizationId, String captureId, Money amount) {}
+    public record Prepaid(LineId lineId, AuthorizationId authorizationId, CaptureId captureId, Money amount) {}
 
     /** Money owed back against a prepayment capture; {@code refundId} once the provider refunded it. */
-    public record Refund(String key, String captureId, Money amount, Option<String> refundId) {
+    public record Refund(String key, CaptureId captureId, Money amount, Option<RefundId> refundId) {
         public boolean owed() {
             return refundId.isEmpty();
         }
@@ -83,7 +86,7 @@ public record Prepayments(
     }
 
     /** The request in flight was captured: its units count as prepaid. */
-    public Prepayments prepaid(String captureId) {
+    public Prepayments prepaid(CaptureId captureId) {
         Request request = inFlight.getOrElseThrow(() -> new IllegalStateException("no prepayment was requested"));
         Prepaid capture = new Prepaid(request.lineId(), request.authorizationId(), captureId, request.amount());
         return new Prepayments(unshipped.put(request.lineId(), unshipped(request.lineId()) + request.quantity()),
@@ -125,7 +128,7 @@ public record Prepayments(
     }
 
     /** The oldest refund owed against the capture for this amount was paid back. */
-    public Prepayments refunded(String captureId, Money amount, String refundId) {
+    public Prepayments refunded(CaptureId captureId, Money amount, RefundId refundId) {
         Refund refund = refundsOwed().find(r -> r.captureId().equals(captureId) && r.amount().equals(amount))
                 .getOrElseThrow(() -> new IllegalStateException("no refund of " + amount + " owed on " + captureId));
         return new Prepayments(unshipped, inFlight, requests, captures, applied,

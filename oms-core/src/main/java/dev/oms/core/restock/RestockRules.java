@@ -17,7 +17,7 @@ import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PaymentEvent.AuthorizationLapsed;
-import dev.oms.spi.event.WaitingEvent.PreorderStillWaiting;
+import dev.oms.spi.event.WaitingEvent.ReleaseFellShort;
 import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.EffectEvent.ReservationRequested;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
@@ -64,7 +64,7 @@ public final class RestockRules {
                     - command.fills().filter(f -> f.lineId().equals(id) && f.from() == Bucket.PREORDERED)
                             .map(Fill::quantity).sum().longValue();
             if (waiting > 0 && !order.notified(stillWaitingNotice(id))) {
-                events = events.append(new PreorderStillWaiting(id, waiting, command.restockId()));
+                events = events.append(new ReleaseFellShort(id, waiting, command.restockId()));
             }
         }
         events = events.appendAll(lapsedAuthorizations(order, command, context)

@@ -10,6 +10,7 @@ import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.PurchaseId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +31,8 @@ class IdempotencyKeyShapesTest {
         OrderId order = OrderId.of("O-1");
         PackageId pkg = PackageId.of("P1");
         assertThat(IdempotencyKeys.placement(Channel.of("WEB"), "w-1").value()).isEqualTo("place:WEB:w-1");
-        assertThat(IdempotencyKeys.supplierAnswer("PO-1").value()).isEqualTo("supplier-answer:PO-1");
-        assertThat(IdempotencyKeys.ringFencedReceipt("PO-1", "GR-1").value()).isEqualTo("receipt:PO-1:GR-1");
+        assertThat(IdempotencyKeys.supplierAnswer(PurchaseId.of("PO-1")).value()).isEqualTo("supplier-answer:PO-1");
+        assertThat(IdempotencyKeys.ringFencedReceipt(PurchaseId.of("PO-1"), "GR-1").value()).isEqualTo("receipt:PO-1:GR-1");
         assertThat(IdempotencyKeys.allocation(3).value()).isEqualTo("allocate-v3");
         assertThat(IdempotencyKeys.pickLists(3).value()).isEqualTo("pick-lists-v3");
         assertThat(IdempotencyKeys.picked(PickListId.of("PL1")).value()).isEqualTo("picked:PL1");

@@ -16,6 +16,7 @@ import dev.oms.spi.event.EffectEvent.ReservationRequested;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.ReleaseId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -34,7 +35,7 @@ class CancellationDecisionsTest {
     void cancellingTheOrderGivesUpEveryPendingUnit() {
         given(TWO_SHOES)
                 .when(new Cancel("cancel-1", Option.none(), Option.none(), "changed my mind"))
-                .thenEvents(new UnitsCancelled("O-1-C1", L1, Bucket.PENDING, Optional.empty(), 2, "changed my mind"));
+                .thenEvents(new UnitsCancelled(ReleaseId.of("O-1-C1"), L1, Bucket.PENDING, Optional.empty(), 2, "changed my mind"));
     }
 
     @Test
@@ -47,9 +48,9 @@ class CancellationDecisionsTest {
                 new UnitsAllocated(L1, EAST, 1), new UnitsAllocated(L1, WEST, 1));
 
         allocatedAtBoth.when(one, eastFirst)
-                .thenEvents(new UnitsCancelled("O-1-C1", L1, Bucket.ALLOCATED, Optional.of(WEST), 1, "one is enough"));
+                .thenEvents(new UnitsCancelled(ReleaseId.of("O-1-C1"), L1, Bucket.ALLOCATED, Optional.of(WEST), 1, "one is enough"));
         allocatedAtBoth.when(one, westFirst)
-                .thenEvents(new UnitsCancelled("O-1-C1", L1, Bucket.ALLOCATED, Optional.of(EAST), 1, "one is enough"));
+                .thenEvents(new UnitsCancelled(ReleaseId.of("O-1-C1"), L1, Bucket.ALLOCATED, Optional.of(EAST), 1, "one is enough"));
     }
 
     @Test

@@ -24,6 +24,8 @@ import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PaymentEvent.PaymentAuthorized;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageId;
@@ -48,7 +50,7 @@ class FulfilmentDecisionsTest {
     private static final OrderPlaced TWO_SHOES = placed(line("L1", "SHOE", 2, "EUR 50.00"));
     private static final OrderEvent[] ALLOCATED = {
         new ReservationRequested(1, List.of(new Reservation(L1, SHOE, EAST, 2))), new UnitsAllocated(L1, EAST, 2)};
-    private static final PaymentAuthorized AUTHORIZED = new PaymentAuthorized("A-1", Money.parse("EUR 100.00"));
+    private static final PaymentAuthorized AUTHORIZED = new PaymentAuthorized(AuthorizationId.of("A-1"), Money.parse("EUR 100.00"));
 
     @Test
     void aPickListPerLocationSendsThePickerToTheBinTheContextNames() {
@@ -88,7 +90,7 @@ class FulfilmentDecisionsTest {
                 new PickListPicked(PICK_LIST),
                 new PackagePacked(PACKAGE, EAST, List.of(new PackageItem(L1, 2)), Optional.empty(), Optional.empty()),
                 new LabelRequested(PACKAGE, "standard"),
-                new LabelPurchased(PACKAGE, "carrier", "LBL-1", "TRK-1", Money.parse("EUR 5.00")))
+                new LabelPurchased(PACKAGE, "carrier", LabelId.of("LBL-1"), "TRK-1", Money.parse("EUR 5.00")))
                 .when(new Ship("ship-1", PACKAGE), DecisionContext.at(later))
                 .thenEvents(new PackageShipped(PACKAGE, later));
     }

@@ -28,6 +28,7 @@ import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -128,8 +129,8 @@ class IdempotencyKeysTest {
         Indents indents = new Indents();
         Order a = indents.oms.orders().place(order("RETAILER-A", line("PS5", 10, "EUR 400.00"))).get();
         Order b = indents.oms.orders().place(order("RETAILER-B", line("PS5", 10, "EUR 400.00"))).get();
-        String purchaseA = indents.commit(a);
-        String purchaseB = indents.commit(b);
+        PurchaseId purchaseA = indents.commit(a);
+        PurchaseId purchaseB = indents.commit(b);
 
         indents.oms.inbound().receivePurchase(a.id(), new PurchaseReceipt("DN-77", purchaseA, EAST, 10)).get();
         Order receivedB = indents.oms.inbound().receivePurchase(b.id(), new PurchaseReceipt("DN-77", purchaseB, EAST, 10)).get();
@@ -146,7 +147,7 @@ class IdempotencyKeysTest {
         Indents indents = new Indents();
         Order placed = indents.oms.orders().place(order("RETAILER-A",
                 line("PS5", 10, "EUR 400.00"), line("PS5-PRO", 10, "EUR 600.00"))).get();
-        List<String> purchases = placed.purchases().keySet().toJavaList();
+        List<PurchaseId> purchases = placed.purchases().keySet().toJavaList();
         purchases.forEach(p -> indents.oms.inbound().recordSupplierAnswer(placed.id(),
                 SupplierConfirmation.committed(p, 10, LocalDate.parse("2026-04-01"))).get());
 
@@ -163,7 +164,7 @@ class IdempotencyKeysTest {
     void aSupplierAnswerGivenAgainWithOtherUnitsIsRefused() {
         Indents indents = new Indents();
         Order placed = indents.oms.orders().place(order("RETAILER-A", line("PS5", 10, "EUR 400.00"))).get();
-        String purchase = indents.commit(placed);
+        PurchaseId purchase = indents.commit(placed);
 
         assertThat(indents.oms.inbound().recordSupplierAnswer(placed.id(),
                 SupplierConfirmation.committed(purchase, 10, LocalDate.parse("2026-04-01"))).isRight()).isTrue();
@@ -215,8 +216,8 @@ class IdempotencyKeysTest {
                     .supplierGateway(adapters.suppliers()).build();
         }
 
-        String commit(Order order) {
-            String purchase = order.purchases().keySet().head();
+        PurchaseId commit(Order order) {
+            PurchaseId purchase = order.purchases().keySet().head();
             oms.inbound().recordSupplierAnswer(order.id(), SupplierConfirmation.committed(purchase, 10, LocalDate.parse("2026-04-01"))).get();
             return purchase;
         }

@@ -21,6 +21,8 @@ import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.Sku;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -33,22 +35,22 @@ class IndentDecisionsTest {
     private static final LocationId EAST = LocationId.of("EAST");
     private static final LocalDate EXPECTED = LocalDate.parse("2026-03-20");
     private static final OrderPlaced FOUR_SOFAS = placed(line("L1", "SOFA", 4, "EUR 500.00"));
-    private static final PurchaseRequested BOUGHT = new PurchaseRequested("O-1-P1", L1, SOFA, SUPPLIER, 4);
+    private static final PurchaseRequested BOUGHT = new PurchaseRequested(PurchaseId.of("O-1-P1"), L1, SOFA, SUPPLIER, 4);
 
     @Test
     void theSupplierPortTakingTheRequestIsRecordedOnce() {
         given(FOUR_SOFAS, BOUGHT)
-                .when(new RecordPurchaseRequestSent("purchase-1", "O-1-P1"))
-                .thenEvents(new PurchaseRequestSent("O-1-P1"));
-        given(FOUR_SOFAS, BOUGHT, new PurchaseRequestSent("O-1-P1"))
-                .when(new RecordPurchaseRequestSent("purchase-2", "O-1-P1"))
+                .when(new RecordPurchaseRequestSent("purchase-1", PurchaseId.of("O-1-P1")))
+                .thenEvents(new PurchaseRequestSent(PurchaseId.of("O-1-P1")));
+        given(FOUR_SOFAS, BOUGHT, new PurchaseRequestSent(PurchaseId.of("O-1-P1")))
+                .when(new RecordPurchaseRequestSent("purchase-2", PurchaseId.of("O-1-P1")))
                 .thenRejected(ProblemCode.ILLEGAL_TRANSITION);
     }
 
     @Test
     void unitsTheSupplierDoesNotCommitGoWhereTheContextsShortfallPolicySays() {
         ApplySupplierAnswer threeOfFour = new ApplySupplierAnswer("answer-1",
-                SupplierConfirmation.committed("O-1-P1", 3, EXPECTED));
+                SupplierConfirmation.committed(PurchaseId.of("O-1-P1"), 3, EXPECTED));
         DecisionContext backorderShortfalls = DecisionContext.at(NOW).withIndentPolicy(new IndentPolicy() {
             @Override
             public io.vavr.control.Option<LocationId> supplierFor(Sku sku, long quantity, dev.oms.spi.value.Channel channel) {
@@ -60,30 +62,30 @@ class IndentDecisionsTest {
                 return SupplierShortfall.BACKORDER;
             }
         });
-        DeciderSpec sent = given(FOUR_SOFAS, BOUGHT, new PurchaseRequestSent("O-1-P1"));
+        DeciderSpec sent = given(FOUR_SOFAS, BOUGHT, new PurchaseRequestSent(PurchaseId.of("O-1-P1")));
 
-        sent.when(threeOfFour, backorderShortfalls).thenEvents(new SupplierConfirmed("O-1-P1", 3, EXPECTED),
-                new SupplierShortfallSettled("O-1-P1", L1, 1, Bucket.BACKORDERED, "the supplier gave no reason"));
-        sent.when(threeOfFour).thenEvents(new SupplierConfirmed("O-1-P1", 3, EXPECTED),
-                new SupplierShortfallSettled("O-1-P1", L1, 1, Bucket.CANCELLED, "the supplier gave no reason"));
+        sent.when(threeOfFour, backorderShortfalls).thenEvents(new SupplierConfirmed(PurchaseId.of("O-1-P1"), 3, EXPECTED),
+                new SupplierShortfallSettled(PurchaseId.of("O-1-P1"), L1, 1, Bucket.BACKORDERED, "the supplier gave no reason"));
+        sent.when(threeOfFour).thenEvents(new SupplierConfirmed(PurchaseId.of("O-1-P1"), 3, EXPECTED),
+                new SupplierShortfallSettled(PurchaseId.of("O-1-P1"), L1, 1, Bucket.CANCELLED, "the supplier gave no reason"));
     }
 
     @Test
     void aSupplierCannotCommitMoreThanWasBought() {
-        given(FOUR_SOFAS, BOUGHT, new PurchaseRequestSent("O-1-P1"))
-                .when(new ApplySupplierAnswer("answer-1", SupplierConfirmation.committed("O-1-P1", 5, EXPECTED)))
+        given(FOUR_SOFAS, BOUGHT, new PurchaseRequestSent(PurchaseId.of("O-1-P1")))
+                .when(new ApplySupplierAnswer("answer-1", SupplierConfirmation.committed(PurchaseId.of("O-1-P1"), 5, EXPECTED)))
                 .thenRejected(ProblemCode.QUANTITY_TOO_LARGE);
     }
 
     @Test
     void goodsAreReceivedUpToWhatTheSupplierCommitted() {
-        DeciderSpec committed = given(FOUR_SOFAS, BOUGHT, new PurchaseRequestSent("O-1-P1"),
-                new SupplierConfirmed("O-1-P1", 3, EXPECTED),
-                new SupplierShortfallSettled("O-1-P1", L1, 1, Bucket.CANCELLED, "short"));
+        DeciderSpec committed = given(FOUR_SOFAS, BOUGHT, new PurchaseRequestSent(PurchaseId.of("O-1-P1")),
+                new SupplierConfirmed(PurchaseId.of("O-1-P1"), 3, EXPECTED),
+                new SupplierShortfallSettled(PurchaseId.of("O-1-P1"), L1, 1, Bucket.CANCELLED, "short"));
 
-        committed.when(new ReceivePurchaseGoods("receipt-1", "O-1-P1", EAST, 3))
-                .thenEvents(new PurchaseGoodsReceived("receipt-1", "O-1-P1", L1, EAST, 3));
-        committed.when(new ReceivePurchaseGoods("receipt-1", "O-1-P1", EAST, 4)).thenRejected(ProblemCode.QUANTITY_TOO_LARGE);
-        committed.when(new ReceivePurchaseGoods("receipt-1", "O-1-P2", EAST, 1)).thenRejected(ProblemCode.UNKNOWN_PURCHASE);
+        committed.when(new ReceivePurchaseGoods("receipt-1", PurchaseId.of("O-1-P1"), EAST, 3))
+                .thenEvents(new PurchaseGoodsReceived(ReceiptId.of("receipt-1"), PurchaseId.of("O-1-P1"), L1, EAST, 3));
+        committed.when(new ReceivePurchaseGoods("receipt-1", PurchaseId.of("O-1-P1"), EAST, 4)).thenRejected(ProblemCode.QUANTITY_TOO_LARGE);
+        committed.when(new ReceivePurchaseGoods("receipt-1", PurchaseId.of("O-1-P2"), EAST, 1)).thenRejected(ProblemCode.UNKNOWN_PURCHASE);
     }
 }

@@ -21,6 +21,7 @@ import dev.oms.spi.event.PaymentEvent.PaymentDeclined;
 import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
 import dev.oms.spi.event.PaymentEvent.PaymentStage;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
+import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PaymentMethod;
@@ -50,7 +51,7 @@ class PaymentDecisionsTest {
     @Test
     void noAuthorisationIsAskedForWhileUnitsArePendingOrOnceCovered() {
         given(TWO_SHOES).when(new RequestAuthorization("authorize-1")).thenRejected(ProblemCode.ILLEGAL_TRANSITION);
-        given(TWO_SHOES, REQUESTED, ALLOCATED, new PaymentAuthorized("A-1", HUNDRED))
+        given(TWO_SHOES, REQUESTED, ALLOCATED, new PaymentAuthorized(AuthorizationId.of("A-1"), HUNDRED))
                 .when(new RequestAuthorization("authorize-1"))
                 .thenRejected(ProblemCode.ILLEGAL_TRANSITION);
     }
@@ -60,13 +61,13 @@ class PaymentDecisionsTest {
         DeciderSpec asked = given(TWO_SHOES, REQUESTED, ALLOCATED, new AuthorizationRequested(1, HUNDRED));
         String owedKey = PendingEffects.of(asked.order()).find(e -> e instanceof PendingEffect.Authorize).get().key();
 
-        asked.when(new RecordAuthorization(owedKey, HUNDRED, "A-1", HUNDRED))
-                .thenEvents(new PaymentAuthorized("A-1", HUNDRED));
+        asked.when(new RecordAuthorization(owedKey, HUNDRED, AuthorizationId.of("A-1"), HUNDRED))
+                .thenEvents(new PaymentAuthorized(AuthorizationId.of("A-1"), HUNDRED));
         asked.when(new RecordAuthorizationDeclined(owedKey, HUNDRED, "card expired"))
                 .thenEvents(new PaymentDeclined(PaymentStage.AUTHORIZATION, "card expired"));
-        asked.when(new RecordAuthorization("another-key", HUNDRED, "A-1", HUNDRED))
+        asked.when(new RecordAuthorization("another-key", HUNDRED, AuthorizationId.of("A-1"), HUNDRED))
                 .thenRejected(ProblemCode.ILLEGAL_TRANSITION);
-        asked.when(new RecordAuthorization(owedKey, HUNDRED, "A-1", Money.parse("EUR 100.01")))
+        asked.when(new RecordAuthorization(owedKey, HUNDRED, AuthorizationId.of("A-1"), Money.parse("EUR 100.01")))
                 .thenRejected(ProblemCode.ILLEGAL_TRANSITION);
     }
 

@@ -17,9 +17,10 @@ import dev.oms.spi.event.EffectEvent.ReservationRequested;
 import dev.oms.spi.event.PaymentEvent.AuthorizationLapsed;
 import dev.oms.spi.event.PaymentEvent.PaymentAuthorized;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
-import dev.oms.spi.event.WaitingEvent.PreorderStillWaiting;
+import dev.oms.spi.event.WaitingEvent.ReleaseFellShort;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
+import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
@@ -43,7 +44,7 @@ class RestockDecisionsTest {
 
     /** Pre-ordered at placement and authorised then ({@link DeciderSpec#NOW}). */
     private static DeciderSpec preorderedAndAuthorized() {
-        return given(TWO_BOOKS, new UnitsPreordered(L1, 2, RELEASE), new PaymentAuthorized("A-1", FORTY));
+        return given(TWO_BOOKS, new UnitsPreordered(L1, 2, RELEASE), new PaymentAuthorized(AuthorizationId.of("A-1"), FORTY));
     }
 
     @Test
@@ -59,7 +60,7 @@ class RestockDecisionsTest {
         preorderedAndAuthorized()
                 .when(RELEASED, DecisionContext.at(NOW.plus(Duration.ofDays(7))))
                 .thenEvents(new WaitingUnitsFilled(L1, Bucket.PREORDERED, 2, 0, "release-1"),
-                        new AuthorizationLapsed("A-1", FORTY),
+                        new AuthorizationLapsed(AuthorizationId.of("A-1"), FORTY),
                         new ReservationRequested(1, java.util.List.of(BOTH_AT_EAST)));
     }
 
@@ -81,7 +82,7 @@ class RestockDecisionsTest {
                 .when(new FillWaitingUnits("fill-1", "release-1", List.of(new Fill(L1, Bucket.PREORDERED, 1)),
                         List.of(one), List.of(L1)), DecisionContext.at(NOW.plus(Duration.ofDays(1))))
                 .thenEvents(new WaitingUnitsFilled(L1, Bucket.PREORDERED, 1, 1, "release-1"),
-                        new PreorderStillWaiting(L1, 1, "release-1"),
+                        new ReleaseFellShort(L1, 1, "release-1"),
                         new ReservationRequested(1, java.util.List.of(one)));
     }
 

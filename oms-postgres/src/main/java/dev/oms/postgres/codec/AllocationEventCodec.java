@@ -8,6 +8,7 @@ import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.ReleaseId;
 import dev.oms.spi.value.Sku;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class AllocationEventCodec {
     static Map<String, Object> encode(UnitsDeallocated e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "UnitsDeallocated");
-        o.put("rerouteId", e.rerouteId());
+        o.put("rerouteId", e.rerouteId().value());
         o.put("lineId", e.lineId().value());
         o.put("locationId", e.locationId().value());
         o.put("quantity", e.quantity());
@@ -55,7 +56,7 @@ final class AllocationEventCodec {
                     f.maps("shortfalls").stream().map(Values::shortfall).toList());
             case "UnitsAllocated" -> new UnitsAllocated(LineId.of(f.string("lineId")),
                     LocationId.of(f.string("locationId")), f.number("quantity"));
-            case "UnitsDeallocated" -> new UnitsDeallocated(f.string("rerouteId"), LineId.of(f.string("lineId")),
+            case "UnitsDeallocated" -> new UnitsDeallocated(ReleaseId.of(f.string("rerouteId")), LineId.of(f.string("lineId")),
                     LocationId.of(f.string("locationId")), f.number("quantity"), f.string("reason"));
             default -> null;
         };

@@ -6,6 +6,7 @@ import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.ReleaseId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ final class CancellationEventCodec {
     static Map<String, Object> encode(UnitsCancelled e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "UnitsCancelled");
-        o.put("cancellationId", e.cancellationId());
+        o.put("cancellationId", e.cancellationId().value());
         o.put("lineId", e.lineId().value());
         o.put("from", e.from().name());
         o.put("locationId", e.locationId().map(LocationId::value).orElse(null));
@@ -32,7 +33,7 @@ final class CancellationEventCodec {
     /** The event stored under {@code type}, if it is one of this family. */
     static Optional<OrderEvent> decode(String type, Fields f) {
         OrderEvent event = switch (type) {
-            case "UnitsCancelled" -> new UnitsCancelled(f.string("cancellationId"), LineId.of(f.string("lineId")),
+            case "UnitsCancelled" -> new UnitsCancelled(ReleaseId.of(f.string("cancellationId")), LineId.of(f.string("lineId")),
                     Bucket.valueOf(f.string("from")), f.optionalString("locationId").map(LocationId::of),
                     f.number("quantity"), f.string("reason"));
             default -> null;

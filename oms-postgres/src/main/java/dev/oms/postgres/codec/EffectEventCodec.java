@@ -11,8 +11,12 @@ import dev.oms.spi.event.EffectEvent.RingFenceReserved;
 import dev.oms.spi.event.EffectEvent.StockConsumed;
 import dev.oms.spi.event.EffectEvent.StockReleased;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.ReceiptId;
+import dev.oms.spi.value.ReleaseId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +50,7 @@ final class EffectEventCodec {
         o.put("attempt", (long) e.attempt());
         o.put("lineId", e.lineId().value());
         o.put("quantity", e.quantity());
-        o.put("authorizationId", e.authorizationId());
+        o.put("authorizationId", e.authorizationId().value());
         o.put("amount", Values.money(e.amount()));
         return o;
     }
@@ -54,14 +58,14 @@ final class EffectEventCodec {
     static Map<String, Object> encode(PurchaseRequestSent e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "PurchaseRequestSent");
-        o.put("purchaseId", e.purchaseId());
+        o.put("purchaseId", e.purchaseId().value());
         return o;
     }
 
     static Map<String, Object> encode(RingFenceReserved e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "RingFenceReserved");
-        o.put("receiptId", e.receiptId());
+        o.put("receiptId", e.receiptId().value());
         return o;
     }
 
@@ -83,7 +87,7 @@ final class EffectEventCodec {
     static Map<String, Object> encode(StockReleased e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "StockReleased");
-        o.put("cancellationId", e.cancellationId());
+        o.put("cancellationId", e.cancellationId().value());
         return o;
     }
 
@@ -101,13 +105,13 @@ final class EffectEventCodec {
                     f.maps("reservations").stream().map(AllocationEventCodec::reservation).toList());
             case "AuthorizationRequested" -> new AuthorizationRequested(f.integer("attempt"), f.money("amount"));
             case "PrepaymentRequested" -> new PrepaymentRequested(f.integer("attempt"),
-                    LineId.of(f.string("lineId")), f.number("quantity"), f.string("authorizationId"),
+                    LineId.of(f.string("lineId")), f.number("quantity"), AuthorizationId.of(f.string("authorizationId")),
                     f.money("amount"));
-            case "PurchaseRequestSent" -> new PurchaseRequestSent(f.string("purchaseId"));
-            case "RingFenceReserved" -> new RingFenceReserved(f.string("receiptId"));
+            case "PurchaseRequestSent" -> new PurchaseRequestSent(PurchaseId.of(f.string("purchaseId")));
+            case "RingFenceReserved" -> new RingFenceReserved(ReceiptId.of(f.string("receiptId")));
             case "LabelRequested" -> new LabelRequested(PackageId.of(f.string("packageId")), f.string("service"));
             case "StockConsumed" -> new StockConsumed(PackageId.of(f.string("packageId")));
-            case "StockReleased" -> new StockReleased(f.string("cancellationId"));
+            case "StockReleased" -> new StockReleased(ReleaseId.of(f.string("cancellationId")));
             case "NotificationSent" -> new NotificationSent(f.string("notificationKey"));
             default -> null;
         };

@@ -39,7 +39,7 @@ import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
 import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
 import dev.oms.spi.event.PaymentEvent.RefundDeclined;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
-import dev.oms.spi.event.WaitingEvent.PreorderStillWaiting;
+import dev.oms.spi.event.WaitingEvent.ReleaseFellShort;
 import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
@@ -91,7 +91,7 @@ final class EventEncoder implements OrderEvent.Visitor<Map<String, Object>> {
     }
 
     @Override
-    public Map<String, Object> visit(PreorderStillWaiting event) {
+    public Map<String, Object> visit(ReleaseFellShort event) {
         return WaitingEventCodec.encode(event);
     }
 

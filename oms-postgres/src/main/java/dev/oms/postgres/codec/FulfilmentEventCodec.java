@@ -12,6 +12,7 @@ import dev.oms.spi.event.FulfilmentEvent.PickItem;
 import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
 import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageId;
@@ -61,7 +62,7 @@ final class FulfilmentEventCodec {
         o.put("type", "LabelPurchased");
         o.put("packageId", e.packageId().value());
         o.put("carrier", e.carrier());
-        o.put("labelId", e.labelId());
+        o.put("labelId", e.labelId().value());
         o.put("trackingNumber", e.trackingNumber());
         o.put("cost", Values.money(e.cost()));
         return o;
@@ -80,7 +81,7 @@ final class FulfilmentEventCodec {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "LabelVoided");
         o.put("packageId", e.packageId().value());
-        o.put("labelId", e.labelId());
+        o.put("labelId", e.labelId().value());
         return o;
     }
 
@@ -120,10 +121,10 @@ final class FulfilmentEventCodec {
                     f.maps("contents").stream().map(FulfilmentEventCodec::packageItem).toList(),
                     f.optionalString("specialHandling"), f.optionalString("giftMessage"));
             case "LabelPurchased" -> new LabelPurchased(PackageId.of(f.string("packageId")), f.string("carrier"),
-                    f.string("labelId"), f.string("trackingNumber"), f.money("cost"));
+                    LabelId.of(f.string("labelId")), f.string("trackingNumber"), f.money("cost"));
             case "LabelRefused" -> new LabelRefused(PackageId.of(f.string("packageId")), f.string("service"),
                     f.string("reason"));
-            case "LabelVoided" -> new LabelVoided(PackageId.of(f.string("packageId")), f.string("labelId"));
+            case "LabelVoided" -> new LabelVoided(PackageId.of(f.string("packageId")), LabelId.of(f.string("labelId")));
             case "PackageOpened" -> new PackageOpened(PackageId.of(f.string("packageId")), f.string("reason"));
             case "PackageShipped" -> new PackageShipped(PackageId.of(f.string("packageId")), f.instant("shippedAt"));
             case "PackageDelivered" -> new PackageDelivered(PackageId.of(f.string("packageId")),

@@ -13,7 +13,10 @@ import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
 import dev.oms.spi.event.PaymentEvent.PaymentStage;
 import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
 import dev.oms.spi.event.PaymentEvent.RefundDeclined;
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
 import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.RefundId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +31,7 @@ final class PaymentEventCodec {
     static Map<String, Object> encode(PaymentAuthorized e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "PaymentAuthorized");
-        o.put("authorizationId", e.authorizationId());
+        o.put("authorizationId", e.authorizationId().value());
         o.put("amount", Values.money(e.amount()));
         return o;
     }
@@ -52,8 +55,8 @@ final class PaymentEventCodec {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "PaymentCaptured");
         o.put("packageId", e.packageId().value());
-        o.put("authorizationId", e.authorizationId());
-        o.put("captureId", e.captureId());
+        o.put("authorizationId", e.authorizationId().value());
+        o.put("captureId", e.captureId().value());
         o.put("amount", Values.money(e.amount()));
         return o;
     }
@@ -61,7 +64,7 @@ final class PaymentEventCodec {
     static Map<String, Object> encode(AuthorizationLapsed e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "AuthorizationLapsed");
-        o.put("authorizationId", e.authorizationId());
+        o.put("authorizationId", e.authorizationId().value());
         o.put("amount", Values.money(e.amount()));
         return o;
     }
@@ -69,7 +72,7 @@ final class PaymentEventCodec {
     static Map<String, Object> encode(AuthorizationVoided e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "AuthorizationVoided");
-        o.put("authorizationId", e.authorizationId());
+        o.put("authorizationId", e.authorizationId().value());
         o.put("amount", Values.money(e.amount()));
         return o;
     }
@@ -77,8 +80,8 @@ final class PaymentEventCodec {
     static Map<String, Object> encode(PreorderPrepaid e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "PreorderPrepaid");
-        o.put("authorizationId", e.authorizationId());
-        o.put("captureId", e.captureId());
+        o.put("authorizationId", e.authorizationId().value());
+        o.put("captureId", e.captureId().value());
         o.put("amount", Values.money(e.amount()));
         return o;
     }
@@ -86,8 +89,8 @@ final class PaymentEventCodec {
     static Map<String, Object> encode(PaymentRefunded e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "PaymentRefunded");
-        o.put("captureId", e.captureId());
-        o.put("refundId", e.refundId());
+        o.put("captureId", e.captureId().value());
+        o.put("refundId", e.refundId().value());
         o.put("amount", Values.money(e.amount()));
         return o;
     }
@@ -95,7 +98,7 @@ final class PaymentEventCodec {
     static Map<String, Object> encode(RefundDeclined e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "RefundDeclined");
-        o.put("captureId", e.captureId());
+        o.put("captureId", e.captureId().value());
         o.put("amount", Values.money(e.amount()));
         o.put("reason", e.reason());
         return o;
@@ -112,19 +115,19 @@ final class PaymentEventCodec {
     /** The event stored under {@code type}, if it is one of this family. */
     static Optional<OrderEvent> decode(String type, Fields f) {
         OrderEvent event = switch (type) {
-            case "PaymentAuthorized" -> new PaymentAuthorized(f.string("authorizationId"), f.money("amount"));
+            case "PaymentAuthorized" -> new PaymentAuthorized(AuthorizationId.of(f.string("authorizationId")), f.money("amount"));
             case "PaymentDeclined" -> new PaymentDeclined(PaymentStage.valueOf(f.string("stage")),
                     f.string("reason"));
             case "PaymentRetryRequested" -> new PaymentRetryRequested(Values.paymentMethod(f.map("paymentMethod")));
             case "PaymentCaptured" -> new PaymentCaptured(PackageId.of(f.string("packageId")),
-                    f.string("authorizationId"), f.string("captureId"), f.money("amount"));
-            case "AuthorizationLapsed" -> new AuthorizationLapsed(f.string("authorizationId"), f.money("amount"));
-            case "AuthorizationVoided" -> new AuthorizationVoided(f.string("authorizationId"), f.money("amount"));
-            case "PreorderPrepaid" -> new PreorderPrepaid(f.string("authorizationId"), f.string("captureId"),
+                    AuthorizationId.of(f.string("authorizationId")), CaptureId.of(f.string("captureId")), f.money("amount"));
+            case "AuthorizationLapsed" -> new AuthorizationLapsed(AuthorizationId.of(f.string("authorizationId")), f.money("amount"));
+            case "AuthorizationVoided" -> new AuthorizationVoided(AuthorizationId.of(f.string("authorizationId")), f.money("amount"));
+            case "PreorderPrepaid" -> new PreorderPrepaid(AuthorizationId.of(f.string("authorizationId")), CaptureId.of(f.string("captureId")),
                     f.money("amount"));
-            case "PaymentRefunded" -> new PaymentRefunded(f.string("captureId"), f.string("refundId"),
+            case "PaymentRefunded" -> new PaymentRefunded(CaptureId.of(f.string("captureId")), RefundId.of(f.string("refundId")),
                     f.money("amount"));
-            case "RefundDeclined" -> new RefundDeclined(f.string("captureId"), f.money("amount"), f.string("reason"));
+            case "RefundDeclined" -> new RefundDeclined(CaptureId.of(f.string("captureId")), f.money("amount"), f.string("reason"));
             case "CashCollected" -> new CashCollected(PackageId.of(f.string("packageId")), f.money("amount"));
             default -> null;
         };

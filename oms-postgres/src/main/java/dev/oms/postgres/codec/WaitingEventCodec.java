@@ -3,7 +3,7 @@ package dev.oms.postgres.codec;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.WaitingEvent;
-import dev.oms.spi.event.WaitingEvent.PreorderStillWaiting;
+import dev.oms.spi.event.WaitingEvent.ReleaseFellShort;
 import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
@@ -52,7 +52,11 @@ final class WaitingEventCodec {
         return o;
     }
 
-    static Map<String, Object> encode(PreorderStillWaiting e) {
+    /**
+     * Stored under its first name, {@code "PreorderStillWaiting"}: the record was renamed to the fact it
+     * states, and a stored type name never changes, so rows written before and after read the same.
+     */
+    static Map<String, Object> encode(ReleaseFellShort e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "PreorderStillWaiting");
         o.put("lineId", e.lineId().value());
@@ -81,7 +85,8 @@ final class WaitingEventCodec {
             case "WaitingUnitsFilled" -> new WaitingUnitsFilled(LineId.of(f.string("lineId")),
                     Bucket.valueOf(f.string("from")), f.number("quantity"), f.number("stillWaiting"),
                     f.string("restockId"));
-            case "PreorderStillWaiting" -> new PreorderStillWaiting(LineId.of(f.string("lineId")),
+            // ReleaseFellShort keeps the stored type name of its first version (see its encoder).
+            case "PreorderStillWaiting" -> new ReleaseFellShort(LineId.of(f.string("lineId")),
                     f.number("quantity"), f.string("restockId"));
             case "ReleaseDateMoved" -> new ReleaseDateMoved(LineId.of(f.string("lineId")), f.instant("from"),
                     f.instant("to"));

@@ -14,9 +14,12 @@ import dev.oms.spi.event.PlacementEvent;
 import dev.oms.spi.event.WaitingEvent;
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.value.Address;
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.Coordinates;
 import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
@@ -24,6 +27,10 @@ import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.ReceiptId;
+import dev.oms.spi.value.RefundId;
+import dev.oms.spi.value.ReleaseId;
 import dev.oms.spi.value.Sku;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,48 +74,48 @@ class EventCodecGoldenTest {
                         List.of(new PlacementEvent.PlacedLine(L1, SKU, 3, TEN)), AT),
                 new AllocationEvent.ReservationFailed(2, List.of(new Shortfall(SKU, WH, 3, 1))),
                 new AllocationEvent.UnitsAllocated(L1, WH, 2),
-                new AllocationEvent.UnitsDeallocated("ORD-1-R1", L1, WH, 1, "location closed"),
+                new AllocationEvent.UnitsDeallocated(ReleaseId.of("ORD-1-R1"), L1, WH, 1, "location closed"),
                 new WaitingEvent.UnitsPreordered(L1, 1, AT),
                 new WaitingEvent.UnitsBackordered(L1, 1, 2, Optional.of(LocalDate.parse("2026-03-10")), "stock short"),
                 new WaitingEvent.WaitingUnitsFilled(L1, Bucket.BACKORDERED, 1, 0, "receipt/R-1"),
-                new WaitingEvent.PreorderStillWaiting(L1, 1, "release/SKU-1"),
+                new WaitingEvent.ReleaseFellShort(L1, 1, "release/SKU-1"),
                 new WaitingEvent.ReleaseDateMoved(L1, AT, AT.plusSeconds(86_400)),
-                new IndentEvent.PurchaseRequested("ORD-1-PR1", L1, SKU, LocationId.of("SUP-1"), 3),
-                new IndentEvent.SupplierConfirmed("ORD-1-PR1", 2, LocalDate.parse("2026-03-12")),
-                new IndentEvent.SupplierRejected("ORD-1-PR1", "discontinued"),
-                new IndentEvent.SupplierShortfallSettled("ORD-1-PR1", L1, 1, Bucket.BACKORDERED, "supplier short"),
-                new IndentEvent.PurchaseGoodsReceived("RCPT-1", "ORD-1-PR1", L1, WH, 2),
-                new PaymentEvent.PaymentAuthorized("AUTH-1", TEN),
+                new IndentEvent.PurchaseRequested(PurchaseId.of("ORD-1-PR1"), L1, SKU, LocationId.of("SUP-1"), 3),
+                new IndentEvent.SupplierConfirmed(PurchaseId.of("ORD-1-PR1"), 2, LocalDate.parse("2026-03-12")),
+                new IndentEvent.SupplierRejected(PurchaseId.of("ORD-1-PR1"), "discontinued"),
+                new IndentEvent.SupplierShortfallSettled(PurchaseId.of("ORD-1-PR1"), L1, 1, Bucket.BACKORDERED, "supplier short"),
+                new IndentEvent.PurchaseGoodsReceived(ReceiptId.of("RCPT-1"), PurchaseId.of("ORD-1-PR1"), L1, WH, 2),
+                new PaymentEvent.PaymentAuthorized(AuthorizationId.of("AUTH-1"), TEN),
                 new PaymentEvent.PaymentDeclined(PaymentEvent.PaymentStage.CAPTURE, "insufficient funds"),
                 new PaymentEvent.PaymentRetryRequested(PaymentMethod.cashOnDelivery()),
-                new PaymentEvent.PaymentCaptured(PK, "AUTH-1", "CAP-1", TEN),
-                new PaymentEvent.AuthorizationLapsed("AUTH-1", TEN),
-                new PaymentEvent.AuthorizationVoided("AUTH-1", TEN),
-                new PaymentEvent.PreorderPrepaid("AUTH-1", "CAP-2", TEN),
-                new PaymentEvent.PaymentRefunded("CAP-2", "REF-1", TEN),
-                new PaymentEvent.RefundDeclined("CAP-2", TEN, "provider down"),
+                new PaymentEvent.PaymentCaptured(PK, AuthorizationId.of("AUTH-1"), CaptureId.of("CAP-1"), TEN),
+                new PaymentEvent.AuthorizationLapsed(AuthorizationId.of("AUTH-1"), TEN),
+                new PaymentEvent.AuthorizationVoided(AuthorizationId.of("AUTH-1"), TEN),
+                new PaymentEvent.PreorderPrepaid(AuthorizationId.of("AUTH-1"), CaptureId.of("CAP-2"), TEN),
+                new PaymentEvent.PaymentRefunded(CaptureId.of("CAP-2"), RefundId.of("REF-1"), TEN),
+                new PaymentEvent.RefundDeclined(CaptureId.of("CAP-2"), TEN, "provider down"),
                 new PaymentEvent.CashCollected(PK, TEN),
                 new FulfilmentEvent.PickListCreated(PickListId.of("ORD-1-PL1"), WH,
                         List.of(new FulfilmentEvent.PickItem(L1, SKU, 2, "A-01"))),
                 new FulfilmentEvent.PickListPicked(PickListId.of("ORD-1-PL1")),
                 new FulfilmentEvent.PackagePacked(PK, WH, List.of(new PackageItem(L1, 2)), Optional.of("fragile"),
                         Optional.empty()),
-                new FulfilmentEvent.LabelPurchased(PK, "ACME", "LBL-1", "TRK-1", Money.parse("EUR 4.50")),
+                new FulfilmentEvent.LabelPurchased(PK, "ACME", LabelId.of("LBL-1"), "TRK-1", Money.parse("EUR 4.50")),
                 new FulfilmentEvent.LabelRefused(PK, "express", "not served"),
-                new FulfilmentEvent.LabelVoided(PK, "LBL-1"),
+                new FulfilmentEvent.LabelVoided(PK, LabelId.of("LBL-1")),
                 new FulfilmentEvent.PackageOpened(PK, "customer cancelled"),
                 new FulfilmentEvent.PackageShipped(PK, AT),
                 new FulfilmentEvent.PackageDelivered(PK, AT.plusSeconds(3_600)),
-                new CancellationEvent.UnitsCancelled("ORD-1-C1", L1, Bucket.ALLOCATED, Optional.of(WH), 1, "changed mind"),
-                new CancellationEvent.UnitsCancelled("ORD-1-C2", L1, Bucket.PENDING, Optional.empty(), 1, "changed mind"),
+                new CancellationEvent.UnitsCancelled(ReleaseId.of("ORD-1-C1"), L1, Bucket.ALLOCATED, Optional.of(WH), 1, "changed mind"),
+                new CancellationEvent.UnitsCancelled(ReleaseId.of("ORD-1-C2"), L1, Bucket.PENDING, Optional.empty(), 1, "changed mind"),
                 new EffectEvent.ReservationRequested(1, List.of(new AllocationEvent.Reservation(L1, SKU, WH, 2))),
                 new EffectEvent.AuthorizationRequested(1, TEN),
-                new EffectEvent.PrepaymentRequested(1, L1, 1, "AUTH-1", TEN),
-                new EffectEvent.PurchaseRequestSent("ORD-1-PR1"),
-                new EffectEvent.RingFenceReserved("RCPT-1"),
+                new EffectEvent.PrepaymentRequested(1, L1, 1, AuthorizationId.of("AUTH-1"), TEN),
+                new EffectEvent.PurchaseRequestSent(PurchaseId.of("ORD-1-PR1")),
+                new EffectEvent.RingFenceReserved(ReceiptId.of("RCPT-1")),
                 new EffectEvent.LabelRequested(PK, "standard"),
                 new EffectEvent.StockConsumed(PK),
-                new EffectEvent.StockReleased("ORD-1-C1"),
+                new EffectEvent.StockReleased(ReleaseId.of("ORD-1-C1")),
                 new EffectEvent.NotificationSent("ORD-1:confirmed"));
     }
 

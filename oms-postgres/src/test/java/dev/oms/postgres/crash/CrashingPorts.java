@@ -13,6 +13,7 @@ import dev.oms.spi.order.StoredOrder;
 import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.shipping.ShippingCarrier;
 import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
@@ -126,7 +127,7 @@ final class CrashingPorts {
             }
 
             @Override
-            public void voidLabel(String idempotencyKey, String labelId) {
+            public void voidLabel(String idempotencyKey, LabelId labelId) {
                 crash.portCall(() -> {
                     real.voidLabel(idempotencyKey, labelId);
                     return null;

@@ -10,6 +10,7 @@ import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.ReleaseId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import java.time.Instant;
@@ -67,10 +68,10 @@ public sealed interface AllocationEvent extends OrderEvent {
      * (ALLOCATED to PENDING), to be routed elsewhere. Their reservation there is owed back to the inventory
      * under {@code rerouteId}, settled by {@link EffectEvent.StockReleased} like a cancellation's.
      */
-    record UnitsDeallocated(String rerouteId, LineId lineId, LocationId locationId, long quantity, String reason)
+    record UnitsDeallocated(ReleaseId rerouteId, LineId lineId, LocationId locationId, long quantity, String reason)
             implements AllocationEvent {
         public UnitsDeallocated {
-            Require.nonBlank(rerouteId, "rerouteId");
+            Require.nonNull(rerouteId, "rerouteId");
             Require.nonNull(lineId, "lineId");
             Require.nonNull(locationId, "locationId");
             positive(quantity, "quantity");

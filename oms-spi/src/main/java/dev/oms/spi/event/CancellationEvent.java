@@ -10,6 +10,7 @@ import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.ReleaseId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import java.time.Instant;
@@ -30,7 +31,7 @@ public sealed interface CancellationEvent extends OrderEvent {
      * stock release owed under {@code cancellationId}, settled by {@link EffectEvent.StockReleased}.
      */
     record UnitsCancelled(
-            String cancellationId,
+            ReleaseId cancellationId,
             LineId lineId,
             Bucket from,
             Optional<LocationId> locationId,
@@ -38,7 +39,7 @@ public sealed interface CancellationEvent extends OrderEvent {
             String reason)
             implements CancellationEvent {
         public UnitsCancelled {
-            Require.nonBlank(cancellationId, "cancellationId");
+            Require.nonNull(cancellationId, "cancellationId");
             Require.nonNull(lineId, "lineId");
             Require.nonNull(from, "from");
             Require.nonNull(locationId, "locationId");

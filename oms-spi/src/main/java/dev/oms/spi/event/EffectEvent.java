@@ -3,6 +3,7 @@ package dev.oms.spi.event;
 import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.value.Address;
+import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LineId;
@@ -11,6 +12,9 @@ import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.ReceiptId;
+import dev.oms.spi.value.ReleaseId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import java.time.Instant;
@@ -68,13 +72,13 @@ public sealed interface EffectEvent extends OrderEvent {
      * line from an authorisation before they ship. Recorded before the provider is called, so a lost
      * answer is retried for the same amount.
      */
-    record PrepaymentRequested(int attempt, LineId lineId, long quantity, String authorizationId, Money amount)
+    record PrepaymentRequested(int attempt, LineId lineId, long quantity, AuthorizationId authorizationId, Money amount)
             implements EffectEvent {
         public PrepaymentRequested {
             positive(attempt, "attempt");
             Require.nonNull(lineId, "lineId");
             positive(quantity, "quantity");
-            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(authorizationId, "authorizationId");
             positiveMoney(amount, "amount");
         }
 
@@ -85,9 +89,9 @@ public sealed interface EffectEvent extends OrderEvent {
     }
 
     /** The purchase request was handed to the supplier port. */
-    record PurchaseRequestSent(String purchaseId) implements EffectEvent {
+    record PurchaseRequestSent(PurchaseId purchaseId) implements EffectEvent {
         public PurchaseRequestSent {
-            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(purchaseId, "purchaseId");
         }
 
         @Override
@@ -97,9 +101,9 @@ public sealed interface EffectEvent extends OrderEvent {
     }
 
     /** The ring-fenced stock of a goods receipt became this order's reservation. */
-    record RingFenceReserved(String receiptId) implements EffectEvent {
+    record RingFenceReserved(ReceiptId receiptId) implements EffectEvent {
         public RingFenceReserved {
-            Require.nonBlank(receiptId, "receiptId");
+            Require.nonNull(receiptId, "receiptId");
         }
 
         @Override
@@ -139,12 +143,14 @@ public sealed interface EffectEvent extends OrderEvent {
     }
 
     /**
-     * The reservations freed by a cancellation went back to stock; also those freed by a reroute
-     * ({@link AllocationEvent.UnitsDeallocated}), whose reroute id is then the {@code cancellationId}.
+     * The reservations owed back under a release id went back to stock: those freed by a cancellation
+     * ({@link CancellationEvent.UnitsCancelled#cancellationId()}) or by a reroute
+     * ({@link AllocationEvent.UnitsDeallocated#rerouteId()}). The component keeps its stored name,
+     * {@code cancellationId}, for both.
      */
-    record StockReleased(String cancellationId) implements EffectEvent {
+    record StockReleased(ReleaseId cancellationId) implements EffectEvent {
         public StockReleased {
-            Require.nonBlank(cancellationId, "cancellationId");
+            Require.nonNull(cancellationId, "cancellationId");
         }
 
         @Override

@@ -4,6 +4,7 @@ import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
@@ -91,12 +92,12 @@ public sealed interface FulfilmentEvent extends OrderEvent {
     }
 
     /** A carrier label was bought for a package. */
-    record LabelPurchased(PackageId packageId, String carrier, String labelId, String trackingNumber, Money cost)
+    record LabelPurchased(PackageId packageId, String carrier, LabelId labelId, String trackingNumber, Money cost)
             implements FulfilmentEvent {
         public LabelPurchased {
             Require.nonNull(packageId, "packageId");
             Require.nonBlank(carrier, "carrier");
-            Require.nonBlank(labelId, "labelId");
+            Require.nonNull(labelId, "labelId");
             Require.nonBlank(trackingNumber, "trackingNumber");
             Require.nonNull(cost, "cost");
         }
@@ -122,10 +123,10 @@ public sealed interface FulfilmentEvent extends OrderEvent {
     }
 
     /** A package's label was cancelled with the carrier after the package was opened. */
-    record LabelVoided(PackageId packageId, String labelId) implements FulfilmentEvent {
+    record LabelVoided(PackageId packageId, LabelId labelId) implements FulfilmentEvent {
         public LabelVoided {
             Require.nonNull(packageId, "packageId");
-            Require.nonBlank(labelId, "labelId");
+            Require.nonNull(labelId, "labelId");
         }
 
         @Override

@@ -10,6 +10,8 @@ import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import java.time.Instant;
@@ -29,10 +31,10 @@ public sealed interface IndentEvent extends OrderEvent {
      * Units of a line are bought from a supplier for this order (an indent order): PENDING to
      * AWAITING_SUPPLIER. The purchase request is owed to the supplier port until {@link EffectEvent.PurchaseRequestSent}.
      */
-    record PurchaseRequested(String purchaseId, LineId lineId, Sku sku, LocationId supplier, long quantity)
+    record PurchaseRequested(PurchaseId purchaseId, LineId lineId, Sku sku, LocationId supplier, long quantity)
             implements IndentEvent {
         public PurchaseRequested {
-            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(purchaseId, "purchaseId");
             Require.nonNull(lineId, "lineId");
             Require.nonNull(sku, "sku");
             Require.nonNull(supplier, "supplier");
@@ -46,9 +48,9 @@ public sealed interface IndentEvent extends OrderEvent {
     }
 
     /** The supplier committed units of a purchase, possibly fewer than requested; they are held for this order. */
-    record SupplierConfirmed(String purchaseId, long committed, LocalDate expectedOn) implements IndentEvent {
+    record SupplierConfirmed(PurchaseId purchaseId, long committed, LocalDate expectedOn) implements IndentEvent {
         public SupplierConfirmed {
-            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(purchaseId, "purchaseId");
             Require.nonNull(expectedOn, "expectedOn");
             positive(committed, "committed");
         }
@@ -60,9 +62,9 @@ public sealed interface IndentEvent extends OrderEvent {
     }
 
     /** The supplier committed nothing of a purchase. */
-    record SupplierRejected(String purchaseId, String reason) implements IndentEvent {
+    record SupplierRejected(PurchaseId purchaseId, String reason) implements IndentEvent {
         public SupplierRejected {
-            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(purchaseId, "purchaseId");
             Require.nonBlank(reason, "reason");
         }
 
@@ -76,10 +78,10 @@ public sealed interface IndentEvent extends OrderEvent {
      * Units a supplier did not commit left AWAITING_SUPPLIER for {@code to}, as the host's policy says:
      * CANCELLED, BACKORDERED, or PENDING to be sourced again.
      */
-    record SupplierShortfallSettled(String purchaseId, LineId lineId, long quantity, Bucket to, String reason)
+    record SupplierShortfallSettled(PurchaseId purchaseId, LineId lineId, long quantity, Bucket to, String reason)
             implements IndentEvent {
         public SupplierShortfallSettled {
-            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(purchaseId, "purchaseId");
             Require.nonNull(lineId, "lineId");
             Require.nonNull(to, "to");
             Require.nonBlank(reason, "reason");
@@ -100,11 +102,11 @@ public sealed interface IndentEvent extends OrderEvent {
      * ALLOCATED. Turning the ring-fenced stock into this order's reservation is owed under
      * {@code receiptId} until {@link EffectEvent.RingFenceReserved}.
      */
-    record PurchaseGoodsReceived(String receiptId, String purchaseId, LineId lineId, LocationId locationId, long quantity)
+    record PurchaseGoodsReceived(ReceiptId receiptId, PurchaseId purchaseId, LineId lineId, LocationId locationId, long quantity)
             implements IndentEvent {
         public PurchaseGoodsReceived {
-            Require.nonBlank(receiptId, "receiptId");
-            Require.nonBlank(purchaseId, "purchaseId");
+            Require.nonNull(receiptId, "receiptId");
+            Require.nonNull(purchaseId, "purchaseId");
             Require.nonNull(lineId, "lineId");
             Require.nonNull(locationId, "locationId");
             positive(quantity, "quantity");

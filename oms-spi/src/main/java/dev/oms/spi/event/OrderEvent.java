@@ -7,7 +7,7 @@ import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
-import dev.oms.spi.event.WaitingEvent.PreorderStillWaiting;
+import dev.oms.spi.event.WaitingEvent.ReleaseFellShort;
 import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
 import dev.oms.spi.event.IndentEvent.PurchaseRequested;
 import dev.oms.spi.event.IndentEvent.SupplierConfirmed;
@@ -78,7 +78,7 @@ public sealed interface OrderEvent
         R visit(UnitsPreordered event);
         R visit(UnitsBackordered event);
         R visit(WaitingUnitsFilled event);
-        R visit(PreorderStillWaiting event);
+        R visit(ReleaseFellShort event);
         R visit(ReleaseDateMoved event);
 
         // IndentEvent

@@ -2,6 +2,8 @@ package dev.oms.spi.event;
 
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.value.Address;
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LineId;
@@ -10,6 +12,7 @@ import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.RefundId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import java.time.Instant;
@@ -26,9 +29,9 @@ import static dev.oms.spi.event.EventChecks.positiveMoney;
 /** Facts of money: authorisations, captures, prepayments, refunds and cash on delivery. */
 public sealed interface PaymentEvent extends OrderEvent {
     /** The payment provider authorised an amount. */
-    record PaymentAuthorized(String authorizationId, Money amount) implements PaymentEvent {
+    record PaymentAuthorized(AuthorizationId authorizationId, Money amount) implements PaymentEvent {
         public PaymentAuthorized {
-            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(authorizationId, "authorizationId");
             positiveMoney(amount, "amount");
         }
 
@@ -70,12 +73,12 @@ public sealed interface PaymentEvent extends OrderEvent {
     }
 
     /** An authorised amount was captured for a shipped package. */
-    record PaymentCaptured(PackageId packageId, String authorizationId, String captureId, Money amount)
+    record PaymentCaptured(PackageId packageId, AuthorizationId authorizationId, CaptureId captureId, Money amount)
             implements PaymentEvent {
         public PaymentCaptured {
             Require.nonNull(packageId, "packageId");
-            Require.nonBlank(authorizationId, "authorizationId");
-            Require.nonBlank(captureId, "captureId");
+            Require.nonNull(authorizationId, "authorizationId");
+            Require.nonNull(captureId, "captureId");
             positiveMoney(amount, "amount");
         }
 
@@ -89,9 +92,9 @@ public sealed interface PaymentEvent extends OrderEvent {
      * An authorisation was given up as expired before the units it covers could ship (a pre-order filled
      * after the provider's hold period): its open amount no longer counts, so the order authorises again.
      */
-    record AuthorizationLapsed(String authorizationId, Money amount) implements PaymentEvent {
+    record AuthorizationLapsed(AuthorizationId authorizationId, Money amount) implements PaymentEvent {
         public AuthorizationLapsed {
-            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(authorizationId, "authorizationId");
             positiveMoney(amount, "amount");
         }
 
@@ -102,9 +105,9 @@ public sealed interface PaymentEvent extends OrderEvent {
     }
 
     /** The uncaptured rest of an authorisation was released, because nothing more will be charged to it. */
-    record AuthorizationVoided(String authorizationId, Money amount) implements PaymentEvent {
+    record AuthorizationVoided(AuthorizationId authorizationId, Money amount) implements PaymentEvent {
         public AuthorizationVoided {
-            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(authorizationId, "authorizationId");
             positiveMoney(amount, "amount");
         }
 
@@ -115,10 +118,10 @@ public sealed interface PaymentEvent extends OrderEvent {
     }
 
     /** The requested prepayment was captured: its units are paid for before they ship. */
-    record PreorderPrepaid(String authorizationId, String captureId, Money amount) implements PaymentEvent {
+    record PreorderPrepaid(AuthorizationId authorizationId, CaptureId captureId, Money amount) implements PaymentEvent {
         public PreorderPrepaid {
-            Require.nonBlank(authorizationId, "authorizationId");
-            Require.nonBlank(captureId, "captureId");
+            Require.nonNull(authorizationId, "authorizationId");
+            Require.nonNull(captureId, "captureId");
             positiveMoney(amount, "amount");
         }
 
@@ -129,10 +132,10 @@ public sealed interface PaymentEvent extends OrderEvent {
     }
 
     /** Captured money was paid back to the customer (prepaid units that were cancelled). */
-    record PaymentRefunded(String captureId, String refundId, Money amount) implements PaymentEvent {
+    record PaymentRefunded(CaptureId captureId, RefundId refundId, Money amount) implements PaymentEvent {
         public PaymentRefunded {
-            Require.nonBlank(captureId, "captureId");
-            Require.nonBlank(refundId, "refundId");
+            Require.nonNull(captureId, "captureId");
+            Require.nonNull(refundId, "refundId");
             positiveMoney(amount, "amount");
         }
 
@@ -143,9 +146,9 @@ public sealed interface PaymentEvent extends OrderEvent {
     }
 
     /** The payment provider declined a refund: it stays owed and payment is on hold until retried. */
-    record RefundDeclined(String captureId, Money amount, String reason) implements PaymentEvent {
+    record RefundDeclined(CaptureId captureId, Money amount, String reason) implements PaymentEvent {
         public RefundDeclined {
-            Require.nonBlank(captureId, "captureId");
+            Require.nonNull(captureId, "captureId");
             positiveMoney(amount, "amount");
             Require.nonBlank(reason, "reason");
         }

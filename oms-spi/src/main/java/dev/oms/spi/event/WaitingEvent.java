@@ -93,11 +93,14 @@ public sealed interface WaitingEvent extends OrderEvent {
     }
 
     /**
-     * The product was released but the stock did not cover these pre-ordered units: they stay PREORDERED
+     * The product was released but its stock fell short of these pre-ordered units: they stay PREORDERED
      * and keep their place in the queue. Recorded once per line, so the customer is told once.
+     *
+     * @param quantity the pre-ordered units of the line the released stock did not cover
+     * @param restockId the release whose stock fell short
      */
-    record PreorderStillWaiting(LineId lineId, long quantity, String restockId) implements WaitingEvent {
-        public PreorderStillWaiting {
+    record ReleaseFellShort(LineId lineId, long quantity, String restockId) implements WaitingEvent {
+        public ReleaseFellShort {
             Require.nonNull(lineId, "lineId");
             Require.nonBlank(restockId, "restockId");
             positive(quantity, "quantity");

@@ -15,6 +15,11 @@
  *       follows the business may skip it with {@code instanceof EffectEvent}.</li>
  *   <li><b>Past tense, immutable, validated.</b> Every event is a record that checks its own fields; a
  *       stored event always parses back to an equal record.</li>
+ *   <li><b>Typed ids.</b> Events name what they refer to by value types of {@link dev.oms.spi.value}, never by
+ *       bare strings: {@code PurchaseId}, {@code ReceiptId}, {@code AuthorizationId}, {@code CaptureId},
+ *       {@code RefundId}, {@code LabelId}, and {@code ReleaseId} for stock owed back to the inventory by a
+ *       cancellation or a reroute. The same id crosses the ports ({@code PurchaseRequest}, the payment
+ *       gateway's requests and results, the carrier's labels), so a listener can match an event to a call.</li>
  *   <li><b>Units.</b> Every event that moves units names the line and the count; the buckets of a line
  *       always add up to its ordered quantity. Which event may move units between which buckets is the
  *       core's transition table ({@code dev.oms.core.order.Transitions}), printed in the README.</li>

@@ -1,7 +1,10 @@
 package dev.oms.spi.payment;
 
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.RefundId;
 import dev.oms.spi.value.Require;
 import org.joda.money.Money;
 
@@ -37,47 +40,47 @@ public interface PaymentGateway {
         }
     }
 
-    record CaptureRequest(String idempotencyKey, OrderId orderId, String authorizationId, Money amount) {
+    record CaptureRequest(String idempotencyKey, OrderId orderId, AuthorizationId authorizationId, Money amount) {
         public CaptureRequest {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(orderId, "orderId");
-            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(amount, "amount");
         }
     }
 
-    record VoidRequest(String idempotencyKey, OrderId orderId, String authorizationId, Money amount) {
+    record VoidRequest(String idempotencyKey, OrderId orderId, AuthorizationId authorizationId, Money amount) {
         public VoidRequest {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(orderId, "orderId");
-            Require.nonBlank(authorizationId, "authorizationId");
+            Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(amount, "amount");
         }
     }
 
-    record RefundRequest(String idempotencyKey, OrderId orderId, String captureId, Money amount) {
+    record RefundRequest(String idempotencyKey, OrderId orderId, CaptureId captureId, Money amount) {
         public RefundRequest {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(orderId, "orderId");
-            Require.nonBlank(captureId, "captureId");
+            Require.nonNull(captureId, "captureId");
             Require.nonNull(amount, "amount");
         }
     }
 
     sealed interface AuthorizationResult {
-        record Authorized(String authorizationId, Money amount) implements AuthorizationResult {}
+        record Authorized(AuthorizationId authorizationId, Money amount) implements AuthorizationResult {}
 
         record Declined(String reason) implements AuthorizationResult {}
     }
 
     sealed interface CaptureResult {
-        record Captured(String captureId, Money amount) implements CaptureResult {}
+        record Captured(CaptureId captureId, Money amount) implements CaptureResult {}
 
         record Declined(String reason) implements CaptureResult {}
     }
 
     sealed interface RefundResult {
-        record Refunded(String refundId, Money amount) implements RefundResult {}
+        record Refunded(RefundId refundId, Money amount) implements RefundResult {}
 
         record Declined(String reason) implements RefundResult {}
     }

@@ -1,6 +1,7 @@
 package dev.oms.spi.shipping;
 
 import dev.oms.spi.value.Address;
+import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
@@ -19,7 +20,7 @@ public interface ShippingCarrier {
     LabelResult purchaseLabel(LabelRequest request);
 
     /** Cancels a label that will not be used. */
-    void voidLabel(String idempotencyKey, String labelId);
+    void voidLabel(String idempotencyKey, LabelId labelId);
 
     /**
      * What shipping a parcel would cost, for routing by cost. A read: it buys nothing and needs no key.
@@ -82,7 +83,7 @@ public interface ShippingCarrier {
     }
 
     sealed interface LabelResult {
-        record Purchased(String carrier, String labelId, String trackingNumber, Money cost) implements LabelResult {}
+        record Purchased(String carrier, LabelId labelId, String trackingNumber, Money cost) implements LabelResult {}
 
         /** The carrier cannot take this package (service unknown, destination not served...). */
         record Unavailable(String reason) implements LabelResult {}

@@ -2,6 +2,7 @@ package dev.oms.spi.supplier;
 
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 
@@ -11,9 +12,9 @@ import dev.oms.spi.value.Sku;
  * @param purchaseId unique per purchase and stable across retries: the idempotency key
  * @param supplier the supplier, a location of type {@code SUPPLIER}
  */
-public record PurchaseRequest(String purchaseId, OrderId orderId, LocationId supplier, Sku sku, long quantity) {
+public record PurchaseRequest(PurchaseId purchaseId, OrderId orderId, LocationId supplier, Sku sku, long quantity) {
     public PurchaseRequest {
-        Require.nonBlank(purchaseId, "purchaseId");
+        Require.nonNull(purchaseId, "purchaseId");
         Require.nonNull(orderId, "orderId");
         Require.nonNull(supplier, "supplier");
         Require.nonNull(sku, "sku");

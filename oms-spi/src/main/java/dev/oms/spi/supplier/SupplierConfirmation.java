@@ -1,5 +1,6 @@
 package dev.oms.spi.supplier;
 
+import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.Require;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,9 +13,9 @@ import java.util.Optional;
  * @param expectedOn when the supplier expects to deliver; required when it commits units
  * @param reason why the supplier committed less than requested, if it said
  */
-public record SupplierConfirmation(String purchaseId, long committed, Optional<LocalDate> expectedOn, Optional<String> reason) {
+public record SupplierConfirmation(PurchaseId purchaseId, long committed, Optional<LocalDate> expectedOn, Optional<String> reason) {
     public SupplierConfirmation {
-        Require.nonBlank(purchaseId, "purchaseId");
+        Require.nonNull(purchaseId, "purchaseId");
         Require.nonNull(expectedOn, "expectedOn");
         Require.nonNull(reason, "reason");
         if (committed < 0) {
@@ -25,11 +26,11 @@ public record SupplierConfirmation(String purchaseId, long committed, Optional<L
         }
     }
 
-    public static SupplierConfirmation committed(String purchaseId, long units, LocalDate expectedOn) {
+    public static SupplierConfirmation committed(PurchaseId purchaseId, long units, LocalDate expectedOn) {
         return new SupplierConfirmation(purchaseId, units, Optional.of(expectedOn), Optional.empty());
     }
 
-    public static SupplierConfirmation rejected(String purchaseId, String reason) {
+    public static SupplierConfirmation rejected(PurchaseId purchaseId, String reason) {
         return new SupplierConfirmation(purchaseId, 0, Optional.empty(), Optional.of(reason));
     }
 }

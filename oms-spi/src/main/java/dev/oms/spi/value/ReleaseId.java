@@ -1,0 +1,28 @@
+package dev.oms.spi.value;
+
+/**
+ * Identifies reserved stock an order owes back to the inventory, and the release that settles it. A
+ * cancellation of held units ({@code UnitsCancelled.cancellationId}) and a reroute
+ * ({@code UnitsDeallocated.rerouteId}) each free stock under one such id; {@code StockReleased} names it once
+ * the stock is back, and the inventory's release is keyed by it.
+ */
+public record ReleaseId(String value) implements Comparable<ReleaseId> {
+    public ReleaseId {
+        Require.nonBlank(value, "ReleaseId");
+    }
+
+    /** The id with this text. */
+    public static ReleaseId of(String value) {
+        return new ReleaseId(value);
+    }
+
+    @Override
+    public int compareTo(ReleaseId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
