@@ -54,7 +54,7 @@ public final class OutboxRelay {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         batch.add(new OrderEventDelivery(OrderId.of(rows.getString(1)), rows.getLong(2), rows.getInt(3),
-                                Instant.parse(rows.getString(4)), EventCodec.decode(rows.getString(5))));
+                                Instant.parse(rows.getString(4)), EventCodec.decode(rows.getString(5), Instant.parse(rows.getString(4)))));
                     }
                 }
             }

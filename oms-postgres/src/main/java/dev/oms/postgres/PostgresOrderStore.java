@@ -54,7 +54,7 @@ public final class PostgresOrderStore implements OrderStore {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         found.add(new OrderCommit(rows.getString(1), Instant.parse(rows.getString(2)),
-                                EventCodec.decodeAll(rows.getString(3)), rows.getString(4)));
+                                EventCodec.decodeAll(rows.getString(3), Instant.parse(rows.getString(2))), rows.getString(4)));
                     }
                 }
                 return found;

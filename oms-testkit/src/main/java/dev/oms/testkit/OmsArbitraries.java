@@ -251,7 +251,7 @@ public final class OmsArbitraries {
         all.put(IndentEvent.PurchaseGoodsReceived.class, Combinators.combine(receiptIds, purchaseIds, lines, locationIds(), quantities)
                 .as(IndentEvent.PurchaseGoodsReceived::new));
         all.put(EffectEvent.RingFenceReserved.class, receiptIds.map(EffectEvent.RingFenceReserved::new));
-        all.put(PaymentEvent.PaymentAuthorized.class, Combinators.combine(authorizationIds, money()).as(PaymentEvent.PaymentAuthorized::new));
+        all.put(PaymentEvent.PaymentAuthorized.class, Combinators.combine(authorizationIds, money(), instants()).as(PaymentEvent.PaymentAuthorized::new));
         all.put(PaymentEvent.PaymentDeclined.class, Combinators.combine(Arbitraries.of(PaymentStage.class), text())
                 .as(PaymentEvent.PaymentDeclined::new));
         all.put(PaymentEvent.PaymentRetryRequested.class, paymentMethods().map(PaymentEvent.PaymentRetryRequested::new));

@@ -40,7 +40,7 @@ class InvariantsTest {
     void aShippedAndPaidOrderKeepsEveryInvariant() {
         StoredOrder order = order(
                 new AllocationEvent.UnitsAllocated(L1, WH, 2),
-                new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 119.80")),
+                new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 119.80"), ContractFixtures.NOW),
                 new FulfilmentEvent.PickListCreated(PickListId.of("PL1"), WH,
                         List.of(new FulfilmentEvent.PickItem(L1, ContractFixtures.SHOES, 2, "A-01"))),
                 new FulfilmentEvent.PickListPicked(PickListId.of("PL1")),
@@ -79,7 +79,7 @@ class InvariantsTest {
 
     @Test
     void capturingMoreThanWasAuthorisedOrInAnotherCurrencyIsAMoneyViolation() {
-        StoredOrder order = order(new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 10.00")),
+        StoredOrder order = order(new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 10.00"), ContractFixtures.NOW),
                 new PaymentEvent.PaymentCaptured(PKG, AuthorizationId.of("A1"), CaptureId.of("C1"), Money.parse("EUR 8.00")),
                 new PaymentEvent.AuthorizationVoided(AuthorizationId.of("A1"), Money.parse("EUR 3.00")),
                 new PaymentEvent.PaymentCaptured(PKG, AuthorizationId.of("A2"), CaptureId.of("C2"), Money.parse("EUR 1.00")),
@@ -93,7 +93,7 @@ class InvariantsTest {
 
     @Test
     void refundingMoreThanACaptureTookOrACaptureNeverMadeIsAMoneyViolation() {
-        StoredOrder order = order(new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 10.00")),
+        StoredOrder order = order(new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 10.00"), ContractFixtures.NOW),
                 new PaymentEvent.PreorderPrepaid(AuthorizationId.of("A1"), CaptureId.of("C1"), Money.parse("EUR 6.00")),
                 new PaymentEvent.PaymentRefunded(CaptureId.of("C1"), RefundId.of("R1"), Money.parse("EUR 4.00")),
                 new PaymentEvent.PaymentRefunded(CaptureId.of("C1"), RefundId.of("R2"), Money.parse("EUR 4.00")),
@@ -106,7 +106,7 @@ class InvariantsTest {
 
     @Test
     void prepayingBeyondTheAuthorisationIsAMoneyViolation() {
-        StoredOrder order = order(new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 10.00")),
+        StoredOrder order = order(new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 10.00"), ContractFixtures.NOW),
                 new PaymentEvent.PreorderPrepaid(AuthorizationId.of("A1"), CaptureId.of("C1"), Money.parse("EUR 6.00")),
                 new PaymentEvent.PaymentCaptured(PKG, AuthorizationId.of("A1"), CaptureId.of("C2"), Money.parse("EUR 6.00")));
 

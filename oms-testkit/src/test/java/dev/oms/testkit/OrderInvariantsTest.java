@@ -78,7 +78,7 @@ class OrderInvariantsTest {
 
         Order early = apply(order("ORD-1", ContractFixtures.SHOES, 2, 0),
                 new AllocationEvent.UnitsAllocated(L1, WH, 2),
-                new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 119.80")),
+                new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 119.80"), ContractFixtures.NOW),
                 new PaymentEvent.PaymentCaptured(PackageId.of("P9"), AuthorizationId.of("A1"), CaptureId.of("C1"), PRICE));
         assertThat(OrderInvariants.money(early)).containsExactly("order ORD-1: captured for package P9, which has not shipped");
     }
@@ -145,7 +145,7 @@ class OrderInvariantsTest {
     private static Order shippedAndCaptured(Money captured) {
         return apply(order("ORD-1", ContractFixtures.SHOES, 2, 0),
                 new AllocationEvent.UnitsAllocated(L1, WH, 2),
-                new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 119.80")),
+                new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 119.80"), ContractFixtures.NOW),
                 new FulfilmentEvent.PickListCreated(PickListId.of("PL1"), WH, List.of(new FulfilmentEvent.PickItem(L1, ContractFixtures.SHOES, 2, "A-01"))),
                 new FulfilmentEvent.PickListPicked(PickListId.of("PL1")),
                 new FulfilmentEvent.PackagePacked(PKG, WH, List.of(new PackageItem(L1, 1)), Optional.empty(), Optional.empty()),

@@ -183,7 +183,7 @@ public final class OrderDecider {
 
         @Override
         public Either<Rejection, List<OrderEvent>> visit(RecordAuthorization outcome) {
-            return PaymentDecisions.recordAuthorization(order, outcome);
+            return PaymentDecisions.recordAuthorization(order, outcome, context.now());
         }
 
         @Override

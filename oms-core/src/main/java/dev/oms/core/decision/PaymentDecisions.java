@@ -24,6 +24,7 @@ import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
 import dev.oms.spi.event.PaymentEvent.PaymentStage;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import java.time.Instant;
 import org.joda.money.Money;
 
 /**
@@ -40,13 +41,14 @@ final class PaymentDecisions {
         return events(new AuthorizationRequested(order.payment().nextAttempt(), order.amountToAuthorize()));
     }
 
-    static Either<Rejection, List<OrderEvent>> recordAuthorization(Order order, RecordAuthorization outcome) {
+    /** The provider's authorisation, granted as of {@code now}: from then on it counts towards its lapse. */
+    static Either<Rejection, List<OrderEvent>> recordAuthorization(Order order, RecordAuthorization outcome, Instant now) {
         return authorizationOwed(order, outcome.idempotencyKey(), outcome.requested()).flatMap(owed -> {
             if (outcome.authorized().isGreaterThan(outcome.requested())
                     || !outcome.authorized().getCurrencyUnit().equals(order.currency())) {
                 return illegal("the provider authorised " + outcome.authorized() + " for a request of " + outcome.requested());
             }
-            return events(new PaymentAuthorized(outcome.authorizationId(), outcome.authorized()));
+            return events(new PaymentAuthorized(outcome.authorizationId(), outcome.authorized(), now));
         });
     }
 

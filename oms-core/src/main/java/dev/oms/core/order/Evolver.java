@@ -150,8 +150,11 @@ final class Evolver implements OrderEvent.Visitor<Order> {
 
     // Payment
 
+    /** The authorisation, and when it was granted: the time its lapse is counted from. */
     @Override public Order visit(PaymentAuthorized e) {
-        return order.copy().withPayment(order.payment().authorized(e.authorizationId(), e.amount()));
+        return order.copy()
+                .withPayment(order.payment().authorized(e.authorizationId(), e.amount()))
+                .withAuthorizedAt(order.authorizedAt().put(e.authorizationId(), e.authorizedAt()));
     }
 
     @Override public Order visit(PaymentDeclined e) {

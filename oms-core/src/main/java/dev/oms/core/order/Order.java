@@ -70,7 +70,7 @@ public abstract class Order {
         return Prepayments.none();
     }
 
-    /** When each authorisation was recorded, to tell which have expired by the time a pre-order is filled. */
+    /** When each authorisation was granted (its {@code PaymentAuthorized} says), to tell which have expired by the time a pre-order is filled. */
     public abstract LinkedHashMap<AuthorizationId, Instant> authorizedAt();
 
     /** Reservations requested from the inventory and not yet settled. */

@@ -2,12 +2,10 @@ package dev.oms.core.order;
 
 import dev.oms.core.payment.PaymentLedger;
 import dev.oms.spi.event.PlacementEvent;
-import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.LineId;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.PaymentEvent.PaymentAuthorized;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.order.StoredOrder;
@@ -41,14 +39,7 @@ public final class OrderEvolution {
         for (OrderEvent event : events.tail()) {
             order = apply(order, event);
         }
-        LinkedHashMap<AuthorizationId, java.time.Instant> authorizedAt = order.authorizedAt();
-        for (OrderEvent event : events) {
-            if (event instanceof PaymentAuthorized e) {
-                authorizedAt = authorizedAt.put(e.authorizationId(), commit.recordedAt());
-            }
-        }
         return order.copy()
-                .withAuthorizedAt(authorizedAt)
                 .withHandledCommands(order.handledCommands().put(commit.idempotencyKey(), events))
                 .withRequestFingerprints(commit.requestFingerprint().isEmpty() ? order.requestFingerprints()
                         : order.requestFingerprints().put(commit.idempotencyKey(), commit.requestFingerprint()))

@@ -50,7 +50,7 @@ class FulfilmentDecisionsTest {
     private static final OrderPlaced TWO_SHOES = placed(line("L1", "SHOE", 2, "EUR 50.00"));
     private static final OrderEvent[] ALLOCATED = {
         new ReservationRequested(1, List.of(new Reservation(L1, SHOE, EAST, 2))), new UnitsAllocated(L1, EAST, 2)};
-    private static final PaymentAuthorized AUTHORIZED = new PaymentAuthorized(AuthorizationId.of("A-1"), Money.parse("EUR 100.00"));
+    private static final PaymentAuthorized AUTHORIZED = new PaymentAuthorized(AuthorizationId.of("A-1"), Money.parse("EUR 100.00"), NOW);
 
     @Test
     void aPickListPerLocationSendsThePickerToTheBinTheContextNames() {

@@ -1,5 +1,6 @@
 package dev.oms.core.payment;
 
+import static dev.oms.core.decision.DeciderSpec.NOW;
 import static dev.oms.core.decision.DeciderSpec.given;
 import static dev.oms.core.decision.DeciderSpec.line;
 import static dev.oms.core.decision.DeciderSpec.placed;
@@ -51,7 +52,7 @@ class PaymentDecisionsTest {
     @Test
     void noAuthorisationIsAskedForWhileUnitsArePendingOrOnceCovered() {
         given(TWO_SHOES).when(new RequestAuthorization("authorize-1")).thenRejected(ProblemCode.ILLEGAL_TRANSITION);
-        given(TWO_SHOES, REQUESTED, ALLOCATED, new PaymentAuthorized(AuthorizationId.of("A-1"), HUNDRED))
+        given(TWO_SHOES, REQUESTED, ALLOCATED, new PaymentAuthorized(AuthorizationId.of("A-1"), HUNDRED, NOW))
                 .when(new RequestAuthorization("authorize-1"))
                 .thenRejected(ProblemCode.ILLEGAL_TRANSITION);
     }
@@ -62,7 +63,7 @@ class PaymentDecisionsTest {
         String owedKey = PendingEffects.of(asked.order()).find(e -> e instanceof PendingEffect.Authorize).get().key();
 
         asked.when(new RecordAuthorization(owedKey, HUNDRED, AuthorizationId.of("A-1"), HUNDRED))
-                .thenEvents(new PaymentAuthorized(AuthorizationId.of("A-1"), HUNDRED));
+                .thenEvents(new PaymentAuthorized(AuthorizationId.of("A-1"), HUNDRED, NOW));
         asked.when(new RecordAuthorizationDeclined(owedKey, HUNDRED, "card expired"))
                 .thenEvents(new PaymentDeclined(PaymentStage.AUTHORIZATION, "card expired"));
         asked.when(new RecordAuthorization("another-key", HUNDRED, AuthorizationId.of("A-1"), HUNDRED))

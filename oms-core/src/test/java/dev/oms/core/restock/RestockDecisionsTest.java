@@ -44,7 +44,7 @@ class RestockDecisionsTest {
 
     /** Pre-ordered at placement and authorised then ({@link DeciderSpec#NOW}). */
     private static DeciderSpec preorderedAndAuthorized() {
-        return given(TWO_BOOKS, new UnitsPreordered(L1, 2, RELEASE), new PaymentAuthorized(AuthorizationId.of("A-1"), FORTY));
+        return given(TWO_BOOKS, new UnitsPreordered(L1, 2, RELEASE), new PaymentAuthorized(AuthorizationId.of("A-1"), FORTY, NOW));
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.CaptureId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.RefundId;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,11 +29,13 @@ import java.util.Optional;
 final class PaymentEventCodec {
     private PaymentEventCodec() {}
 
+    /** Format v2: v1 stored no {@code authorizedAt} (see {@link #authorized}). */
     static Map<String, Object> encode(PaymentAuthorized e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "PaymentAuthorized");
         o.put("authorizationId", e.authorizationId().value());
         o.put("amount", Values.money(e.amount()));
+        o.put("authorizedAt", e.authorizedAt().toString());
         return o;
     }
 
@@ -112,10 +115,15 @@ final class PaymentEventCodec {
         return o;
     }
 
-    /** The event stored under {@code type}, if it is one of this family. */
-    static Optional<OrderEvent> decode(String type, Fields f) {
+    /**
+     * The event stored under {@code type}, if it is one of this family.
+     *
+     * @param recordedAt when the commit holding the event was recorded, if the caller knows: a v1
+     *     {@code PaymentAuthorized} needs it
+     */
+    static Optional<OrderEvent> decode(String type, Fields f, Optional<Instant> recordedAt) {
         OrderEvent event = switch (type) {
-            case "PaymentAuthorized" -> new PaymentAuthorized(AuthorizationId.of(f.string("authorizationId")), f.money("amount"));
+            case "PaymentAuthorized" -> authorized(f, recordedAt);
             case "PaymentDeclined" -> new PaymentDeclined(PaymentStage.valueOf(f.string("stage")),
                     f.string("reason"));
             case "PaymentRetryRequested" -> new PaymentRetryRequested(Values.paymentMethod(f.map("paymentMethod")));
@@ -132,5 +140,17 @@ final class PaymentEventCodec {
             default -> null;
         };
         return Optional.ofNullable(event);
+    }
+
+    /**
+     * A stored authorisation. Format v1 stored no {@code authorizedAt}: the authorisation was granted when its
+     * commit was recorded (oms recorded it in the commit that followed the provider's answer, at the commit's
+     * time), so a v1 event takes the commit's time, and cannot be read without it.
+     */
+    private static PaymentAuthorized authorized(Fields f, Optional<Instant> recordedAt) {
+        Instant authorizedAt = f.optionalString("authorizedAt").map(Instant::parse).or(() -> recordedAt)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "a PaymentAuthorized stored in format v1 has no authorizedAt: decode it with its commit's time"));
+        return new PaymentAuthorized(AuthorizationId.of(f.string("authorizationId")), f.money("amount"), authorizedAt);
     }
 }

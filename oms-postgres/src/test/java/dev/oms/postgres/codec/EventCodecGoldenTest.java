@@ -1,6 +1,7 @@
 package dev.oms.postgres.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oms.spi.event.AllocationEvent;
 import dev.oms.spi.event.Bucket;
@@ -42,6 +43,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,10 +53,13 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the stored event format: one sample of every event type, encoded exactly as the golden file
- * {@code golden/events-v1.jsonl} says, and the golden lines decode back to the samples. The file was written
- * once by the codec as it stood when the format was settled; a change to it is a change to the stored
- * contract and needs a new format version with an upcaster, not an edit of this file.
+ * Pins the stored event format: one sample of every event type, encoded exactly as the newest golden file
+ * holding its type says, and every golden line of every version decodes back to the samples. A golden file
+ * is written once by the codec as it stood when its format was settled, and never edited: a change to the
+ * stored contract is a new format version with its own file. {@code golden/events-v1.jsonl} holds every type;
+ * {@code golden/events-v2.jsonl} only the types v2 changed ({@code PaymentAuthorized} gained
+ * {@code authorizedAt}). A v1 {@code PaymentAuthorized} takes the time of the commit it was stored in,
+ * which the samples' commits share: {@link #AT}.
  */
 class EventCodecGoldenTest {
 
@@ -85,7 +90,7 @@ class EventCodecGoldenTest {
                 new IndentEvent.SupplierRejected(PurchaseId.of("ORD-1-PR1"), "discontinued"),
                 new IndentEvent.SupplierShortfallSettled(PurchaseId.of("ORD-1-PR1"), L1, 1, Bucket.BACKORDERED, "supplier short"),
                 new IndentEvent.PurchaseGoodsReceived(ReceiptId.of("RCPT-1"), PurchaseId.of("ORD-1-PR1"), L1, WH, 2),
-                new PaymentEvent.PaymentAuthorized(AuthorizationId.of("AUTH-1"), TEN),
+                new PaymentEvent.PaymentAuthorized(AuthorizationId.of("AUTH-1"), TEN, AT),
                 new PaymentEvent.PaymentDeclined(PaymentEvent.PaymentStage.CAPTURE, "insufficient funds"),
                 new PaymentEvent.PaymentRetryRequested(PaymentMethod.cashOnDelivery()),
                 new PaymentEvent.PaymentCaptured(PK, AuthorizationId.of("AUTH-1"), CaptureId.of("CAP-1"), TEN),
@@ -120,20 +125,43 @@ class EventCodecGoldenTest {
     }
 
     @Test
-    void everySampleEncodesToItsGoldenLine() throws IOException {
+    void everySampleEncodesToTheNewestGoldenLineOfItsType() throws IOException {
         List<String> actual = samples().stream().map(EventCodec::encode).collect(Collectors.toList());
-        Path written = Path.of("target", "golden-actual-events-v1.jsonl");
+        Path written = Path.of("target", "golden-actual-events.jsonl");
         Files.createDirectories(written.getParent());
         Files.write(written, actual, StandardCharsets.UTF_8);
 
-        assertThat(actual).as("encoded samples (written to %s)", written).containsExactlyElementsOf(golden());
+        Map<String, String> changedInV2 = golden("v2").stream().collect(Collectors.toMap(EventCodecGoldenTest::type, line -> line));
+        List<String> newest = golden("v1").stream().map(line -> changedInV2.getOrDefault(type(line), line)).toList();
+        assertThat(actual).as("encoded samples (written to %s)", written).containsExactlyElementsOf(newest);
     }
 
     @Test
-    void everyGoldenLineDecodesToItsSample() throws IOException {
-        List<OrderEvent> decoded = golden().stream().map(EventCodec::decode).collect(Collectors.toList());
+    void everyV1LineDecodesToItsSampleWithTheTimeOfItsCommit() throws IOException {
+        List<OrderEvent> decoded = golden("v1").stream().map(line -> EventCodec.decode(line, AT)).collect(Collectors.toList());
 
         assertThat(decoded).containsExactlyElementsOf(samples());
+    }
+
+    @Test
+    void everyV2LineDecodesToItsSampleOnItsOwn() throws IOException {
+        for (String line : golden("v2")) {
+            OrderEvent decoded = EventCodec.decode(line);
+            assertThat(samples()).as("the sample of %s", type(line)).contains(decoded);
+            assertThat(EventCodec.decode(line, AT.plusSeconds(60))).as("its own time, not its commit's").isEqualTo(decoded);
+        }
+    }
+
+    @Test
+    void aV1AuthorisationCountsFromItsCommitAndCannotBeReadWithoutIt() throws IOException {
+        String v1 = golden("v1").stream().filter(line -> type(line).equals("PaymentAuthorized")).findFirst().orElseThrow();
+        Instant committed = Instant.parse("2026-03-02T08:00:00Z");
+
+        assertThat(((PaymentEvent.PaymentAuthorized) EventCodec.decode(v1, committed)).authorizedAt()).isEqualTo(committed);
+        assertThat(EventCodec.decodeAll("[" + v1 + "]", committed))
+                .containsExactly(new PaymentEvent.PaymentAuthorized(AuthorizationId.of("AUTH-1"), TEN, committed));
+        assertThatThrownBy(() -> EventCodec.decode(v1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("commit's time");
     }
 
     @Test
@@ -148,9 +176,15 @@ class EventCodecGoldenTest {
         return permitted == null ? Stream.of(type) : Arrays.stream(permitted).flatMap(EventCodecGoldenTest::eventTypes);
     }
 
-    private static List<String> golden() throws IOException {
-        try (InputStream in = EventCodecGoldenTest.class.getResourceAsStream("/golden/events-v1.jsonl")) {
-            assertThat(in).as("golden/events-v1.jsonl on the test class path").isNotNull();
+    /** The stored type a golden line names. */
+    private static String type(String line) {
+        return (String) Values.map(Json.read(line)).get("type");
+    }
+
+    private static List<String> golden(String version) throws IOException {
+        String file = "golden/events-" + version + ".jsonl";
+        try (InputStream in = EventCodecGoldenTest.class.getResourceAsStream("/" + file)) {
+            assertThat(in).as("%s on the test class path", file).isNotNull();
             List<String> lines = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {

@@ -28,11 +28,18 @@ import static dev.oms.spi.event.EventChecks.positiveMoney;
 
 /** Facts of money: authorisations, captures, prepayments, refunds and cash on delivery. */
 public sealed interface PaymentEvent extends OrderEvent {
-    /** The payment provider authorised an amount. */
-    record PaymentAuthorized(AuthorizationId authorizationId, Money amount) implements PaymentEvent {
+    /**
+     * The payment provider authorised an amount.
+     *
+     * @param authorizedAt when the authorisation was granted (recorded): a card authorisation holds for a
+     *     limited time from then, after which units it was meant to pay for are authorised again. An
+     *     authorisation stored before events carried this field takes the time of the commit it was stored in.
+     */
+    record PaymentAuthorized(AuthorizationId authorizationId, Money amount, Instant authorizedAt) implements PaymentEvent {
         public PaymentAuthorized {
             Require.nonNull(authorizationId, "authorizationId");
             positiveMoney(amount, "amount");
+            Require.nonNull(authorizedAt, "authorizedAt");
         }
 
         @Override
