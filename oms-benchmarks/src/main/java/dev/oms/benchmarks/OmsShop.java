@@ -1,5 +1,6 @@
 package dev.oms.benchmarks;
 
+import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
 import dev.oms.core.application.Packed;
@@ -76,7 +77,7 @@ final class OmsShop {
     Order lifecycle(String externalId) {
         Order order = oms.orders().place(order(externalId, 0, 1, 2)).get();
         OrderId id = order.id();
-        order = oms.warehouse().createPickLists(id).get();
+        order = oms.warehouse().createPickLists(id).map(PickListsCreated::order).get();
         order = oms.warehouse().confirmPicked(id, order.pickLists().keySet().head()).get();
         List<PackageItem> contents = List.of(new PackageItem(LineId.of("L1"), QUANTITIES[0]),
                 new PackageItem(LineId.of("L2"), QUANTITIES[1]), new PackageItem(LineId.of("L3"), QUANTITIES[2]));

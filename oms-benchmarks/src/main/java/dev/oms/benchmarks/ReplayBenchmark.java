@@ -1,5 +1,6 @@
 package dev.oms.benchmarks;
 
+import dev.oms.core.application.PickListsCreated;
 import dev.oms.spi.event.FulfilmentEvent;
 
 import dev.oms.core.order.Order;
@@ -53,7 +54,7 @@ public class ReplayBenchmark {
         OmsShop shop = new OmsShop(3, 1_000);
         Order order = shop.oms.orders().place(OmsShop.order("R-1", 0, 1, 2)).get();
         OrderId id = order.id();
-        order = shop.oms.warehouse().createPickLists(id).get();
+        order = shop.oms.warehouse().createPickLists(id).map(PickListsCreated::order).get();
         shop.oms.warehouse().confirmPicked(id, order.pickLists().keySet().head()).get();
         List<OrderCommit> commits = new ArrayList<>(shop.adapters.orders().load(id).get().commits());
         int count = commits.stream().mapToInt(c -> c.events().size()).sum();

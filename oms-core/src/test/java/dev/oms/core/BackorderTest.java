@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
@@ -167,7 +168,7 @@ class BackorderTest {
 
     /** Picks, packs and ships every allocated unit of line L1. */
     private Order shipAllocated(OrderId id, String tag) {
-        Order order = shop.oms.warehouse().createPickLists(id).get();
+        Order order = shop.oms.warehouse().createPickLists(id).map(PickListsCreated::order).get();
         var list = order.pickLists().values().find(p -> !p.picked()).get();
         shop.oms.warehouse().confirmPicked(id, list.id()).get();
         long units = shop.order(id).line(L1).get().count(Bucket.PICKED, EAST);

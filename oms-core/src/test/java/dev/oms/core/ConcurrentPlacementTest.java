@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.PickListsCreated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.OrderManagement;
@@ -115,7 +116,7 @@ class ConcurrentPlacementTest {
     }
 
     private void shipEverything(Order placed) {
-        Order order = oms.warehouse().createPickLists(placed.id()).get();
+        Order order = oms.warehouse().createPickLists(placed.id()).map(PickListsCreated::order).get();
         for (var list : order.pickLists().values()) {
             order = oms.warehouse().confirmPicked(order.id(), list.id()).get();
             List<PackageItem> items = list.items().map(i -> new PackageItem(i.lineId(), i.quantity())).toJavaList();

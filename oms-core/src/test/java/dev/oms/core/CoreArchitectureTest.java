@@ -1,12 +1,20 @@
 package dev.oms.core;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.oms.core.command.EffectOutcome;
+import dev.oms.core.command.OrderCommand;
 
 /**
  * The dependency rules of design §2 for oms-core: a pure domain that does no I/O, reads no clock, makes
@@ -65,4 +73,40 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule domainPackagesHaveNoCycles = slices().matching("dev.oms.core.(*)..")
             .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule commandsLiveInTheirFamilies = classes().that().implement(OrderCommand.class).and().areNotInterfaces()
+            .should(beNestedInAFamilyOf(OrderCommand.class))
+            .because("each command family (allocation, waiting, indent, payment, fulfilment, cancellation, effect outcomes)"
+                    + " is one file, so a family reads in one sitting");
+
+    @ArchTest
+    static final ArchRule onlyTheEffectRunnerReportsPortAnswers = noClasses().that().resideInAPackage("dev.oms.core..")
+            .and().resideOutsideOfPackage("dev.oms.core.application..")
+            .and().resideOutsideOfPackage("dev.oms.core.command..")
+            .and().resideOutsideOfPackage("dev.oms.core.decision..")
+            .should().callConstructorWhere(DescribedPredicate.describe("the constructor of an effect outcome",
+                    call -> call.getTargetOwner().isAssignableTo(EffectOutcome.class)))
+            .because("a port's answer is made where the port is called, never by a decision");
+
+    @ArchTest
+    static final ArchRule rulesDoNotReachIntoTheFacade = noClasses().that().resideInAPackage("dev.oms.core..")
+            .and().resideOutsideOfPackage("dev.oms.core.application..")
+            .should().dependOnClassesThat().resideInAPackage("dev.oms.core.application..")
+            .because("the facade calls the rules, never the other way round");
+
+    /** The class is a record nested directly in a sealed family interface that extends {@code root}. */
+    static ArchCondition<JavaClass> beNestedInAFamilyOf(Class<?> root) {
+        return new ArchCondition<>("be nested in a sealed family of " + root.getSimpleName()) {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                boolean nested = item.getEnclosingClass()
+                        .map(family -> family.isInterface() && family.getRawInterfaces().stream()
+                                .anyMatch(parent -> parent.isEquivalentTo(root)))
+                        .orElse(false);
+                events.add(new SimpleConditionEvent(item, nested,
+                        item.getName() + (nested ? " is" : " is not") + " nested in a family of " + root.getSimpleName()));
+            }
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.WEST;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -289,7 +290,7 @@ class HostileInputProperties {
             for (String externalId : List.of("SEED-1", "SEED-2")) {
                 Order placed = oms.orders().place(TestShop.order(externalId, TestShop.line("A", 2, "EUR 10.00"),
                         TestShop.line("B", 3, "EUR 4.00"))).get();
-                Order listed = oms.warehouse().createPickLists(placed.id()).get();
+                Order listed = oms.warehouse().createPickLists(placed.id()).map(PickListsCreated::order).get();
                 for (PickListId list : listed.pickLists().keySet()) {
                     oms.warehouse().confirmPicked(placed.id(), list).get();
                 }

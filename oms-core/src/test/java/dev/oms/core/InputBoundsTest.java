@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
@@ -224,7 +225,7 @@ class InputBoundsTest {
 
     private Order pickedOrder(String externalId, long shoes) {
         Order placed = shop.oms.orders().place(order(externalId, line("SHOE", shoes, "EUR 50.00"))).get();
-        Order listed = shop.oms.warehouse().createPickLists(placed.id()).get();
+        Order listed = shop.oms.warehouse().createPickLists(placed.id()).map(PickListsCreated::order).get();
         PickListId list = listed.pickLists().keySet().head();
         return shop.oms.warehouse().confirmPicked(placed.id(), list).get();
     }

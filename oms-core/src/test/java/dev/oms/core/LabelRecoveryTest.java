@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
@@ -90,7 +91,7 @@ class LabelRecoveryTest {
 
     private Order packedOrder(String externalId) {
         Order order = oms.orders().place(order(externalId, line("SHOE", 2, "EUR 50.00"))).get();
-        order = oms.warehouse().createPickLists(order.id()).get();
+        order = oms.warehouse().createPickLists(order.id()).map(PickListsCreated::order).get();
         order = oms.warehouse().confirmPicked(order.id(), order.pickLists().keySet().head()).get();
         return oms.warehouse().confirmPacked(order.id(), PackRequest.of("pack-" + externalId, EAST,
                 List.of(new PackageItem(LineId.of("L1"), 2)))).map(Packed::order).get();

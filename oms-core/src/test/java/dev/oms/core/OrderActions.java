@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.Packed;
 import dev.oms.core.application.ResumeReport;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,7 +136,7 @@ final class OrderActions {
         @Override
         Arbitrary<Transformer<World>> on(World world, OrderId id) {
             return Arbitraries.just(Transformer.mutate("pick lists " + id,
-                    w -> issue(w, "pick lists " + id, () -> w.oms.warehouse().createPickLists(id), false)));
+                    w -> issue(w, "pick lists " + id, () -> w.oms.warehouse().createPickLists(id).map(PickListsCreated::order), false)));
         }
     }
 
@@ -564,7 +565,7 @@ final class OrderActions {
             Order before = world.order(id);
             long shippedBefore = before.line(LineId.of("L1")).get().count(Bucket.SHIPPED);
             if (World.LOCATIONS.stream().anyMatch(l -> before.unlistedAllocated(LineId.of("L1"), l) > 0)) {
-                Either<Rejection, Order> lists = world.oms.warehouse().createPickLists(id);
+                Either<Rejection, Order> lists = world.oms.warehouse().createPickLists(id).map(PickListsCreated::order);
                 assertThat(lists.isRight()).as("pick lists for %s: %s", id, lists).isTrue();
             }
             for (PickList list : world.order(id).pickLists().values().filter(p -> !p.picked())) {

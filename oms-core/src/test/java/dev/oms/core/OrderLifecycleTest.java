@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.WEST;
 import static dev.oms.core.TestShop.line;
@@ -43,7 +44,7 @@ class OrderLifecycleTest {
         assertThat(placed.payment().authorized()).isEqualTo(Money.parse("EUR 115.00"));
         assertThat(shop.adapters.inventory().stockAt(Sku.of("SHOE"), EAST).get().reserved()).isEqualTo(2);
 
-        Order picking = shop.oms.warehouse().createPickLists(placed.id()).get();
+        Order picking = shop.oms.warehouse().createPickLists(placed.id()).map(PickListsCreated::order).get();
         assertThat(picking.pickLists()).hasSize(2);
         assertThat(picking.status()).isEqualTo(OrderStatus.PICKING);
         PickListId eastList = picking.pickLists().values().find(p -> p.location().equals(EAST)).get().id();
@@ -109,7 +110,7 @@ class OrderLifecycleTest {
         shop.adapters.payments().declineWhen(r -> r.method().equals(PaymentMethod.card("tok_bad")));
         Order held = shop.oms.orders().place(order("W-5", PaymentMethod.card("tok_bad"), line("SHOE", 1, "EUR 50.00"))).get();
         assertThat(held.status()).isEqualTo(OrderStatus.PAYMENT_HOLD);
-        assertThat(shop.oms.warehouse().createPickLists(held.id()).getLeft().codes()).containsExactly(ProblemCode.PAYMENT_NOT_AUTHORIZED);
+        assertThat(shop.oms.warehouse().createPickLists(held.id()).map(PickListsCreated::order).getLeft().codes()).containsExactly(ProblemCode.PAYMENT_NOT_AUTHORIZED);
 
         Order retried = shop.oms.payments().retry(held.id(), "retry-1", Optional.of(PaymentMethod.card("tok_ok"))).get();
         assertThat(retried.status()).isEqualTo(OrderStatus.ALLOCATED);
@@ -132,7 +133,7 @@ class OrderLifecycleTest {
     @Test
     void cancellingPackedUnitsOpensThePackageAndVoidsItsLabel() {
         Order order = shop.oms.orders().place(order("W-7", line("SHOE", 2, "EUR 50.00"))).get();
-        order = shop.oms.warehouse().createPickLists(order.id()).get();
+        order = shop.oms.warehouse().createPickLists(order.id()).map(PickListsCreated::order).get();
         order = shop.oms.warehouse().confirmPicked(order.id(), order.pickLists().keySet().head()).get();
         order = shop.oms.warehouse().confirmPacked(order.id(), PackRequest.of("p", EAST, List.of(new PackageItem(LineId.of("L1"), 2)))).map(Packed::order).get();
         var pkg = order.packages().keySet().head();

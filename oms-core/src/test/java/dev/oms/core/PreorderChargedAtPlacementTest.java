@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
@@ -132,7 +133,7 @@ class PreorderChargedAtPlacementTest {
     }
 
     private void pickAll(OrderId id) {
-        Order order = shop.oms.warehouse().createPickLists(id).get();
+        Order order = shop.oms.warehouse().createPickLists(id).map(PickListsCreated::order).get();
         order.pickLists().values().filter(p -> !p.picked()).forEach(p -> shop.oms.warehouse().confirmPicked(id, p.id()).get());
     }
 

@@ -55,6 +55,6 @@ public final class QueueFirst {
     }
 
     private static boolean released(Catalog catalog, Sku sku, Instant now) {
-        return catalog.find(sku).forAll(p -> !p.isUnreleasedAt(now));
+        return catalog.find(sku).map(p -> !p.isUnreleasedAt(now)).orElse(true);
     }
 }

@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.WEST;
 import static dev.oms.core.TestShop.line;
@@ -59,7 +60,7 @@ class ReroutingTest {
         assertThat(rerouted.handled("host/reroute:count-1").get()).containsExactly(
                 new UnitsDeallocated(ReleaseId.of(placed.id() + "-R" + placed.version()), L1, EAST, 2, "stock count came up short"),
                 new ReservationRequested(placed.reservationAttempts() + 1, java.util.List.of(new Reservation(L1, Sku.of("A"), WEST, 2))));
-        assertThat(shop.oms.warehouse().createPickLists(placed.id()).get().pickLists().values().map(p -> p.location()))
+        assertThat(shop.oms.warehouse().createPickLists(placed.id()).map(PickListsCreated::order).get().pickLists().values().map(p -> p.location()))
                 .containsExactly(WEST);
     }
 
@@ -82,7 +83,7 @@ class ReroutingTest {
     void unitsOnAPickListOrPickedStayWhereTheyAre() {
         TestShop shop = new TestShop().stock("A", 3, 5);
         Order placed = shop.oms.orders().place(order("R-3", line("A", 2, "EUR 10.00"))).get();
-        Order listed = shop.oms.warehouse().createPickLists(placed.id()).get();
+        Order listed = shop.oms.warehouse().createPickLists(placed.id()).map(PickListsCreated::order).get();
 
         Either<Rejection, Order> onList = shop.oms.sourcing().reroute(placed.id(), EAST, "count-1", "stock count came up short");
         assertThat(onList.getLeft().problems()).extracting(Problem::code).containsExactly(ProblemCode.NOTHING_TO_DO);
@@ -101,7 +102,7 @@ class ReroutingTest {
         WaitingShop shop = new WaitingShop(BackorderPolicy.perSku(HashMap.of(Sku.of("SHOE"), BackorderTerms.allowedWithoutLimit())))
                 .product("SHOE", 5);
         Order placed = shop.oms.orders().place(order("R-4", line("SHOE", 8, "EUR 40.00"))).get();
-        shop.oms.warehouse().createPickLists(placed.id()).get();
+        shop.oms.warehouse().createPickLists(placed.id()).map(PickListsCreated::order).get();
         shop.receive("receipt-1", "SHOE", 3);
         assertThat(shop.order(placed.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(8);
 

@@ -59,8 +59,8 @@ public final class EmbeddingExample {
 
         // Every step answers Either<Rejection, ...>: what it made and the order as it now stands, or every problem found.
         Either<Rejection, Order> delivered = oms.orders().place(order)   // validated, reserved, card authorised
-                .flatMap(placed -> oms.warehouse().createPickLists(placed.id()))
-                .flatMap(picking -> oms.warehouse().confirmPicked(picking.id(), picking.pickLists().keySet().head()))
+                .flatMap(placed -> oms.warehouse().createPickLists(placed.id()))              // PickListsCreated: one per location
+                .flatMap(lists -> oms.warehouse().confirmPicked(lists.order().id(), lists.pickListIds().get(0)))
                 .flatMap(picked -> oms.warehouse().confirmPacked(picked.id(), PackRequest.of("pack-1", warehouse,
                         List.of(new PackageItem(picked.lines().keySet().head(), 2)))))          // Packed: the new package's id
                 .flatMap(packed -> oms.warehouse().ship(packed.order().id(), packed.packageId(), "ground"))  // label bought, payment captured

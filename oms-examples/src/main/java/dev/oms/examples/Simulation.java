@@ -1,5 +1,6 @@
 package dev.oms.examples;
 
+import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.Shipped;
@@ -149,7 +150,7 @@ public final class Simulation {
             return;
         }
         clock.advance(Duration.ofMinutes(1));
-        order = expect(oms.warehouse().createPickLists(id), "create pick lists");
+        order = expect(oms.warehouse().createPickLists(id).map(PickListsCreated::order), "create pick lists");
         if (!upTo.reaches(Stage.PICKED)) {
             return;
         }

@@ -1,5 +1,6 @@
 package dev.oms.examples;
 
+import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
 import dev.oms.core.application.Packed;
@@ -31,7 +32,7 @@ final class Warehouse {
         if (order.units(Bucket.ALLOCATED) == 0) {
             return order;
         }
-        order = Simulation.expect(oms.warehouse().createPickLists(id), "create pick lists");
+        order = Simulation.expect(oms.warehouse().createPickLists(id).map(PickListsCreated::order), "create pick lists");
         for (PickList list : order.pickLists().values().filter(list -> !list.picked())) {
             order = Simulation.expect(oms.warehouse().confirmPicked(id, list.id()), "confirm picked");
         }

@@ -1,10 +1,10 @@
 package dev.oms.inmemory;
 
+import java.util.Optional;
 import dev.oms.spi.catalog.Catalog;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
-import io.vavr.control.Option;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A {@link Catalog} the host fills by hand; safe for concurrent readers and writers. */
@@ -30,7 +30,7 @@ public final class InMemoryCatalog implements Catalog {
     }
 
     @Override
-    public Option<Product> find(Sku sku) {
-        return Option.of(products.get(Require.nonNull(sku, "sku")));
+    public Optional<Product> find(Sku sku) {
+        return Optional.ofNullable(products.get(Require.nonNull(sku, "sku")));
     }
 }

@@ -1,5 +1,6 @@
 package dev.oms.inmemory;
 
+import java.util.Optional;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.order.OrderStore;
@@ -7,7 +8,6 @@ import dev.oms.spi.order.StoredOrder;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
-import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -35,18 +35,18 @@ public final class InMemoryOrderStore implements OrderStore {
     public InMemoryOrderStore() {}
 
     @Override
-    public Option<StoredOrder> load(OrderId orderId) {
+    public Optional<StoredOrder> load(OrderId orderId) {
         Require.nonNull(orderId, "orderId");
-        return Option.of(orders.get(orderId));
+        return Optional.ofNullable(orders.get(orderId));
     }
 
     @Override
-    public Option<OrderId> findByChannelOrder(Channel channel, String externalId) {
+    public Optional<OrderId> findByChannelOrder(Channel channel, String externalId) {
         OrderId id = byChannelOrder.get(new ChannelOrder(channel, externalId));
         if (id != null) {
             awaitFirstAppend(id);
         }
-        return Option.of(id);
+        return Optional.ofNullable(id);
     }
 
     /**

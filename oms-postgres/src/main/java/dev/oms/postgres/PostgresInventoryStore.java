@@ -177,7 +177,7 @@ public final class PostgresInventoryStore implements InventoryStore {
 
     @Override
     public ReservationResult reserve(String operationKey, List<StockMovement> movements) {
-        List<StockMovement> request = checked(operationKey, movements);
+        List<StockMovement> request = StockOperationKeys.checked(operationKey, movements);
         String requestText = StockCodec.movements(request);
         ReservationResult result = transactions.run("reserve", connection -> {
             Option<String> previous = StockOperationKeys.claim(connection, RESERVE, operationKey, requestText);
@@ -266,7 +266,7 @@ public final class PostgresInventoryStore implements InventoryStore {
      */
     @Override
     public void reserveRingFenced(String operationKey, List<StockMovement> movements) {
-        List<StockMovement> request = checked(operationKey, movements);
+        List<StockMovement> request = StockOperationKeys.checked(operationKey, movements);
         String requestText = StockCodec.movements(request);
         transactions.run(RESERVE_RING_FENCED, connection -> {
             if (StockOperationKeys.claim(connection, RESERVE_RING_FENCED, operationKey, requestText).isDefined()) {
@@ -280,7 +280,7 @@ public final class PostgresInventoryStore implements InventoryStore {
     }
 
     private void takeFromReserved(String kind, String operationKey, List<StockMovement> movements, boolean shipped) {
-        List<StockMovement> request = checked(operationKey, movements);
+        List<StockMovement> request = StockOperationKeys.checked(operationKey, movements);
         String requestText = StockCodec.movements(request);
         transactions.run(kind, connection -> {
             if (StockOperationKeys.claim(connection, kind, operationKey, requestText).isDefined()) {
@@ -291,14 +291,5 @@ public final class PostgresInventoryStore implements InventoryStore {
             return null;
         });
         LOG.debug("{} {}: {}", kind, operationKey, request);
-    }
-
-    private static List<StockMovement> checked(String operationKey, List<StockMovement> movements) {
-        Require.nonBlank(operationKey, "operationKey");
-        List<StockMovement> copy = List.copyOf(Require.nonNull(movements, "movements"));
-        if (copy.isEmpty()) {
-            throw new IllegalArgumentException("movements is empty");
-        }
-        return copy;
     }
 }

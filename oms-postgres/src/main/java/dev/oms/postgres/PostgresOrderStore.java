@@ -1,5 +1,6 @@
 package dev.oms.postgres;
 
+import java.util.Optional;
 import dev.oms.postgres.codec.EventCodec;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.order.AppendResult;
@@ -44,7 +45,7 @@ public final class PostgresOrderStore implements OrderStore {
     }
 
     @Override
-    public Option<StoredOrder> load(OrderId orderId) {
+    public Optional<StoredOrder> load(OrderId orderId) {
         Require.nonNull(orderId, "orderId");
         List<OrderCommit> commits = transactions.run("load order", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
@@ -60,11 +61,11 @@ public final class PostgresOrderStore implements OrderStore {
                 return found;
             }
         });
-        return commits.isEmpty() ? Option.none() : Option.some(new StoredOrder(orderId, commits));
+        return commits.isEmpty() ? Optional.empty() : Optional.of(new StoredOrder(orderId, commits));
     }
 
     @Override
-    public Option<OrderId> findByChannelOrder(Channel channel, String externalId) {
+    public Optional<OrderId> findByChannelOrder(Channel channel, String externalId) {
         Require.nonNull(channel, "channel");
         Require.nonBlank(externalId, "externalId");
         return transactions.run("find channel order", connection -> channelOrder(connection, channel, externalId));
@@ -124,8 +125,8 @@ public final class PostgresOrderStore implements OrderStore {
         if (version.isDefined()) {
             return new AppendResult.VersionConflict(version.get());
         }
-        Option<OrderId> holder = channelOrder(connection, channel, externalId);
-        if (holder.isDefined()) {
+        Optional<OrderId> holder = channelOrder(connection, channel, externalId);
+        if (holder.isPresent()) {
             return new AppendResult.DuplicateChannelOrder(holder.get());
         }
         // The conflicting row vanished again (its writer rolled back after we waited): abort and retry.
@@ -182,14 +183,14 @@ public final class PostgresOrderStore implements OrderStore {
         }
     }
 
-    private static Option<OrderId> channelOrder(Connection connection, Channel channel, String externalId)
+    private static Optional<OrderId> channelOrder(Connection connection, Channel channel, String externalId)
             throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT order_id FROM oms_order WHERE channel = ? AND external_id = ?")) {
             select.setString(1, channel.code());
             select.setString(2, externalId);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Option.some(OrderId.of(rows.getString(1))) : Option.none();
+                return rows.next() ? Optional.of(OrderId.of(rows.getString(1))) : Optional.empty();
             }
         }
     }

@@ -1,5 +1,8 @@
 package dev.oms.postgres;
 
+import java.util.List;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.inventory.OperationKeyReusedException;
 import io.vavr.control.Option;
 import java.sql.Connection;
@@ -57,5 +60,15 @@ final class StockOperationKeys {
             update.setString(3, operationKey);
             update.executeUpdate();
         }
+    }
+
+    /** The key and movements of one operation, checked and copied before anything is claimed. */
+    static List<StockMovement> checked(String operationKey, List<StockMovement> movements) {
+        Require.nonBlank(operationKey, "operationKey");
+        List<StockMovement> copy = List.copyOf(Require.nonNull(movements, "movements"));
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("movements is empty");
+        }
+        return copy;
     }
 }

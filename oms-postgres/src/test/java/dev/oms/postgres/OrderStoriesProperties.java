@@ -1,5 +1,6 @@
 package dev.oms.postgres;
 
+import dev.oms.core.application.PickListsCreated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.CancelRequest;
@@ -60,7 +61,7 @@ class OrderStoriesProperties {
         OrderId id = placed.get(command.target() % placed.size());
         Order order = shop.oms.queries().find(id).get();
         switch (command.kind()) {
-            case PICK_LISTS -> shop.oms.warehouse().createPickLists(id);
+            case PICK_LISTS -> shop.oms.warehouse().createPickLists(id).map(PickListsCreated::order);
             case PICK -> order.pickLists().keySet().forEach(list -> shop.oms.warehouse().confirmPicked(id, list));
             case PACK -> {
                 for (LocationId location : LOCATIONS) {

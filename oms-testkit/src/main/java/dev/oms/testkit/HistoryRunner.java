@@ -51,7 +51,7 @@ final class HistoryRunner {
                     .payments(fault.payments(stores.payments()))
                     .carrier(stores.carrier())
                     .notifications(stores.notifications())
-                    .catalog(sku -> Option.ofOptional(layout.products().stream().filter(p -> p.sku().equals(sku)).findFirst()))
+                    .catalog(sku -> layout.products().stream().filter(p -> p.sku().equals(sku)).findFirst())
                     .ids(() -> OrderId.of(String.format("%s%04d", prefix, ids.incrementAndGet())))
                     .clock(clock)
                     .backorderPolicy(BackorderPolicy.perSku(HashMap.of(BACKORDERABLE, BackorderTerms.allowedWithoutLimit(),
@@ -60,8 +60,8 @@ final class HistoryRunner {
         }
         Stores first = instances.get(0);
         Reconciliation reconciliation = Reconciliation.builder().orders(facades.get(0)).inventory(first.inventory())
-                .holds(first.holds()).catalog(sku -> Option.ofOptional(layout.products().stream()
-                        .filter(p -> p.sku().equals(sku)).findFirst()))
+                .holds(first.holds()).catalog(sku -> layout.products().stream()
+                        .filter(p -> p.sku().equals(sku)).findFirst())
                 .clock(clock).products(layout.products()).build();
         HistoryCalls run = new HistoryCalls(facades, first.holds(), clock);
         Set<String> features = new HashSet<>();

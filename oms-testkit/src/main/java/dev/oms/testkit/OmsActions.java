@@ -1,5 +1,6 @@
 package dev.oms.testkit;
 
+import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.PackRequest;
 import dev.oms.core.application.Packed;
@@ -113,7 +114,7 @@ final class OmsActions {
         private static void fulfil(OmsWorld world, OrderId id, Stage stage) {
             world.step(stage + " " + id);
             if (toList(world, order(world, id))) {
-                accepted(world, "pick lists for " + id, world.oms().warehouse().createPickLists(id));
+                accepted(world, "pick lists for " + id, world.oms().warehouse().createPickLists(id).map(PickListsCreated::order));
             }
             for (PickList list : order(world, id).pickLists().values().filter(p -> !p.picked())) {
                 accepted(world, "picked " + list.id(), world.oms().warehouse().confirmPicked(id, list.id()));

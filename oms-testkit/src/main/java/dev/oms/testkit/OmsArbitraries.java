@@ -216,13 +216,6 @@ public final class OmsArbitraries {
                 .as(FulfilmentEvent.PickItem::new);
         Arbitrary<PackageItem> packageItems = Combinators.combine(lines, quantities).as(PackageItem::new);
         Arbitrary<Bucket> cancellable = Arbitraries.of(Bucket.PENDING, Bucket.ALLOCATED, Bucket.PICKED, Bucket.PACKED);
-        Arbitrary<PurchaseId> purchaseIds = text().map(PurchaseId::of);
-        Arbitrary<ReceiptId> receiptIds = text().map(ReceiptId::of);
-        Arbitrary<ReleaseId> releaseIds = text().map(ReleaseId::of);
-        Arbitrary<AuthorizationId> authorizationIds = text().map(AuthorizationId::of);
-        Arbitrary<CaptureId> captureIds = text().map(CaptureId::of);
-        Arbitrary<RefundId> refundIds = text().map(RefundId::of);
-        Arbitrary<LabelId> labelIds = text().map(LabelId::of);
         Generators all = new Generators();
         all.put(PlacementEvent.OrderPlaced.class, orderPlacements());
         all.put(EffectEvent.ReservationRequested.class,
@@ -231,7 +224,7 @@ public final class OmsArbitraries {
                 Combinators.combine(attempts, shortfalls.list().ofMaxSize(3)).as(AllocationEvent.ReservationFailed::new));
         all.put(AllocationEvent.UnitsAllocated.class, Combinators.combine(lines, locationIds(), quantities).as(AllocationEvent.UnitsAllocated::new));
         all.put(AllocationEvent.UnitsDeallocated.class,
-                Combinators.combine(releaseIds, lines, locationIds(), quantities, text()).as(AllocationEvent.UnitsDeallocated::new));
+                Combinators.combine(text().map(ReleaseId::of), lines, locationIds(), quantities, text()).as(AllocationEvent.UnitsDeallocated::new));
         all.put(EffectEvent.AuthorizationRequested.class, Combinators.combine(attempts, money()).as(EffectEvent.AuthorizationRequested::new));
         all.put(WaitingEvent.UnitsPreordered.class, Combinators.combine(lines, quantities, instants()).as(WaitingEvent.UnitsPreordered::new));
         all.put(WaitingEvent.UnitsBackordered.class, Combinators.combine(lines, quantities, counts, dates.optional(), text())
@@ -241,28 +234,28 @@ public final class OmsArbitraries {
         all.put(WaitingEvent.ReleaseFellShort.class, Combinators.combine(lines, quantities, text()).as(WaitingEvent.ReleaseFellShort::new));
         all.put(WaitingEvent.ReleaseDateMoved.class, Combinators.combine(lines, instants(), instants())
                 .filter((line, from, to) -> !from.equals(to)).as(WaitingEvent.ReleaseDateMoved::new));
-        all.put(IndentEvent.PurchaseRequested.class, Combinators.combine(purchaseIds, lines, skus(), locationIds(), quantities)
+        all.put(IndentEvent.PurchaseRequested.class, Combinators.combine(text().map(PurchaseId::of), lines, skus(), locationIds(), quantities)
                 .as(IndentEvent.PurchaseRequested::new));
-        all.put(EffectEvent.PurchaseRequestSent.class, purchaseIds.map(EffectEvent.PurchaseRequestSent::new));
-        all.put(IndentEvent.SupplierConfirmed.class, Combinators.combine(purchaseIds, quantities, dates).as(IndentEvent.SupplierConfirmed::new));
-        all.put(IndentEvent.SupplierRejected.class, Combinators.combine(purchaseIds, text()).as(IndentEvent.SupplierRejected::new));
-        all.put(IndentEvent.SupplierShortfallSettled.class, Combinators.combine(purchaseIds, lines, quantities,
+        all.put(EffectEvent.PurchaseRequestSent.class, text().map(PurchaseId::of).map(EffectEvent.PurchaseRequestSent::new));
+        all.put(IndentEvent.SupplierConfirmed.class, Combinators.combine(text().map(PurchaseId::of), quantities, dates).as(IndentEvent.SupplierConfirmed::new));
+        all.put(IndentEvent.SupplierRejected.class, Combinators.combine(text().map(PurchaseId::of), text()).as(IndentEvent.SupplierRejected::new));
+        all.put(IndentEvent.SupplierShortfallSettled.class, Combinators.combine(text().map(PurchaseId::of), lines, quantities,
                 Arbitraries.of(Bucket.CANCELLED, Bucket.BACKORDERED, Bucket.PENDING), text()).as(IndentEvent.SupplierShortfallSettled::new));
-        all.put(IndentEvent.PurchaseGoodsReceived.class, Combinators.combine(receiptIds, purchaseIds, lines, locationIds(), quantities)
+        all.put(IndentEvent.PurchaseGoodsReceived.class, Combinators.combine(text().map(ReceiptId::of), text().map(PurchaseId::of), lines, locationIds(), quantities)
                 .as(IndentEvent.PurchaseGoodsReceived::new));
-        all.put(EffectEvent.RingFenceReserved.class, receiptIds.map(EffectEvent.RingFenceReserved::new));
-        all.put(PaymentEvent.PaymentAuthorized.class, Combinators.combine(authorizationIds, money(), instants()).as(PaymentEvent.PaymentAuthorized::new));
+        all.put(EffectEvent.RingFenceReserved.class, text().map(ReceiptId::of).map(EffectEvent.RingFenceReserved::new));
+        all.put(PaymentEvent.PaymentAuthorized.class, Combinators.combine(text().map(AuthorizationId::of), money(), instants()).as(PaymentEvent.PaymentAuthorized::new));
         all.put(PaymentEvent.PaymentDeclined.class, Combinators.combine(Arbitraries.of(PaymentStage.class), text())
                 .as(PaymentEvent.PaymentDeclined::new));
         all.put(PaymentEvent.PaymentRetryRequested.class, paymentMethods().map(PaymentEvent.PaymentRetryRequested::new));
-        all.put(PaymentEvent.PaymentCaptured.class, Combinators.combine(packages, authorizationIds, captureIds, money()).as(PaymentEvent.PaymentCaptured::new));
-        all.put(PaymentEvent.AuthorizationLapsed.class, Combinators.combine(authorizationIds, money()).as(PaymentEvent.AuthorizationLapsed::new));
-        all.put(PaymentEvent.AuthorizationVoided.class, Combinators.combine(authorizationIds, money()).as(PaymentEvent.AuthorizationVoided::new));
-        all.put(EffectEvent.PrepaymentRequested.class, Combinators.combine(attempts, lines, quantities, authorizationIds, money())
+        all.put(PaymentEvent.PaymentCaptured.class, Combinators.combine(packages, text().map(AuthorizationId::of), text().map(CaptureId::of), money()).as(PaymentEvent.PaymentCaptured::new));
+        all.put(PaymentEvent.AuthorizationLapsed.class, Combinators.combine(text().map(AuthorizationId::of), money()).as(PaymentEvent.AuthorizationLapsed::new));
+        all.put(PaymentEvent.AuthorizationVoided.class, Combinators.combine(text().map(AuthorizationId::of), money()).as(PaymentEvent.AuthorizationVoided::new));
+        all.put(EffectEvent.PrepaymentRequested.class, Combinators.combine(attempts, lines, quantities, text().map(AuthorizationId::of), money())
                 .as(EffectEvent.PrepaymentRequested::new));
-        all.put(PaymentEvent.PreorderPrepaid.class, Combinators.combine(authorizationIds, captureIds, money()).as(PaymentEvent.PreorderPrepaid::new));
-        all.put(PaymentEvent.PaymentRefunded.class, Combinators.combine(captureIds, refundIds, money()).as(PaymentEvent.PaymentRefunded::new));
-        all.put(PaymentEvent.RefundDeclined.class, Combinators.combine(captureIds, money(), text()).as(PaymentEvent.RefundDeclined::new));
+        all.put(PaymentEvent.PreorderPrepaid.class, Combinators.combine(text().map(AuthorizationId::of), text().map(CaptureId::of), money()).as(PaymentEvent.PreorderPrepaid::new));
+        all.put(PaymentEvent.PaymentRefunded.class, Combinators.combine(text().map(CaptureId::of), text().map(RefundId::of), money()).as(PaymentEvent.PaymentRefunded::new));
+        all.put(PaymentEvent.RefundDeclined.class, Combinators.combine(text().map(CaptureId::of), money(), text()).as(PaymentEvent.RefundDeclined::new));
         all.put(PaymentEvent.CashCollected.class, Combinators.combine(packages, money()).as(PaymentEvent.CashCollected::new));
         all.put(FulfilmentEvent.PickListCreated.class, Combinators.combine(codes().map(PickListId::of), locationIds(),
                 pickItems.list().ofMinSize(1).ofMaxSize(4)).as(FulfilmentEvent.PickListCreated::new));
@@ -271,17 +264,17 @@ public final class OmsArbitraries {
                 text().optional(), text().optional()).as(FulfilmentEvent.PackagePacked::new));
         all.put(EffectEvent.LabelRequested.class, Combinators.combine(packages, text()).as(EffectEvent.LabelRequested::new));
         all.put(FulfilmentEvent.LabelRefused.class, Combinators.combine(packages, text(), text()).as(FulfilmentEvent.LabelRefused::new));
-        all.put(FulfilmentEvent.LabelPurchased.class, Combinators.combine(packages, text(), labelIds, text(), money())
+        all.put(FulfilmentEvent.LabelPurchased.class, Combinators.combine(packages, text(), text().map(LabelId::of), text(), money())
                 .as(FulfilmentEvent.LabelPurchased::new));
-        all.put(FulfilmentEvent.LabelVoided.class, Combinators.combine(packages, labelIds).as(FulfilmentEvent.LabelVoided::new));
+        all.put(FulfilmentEvent.LabelVoided.class, Combinators.combine(packages, text().map(LabelId::of)).as(FulfilmentEvent.LabelVoided::new));
         all.put(FulfilmentEvent.PackageOpened.class, Combinators.combine(packages, text()).as(FulfilmentEvent.PackageOpened::new));
         all.put(FulfilmentEvent.PackageShipped.class, Combinators.combine(packages, instants()).as(FulfilmentEvent.PackageShipped::new));
         all.put(EffectEvent.StockConsumed.class, packages.map(EffectEvent.StockConsumed::new));
         all.put(FulfilmentEvent.PackageDelivered.class, Combinators.combine(packages, instants()).as(FulfilmentEvent.PackageDelivered::new));
-        all.put(CancellationEvent.UnitsCancelled.class, Combinators.combine(releaseIds, lines, cancellable, locationIds(), quantities, text())
+        all.put(CancellationEvent.UnitsCancelled.class, Combinators.combine(text().map(ReleaseId::of), lines, cancellable, locationIds(), quantities, text())
                 .as((id, line, from, location, quantity, reason) -> new CancellationEvent.UnitsCancelled(id, line, from,
                         Transitions.heldAtLocation(from) ? Optional.of(location) : Optional.empty(), quantity, reason)));
-        all.put(EffectEvent.StockReleased.class, releaseIds.map(EffectEvent.StockReleased::new));
+        all.put(EffectEvent.StockReleased.class, text().map(ReleaseId::of).map(EffectEvent.StockReleased::new));
         all.put(EffectEvent.NotificationSent.class, text().map(EffectEvent.NotificationSent::new));
         return Collections.unmodifiableMap(all.byKind);
     }

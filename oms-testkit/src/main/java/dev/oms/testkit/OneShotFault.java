@@ -124,12 +124,12 @@ public final class OneShotFault {
         Objects.requireNonNull(real, "real is null");
         return new OrderStore() {
             @Override
-            public Option<StoredOrder> load(OrderId orderId) {
+            public Optional<StoredOrder> load(OrderId orderId) {
                 return call(Target.ORDER_LOAD, () -> real.load(orderId));
             }
 
             @Override
-            public Option<OrderId> findByChannelOrder(Channel channel, String externalId) {
+            public Optional<OrderId> findByChannelOrder(Channel channel, String externalId) {
                 return real.findByChannelOrder(channel, externalId);
             }
 

@@ -61,8 +61,8 @@ public abstract class OrderStoreContract {
                 return store.append(ORDER, Channel.WEB, "W-1", 0, placed(ORDER, Channel.WEB, "W-1")) instanceof AppendResult.Appended;
             }
             for (int look = 0; look < 5_000; look++) {
-                if (store.findByChannelOrder(Channel.WEB, "W-1").isDefined()) {
-                    return store.load(ORDER).isDefined();
+                if (store.findByChannelOrder(Channel.WEB, "W-1").isPresent()) {
+                    return store.load(ORDER).isPresent();
                 }
                 Thread.onSpinWait();
             }

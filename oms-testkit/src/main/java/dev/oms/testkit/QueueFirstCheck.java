@@ -22,7 +22,7 @@ final class QueueFirstCheck {
     static List<String> violations(Sku sku, List<StockLevel> stock, List<Order> orders, Set<LocationId> active,
             Catalog catalog, Instant now) {
         List<String> waiting = new ArrayList<>();
-        if (catalog.find(sku).exists(p -> p.isUnreleasedAt(now))) {
+        if (catalog.find(sku).filter(p -> p.isUnreleasedAt(now)).isPresent()) {
             return waiting; // stock received before the release waits for it: nobody may take it yet
         }
         for (Order order : orders) {

@@ -1,5 +1,7 @@
 package dev.oms.core.application;
 
+import io.vavr.control.Option;
+
 import dev.oms.spi.value.Sku;
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.allocation.PendingAllocation;
@@ -58,7 +60,7 @@ final class Allocation {
     private Either<Rejection, AllocatePending> decide(Order order, String idempotencyKey, List<StockLevel> stock) {
         List<Sku> skus = order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0).map(Line::sku).toList();
         WaitingDemand demand = waiting.demandFor(skus, order.id());
-        PendingAllocation.Context context = new PendingAllocation.Context(ports.clock().instant(), ports.catalog()::find,
+        PendingAllocation.Context context = new PendingAllocation.Context(ports.clock().instant(), sku -> Option.ofOptional(ports.catalog().find(sku)),
                 preorders, indents, backorders, demand);
         return PendingAllocation.decide(order, idempotencyKey, context, policy,
                 List.ofAll(ports.inventory().locations()), stock);

@@ -39,7 +39,7 @@ final class AvailabilityDesk {
 
     AvailableToPromise of(Sku sku, Option<Channel> channel) {
         Instant now = ports.clock().instant();
-        Option<Product> product = ports.catalog().find(sku);
+        Option<Product> product = Option.ofOptional(ports.catalog().find(sku));
         WaitingDemand demand = new WaitingDemand(waiting.queueOf(sku));
         // Placement takes no stock for an unreleased product (its orders are pre-orders), nor for a SKU
         // the catalogue does not know (its orders are refused).

@@ -63,7 +63,7 @@ final class CommandExecution {
     }
 
     Option<Order> load(OrderId id) {
-        return ports.orders().load(id).flatMap(evolved::evolve);
+        return Option.ofOptional(ports.orders().load(id)).flatMap(evolved::evolve);
     }
 
     /**

@@ -83,7 +83,7 @@ public final class Inbound {
         if (malformed.isDefined()) {
             return Either.left(malformed.get());
         }
-        Option<Product> product = ports.catalog().find(sku);
+        Option<Product> product = Option.ofOptional(ports.catalog().find(sku));
         if (product.isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.UNKNOWN_SKU, "sku", "no product with SKU " + sku));
         }
@@ -105,7 +105,7 @@ public final class Inbound {
         if (!EntryChecks.lookable(sku.code())) {
             return Either.left(Rejection.of(ProblemCode.UNKNOWN_SKU, "sku", "no product can have this SKU"));
         }
-        Option<Instant> releasesAt = ports.catalog().find(sku).flatMap(p -> Option.ofOptional(p.releasesAt()));
+        Option<Instant> releasesAt = Option.ofOptional(ports.catalog().find(sku).flatMap(Product::releasesAt));
         if (releasesAt.isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "sku", "SKU " + sku + " has no release date"));
         }

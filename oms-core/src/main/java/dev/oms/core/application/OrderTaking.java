@@ -70,7 +70,7 @@ public final class OrderTaking {
         // A channel order placed before is answered as placed, even if the catalogue changed since; a blank
         // external id is never looked up, it is a problem for validation to report.
         Option<OrderId> existing = command.externalId().isBlank() ? Option.none()
-                : ports.orders().findByChannelOrder(command.channel(), command.externalId());
+                : Option.ofOptional(ports.orders().findByChannelOrder(command.channel(), command.externalId()));
         if (existing.isDefined()) {
             return placedBefore(existing.get(), command);
         }

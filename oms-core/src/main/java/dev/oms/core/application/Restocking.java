@@ -91,7 +91,7 @@ final class Restocking {
      * reach are told they still wait. Returns the orders that changed, each once, in queue order.
      */
     List<Order> fill(Sku sku, String restockId) {
-        Option<Product> product = ports.catalog().find(sku);
+        Option<Product> product = Option.ofOptional(ports.catalog().find(sku));
         if (product.exists(p -> p.isUnreleasedAt(ports.clock().instant()))) {
             return List.empty();
         }

@@ -1,5 +1,7 @@
 package dev.oms.core.application;
 
+import dev.oms.spi.catalog.Product;
+
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.indent.SupplierShortfall;
@@ -42,7 +44,7 @@ final class WaitingOrders {
      */
     boolean mayWait(Sku sku) {
         return backorders.termsFor(sku).allowed()
-                || catalog.find(sku).exists(p -> p.releasesAt().isPresent())
+                || catalog.find(sku).flatMap(Product::releasesAt).isPresent()
                 || indents.onShortfall(sku) == SupplierShortfall.BACKORDER;
     }
 

@@ -1,5 +1,6 @@
 package dev.oms.core.application;
 
+import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
@@ -33,10 +34,19 @@ public final class Warehouse {
         this.labels = new LabelBuying(settling);
     }
 
-    /** Creates one pick list per location for allocated units not yet on a pick list; payment must be authorised. */
-    public Either<Rejection, Order> createPickLists(OrderId orderId) {
-        return settling.existing(orderId).flatMap(order -> settling.run(orderId,
-                new FulfilmentCommand.CreatePickLists(IdempotencyKeys.pickLists(order.version()).value())));
+    /**
+     * Creates one pick list per location for allocated units not yet on a pick list; payment must be authorised.
+     *
+     * @return the pick lists made, with the order
+     */
+    public Either<Rejection, PickListsCreated> createPickLists(OrderId orderId) {
+        return settling.existing(orderId).flatMap(order -> {
+            String key = IdempotencyKeys.pickLists(order.version()).value();
+            return settling.run(orderId, new FulfilmentCommand.CreatePickLists(key))
+                    .map(listed -> new PickListsCreated(listed, listed.handled(key).get()
+                            .filter(PickListCreated.class::isInstance).map(PickListCreated.class::cast)
+                            .map(PickListCreated::pickListId).toJavaList()));
+        });
     }
 
     /** Confirms a pick list was picked in full. Naturally idempotent: confirming it again changes nothing. */

@@ -57,7 +57,7 @@ public final class CancellationRules {
             }
             targets = List.of(line.get());
         } else {
-            targets = order.lines().values().toList().filter(l -> unshipped(l) > 0);
+            targets = order.lines().values().toList().filter(l -> l.cancellable() > 0);
         }
         if (command.quantity().exists(q -> q <= 0)) {
             return Either.left(Rejection.of(ProblemCode.QUANTITY_NOT_POSITIVE, "quantity", "cancel a positive number of units"));
@@ -69,7 +69,7 @@ public final class CancellationRules {
         }
         List<Problem> problems = List.empty();
         for (Line line : targets) {
-            long wanted = command.quantity().getOrElse(unshipped(line));
+            long wanted = command.quantity().getOrElse(line.cancellable());
             long cancellable = cancellableNow(order, line);
             if (wanted == 0) {
                 problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "lines[" + line.id() + "]",
@@ -90,7 +90,7 @@ public final class CancellationRules {
         }
         Cancelling work = new Cancelling(order, order.nextCancellationId(), command.reason(), preference);
         for (Line line : targets) {
-            work.cancel(line.id(), command.quantity().getOrElse(unshipped(line)));
+            work.cancel(line.id(), command.quantity().getOrElse(line.cancellable()));
         }
         return Either.right(work.events);
     }
@@ -101,16 +101,12 @@ public final class CancellationRules {
                 : illegal("no stock release owed for " + command.cancellationId());
     }
 
-    private static long unshipped(Line line) {
-        return line.waiting() + line.count(Bucket.PENDING) + line.count(Bucket.ALLOCATED) + line.count(Bucket.PICKED) + line.count(Bucket.PACKED);
-    }
-
     private static long onOpenPickLists(Order order, Line line) {
         return order.pickLists().values().map(p -> p.openUnits(line.id())).sum().longValue();
     }
 
     private static long cancellableNow(Order order, Line line) {
-        return unshipped(line) - onOpenPickLists(order, line);
+        return line.cancellable() - onOpenPickLists(order, line);
     }
 
     /** Emits events and applies them to a working copy, so each step sees what the previous one did. */

@@ -69,7 +69,6 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     }
 
     // Allocation
-
     @Override public Order visit(UnitsAllocated e) {
         Order moved = UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.at(Bucket.ALLOCATED, e.locationId()), e.quantity());
         Option<List<Reservation>> remaining = order.reservationInFlight().map(list -> list.filter(
@@ -94,7 +93,6 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     }
 
     // Waiting
-
     @Override public Order visit(UnitsPreordered e) {
         Order moved = UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.of(Bucket.PREORDERED), e.quantity());
         return moved.copy().withPreorderReleases(moved.preorderReleases().put(e.lineId(), e.releasesAt()));
@@ -120,7 +118,6 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     }
 
     // Indent
-
     @Override public Order visit(PurchaseRequested e) {
         Order moved = UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.of(Bucket.AWAITING_SUPPLIER), e.quantity());
         Purchase purchase = new Purchase(e.purchaseId(), e.lineId(), e.sku(), e.supplier(), e.quantity(), false,
@@ -149,7 +146,6 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     }
 
     // Payment
-
     /** The authorisation, and when it was granted: the time its lapse is counted from. */
     @Override public Order visit(PaymentAuthorized e) {
         return order.copy()
@@ -196,7 +192,6 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     }
 
     // Fulfilment
-
     @Override public Order visit(PickListCreated e) {
         PickList list = new PickList(e.pickListId(), e.locationId(), List.ofAll(e.items()), false);
         return order.copy().withPickLists(order.pickLists().put(list.id(), list));
@@ -236,7 +231,6 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     }
 
     // Cancellation
-
     @Override public Order visit(UnitsCancelled e) {
         Slot from = new Slot(e.from(), Option.ofOptional(e.locationId()));
         Order moved = UnitMoves.move(order, e, e.lineId(), from, Slot.of(Bucket.CANCELLED), e.quantity());
@@ -252,7 +246,6 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     }
 
     // Effect bookkeeping
-
     @Override public Order visit(ReservationRequested e) {
         return order.copy()
                 .withReservationInFlight(Option.some(List.ofAll(e.reservations())))

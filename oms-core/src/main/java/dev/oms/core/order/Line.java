@@ -48,6 +48,17 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
         return count(Bucket.PREORDERED) + count(Bucket.BACKORDERED);
     }
 
+    /** Units the host can still cancel, directly or by opening their package: by the transition table. */
+    public long cancellable() {
+        return units.filter((slot, n) -> Transitions.cancellable(slot.bucket())).values().sum().longValue();
+    }
+
+    /** Units neither cancelled nor shipped yet (units bought from a supplier included). */
+    public long unshipped() {
+        return units.filter((slot, n) -> slot.bucket() != Bucket.CANCELLED && !Transitions.shippedOrLater(slot.bucket()))
+                .values().sum().longValue();
+    }
+
     /** Units not cancelled. */
     public long active() {
         return quantity - count(Bucket.CANCELLED);

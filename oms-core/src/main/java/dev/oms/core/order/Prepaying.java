@@ -86,15 +86,11 @@ public final class Prepaying {
     /** Prepaid units beyond the line's wanted unshipped units are owed back. */
     static Order refundExcess(Order order, LineId lineId) {
         Line line = order.line(lineId).get();
-        long excess = order.prepayments().unshipped(lineId) - unshipped(line);
+        long excess = order.prepayments().unshipped(lineId) - line.unshipped();
         if (excess <= 0) {
             return order;
         }
         return order.copy().withPrepayments(order.prepayments().cancelled(lineId, excess, line.priceOf(excess),
                 order.id().value() + ":refund"));
-    }
-
-    private static long unshipped(Line line) {
-        return line.active() - line.count(Bucket.SHIPPED) - line.count(Bucket.DELIVERED);
     }
 }

@@ -91,7 +91,13 @@ public final class Transitions {
             new Move(SHIPPED, DELIVERED, PackageDelivered.class, Stock.NONE, "customer received the package"));
 
     private static final Set<Bucket> HELD = MOVES.filter(m -> m.stock().heldAfter()).map(Move::to).toSet();
-    private static final Set<Bucket> CANCELLABLE = MOVES.filter(m -> m.to() == CANCELLED).map(Move::from).toSet();
+    /** Cancelled by the host directly, or after opening the package they are in. */
+    private static final Set<Bucket> CANCELLED_DIRECTLY =
+            MOVES.filter(m -> m.to() == CANCELLED && m.by() == UnitsCancelled.class).map(Move::from).toSet();
+    private static final Set<Bucket> CANCELLABLE = CANCELLED_DIRECTLY.addAll(MOVES
+            .filter(m -> m.by() == PackageOpened.class && CANCELLED_DIRECTLY.contains(m.to())).map(Move::from));
+    /** Entered when stock is consumed, or after that: the units left the location for good. */
+    private static final Set<Bucket> SHIPPED_OR_LATER = shippedOrLater();
     private static final Set<Bucket> WAITING = MOVES.filter(m -> m.by() == WaitingUnitsFilled.class).map(Move::from).toSet();
 
     static {
@@ -120,9 +126,34 @@ public final class Transitions {
         return HELD.contains(bucket);
     }
 
-    /** Whether units in {@code bucket} can still be cancelled. */
+    /**
+     * Whether the host can still cancel units in {@code bucket}: a {@code UnitsCancelled} move leaves it, or
+     * opening their package leads to a bucket one does. Units bought from a supplier are settled by the
+     * supplier's answer, not by the host, so they are not cancellable.
+     */
     public static boolean cancellable(Bucket bucket) {
         return CANCELLABLE.contains(bucket);
+    }
+
+    /** Whether {@code UnitsCancelled} may move units out of {@code bucket} as they are. */
+    public static boolean cancelledDirectly(Bucket bucket) {
+        return CANCELLED_DIRECTLY.contains(bucket);
+    }
+
+    /** Whether units in {@code bucket} have left their location for good (shipped, and what follows shipping). */
+    public static boolean shippedOrLater(Bucket bucket) {
+        return SHIPPED_OR_LATER.contains(bucket);
+    }
+
+    private static Set<Bucket> shippedOrLater() {
+        Set<Bucket> reached = MOVES.filter(m -> m.stock() == Stock.CONSUMES).map(Move::to).toSet();
+        Set<Bucket> before;
+        do {
+            before = reached;
+            Set<Bucket> current = reached;
+            reached = reached.addAll(MOVES.filter(m -> current.contains(m.from())).map(Move::to));
+        } while (!reached.equals(before));
+        return reached;
     }
 
     /** Whether units in {@code bucket} wait in the restock queue of their SKU (filled by a release or a receipt). */

@@ -55,7 +55,7 @@ class EvolvedOrdersTest {
         OrderManagement other = OrderManagement.using(shop.adapters.ports(TestShop.CLOCK));
         Order placed = shop.oms.orders().place(order("W-9", line("SHOE", 2, "EUR 50.00"))).get();
         assertThat(other.queries().find(placed.id())).isEqualTo(shop.oms.queries().find(placed.id()));
-        Order picking = other.warehouse().createPickLists(placed.id()).get();
+        Order picking = other.warehouse().createPickLists(placed.id()).map(PickListsCreated::order).get();
         other.warehouse().confirmPicked(placed.id(), picking.pickLists().keySet().head()).get();
         StoredOrder stored = shop.adapters.orders().load(placed.id()).get();
         assertThat(shop.oms.queries().find(placed.id())).isEqualTo(OrderEvolution.replay(stored).toJavaOptional());
@@ -64,7 +64,7 @@ class EvolvedOrdersTest {
 
     private static StoredOrder deliveredOrderLog(TestShop shop) {
         Order order = shop.oms.orders().place(order("W-1", line("SHOE", 2, "EUR 50.00"))).get();
-        order = shop.oms.warehouse().createPickLists(order.id()).get();
+        order = shop.oms.warehouse().createPickLists(order.id()).map(PickListsCreated::order).get();
         order = shop.oms.warehouse().confirmPicked(order.id(), order.pickLists().keySet().head()).get();
         order = shop.oms.warehouse().confirmPacked(order.id(),
                 PackRequest.of("pack", TestShop.EAST, List.of(new PackageItem(LineId.of("L1"), 2)))).map(Packed::order).get();

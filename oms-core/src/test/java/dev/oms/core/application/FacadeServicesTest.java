@@ -73,7 +73,7 @@ class FacadeServicesTest {
 
     private static Order picked(TestShop shop) {
         Order placed = shop.oms.orders().place(order("W-1", line("SHOE", 2, "EUR 50.00"))).get();
-        Order picking = shop.oms.warehouse().createPickLists(placed.id()).get();
+        Order picking = shop.oms.warehouse().createPickLists(placed.id()).map(PickListsCreated::order).get();
         return shop.oms.warehouse().confirmPicked(placed.id(), picking.pickLists().keySet().head()).get();
     }
 }

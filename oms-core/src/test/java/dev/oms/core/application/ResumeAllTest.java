@@ -1,5 +1,6 @@
 package dev.oms.core.application;
 
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.TestShop;
@@ -92,7 +93,7 @@ class ResumeAllTest {
         }
 
         @Override
-        public Option<StoredOrder> load(OrderId orderId) {
+        public Optional<StoredOrder> load(OrderId orderId) {
             if (unloadable.contains(orderId)) {
                 throw new IllegalStateException("order " + orderId + ": history does not evolve");
             }
@@ -100,7 +101,7 @@ class ResumeAllTest {
         }
 
         @Override
-        public Option<OrderId> findByChannelOrder(Channel channel, String externalId) {
+        public Optional<OrderId> findByChannelOrder(Channel channel, String externalId) {
             return store.findByChannelOrder(channel, externalId);
         }
 

@@ -1,5 +1,6 @@
 package dev.oms.core.availability;
 
+import java.util.Optional;
 import static dev.oms.core.availability.Checkout.EAST;
 import static dev.oms.core.availability.Checkout.SHOE;
 import static dev.oms.core.availability.Checkout.WEST;
@@ -158,13 +159,13 @@ class HoldOwnershipTest {
         }
 
         @Override
-        public Option<StoredOrder> load(OrderId orderId) {
+        public Optional<StoredOrder> load(OrderId orderId) {
             return store.load(orderId);
         }
 
         @Override
-        public Option<OrderId> findByChannelOrder(Channel channel, String externalId) {
-            return staleChannelLookups ? Option.none() : store.findByChannelOrder(channel, externalId);
+        public Optional<OrderId> findByChannelOrder(Channel channel, String externalId) {
+            return staleChannelLookups ? Optional.empty() : store.findByChannelOrder(channel, externalId);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.oms.core.idempotency;
 
+import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
@@ -185,7 +186,7 @@ class IdempotencyKeysTest {
 
     private Order picked(PlaceOrder command) {
         Order placed = oms.orders().place(command).get();
-        Order listed = oms.warehouse().createPickLists(placed.id()).get();
+        Order listed = oms.warehouse().createPickLists(placed.id()).map(PickListsCreated::order).get();
         return oms.warehouse().confirmPicked(listed.id(), listed.pickLists().keySet().head()).get();
     }
 

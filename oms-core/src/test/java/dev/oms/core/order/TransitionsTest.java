@@ -25,8 +25,13 @@ class TransitionsTest {
 
     @Test
     void whatABucketMeansIsDerivedFromTheMovesOutOfIt() {
+        assertThat(bucketsWhere(Transitions::cancelledDirectly))
+                .containsExactlyInAnyOrder(PENDING, PREORDERED, BACKORDERED, ALLOCATED, PICKED);
         assertThat(bucketsWhere(Transitions::cancellable))
-                .containsExactlyInAnyOrder(PENDING, PREORDERED, BACKORDERED, AWAITING_SUPPLIER, ALLOCATED, PICKED);
+                .as("packed units are cancelled by opening their package; supplier units are settled by the supplier")
+                .containsExactlyInAnyOrder(PENDING, PREORDERED, BACKORDERED, ALLOCATED, PICKED, PACKED)
+                .doesNotContain(AWAITING_SUPPLIER);
+        assertThat(bucketsWhere(Transitions::shippedOrLater)).containsExactlyInAnyOrder(Bucket.SHIPPED, Bucket.DELIVERED);
         assertThat(bucketsWhere(Transitions::waiting)).containsExactlyInAnyOrder(PREORDERED, BACKORDERED);
         assertThat(bucketsWhere(Transitions::heldAtLocation)).containsExactlyInAnyOrder(ALLOCATED, PICKED, PACKED);
     }

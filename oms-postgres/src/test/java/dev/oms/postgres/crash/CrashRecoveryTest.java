@@ -1,5 +1,6 @@
 package dev.oms.postgres.crash;
 
+import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.Packed;
 import dev.oms.core.application.ResumeReport;
 import static dev.oms.postgres.crash.Storage.EAST;
@@ -135,13 +136,13 @@ class CrashRecoveryTest {
         return List.of(
                 (oms, shop) -> oms.orders().place(order("W-A", line("SHOE", 2, "EUR 50.00"), line("SOCK", 1, "EUR 5.00"))),
                 (oms, shop) -> oms.orders().place(order("W-B", line("SHOE", 1, "EUR 50.00"))),
-                (oms, shop) -> oms.warehouse().createPickLists(shop.id("W-A")),
+                (oms, shop) -> oms.warehouse().createPickLists(shop.id("W-A")).map(PickListsCreated::order),
                 (oms, shop) -> pickAll(oms, shop.id("W-A")),
                 (oms, shop) -> oms.warehouse().confirmPacked(shop.id("W-A"), PackRequest.of("pack-A", EAST,
                         List.of(new PackageItem(LineId.of("L1"), 2), new PackageItem(LineId.of("L2"), 1)))).map(Packed::order),
                 (oms, shop) -> oms.warehouse().ship(shop.id("W-A"), onlyPackage(oms, shop.id("W-A")), "ground").map(Shipped::order),
                 (oms, shop) -> oms.warehouse().confirmDelivery(shop.id("W-A"), onlyPackage(oms, shop.id("W-A"))),
-                (oms, shop) -> oms.warehouse().createPickLists(shop.id("W-B")),
+                (oms, shop) -> oms.warehouse().createPickLists(shop.id("W-B")).map(PickListsCreated::order),
                 (oms, shop) -> pickAll(oms, shop.id("W-B")),
                 (oms, shop) -> oms.warehouse().confirmPacked(shop.id("W-B"), PackRequest.of("pack-B", EAST,
                         List.of(new PackageItem(LineId.of("L1"), 1)))).map(Packed::order),

@@ -1,5 +1,6 @@
 package dev.oms.postgres.crash;
 
+import java.util.Optional;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.ReservationResult;
@@ -27,12 +28,12 @@ final class CrashingPorts {
     static OrderStore orders(OrderStore real, Crash crash) {
         return new OrderStore() {
             @Override
-            public Option<StoredOrder> load(OrderId orderId) {
+            public Optional<StoredOrder> load(OrderId orderId) {
                 return crash.storageCall(() -> real.load(orderId));
             }
 
             @Override
-            public Option<OrderId> findByChannelOrder(Channel channel, String externalId) {
+            public Optional<OrderId> findByChannelOrder(Channel channel, String externalId) {
                 return crash.storageCall(() -> real.findByChannelOrder(channel, externalId));
             }
 

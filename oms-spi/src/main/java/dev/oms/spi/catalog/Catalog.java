@@ -1,12 +1,12 @@
 package dev.oms.spi.catalog;
 
 import dev.oms.spi.value.Sku;
-import io.vavr.control.Option;
+import java.util.Optional;
 
 /** The host's product catalogue. Must be safe for concurrent callers; read-only from oms's side. */
 @FunctionalInterface
 public interface Catalog {
 
     /** The product sold under this SKU, or none when the SKU is unknown or withdrawn. */
-    Option<Product> find(Sku sku);
+    Optional<Product> find(Sku sku);
 }

@@ -2,7 +2,7 @@ package dev.oms.spi.order;
 
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.OrderId;
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -23,10 +23,10 @@ import java.util.List;
 public interface OrderStore {
 
     /** The order with this id, if stored. */
-    Option<StoredOrder> load(OrderId orderId);
+    Optional<StoredOrder> load(OrderId orderId);
 
     /** The order a channel knows under {@code externalId}, if one was placed. */
-    Option<OrderId> findByChannelOrder(Channel channel, String externalId);
+    Optional<OrderId> findByChannelOrder(Channel channel, String externalId);
 
     /**
      * Appends a commit.
