@@ -193,11 +193,10 @@ final class EffectRunner {
         @Override
         public EffectOutcome visit(PendingEffect.PurchaseLabel e) {
             LabelResult result = ports.carrier().purchaseLabel(labelRequest(order, e));
-            if (result instanceof LabelResult.Purchased label) {
-                return new EffectOutcome.RecordLabel(e.key(), e.packageId(), label.carrier(), label.labelId(),
-                        label.trackingNumber(), label.cost());
-            }
-            return new EffectOutcome.RecordLabelRefused(e.key(), e.packageId(), ((LabelResult.Unavailable) result).reason());
+            return result.fold(
+                    label -> new EffectOutcome.RecordLabel(e.key(), e.packageId(), label.carrier(), label.labelId(),
+                            label.trackingNumber(), label.cost()),
+                    refused -> new EffectOutcome.RecordLabelRefused(e.key(), e.packageId(), refused.reason()));
         }
 
         @Override
@@ -206,46 +205,41 @@ final class EffectRunner {
             return new EffectOutcome.RecordLabelVoided(e.key(), e.packageId());
         }
 
-        // Each port's either-or answer is told apart here, once, into one of two outcomes the decider handles.
+        // Each port's either-or answer is folded here, once, into one of two outcomes the decider handles.
 
         @Override
         public EffectOutcome visit(PendingEffect.Authorize e) {
             AuthorizationResult result = ports.payments().authorize(new AuthorizationRequest(e.key(), id, e.method(), e.amount()));
-            if (result instanceof AuthorizationResult.Authorized ok) {
-                return new EffectOutcome.RecordAuthorization(e.key(), e.amount(), ok.authorizationId(), ok.amount());
-            }
-            return new EffectOutcome.RecordAuthorizationDeclined(e.key(), e.amount(),
-                    ((AuthorizationResult.Declined) result).reason());
+            return result.fold(
+                    ok -> new EffectOutcome.RecordAuthorization(e.key(), e.amount(), ok.authorizationId(), ok.amount()),
+                    declined -> new EffectOutcome.RecordAuthorizationDeclined(e.key(), e.amount(), declined.reason()));
         }
 
         @Override
         public EffectOutcome visit(PendingEffect.Capture e) {
             CaptureResult result = ports.payments().capture(new CaptureRequest(e.key(), id, e.authorizationId(), e.amount()));
-            if (result instanceof CaptureResult.Captured ok) {
-                return new EffectOutcome.RecordCapture(e.key(), e.packageId(), e.authorizationId(), e.amount(), ok.captureId());
-            }
-            return new EffectOutcome.RecordCaptureDeclined(e.key(), e.packageId(), e.authorizationId(), e.amount(),
-                    ((CaptureResult.Declined) result).reason());
+            return result.fold(
+                    ok -> new EffectOutcome.RecordCapture(e.key(), e.packageId(), e.authorizationId(), e.amount(),
+                            ok.captureId()),
+                    declined -> new EffectOutcome.RecordCaptureDeclined(e.key(), e.packageId(), e.authorizationId(), e.amount(),
+                            declined.reason()));
         }
 
         @Override
         public EffectOutcome visit(PendingEffect.Prepay e) {
             CaptureResult result = ports.payments().capture(new CaptureRequest(e.key(), id, e.authorizationId(), e.amount()));
-            if (result instanceof CaptureResult.Captured ok) {
-                return new EffectOutcome.RecordPrepayment(e.key(), e.authorizationId(), e.amount(), ok.captureId());
-            }
-            return new EffectOutcome.RecordPrepaymentDeclined(e.key(), e.authorizationId(), e.amount(),
-                    ((CaptureResult.Declined) result).reason());
+            return result.fold(
+                    ok -> new EffectOutcome.RecordPrepayment(e.key(), e.authorizationId(), e.amount(), ok.captureId()),
+                    declined -> new EffectOutcome.RecordPrepaymentDeclined(e.key(), e.authorizationId(), e.amount(),
+                            declined.reason()));
         }
 
         @Override
         public EffectOutcome visit(PendingEffect.Refund e) {
             RefundResult result = ports.payments().refund(new RefundRequest(e.key(), id, e.captureId(), e.amount()));
-            if (result instanceof RefundResult.Refunded ok) {
-                return new EffectOutcome.RecordRefund(e.key(), e.captureId(), e.amount(), ok.refundId());
-            }
-            return new EffectOutcome.RecordRefundDeclined(e.key(), e.captureId(), e.amount(),
-                    ((RefundResult.Declined) result).reason());
+            return result.fold(
+                    ok -> new EffectOutcome.RecordRefund(e.key(), e.captureId(), e.amount(), ok.refundId()),
+                    declined -> new EffectOutcome.RecordRefundDeclined(e.key(), e.captureId(), e.amount(), declined.reason()));
         }
 
         @Override

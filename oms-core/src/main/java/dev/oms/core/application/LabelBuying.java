@@ -1,5 +1,6 @@
 package dev.oms.core.application;
 
+import dev.oms.spi.value.LabelId;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
@@ -40,13 +41,14 @@ final class LabelBuying {
                 settling.execution().execute(order.id(), request);
                 throw noAnswer(pkg, noAnswer);
             }
-            if (answer instanceof LabelResult.Unavailable refused) {
-                return Either.left(Rejection.of(ProblemCode.CARRIER_UNAVAILABLE, "carrierService", refused.reason()));
+            Either<String, LabelId> bought = answer.fold(label -> Either.right(label.labelId()), refused -> Either.left(refused.reason()));
+            if (bought.isLeft()) {
+                return Either.left(Rejection.of(ProblemCode.CARRIER_UNAVAILABLE, "carrierService", bought.getLeft()));
             }
             Either<Rejection, Order> recorded = settling.execution().execute(order.id(), request);
             if (recorded.isLeft()) {
                 // The package changed meanwhile (opened again): the label just bought will not be used.
-                ports.carrier().voidLabel(PendingEffects.voidLabelKey(order, pkg), ((LabelResult.Purchased) answer).labelId());
+                ports.carrier().voidLabel(PendingEffects.voidLabelKey(order, pkg), bought.get());
                 return recorded;
             }
         }

@@ -68,20 +68,65 @@ public interface PaymentGateway {
     }
 
     sealed interface AuthorizationResult {
-        record Authorized(AuthorizationId authorizationId, Money amount) implements AuthorizationResult {}
+        /**
+         * The answer, told apart once: authorised or declined. Exhaustive by construction, so a caller needs no cast.
+         */
+        <R> R fold(java.util.function.Function<Authorized, R> ifAuthorized, java.util.function.Function<Declined, R> ifDeclined);
 
-        record Declined(String reason) implements AuthorizationResult {}
+        record Authorized(AuthorizationId authorizationId, Money amount) implements AuthorizationResult {
+            @Override
+            public <R> R fold(java.util.function.Function<Authorized, R> ifAuthorized, java.util.function.Function<Declined, R> ifDeclined) {
+                return ifAuthorized.apply(this);
+            }
+        }
+
+        record Declined(String reason) implements AuthorizationResult {
+            @Override
+            public <R> R fold(java.util.function.Function<Authorized, R> ifAuthorized, java.util.function.Function<Declined, R> ifDeclined) {
+                return ifDeclined.apply(this);
+            }
+        }
     }
 
     sealed interface CaptureResult {
-        record Captured(CaptureId captureId, Money amount) implements CaptureResult {}
+        /**
+         * The answer, told apart once: captured or declined. Exhaustive by construction, so a caller needs no cast.
+         */
+        <R> R fold(java.util.function.Function<Captured, R> ifCaptured, java.util.function.Function<Declined, R> ifDeclined);
 
-        record Declined(String reason) implements CaptureResult {}
+        record Captured(CaptureId captureId, Money amount) implements CaptureResult {
+            @Override
+            public <R> R fold(java.util.function.Function<Captured, R> ifCaptured, java.util.function.Function<Declined, R> ifDeclined) {
+                return ifCaptured.apply(this);
+            }
+        }
+
+        record Declined(String reason) implements CaptureResult {
+            @Override
+            public <R> R fold(java.util.function.Function<Captured, R> ifCaptured, java.util.function.Function<Declined, R> ifDeclined) {
+                return ifDeclined.apply(this);
+            }
+        }
     }
 
     sealed interface RefundResult {
-        record Refunded(RefundId refundId, Money amount) implements RefundResult {}
+        /**
+         * The answer, told apart once: refunded or declined. Exhaustive by construction, so a caller needs no cast.
+         */
+        <R> R fold(java.util.function.Function<Refunded, R> ifRefunded, java.util.function.Function<Declined, R> ifDeclined);
 
-        record Declined(String reason) implements RefundResult {}
+        record Refunded(RefundId refundId, Money amount) implements RefundResult {
+            @Override
+            public <R> R fold(java.util.function.Function<Refunded, R> ifRefunded, java.util.function.Function<Declined, R> ifDeclined) {
+                return ifRefunded.apply(this);
+            }
+        }
+
+        record Declined(String reason) implements RefundResult {
+            @Override
+            public <R> R fold(java.util.function.Function<Refunded, R> ifRefunded, java.util.function.Function<Declined, R> ifDeclined) {
+                return ifDeclined.apply(this);
+            }
+        }
     }
 }

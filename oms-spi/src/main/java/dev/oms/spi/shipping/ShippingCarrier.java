@@ -83,9 +83,24 @@ public interface ShippingCarrier {
     }
 
     sealed interface LabelResult {
-        record Purchased(String carrier, LabelId labelId, String trackingNumber, Money cost) implements LabelResult {}
+        /**
+         * The answer, told apart once: bought or refused. Exhaustive by construction, so a caller needs no cast.
+         */
+        <R> R fold(java.util.function.Function<Purchased, R> ifPurchased, java.util.function.Function<Unavailable, R> ifUnavailable);
+
+        record Purchased(String carrier, LabelId labelId, String trackingNumber, Money cost) implements LabelResult {
+            @Override
+            public <R> R fold(java.util.function.Function<Purchased, R> ifPurchased, java.util.function.Function<Unavailable, R> ifUnavailable) {
+                return ifPurchased.apply(this);
+            }
+        }
 
         /** The carrier cannot take this package (service unknown, destination not served...). */
-        record Unavailable(String reason) implements LabelResult {}
+        record Unavailable(String reason) implements LabelResult {
+            @Override
+            public <R> R fold(java.util.function.Function<Purchased, R> ifPurchased, java.util.function.Function<Unavailable, R> ifUnavailable) {
+                return ifUnavailable.apply(this);
+            }
+        }
     }
 }
