@@ -97,7 +97,7 @@ final class EffectRunner {
 
     /** Records the authorisation to ask for before asking, so a lost answer is retried for the same amount. */
     private boolean requestAuthorization(Order order) {
-        String key = order.id() + ":authorization-request:" + order.payment().nextAttempt();
+        String key = IdempotencyKeys.authorizationRequest(order.id(), order.payment().nextAttempt()).value();
         Either<Rejection, Order> requested = execution.execute(order.id(), new PaymentCommand.RequestAuthorization(key));
         if (requested.isLeft()) {
             LOG.debug("order {}: authorisation not requested: {}", order.id(), requested.getLeft());
@@ -107,7 +107,7 @@ final class EffectRunner {
 
     /** Records the prepayment to capture before capturing, so a lost answer is retried for the same amount. */
     private boolean requestPrepayment(Order order) {
-        String key = order.id() + ":prepayment-request:" + (order.prepayments().requests() + 1);
+        String key = IdempotencyKeys.prepaymentRequest(order.id(), order.prepayments().requests() + 1).value();
         Either<Rejection, Order> requested = execution.execute(order.id(), new PaymentCommand.RequestPrepayment(key));
         if (requested.isLeft()) {
             LOG.debug("order {}: prepayment not requested: {}", order.id(), requested.getLeft());
@@ -121,11 +121,11 @@ final class EffectRunner {
      */
     private boolean reallocateOrGiveUp(Order order) {
         // Keys carry the version: each attempt is a new decision, never a replay of an earlier one.
-        if (ReservationAttempts.mayTryAgain(order) && allocation.allocatePending(order, "reallocate-v" + order.version()).isRight()) {
+        if (ReservationAttempts.mayTryAgain(order) && allocation.allocatePending(order, IdempotencyKeys.reallocation(order.version()).value()).isRight()) {
             return true;
         }
         // Units that may wait (backorderable, or pre-ordered before) go back to their queue rather than being cancelled.
-        if (allocation.queuePending(order, "queue-v" + order.version()).isRight()) {
+        if (allocation.queuePending(order, IdempotencyKeys.queueing(order.version()).value()).isRight()) {
             LOG.info("order {}: pending units queued after {} reservation attempts", order.id(), order.reservationAttempts());
             return true;
         }
@@ -135,14 +135,14 @@ final class EffectRunner {
             // so it holds no waiting units and cancelling its pending count takes exactly the pending units.
             cancelled = order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0).toList()
                     .foldLeft(Either.<Rejection, Order>right(order), (result, line) -> result.flatMap(o -> execution.execute(
-                            o.id(), new CancellationCommand.Cancel("unsourced-v" + o.version() + "-" + line.id(),
+                            o.id(), new CancellationCommand.Cancel(IdempotencyKeys.unsourced(o.version(), line.id()).value(),
                                     Option.some(line.id()), Option.some(line.count(Bucket.PENDING)),
                                     "supplier short and no stock to source from"))));
         } else {
             String reason = "out of stock: "
                     + order.lastShortfalls().map(s -> s.sku() + " short at " + s.locationId()).mkString(", ");
             cancelled = execution.execute(order.id(), new CancellationCommand.Cancel(
-                    "out-of-stock-" + order.reservationAttempts(), Option.none(), Option.none(), reason));
+                    IdempotencyKeys.outOfStock(order.reservationAttempts()).value(), Option.none(), Option.none(), reason));
         }
         if (cancelled.isLeft()) {
             LOG.warn("order {}: could not cancel units left unreserved: {}", order.id(), cancelled.getLeft());

@@ -73,7 +73,7 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     }
 
     private static Order owe(Order order, Owed owed) {
-        String key = order.id().value() + ":" + owed.suffix();
+        String key = order.noticeKey(owed.suffix());
         if (order.notificationsSent().contains(key)) {
             return order;
         }
@@ -146,7 +146,7 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     /** One notice per cancellation, gathering every line it cancelled from. */
     @Override public Option<Owed> visit(UnitsCancelled e) {
         String suffix = "cancelled-" + e.cancellationId();
-        Notice.OrderCancelled sofar = after.notificationsOwed().get(after.id().value() + ":" + suffix)
+        Notice.OrderCancelled sofar = after.notificationsOwed().get(after.noticeKey(suffix))
                 .map(n -> (Notice.OrderCancelled) n.notice())
                 .getOrElse(() -> new Notice.OrderCancelled(java.util.Map.of(), e.reason()));
         return owed(suffix, sofar.plus(e.lineId(), e.quantity(), e.reason()));

@@ -197,9 +197,14 @@ public abstract class Order {
         return PackageId.of(id().value() + "-PK" + (packages().size() + 1));
     }
 
+    /** The key of this order's notice under a suffix naming the fact: the one place notice keys are built. */
+    public String noticeKey(String suffix) {
+        return id().value() + ":" + suffix;
+    }
+
     /** Whether the customer is owed or was sent the notification under this suffix. */
     public boolean notified(String suffix) {
-        String key = id().value() + ":" + suffix;
+        String key = noticeKey(suffix);
         return notificationsOwed().containsKey(key) || notificationsSent().contains(key);
     }
 
