@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
@@ -90,7 +91,7 @@ class BackorderTest {
     void backorderedUnitsCanBeCancelledWithoutTouchingWhatShipped() {
         Order placed = shop.oms.orders().place(order("LA-RETAIL-2", line("SHOE", 20_000, "EUR 40.00"))).get();
         shipAllocated(placed.id(), "first");
-        Order cancelled = shop.oms.orders().cancel(placed.id(), CancelRequest.units("drop-rest", L1, 8_000, "retailer needs no more")).get();
+        Order cancelled = shop.oms.orders().cancel(placed.id(), CancelRequest.units("drop-rest", L1, 8_000, "retailer needs no more")).map(Cancelled::order).get();
         assertThat(cancelled.line(L1).get().count(Bucket.CANCELLED)).isEqualTo(8_000);
         assertThat(cancelled.line(L1).get().count(Bucket.SHIPPED)).isEqualTo(12_000);
         assertThat(cancelled.status()).isEqualTo(OrderStatus.SHIPPED);
@@ -123,7 +124,7 @@ class BackorderTest {
         Order waiting = shop.oms.orders().place(order("W-B", line("SHOE", 50, "EUR 40.00"))).get();
         assertThat(waiting.status()).isEqualTo(OrderStatus.AWAITING_STOCK);
 
-        shop.oms.orders().cancel(inStock.id(), CancelRequest.units("free-100", L1, 100, "fewer needed")).get();
+        shop.oms.orders().cancel(inStock.id(), CancelRequest.units("free-100", L1, 100, "fewer needed")).map(Cancelled::order).get();
         assertThat(shop.order(waiting.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(50);
         assertThat(shop.stock("SHOE").available()).isEqualTo(50);
 

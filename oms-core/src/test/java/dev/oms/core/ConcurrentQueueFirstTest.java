@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Cancelled;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.WEST;
 import static dev.oms.core.TestShop.line;
@@ -99,9 +100,9 @@ class ConcurrentQueueFirstTest {
                     return null;
                 },
                 () -> {
-                    oms.orders().cancel(first, CancelRequest.units("T" + trial + "-c-1", L1, 1, "one fewer")).get();
-                    oms.orders().cancel(second, CancelRequest.wholeOrder("T" + trial + "-c-2", "changed their mind")).get();
-                    oms.orders().cancel(first, CancelRequest.units("T" + trial + "-c-3", L1, 1, "none after all")).get();
+                    oms.orders().cancel(first, CancelRequest.units("T" + trial + "-c-1", L1, 1, "one fewer")).map(Cancelled::order).get();
+                    oms.orders().cancel(second, CancelRequest.wholeOrder("T" + trial + "-c-2", "changed their mind")).map(Cancelled::order).get();
+                    oms.orders().cancel(first, CancelRequest.units("T" + trial + "-c-3", L1, 1, "none after all")).map(Cancelled::order).get();
                     return null;
                 });
         CountDownLatch gate = new CountDownLatch(1);

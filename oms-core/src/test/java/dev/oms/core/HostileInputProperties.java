@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.WEST;
@@ -206,7 +207,7 @@ class HostileInputProperties {
         @Override
         public Either<Rejection, ?> issue(Shop shop) {
             return built(() -> new CancelRequest(key, line.map(LineId::of), line.isPresent() ? quantity : Optional.empty(), reason),
-                    request -> shop.oms.orders().cancel(shop.picked.get(order), request));
+                    request -> shop.oms.orders().cancel(shop.picked.get(order), request).map(Cancelled::order));
         }
 
         @Override

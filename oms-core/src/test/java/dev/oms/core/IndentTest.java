@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Cancelled;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
@@ -251,7 +252,7 @@ class IndentTest {
     void unitsCommittedToASupplierAreNotCancellableUntilReceived() {
         OrderManagement oms = shop(SupplierShortfall.CANCEL, BackorderPolicy.none(), 0);
         Order retailer = oms.orders().place(order("RETAILER-6", line("PS5", 1_000, "EUR 400.00"))).get();
-        var refused = oms.orders().cancel(retailer.id(), CancelRequest.units("c-1", L1, 10, "fewer"));
+        var refused = oms.orders().cancel(retailer.id(), CancelRequest.units("c-1", L1, 10, "fewer")).map(Cancelled::order);
         assertThat(refused.getLeft().codes()).containsExactly(ProblemCode.NOT_CANCELLABLE);
         assertThat(refused.getLeft().problems().head().message()).contains("1000 committed to a supplier");
     }

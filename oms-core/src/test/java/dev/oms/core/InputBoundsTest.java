@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
@@ -93,7 +94,7 @@ class InputBoundsTest {
         Order placed = shop.oms.orders().place(order("W-CANCEL", line("SHOE", 2, "EUR 50.00"))).get();
 
         Either<Rejection, Order> cancelled = shop.oms.orders().cancel(placed.id(),
-                CancelRequest.units("cancel-huge", LineId.of("L1"), Long.MAX_VALUE, "customer changed mind"));
+                CancelRequest.units("cancel-huge", LineId.of("L1"), Long.MAX_VALUE, "customer changed mind")).map(Cancelled::order);
 
         assertThat(codesAt(cancelled)).containsExactly("QUANTITY_TOO_LARGE@quantity");
         assertThat(shop.oms.queries().find(placed.id()).get().version()).isEqualTo(placed.version());
@@ -187,8 +188,8 @@ class InputBoundsTest {
         LineId l1 = LineId.of("L1");
         OrderManagement oms = shop.oms;
 
-        assertThat(codesAt(oms.orders().cancel(picked.id(), CancelRequest.wholeOrder("cancel-1", MEGABYTE)))).containsExactly("TEXT_TOO_LONG@reason");
-        assertThat(codesAt(oms.orders().cancel(picked.id(), CancelRequest.units("cancel\u0000", l1, 1, "too many"))))
+        assertThat(codesAt(oms.orders().cancel(picked.id(), CancelRequest.wholeOrder("cancel-1", MEGABYTE)).map(Cancelled::order))).containsExactly("TEXT_TOO_LONG@reason");
+        assertThat(codesAt(oms.orders().cancel(picked.id(), CancelRequest.units("cancel\u0000", l1, 1, "too many")).map(Cancelled::order)))
                 .containsExactly("TEXT_NOT_ALLOWED@idempotencyKey");
         assertThat(codesAt(oms.sourcing().reroute(picked.id(), EAST, "reroute-1", "count \u0007short"))).containsExactly("TEXT_NOT_ALLOWED@reason");
         assertThat(codesAt(oms.payments().retry(picked.id(), "retry-1", Optional.of(PaymentMethod.card(MEGABYTE)))))

@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
@@ -46,7 +47,7 @@ class LabelRecoveryTest {
         assertThatThrownBy(() -> oms.warehouse().label(packed.id(), pkg, "ground")).isInstanceOf(PortFailure.class);
         assertThat(shop.adapters.carrier().labelsPurchased()).hasSize(1);
 
-        Order cancelled = oms.orders().cancel(packed.id(), CancelRequest.wholeOrder("cancel-1", "customer changed mind")).get();
+        Order cancelled = oms.orders().cancel(packed.id(), CancelRequest.wholeOrder("cancel-1", "customer changed mind")).map(Cancelled::order).get();
 
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(shop.adapters.carrier().labelsPurchased()).hasSize(1);

@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.Packed;
 import dev.oms.core.application.ResumeReport;
@@ -283,7 +284,7 @@ final class OrderActions {
                     Arbitraries.of(order.lines().keySet().toJavaList()), Arbitraries.longs().between(0, 4))
                     .as((line, q) -> CancelRequest.units("cancel-" + id + "-v" + order.version() + "-" + line + "x" + q, line, q, "too many"));
             return Arbitraries.oneOf(whole, someUnits).map(request -> Transformer.mutate("cancel " + id + " " + request,
-                    w -> issue(w, "cancel " + id, () -> w.oms.orders().cancel(id, request), true)));
+                    w -> issue(w, "cancel " + id, () -> w.oms.orders().cancel(id, request).map(Cancelled::order), true)));
         }
     }
 
@@ -655,7 +656,7 @@ final class OrderActions {
                         CancelRequest request = units == 0
                                 ? CancelRequest.wholeOrder("cancel-" + (++w.placed), "changed mind")
                                 : new CancelRequest("cancel-" + (++w.placed), Optional.of(LineId.of("L1")), Optional.of(units), "fewer");
-                        if (w.oms.orders().cancel(id, request).isRight()) {
+                        if (w.oms.orders().cancel(id, request).map(Cancelled::order).isRight()) {
                             w.order(id).lines().values().forEach(l -> WorldInvariants.queueWaitsOnlyOnEmptyShelves(w, l.sku()));
                         }
                     }));

@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
@@ -90,13 +91,13 @@ class PreorderChargedAtPlacementTest {
         Order placed = shop.oms.orders().place(order("P-1", line("BOOK", 2, "EUR 20.00"))).get();
         assertThat(placed.prepayments().captured(EUR)).isEqualTo(Money.parse("EUR 40.00"));
 
-        Order partly = shop.oms.orders().cancel(placed.id(), CancelRequest.units("c1", BOOK_LINE, 1, "only one")).get();
+        Order partly = shop.oms.orders().cancel(placed.id(), CancelRequest.units("c1", BOOK_LINE, 1, "only one")).map(Cancelled::order).get();
         assertThat(partly.prepayments().refunded(EUR)).isEqualTo(Money.parse("EUR 20.00"));
         assertThat(partly.prepayments().unshipped(BOOK_LINE)).isEqualTo(1);
         assertThat(shop.adapters.payments().refunded(placed.id(), EUR)).isEqualTo(Money.parse("EUR 20.00"));
         assertThat(partly.outstanding().isZero()).isTrue();
 
-        Order cancelled = shop.oms.orders().cancel(placed.id(), CancelRequest.wholeOrder("c2", "changed mind")).get();
+        Order cancelled = shop.oms.orders().cancel(placed.id(), CancelRequest.wholeOrder("c2", "changed mind")).map(Cancelled::order).get();
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.prepayments().refunded(EUR)).isEqualTo(Money.parse("EUR 40.00"));
         assertThat(shop.adapters.payments().refunded(placed.id(), EUR)).isEqualTo(Money.parse("EUR 40.00"));
@@ -115,7 +116,7 @@ class PreorderChargedAtPlacementTest {
                 .preorderPayment(PreorderPaymentPolicy.chargeAtPlacement()).build();
         Order placed = oms.orders().place(order("P-1", line("BOOK", 1, "EUR 20.00"))).get();
 
-        Order declined = oms.orders().cancel(placed.id(), CancelRequest.wholeOrder("c", "changed mind")).get();
+        Order declined = oms.orders().cancel(placed.id(), CancelRequest.wholeOrder("c", "changed mind")).map(Cancelled::order).get();
         assertThat(declined.payment().onHold()).isTrue();
         assertThat(declined.payment().hold().get()).contains("refund").contains("PROVIDER_DOWN");
         assertThat(declined.prepayments().refundsOwed()).hasSize(1);

@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.core.application.Cancelled;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
@@ -103,7 +104,7 @@ class PreorderTest {
         WaitingShop shop = new WaitingShop(BackorderPolicy.none()).announced("BOOK", RELEASE, OptionalLong.empty());
         Order first = place(shop, "P-1");
         Order cancelled = place(shop, "P-2");
-        shop.oms.orders().cancel(cancelled.id(), CancelRequest.wholeOrder("c", "changed mind")).get();
+        shop.oms.orders().cancel(cancelled.id(), CancelRequest.wholeOrder("c", "changed mind")).map(Cancelled::order).get();
 
         Instant later = RELEASE.plus(Duration.ofDays(14));
         shop.adapters.catalog().add(Product.announced(BOOK, "Product BOOK", later, OptionalLong.empty()));
@@ -124,7 +125,7 @@ class PreorderTest {
     void aPreorderCanBeCancelledBeforeTheRelease() {
         WaitingShop shop = new WaitingShop(BackorderPolicy.none()).announced("BOOK", RELEASE, OptionalLong.of(1));
         Order order = place(shop, "P-1");
-        Order cancelled = shop.oms.orders().cancel(order.id(), CancelRequest.wholeOrder("c", "changed mind")).get();
+        Order cancelled = shop.oms.orders().cancel(order.id(), CancelRequest.wholeOrder("c", "changed mind")).map(Cancelled::order).get();
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.payment().voided()).isEqualTo(Money.parse("EUR 20.00"));
         // The cancelled unit no longer counts against the cap.

@@ -1,5 +1,6 @@
 package dev.oms.examples;
 
+import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
@@ -185,7 +186,7 @@ public final class Simulation {
     /** Cancels a whole order; the script does so only before anything else changed it, so every unit goes. */
     private void cancelOrder(Order order, CustomerOrder request, String reason) {
         ledger.cancelRequested(units(request));
-        expect(oms.orders().cancel(order.id(), CancelRequest.wholeOrder("cancel:" + order.id(), reason)), "cancel order");
+        expect(oms.orders().cancel(order.id(), CancelRequest.wholeOrder("cancel:" + order.id(), reason)).map(Cancelled::order), "cancel order");
     }
 
     /** Cancels one unit of the order's first line that has two or more left; customers keep single items. */
@@ -196,7 +197,7 @@ public final class Simulation {
         }
         ledger.cancelRequested(1);
         return expect(oms.orders().cancel(order.id(), CancelRequest.units(
-                "cancel-unit:" + order.id() + ":" + order.version(), line.get().id(), 1, "customer wants one fewer")),
+                "cancel-unit:" + order.id() + ":" + order.version(), line.get().id(), 1, "customer wants one fewer")).map(Cancelled::order),
                 "cancel one unit");
     }
 

@@ -1,5 +1,6 @@
 package dev.oms.examples;
 
+import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.order.Order;
@@ -36,7 +37,7 @@ final class StockOut {
     void oneCustomerGivesUp() {
         Order order = oms.queries().find(last).get();
         stories.cancelRequested(order.lines().values().map(line -> line.quantity()).sum().longValue());
-        Simulation.expect(oms.orders().cancel(last, CancelRequest.wholeOrder("cancel:" + last, "will not wait for the restock")),
+        Simulation.expect(oms.orders().cancel(last, CancelRequest.wholeOrder("cancel:" + last, "will not wait for the restock")).map(Cancelled::order),
                 "cancel a backorder");
     }
 

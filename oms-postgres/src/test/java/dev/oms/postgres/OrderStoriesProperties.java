@@ -1,5 +1,6 @@
 package dev.oms.postgres;
 
+import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,7 +82,7 @@ class OrderStoriesProperties {
                     .forEach(p -> shop.oms.warehouse().ship(id, p.id(), "ground").map(Shipped::order));
             case DELIVER -> order.packages().values().find(OrderPackage::isShipped)
                     .forEach(p -> shop.oms.warehouse().confirmDelivery(id, p.id()));
-            case CANCEL -> shop.oms.orders().cancel(id, CancelRequest.wholeOrder("cancel-" + command.sku(), "customer changed mind"));
+            case CANCEL -> shop.oms.orders().cancel(id, CancelRequest.wholeOrder("cancel-" + command.sku(), "customer changed mind")).map(Cancelled::order);
             default -> throw new IllegalStateException("placing is handled above");
         }
     }

@@ -1,5 +1,6 @@
 package dev.oms.testkit;
 
+import dev.oms.core.application.Cancelled;
 import static dev.oms.testkit.ConcurrentHistories.PREORDER;
 import static dev.oms.testkit.ConcurrentHistories.RELEASE;
 
@@ -101,7 +102,7 @@ final class HistoryCalls {
             }
             OrderId id = ids.get(c.slot() % ids.size());
             features.add("cancel");
-            return describe(oms.orders().cancel(id, CancelRequest.wholeOrder("cancel-" + step + "-" + racer, "changed mind")),
+            return describe(oms.orders().cancel(id, CancelRequest.wholeOrder("cancel-" + step + "-" + racer, "changed mind")).map(Cancelled::order),
                     order -> "cancelled " + order.id());
         }
         throw new IllegalArgumentException("unknown call " + call);

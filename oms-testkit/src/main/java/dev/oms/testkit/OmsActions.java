@@ -1,5 +1,6 @@
 package dev.oms.testkit;
 
+import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.PackRequest;
@@ -178,7 +179,7 @@ final class OmsActions {
                     : CancelRequest.units(world.nextKey("cancel"), line.id(), units, "fewer");
             List<Sku> skus = order(world, id).lines().values().map(Line::sku).distinct().toJavaList();
             List<Order> before = others(world, id);
-            if (world.oms().orders().cancel(id, request).isRight()) {
+            if (world.oms().orders().cancel(id, request).map(Cancelled::order).isRight()) {
                 List<Order> after = others(world, id);
                 skus.forEach(sku -> world.found(OrderInvariants.preorderPriority(sku, before, after)));
             }

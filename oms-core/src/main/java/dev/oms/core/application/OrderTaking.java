@@ -1,5 +1,6 @@
 package dev.oms.core.application;
 
+import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.core.allocation.LocationPriorityAllocation;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.decision.OrderDecider;
@@ -109,18 +110,24 @@ public final class OrderTaking {
     /**
      * Cancels the whole order or some units of a line; reservations, payment and labels are undone, and
      * the stock freed goes to the SKU's waiting pre-orders and backorders first.
+     *
+     * @return the cancellation's id with the order, or a rejection naming every problem
      */
-    public Either<Rejection, Order> cancel(OrderId orderId, CancelRequest request) {
+    public Either<Rejection, Cancelled> cancel(OrderId orderId, CancelRequest request) {
         Option<Rejection> malformed = EntryChecks.cancel(request);
         if (malformed.isDefined()) {
             return Either.left(malformed.get());
         }
         // The stock freed goes to the queue first, whichever caller's run released it.
         Require.nonNull(orderId, "orderId");
-        return settling.execution().execute(orderId, new CancellationCommand.Cancel(
-                IdempotencyKeys.host(IdempotencyKeys.HostRequest.CANCEL, request.idempotencyKey()).value(),
+        String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.CANCEL, request.idempotencyKey()).value();
+        return settling.execution().execute(orderId, new CancellationCommand.Cancel(key,
                 Option.ofOptional(request.line()), Option.ofOptional(request.quantity()), request.reason()))
-                .map(order -> settling.settled(order.id()));
+                .map(order -> {
+                    Order settled = settling.settled(order.id());
+                    return new Cancelled(settled, settled.handled(key).get().filter(UnitsCancelled.class::isInstance)
+                            .map(UnitsCancelled.class::cast).head().cancellationId());
+                });
     }
 
     /** A channel order placed before: a replay is answered with the order, other parameters are refused. */

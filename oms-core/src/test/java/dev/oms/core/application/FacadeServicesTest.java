@@ -63,6 +63,30 @@ class FacadeServicesTest {
     }
 
     @Test
+    void creatingPickListsAnswersTheListsItMadeOnePerLocation() {
+        TestShop shop = new TestShop().stock("SHOE", 10, 0);
+        Order placed = shop.oms.orders().place(order("W-1", line("SHOE", 2, "EUR 50.00"))).get();
+
+        PickListsCreated lists = shop.oms.warehouse().createPickLists(placed.id()).get();
+
+        assertThat(lists.pickListIds()).hasSize(1);
+        assertThat(lists.order().pickLists().keySet()).containsExactlyElementsOf(lists.pickListIds());
+        assertThat(lists.order().pickLists().get(lists.pickListIds().get(0)).get().location()).isEqualTo(EAST);
+    }
+
+    @Test
+    void cancellingAnswersTheCancellationIdAndARepeatAnswersTheSameId() {
+        TestShop shop = new TestShop().stock("SHOE", 10, 0);
+        Order placed = shop.oms.orders().place(order("W-1", line("SHOE", 2, "EUR 50.00"))).get();
+        CancelRequest request = CancelRequest.wholeOrder("cancel-1", "changed mind");
+
+        Cancelled cancelled = shop.oms.orders().cancel(placed.id(), request).get();
+
+        assertThat(cancelled.order().cancellationIds()).containsExactly(cancelled.cancellationId());
+        assertThat(shop.oms.orders().cancel(placed.id(), request).get().cancellationId()).isEqualTo(cancelled.cancellationId());
+    }
+
+    @Test
     void aStockReceiptAtAnUnknownLocationIsReportedAtItsLocation() {
         TestShop shop = new TestShop().stock("SHOE", 10, 0);
         var refused = shop.oms.inbound().receiveStock(new StockReceipt("r-1", dev.oms.spi.value.Sku.of("SHOE"),

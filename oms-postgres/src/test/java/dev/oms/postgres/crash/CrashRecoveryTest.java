@@ -1,5 +1,6 @@
 package dev.oms.postgres.crash;
 
+import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.Packed;
 import dev.oms.core.application.ResumeReport;
@@ -147,7 +148,7 @@ class CrashRecoveryTest {
                 (oms, shop) -> oms.warehouse().confirmPacked(shop.id("W-B"), PackRequest.of("pack-B", EAST,
                         List.of(new PackageItem(LineId.of("L1"), 1)))).map(Packed::order),
                 (oms, shop) -> oms.warehouse().label(shop.id("W-B"), onlyPackage(oms, shop.id("W-B")), "ground"),
-                (oms, shop) -> oms.orders().cancel(shop.id("W-B"), CancelRequest.wholeOrder("cancel-B", "customer changed mind")));
+                (oms, shop) -> oms.orders().cancel(shop.id("W-B"), CancelRequest.wholeOrder("cancel-B", "customer changed mind")).map(Cancelled::order));
     }
 
     private static Either<Rejection, Order> pickAll(OrderManagement oms, OrderId id) {
