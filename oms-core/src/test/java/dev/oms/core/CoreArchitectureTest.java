@@ -95,6 +95,14 @@ class CoreArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.oms.core.application..")
             .because("the facade calls the rules, never the other way round");
 
+    @ArchTest
+    static final ArchRule theAggregateReadsNoRules = noClasses().that().resideInAPackage("dev.oms.core.order..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.oms.core.allocation..", "dev.oms.core.cancellation..",
+                    "dev.oms.core.fulfilment..", "dev.oms.core.indent..", "dev.oms.core.payment..", "dev.oms.core.preorder..",
+                    "dev.oms.core.restock..", "dev.oms.core.backorder..", "dev.oms.core.placement..", "dev.oms.core.decision..",
+                    "dev.oms.core.routing..", "dev.oms.core.availability..", "dev.oms.core.command..", "dev.oms.core.effects..")
+            .because("the order aggregate holds state and evolves it; the rule packages read it, never the other way");
+
     /** The class is a record nested directly in a sealed family interface that extends {@code root}. */
     static ArchCondition<JavaClass> beNestedInAFamilyOf(Class<?> root) {
         return new ArchCondition<>("be nested in a sealed family of " + root.getSimpleName()) {

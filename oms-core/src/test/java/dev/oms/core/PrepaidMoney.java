@@ -7,7 +7,7 @@ import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
-import dev.oms.core.payment.Prepayments;
+import dev.oms.core.order.Prepayments;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.OrderId;
 import org.joda.money.CurrencyUnit;

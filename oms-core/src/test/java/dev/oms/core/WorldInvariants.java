@@ -9,7 +9,7 @@ import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.order.Slot;
-import dev.oms.core.payment.PaymentLedger;
+import dev.oms.core.order.PaymentLedger;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.inventory.StockLevel;

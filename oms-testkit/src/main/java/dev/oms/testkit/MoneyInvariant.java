@@ -2,10 +2,10 @@ package dev.oms.testkit;
 
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
-import dev.oms.core.payment.Authorization;
-import dev.oms.core.payment.Capture;
-import dev.oms.core.payment.PaymentLedger;
-import dev.oms.core.payment.Prepayments;
+import dev.oms.core.order.Authorization;
+import dev.oms.core.order.Capture;
+import dev.oms.core.order.PaymentLedger;
+import dev.oms.core.order.Prepayments;
 import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.PackageId;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.order.PickList;
 import dev.oms.core.order.Purchase;
-import dev.oms.core.payment.PaymentLedger;
+import dev.oms.core.order.PaymentLedger;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.inventory.ReservationResult.Shortfall;

@@ -1,5 +1,8 @@
 package dev.oms.core.decision;
 
+import dev.oms.core.payment.PaymentDecisions;
+import dev.oms.core.payment.PrepaymentDecisions;
+
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 

@@ -2,8 +2,8 @@ package dev.oms.core.effects;
 
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
-import dev.oms.core.payment.Authorization;
-import dev.oms.core.payment.Prepayments;
+import dev.oms.core.order.Authorization;
+import dev.oms.core.order.Prepayments;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.inventory.StockMovement;

@@ -1,6 +1,5 @@
 package dev.oms.core.order;
 
-import dev.oms.core.payment.Capture;
 import dev.oms.spi.event.EffectEvent.NotificationSent;
 import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.AllocationEvent.ReservationFailed;

@@ -1,7 +1,5 @@
 package dev.oms.core.order;
 
-import dev.oms.core.payment.PaymentLedger;
-import dev.oms.core.payment.Prepayments;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.AllocationEvent.Reservation;

@@ -1,6 +1,5 @@
 package dev.oms.core.order;
 
-import dev.oms.core.payment.PaymentLedger;
 import dev.oms.spi.event.PlacementEvent;
 import dev.oms.spi.value.LineId;
 import io.vavr.collection.HashMap;

@@ -1,7 +1,5 @@
 package dev.oms.core.order;
 
-import dev.oms.core.payment.Authorization;
-import dev.oms.core.payment.Prepayments;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.event.PaymentEvent.PaymentRefunded;

@@ -1,7 +1,9 @@
 /**
- * The order aggregate: its state ({@link dev.oms.core.order.Order}), how events evolve it
- * ({@link dev.oms.core.order.OrderEvolution}), its derived status and the table of legal unit moves
- * ({@link dev.oms.core.order.Transitions}).
+ * The order aggregate: its state ({@link dev.oms.core.order.Order} with its lines, purchases, pick lists,
+ * packages and payment ledger), how events evolve it ({@link dev.oms.core.order.OrderEvolution}), the notices
+ * an event makes owed ({@code CustomerNotices}), its derived status and the table of legal unit moves
+ * ({@link dev.oms.core.order.Transitions}). Rule packages (allocation, payment, indent, ...) read this state;
+ * it reads none of them.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,

@@ -1,5 +1,7 @@
 package dev.oms.core.payment;
 
+import dev.oms.core.order.Authorization;
+
 import dev.oms.spi.value.AuthorizationId;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;

@@ -10,7 +10,7 @@ import dev.oms.core.command.WaitingCommand.Fill;
 import dev.oms.core.command.WaitingCommand.FillWaitingUnits;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
-import dev.oms.core.payment.Authorization;
+import dev.oms.core.order.Authorization;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;

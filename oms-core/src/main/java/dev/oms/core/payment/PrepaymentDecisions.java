@@ -1,4 +1,4 @@
-package dev.oms.core.decision;
+package dev.oms.core.payment;
 
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
@@ -30,32 +30,37 @@ import org.joda.money.Money;
  * to them and to refunds. Like every payment answer, one is accepted only for a call the order owes, with
  * the amount it owes, so nothing is prepaid twice and nothing is refunded beyond what was captured.
  */
-final class PrepaymentDecisions {
+public final class PrepaymentDecisions {
     private PrepaymentDecisions() {}
 
-    static Either<Rejection, List<OrderEvent>> request(Order order, RequestPrepayment command) {
+    /** Asks for the prepayment of pre-ordered units the order owes (charge-at-placement policy). */
+    public static Either<Rejection, List<OrderEvent>> request(Order order, RequestPrepayment command) {
         if (!Prepaying.due(order)) {
             return illegal("no prepayment is due for order " + order.id());
         }
         return events(Prepaying.next(order).get());
     }
 
-    static Either<Rejection, List<OrderEvent>> record(Order order, RecordPrepayment outcome) {
+    /** The provider captured the prepayment owed. */
+    public static Either<Rejection, List<OrderEvent>> record(Order order, RecordPrepayment outcome) {
         return prepaymentOwed(order, outcome.idempotencyKey(), outcome.authorizationId(), outcome.requested())
                 .flatMap(owed -> events(new PreorderPrepaid(outcome.authorizationId(), outcome.captureId(), outcome.requested())));
     }
 
-    static Either<Rejection, List<OrderEvent>> recordDeclined(Order order, RecordPrepaymentDeclined outcome) {
+    /** The provider declined the prepayment owed. */
+    public static Either<Rejection, List<OrderEvent>> recordDeclined(Order order, RecordPrepaymentDeclined outcome) {
         return prepaymentOwed(order, outcome.idempotencyKey(), outcome.authorizationId(), outcome.requested())
                 .flatMap(owed -> events(new PaymentDeclined(PaymentStage.CAPTURE, outcome.reason())));
     }
 
-    static Either<Rejection, List<OrderEvent>> recordRefund(Order order, RecordRefund outcome) {
+    /** The provider refunded prepaid money owed back. */
+    public static Either<Rejection, List<OrderEvent>> recordRefund(Order order, RecordRefund outcome) {
         return refundOwed(order, outcome.idempotencyKey(), outcome.captureId(), outcome.requested())
                 .flatMap(owed -> events(new PaymentRefunded(outcome.captureId(), outcome.refundId(), outcome.requested())));
     }
 
-    static Either<Rejection, List<OrderEvent>> recordRefundDeclined(Order order, RecordRefundDeclined outcome) {
+    /** The provider declined a refund owed: it stays owed. */
+    public static Either<Rejection, List<OrderEvent>> recordRefundDeclined(Order order, RecordRefundDeclined outcome) {
         return refundOwed(order, outcome.idempotencyKey(), outcome.captureId(), outcome.requested())
                 .flatMap(owed -> events(new RefundDeclined(outcome.captureId(), outcome.requested(), outcome.reason())));
     }

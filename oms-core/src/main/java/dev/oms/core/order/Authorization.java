@@ -1,4 +1,4 @@
-package dev.oms.core.payment;
+package dev.oms.core.order;
 
 import dev.oms.spi.value.AuthorizationId;
 import org.joda.money.Money;

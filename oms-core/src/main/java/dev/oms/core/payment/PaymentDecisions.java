@@ -1,4 +1,6 @@
-package dev.oms.core.decision;
+package dev.oms.core.payment;
+
+import dev.oms.core.order.Capture;
 
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
@@ -31,10 +33,11 @@ import org.joda.money.Money;
  * Recording the payment provider's answers. An answer is accepted only for a call the order currently
  * owes, with the amount it owes, so captured never exceeds authorised (design invariant 5).
  */
-final class PaymentDecisions {
+public final class PaymentDecisions {
     private PaymentDecisions() {}
 
-    static Either<Rejection, List<OrderEvent>> requestAuthorization(Order order, RequestAuthorization command) {
+    /** Asks for the authorisation the order owes: records the amount first, so a lost answer is retried for the same amount. */
+    public static Either<Rejection, List<OrderEvent>> requestAuthorization(Order order, RequestAuthorization command) {
         if (!order.authorizationDue()) {
             return illegal("no authorisation is due for order " + order.id());
         }
@@ -42,7 +45,7 @@ final class PaymentDecisions {
     }
 
     /** The provider's authorisation, granted as of {@code now}: from then on it counts towards its lapse. */
-    static Either<Rejection, List<OrderEvent>> recordAuthorization(Order order, RecordAuthorization outcome, Instant now) {
+    public static Either<Rejection, List<OrderEvent>> recordAuthorization(Order order, RecordAuthorization outcome, Instant now) {
         return authorizationOwed(order, outcome.idempotencyKey(), outcome.requested()).flatMap(owed -> {
             if (outcome.authorized().isGreaterThan(outcome.requested())
                     || !outcome.authorized().getCurrencyUnit().equals(order.currency())) {
@@ -52,7 +55,8 @@ final class PaymentDecisions {
         });
     }
 
-    static Either<Rejection, List<OrderEvent>> recordAuthorizationDeclined(Order order, RecordAuthorizationDeclined outcome) {
+    /** The provider declined the authorisation owed: the order goes on payment hold. */
+    public static Either<Rejection, List<OrderEvent>> recordAuthorizationDeclined(Order order, RecordAuthorizationDeclined outcome) {
         return authorizationOwed(order, outcome.idempotencyKey(), outcome.requested())
                 .flatMap(owed -> events(new PaymentDeclined(PaymentStage.AUTHORIZATION, outcome.reason())));
     }
@@ -64,19 +68,22 @@ final class PaymentDecisions {
         return owed ? Either.right(true) : illegal("no authorisation of " + requested + " is owed under " + key);
     }
 
-    static Either<Rejection, List<OrderEvent>> retry(Order order, RetryPayment command) {
+    /** The customer or an operator asked to pay again, possibly with a new method. */
+    public static Either<Rejection, List<OrderEvent>> retry(Order order, RetryPayment command) {
         if (!order.payment().onHold()) {
             return illegal("payment is not on hold");
         }
         return events(new PaymentRetryRequested(command.newMethod().getOrElse(order.payment().method())));
     }
 
-    static Either<Rejection, List<OrderEvent>> recordCapture(Order order, RecordCapture outcome) {
+    /** The provider captured the value of a shipped package, as owed. */
+    public static Either<Rejection, List<OrderEvent>> recordCapture(Order order, RecordCapture outcome) {
         return captureOwed(order, outcome.idempotencyKey(), outcome.requested()).flatMap(owed -> events(
                 new PaymentCaptured(outcome.packageId(), outcome.authorizationId(), outcome.captureId(), outcome.requested())));
     }
 
-    static Either<Rejection, List<OrderEvent>> recordCaptureDeclined(Order order, RecordCaptureDeclined outcome) {
+    /** The provider declined a capture owed: the order goes on payment hold. */
+    public static Either<Rejection, List<OrderEvent>> recordCaptureDeclined(Order order, RecordCaptureDeclined outcome) {
         return captureOwed(order, outcome.idempotencyKey(), outcome.requested())
                 .flatMap(owed -> events(new PaymentDeclined(PaymentStage.CAPTURE, outcome.reason())));
     }
@@ -88,7 +95,8 @@ final class PaymentDecisions {
         return owed ? Either.right(true) : illegal("no capture of " + requested + " is owed under " + key);
     }
 
-    static Either<Rejection, List<OrderEvent>> recordVoid(Order order, RecordAuthorizationVoided command) {
+    /** The uncaptured rest of an authorisation was released. */
+    public static Either<Rejection, List<OrderEvent>> recordVoid(Order order, RecordAuthorizationVoided command) {
         boolean owed = PendingEffects.of(order).exists(e -> e instanceof PendingEffect.VoidAuthorization v
                 && v.authorizationId().equals(command.authorizationId()) && v.amount().equals(command.amount()));
         return owed
