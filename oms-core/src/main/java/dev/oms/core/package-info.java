@@ -1,10 +1,12 @@
 /**
  * The order domain of oms. Sub-packages are named after domain concepts: {@code order} holds the
- * aggregate and its state machine, {@code placement}, {@code allocation}, {@code payment},
- * {@code fulfilment} and {@code cancellation} hold the rules of each step, {@code routing} chooses the
- * locations that fulfil an order, {@code availability} says what may still be promised and holds units for
- * a checkout, {@code effects} derives the
- * side effects an order still owes, and {@code application} is the facade that drives the ports.
+ * aggregate, its state machine and the notices its events make owed; {@code command} the commands (in
+ * families), the answers of ports and the context a decision reads; {@code decision} dispatches each command
+ * to the rules of its step: {@code placement}, {@code allocation}, {@code preorder}, {@code backorder},
+ * {@code restock}, {@code indent}, {@code payment}, {@code fulfilment} and {@code cancellation};
+ * {@code routing} chooses the locations that fulfil an order, {@code availability} says what may still be
+ * promised and holds units for a checkout, {@code effects} derives the side effects an order still owes,
+ * and {@code application} is the facade, split by caller, that drives the ports.
  *
  * <p>Everything but {@code application} is pure: no I/O, no clock, no randomness.
  */
