@@ -1,5 +1,6 @@
 package dev.oms.examples;
 
+import dev.oms.inmemory.SettableClock;
 import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.CancelRequest;
@@ -41,7 +42,7 @@ import java.util.Set;
  * days after the trading day, the {@link WaitingStories} play out: a pre-order launch, a stock-out with
  * backorders and indent orders bought from a supplier.
  *
- * <p>Deterministic: one seeded {@link Random} writes the script and a {@link SteppingClock} tells the time,
+ * <p>Deterministic: one seeded {@link Random} writes the script and a {@link SettableClock} tells the time,
  * so the same seed gives the same report. Randomness stays here in the host; oms never sees it.
  */
 public final class Simulation {
@@ -54,7 +55,7 @@ public final class Simulation {
 
     private final long seed;
     private final Random random;
-    private final SteppingClock clock = new SteppingClock(OPENING_TIME);
+    private final SettableClock clock = new SettableClock(OPENING_TIME);
     private final InMemoryAdapters adapters = InMemoryAdapters.create();
     private final OrderManagement oms;
     private final Customers customers;

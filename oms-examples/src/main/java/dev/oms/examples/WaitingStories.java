@@ -1,5 +1,6 @@
 package dev.oms.examples;
 
+import dev.oms.inmemory.SettableClock;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.StockReceipt;
 import dev.oms.core.backorder.BackorderPolicy;
@@ -42,13 +43,13 @@ final class WaitingStories {
 
     private final OrderManagement oms;
     private final Warehouse warehouse;
-    private final SteppingClock clock;
+    private final SettableClock clock;
     private final HostLedger ledger;
     private final Launch launch;
     private final StockOut stockOut;
     private final IndentOrders indents;
 
-    WaitingStories(OrderManagement oms, InMemorySupplierGateway supplier, Warehouse warehouse, SteppingClock clock,
+    WaitingStories(OrderManagement oms, InMemorySupplierGateway supplier, Warehouse warehouse, SettableClock clock,
             HostLedger ledger) {
         this.oms = oms;
         this.warehouse = warehouse;

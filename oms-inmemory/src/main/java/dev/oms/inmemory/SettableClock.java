@@ -32,6 +32,15 @@ public final class SettableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /**
+     * Moves the clock forward to {@code target}, or by {@code atLeast} when it is already there or past it,
+     * so the steps of a script keep their order whatever came before them.
+     */
+    public synchronized void advanceTo(Instant target, Duration atLeast) {
+        Instant next = now.plus(atLeast);
+        now = target.isAfter(next) ? target : next;
+    }
+
     @Override
     public synchronized Instant instant() {
         return now;
