@@ -1,5 +1,6 @@
 package dev.oms.core.allocation;
 
+import dev.oms.core.rejection.Rejections;
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 import static dev.oms.core.rejection.Rejections.reject;
@@ -34,7 +35,7 @@ public final class AllocationRules {
     private AllocationRules() {}
 
     public static Either<Rejection, List<OrderEvent>> request(Order order, RequestReservation command) {
-        Option<Rejection> inFlight = ReservationAttempts.refusedWhileInFlight(order);
+        Option<Rejection> inFlight = Rejections.whileReservationInFlight(order, ProblemCode.ILLEGAL_TRANSITION);
         if (inFlight.isDefined()) {
             return Either.left(inFlight.get());
         }
@@ -60,7 +61,7 @@ public final class AllocationRules {
 
     /** Queues what the command pre-orders and backorders, then requests the reservation of the rest. */
     public static Either<Rejection, List<OrderEvent>> allocatePending(Order order, AllocatePending command) {
-        Option<Rejection> inFlight = ReservationAttempts.refusedWhileInFlight(order);
+        Option<Rejection> inFlight = Rejections.whileReservationInFlight(order, ProblemCode.ILLEGAL_TRANSITION);
         if (inFlight.isDefined()) {
             return Either.left(inFlight.get());
         }

@@ -1,5 +1,6 @@
 package dev.oms.core.allocation;
 
+import dev.oms.core.rejection.Rejections;
 import static dev.oms.core.rejection.Rejections.illegal;
 import static dev.oms.core.rejection.Rejections.reject;
 
@@ -35,7 +36,7 @@ public final class ReroutingRules {
      * allocated again), or {@code NOTHING_TO_DO} when no unit allocated at the location is free to move.
      */
     public static Either<Rejection, List<OrderEvent>> deallocate(Order order, LocationId failed, String reason) {
-        Option<Rejection> inFlight = ReservationAttempts.refusedWhileInFlight(order);
+        Option<Rejection> inFlight = Rejections.whileReservationInFlight(order, ProblemCode.ILLEGAL_TRANSITION);
         if (inFlight.isDefined()) {
             return Either.left(inFlight.get());
         }

@@ -30,14 +30,4 @@ public final class ReservationAttempts {
         return order.reservationAttempts() < MAX_ATTEMPTS || order.lastShortfalls().isEmpty();
     }
 
-    /**
-     * Refuses a decision that would request or move reservations while one is in flight: its answer must
-     * be recorded first, or the two would count the same units twice.
-     */
-    public static Option<Rejection> refusedWhileInFlight(Order order) {
-        return order.reservationInFlight().isDefined()
-                ? Option.some(Rejection.of(ProblemCode.ILLEGAL_TRANSITION,
-                        "a reservation is already in flight; resume the order to settle it"))
-                : Option.none();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.oms.core.cancellation;
 
+import dev.oms.core.rejection.Rejections;
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 
@@ -42,9 +43,9 @@ public final class CancellationRules {
     private CancellationRules() {}
 
     public static Either<Rejection, List<OrderEvent>> cancel(Order order, Cancel command, List<LocationId> preference) {
-        if (order.reservationInFlight().isDefined()) {
-            return Either.left(Rejection.of(ProblemCode.NOT_CANCELLABLE, "",
-                    "a reservation is in flight; resume the order first"));
+        Option<Rejection> inFlight = Rejections.whileReservationInFlight(order, ProblemCode.NOT_CANCELLABLE);
+        if (inFlight.isDefined()) {
+            return Either.left(inFlight.get());
         }
         if (command.line().isEmpty() && command.quantity().isDefined()) {
             return Either.left(Rejection.of(ProblemCode.UNKNOWN_LINE, "line", "a quantity to cancel needs a line"));

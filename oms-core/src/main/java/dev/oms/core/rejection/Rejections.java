@@ -1,5 +1,7 @@
 package dev.oms.core.rejection;
 
+import dev.oms.core.order.Order;
+import io.vavr.control.Option;
 import dev.oms.spi.event.OrderEvent;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -24,5 +26,15 @@ public final class Rejections {
     public static <T> Either<Rejection, T> keyReused(String idempotencyKey) {
         return Either.left(Rejection.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
                 "key " + idempotencyKey + " was used before with other parameters"));
+    }
+
+    /**
+     * The one guard for a reservation in flight: while the order waits for the inventory's answer, nothing
+     * that moves its pending or allocated units may be decided. Each step names its own code for it.
+     */
+    public static Option<Rejection> whileReservationInFlight(Order order, ProblemCode code) {
+        return order.reservationInFlight().isDefined()
+                ? Option.some(Rejection.of(code, "", "a reservation is in flight; resume the order to settle it"))
+                : Option.none();
     }
 }

@@ -1,5 +1,6 @@
 package dev.oms.core.restock;
 
+import dev.oms.core.rejection.Rejections;
 import dev.oms.core.payment.AuthorizationLapse;
 import dev.oms.core.order.Transitions;
 import static dev.oms.core.rejection.Rejections.illegal;
@@ -35,8 +36,9 @@ public final class RestockRules {
      * the context's time and pre-order payment policy) give it up, so the order authorises them again.
      */
     public static Either<Rejection, List<OrderEvent>> fill(Order order, FillWaitingUnits command, DecisionContext context) {
-        if (order.reservationInFlight().isDefined()) {
-            return illegal("a reservation is already in flight; resume the order to settle it");
+        Option<Rejection> inFlight = Rejections.whileReservationInFlight(order, ProblemCode.ILLEGAL_TRANSITION);
+        if (inFlight.isDefined()) {
+            return Either.left(inFlight.get());
         }
         for (Fill fill : command.fills()) {
             Option<Line> line = order.line(fill.lineId());
