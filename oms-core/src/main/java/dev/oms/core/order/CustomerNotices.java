@@ -147,7 +147,7 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     @Override public Option<Owed> visit(UnitsCancelled e) {
         String suffix = "cancelled-" + e.cancellationId();
         Notice.OrderCancelled sofar = after.notificationsOwed().get(after.noticeKey(suffix))
-                .map(n -> (Notice.OrderCancelled) n.notice())
+                .map(Notification::notice).filter(Notice.OrderCancelled.class::isInstance).map(Notice.OrderCancelled.class::cast)
                 .getOrElse(() -> new Notice.OrderCancelled(java.util.Map.of(), e.reason()));
         return owed(suffix, sofar.plus(e.lineId(), e.quantity(), e.reason()));
     }
