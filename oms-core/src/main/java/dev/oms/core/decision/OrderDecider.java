@@ -71,6 +71,12 @@ import io.vavr.control.Either;
 public final class OrderDecider {
     private OrderDecider() {}
 
+    /**
+     * Decides {@code command} against {@code order}, reading only what {@code context} offers.
+     *
+     * @return the events to append, none for a replay of an already handled key, or a rejection naming every
+     *     problem ({@code IDEMPOTENCY_KEY_REUSED} when a handled key comes with other parameters)
+     */
     public static Either<Rejection, List<OrderEvent>> decide(OrderCommand command, Order order, DecisionContext context) {
         if (order.handled(command.idempotencyKey()).isDefined()) {
             return order.isReplay(command.idempotencyKey(), command.fingerprint()) ? Either.right(List.empty())
