@@ -6,6 +6,7 @@ import dev.oms.core.order.Transitions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,16 @@ class ReadmeSnippetTest {
 
         String readme = normalised(Files.readString(Path.of("../README.md")));
         assertThat(readme).as("README.md quotes the snippet of EmbeddingExample.java").contains(snippet);
+    }
+
+    @Test
+    void readmeShowsEveryImportTheEmbeddingExampleNeeds() throws IOException {
+        String source = Files.readString(Path.of("src/main/java/dev/oms/examples/EmbeddingExample.java"));
+        String imports = source.lines().filter(line -> line.startsWith("import ")).collect(Collectors.joining("\n"));
+        assertThat(imports).contains("import dev.oms.core.application.OrderManagement;");
+
+        String readme = Files.readString(Path.of("../README.md"));
+        assertThat(readme).as("README.md lists the imports of EmbeddingExample.java").contains(imports);
     }
 
     @Test

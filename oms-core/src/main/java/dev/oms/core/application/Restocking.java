@@ -122,7 +122,12 @@ final class Restocking {
                 left = available(sku);
             }
         }
-        LOG.info("restock {} of {}: {} queue entries, {} orders changed", restockId, sku, queue.size(), changed.size());
+        // A restock that changed no order is routine (nobody waits for this SKU): not worth an INFO line.
+        if (changed.isEmpty()) {
+            LOG.debug("restock {} of {}: {} queue entries, no order changed", restockId, sku, queue.size());
+        } else {
+            LOG.info("restock {} of {}: {} queue entries, {} orders changed", restockId, sku, queue.size(), changed.size());
+        }
         return changed;
     }
 
