@@ -2,7 +2,7 @@ package dev.oms.spi.value;
 
 /**
  * How the customer pays. Card data never enters oms: a card is the payment provider's token, and
- * {@link #toString()} never shows it.
+ * {@link Card#toString()} never shows it.
  */
 public sealed interface PaymentMethod {
 
