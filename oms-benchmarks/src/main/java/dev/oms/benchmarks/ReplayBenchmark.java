@@ -5,7 +5,6 @@ import dev.oms.spi.event.FulfilmentEvent;
 
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
-import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.order.StoredOrder;

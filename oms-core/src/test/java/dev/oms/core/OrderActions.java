@@ -17,7 +17,6 @@ import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.value.Channel;

@@ -5,7 +5,6 @@ import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.FulfilmentEvent;
 
 import net.jqwik.api.statistics.Statistics;
-import dev.oms.spi.event.OrderEvent;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -24,7 +24,6 @@ import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
-import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -20,7 +20,6 @@ import dev.oms.spi.value.Sku;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;

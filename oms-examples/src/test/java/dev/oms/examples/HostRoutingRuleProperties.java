@@ -8,7 +8,6 @@ import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
-import dev.oms.core.order.OrderPackage;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;

@@ -6,7 +6,6 @@ import dev.oms.spi.event.PlacementEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.outbox.OrderEventDelivery;
 import dev.oms.spi.value.Address;

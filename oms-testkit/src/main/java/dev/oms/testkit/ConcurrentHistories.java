@@ -1,6 +1,5 @@
 package dev.oms.testkit;
 
-import dev.oms.core.application.OrderManagement;
 import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.InventoryStore;

@@ -3,7 +3,6 @@ package dev.oms.testkit;
 import dev.oms.spi.event.PaymentEvent;
 import dev.oms.spi.event.PlacementEvent;
 
-import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.value.Address;

@@ -16,7 +16,6 @@ import dev.oms.testkit.ConcurrentHistories.Result;
 import dev.oms.testkit.ConcurrentHistories.Step;
 import dev.oms.testkit.ConcurrentHistories.Stores;
 import io.vavr.collection.HashMap;
-import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -18,7 +18,6 @@ import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
-import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

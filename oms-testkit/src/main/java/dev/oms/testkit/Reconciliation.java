@@ -12,7 +12,6 @@ import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
-import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

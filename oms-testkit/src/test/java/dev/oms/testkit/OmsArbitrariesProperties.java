@@ -5,7 +5,6 @@ import dev.oms.spi.event.PlacementEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.spi.catalog.Product;
-import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.order.StoredOrder;

@@ -1,10 +1,7 @@
 package dev.oms.core.allocation;
 
 import dev.oms.core.order.Order;
-import dev.oms.core.rejection.ProblemCode;
-import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.Bucket;
-import io.vavr.control.Option;
 
 /**
  * The policy for reserving an order's pending units: one reservation in flight at a time, and a new

@@ -1,7 +1,6 @@
 package dev.oms.core.application;
 
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
-import dev.oms.core.allocation.LocationPriorityAllocation;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.order.Order;

@@ -6,7 +6,6 @@ import dev.oms.core.command.WaitingCommand.Fill;
 import dev.oms.core.command.WaitingCommand.FillWaitingUnits;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
-import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.Grant;
 import dev.oms.core.restock.RestockQueue;
@@ -54,12 +53,10 @@ final class Restocking {
     private final Allocation allocation;
     private final WaitingOrders waiting;
     private final Function<OrderId, Option<Order>> runEffects;
-    private final PreorderPaymentPolicy payment;
 
     /** @param runEffects runs what an order owes, without filling queues itself (a fill does that) */
     Restocking(Ports ports, CommandExecution execution, Allocation allocation, WaitingOrders waiting,
-            PreorderPaymentPolicy payment, Function<OrderId, Option<Order>> runEffects) {
-        this.payment = payment;
+            Function<OrderId, Option<Order>> runEffects) {
         this.ports = ports;
         this.execution = execution;
         this.allocation = allocation;

@@ -1,21 +1,16 @@
 package dev.oms.core.application;
 
 import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
-import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.command.FulfilmentCommand;
-import dev.oms.spi.Ports;
 import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
-import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PickListId;
-import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -25,12 +20,10 @@ import io.vavr.control.Option;
  */
 public final class Warehouse {
     private final Settling settling;
-    private final Ports ports;
     private final LabelBuying labels;
 
     Warehouse(Settling settling) {
         this.settling = settling;
-        this.ports = settling.ports();
         this.labels = new LabelBuying(settling);
     }
 

@@ -32,7 +32,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
         Allocation allocation = new Allocation(ports, execution, ShippingQuoting.around(policies.allocation(), ports),
                 policies.preorders(), policies.indents(), policies.backorders(), waiting);
         EffectRunner effects = new EffectRunner(ports, suppliers, execution, allocation, policies.preorderPayment());
-        Restocking restocking = new Restocking(ports, execution, allocation, waiting, policies.preorderPayment(), effects::run);
+        Restocking restocking = new Restocking(ports, execution, allocation, waiting, effects::run);
         HoldDesk holds = new HoldDesk(ports, holdStore, policies.holdRouting(), restocking::fill);
         Settling settling = new Settling(ports, execution, effects, restocking);
         Option<RoutedAllocation> routed = policies.allocation() instanceof RoutedAllocation r ? Option.of(r) : Option.none();

@@ -21,7 +21,6 @@ import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
-import io.vavr.control.Option;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

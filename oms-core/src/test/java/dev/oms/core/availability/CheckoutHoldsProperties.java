@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.order.Order;
 import dev.oms.spi.availability.Hold;
-import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldState;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.StockLevel;

@@ -30,7 +30,6 @@ import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.inmemory.InMemoryAdapters;
-import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

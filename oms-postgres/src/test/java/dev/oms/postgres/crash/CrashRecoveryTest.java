@@ -15,7 +15,6 @@ import dev.oms.core.application.PackRequest;
 import dev.oms.core.application.Shipped;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
-import dev.oms.core.order.OrderPackage;
 import dev.oms.core.placement.LineRequest;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.rejection.Rejection;

@@ -18,7 +18,6 @@ import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
-import io.vavr.control.Option;
 import java.util.List;
 
 /** Port wrappers that route every call through a {@link Crash}. */

@@ -1,27 +1,13 @@
 package dev.oms.spi.event;
 
-import dev.oms.spi.inventory.ReservationResult.Shortfall;
-import dev.oms.spi.value.Address;
 import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.CaptureId;
-import dev.oms.spi.value.Channel;
-import dev.oms.spi.value.CustomerRef;
-import dev.oms.spi.value.LineId;
-import dev.oms.spi.value.LocationId;
-import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
-import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.RefundId;
 import dev.oms.spi.value.Require;
-import dev.oms.spi.value.Sku;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
-import dev.oms.spi.value.PackageItem;
 
 import static dev.oms.spi.event.EventChecks.positive;
 import static dev.oms.spi.event.EventChecks.positiveMoney;
