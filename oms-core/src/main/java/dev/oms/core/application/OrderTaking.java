@@ -124,8 +124,7 @@ public final class OrderTaking {
                 Option.ofOptional(request.line()), Option.ofOptional(request.quantity()), request.reason()))
                 .map(order -> {
                     Order settled = settling.settled(order.id());
-                    return new Cancelled(settled, settled.handled(key).get().filter(UnitsCancelled.class::isInstance)
-                            .map(UnitsCancelled.class::cast).head().cancellationId());
+                    return new Cancelled(settled, settled.madeBy(key, UnitsCancelled.class).head().cancellationId());
                 });
     }
 

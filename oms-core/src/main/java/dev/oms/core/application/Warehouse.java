@@ -36,9 +36,8 @@ public final class Warehouse {
         return settling.existing(orderId).flatMap(order -> {
             String key = IdempotencyKeys.pickLists(order.version()).value();
             return settling.run(orderId, new FulfilmentCommand.CreatePickLists(key))
-                    .map(listed -> new PickListsCreated(listed, listed.handled(key).get()
-                            .filter(PickListCreated.class::isInstance).map(PickListCreated.class::cast)
-                            .map(PickListCreated::pickListId).toJavaList()));
+                    .map(listed -> new PickListsCreated(listed,
+                            listed.madeBy(key, PickListCreated.class).map(PickListCreated::pickListId).toJavaList()));
         });
     }
 
@@ -62,8 +61,7 @@ public final class Warehouse {
         return settling.run(orderId, new FulfilmentCommand.ConfirmPacked(key, request.location(),
                 List.ofAll(request.contents()), Option.ofOptional(request.specialHandling()),
                 Option.ofOptional(request.giftMessage())))
-                .map(order -> new Packed(order, order.handled(key).get()
-                        .filter(PackagePacked.class::isInstance).map(PackagePacked.class::cast).head().packageId()));
+                .map(order -> new Packed(order, order.madeBy(key, PackagePacked.class).head().packageId()));
     }
 
     /**

@@ -229,6 +229,11 @@ public abstract class Order {
         return handledCommands().get(idempotencyKey);
     }
 
+    /** The events of one type that the command under this key made, in order; none if the key was not handled. */
+    public <E extends OrderEvent> List<E> madeBy(String idempotencyKey, Class<E> type) {
+        return handled(idempotencyKey).getOrElse(List.empty()).filter(type::isInstance).map(type::cast);
+    }
+
     /**
      * The order in one line: id, version, status, and each line's units by slot, e.g.
      * {@code Order[ORD-1 v4 ALLOCATED, L1 SKU-1 {ALLOCATED@WH-1=2}]}. The bookkeeping (keys handled, effects

@@ -61,6 +61,8 @@ public final class Transitions {
         }
     }
 
+    private record Step(Bucket from, Bucket to, Class<? extends OrderEvent> by) {}
+
     /** One legal move: {@code from} to {@code to}, made by an event of type {@code by}. */
     public record Move(Bucket from, Bucket to, Class<? extends OrderEvent> by, Stock stock, String reason) {}
 
@@ -90,6 +92,8 @@ public final class Transitions {
             new Move(PACKED, SHIPPED, PackageShipped.class, Stock.CONSUMES, "carrier took the package"),
             new Move(SHIPPED, DELIVERED, PackageDelivered.class, Stock.NONE, "customer received the package"));
 
+    /** Every legal (from, to, event) once, so a unit move on the evolution path is one hash lookup. */
+    private static final Set<Step> LEGAL = MOVES.map(m -> new Step(m.from(), m.to(), m.by())).toSet();
     private static final Set<Bucket> HELD = MOVES.filter(m -> m.stock().heldAfter()).map(Move::to).toSet();
     /** Cancelled by the host directly, or after opening the package they are in. */
     private static final Set<Bucket> CANCELLED_DIRECTLY =
@@ -118,7 +122,7 @@ public final class Transitions {
 
     /** Whether an event of type {@code by} may move units from {@code from} to {@code to}. */
     public static boolean isLegal(Bucket from, Bucket to, Class<? extends OrderEvent> by) {
-        return MOVES.exists(m -> m.from() == from && m.to() == to && m.by() == by);
+        return LEGAL.contains(new Step(from, to, by));
     }
 
     /** Whether units in {@code bucket} hold stock at one location (entered by reserving, kept since). */
