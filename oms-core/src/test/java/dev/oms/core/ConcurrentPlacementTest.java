@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.spi.order.Page;
 import dev.oms.core.application.PickListsCreated;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,7 +96,7 @@ class ConcurrentPlacementTest {
 
         assertThat(otherRejections.get()).as("rejections other than for stock").isZero();
         assertThat(rejectedForStock.get()).as("scarce stock must run out for the test to mean anything").isPositive();
-        List<Order> orders = oms.queries().orderIds().stream().map(id -> oms.queries().find(id).get()).toList();
+        List<Order> orders = Page.all(oms.queries()::orderIds).stream().map(id -> oms.queries().find(id).get()).toList();
         for (Order order : orders) {
             boolean allocatedOrBeyond = order.units(Bucket.PENDING) == 0 && order.units(Bucket.CANCELLED) == 0;
             boolean cancelledForStock = order.isFullyCancelled();

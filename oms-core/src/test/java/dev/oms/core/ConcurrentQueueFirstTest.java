@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.spi.order.Page;
 import dev.oms.core.application.Cancelled;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.WEST;
@@ -117,7 +118,7 @@ class ConcurrentQueueFirstTest {
         for (Future<Void> future : done) {
             future.get(1, TimeUnit.MINUTES);
         }
-        List<Order> orders = oms.queries().orderIds().stream().map(id -> oms.queries().find(id).get()).toList();
+        List<Order> orders = Page.all(oms.queries()::orderIds).stream().map(id -> oms.queries().find(id).get()).toList();
         return QueueFirst.violations(adapters.inventory(), adapters.catalog(), orders, clock.instant());
     }
 }

@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.spi.order.Page;
 import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
@@ -314,7 +315,7 @@ class HostileInputProperties {
 
         Map<OrderId, Long> versions() {
             Map<OrderId, Long> versions = new LinkedHashMap<>();
-            for (OrderId id : adapters.orders().orderIds()) {
+            for (OrderId id : Page.all(adapters.orders()::orderIds)) {
                 versions.put(id, oms.queries().find(id).get().version());
             }
             return versions;
@@ -326,7 +327,7 @@ class HostileInputProperties {
          * decide still applies; availability still answers for every SKU.
          */
         void assertEveryOrderLoadsAndDecides() {
-            for (OrderId id : adapters.orders().orderIds()) {
+            for (OrderId id : Page.all(adapters.orders()::orderIds)) {
                 java.util.Optional<Order> loaded = oms.queries().find(id);
                 assertThat(loaded.isPresent()).as("order %s loads", id).isTrue();
                 Order order = loaded.get();

@@ -15,7 +15,7 @@ import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.indent.SupplierShortfall;
 import dev.oms.core.order.Order;
-import dev.oms.core.order.OrderStatus;
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.spi.Ports;

@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.spi.order.Page;
 import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
@@ -233,7 +234,7 @@ class InputBoundsTest {
 
     private void assertRejectedAt(Either<Rejection, Order> result, String codeAtPath) {
         assertThat(codesAt(result)).contains(codeAtPath);
-        assertThat(shop.oms.queries().orderIds()).isEmpty();
+        assertThat(Page.all(shop.oms.queries()::orderIds)).isEmpty();
         assertThat(shop.adapters.inventory().stockAt(Sku.of("SHOE"), EAST).get().reserved()).isZero();
     }
 

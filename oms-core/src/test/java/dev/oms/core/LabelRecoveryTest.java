@@ -15,7 +15,7 @@ import dev.oms.core.application.Packed;
 import dev.oms.core.application.PortFailure;
 import dev.oms.core.application.Shipped;
 import dev.oms.core.order.Order;
-import dev.oms.core.order.OrderStatus;
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.spi.Ports;
 import dev.oms.spi.value.PackageItem;

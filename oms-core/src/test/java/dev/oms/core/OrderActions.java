@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.spi.order.Page;
 import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.Packed;
@@ -463,12 +464,12 @@ final class OrderActions {
             PlaceOrder command = PlaceOrder.builder().channel(channel).externalId(externalId)
                     .customer(CustomerRef.of("C-" + externalId)).shipTo(TestShop.address())
                     .paymentMethod(PaymentMethod.card("tok_ok")).lines(List.of(line(sku.code(), quantity, "EUR 10.00"))).build();
-            int storedBefore = world.adapters.orders().orderIds().size();
+            int storedBefore = Page.all(world.adapters.orders()::orderIds).size();
             Either<Rejection, Order> result = world.oms.orders().place(command);
             if (result.isLeft()) {
                 assertThat(result.getLeft().codes()).isSubsetOf(Set.of(ProblemCode.INSUFFICIENT_STOCK,
                         ProblemCode.PREORDER_CAP_EXCEEDED, ProblemCode.BACKORDER_LIMIT_EXCEEDED));
-                assertThat(world.adapters.orders().orderIds()).hasSize(storedBefore);
+                assertThat(Page.all(world.adapters.orders()::orderIds)).hasSize(storedBefore);
                 return;
             }
             Order order = result.get();

@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.spi.order.Page;
 import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import static dev.oms.core.TestShop.EAST;
@@ -13,7 +14,7 @@ import dev.oms.core.application.PackRequest;
 import dev.oms.core.application.Packed;
 import dev.oms.core.application.Shipped;
 import dev.oms.core.order.Order;
-import dev.oms.core.order.OrderStatus;
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.catalog.Product;
@@ -87,7 +88,7 @@ class OrderLifecycleTest {
         Order first = shop.oms.orders().place(order("W-2", line("SHOE", 1, "EUR 50.00"))).get();
         Order again = shop.oms.orders().place(order("W-2", line("SHOE", 1, "EUR 50.00"))).get();
         assertThat(again.id()).isEqualTo(first.id());
-        assertThat(shop.oms.queries().orderIds()).hasSize(1);
+        assertThat(Page.all(shop.oms.queries()::orderIds)).hasSize(1);
         assertThat(shop.adapters.inventory().stockAt(Sku.of("SHOE"), EAST).get().reserved()).isEqualTo(1);
     }
 
@@ -95,7 +96,7 @@ class OrderLifecycleTest {
     void lineThatCannotBeReservedIsRejectedAndNothingIsStored() {
         var rejected = shop.oms.orders().place(order("W-3", line("SHOE", 16, "EUR 50.00")));
         assertThat(rejected.getLeft().codes()).containsExactly(ProblemCode.INSUFFICIENT_STOCK);
-        assertThat(shop.oms.queries().orderIds()).isEmpty();
+        assertThat(Page.all(shop.oms.queries()::orderIds)).isEmpty();
         assertThat(shop.adapters.inventory().stockAt(Sku.of("SHOE"), EAST).get().reserved()).isZero();
     }
 

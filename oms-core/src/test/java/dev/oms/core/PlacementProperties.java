@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.spi.order.Page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.OrderManagement;
@@ -184,7 +185,7 @@ class PlacementProperties {
         }
 
         void assertUntouched() {
-            assertThat(adapters.orders().orderIds()).as("orders stored").isEmpty();
+            assertThat(Page.all(adapters.orders()::orderIds)).as("orders stored").isEmpty();
             for (int i = 0; i < CATALOGUE_SIZE; i++) {
                 assertThat(adapters.inventory().stockAt(Sku.of("S" + i), WAREHOUSE).get().reserved()).as("reserved S" + i).isZero();
             }

@@ -15,7 +15,7 @@ import dev.oms.core.application.Shipped;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
-import dev.oms.core.order.OrderStatus;
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.spi.Ports;

@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.spi.order.Page;
 import dev.oms.core.application.Cancelled;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.line;
@@ -10,7 +11,7 @@ import dev.oms.core.application.CancelRequest;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Order;
-import dev.oms.core.order.OrderStatus;
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
@@ -86,7 +87,7 @@ class PreorderTest {
         var rejected = shop.oms.orders().place(order("P-2", line("BOOK", 2, "EUR 20.00")));
         assertThat(rejected.getLeft().codes()).containsExactly(ProblemCode.PREORDER_CAP_EXCEEDED);
         assertThat(rejected.getLeft().problems().head().message()).contains("1 left under the cap");
-        assertThat(shop.oms.queries().orderIds()).hasSize(1);
+        assertThat(Page.all(shop.oms.queries()::orderIds)).hasSize(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.spi.order.Page;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.WEST;
 import static dev.oms.core.TestShop.line;
@@ -85,7 +86,7 @@ class QueueFirstTest {
     }
 
     private List<String> queueFirstViolations() {
-        List<Order> orders = oms.queries().orderIds().stream().map(id -> oms.queries().find(id).get()).toList();
+        List<Order> orders = Page.all(oms.queries()::orderIds).stream().map(id -> oms.queries().find(id).get()).toList();
         return QueueFirst.violations(adapters.inventory(), adapters.catalog(), orders, clock.instant());
     }
 

@@ -1,5 +1,6 @@
 package dev.oms.core;
 
+import dev.oms.spi.order.Page;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.WEST;
 
@@ -190,7 +191,7 @@ final class World {
         print.append("labels ").append(adapters.carrier().labelsPurchased().size()).append('\n');
         print.append("notifications ").append(adapters.notifications().delivered().size())
                 .append(" in ").append(adapters.notifications().sendCalls()).append(" sends\n");
-        print.append("stored ").append(adapters.orders().orderIds().size());
+        print.append("stored ").append(Page.all(adapters.orders()::orderIds).size());
         return print.toString();
     }
 

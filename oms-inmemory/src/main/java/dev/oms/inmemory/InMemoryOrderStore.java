@@ -3,16 +3,26 @@ package dev.oms.inmemory;
 import java.util.Optional;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.order.OrderFilter;
 import dev.oms.spi.order.OrderStore;
+import dev.oms.spi.order.OrderSummary;
+import dev.oms.spi.order.Page;
+import dev.oms.spi.order.PageRequest;
+import dev.oms.spi.order.WaitingLine;
 import dev.oms.spi.order.StoredOrder;
 import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,14 +32,17 @@ import org.slf4j.LoggerFactory;
  * <p>Each append runs inside {@link ConcurrentHashMap#compute} on the order's own entry, so appends to
  * one order are serialised while different orders never wait for each other. The {@code (channel,
  * externalId)} index is claimed inside that same step, which makes the first append and the uniqueness
- * check one atomic action.
+ * check one atomic action. The read models ({@link OrderReadModels}) are updated inside that step too, only
+ * when the commit is stored, so once an append returns every query reflects it.
  */
 public final class InMemoryOrderStore implements OrderStore {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryOrderStore.class);
 
     private final ConcurrentHashMap<OrderId, StoredOrder> orders = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ChannelOrder, OrderId> byChannelOrder = new ConcurrentHashMap<>();
-    private final Queue<OrderId> firstAppendOrder = new ConcurrentLinkedQueue<>();
+    private final ConcurrentNavigableMap<Long, OrderId> firstAppendOrder = new ConcurrentSkipListMap<>();
+    private final AtomicLong firstAppends = new AtomicLong();
+    private final OrderReadModels readModels = new OrderReadModels();
 
     /** Creates an empty store. */
     public InMemoryOrderStore() {}
@@ -38,6 +51,19 @@ public final class InMemoryOrderStore implements OrderStore {
     public Optional<StoredOrder> load(OrderId orderId) {
         Require.nonNull(orderId, "orderId");
         return Optional.ofNullable(orders.get(orderId));
+    }
+
+    @Override
+    public List<OrderCommit> commitsAfter(OrderId orderId, long version) {
+        Require.nonNull(orderId, "orderId");
+        if (version < 0) {
+            throw new IllegalArgumentException("version cannot be negative, was " + version);
+        }
+        StoredOrder stored = orders.get(orderId);
+        if (stored == null || version >= stored.version()) {
+            return List.of();
+        }
+        return List.copyOf(stored.commits().subList((int) version, stored.commits().size()));
     }
 
     @Override
@@ -58,13 +84,17 @@ public final class InMemoryOrderStore implements OrderStore {
     }
 
     @Override
-    public AppendResult append(
-            OrderId orderId, Channel channel, String externalId, long expectedVersion, OrderCommit commit) {
-        Require.nonNull(orderId, "orderId");
+    public AppendResult append(long expectedVersion, OrderCommit commit, OrderSummary summary) {
         Require.nonNull(commit, "commit");
-        ChannelOrder channelOrder = new ChannelOrder(channel, externalId);
+        Require.nonNull(summary, "summary");
+        OrderId orderId = summary.orderId();
+        ChannelOrder channelOrder = new ChannelOrder(summary.channel(), summary.externalId());
         if (expectedVersion < 0) {
             throw new IllegalArgumentException("expectedVersion cannot be negative, was " + expectedVersion);
+        }
+        if (summary.version() != expectedVersion + 1) {
+            throw new IllegalArgumentException("the summary of " + orderId + " is at version " + summary.version()
+                    + ", not the appended commit's " + (expectedVersion + 1));
         }
         // compute() runs the lambda once, under the entry's lock; the outcome escapes through this holder.
         AppendResult[] outcome = new AppendResult[1];
@@ -82,11 +112,12 @@ public final class InMemoryOrderStore implements OrderStore {
                 }
             }
             StoredOrder next = new StoredOrder(id, appended(current, commit));
+            readModels.replace(summary);
             outcome[0] = new AppendResult.Appended(next.version());
             return next;
         });
         if (expectedVersion == 0 && outcome[0] instanceof AppendResult.Appended) {
-            firstAppendOrder.add(orderId); // listed once it can be loaded
+            firstAppendOrder.put(firstAppends.incrementAndGet(), orderId); // listed once it can be loaded
         } else if (outcome[0] instanceof AppendResult.DuplicateChannelOrder duplicate) {
             awaitFirstAppend(duplicate.existing()); // the holder may still be inside its own first append
         }
@@ -95,8 +126,51 @@ public final class InMemoryOrderStore implements OrderStore {
     }
 
     @Override
-    public List<OrderId> orderIds() {
-        return List.copyOf(firstAppendOrder);
+    public Page<OrderId> orderIds(PageRequest page) {
+        Map<Long, OrderId> rest = page.after().map(cursor -> firstAppendOrder.tailMap(sequence(cursor), false))
+                .orElse(firstAppendOrder);
+        List<OrderId> items = new ArrayList<>();
+        long last = 0;
+        Iterator<Map.Entry<Long, OrderId>> walk = rest.entrySet().iterator();
+        while (walk.hasNext() && items.size() < page.size()) {
+            Map.Entry<Long, OrderId> next = walk.next();
+            items.add(next.getValue());
+            last = next.getKey();
+        }
+        return new Page<>(items, walk.hasNext() ? Optional.of(Long.toString(last)) : Optional.empty());
+    }
+
+    @Override
+    public List<WaitingLine> waitingFor(Sku sku) {
+        return readModels.waitingFor(Require.nonNull(sku, "sku"));
+    }
+
+    @Override
+    public List<Sku> skusWaiting() {
+        return readModels.skusWaiting();
+    }
+
+    @Override
+    public Page<OrderId> owingEffects(PageRequest page) {
+        return readModels.owingEffects(Require.nonNull(page, "page"));
+    }
+
+    @Override
+    public Page<OrderSummary> ordersOf(CustomerRef customer, PageRequest page) {
+        return readModels.ordersOf(Require.nonNull(customer, "customer"), Require.nonNull(page, "page"));
+    }
+
+    @Override
+    public Page<OrderSummary> orders(OrderFilter filter, PageRequest page) {
+        return readModels.orders(Require.nonNull(filter, "filter"), Require.nonNull(page, "page"));
+    }
+
+    private static long sequence(String cursor) {
+        try {
+            return Long.parseLong(cursor);
+        } catch (NumberFormatException notOurs) {
+            throw new IllegalArgumentException("not a cursor this listing handed out: " + cursor, notOurs);
+        }
     }
 
     private static List<OrderCommit> appended(StoredOrder current, OrderCommit commit) {

@@ -1,5 +1,6 @@
 package dev.oms.inmemory;
 
+import dev.oms.spi.order.Page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.spi.catalog.Product;
@@ -16,7 +17,7 @@ class InMemoryAdaptersTest {
     void createGivesAFreshSetOfEveryAdapter() {
         var adapters = InMemoryAdapters.create();
 
-        assertThat(adapters.orders().orderIds()).isEmpty();
+        assertThat(Page.all(adapters.orders()::orderIds)).isEmpty();
         assertThat(adapters.inventory().locations()).isEmpty();
         assertThat(adapters.payments().performedCalls()).isZero();
         assertThat(adapters.carrier().labelsPurchased()).isEmpty();

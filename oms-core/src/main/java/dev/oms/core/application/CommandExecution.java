@@ -32,16 +32,16 @@ import org.slf4j.LoggerFactory;
 final class CommandExecution {
     private static final Logger LOG = LoggerFactory.getLogger(CommandExecution.class);
     private static final int MAX_CONFLICT_RETRIES = 16;
-    /** Orders whose evolved state is kept between loads; one dropped beyond that is evolved from its log again. */
-    private static final int EVOLVED_ORDERS_KEPT = 1_024;
 
     private final Ports ports;
     private final IndentPolicy indents;
     private final PreorderPaymentPolicy preorderPayment;
-    private final EvolvedOrders evolved = new EvolvedOrders(EVOLVED_ORDERS_KEPT);
+    private final EvolvedOrders evolved;
 
-    CommandExecution(Ports ports, IndentPolicy indents, PreorderPaymentPolicy preorderPayment) {
+    /** @param evolvedOrdersKept orders whose evolved state is kept between loads */
+    CommandExecution(Ports ports, IndentPolicy indents, PreorderPaymentPolicy preorderPayment, int evolvedOrdersKept) {
         this.ports = ports;
+        this.evolved = new EvolvedOrders(evolvedOrdersKept);
         this.indents = indents;
         this.preorderPayment = preorderPayment;
     }
@@ -63,7 +63,7 @@ final class CommandExecution {
     }
 
     Option<Order> load(OrderId id) {
-        return Option.ofOptional(ports.orders().load(id)).flatMap(evolved::evolve);
+        return evolved.load(ports.orders(), id);
     }
 
     /**
@@ -78,6 +78,16 @@ final class CommandExecution {
             LOG.error("order {} cannot be loaded and is skipped: {}", id, unloadable.toString());
             return Option.none();
         }
+    }
+
+    /** How the cache of evolved orders is doing. */
+    EvolvedOrdersStatistics cacheStatistics() {
+        return evolved.statistics();
+    }
+
+    /** Remembers an order just stored, so its next load reads only what comes after it. */
+    void remember(Order stored) {
+        evolved.remember(stored);
     }
 
     Either<Rejection, Order> execute(OrderId id, OrderCommand command) {
@@ -97,9 +107,9 @@ final class CommandExecution {
             }
             OrderCommit commit = new OrderCommit(command.idempotencyKey(), context.now(), decided.get().toJavaList(),
                     command.fingerprint());
-            AppendResult result = ports.orders().append(id, order.channel(), order.externalId(), order.version(), commit);
+            Order next = OrderEvolution.apply(Option.some(order), commit);
+            AppendResult result = ports.orders().append(order.version(), commit, OrderSummaries.of(next));
             if (result instanceof AppendResult.Appended) {
-                Order next = OrderEvolution.apply(Option.some(order), commit);
                 evolved.remember(next);
                 return Either.right(next);
             }

@@ -3,28 +3,36 @@ package dev.oms.core.application;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
 import dev.oms.spi.order.OrderCommit;
-import dev.oms.spi.order.StoredOrder;
+import dev.oms.spi.order.OrderStore;
 import dev.oms.spi.value.OrderId;
 import io.vavr.control.Option;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The last evolved state of recently used orders, so that loading an order applies only the commits
- * stored since it was last seen instead of replaying its whole log. The facade loads an order once per
- * command and once per side effect, so without this a lifecycle replays its growing log dozens of times.
+ * The last evolved state of recently used orders, so that loading an order reads and applies only the commits
+ * stored since it was last seen ({@link OrderStore#commitsAfter}) instead of reading and replaying its whole
+ * log. The facade loads an order once per command and once per side effect, so without this a lifecycle
+ * replays its growing log dozens of times.
  *
- * <p>Sound because an {@code OrderStore} returns what was appended unchanged and in append order: the
- * first {@code v} commits of any later load are the ones a remembered state of version {@code v} was
- * evolved from. A remembered state newer than the stored log (which a correct store never shows) is
- * ignored and the log replayed from the start. Bounded: the least recently used order is dropped.
- * Thread-safe; evolving happens outside the lock.
+ * <p>Sound because an {@code OrderStore} returns what was appended unchanged and in append order: the first
+ * {@code v} commits of the log are the ones a remembered state of version {@code v} was evolved from. Always
+ * asking the store for newer commits keeps it right when other instances append to the same orders. Bounded:
+ * the least recently used order is dropped. Thread-safe; reading and evolving happen outside the lock.
  */
 final class EvolvedOrders {
+    private final int capacity;
     private final Map<OrderId, Order> recent;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     EvolvedOrders(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("capacity cannot be negative, was " + capacity);
+        }
+        this.capacity = capacity;
         this.recent = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<OrderId, Order> eldest) {
@@ -33,16 +41,19 @@ final class EvolvedOrders {
         };
     }
 
-    /** The order {@code stored} holds, evolved from the remembered state where that is a prefix of it. */
-    Option<Order> evolve(StoredOrder stored) {
+    /** The order as the store now holds it: the remembered state caught up, or the whole log replayed. */
+    Option<Order> load(OrderStore store, OrderId id) {
         Order known;
         synchronized (recent) {
-            known = recent.get(stored.orderId());
+            known = recent.get(id);
         }
-        List<OrderCommit> commits = stored.commits();
-        Option<Order> order = known == null || known.version() > commits.size() ? Option.none() : Option.some(known);
-        for (int next = order.isEmpty() ? 0 : (int) known.version(); next < commits.size(); next++) {
-            order = Option.some(OrderEvolution.apply(order, commits.get(next)));
+        Option<Order> order;
+        if (known == null) {
+            misses.increment();
+            order = Option.ofOptional(store.load(id)).map(stored -> applied(Option.none(), stored.commits()).get());
+        } else {
+            hits.increment();
+            order = applied(Option.some(known), store.commitsAfter(id, known.version()));
         }
         order.forEach(this::remember);
         return order;
@@ -50,8 +61,28 @@ final class EvolvedOrders {
 
     /** Remembers an order's state, unless a newer version of it is already remembered. */
     void remember(Order order) {
+        if (capacity == 0) {
+            return;
+        }
         synchronized (recent) {
             recent.merge(order.id(), order, (kept, offered) -> offered.version() >= kept.version() ? offered : kept);
         }
+    }
+
+    /** How often a load found the order remembered, and how full the cache is. */
+    EvolvedOrdersStatistics statistics() {
+        int size;
+        synchronized (recent) {
+            size = recent.size();
+        }
+        return new EvolvedOrdersStatistics(hits.sum(), misses.sum(), size, capacity);
+    }
+
+    private static Option<Order> applied(Option<Order> from, List<OrderCommit> commits) {
+        Option<Order> order = from;
+        for (OrderCommit commit : commits) {
+            order = Option.some(OrderEvolution.apply(order, commit));
+        }
+        return order;
     }
 }

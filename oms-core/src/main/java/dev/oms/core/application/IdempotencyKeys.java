@@ -208,6 +208,11 @@ final class IdempotencyKeys {
         return new Key("queue/" + orderId + ":v" + version);
     }
 
+    /** A recovery run's fill of every waiting queue, named by when it ran. */
+    static Key recoveryRestock(java.time.Instant ranAt) {
+        return new Key("recovery/" + ranAt);
+    }
+
     static Key holdRestock(HoldId holdId) {
         return new Key("hold-freed/" + holdId);
     }

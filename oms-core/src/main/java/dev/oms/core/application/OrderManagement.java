@@ -114,6 +114,8 @@ public final class OrderManagement {
      * are optional.
      */
     public static final class Builder {
+        /** Orders whose evolved state is kept unless the host says otherwise. */
+        public static final int DEFAULT_EVOLVED_ORDERS_KEPT = 4_096;
         private OrderStore orders;
         private InventoryStore inventory;
         private PaymentGateway payments;
@@ -131,6 +133,7 @@ public final class OrderManagement {
         private PreorderPaymentPolicy preorderPayment = PreorderPaymentPolicy.defaults();
         private IndentPolicy indentPolicy;
         private SupplierGateway supplierGateway;
+        private int evolvedOrdersKept = DEFAULT_EVOLVED_ORDERS_KEPT;
 
         private Builder() {}
 
@@ -244,6 +247,19 @@ public final class OrderManagement {
         }
 
         /**
+         * How many orders' evolved state the facade keeps between loads ({@value #DEFAULT_EVOLVED_ORDERS_KEPT}
+         * by default); a kept order is caught up by reading only its newer commits, another one is read and
+         * replayed whole. 0 keeps none. {@link OrderQueries#cacheStatistics()} shows hits and misses.
+         */
+        public Builder evolvedOrdersKept(int orders) {
+            if (orders < 0) {
+                throw new IllegalArgumentException("evolvedOrdersKept cannot be negative, was " + orders);
+            }
+            this.evolvedOrdersKept = orders;
+            return this;
+        }
+
+        /**
          * The facade, wired to the ports given.
          *
          * @throws IllegalStateException naming every required port not given, or when an indent policy is
@@ -269,7 +285,7 @@ public final class OrderManagement {
             return new OrderManagement(Wiring.of(new Ports(orders, inventory, payments, carrier, notifications, catalog, ids, clock),
                     Option.of(supplierGateway), Option.of(holdStore), new Wiring.Policies(allocationPolicy, preorderPolicy,
                             preorderPayment, indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy,
-                            holdRouting, availabilityPolicy)));
+                            holdRouting, availabilityPolicy, evolvedOrdersKept)));
         }
 
         private static void missingIfNull(Object port, String name, java.util.List<String> missing) {

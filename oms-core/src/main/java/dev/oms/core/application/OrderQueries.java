@@ -1,8 +1,13 @@
 package dev.oms.core.application;
 
 import dev.oms.core.order.Order;
+import dev.oms.spi.order.OrderFilter;
+import dev.oms.spi.order.OrderSummary;
+import dev.oms.spi.order.Page;
+import dev.oms.spi.order.PageRequest;
+import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.OrderId;
-import java.util.List;
+import dev.oms.spi.value.Require;
 import java.util.Optional;
 
 /** Reading orders, for reports and customer service; changes nothing. Reached through {@link OrderManagement#queries()}. */
@@ -18,8 +23,26 @@ public final class OrderQueries {
         return settling.find(orderId).toJavaOptional();
     }
 
-    /** Every stored order's id, in placement order. */
-    public List<OrderId> orderIds() {
-        return settling.ports().orders().orderIds();
+    /**
+     * Stored orders' ids in placement order, one page at a time: an administrative listing (exports,
+     * reconciliation). Read the next page with {@link Page#nextPage(int)}.
+     */
+    public Page<OrderId> orderIds(PageRequest page) {
+        return settling.ports().orders().orderIds(Require.nonNull(page, "page"));
+    }
+
+    /** A customer's orders, newest first, from the store's listing read model. */
+    public Page<OrderSummary> ordersOf(CustomerRef customer, PageRequest page) {
+        return settling.ports().orders().ordersOf(Require.nonNull(customer, "customer"), Require.nonNull(page, "page"));
+    }
+
+    /** Orders by status, channel and placement time, newest first, from the store's listing read model. */
+    public Page<OrderSummary> orders(OrderFilter filter, PageRequest page) {
+        return settling.ports().orders().orders(Require.nonNull(filter, "filter"), Require.nonNull(page, "page"));
+    }
+
+    /** How the facade's cache of evolved orders is doing: hits, misses, size. */
+    public EvolvedOrdersStatistics cacheStatistics() {
+        return settling.execution().cacheStatistics();
     }
 }

@@ -89,7 +89,8 @@ public final class OrderTaking {
         }
         OrderCommit first = new OrderCommit(key, ports.clock().instant(),
                 reservation.get().prepend(placed).toJavaList(), command.fingerprint());
-        AppendResult appended = appendFirst(placed, first, command.hold());
+        Order stored = OrderEvolution.apply(Option.none(), first);
+        AppendResult appended = appendFirst(stored, first, command.hold());
         if (appended instanceof AppendResult.DuplicateChannelOrder duplicate) {
             holds.notStored(command.hold(), placed.orderId());
             return placedBefore(duplicate.existing(), command);
@@ -97,6 +98,7 @@ public final class OrderTaking {
         if (!(appended instanceof AppendResult.Appended)) {
             throw new IllegalStateException("new order " + placed.orderId() + " already had commits: ids must be unique");
         }
+        settling.execution().remember(stored);
         LOG.info("order {} placed from {}", placed.orderId(), placed.channel());
         Order order = settling.settled(placed.orderId());
         if (order.isFullyCancelled() && !order.lastShortfalls().isEmpty()) {
@@ -143,12 +145,12 @@ public final class OrderTaking {
      * Appends a new order's first commit. When the store fails, the hold this placement consumed is made live
      * again unless the order was stored after all (a lost acknowledgement), so its units keep one owner.
      */
-    private AppendResult appendFirst(OrderPlaced placed, OrderCommit first, Optional<HoldId> hold) {
+    private AppendResult appendFirst(Order stored, OrderCommit first, Optional<HoldId> hold) {
         try {
-            return ports.orders().append(placed.orderId(), placed.channel(), placed.externalId(), 0, first);
+            return ports.orders().append(0, first, OrderSummaries.of(stored));
         } catch (RuntimeException storageFailure) {
             if (hold.isPresent()) {
-                undoHoldUnlessStored(placed.orderId(), hold, storageFailure);
+                undoHoldUnlessStored(stored.id(), hold, storageFailure);
             }
             throw storageFailure;
         }

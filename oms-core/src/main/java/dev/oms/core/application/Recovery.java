@@ -2,6 +2,8 @@ package dev.oms.core.application;
 
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
+import dev.oms.spi.order.Page;
+import dev.oms.spi.order.PageRequest;
 import dev.oms.spi.value.OrderId;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Recovery {
     private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
+
+    /** Orders owing effects read per page: small enough to bound memory, big enough to read rarely. */
+    private static final int PAGE_SIZE = 200;
 
     private final Settling settling;
     private final HoldDesk holds;
@@ -38,9 +43,12 @@ public final class Recovery {
     }
 
     /**
-     * Resumes every stored order. An order that fails (it cannot be loaded, or a port throws in a way the
-     * effect runner does not absorb) is reported and the run goes on with the next one. Checkout holds are
-     * settled first: those whose time ran out expire, and units of ended holds whose release failed go back.
+     * Resumes every order that owes side effects, read page by page from the store's read model of them
+     * ({@link dev.oms.spi.order.OwingOrders}), so a run costs the orders owing, not the orders ever stored; then
+     * fills every restock queue from the stock available. An order that fails (it cannot be loaded, or a port
+     * throws in a way the effect runner does not absorb) is reported and the run goes on with the next one.
+     * Checkout holds are settled first: those whose time ran out expire, and units of ended holds whose release
+     * failed go back.
      */
     public ResumeReport resumeAll() {
         try {
@@ -51,17 +59,27 @@ public final class Recovery {
         int resumed = 0;
         List<OrderId> stillOwing = new ArrayList<>();
         List<ResumeReport.Failure> failed = new ArrayList<>();
-        for (OrderId id : settling.ports().orders().orderIds()) {
-            try {
-                io.vavr.control.Option<Order> order = settling.resume(id);
-                resumed++;
-                if (order.exists(o -> !PendingEffects.of(o).isEmpty())) {
-                    stillOwing.add(id);
+        Optional<PageRequest> page = Optional.of(PageRequest.first(PAGE_SIZE));
+        while (page.isPresent()) {
+            Page<OrderId> owing = settling.ports().orders().owingEffects(page.get());
+            for (OrderId id : owing.items()) {
+                try {
+                    io.vavr.control.Option<Order> order = settling.resume(id);
+                    resumed++;
+                    if (order.exists(o -> !PendingEffects.of(o).isEmpty())) {
+                        stillOwing.add(id);
+                    }
+                } catch (RuntimeException failure) {
+                    LOG.error("order {} could not be resumed: {}", id, failure.toString());
+                    failed.add(new ResumeReport.Failure(id, failure.toString()));
                 }
-            } catch (RuntimeException failure) {
-                LOG.error("order {} could not be resumed: {}", id, failure.toString());
-                failed.add(new ResumeReport.Failure(id, failure.toString()));
             }
+            page = owing.nextPage(PAGE_SIZE);
+        }
+        try {
+            settling.fillEveryQueue();
+        } catch (RuntimeException failure) {
+            LOG.error("restock queues could not be filled: {}", failure.toString());
         }
         return new ResumeReport(resumed, stillOwing, failed);
     }

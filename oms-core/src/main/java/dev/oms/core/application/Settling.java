@@ -85,6 +85,15 @@ final class Settling {
         return queuesFilled(effects.run(orderId).get());
     }
 
+    /**
+     * Fills every restock queue some order waits in from the stock available: for recovery, in case a process
+     * stopped between freeing stock and filling a queue with it. Costs the SKUs waiting, not the orders stored.
+     */
+    void fillEveryQueue() {
+        restocking.fill(List.ofAll(ports.orders().skusWaiting()),
+                IdempotencyKeys.recoveryRestock(ports.clock().instant()).value());
+    }
+
     /** Fills the restock queues of the order's SKUs, then reads the order again. */
     private Order queuesFilled(Order order) {
         restocking.fill(order.lines().values().map(Line::sku),

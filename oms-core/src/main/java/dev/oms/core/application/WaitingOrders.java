@@ -11,15 +11,17 @@ import dev.oms.core.restock.WaitingUnits;
 import dev.oms.spi.catalog.Catalog;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.order.OrderStore;
+import dev.oms.spi.order.WaitingLine;
+import dev.oms.spi.order.WaitingLines;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 
 /**
- * The restock queues, read from the stored orders. The order store has no query for waiting units, so
- * this replays every stored order: linear in the number of orders. It does so only for SKUs whose units
- * may wait at all (announced, backorderable, or backordered when a supplier falls short), so shops that
- * use none of that pay nothing; a store-side index of waiting lines is the way to scale the rest.
+ * The restock queues, read from the order store's waiting-lines read model ({@link WaitingLines}), kept with
+ * every commit: reading a queue costs the lines waiting for that SKU, never a scan of the stored orders. It is
+ * read only for SKUs whose units may wait at all (announced, backorderable, or backordered when a supplier
+ * falls short), so shops that use none of that read nothing.
  */
 final class WaitingOrders {
     private final CommandExecution execution;
@@ -50,25 +52,28 @@ final class WaitingOrders {
 
     /** Every queue entry of these SKUs, in any order other than {@code except}. */
     WaitingDemand demandFor(List<Sku> skus, OrderId except) {
-        List<Sku> queued = skus.filter(this::mayWait);
-        if (queued.isEmpty()) {
-            return WaitingDemand.none();
-        }
-        return new WaitingDemand(entries().filter(e -> queued.contains(e.sku()) && !e.orderId().equals(except)));
+        return new WaitingDemand(skus.distinct().flatMap(this::queueOf).filter(e -> !e.orderId().equals(except)));
     }
 
-    /** The queue entries of one SKU. */
+    /** The queue entries of one SKU, in queue order. */
     List<WaitingUnits> queueOf(Sku sku) {
-        return mayWait(sku) ? entries().filter(e -> e.sku().equals(sku)) : List.empty();
+        return mayWait(sku) ? List.ofAll(orders.waitingFor(sku)).map(WaitingOrders::units) : List.empty();
     }
 
-    /** Orders with pre-ordered units of the SKU. */
+    /** Orders with pre-ordered units of the SKU, each once, in queue order. */
     List<Order> preorderedOf(Sku sku) {
-        return List.ofAll(orders.orderIds()).flatMap(execution::loadIsolated)
+        return List.ofAll(orders.waitingFor(sku)).filter(w -> w.bucket() == Bucket.PREORDERED)
+                .map(WaitingLine::orderId).distinct().flatMap(execution::loadIsolated)
                 .filter(o -> o.lines().values().exists(l -> l.sku().equals(sku) && l.count(Bucket.PREORDERED) > 0));
     }
 
-    private List<WaitingUnits> entries() {
-        return List.ofAll(orders.orderIds()).flatMap(execution::loadIsolated).flatMap(WaitingUnits::of);
+    /** Every SKU some order waits for. */
+    List<Sku> skusWaiting() {
+        return List.ofAll(orders.skusWaiting());
+    }
+
+    private static WaitingUnits units(WaitingLine line) {
+        return new WaitingUnits(line.orderId(), line.lineId(), line.sku(), line.channel(), line.bucket(), line.quantity(),
+                line.placedAt());
     }
 }

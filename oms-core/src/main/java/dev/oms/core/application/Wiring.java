@@ -23,10 +23,12 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
 
     /** The policies the builder was given, or their defaults. */
     record Policies(AllocationPolicy allocation, PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment,
-            IndentPolicy indents, BackorderPolicy backorders, RoutingStrategy holdRouting, AvailabilityPolicy availability) {}
+            IndentPolicy indents, BackorderPolicy backorders, RoutingStrategy holdRouting, AvailabilityPolicy availability,
+            int evolvedOrdersKept) {}
 
     static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<HoldStore> holdStore, Policies policies) {
-        CommandExecution execution = new CommandExecution(ports, policies.indents(), policies.preorderPayment());
+        CommandExecution execution = new CommandExecution(ports, policies.indents(), policies.preorderPayment(),
+                policies.evolvedOrdersKept());
         WaitingOrders waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), policies.backorders(),
                 policies.indents());
         Allocation allocation = new Allocation(ports, execution, ShippingQuoting.around(policies.allocation(), ports),

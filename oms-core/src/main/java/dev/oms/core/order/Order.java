@@ -1,5 +1,6 @@
 package dev.oms.core.order;
 
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.AllocationEvent.Reservation;
@@ -121,7 +122,7 @@ public abstract class Order {
 
     /** The derived header status: what the order is waiting for, at a glance. */
     public OrderStatus status() {
-        return OrderStatus.of(this);
+        return OrderStatusRule.of(this);
     }
 
     /** What some units still wait for outside the warehouse, whatever the header status says; empty when nothing. */

@@ -1,5 +1,6 @@
 package dev.oms.core.order;
 
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.spi.event.Bucket;
 
 /**

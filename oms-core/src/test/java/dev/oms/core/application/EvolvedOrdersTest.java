@@ -8,45 +8,57 @@ import dev.oms.core.TestShop;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
 import dev.oms.spi.value.PackageItem;
+import dev.oms.spi.order.ForwardingOrderStore;
+import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.order.OrderStore;
 import dev.oms.spi.order.StoredOrder;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Loading from remembered state gives exactly what replaying the whole stored log gives. */
+/** Catching up remembered state gives exactly what replaying the whole stored log gives, reading only new commits. */
 class EvolvedOrdersTest {
 
     @Test
-    void evolvingTheLogAsItGrowsGivesWhatAFullReplayGives() {
-        StoredOrder log = deliveredOrderLog(new TestShop().stock("SHOE", 10, 5));
+    void catchingUpTheLogAsItGrowsGivesWhatAFullReplayGivesReadingOnlyTheNewCommits() {
+        TestShop shop = new TestShop().stock("SHOE", 10, 5);
+        StoredOrder log = deliveredOrderLog(shop);
+        GrowingLog store = new GrowingLog(shop, log);
         EvolvedOrders evolved = new EvolvedOrders(16);
-        for (int size = 1; size <= log.commits().size(); size++) {
-            StoredOrder prefix = new StoredOrder(log.orderId(), log.commits().subList(0, size));
-            assertThat(evolved.evolve(prefix)).isEqualTo(OrderEvolution.replay(prefix));
+        for (store.size = 1; store.size <= log.commits().size(); store.size++) {
+            StoredOrder prefix = new StoredOrder(log.orderId(), log.commits().subList(0, store.size));
+            assertThat(evolved.load(store, log.orderId())).isEqualTo(OrderEvolution.replay(prefix));
         }
-    }
-
-    @Test
-    void rememberedStateNewerThanTheStoredLogIsIgnored() {
-        StoredOrder log = deliveredOrderLog(new TestShop().stock("SHOE", 10, 5));
-        EvolvedOrders evolved = new EvolvedOrders(16);
-        evolved.evolve(log);
-        StoredOrder shorter = new StoredOrder(log.orderId(), log.commits().subList(0, 3));
-        assertThat(evolved.evolve(shorter)).isEqualTo(OrderEvolution.replay(shorter));
-        assertThat(evolved.evolve(shorter).get().version()).isEqualTo(3);
+        assertThat(store.wholeLogReads).isEqualTo(1);
+        assertThat(store.commitsRead).isEqualTo(log.commits().size());
+        assertThat(evolved.statistics()).isEqualTo(new EvolvedOrdersStatistics(log.commits().size() - 1, 1, 1, 16));
     }
 
     @Test
     void leastRecentlyUsedOrderIsDroppedBeyondCapacity() {
-        StoredOrder first = deliveredOrderLog(new TestShop().stock("SHOE", 10, 5));
-        StoredOrder second = new StoredOrder(OrderId.of("other"), first.commits());
+        TestShop shop = new TestShop().stock("SHOE", 10, 5);
+        StoredOrder first = deliveredOrderLog(shop);
+        Order other = shop.oms.orders().place(order("W-2", line("SHOE", 1, "EUR 50.00"))).get();
         EvolvedOrders evolved = new EvolvedOrders(1);
-        Order remembered = evolved.evolve(first).get();
-        assertThat(evolved.evolve(first).get()).isSameAs(remembered);
-        evolved.evolve(second);
-        assertThat(evolved.evolve(first).get()).isNotSameAs(remembered).isEqualTo(remembered);
+        OrderStore store = shop.adapters.orders();
+        Order remembered = evolved.load(store, first.orderId()).get();
+        assertThat(evolved.load(store, first.orderId()).get()).isSameAs(remembered);
+        evolved.load(store, other.id());
+        assertThat(evolved.load(store, first.orderId()).get()).isNotSameAs(remembered).isEqualTo(remembered);
+        assertThat(evolved.statistics().misses()).isEqualTo(3);
+    }
+
+    @Test
+    void aCacheOfNoOrdersReplaysEveryLoad() {
+        TestShop shop = new TestShop().stock("SHOE", 10, 5);
+        StoredOrder log = deliveredOrderLog(shop);
+        EvolvedOrders evolved = new EvolvedOrders(0);
+        evolved.load(shop.adapters.orders(), log.orderId());
+        assertThat(evolved.load(shop.adapters.orders(), log.orderId())).isEqualTo(OrderEvolution.replay(log));
+        assertThat(evolved.statistics()).isEqualTo(new EvolvedOrdersStatistics(0, 2, 0, 0));
     }
 
     @Test
@@ -60,6 +72,32 @@ class EvolvedOrdersTest {
         StoredOrder stored = shop.adapters.orders().load(placed.id()).get();
         assertThat(shop.oms.queries().find(placed.id())).isEqualTo(OrderEvolution.replay(stored).toJavaOptional());
         assertThat(shop.oms.queries().find(placed.id()).get().version()).isEqualTo(stored.version());
+    }
+
+    /** The first {@code size} commits of a log, counting how it is read. */
+    private static final class GrowingLog extends ForwardingOrderStore {
+        private final StoredOrder log;
+        int size;
+        int wholeLogReads;
+        int commitsRead;
+
+        GrowingLog(TestShop shop, StoredOrder log) {
+            super(shop.adapters.orders());
+            this.log = log;
+        }
+
+        @Override
+        public Optional<StoredOrder> load(OrderId orderId) {
+            wholeLogReads++;
+            commitsRead += size;
+            return Optional.of(new StoredOrder(log.orderId(), log.commits().subList(0, size)));
+        }
+
+        @Override
+        public List<OrderCommit> commitsAfter(OrderId orderId, long version) {
+            commitsRead += size - (int) version;
+            return log.commits().subList((int) version, size);
+        }
     }
 
     private static StoredOrder deliveredOrderLog(TestShop shop) {

@@ -1,5 +1,6 @@
 package dev.oms.core.application;
 
+import dev.oms.spi.order.ForwardingOrderStore;
 import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,7 @@ import dev.oms.core.TestShop;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Order;
-import dev.oms.core.order.OrderStatus;
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.spi.Ports;
 import dev.oms.spi.inventory.Location;
@@ -83,35 +84,29 @@ class ResumeAllTest {
     }
 
     /** Answers every order but those listed, whose load throws as a log that no longer evolves would. */
-    private static final class UnloadableOrders implements OrderStore {
-        private final OrderStore store;
+    private static final class UnloadableOrders extends ForwardingOrderStore {
         final Set<OrderId> unloadable = ConcurrentHashMap.newKeySet();
 
         UnloadableOrders(OrderStore store) {
-            this.store = store;
+            super(store);
         }
 
         @Override
         public Optional<StoredOrder> load(OrderId orderId) {
+            failIfUnloadable(orderId);
+            return super.load(orderId);
+        }
+
+        @Override
+        public java.util.List<OrderCommit> commitsAfter(OrderId orderId, long version) {
+            failIfUnloadable(orderId);
+            return super.commitsAfter(orderId, version);
+        }
+
+        private void failIfUnloadable(OrderId orderId) {
             if (unloadable.contains(orderId)) {
                 throw new IllegalStateException("order " + orderId + ": history does not evolve");
             }
-            return store.load(orderId);
-        }
-
-        @Override
-        public Optional<OrderId> findByChannelOrder(Channel channel, String externalId) {
-            return store.findByChannelOrder(channel, externalId);
-        }
-
-        @Override
-        public AppendResult append(OrderId orderId, Channel channel, String externalId, long expectedVersion, OrderCommit commit) {
-            return store.append(orderId, channel, externalId, expectedVersion, commit);
-        }
-
-        @Override
-        public List<OrderId> orderIds() {
-            return store.orderIds();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.oms.core.availability;
 
+import dev.oms.spi.order.Page;
 import static dev.oms.core.availability.Storefront.EAST;
 import static dev.oms.core.availability.Storefront.ITEM;
 import static dev.oms.core.availability.Storefront.PAUSED;
@@ -87,7 +88,7 @@ class AvailabilityToPromiseProperties {
 
     /** Units waiting in every order placed so far. */
     private static long waiting(Storefront shop) {
-        return shop.oms.queries().orderIds().stream().map(id -> shop.oms.queries().find(id).get())
+        return Page.all(shop.oms.queries()::orderIds).stream().map(id -> shop.oms.queries().find(id).get())
                 .mapToLong(o -> o.lines().values().map(l -> l.waiting()).sum().longValue()).sum();
     }
 

@@ -1,5 +1,6 @@
 package dev.oms.core.availability;
 
+import dev.oms.spi.order.Page;
 import static dev.oms.core.availability.Checkout.EAST;
 import static dev.oms.core.availability.Checkout.SHOE;
 import static dev.oms.core.availability.Checkout.WEST;
@@ -58,7 +59,7 @@ class CheckoutHoldsConcurrencyTest {
             long held = shop.adapters.holds().holds().stream().filter(h -> h.state() == HoldState.ACTIVE)
                     .flatMap(h -> h.movements().stream()).filter(m -> m.locationId().equals(location))
                     .mapToLong(StockMovement::quantity).sum();
-            long allocated = shop.oms.queries().orderIds().stream().map(id -> shop.oms.queries().find(id).get())
+            long allocated = Page.all(shop.oms.queries()::orderIds).stream().map(id -> shop.oms.queries().find(id).get())
                     .mapToLong(o -> o.lines().values().map(l -> l.count(Bucket.ALLOCATED, location)).sum().longValue()).sum();
             assertThat(level.reserved()).as("reserved at %s", location).isEqualTo(held + allocated).isLessThanOrEqualTo(level.onHand());
         }

@@ -1,5 +1,6 @@
 package dev.oms.core.availability;
 
+import dev.oms.spi.order.Page;
 import static dev.oms.core.availability.Checkout.EAST;
 import static dev.oms.core.availability.Checkout.PAUSED;
 import static dev.oms.core.availability.Checkout.SHOE;
@@ -50,7 +51,7 @@ class CheckoutHoldsProperties {
                     .flatMap(h -> h.movements().stream())
                     .filter(m -> m.locationId().equals(location))
                     .mapToLong(StockMovement::quantity).sum();
-            long allocated = shop.oms.queries().orderIds().stream()
+            long allocated = Page.all(shop.oms.queries()::orderIds).stream()
                     .map(id -> shop.oms.queries().find(id).get())
                     .mapToLong(o -> allocatedAt(o, location)).sum();
             assertThat(level.reserved()).as("reserved at %s", location).isEqualTo(held + allocated);

@@ -1,5 +1,6 @@
 package dev.oms.core.availability;
 
+import dev.oms.spi.order.Page;
 import static dev.oms.core.availability.Checkout.EAST;
 import static dev.oms.core.availability.Checkout.PAUSED;
 import static dev.oms.core.availability.Checkout.SHOE;
@@ -96,7 +97,7 @@ class CheckoutHoldsTest {
 
         var rejection = shop.oms.orders().place(order("W-1", "cart-1", 3)).getLeft();
         assertThat(rejection.codes()).containsExactly(ProblemCode.HOLD_MISMATCH, ProblemCode.HOLD_MISMATCH);
-        assertThat(shop.oms.queries().orderIds()).isEmpty();
+        assertThat(Page.all(shop.oms.queries()::orderIds)).isEmpty();
         assertThat(shop.adapters.holds().find(HoldId.of("cart-1")).get().state()).isEqualTo(HoldState.ACTIVE);
         assertThat(shop.oms.orders().place(order("W-2", "unknown-cart", 1)).getLeft().codes()).containsExactly(ProblemCode.UNKNOWN_HOLD);
     }

@@ -1,5 +1,7 @@
 package dev.oms.core.availability;
 
+import dev.oms.spi.order.ForwardingOrderStore;
+import dev.oms.spi.order.OrderSummary;
 import java.util.Optional;
 import static dev.oms.core.availability.Checkout.EAST;
 import static dev.oms.core.availability.Checkout.SHOE;
@@ -147,41 +149,30 @@ class HoldOwnershipTest {
     }
 
     /** An order store that can fail its next appends, fail after storing, or answer channel lookups as stale. */
-    private static final class FlakyOrders implements OrderStore {
-        private final OrderStore store;
+    private static final class FlakyOrders extends ForwardingOrderStore {
         final AtomicInteger failingAppends = new AtomicInteger();
         volatile boolean failAfterAppending;
         volatile boolean staleChannelLookups;
 
         FlakyOrders(OrderStore store) {
-            this.store = store;
-        }
-
-        @Override
-        public Optional<StoredOrder> load(OrderId orderId) {
-            return store.load(orderId);
+            super(store);
         }
 
         @Override
         public Optional<OrderId> findByChannelOrder(Channel channel, String externalId) {
-            return staleChannelLookups ? Optional.empty() : store.findByChannelOrder(channel, externalId);
+            return staleChannelLookups ? Optional.empty() : super.findByChannelOrder(channel, externalId);
         }
 
         @Override
-        public AppendResult append(OrderId orderId, Channel channel, String externalId, long expectedVersion, OrderCommit commit) {
+        public AppendResult append(long expectedVersion, OrderCommit commit, OrderSummary summary) {
             if (failingAppends.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 throw new IllegalStateException("storage unavailable");
             }
-            AppendResult result = store.append(orderId, channel, externalId, expectedVersion, commit);
+            AppendResult result = super.append(expectedVersion, commit, summary);
             if (failAfterAppending) {
                 throw new IllegalStateException("connection lost before the commit was acknowledged");
             }
             return result;
-        }
-
-        @Override
-        public List<OrderId> orderIds() {
-            return store.orderIds();
         }
     }
 }

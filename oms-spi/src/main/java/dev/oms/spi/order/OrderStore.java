@@ -2,41 +2,66 @@ package dev.oms.spi.order;
 
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.OrderId;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Stores orders as append-only logs of {@link OrderCommit}s.
+ * Stores orders as append-only logs of {@link OrderCommit}s, and keeps with every commit, in the same atomic
+ * step, the order's {@link OrderSummary}: the row the read models it serves ({@link WaitingLines},
+ * {@link OwingOrders}, {@link OrderListing}) answer from, so that no query replays stored orders.
  *
- * <p>Contract for implementations:
+ * <p>Contract for implementations (the oms-testkit contract suites check it):
  * <ul>
- *   <li>{@link #append} is atomic: the whole commit is stored, or nothing is.
+ *   <li>{@link #append} is atomic: the whole commit and the summary replacing the order's previous one are
+ *       stored, or nothing is. A read model never shows a summary whose commit is not stored, nor misses one
+ *       whose commit is.
  *   <li>Optimistic concurrency: {@code append} stores only when the order is at {@code expectedVersion}
  *       (0 for a new order), else answers {@link AppendResult.VersionConflict}.
  *   <li>The first commit of a new order starts with an {@code OrderPlaced} event; its
  *       {@code (channel, externalId)} is unique across orders, else {@link AppendResult.DuplicateChannelOrder}.
  *   <li>{@code load} returns commits in append order; what was appended is returned unchanged.
+ *       {@link #commitsAfter} returns a suffix of what {@code load} would, reading only that suffix.
  *   <li>Safe for concurrent callers. Infrastructure failures may be thrown as unchecked exceptions; the
  *       facade then reports the command as failed and nothing it decided is assumed stored.
  * </ul>
  */
-public interface OrderStore {
+public interface OrderStore extends WaitingLines, OwingOrders, OrderListing {
 
     /** The order with this id, if stored. */
     Optional<StoredOrder> load(OrderId orderId);
+
+    /**
+     * The commits stored after the first {@code version} of an order, in append order: what a caller that
+     * already holds the order at {@code version} needs to catch up. Empty when there are none or the order is
+     * unknown. Stores override this to read only the new commits; this default loads the whole log.
+     *
+     * @param version how many commits the caller holds, 0 or more
+     */
+    default List<OrderCommit> commitsAfter(OrderId orderId, long version) {
+        if (version < 0) {
+            throw new IllegalArgumentException("version cannot be negative, was " + version);
+        }
+        return load(orderId).map(stored -> {
+            List<OrderCommit> commits = stored.commits();
+            return commits.subList((int) Math.min(version, commits.size()), commits.size());
+        }).orElse(List.of());
+    }
 
     /** The order a channel knows under {@code externalId}, if one was placed. */
     Optional<OrderId> findByChannelOrder(Channel channel, String externalId);
 
     /**
-     * Appends a commit.
+     * Appends a commit and replaces the order's summary with {@code summary}, atomically.
      *
      * @param expectedVersion the version the caller decided on: 0 for a new order
-     * @param channel the order's channel, indexed on the first commit
-     * @param externalId the order's id in its channel, indexed on the first commit
+     * @param summary the order as the commit leaves it; its id names the order, and its channel and
+     *     external id are indexed on the first commit. Its version is {@code expectedVersion + 1}.
      */
-    AppendResult append(OrderId orderId, Channel channel, String externalId, long expectedVersion, OrderCommit commit);
+    AppendResult append(long expectedVersion, OrderCommit commit, OrderSummary summary);
 
-    /** Every stored order's id, in the order the orders were first appended. */
-    List<OrderId> orderIds();
+    /**
+     * Stored orders' ids, in the order the orders were first appended, one page at a time: an administrative
+     * listing (exports, reconciliation), never a path a command takes.
+     */
+    Page<OrderId> orderIds(PageRequest page);
 }

@@ -1,0 +1,27 @@
+package dev.oms.core.application;
+
+import dev.oms.core.effects.PendingEffects;
+import dev.oms.core.order.Order;
+import dev.oms.core.restock.WaitingUnits;
+import dev.oms.spi.order.OrderSummary;
+import dev.oms.spi.order.WaitingLine;
+
+/**
+ * The read-model row the store keeps with each commit, computed from the order as the commit leaves it: the
+ * one place that says what the read models see of an order.
+ */
+final class OrderSummaries {
+
+    private OrderSummaries() {}
+
+    static OrderSummary of(Order order) {
+        return new OrderSummary(order.id(), order.channel(), order.externalId(), order.customer(), order.status(),
+                order.placedAt(), order.version(), !PendingEffects.of(order).isEmpty(),
+                WaitingUnits.of(order).map(OrderSummaries::line).toJavaList());
+    }
+
+    private static WaitingLine line(WaitingUnits units) {
+        return new WaitingLine(units.orderId(), units.lineId(), units.sku(), units.channel(), units.bucket(),
+                units.quantity(), units.placedAt());
+    }
+}

@@ -1,0 +1,145 @@
+package dev.oms.inmemory;
+
+import dev.oms.spi.order.OrderFilter;
+import dev.oms.spi.order.OrderStatus;
+import dev.oms.spi.order.OrderSummary;
+import dev.oms.spi.order.Page;
+import dev.oms.spi.order.PageRequest;
+import dev.oms.spi.order.WaitingLine;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Sku;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Predicate;
+
+/**
+ * The in-memory store's read models, indexes over the latest {@link OrderSummary} of each order: restock
+ * queues per SKU, orders owing effects, and listings newest first (all orders, per customer, per status).
+ * {@link #replace} runs inside the order's append step; every index is a concurrent sorted set, so readers
+ * never lock and walk only the part of an index they return.
+ */
+final class OrderReadModels {
+    /** Newest placement first, then order id descending: the listings' order, stable for keyset paging. */
+    private static final Comparator<Listed> NEWEST_FIRST = Comparator.comparing(Listed::placedAt).reversed()
+            .thenComparing(Comparator.comparing(Listed::orderId).reversed());
+
+    private final Map<OrderId, OrderSummary> latest = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<Sku, NavigableSet<WaitingLine>> queues = new ConcurrentSkipListMap<>();
+    private final NavigableSet<OrderId> owing = new ConcurrentSkipListSet<>();
+    private final NavigableSet<Listed> all = new ConcurrentSkipListSet<>(NEWEST_FIRST);
+    private final Map<CustomerRef, NavigableSet<Listed>> byCustomer = new ConcurrentHashMap<>();
+    private final Map<OrderStatus, NavigableSet<Listed>> byStatus = new EnumMap<>(OrderStatus.class);
+
+    OrderReadModels() {
+        for (OrderStatus status : OrderStatus.values()) {
+            byStatus.put(status, new ConcurrentSkipListSet<>(NEWEST_FIRST));
+        }
+    }
+
+    /** Replaces an order's summary in every index; the caller serialises calls per order. */
+    void replace(OrderSummary next) {
+        OrderSummary previous = latest.put(next.orderId(), next);
+        Listed listed = new Listed(next.placedAt(), next.orderId());
+        if (previous == null) {
+            all.add(listed);
+            byCustomer.computeIfAbsent(next.customer(), c -> new ConcurrentSkipListSet<>(NEWEST_FIRST)).add(listed);
+        } else {
+            byStatus.get(previous.status()).remove(listed);
+            previous.waiting().forEach(line -> queueOf(line.sku()).remove(line));
+        }
+        byStatus.get(next.status()).add(listed);
+        next.waiting().forEach(line -> queueOf(line.sku()).add(line));
+        if (next.owesEffects()) {
+            owing.add(next.orderId());
+        } else {
+            owing.remove(next.orderId());
+        }
+    }
+
+    List<WaitingLine> waitingFor(Sku sku) {
+        NavigableSet<WaitingLine> queue = queues.get(sku);
+        return queue == null ? List.of() : List.copyOf(queue);
+    }
+
+    List<Sku> skusWaiting() {
+        return queues.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+    }
+
+    Page<OrderId> owingEffects(PageRequest page) {
+        NavigableSet<OrderId> rest = page.after().map(cursor -> owing.tailSet(new OrderId(cursor), false)).orElse(owing);
+        List<OrderId> items = new ArrayList<>();
+        Iterator<OrderId> walk = rest.iterator();
+        while (walk.hasNext() && items.size() < page.size()) {
+            items.add(walk.next());
+        }
+        boolean more = walk.hasNext();
+        return new Page<>(items, more ? Optional.of(items.get(items.size() - 1).value()) : Optional.empty());
+    }
+
+    Page<OrderSummary> ordersOf(CustomerRef customer, PageRequest page) {
+        return listing(byCustomer.getOrDefault(customer, new ConcurrentSkipListSet<>(NEWEST_FIRST)), page, s -> true,
+                Optional.empty());
+    }
+
+    Page<OrderSummary> orders(OrderFilter filter, PageRequest page) {
+        NavigableSet<Listed> index = filter.status().map(byStatus::get).orElse(all);
+        return listing(index, page, filter::matches, filter.placedFrom());
+    }
+
+    /** Walks an index from the cursor, keeping what matches, until the page is full or older than {@code from}. */
+    private Page<OrderSummary> listing(NavigableSet<Listed> index, PageRequest page, Predicate<OrderSummary> matches,
+            Optional<Instant> from) {
+        NavigableSet<Listed> rest = page.after().map(cursor -> index.tailSet(Listed.parse(cursor), false)).orElse(index);
+        List<OrderSummary> items = new ArrayList<>();
+        Listed last = null;
+        boolean more = false;
+        for (Listed listed : rest) {
+            if (from.isPresent() && listed.placedAt().isBefore(from.get())) {
+                break;
+            }
+            OrderSummary summary = latest.get(listed.orderId());
+            if (summary == null || !matches.test(summary)) {
+                continue;
+            }
+            if (items.size() == page.size()) {
+                more = true;
+                break;
+            }
+            items.add(summary);
+            last = listed;
+        }
+        return new Page<>(items, more ? Optional.of(last.cursor()) : Optional.empty());
+    }
+
+    private NavigableSet<WaitingLine> queueOf(Sku sku) {
+        return queues.computeIfAbsent(sku, s -> new ConcurrentSkipListSet<>(WaitingLine.QUEUE_ORDER));
+    }
+
+    /** An order's place in the listings; never changes, as an order's placement time never does. */
+    private record Listed(Instant placedAt, OrderId orderId) {
+        String cursor() {
+            return placedAt + "|" + orderId.value();
+        }
+
+        static Listed parse(String cursor) {
+            int bar = cursor.indexOf('|');
+            try {
+                return new Listed(Instant.parse(cursor.substring(0, Math.max(bar, 0))), new OrderId(cursor.substring(bar + 1)));
+            } catch (DateTimeParseException | IllegalArgumentException notOurs) {
+                throw new IllegalArgumentException("not a cursor this listing handed out: " + cursor, notOurs);
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.oms.spi.order;
+
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An {@link OrderStore} that passes every call to another one: the base for a decorator that watches or
+ * changes a few calls (metrics, tracing, fault injection in tests) and forwards the rest unchanged.
+ */
+public abstract class ForwardingOrderStore implements OrderStore {
+    private final OrderStore delegate;
+
+    protected ForwardingOrderStore(OrderStore delegate) {
+        this.delegate = Require.nonNull(delegate, "delegate");
+    }
+
+    /** The store calls are passed to. */
+    protected OrderStore delegate() {
+        return delegate;
+    }
+
+    @Override
+    public Optional<StoredOrder> load(OrderId orderId) {
+        return delegate.load(orderId);
+    }
+
+    @Override
+    public List<OrderCommit> commitsAfter(OrderId orderId, long version) {
+        return delegate.commitsAfter(orderId, version);
+    }
+
+    @Override
+    public Optional<OrderId> findByChannelOrder(Channel channel, String externalId) {
+        return delegate.findByChannelOrder(channel, externalId);
+    }
+
+    @Override
+    public AppendResult append(long expectedVersion, OrderCommit commit, OrderSummary summary) {
+        return delegate.append(expectedVersion, commit, summary);
+    }
+
+    @Override
+    public Page<OrderId> orderIds(PageRequest page) {
+        return delegate.orderIds(page);
+    }
+
+    @Override
+    public List<WaitingLine> waitingFor(Sku sku) {
+        return delegate.waitingFor(sku);
+    }
+
+    @Override
+    public List<Sku> skusWaiting() {
+        return delegate.skusWaiting();
+    }
+
+    @Override
+    public Page<OrderId> owingEffects(PageRequest page) {
+        return delegate.owingEffects(page);
+    }
+
+    @Override
+    public Page<OrderSummary> ordersOf(CustomerRef customer, PageRequest page) {
+        return delegate.ordersOf(customer, page);
+    }
+
+    @Override
+    public Page<OrderSummary> orders(OrderFilter filter, PageRequest page) {
+        return delegate.orders(filter, page);
+    }
+}

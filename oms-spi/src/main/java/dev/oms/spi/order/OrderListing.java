@@ -1,0 +1,16 @@
+package dev.oms.spi.order;
+
+import dev.oms.spi.value.CustomerRef;
+
+/**
+ * Read model: orders listed for people, from their {@link OrderSummary}s, newest placement first (ties by
+ * order id, descending), one page at a time.
+ */
+public interface OrderListing {
+
+    /** A customer's orders, newest first: an account page or a service desk's lookup. */
+    Page<OrderSummary> ordersOf(CustomerRef customer, PageRequest page);
+
+    /** Orders matching the filter (status, channel, placement time), newest first. */
+    Page<OrderSummary> orders(OrderFilter filter, PageRequest page);
+}

@@ -1,0 +1,40 @@
+package dev.oms.spi.order;
+
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Require;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an order store keeps about an order next to its log, replaced with every commit and in the same atomic
+ * step: the row the read models ({@link WaitingLines}, {@link OwingOrders}, {@link OrderListing}) answer from,
+ * so that no query has to replay orders. oms computes it from the order as the commit leaves it; a store only
+ * stores it and answers from it.
+ *
+ * @param version the order's version once the commit is stored
+ * @param owesEffects whether the order owes side effects (a reservation, a payment call, a release, a
+ *     notification...) that {@code resumeAll} has to run
+ * @param waiting the order's units waiting in restock queues, one entry per line and bucket
+ */
+public record OrderSummary(OrderId orderId, Channel channel, String externalId, CustomerRef customer, OrderStatus status,
+        Instant placedAt, long version, boolean owesEffects, List<WaitingLine> waiting) {
+    public OrderSummary {
+        Require.nonNull(orderId, "orderId");
+        Require.nonNull(channel, "channel");
+        Require.nonBlank(externalId, "externalId");
+        Require.nonNull(customer, "customer");
+        Require.nonNull(status, "status");
+        Require.nonNull(placedAt, "placedAt");
+        waiting = List.copyOf(waiting);
+        if (version < 1) {
+            throw new IllegalArgumentException("a stored order has version 1 or more, was " + version);
+        }
+        for (WaitingLine line : waiting) {
+            if (!line.orderId().equals(orderId)) {
+                throw new IllegalArgumentException("waiting line of order " + line.orderId() + " in the summary of " + orderId);
+            }
+        }
+    }
+}

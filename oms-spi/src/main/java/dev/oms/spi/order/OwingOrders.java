@@ -1,0 +1,13 @@
+package dev.oms.spi.order;
+
+import dev.oms.spi.value.OrderId;
+
+/**
+ * Read model: the orders whose latest commit left side effects owed ({@link OrderSummary#owesEffects()}), so
+ * that recovery visits those orders only, however many orders were ever stored.
+ */
+public interface OwingOrders {
+
+    /** Orders owing effects, by order id, one page at a time. */
+    Page<OrderId> owingEffects(PageRequest page);
+}
