@@ -1,5 +1,6 @@
 package dev.oms.benchmarks;
 
+import dev.oms.spi.order.Page;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.rejection.ProblemCode;
@@ -81,7 +82,7 @@ public class ContentionBenchmark {
         @TearDown(Level.Iteration)
         public void verifyNoOversell() {
             Map<Sku, Long> held = new HashMap<>();
-            for (OrderId id : shop.oms.queries().orderIds()) {
+            for (OrderId id : Page.all(shop.oms.queries()::orderIds)) {
                 Order order = shop.oms.queries().find(id).get();
                 for (Line line : order.lines().values()) {
                     long units = line.count(Bucket.ALLOCATED) + line.count(Bucket.PICKED) + line.count(Bucket.PACKED);

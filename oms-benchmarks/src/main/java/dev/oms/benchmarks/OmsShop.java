@@ -6,7 +6,7 @@ import dev.oms.core.application.PackRequest;
 import dev.oms.core.application.Packed;
 import dev.oms.core.application.Shipped;
 import dev.oms.core.order.Order;
-import dev.oms.core.order.OrderStatus;
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.core.placement.LineRequest;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.inmemory.InMemoryAdapters;

@@ -1,10 +1,11 @@
 package dev.oms.examples;
 
+import dev.oms.spi.order.Page;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
-import dev.oms.core.order.OrderStatus;
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.examples.SimulationReport.Payments;
 import dev.oms.examples.SimulationReport.StockRow;
 import dev.oms.inmemory.InMemoryAdapters;
@@ -30,7 +31,7 @@ final class Audit {
     private Audit() {}
 
     static SimulationReport of(long seed, OrderManagement oms, InMemoryAdapters adapters, HostLedger ledger) {
-        List<Order> orders = oms.queries().orderIds().stream().map(id -> oms.queries().find(id).get()).toList();
+        List<Order> orders = Page.all(oms.queries()::orderIds).stream().map(id -> oms.queries().find(id).get()).toList();
         SortedMap<OrderStatus, Integer> byStatus = new TreeMap<>();
         SortedMap<Bucket, Long> byBucket = new TreeMap<>();
         for (Order order : orders) {

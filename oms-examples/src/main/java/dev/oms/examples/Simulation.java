@@ -9,7 +9,7 @@ import dev.oms.core.application.Shipped;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
-import dev.oms.core.order.OrderStatus;
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.core.order.PickList;
 import dev.oms.core.placement.LineRequest;
 import dev.oms.core.rejection.Problem;

@@ -1,6 +1,6 @@
 package dev.oms.examples;
 
-import dev.oms.core.order.OrderStatus;
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.notification.Notification;

@@ -3,7 +3,7 @@ package dev.oms.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.order.Order;
-import dev.oms.core.order.OrderStatus;
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.spi.event.Bucket;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.oms.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oms.core.order.OrderStatus;
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.examples.SimulationReport.Payments;
 import dev.oms.examples.SimulationReport.StockRow;

@@ -4,7 +4,11 @@ import dev.oms.spi.event.PaymentEvent;
 import dev.oms.spi.event.PlacementEvent;
 
 import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.order.OrderStore;
+import dev.oms.spi.order.OrderStatus;
+import dev.oms.spi.order.OrderSummary;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
@@ -45,6 +49,25 @@ final class ContractFixtures {
         var event = new PlacementEvent.OrderPlaced(orderId, channel, externalId, CustomerRef.of("C-1"), address(),
                 PaymentMethod.card("tok_visa"), CurrencyUnit.EUR, List.of(line), NOW);
         return new OrderCommit("place-" + externalId, NOW, List.of(event));
+    }
+
+    /** The summary of an order placed at {@link #NOW} by customer C-1, owing nothing and waiting for nothing. */
+    static OrderSummary summary(OrderId orderId, Channel channel, String externalId, long version) {
+        return new OrderSummary(orderId, channel, externalId, CustomerRef.of("C-1"), OrderStatus.PENDING_ALLOCATION, NOW,
+                version, false, List.of());
+    }
+
+    /**
+     * Stores the order's next commit with {@code summary}: its placement for version 1, a follow-up after.
+     * Fails the test unless it is appended.
+     */
+    static void store(OrderStore store, OrderSummary summary) {
+        OrderCommit commit = summary.version() == 1 ? placed(summary.orderId(), summary.channel(), summary.externalId())
+                : followUp("k" + summary.version());
+        AppendResult result = store.append(summary.version() - 1, commit, summary);
+        if (!(result instanceof AppendResult.Appended)) {
+            throw new AssertionError("commit " + summary.version() + " of " + summary.orderId() + " not appended: " + result);
+        }
     }
 
     static OrderCommit followUp(String key) {

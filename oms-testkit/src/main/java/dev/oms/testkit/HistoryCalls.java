@@ -1,5 +1,6 @@
 package dev.oms.testkit;
 
+import dev.oms.spi.order.Page;
 import dev.oms.core.application.Cancelled;
 import static dev.oms.testkit.ConcurrentHistories.PREORDER;
 import static dev.oms.testkit.ConcurrentHistories.RELEASE;
@@ -96,7 +97,7 @@ final class HistoryCalls {
             return describe(oms.inbound().receiveStock(new StockReceipt(r.key(), r.sku(), r.location(), r.quantity())),
                     orders -> "received, " + orders.size() + " orders filled or told");
         } else if (call instanceof Cancel c) {
-            List<OrderId> ids = oms.queries().orderIds();
+            List<OrderId> ids = Page.all(oms.queries()::orderIds);
             if (ids.isEmpty()) {
                 return "no order to cancel";
             }

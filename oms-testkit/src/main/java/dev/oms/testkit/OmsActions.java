@@ -1,5 +1,6 @@
 package dev.oms.testkit;
 
+import dev.oms.spi.order.Page;
 import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.CancelRequest;
@@ -57,14 +58,14 @@ final class OmsActions {
             world.step("place " + describe(generated));
             world.clock().advance(Duration.ofMinutes(1)); // distinct placement times rank the restock queues
             PlaceOrder command = PlaceOrder.builder().from(generated).externalId(world.nextKey("X")).build();
-            int storedBefore = world.oms().queries().orderIds().size();
+            int storedBefore = Page.all(world.oms().queries()::orderIds).size();
             Either<Rejection, Order> placed = world.oms().orders().place(command);
             if (placed.isRight()) {
                 world.placed(placed.get().id());
                 return;
             }
             // Stock that ran out between planning and reserving leaves the order stored as cancelled, for the audit trail.
-            for (OrderId stored : world.oms().queries().orderIds().subList(storedBefore, world.oms().queries().orderIds().size())) {
+            for (OrderId stored : Page.all(world.oms().queries()::orderIds).subList(storedBefore, Page.all(world.oms().queries()::orderIds).size())) {
                 if (!order(world, stored).isFullyCancelled()) {
                     world.found(List.of("rejected placement " + command.externalId() + " stored live order " + stored
                             + ": " + placed.getLeft()));

@@ -1,5 +1,7 @@
 package dev.oms.testkit;
 
+import dev.oms.spi.order.ForwardingOrderStore;
+import dev.oms.spi.order.OrderSummary;
 import dev.oms.spi.availability.Hold;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldState;
@@ -121,26 +123,20 @@ public final class OneShotFault {
     /** {@code real}, failing once as armed. */
     public OrderStore orders(OrderStore real) {
         Objects.requireNonNull(real, "real is null");
-        return new OrderStore() {
+        return new ForwardingOrderStore(real) {
             @Override
             public Optional<StoredOrder> load(OrderId orderId) {
                 return call(Target.ORDER_LOAD, () -> real.load(orderId));
             }
 
             @Override
-            public Optional<OrderId> findByChannelOrder(Channel channel, String externalId) {
-                return real.findByChannelOrder(channel, externalId);
+            public List<OrderCommit> commitsAfter(OrderId orderId, long version) {
+                return call(Target.ORDER_LOAD, () -> real.commitsAfter(orderId, version));
             }
 
             @Override
-            public AppendResult append(OrderId orderId, Channel channel, String externalId, long expectedVersion,
-                    OrderCommit commit) {
-                return call(Target.ORDER_APPEND, () -> real.append(orderId, channel, externalId, expectedVersion, commit));
-            }
-
-            @Override
-            public List<OrderId> orderIds() {
-                return real.orderIds();
+            public AppendResult append(long expectedVersion, OrderCommit commit, OrderSummary summary) {
+                return call(Target.ORDER_APPEND, () -> real.append(expectedVersion, commit, summary));
             }
         };
     }

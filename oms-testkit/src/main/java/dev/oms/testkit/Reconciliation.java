@@ -1,5 +1,6 @@
 package dev.oms.testkit;
 
+import dev.oms.spi.order.Page;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.order.Order;
 import dev.oms.spi.availability.Hold;
@@ -127,7 +128,7 @@ public final class Reconciliation {
     private List<Order> loadOrders(List<String> violations) {
         List<OrderId> ids;
         try {
-            ids = oms.queries().orderIds();
+            ids = Page.all(oms.queries()::orderIds);
         } catch (RuntimeException e) {
             violations.add("the stored order ids cannot be listed: " + e);
             return List.of();

@@ -23,6 +23,7 @@ import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.order.OrderSummary;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
@@ -145,8 +146,9 @@ class ReconciliationTest {
         Order order = place("A", SHOE, 2);
         LineId line = order.lines().keySet().head();
 
-        adapters.orders().append(order.id(), order.channel(), order.externalId(), order.version(), new OrderCommit("tampered",
-                clock.instant(), List.of(new UnitsAllocated(line, EAST, 99))));
+        adapters.orders().append(order.version(), new OrderCommit("tampered", clock.instant(),
+                List.of(new UnitsAllocated(line, EAST, 99))), new OrderSummary(order.id(), order.channel(), order.externalId(),
+                order.customer(), order.status(), order.placedAt(), order.version() + 1, false, List.of()));
 
         assertThat(violations()).anySatisfy(v -> assertThat(v).startsWith("order " + order.id() + " does not load:"));
     }

@@ -1,5 +1,6 @@
 package dev.oms.postgres.crash;
 
+import dev.oms.spi.order.Page;
 import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.Packed;
@@ -213,7 +214,7 @@ class CrashRecoveryTest {
             Map<OrderId, String> externalIds = new TreeMap<>();
             List<String> violations = new ArrayList<>();
             long pending = 0;
-            for (OrderId id : oms.queries().orderIds()) {
+            for (OrderId id : Page.all(oms.queries()::orderIds)) {
                 Order order = oms.queries().find(id).get();
                 externalIds.put(id, order.externalId());
                 statuses.put(order.externalId(), order.status().name());

@@ -9,7 +9,12 @@ import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.NotificationSender;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.order.ForwardingOrderStore;
 import dev.oms.spi.order.OrderStore;
+import dev.oms.spi.order.OrderSummary;
+import dev.oms.spi.order.Page;
+import dev.oms.spi.order.PageRequest;
+import dev.oms.spi.order.WaitingLine;
 import dev.oms.spi.order.StoredOrder;
 import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.shipping.ShippingCarrier;
@@ -25,10 +30,15 @@ final class CrashingPorts {
     private CrashingPorts() {}
 
     static OrderStore orders(OrderStore real, Crash crash) {
-        return new OrderStore() {
+        return new ForwardingOrderStore(real) {
             @Override
             public Optional<StoredOrder> load(OrderId orderId) {
                 return crash.storageCall(() -> real.load(orderId));
+            }
+
+            @Override
+            public List<OrderCommit> commitsAfter(OrderId orderId, long version) {
+                return crash.storageCall(() -> real.commitsAfter(orderId, version));
             }
 
             @Override
@@ -37,14 +47,23 @@ final class CrashingPorts {
             }
 
             @Override
-            public AppendResult append(OrderId orderId, Channel channel, String externalId, long expectedVersion,
-                    OrderCommit commit) {
-                return crash.storageCall(() -> real.append(orderId, channel, externalId, expectedVersion, commit));
+            public AppendResult append(long expectedVersion, OrderCommit commit, OrderSummary summary) {
+                return crash.storageCall(() -> real.append(expectedVersion, commit, summary));
             }
 
             @Override
-            public List<OrderId> orderIds() {
-                return crash.storageCall(real::orderIds);
+            public Page<OrderId> orderIds(PageRequest page) {
+                return crash.storageCall(() -> real.orderIds(page));
+            }
+
+            @Override
+            public List<WaitingLine> waitingFor(Sku sku) {
+                return crash.storageCall(() -> real.waitingFor(sku));
+            }
+
+            @Override
+            public Page<OrderId> owingEffects(PageRequest page) {
+                return crash.storageCall(() -> real.owingEffects(page));
             }
         };
     }

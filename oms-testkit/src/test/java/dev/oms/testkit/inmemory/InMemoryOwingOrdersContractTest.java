@@ -1,0 +1,12 @@
+package dev.oms.testkit.inmemory;
+
+import dev.oms.inmemory.InMemoryOrderStore;
+import dev.oms.spi.order.OrderStore;
+import dev.oms.testkit.OwingOrdersContract;
+
+class InMemoryOwingOrdersContractTest extends OwingOrdersContract {
+    @Override
+    protected OrderStore emptyStore() {
+        return new InMemoryOrderStore();
+    }
+}
