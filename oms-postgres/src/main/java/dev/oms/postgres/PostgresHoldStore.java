@@ -61,7 +61,8 @@ public final class PostgresHoldStore implements HoldStore {
     /**
      * {@inheritDoc}
      *
-     * @throws IllegalArgumentException when {@code state} is {@link HoldState#ACTIVE}: use {@link #reopen}
+     * @throws IllegalArgumentException when {@code state} is {@link HoldState#ACTIVE} (use {@link #reopen}), or
+     *     when {@code consumedBy} is given for a state other than {@link HoldState#CONSUMED} or missing for it
      */
     @Override
     public Optional<Hold> end(HoldId id, HoldState state, Optional<String> consumedBy) {
@@ -70,6 +71,10 @@ public final class PostgresHoldStore implements HoldStore {
         Require.nonNull(consumedBy, "consumedBy");
         if (!state.isFinal()) {
             throw new IllegalArgumentException("a hold can only be ended here, not made active again");
+        }
+        // Hold's own rule, checked before the table's CHECK would turn a caller's mistake into a StorageException.
+        if (consumedBy.isPresent() != (state == HoldState.CONSUMED)) {
+            throw new IllegalArgumentException("exactly a consumed hold names its order");
         }
         return transactions.run("end hold", connection -> update(connection,
                 "UPDATE oms_hold SET state = ?, consumed_by = ? WHERE hold_id = ? AND state = 'ACTIVE' RETURNING " + COLUMNS,

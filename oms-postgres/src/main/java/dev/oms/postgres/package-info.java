@@ -1,6 +1,7 @@
 /**
  * Production storage for oms on PostgreSQL 14+ (and CockroachDB/YugabyteDB): {@link
- * dev.oms.postgres.PostgresOrderStore}, {@link dev.oms.postgres.PostgresInventoryStore}, the transactional
+ * dev.oms.postgres.PostgresOrderStore}, {@link dev.oms.postgres.PostgresInventoryStore}, {@link
+ * dev.oms.postgres.PostgresHoldStore}, order ids from {@link dev.oms.postgres.TimeOrderedIdGenerator}, the transactional
  * outbox's {@link dev.oms.postgres.OutboxRelay}, and {@link dev.oms.postgres.OmsPostgres#migrate} for the
  * schema. Plain JDBC over a host-supplied {@code DataSource}; depends on oms-spi only.
  */
