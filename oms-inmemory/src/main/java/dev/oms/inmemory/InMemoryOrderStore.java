@@ -126,6 +126,20 @@ public final class InMemoryOrderStore implements OrderStore {
     }
 
     @Override
+    public boolean rebuildSummary(OrderSummary summary) {
+        Require.nonNull(summary, "summary");
+        boolean[] stored = new boolean[1];
+        orders.computeIfPresent(summary.orderId(), (id, current) -> {
+            stored[0] = current.version() == summary.version();
+            if (stored[0]) {
+                readModels.replace(summary);
+            }
+            return current;
+        });
+        return stored[0];
+    }
+
+    @Override
     public Page<OrderId> orderIds(PageRequest page) {
         Map<Long, OrderId> rest = page.after().map(cursor -> firstAppendOrder.tailMap(sequence(cursor), false))
                 .orElse(firstAppendOrder);

@@ -83,4 +83,29 @@ public final class Recovery {
         }
         return new ResumeReport(resumed, stillOwing, failed);
     }
+
+    /**
+     * Rebuilds the store's read models from every order's log: each order is loaded, its summary computed and
+     * stored unless a command moved the order on meanwhile (that command stored a fresh summary itself). For
+     * after an upgrade that changed a read model's schema, or an import of orders; it reads every stored
+     * order, so it belongs in a maintenance window or a background job, never on a command's path.
+     *
+     * @return how many orders' summaries were stored
+     */
+    public long rebuildReadModels() {
+        long rebuilt = 0;
+        Optional<PageRequest> page = Optional.of(PageRequest.first(PAGE_SIZE));
+        while (page.isPresent()) {
+            Page<OrderId> ids = settling.ports().orders().orderIds(page.get());
+            for (OrderId id : ids.items()) {
+                io.vavr.control.Option<Order> order = settling.execution().loadIsolated(id);
+                if (order.isDefined() && settling.ports().orders().rebuildSummary(OrderSummaries.of(order.get()))) {
+                    rebuilt++;
+                }
+            }
+            page = ids.nextPage(PAGE_SIZE);
+        }
+        LOG.info("read models rebuilt for {} orders", rebuilt);
+        return rebuilt;
+    }
 }

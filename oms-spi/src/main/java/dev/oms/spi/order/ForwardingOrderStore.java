@@ -45,6 +45,11 @@ public abstract class ForwardingOrderStore implements OrderStore {
     }
 
     @Override
+    public boolean rebuildSummary(OrderSummary summary) {
+        return delegate.rebuildSummary(summary);
+    }
+
+    @Override
     public Page<OrderId> orderIds(PageRequest page) {
         return delegate.orderIds(page);
     }

@@ -60,6 +60,15 @@ public interface OrderStore extends WaitingLines, OwingOrders, OrderListing {
     AppendResult append(long expectedVersion, OrderCommit commit, OrderSummary summary);
 
     /**
+     * Replaces an order's summary without appending, if the order is still at {@code summary.version()}:
+     * how read models are rebuilt from the log (after a read model's schema changed, or orders were imported).
+     * Atomic with appends: a summary computed from an older version is refused, not stored over a newer one.
+     *
+     * @return whether the summary was stored; false when the order is unknown or at another version
+     */
+    boolean rebuildSummary(OrderSummary summary);
+
+    /**
      * Stored orders' ids, in the order the orders were first appended, one page at a time: an administrative
      * listing (exports, reconciliation), never a path a command takes.
      */
