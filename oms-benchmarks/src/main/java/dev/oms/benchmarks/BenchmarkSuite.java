@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -24,32 +25,45 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the whole suite in one go and writes the results table: retained heap per order, then the JMH
- * benchmarks (lifecycle with the GC profiler, contention at 1 and 2 threads, replay), one fork each.
+ * benchmarks (lifecycle with the GC profiler, contention at 1 and 2 threads, replay), in several forks.
+ * Every figure is reported per fork (the fork's mean over its iterations) as the median over forks with
+ * the lowest and highest fork; a ratio is taken fork by fork (fork {@code n} of one benchmark against
+ * fork {@code n} of the other), then summarised the same way, so its spread shows how far it can be
+ * trusted on a noisy machine.
  *
  * <p>Arguments: {@code <results.md> <orders for the heap figure> <warmup iterations> <measured
- * iterations> <seconds per iteration>}. The run fails, and writes nothing, when a benchmark fails,
- * including the oversell check after each contention iteration.
+ * iterations> <seconds per iteration> <forks>}. The run fails, and writes nothing, when a benchmark fails,
+ * including the oversell check after each contention iteration. It replaces only its own section of the
+ * results file.
  */
 public final class BenchmarkSuite {
     private static final String FORK_HEAP = "-Xmx3g";
 
     private final List<String[]> rows = new ArrayList<>();
 
-    private BenchmarkSuite() {}
+    private final int forks;
+
+    private BenchmarkSuite(int forks) {
+        this.forks = forks;
+    }
 
     public static void main(String[] args) throws RunnerException, IOException {
-        if (args.length != 5) {
-            throw new IllegalArgumentException(
-                    "usage: BenchmarkSuite <results.md> <orders> <warmup iterations> <iterations> <seconds per iteration>");
+        if (args.length != 6) {
+            throw new IllegalArgumentException("usage: BenchmarkSuite <results.md> <orders> <warmup iterations> "
+                    + "<iterations> <seconds per iteration> <forks>");
         }
         Path out = Path.of(args[0]);
         int orders = Integer.parseInt(args[1]);
         int warmups = Integer.parseInt(args[2]);
         int iterations = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
+        int forks = Integer.parseInt(args[5]);
+        if (forks < 1) {
+            throw new IllegalArgumentException("at least one fork, was " + forks);
+        }
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        new BenchmarkSuite().run(out, orders, warmups, iterations, seconds, started, load);
+        new BenchmarkSuite(forks).run(out, orders, warmups, iterations, seconds, started, load);
     }
 
     private void run(Path out, int orders, int warmups, int iterations, int seconds, Instant started, double load)
@@ -67,12 +81,13 @@ public final class BenchmarkSuite {
         contention(contention, verify);
         replay(run(options(warmups, iterations, seconds).include(ReplayBenchmark.class.getName())));
         memory(orders);
-        Files.writeString(out, table(orders, warmups, iterations, seconds, started, load), StandardCharsets.UTF_8);
-        System.out.println(Files.readString(out));
+        String table = table(orders, warmups, iterations, seconds, started, load);
+        ResultsFile.replaceSection(out, "suite", table);
+        System.out.println(table);
     }
 
-    private static ChainedOptionsBuilder options(int warmups, int iterations, int seconds) {
-        return new OptionsBuilder().forks(1).warmupIterations(warmups).measurementIterations(iterations)
+    private ChainedOptionsBuilder options(int warmups, int iterations, int seconds) {
+        return new OptionsBuilder().forks(forks).warmupIterations(warmups).measurementIterations(iterations)
                 .warmupTime(TimeValue.seconds(seconds)).measurementTime(TimeValue.seconds(seconds))
                 .jvmArgs(FORK_HEAP).shouldFailOnError(true);
     }
@@ -87,19 +102,15 @@ public final class BenchmarkSuite {
         RunResult hand = required(byName, "handWritten");
         RunResult oms = required(byName, "oms");
         RunResult ssm = required(byName, "springStatemachine");
-        double handOps = hand.getPrimaryResult().getScore();
         row("Lifecycle, hand-written plain Java (the limit)", score(hand), "orders/s", "1", "hand-written");
-        row("Lifecycle, oms on in-memory adapters", score(oms), "orders/s",
-                ratio(oms.getPrimaryResult().getScore() / handOps), "hand-written");
-        row("Lifecycle, Spring Statemachine 4 + map persister", score(ssm), "orders/s",
-                ratio(ssm.getPrimaryResult().getScore() / handOps), "hand-written");
-        row("Lifecycle, oms against Spring Statemachine", "", "",
-                ratio(oms.getPrimaryResult().getScore() / ssm.getPrimaryResult().getScore()), "Spring Statemachine");
-        double handBytes = allocated(hand);
+        row("Lifecycle, oms on in-memory adapters", score(oms), "orders/s", ratio(oms, hand), "hand-written");
+        row("Lifecycle, Spring Statemachine 4 + map persister", score(ssm), "orders/s", ratio(ssm, hand), "hand-written");
+        row("Lifecycle, oms against Spring Statemachine", "", "", ratio(oms, ssm), "Spring Statemachine");
+        List<Double> handBytes = allocated(hand);
         row("Allocated per order, hand-written", bytes(handBytes), "B/order", "1", "hand-written");
-        row("Allocated per order, oms", bytes(allocated(oms)), "B/order", ratio(allocated(oms) / handBytes), "hand-written");
+        row("Allocated per order, oms", bytes(allocated(oms)), "B/order", ratio(allocated(oms), handBytes), "hand-written");
         row("Allocated per order, Spring Statemachine", bytes(allocated(ssm)), "B/order",
-                ratio(allocated(ssm) / handBytes), "hand-written");
+                ratio(allocated(ssm), handBytes), "hand-written");
     }
 
     private void contention(Map<String, RunResult> results, Path verify) throws IOException {
@@ -108,8 +119,7 @@ public final class BenchmarkSuite {
             RunResult two = required(results, skus + "/2");
             String what = "hot".equals(skus) ? "4 hot SKUs, sold out and restocked" : "10,000 cold SKUs";
             row("Placement, " + what + ", 1 thread", score(one), "orders/s", "1", "1 thread");
-            row("Placement, " + what + ", 2 threads", score(two), "orders/s",
-                    ratio(two.getPrimaryResult().getScore() / one.getPrimaryResult().getScore()), "1 thread");
+            row("Placement, " + what + ", 2 threads", score(two), "orders/s", ratio(two, one), "1 thread");
         }
         long checks = 0;
         long placed = 0;
@@ -138,7 +148,7 @@ public final class BenchmarkSuite {
         RunResult previous = null;
         for (RunResult r : sorted) {
             row("Replay of " + String.format(Locale.ROOT, "%,d", events(r)) + " events", score(r), "µs",
-                    previous == null ? "1" : ratio(r.getPrimaryResult().getScore() / previous.getPrimaryResult().getScore()),
+                    previous == null ? "1" : ratio(r, previous),
                     previous == null ? "itself" : "10x fewer events");
             previous = r;
         }
@@ -148,22 +158,23 @@ public final class BenchmarkSuite {
         double hand = RetainedHeap.handWritten(orders);
         double oms = RetainedHeap.oms(orders);
         String n = String.format(Locale.ROOT, "%,d", orders);
-        row("Retained heap per delivered order after " + n + " orders, hand-written", bytes(hand), "B/order", "1", "hand-written");
-        row("Retained heap per delivered order after " + n + " orders, oms in-memory", bytes(oms), "B/order",
-                ratio(oms / hand), "hand-written");
+        row("Retained heap per delivered order after " + n + " orders, hand-written", bytes(List.of(hand)), "B/order", "1", "hand-written");
+        row("Retained heap per delivered order after " + n + " orders, oms in-memory", bytes(List.of(oms)), "B/order",
+                Spread.ratio(oms / hand), "hand-written");
     }
 
     private String table(int orders, int warmups, int iterations, int seconds, Instant started, double load) {
         StringBuilder md = new StringBuilder();
-        md.append("# oms benchmark results\n\n");
+        md.append("## Suite: lifecycle, contention, replay, retained heap\n\n");
         md.append("Run started ").append(started).append(" on ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, load average ").append(String.format(Locale.ROOT, "%.2f", load)).append(" at start, ")
                 .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
-                .append(".\nJMH: 1 fork, ").append(warmups).append(" warmup and ").append(iterations)
+                .append(".\nJMH: ").append(forks).append(forks == 1 ? " fork, " : " forks, ").append(warmups).append(" warmup and ").append(iterations)
                 .append(" measured iterations of ").append(seconds).append(" s each, fork heap ").append(FORK_HEAP)
                 .append("; retained heap measured outside JMH over ").append(String.format(Locale.ROOT, "%,d", orders))
                 .append(" orders.\nThe machine is shared and noisy: compare ratios within this run, not absolute figures "
-                        + "across runs. ± is JMH's 99.9% confidence half-width.\n\n");
+                        + "across runs. A figure is the median over forks of each fork's mean, with [lowest, highest fork]; a ratio is "
+                        + "taken fork by fork, then summarised the same way (outside JMH: one measurement).\n\n");
         md.append("| Figure | Value | Unit | Ratio to baseline | Baseline |\n|---|---:|---|---:|---|\n");
         for (String[] r : rows) {
             md.append("| ").append(String.join(" | ", r)).append(" |\n");
@@ -192,29 +203,47 @@ public final class BenchmarkSuite {
         return Integer.parseInt(r.getParams().getParam("events"));
     }
 
-    private static double allocated(RunResult r) {
-        Result<?> norm = r.getSecondaryResults().get("gc.alloc.rate.norm");
-        if (norm == null) {
-            throw new IllegalStateException("no gc.alloc.rate.norm for " + r.getParams().getBenchmark());
+    /** The fork's secondary result, per fork: allocated bytes per operation. */
+    private static List<Double> allocated(RunResult r) {
+        List<Double> perFork = new ArrayList<>();
+        for (BenchmarkResult fork : r.getBenchmarkResults()) {
+            Result<?> norm = fork.getSecondaryResults().get("gc.alloc.rate.norm");
+            if (norm == null) {
+                throw new IllegalStateException("no gc.alloc.rate.norm for " + r.getParams().getBenchmark());
+            }
+            perFork.add(norm.getScore());
         }
-        return norm.getScore();
+        return perFork;
+    }
+
+    /** Each fork's primary score: the mean of its measured iterations. */
+    private static List<Double> perFork(RunResult r) {
+        List<Double> scores = new ArrayList<>();
+        r.getBenchmarkResults().forEach(fork -> scores.add(fork.getPrimaryResult().getScore()));
+        return scores;
     }
 
     private static String score(RunResult r) {
-        Result<?> p = r.getPrimaryResult();
-        double error = p.getScoreError();
-        return Double.isNaN(error) ? number(p.getScore()) : number(p.getScore()) + " ± " + number(error);
+        return Spread.of(perFork(r)).format(Spread::number);
     }
 
-    private static String number(double value) {
-        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%,.2f", value);
+    private static String bytes(List<Double> perFork) {
+        return Spread.of(perFork).format(v -> String.format(Locale.ROOT, "%,.0f", v));
     }
 
-    private static String bytes(double value) {
-        return String.format(Locale.ROOT, "%,.0f", value);
+    private static String ratio(RunResult top, RunResult bottom) {
+        return ratio(perFork(top), perFork(bottom));
     }
 
-    private static String ratio(double value) {
-        return value >= 0.01 ? String.format(Locale.ROOT, "%.3g", value) : String.format(Locale.ROOT, "%.2e", value);
+    /** {@code top / bottom} fork by fork (fork n against fork n), summarised over forks. */
+    private static String ratio(List<Double> top, List<Double> bottom) {
+        if (top.size() != bottom.size()) {
+            throw new IllegalStateException("forks differ: " + top.size() + " against " + bottom.size());
+        }
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < top.size(); i++) {
+            ratios.add(top.get(i) / bottom.get(i));
+        }
+        return Spread.of(ratios).format(Spread::ratio);
     }
 }

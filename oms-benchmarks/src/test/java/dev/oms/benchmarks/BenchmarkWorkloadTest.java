@@ -69,4 +69,25 @@ class BenchmarkWorkloadTest {
         market.shop.adapters.inventory().reserve("stray", List.of(new StockMovement(OmsShop.sku(0), OmsShop.WAREHOUSE, 1)));
         assertThatThrownBy(market::verifyNoOversell).hasMessageContaining("OVERSELL");
     }
+
+    @Test
+    void everyGrowthOperationDoesWhatItIsMeasuredFor() {
+        GrowthShop shop = GrowthShop.populated(200, 5, 5, 75);
+        assertThat(shop.stored()).isEqualTo(200);
+        assertThat(shop.backordersWaiting()).isEqualTo(5);
+        for (GrowthBenchmark.Operation op : GrowthBenchmark.Operation.values()) {
+            for (int i = 0; i < 3; i++) {
+                GrowthBenchmark.check(shop, op, GrowthBenchmark.call(shop, op));
+            }
+        }
+        assertThat(shop.backordersWaiting()).isEqualTo(2);
+    }
+
+    @Test
+    void growthChecksFailWhenTheQueueIsNotWhatTheShopCounted() {
+        GrowthShop shop = GrowthShop.populated(50, 3, 3, 0);
+        shop.oms.inbound().receiveStock(new dev.oms.core.application.StockReceipt("stray", GrowthShop.BACK_SHORT, GrowthShop.WAREHOUSE, 1));
+        assertThatThrownBy(() -> GrowthBenchmark.check(shop, GrowthBenchmark.Operation.ATP_BACKORDERABLE,
+                GrowthBenchmark.call(shop, GrowthBenchmark.Operation.ATP_BACKORDERABLE))).hasMessageContaining("wrong");
+    }
 }

@@ -34,7 +34,11 @@ class ThroughputTest {
             CountingDataSource counting = new CountingDataSource(TestDatabase.reset());
             Shop shop = new Shop(counting, ReservationLocking.CONDITIONAL_UPDATE, 50, 1_000_000);
             warmUp(shop);
-            long transactionsBefore = counting.connections();
+            long connectionsBefore = counting.connections();
+            long transactionsBefore = counting.transactions();
+            long commitsBefore = counting.commits();
+            long rollbacksBefore = counting.rollbacks();
+            long autoCommitBefore = counting.autoCommitStatements();
             long started = System.nanoTime();
             List<Integer> placed = Race.run(clients, client -> {
                 Random random = new Random(client);
@@ -50,10 +54,15 @@ class ThroughputTest {
             double seconds = (System.nanoTime() - started) / 1e9;
             int total = placed.stream().mapToInt(Integer::intValue).sum();
             assertThat(total).isEqualTo(clients * ORDERS_PER_CLIENT);
-            double transactionsPerOrder = (counting.connections() - transactionsBefore) / (double) total;
+            // Counted at the JDBC boundary: commits, rollbacks (a lost race retried) and auto-committed statements.
+            double transactionsPerOrder = (counting.transactions() - transactionsBefore) / (double) total;
             System.out.printf("orders placed+allocated, %d client(s): %.0f orders/s (%.1f%% of the bare transaction rate;"
-                    + " %.1f transactions per order)%n", clients, total / seconds, 100 * total / seconds / bare,
-                    transactionsPerOrder);
+                    + " %.2f transactions per placed and allocated order: %.2f commits, %.2f rollbacks,"
+                    + " %.2f auto-committed statements; %.2f connections)%n", clients, total / seconds,
+                    100 * total / seconds / bare, transactionsPerOrder,
+                    (counting.commits() - commitsBefore) / (double) total, (counting.rollbacks() - rollbacksBefore) / (double) total,
+                    (counting.autoCommitStatements() - autoCommitBefore) / (double) total,
+                    (counting.connections() - connectionsBefore) / (double) total);
         }
     }
 
