@@ -9,7 +9,7 @@ import dev.oms.core.application.StockReceipt;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Order;
-import dev.oms.core.order.OrderStatus;
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.core.placement.LineRequest;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.inmemory.InMemoryAdapters;
