@@ -5,11 +5,18 @@ import dev.oms.postgres.codec.EventCodec;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
+import dev.oms.spi.order.OrderFilter;
 import dev.oms.spi.order.OrderStore;
+import dev.oms.spi.order.OrderSummary;
+import dev.oms.spi.order.Page;
+import dev.oms.spi.order.PageRequest;
+import dev.oms.spi.order.WaitingLine;
 import dev.oms.spi.order.StoredOrder;
 import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An {@link OrderStore} on PostgreSQL (or CockroachDB/YugabyteDB) over plain JDBC.
+ * An {@link OrderStore} on PostgreSQL (or YugabyteDB) over plain JDBC.
  *
  * <p>{@code oms_order} holds each order's head: its channel order and its version. An append moves the
  * head with {@code UPDATE ... SET version = version + 1 WHERE version = expected}, which row-locks the
@@ -32,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * NOTHING}; the primary key and the unique {@code (channel, external_id)} constraint tell a version
  * conflict from a {@link AppendResult.DuplicateChannelOrder}. The commit and its events in
  * {@code oms_outbox} are written in the same transaction, so a commit is never stored without its
- * outbox rows, nor the other way round.
+ * outbox rows, nor the other way round; so are the order's read-model rows ({@link ReadModelRows}).
+ * {@link #commitsAfter} reads only the commits after a version, by the commit table's primary key.
  */
 public final class PostgresOrderStore implements OrderStore {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresOrderStore.class);
@@ -47,21 +55,17 @@ public final class PostgresOrderStore implements OrderStore {
     @Override
     public Optional<StoredOrder> load(OrderId orderId) {
         Require.nonNull(orderId, "orderId");
-        List<OrderCommit> commits = transactions.run("load order", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT idempotency_key, recorded_at, events, request_fingerprint FROM oms_order_commit WHERE order_id = ? ORDER BY version")) {
-                select.setString(1, orderId.value());
-                List<OrderCommit> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(new OrderCommit(rows.getString(1), Instant.parse(rows.getString(2)),
-                                EventCodec.decodeAll(rows.getString(3), Instant.parse(rows.getString(2))), rows.getString(4)));
-                    }
-                }
-                return found;
-            }
-        });
+        List<OrderCommit> commits = transactions.run("load order", connection -> commits(connection, orderId, 0));
         return commits.isEmpty() ? Optional.empty() : Optional.of(new StoredOrder(orderId, commits));
+    }
+
+    @Override
+    public List<OrderCommit> commitsAfter(OrderId orderId, long version) {
+        Require.nonNull(orderId, "orderId");
+        if (version < 0) {
+            throw new IllegalArgumentException("version cannot be negative, was " + version);
+        }
+        return transactions.run("load new commits", connection -> commits(connection, orderId, version));
     }
 
     @Override
@@ -72,14 +76,18 @@ public final class PostgresOrderStore implements OrderStore {
     }
 
     @Override
-    public AppendResult append(
-            OrderId orderId, Channel channel, String externalId, long expectedVersion, OrderCommit commit) {
-        Require.nonNull(orderId, "orderId");
-        Require.nonNull(channel, "channel");
-        Require.nonBlank(externalId, "externalId");
+    public AppendResult append(long expectedVersion, OrderCommit commit, OrderSummary summary) {
         Require.nonNull(commit, "commit");
+        Require.nonNull(summary, "summary");
+        OrderId orderId = summary.orderId();
+        Channel channel = summary.channel();
+        String externalId = summary.externalId();
         if (expectedVersion < 0) {
             throw new IllegalArgumentException("expectedVersion cannot be negative, was " + expectedVersion);
+        }
+        if (summary.version() != expectedVersion + 1) {
+            throw new IllegalArgumentException("the summary of " + orderId + " is at version " + summary.version()
+                    + ", not the appended commit's " + (expectedVersion + 1));
         }
         AppendResult result = transactions.run("append to order", connection -> {
             AppendResult claimed = expectedVersion == 0
@@ -87,6 +95,7 @@ public final class PostgresOrderStore implements OrderStore {
                     : moveHead(connection, orderId, expectedVersion);
             if (claimed instanceof AppendResult.Appended appended) {
                 insertCommit(connection, orderId, appended.newVersion(), commit);
+                ReadModelRows.replace(connection, summary);
             }
             return claimed;
         });
@@ -95,18 +104,103 @@ public final class PostgresOrderStore implements OrderStore {
     }
 
     @Override
-    public List<OrderId> orderIds() {
+    public boolean rebuildSummary(OrderSummary summary) {
+        Require.nonNull(summary, "summary");
+        return transactions.run("rebuild order summary", connection -> {
+            try (PreparedStatement head = connection.prepareStatement(
+                    "SELECT version FROM oms_order WHERE order_id = ? FOR UPDATE")) {
+                head.setString(1, summary.orderId().value());
+                try (ResultSet rows = head.executeQuery()) {
+                    if (!rows.next() || rows.getLong(1) != summary.version()) {
+                        return false;
+                    }
+                }
+            }
+            ReadModelRows.replace(connection, summary);
+            return true;
+        });
+    }
+
+    @Override
+    public Page<OrderId> orderIds(PageRequest page) {
+        Require.nonNull(page, "page");
+        long after = page.after().map(PostgresOrderStore::sequence).orElse(0L);
         return transactions.run("list orders", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT order_id FROM oms_order ORDER BY placed_seq");
-                    ResultSet rows = select.executeQuery()) {
+                    "SELECT order_id, placed_seq FROM oms_order WHERE placed_seq > ? ORDER BY placed_seq LIMIT ?")) {
+                select.setLong(1, after);
+                select.setInt(2, page.size() + 1);
                 List<OrderId> ids = new ArrayList<>();
-                while (rows.next()) {
-                    ids.add(OrderId.of(rows.getString(1)));
+                long last = after;
+                boolean more = false;
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        if (ids.size() == page.size()) {
+                            more = true; // the one row read beyond the page
+                            break;
+                        }
+                        ids.add(OrderId.of(rows.getString(1)));
+                        last = rows.getLong(2);
+                    }
                 }
-                return List.copyOf(ids);
+                return new Page<>(ids, more ? Optional.of(Long.toString(last)) : Optional.empty());
             }
         });
+    }
+
+    @Override
+    public List<WaitingLine> waitingFor(Sku sku) {
+        Require.nonNull(sku, "sku");
+        return transactions.run("read restock queue", connection -> ReadModelRows.waitingFor(connection, sku));
+    }
+
+    @Override
+    public List<Sku> skusWaiting() {
+        return transactions.run("list SKUs waited for", ReadModelRows::skusWaiting);
+    }
+
+    @Override
+    public Page<OrderId> owingEffects(PageRequest page) {
+        Require.nonNull(page, "page");
+        return transactions.run("list orders owing effects", connection -> ReadModelRows.owingEffects(connection, page));
+    }
+
+    @Override
+    public Page<OrderSummary> ordersOf(CustomerRef customer, PageRequest page) {
+        Require.nonNull(customer, "customer");
+        Require.nonNull(page, "page");
+        return transactions.run("list a customer's orders", connection -> ReadModelRows.ordersOf(connection, customer, page));
+    }
+
+    @Override
+    public Page<OrderSummary> orders(OrderFilter filter, PageRequest page) {
+        Require.nonNull(filter, "filter");
+        Require.nonNull(page, "page");
+        return transactions.run("list orders", connection -> ReadModelRows.orders(connection, filter, page));
+    }
+
+    private static List<OrderCommit> commits(Connection connection, OrderId orderId, long after) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT idempotency_key, recorded_at, events,"
+                + " request_fingerprint FROM oms_order_commit WHERE order_id = ? AND version > ? ORDER BY version")) {
+            select.setString(1, orderId.value());
+            select.setLong(2, after);
+            List<OrderCommit> found = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new OrderCommit(rows.getString(1), Instant.parse(rows.getString(2)),
+                            EventCodec.decodeAll(rows.getString(3), Instant.parse(rows.getString(2))), rows.getString(4)));
+                }
+            }
+            return found;
+        }
+    }
+
+    private static long sequence(String cursor) {
+        try {
+            return Long.parseLong(cursor);
+        } catch (NumberFormatException notOurs) {
+            throw new IllegalArgumentException("not a cursor this listing handed out: " + cursor, notOurs);
+        }
     }
 
     private static AppendResult claimNewOrder(Connection connection, OrderId orderId, Channel channel, String externalId)

@@ -38,11 +38,11 @@ class OutboxRelayTest {
     void twoOrdersWithThreeCommits() {
         dataSource = TestDatabase.reset();
         store = new PostgresOrderStore(dataSource);
-        store.append(FIRST, Channel.WEB, "W-1", 0, placed(FIRST, "W-1"));
-        store.append(SECOND, Channel.WEB, "W-2", 0, placed(SECOND, "W-2"));
-        store.append(FIRST, Channel.WEB, "W-1", 1, new OrderCommit("k", NOW, List.of(
+        store.append(0, placed(FIRST, "W-1"), TestSummaries.after(FIRST, Channel.WEB, "W-1", 0));
+        store.append(0, placed(SECOND, "W-2"), TestSummaries.after(SECOND, Channel.WEB, "W-2", 0));
+        store.append(1, new OrderCommit("k", NOW, List.of(
                 new PaymentEvent.PaymentDeclined(PaymentEvent.PaymentStage.AUTHORIZATION, "DECLINED"),
-                new EffectEvent.NotificationSent("n-1"))));
+                new EffectEvent.NotificationSent("n-1"))), TestSummaries.after(FIRST, Channel.WEB, "W-1", 1));
     }
 
     @Test
@@ -101,7 +101,7 @@ class OutboxRelayTest {
 
     @Test
     void aCommitThatIsNotStoredLeavesNothingInTheOutbox() {
-        store.append(FIRST, Channel.WEB, "W-1", 1, new OrderCommit("stale", NOW, List.of(new EffectEvent.NotificationSent("x"))));
+        store.append(1, new OrderCommit("stale", NOW, List.of(new EffectEvent.NotificationSent("x"))), TestSummaries.after(FIRST, Channel.WEB, "W-1", 1));
         List<String> heard = new ArrayList<>();
 
         new OutboxRelay(dataSource, delivery -> heard.add(delivery.deliveryKey())).relayAll(10);

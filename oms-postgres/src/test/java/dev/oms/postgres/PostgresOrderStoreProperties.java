@@ -29,7 +29,7 @@ class PostgresOrderStoreProperties {
         appended.addAll(followUps);
 
         for (int i = 0; i < appended.size(); i++) {
-            assertThat(store.append(placed.orderId(), placed.channel(), placed.externalId(), i, appended.get(i)))
+            assertThat(store.append(i, appended.get(i), TestSummaries.after(placed.orderId(), placed.channel(), placed.externalId(), i)))
                     .isEqualTo(new AppendResult.Appended(i + 1));
         }
 

@@ -1,0 +1,11 @@
+package dev.oms.postgres;
+
+import dev.oms.spi.order.OrderStore;
+import dev.oms.testkit.OrderListingContract;
+
+class PostgresOrderListingContractTest extends OrderListingContract {
+    @Override
+    protected OrderStore emptyStore() {
+        return new PostgresOrderStore(TestDatabase.reset());
+    }
+}

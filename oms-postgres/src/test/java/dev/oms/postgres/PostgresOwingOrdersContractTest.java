@@ -1,0 +1,11 @@
+package dev.oms.postgres;
+
+import dev.oms.spi.order.OrderStore;
+import dev.oms.testkit.OwingOrdersContract;
+
+class PostgresOwingOrdersContractTest extends OwingOrdersContract {
+    @Override
+    protected OrderStore emptyStore() {
+        return new PostgresOrderStore(TestDatabase.reset());
+    }
+}
