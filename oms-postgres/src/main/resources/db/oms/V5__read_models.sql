@@ -26,7 +26,7 @@ CREATE INDEX oms_order_summary_owing_ix ON oms_order_summary (order_id) WHERE ow
 -- then placement time, order id and line id. No foreign key to oms_order: a sharded deployment distributes
 -- this table by SKU, the order tables by order id (see the README).
 CREATE TABLE oms_waiting_line (
-    sku           VARCHAR(200) NOT NULL,
+    sku           VARCHAR(200) COLLATE "C" NOT NULL,
     queue_rank    SMALLINT     NOT NULL CHECK (queue_rank IN (0, 1)),
     placed_at_ns  BIGINT       NOT NULL,
     order_id      VARCHAR(200) COLLATE "C" NOT NULL,

@@ -90,7 +90,7 @@ final class ReadModelRows {
 
     static List<Sku> skusWaiting(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT DISTINCT sku FROM oms_waiting_line ORDER BY sku COLLATE \"C\"");
+                "SELECT DISTINCT sku FROM oms_waiting_line ORDER BY sku");
                 ResultSet rows = select.executeQuery()) {
             List<Sku> skus = new ArrayList<>();
             while (rows.next()) {
