@@ -91,14 +91,31 @@ final class CommandExecution {
     }
 
     Either<Rejection, Order> execute(OrderId id, OrderCommand command) {
+        return execute(id, command, Option.none());
+    }
+
+    /**
+     * Decides and appends the command.
+     *
+     * @param known the order as the caller just stored or loaded it: decided on first without reading the
+     *     store again. A stale one costs a version conflict and a fresh load, never a wrong decision; a
+     *     decision to do nothing is checked against a fresh load, as only an append proves freshness.
+     */
+    Either<Rejection, Order> execute(OrderId id, OrderCommand command, Option<Order> known) {
+        Option<Order> unread = known.filter(o -> o.id().equals(id));
         for (int attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
-            Option<Order> loaded = load(id);
+            boolean fresh = unread.isEmpty();
+            Option<Order> loaded = fresh ? load(id) : unread;
+            unread = Option.none();
             if (loaded.isEmpty()) {
                 return Either.left(Rejection.of(ProblemCode.UNKNOWN_ORDER, "orderId", "no order " + id));
             }
             Order order = loaded.get();
             DecisionContext context = context();
             Either<Rejection, List<OrderEvent>> decided = OrderDecider.decide(command, order, context);
+            if (!fresh && (decided.isLeft() || decided.get().isEmpty())) {
+                continue; // a refusal or a no-op on a state this call did not read: decide again on the stored one
+            }
             if (decided.isLeft()) {
                 return Either.left(decided.getLeft());
             }

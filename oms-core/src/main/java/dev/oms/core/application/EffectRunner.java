@@ -53,9 +53,22 @@ final class EffectRunner {
     }
 
     Option<Order> run(OrderId id) {
+        return run(id, Option.none());
+    }
+
+    /**
+     * Runs what the order owes.
+     *
+     * @param known the order as the caller just stored or loaded it, so the run starts without reading it
+     *     again; each outcome recorded gives the state the next step starts from. A stale state costs one
+     *     version conflict and a fresh load when its outcome is recorded.
+     */
+    Option<Order> run(OrderId id, Option<Order> known) {
         Set<String> failed = new HashSet<>();
+        Option<Order> stored = known.filter(o -> o.id().equals(id));
         while (true) {
-            Option<Order> loaded = execution.load(id);
+            Option<Order> loaded = stored.isDefined() ? stored : execution.load(id);
+            stored = Option.none();
             if (loaded.isEmpty()) {
                 return loaded;
             }
@@ -66,11 +79,17 @@ final class EffectRunner {
                 }
                 return loaded;
             }
-            if (order.authorizationDue() && requestAuthorization(order)) {
-                continue;
+            if (order.authorizationDue()) {
+                stored = requestAuthorization(order);
+                if (stored.isDefined()) {
+                    continue;
+                }
             }
-            if (preorderPayment.chargesAtPlacement() && Prepaying.due(order) && requestPrepayment(order)) {
-                continue;
+            if (preorderPayment.chargesAtPlacement() && Prepaying.due(order)) {
+                stored = requestPrepayment(order);
+                if (stored.isDefined()) {
+                    continue;
+                }
             }
             Option<PendingEffect> next = PendingEffects.of(order).find(e -> !failed.contains(e.key()));
             if (next.isEmpty()) {
@@ -86,7 +105,8 @@ final class EffectRunner {
                         portFailure.toString());
                 continue;
             }
-            Either<Rejection, Order> recorded = execution.execute(id, outcome);
+            Either<Rejection, Order> recorded = execution.execute(id, outcome, Option.some(order));
+            stored = recorded.toOption();
             if (recorded.isLeft()) {
                 // The order moved on while the port was called (a concurrent caller recorded it first).
                 failed.add(effect.key());
@@ -95,24 +115,32 @@ final class EffectRunner {
         }
     }
 
-    /** Records the authorisation to ask for before asking, so a lost answer is retried for the same amount. */
-    private boolean requestAuthorization(Order order) {
+    /**
+     * Records the authorisation to ask for before asking, so a lost answer is retried for the same amount.
+     * Answers the order as stored with the request in flight; empty when it was not recorded.
+     */
+    private Option<Order> requestAuthorization(Order order) {
         String key = IdempotencyKeys.authorizationRequest(order.id(), order.payment().nextAttempt()).value();
-        Either<Rejection, Order> requested = execution.execute(order.id(), new PaymentCommand.RequestAuthorization(key));
+        Either<Rejection, Order> requested = execution.execute(order.id(), new PaymentCommand.RequestAuthorization(key),
+                Option.some(order));
         if (requested.isLeft()) {
             LOG.debug("order {}: authorisation not requested: {}", order.id(), requested.getLeft());
         }
-        return requested.isRight() && requested.get().payment().authorizationInFlight().isDefined();
+        return requested.toOption().filter(o -> o.payment().authorizationInFlight().isDefined());
     }
 
-    /** Records the prepayment to capture before capturing, so a lost answer is retried for the same amount. */
-    private boolean requestPrepayment(Order order) {
+    /**
+     * Records the prepayment to capture before capturing, so a lost answer is retried for the same amount.
+     * Answers the order as stored with the prepayment in flight; empty when it was not recorded.
+     */
+    private Option<Order> requestPrepayment(Order order) {
         String key = IdempotencyKeys.prepaymentRequest(order.id(), order.prepayments().requests() + 1).value();
-        Either<Rejection, Order> requested = execution.execute(order.id(), new PaymentCommand.RequestPrepayment(key));
+        Either<Rejection, Order> requested = execution.execute(order.id(), new PaymentCommand.RequestPrepayment(key),
+                Option.some(order));
         if (requested.isLeft()) {
             LOG.debug("order {}: prepayment not requested: {}", order.id(), requested.getLeft());
         }
-        return requested.isRight() && requested.get().prepayments().inFlight().isDefined();
+        return requested.toOption().filter(o -> o.prepayments().inFlight().isDefined());
     }
 
     /**

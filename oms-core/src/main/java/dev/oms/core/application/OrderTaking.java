@@ -100,7 +100,7 @@ public final class OrderTaking {
         }
         settling.execution().remember(stored);
         LOG.info("order {} placed from {}", placed.orderId(), placed.channel());
-        Order order = settling.settled(placed.orderId());
+        Order order = settling.settled(stored);
         if (order.isFullyCancelled() && !order.lastShortfalls().isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.INSUFFICIENT_STOCK, "lines",
                     "stock ran out while reserving; order " + order.id() + " is recorded as cancelled"));
@@ -125,7 +125,7 @@ public final class OrderTaking {
         return settling.execution().execute(orderId, new CancellationCommand.Cancel(key,
                 Option.ofOptional(request.line()), Option.ofOptional(request.quantity()), request.reason()))
                 .map(order -> {
-                    Order settled = settling.settled(order.id());
+                    Order settled = settling.settled(order);
                     return new Cancelled(settled, settled.madeBy(key, UnitsCancelled.class).head().cancellationId());
                 });
     }

@@ -63,16 +63,25 @@ final class Settling {
         if (!EntryChecks.lookable(orderId.value())) {
             return Option.none();
         }
-        boolean mayLeaveStockOrWait = find(orderId).forAll(o -> o.reservationInFlight().isDefined()
+        Option<Order> found = find(orderId);
+        boolean mayLeaveStockOrWait = found.forAll(o -> o.reservationInFlight().isDefined()
                 || o.units(Bucket.PENDING) > 0 || !o.releasesOwed().isEmpty());
-        return effects.run(orderId).map(order -> mayLeaveStockOrWait || order.lines().values().exists(l -> l.waiting() > 0)
+        return effects.run(orderId, found).map(order -> mayLeaveStockOrWait || order.lines().values().exists(l -> l.waiting() > 0)
                 ? queuesFilled(order) : order);
+    }
+
+    /** Resumes an order the caller just stored, starting from that state rather than reading it again. */
+    private Order resume(Order stored) {
+        boolean mayLeaveStockOrWait = stored.reservationInFlight().isDefined() || stored.units(Bucket.PENDING) > 0
+                || !stored.releasesOwed().isEmpty();
+        Order run = effects.run(stored.id(), Option.some(stored)).get();
+        return mayLeaveStockOrWait || run.lines().values().exists(l -> l.waiting() > 0) ? queuesFilled(run) : run;
     }
 
     /** Decides and stores the command, then resumes the order. */
     Either<Rejection, Order> run(OrderId orderId, OrderCommand command) {
         Require.nonNull(orderId, "orderId");
-        return execution.execute(orderId, command).map(order -> resume(order.id()).get());
+        return execution.execute(orderId, command).map(this::resume);
     }
 
     /**
@@ -81,8 +90,8 @@ final class Settling {
      * cancelling), so that one of them never ends with units available that a waiting order could take,
      * even when a racing caller ran its effects first.
      */
-    Order settled(OrderId orderId) {
-        return queuesFilled(effects.run(orderId).get());
+    Order settled(Order stored) {
+        return queuesFilled(effects.run(stored.id(), Option.some(stored)).get());
     }
 
     /**
@@ -94,11 +103,11 @@ final class Settling {
                 IdempotencyKeys.recoveryRestock(ports.clock().instant()).value());
     }
 
-    /** Fills the restock queues of the order's SKUs, then reads the order again. */
+    /** Fills the restock queues of the order's SKUs, then reads the order again if a fill changed any order. */
     private Order queuesFilled(Order order) {
-        restocking.fill(order.lines().values().map(Line::sku),
+        List<Order> changed = restocking.fill(order.lines().values().map(Line::sku),
                 IdempotencyKeys.settlingRestock(order.id(), order.version()).value());
-        return find(order.id()).get();
+        return changed.isEmpty() ? order : find(order.id()).get();
     }
 
     /** The ids of the locations the inventory knows, in its order. */

@@ -37,7 +37,7 @@ public final class Sourcing {
                 .flatMap(order -> order.units(Bucket.PENDING) == 0
                         ? Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "", "order " + orderId + " has no pending units"))
                         : allocation.allocatePending(order, IdempotencyKeys.allocation(order.version()).value()))
-                .map(order -> settling.settled(order.id()));
+                .map(settling::settled);
     }
 
     /**
@@ -89,6 +89,6 @@ public final class Sourcing {
         return settling.existing(orderId)
                 .flatMap(order -> rerouter.reroute(order, failedLocation,
                         IdempotencyKeys.host(IdempotencyKeys.HostRequest.REROUTE, idempotencyKey).value(), reason))
-                .map(order -> settling.settled(order.id()));
+                .map(settling::settled);
     }
 }
