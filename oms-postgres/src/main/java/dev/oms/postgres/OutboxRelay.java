@@ -1,6 +1,7 @@
 package dev.oms.postgres;
 
 import dev.oms.postgres.codec.EventCodec;
+import dev.oms.postgres.codec.StoredRow;
 import dev.oms.spi.outbox.OrderEventDelivery;
 import dev.oms.spi.outbox.OrderEventListener;
 import dev.oms.spi.value.OrderId;
@@ -53,8 +54,11 @@ public final class OutboxRelay {
                 select.setInt(1, batchSize);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        batch.add(new OrderEventDelivery(OrderId.of(rows.getString(1)), rows.getLong(2), rows.getInt(3),
-                                Instant.parse(rows.getString(4)), EventCodec.decode(rows.getString(5), Instant.parse(rows.getString(4)))));
+                        OrderId orderId = OrderId.of(rows.getString(1));
+                        Instant recordedAt = Instant.parse(rows.getString(4));
+                        StoredRow row = StoredRow.outbox(orderId, rows.getLong(2), rows.getInt(3), recordedAt);
+                        batch.add(new OrderEventDelivery(orderId, rows.getLong(2), rows.getInt(3), recordedAt,
+                                EventCodec.decode(rows.getString(5), row)));
                     }
                 }
             }

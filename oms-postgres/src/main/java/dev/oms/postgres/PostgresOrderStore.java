@@ -2,6 +2,7 @@ package dev.oms.postgres;
 
 import java.util.Optional;
 import dev.oms.postgres.codec.EventCodec;
+import dev.oms.postgres.codec.StoredRow;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
@@ -49,13 +50,15 @@ public final class PostgresOrderStore implements OrderStore {
         Require.nonNull(orderId, "orderId");
         List<OrderCommit> commits = transactions.run("load order", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT idempotency_key, recorded_at, events, request_fingerprint FROM oms_order_commit WHERE order_id = ? ORDER BY version")) {
+                    "SELECT idempotency_key, recorded_at, events, request_fingerprint, version FROM oms_order_commit WHERE order_id = ? ORDER BY version")) {
                 select.setString(1, orderId.value());
                 List<OrderCommit> found = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        found.add(new OrderCommit(rows.getString(1), Instant.parse(rows.getString(2)),
-                                EventCodec.decodeAll(rows.getString(3), Instant.parse(rows.getString(2))), rows.getString(4)));
+                        Instant recordedAt = Instant.parse(rows.getString(2));
+                        found.add(new OrderCommit(rows.getString(1), recordedAt,
+                                EventCodec.decodeAll(rows.getString(3), StoredRow.commit(orderId, rows.getLong(5), recordedAt)),
+                                rows.getString(4)));
                     }
                 }
                 return found;
