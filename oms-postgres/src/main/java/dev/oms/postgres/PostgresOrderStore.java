@@ -50,12 +50,13 @@ public final class PostgresOrderStore implements OrderStore {
         Require.nonNull(orderId, "orderId");
         List<OrderCommit> commits = transactions.run("load order", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT idempotency_key, recorded_at, events, request_fingerprint, version FROM oms_order_commit WHERE order_id = ? ORDER BY version")) {
+                    "SELECT idempotency_key, recorded_at, events, request_fingerprint, version, recorded_at_nanos"
+                            + " FROM oms_order_commit WHERE order_id = ? ORDER BY version")) {
                 select.setString(1, orderId.value());
                 List<OrderCommit> found = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        Instant recordedAt = Instant.parse(rows.getString(2));
+                        Instant recordedAt = StoredInstants.read(rows, 2, 6);
                         found.add(new OrderCommit(rows.getString(1), recordedAt,
                                 EventCodec.decodeAll(rows.getString(3), StoredRow.commit(orderId, rows.getLong(5), recordedAt)),
                                 rows.getString(4)));
@@ -150,26 +151,26 @@ public final class PostgresOrderStore implements OrderStore {
 
     private static void insertCommit(Connection connection, OrderId orderId, long version, OrderCommit commit)
             throws SQLException {
-        String recordedAt = commit.recordedAt().toString();
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events, request_fingerprint)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events, request_fingerprint,"
+                        + " recorded_at_nanos) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
             insert.setString(1, orderId.value());
             insert.setLong(2, version);
             insert.setString(3, commit.idempotencyKey());
-            insert.setString(4, recordedAt);
+            StoredInstants.bind(insert, 4, 7, commit.recordedAt());
             insert.setString(5, EventCodec.encodeAll(commit.events()));
             insert.setString(6, commit.requestFingerprint());
             insert.executeUpdate();
         }
         try (PreparedStatement outbox = connection.prepareStatement(
-                "INSERT INTO oms_outbox (order_id, version, event_index, recorded_at, event) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO oms_outbox (order_id, version, event_index, recorded_at, event, recorded_at_nanos)"
+                        + " VALUES (?, ?, ?, ?, ?::jsonb, ?)")) {
             List<OrderEvent> events = commit.events();
             for (int index = 0; index < events.size(); index++) {
                 outbox.setString(1, orderId.value());
                 outbox.setLong(2, version);
                 outbox.setInt(3, index);
-                outbox.setString(4, recordedAt);
+                StoredInstants.bind(outbox, 4, 6, commit.recordedAt());
                 outbox.setString(5, EventCodec.encode(events.get(index)));
                 outbox.addBatch();
             }
