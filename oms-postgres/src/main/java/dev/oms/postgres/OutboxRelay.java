@@ -1,6 +1,7 @@
 package dev.oms.postgres;
 
 import dev.oms.postgres.codec.EventCodec;
+import dev.oms.postgres.codec.StoredRow;
 import dev.oms.spi.outbox.OrderEventDelivery;
 import dev.oms.spi.outbox.OrderEventListener;
 import dev.oms.spi.value.OrderId;
@@ -48,13 +49,16 @@ public final class OutboxRelay {
         return transactions.run("relay outbox", connection -> {
             List<OrderEventDelivery> batch = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT order_id, version, event_index, recorded_at, event FROM oms_outbox WHERE delivered_at IS NULL "
+                    "SELECT order_id, version, event_index, recorded_at, event, recorded_at_nanos FROM oms_outbox WHERE delivered_at IS NULL "
                             + "ORDER BY order_id, version, event_index LIMIT ? FOR UPDATE")) {
                 select.setInt(1, batchSize);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        batch.add(new OrderEventDelivery(OrderId.of(rows.getString(1)), rows.getLong(2), rows.getInt(3),
-                                Instant.parse(rows.getString(4)), EventCodec.decode(rows.getString(5), Instant.parse(rows.getString(4)))));
+                        OrderId orderId = OrderId.of(rows.getString(1));
+                        Instant recordedAt = StoredInstants.read(rows, 4, 6);
+                        StoredRow row = StoredRow.outbox(orderId, rows.getLong(2), rows.getInt(3), recordedAt);
+                        batch.add(new OrderEventDelivery(orderId, rows.getLong(2), rows.getInt(3), recordedAt,
+                                EventCodec.decode(rows.getString(5), row)));
                     }
                 }
             }

@@ -2,6 +2,7 @@ package dev.oms.postgres;
 
 import java.util.Optional;
 import dev.oms.postgres.codec.EventCodec;
+import dev.oms.postgres.codec.StoredRow;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
@@ -179,16 +180,20 @@ public final class PostgresOrderStore implements OrderStore {
         return transactions.run("list orders", connection -> ReadModelRows.orders(connection, filter, page));
     }
 
+    /** The order's commits after the first {@code after}, by the commit table's primary key. */
     private static List<OrderCommit> commits(Connection connection, OrderId orderId, long after) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT idempotency_key, recorded_at, events,"
-                + " request_fingerprint FROM oms_order_commit WHERE order_id = ? AND version > ? ORDER BY version")) {
+                + " request_fingerprint, version, recorded_at_nanos FROM oms_order_commit WHERE order_id = ? AND version > ?"
+                + " ORDER BY version")) {
             select.setString(1, orderId.value());
             select.setLong(2, after);
             List<OrderCommit> found = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    found.add(new OrderCommit(rows.getString(1), Instant.parse(rows.getString(2)),
-                            EventCodec.decodeAll(rows.getString(3), Instant.parse(rows.getString(2))), rows.getString(4)));
+                    Instant recordedAt = StoredInstants.read(rows, 2, 6);
+                    found.add(new OrderCommit(rows.getString(1), recordedAt,
+                            EventCodec.decodeAll(rows.getString(3), StoredRow.commit(orderId, rows.getLong(5), recordedAt)),
+                            rows.getString(4)));
                 }
             }
             return found;
@@ -241,26 +246,26 @@ public final class PostgresOrderStore implements OrderStore {
 
     private static void insertCommit(Connection connection, OrderId orderId, long version, OrderCommit commit)
             throws SQLException {
-        String recordedAt = commit.recordedAt().toString();
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events, request_fingerprint)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events, request_fingerprint,"
+                        + " recorded_at_nanos) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
             insert.setString(1, orderId.value());
             insert.setLong(2, version);
             insert.setString(3, commit.idempotencyKey());
-            insert.setString(4, recordedAt);
+            StoredInstants.bind(insert, 4, 7, commit.recordedAt());
             insert.setString(5, EventCodec.encodeAll(commit.events()));
             insert.setString(6, commit.requestFingerprint());
             insert.executeUpdate();
         }
         try (PreparedStatement outbox = connection.prepareStatement(
-                "INSERT INTO oms_outbox (order_id, version, event_index, recorded_at, event) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO oms_outbox (order_id, version, event_index, recorded_at, event, recorded_at_nanos)"
+                        + " VALUES (?, ?, ?, ?, ?::jsonb, ?)")) {
             List<OrderEvent> events = commit.events();
             for (int index = 0; index < events.size(); index++) {
                 outbox.setString(1, orderId.value());
                 outbox.setLong(2, version);
                 outbox.setInt(3, index);
-                outbox.setString(4, recordedAt);
+                StoredInstants.bind(outbox, 4, 6, commit.recordedAt());
                 outbox.setString(5, EventCodec.encode(events.get(index)));
                 outbox.addBatch();
             }

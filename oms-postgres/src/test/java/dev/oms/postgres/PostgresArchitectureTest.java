@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** An adapter depends on the ports in oms-spi, never on the domain or another adapter. */
+/** An adapter depends on the ports in oms-spi, never on the domain or another adapter. Jackson reads and writes the stored JSON. */
 @AnalyzeClasses(packages = "dev.oms.postgres", importOptions = ImportOption.DoNotIncludeTests.class)
 class PostgresArchitectureTest {
 
@@ -21,5 +21,6 @@ class PostgresArchitectureTest {
     static final ArchRule adapterUsesOnlyTheSpiJdbcAndItsLibraries = classes()
             .that().resideInAPackage("dev.oms.postgres..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.oms.postgres..", "dev.oms.spi..", "java..",
-                    "javax.sql..", "io.vavr..", "org.joda.money..", "org.slf4j..", "org.flywaydb.core..");
+                    "javax.sql..", "io.vavr..", "org.joda.money..", "org.slf4j..", "org.flywaydb.core..",
+                    "com.fasterxml.jackson..");
 }

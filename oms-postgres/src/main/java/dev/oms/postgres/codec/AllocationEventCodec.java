@@ -1,5 +1,6 @@
 package dev.oms.postgres.codec;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.AllocationEvent;
 import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.AllocationEvent.ReservationFailed;
@@ -10,8 +11,6 @@ import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.ReleaseId;
 import dev.oms.spi.value.Sku;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,26 +20,23 @@ import java.util.Optional;
 final class AllocationEventCodec {
     private AllocationEventCodec() {}
 
-    static Map<String, Object> encode(ReservationFailed e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "ReservationFailed");
+    static ObjectNode encode(ReservationFailed e) {
+        ObjectNode o = StoredJson.typed("ReservationFailed");
         o.put("attempt", (long) e.attempt());
-        o.put("shortfalls", e.shortfalls().stream().map(Values::shortfall).toList());
+        o.set("shortfalls", StoredJson.array(e.shortfalls(), Values::shortfall));
         return o;
     }
 
-    static Map<String, Object> encode(UnitsAllocated e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "UnitsAllocated");
+    static ObjectNode encode(UnitsAllocated e) {
+        ObjectNode o = StoredJson.typed("UnitsAllocated");
         o.put("lineId", e.lineId().value());
         o.put("locationId", e.locationId().value());
         o.put("quantity", e.quantity());
         return o;
     }
 
-    static Map<String, Object> encode(UnitsDeallocated e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "UnitsDeallocated");
+    static ObjectNode encode(UnitsDeallocated e) {
+        ObjectNode o = StoredJson.typed("UnitsDeallocated");
         o.put("rerouteId", e.rerouteId().value());
         o.put("lineId", e.lineId().value());
         o.put("locationId", e.locationId().value());
@@ -53,7 +49,7 @@ final class AllocationEventCodec {
     static Optional<OrderEvent> decode(String type, Fields f) {
         OrderEvent event = switch (type) {
             case "ReservationFailed" -> new ReservationFailed(f.integer("attempt"),
-                    f.maps("shortfalls").stream().map(Values::shortfall).toList());
+                    f.objects("shortfalls").stream().map(Values::shortfall).toList());
             case "UnitsAllocated" -> new UnitsAllocated(LineId.of(f.string("lineId")),
                     LocationId.of(f.string("locationId")), f.number("quantity"));
             case "UnitsDeallocated" -> new UnitsDeallocated(ReleaseId.of(f.string("rerouteId")), LineId.of(f.string("lineId")),
@@ -63,8 +59,8 @@ final class AllocationEventCodec {
         return Optional.ofNullable(event);
     }
 
-    static Map<String, Object> reservation(Reservation r) {
-        Map<String, Object> o = new LinkedHashMap<>();
+    static ObjectNode reservation(Reservation r) {
+        ObjectNode o = StoredJson.object();
         o.put("lineId", r.lineId().value());
         o.put("sku", r.sku().code());
         o.put("locationId", r.locationId().value());
@@ -72,8 +68,7 @@ final class AllocationEventCodec {
         return o;
     }
 
-    static Reservation reservation(Map<String, Object> o) {
-        Fields f = new Fields(o);
+    static Reservation reservation(Fields f) {
         return new Reservation(LineId.of(f.string("lineId")), Sku.of(f.string("sku")),
                 LocationId.of(f.string("locationId")), f.number("quantity"));
     }

@@ -1,5 +1,6 @@
 package dev.oms.postgres.codec;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
@@ -7,8 +8,6 @@ import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.ReleaseId;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,9 +17,8 @@ import java.util.Optional;
 final class CancellationEventCodec {
     private CancellationEventCodec() {}
 
-    static Map<String, Object> encode(UnitsCancelled e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "UnitsCancelled");
+    static ObjectNode encode(UnitsCancelled e) {
+        ObjectNode o = StoredJson.typed("UnitsCancelled");
         o.put("cancellationId", e.cancellationId().value());
         o.put("lineId", e.lineId().value());
         o.put("from", e.from().name());
@@ -34,7 +32,7 @@ final class CancellationEventCodec {
     static Optional<OrderEvent> decode(String type, Fields f) {
         OrderEvent event = switch (type) {
             case "UnitsCancelled" -> new UnitsCancelled(ReleaseId.of(f.string("cancellationId")), LineId.of(f.string("lineId")),
-                    Bucket.valueOf(f.string("from")), f.optionalString("locationId").map(LocationId::of),
+                    f.enumValue("from", Bucket.class), f.optionalString("locationId").map(LocationId::of),
                     f.number("quantity"), f.string("reason"));
             default -> null;
         };

@@ -1,5 +1,6 @@
 package dev.oms.postgres.codec;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.EffectEvent;
 import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
 import dev.oms.spi.event.EffectEvent.LabelRequested;
@@ -17,8 +18,6 @@ import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.ReleaseId;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,72 +27,63 @@ import java.util.Optional;
 final class EffectEventCodec {
     private EffectEventCodec() {}
 
-    static Map<String, Object> encode(ReservationRequested e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "ReservationRequested");
+    static ObjectNode encode(ReservationRequested e) {
+        ObjectNode o = StoredJson.typed("ReservationRequested");
         o.put("attempt", (long) e.attempt());
-        o.put("reservations", e.reservations().stream().map(AllocationEventCodec::reservation).toList());
+        o.set("reservations", StoredJson.array(e.reservations(), AllocationEventCodec::reservation));
         return o;
     }
 
-    static Map<String, Object> encode(AuthorizationRequested e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "AuthorizationRequested");
+    static ObjectNode encode(AuthorizationRequested e) {
+        ObjectNode o = StoredJson.typed("AuthorizationRequested");
         o.put("attempt", (long) e.attempt());
-        o.put("amount", Values.money(e.amount()));
+        o.set("amount", Values.money(e.amount()));
         return o;
     }
 
-    static Map<String, Object> encode(PrepaymentRequested e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PrepaymentRequested");
+    static ObjectNode encode(PrepaymentRequested e) {
+        ObjectNode o = StoredJson.typed("PrepaymentRequested");
         o.put("attempt", (long) e.attempt());
         o.put("lineId", e.lineId().value());
         o.put("quantity", e.quantity());
         o.put("authorizationId", e.authorizationId().value());
-        o.put("amount", Values.money(e.amount()));
+        o.set("amount", Values.money(e.amount()));
         return o;
     }
 
-    static Map<String, Object> encode(PurchaseRequestSent e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PurchaseRequestSent");
+    static ObjectNode encode(PurchaseRequestSent e) {
+        ObjectNode o = StoredJson.typed("PurchaseRequestSent");
         o.put("purchaseId", e.purchaseId().value());
         return o;
     }
 
-    static Map<String, Object> encode(RingFenceReserved e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "RingFenceReserved");
+    static ObjectNode encode(RingFenceReserved e) {
+        ObjectNode o = StoredJson.typed("RingFenceReserved");
         o.put("receiptId", e.receiptId().value());
         return o;
     }
 
-    static Map<String, Object> encode(LabelRequested e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "LabelRequested");
+    static ObjectNode encode(LabelRequested e) {
+        ObjectNode o = StoredJson.typed("LabelRequested");
         o.put("packageId", e.packageId().value());
         o.put("service", e.service());
         return o;
     }
 
-    static Map<String, Object> encode(StockConsumed e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "StockConsumed");
+    static ObjectNode encode(StockConsumed e) {
+        ObjectNode o = StoredJson.typed("StockConsumed");
         o.put("packageId", e.packageId().value());
         return o;
     }
 
-    static Map<String, Object> encode(StockReleased e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "StockReleased");
+    static ObjectNode encode(StockReleased e) {
+        ObjectNode o = StoredJson.typed("StockReleased");
         o.put("cancellationId", e.cancellationId().value());
         return o;
     }
 
-    static Map<String, Object> encode(NotificationSent e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "NotificationSent");
+    static ObjectNode encode(NotificationSent e) {
+        ObjectNode o = StoredJson.typed("NotificationSent");
         o.put("notificationKey", e.notificationKey());
         return o;
     }
@@ -102,7 +92,7 @@ final class EffectEventCodec {
     static Optional<OrderEvent> decode(String type, Fields f) {
         OrderEvent event = switch (type) {
             case "ReservationRequested" -> new ReservationRequested(f.integer("attempt"),
-                    f.maps("reservations").stream().map(AllocationEventCodec::reservation).toList());
+                    f.objects("reservations").stream().map(AllocationEventCodec::reservation).toList());
             case "AuthorizationRequested" -> new AuthorizationRequested(f.integer("attempt"), f.money("amount"));
             case "PrepaymentRequested" -> new PrepaymentRequested(f.integer("attempt"),
                     LineId.of(f.string("lineId")), f.number("quantity"), AuthorizationId.of(f.string("authorizationId")),

@@ -1,75 +1,118 @@
 package dev.oms.postgres.codec;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.OrderEvent;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Turns {@link OrderEvent}s into JSON text and back. Each event is an object whose {@code "type"} names
  * its record; the names are part of the stored format, so renaming a record must keep its type name here.
- * Hand-written rather than reflective so that the stored format does not change when a Java
- * field is renamed: one codec per event family ({@link PlacementEventCodec} and its siblings) holds each
- * record's stored form, and {@link EventEncoder} picks it for each kind of event.
+ * Written field by field over Jackson's tree model rather than bound by reflection, so that the stored
+ * format does not change when a Java field is renamed: one codec per event family
+ * ({@link PlacementEventCodec} and its siblings) holds each record's stored form, and {@link EventEncoder}
+ * picks it for each kind of event.
  *
  * <p>Events are always written in the newest format and read in any format stored so far (see the package
  * documentation). A format-v1 {@code PaymentAuthorized} carries no time of its own and takes its commit's:
- * decode stored events with the time their commit was recorded, as {@link #decodeAll(String, Instant)} and
- * {@link #decode(String, Instant)} do.
+ * decode stored events with their {@link StoredRow}, which also names the row in a failure.
+ *
+ * <p>Reading is strict (see {@code StoredJson}): malformed JSON, duplicate keys, trailing content, texts past
+ * the parser's limits, unknown event types, missing or mistyped fields (a float where an integer belongs)
+ * and values the events refuse all throw {@link StoredFormatException}, and nothing else.
  */
 public final class EventCodec {
     private EventCodec() {}
 
     /** The JSON text of a list of events (one commit's). */
     public static String encodeAll(List<OrderEvent> events) {
-        return Json.write(events.stream().map(EventCodec::toJson).toList());
-    }
-
-    /**
-     * The events of {@link #encodeAll}'s text, in order, as stored in a commit recorded at {@code recordedAt}:
-     * events of format v1 that lack a time of their own take it.
-     */
-    public static List<OrderEvent> decodeAll(String json, Instant recordedAt) {
-        Optional<Instant> commitTime = Optional.of(recordedAt);
-        return Values.list(Json.read(json)).stream().map(e -> fromJson(Values.map(e), commitTime)).toList();
+        return StoredJson.write(StoredJson.array(events, EventCodec::toJson));
     }
 
     /** The JSON text of one event. */
     public static String encode(OrderEvent event) {
-        return Json.write(toJson(event));
-    }
-
-    /** The event of {@link #encode}'s text, stored in a commit recorded at {@code recordedAt}. */
-    public static OrderEvent decode(String json, Instant recordedAt) {
-        return fromJson(Values.map(Json.read(json)), Optional.of(recordedAt));
+        return StoredJson.write(toJson(event));
     }
 
     /**
-     * The event of {@link #encode}'s text, for a caller that does not know its commit: valid for any event
-     * written in the current format.
+     * The events of {@link #encodeAll}'s text, in order, as stored in {@code row}: events of format v1 that
+     * lack a time of their own take the time its commit was recorded.
      *
-     * @throws IllegalArgumentException for a format-v1 event that needs its commit's time
+     * @throws StoredFormatException naming {@code row} if the text is not a list of stored events
      */
-    public static OrderEvent decode(String json) {
-        return fromJson(Values.map(Json.read(json)), Optional.empty());
+    public static List<OrderEvent> decodeAll(String json, StoredRow row) {
+        try {
+            JsonNode array = StoredJson.read(json);
+            if (!array.isArray()) {
+                throw new Malformed("the stored value is not an array of events");
+            }
+            List<OrderEvent> events = new ArrayList<>(array.size());
+            for (int i = 0; i < array.size(); i++) {
+                events.add(fromJson(array.get(i), "event " + i, Optional.of(row.recordedAt())));
+            }
+            return events;
+        } catch (Malformed e) {
+            throw new StoredFormatException(row.toString(), e.getMessage());
+        }
     }
 
-    static Map<String, Object> toJson(OrderEvent event) {
+    /**
+     * The event of {@link #encode}'s text, stored in {@code row}.
+     *
+     * @throws StoredFormatException naming {@code row} if the text is not a stored event
+     */
+    public static OrderEvent decode(String json, StoredRow row) {
+        try {
+            return fromJson(StoredJson.read(json), "the event", Optional.of(row.recordedAt()));
+        } catch (Malformed e) {
+            throw new StoredFormatException(row.toString(), e.getMessage());
+        }
+    }
+
+    /**
+     * The event of {@link #encode}'s text, for a caller that knows no row: valid for any event written in
+     * the current format.
+     *
+     * @throws StoredFormatException if the text is not a stored event, or is a format-v1 event that needs its
+     *     commit's time
+     */
+    public static OrderEvent decode(String json) {
+        try {
+            return fromJson(StoredJson.read(json), "the event", Optional.empty());
+        } catch (Malformed e) {
+            throw new StoredFormatException("a stored event", e.getMessage());
+        }
+    }
+
+    static ObjectNode toJson(OrderEvent event) {
         return event.accept(EventEncoder.INSTANCE);
     }
 
-    static OrderEvent fromJson(Map<String, Object> o, Optional<Instant> recordedAt) {
-        Fields f = new Fields(o);
-        String type = f.string("type");
-        return PlacementEventCodec.decode(type, f)
-                .or(() -> AllocationEventCodec.decode(type, f))
-                .or(() -> WaitingEventCodec.decode(type, f))
-                .or(() -> IndentEventCodec.decode(type, f))
-                .or(() -> PaymentEventCodec.decode(type, f, recordedAt))
-                .or(() -> FulfilmentEventCodec.decode(type, f))
-                .or(() -> CancellationEventCodec.decode(type, f))
-                .or(() -> EffectEventCodec.decode(type, f))
-                .orElseThrow(() -> new IllegalArgumentException("unknown stored event type " + type));
+    /** The event stored as {@code node}, which a failure calls {@code where}. */
+    private static OrderEvent fromJson(JsonNode node, String where, Optional<Instant> recordedAt) {
+        String type = null;
+        try {
+            Fields f = new Fields(node, "");
+            type = f.string("type");
+            String stored = type;
+            return PlacementEventCodec.decode(stored, f)
+                    .or(() -> AllocationEventCodec.decode(stored, f))
+                    .or(() -> WaitingEventCodec.decode(stored, f))
+                    .or(() -> IndentEventCodec.decode(stored, f))
+                    .or(() -> PaymentEventCodec.decode(stored, f, recordedAt))
+                    .or(() -> FulfilmentEventCodec.decode(stored, f))
+                    .or(() -> CancellationEventCodec.decode(stored, f))
+                    .or(() -> EffectEventCodec.decode(stored, f))
+                    .orElseThrow(() -> new Malformed("unknown event type"));
+        } catch (Malformed e) {
+            throw e.at(where + Malformed.quoted(type));
+        } catch (RuntimeException e) {
+            // The event records refused a value (a blank id, a negative quantity): their messages may quote it.
+            throw new Malformed(where + Malformed.quoted(type) + " holds a value its event refuses ("
+                    + e.getClass().getSimpleName() + ")");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.oms.postgres.codec;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
@@ -44,229 +45,228 @@ import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
-import java.util.Map;
 
 /**
  * Encodes each kind of {@link OrderEvent} with its family's codec. A visitor, so an event kind added to the
  * SPI without a stored form does not compile.
  */
-final class EventEncoder implements OrderEvent.Visitor<Map<String, Object>> {
+final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     static final EventEncoder INSTANCE = new EventEncoder();
 
     private EventEncoder() {}
 
     @Override
-    public Map<String, Object> visit(OrderPlaced event) {
+    public ObjectNode visit(OrderPlaced event) {
         return PlacementEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(ReservationFailed event) {
+    public ObjectNode visit(ReservationFailed event) {
         return AllocationEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(UnitsAllocated event) {
+    public ObjectNode visit(UnitsAllocated event) {
         return AllocationEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(UnitsDeallocated event) {
+    public ObjectNode visit(UnitsDeallocated event) {
         return AllocationEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(UnitsPreordered event) {
+    public ObjectNode visit(UnitsPreordered event) {
         return WaitingEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(UnitsBackordered event) {
+    public ObjectNode visit(UnitsBackordered event) {
         return WaitingEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(WaitingUnitsFilled event) {
+    public ObjectNode visit(WaitingUnitsFilled event) {
         return WaitingEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(ReleaseFellShort event) {
+    public ObjectNode visit(ReleaseFellShort event) {
         return WaitingEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(ReleaseDateMoved event) {
+    public ObjectNode visit(ReleaseDateMoved event) {
         return WaitingEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PurchaseRequested event) {
+    public ObjectNode visit(PurchaseRequested event) {
         return IndentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(SupplierConfirmed event) {
+    public ObjectNode visit(SupplierConfirmed event) {
         return IndentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(SupplierRejected event) {
+    public ObjectNode visit(SupplierRejected event) {
         return IndentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(SupplierShortfallSettled event) {
+    public ObjectNode visit(SupplierShortfallSettled event) {
         return IndentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PurchaseGoodsReceived event) {
+    public ObjectNode visit(PurchaseGoodsReceived event) {
         return IndentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PaymentAuthorized event) {
+    public ObjectNode visit(PaymentAuthorized event) {
         return PaymentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PaymentDeclined event) {
+    public ObjectNode visit(PaymentDeclined event) {
         return PaymentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PaymentRetryRequested event) {
+    public ObjectNode visit(PaymentRetryRequested event) {
         return PaymentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PaymentCaptured event) {
+    public ObjectNode visit(PaymentCaptured event) {
         return PaymentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(AuthorizationLapsed event) {
+    public ObjectNode visit(AuthorizationLapsed event) {
         return PaymentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(AuthorizationVoided event) {
+    public ObjectNode visit(AuthorizationVoided event) {
         return PaymentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PreorderPrepaid event) {
+    public ObjectNode visit(PreorderPrepaid event) {
         return PaymentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PaymentRefunded event) {
+    public ObjectNode visit(PaymentRefunded event) {
         return PaymentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(RefundDeclined event) {
+    public ObjectNode visit(RefundDeclined event) {
         return PaymentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(CashCollected event) {
+    public ObjectNode visit(CashCollected event) {
         return PaymentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PickListCreated event) {
+    public ObjectNode visit(PickListCreated event) {
         return FulfilmentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PickListPicked event) {
+    public ObjectNode visit(PickListPicked event) {
         return FulfilmentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PackagePacked event) {
+    public ObjectNode visit(PackagePacked event) {
         return FulfilmentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(LabelPurchased event) {
+    public ObjectNode visit(LabelPurchased event) {
         return FulfilmentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(LabelRefused event) {
+    public ObjectNode visit(LabelRefused event) {
         return FulfilmentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(LabelVoided event) {
+    public ObjectNode visit(LabelVoided event) {
         return FulfilmentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PackageOpened event) {
+    public ObjectNode visit(PackageOpened event) {
         return FulfilmentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PackageShipped event) {
+    public ObjectNode visit(PackageShipped event) {
         return FulfilmentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PackageDelivered event) {
+    public ObjectNode visit(PackageDelivered event) {
         return FulfilmentEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(UnitsCancelled event) {
+    public ObjectNode visit(UnitsCancelled event) {
         return CancellationEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(ReservationRequested event) {
+    public ObjectNode visit(ReservationRequested event) {
         return EffectEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(AuthorizationRequested event) {
+    public ObjectNode visit(AuthorizationRequested event) {
         return EffectEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PrepaymentRequested event) {
+    public ObjectNode visit(PrepaymentRequested event) {
         return EffectEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(PurchaseRequestSent event) {
+    public ObjectNode visit(PurchaseRequestSent event) {
         return EffectEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(RingFenceReserved event) {
+    public ObjectNode visit(RingFenceReserved event) {
         return EffectEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(LabelRequested event) {
+    public ObjectNode visit(LabelRequested event) {
         return EffectEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(StockConsumed event) {
+    public ObjectNode visit(StockConsumed event) {
         return EffectEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(StockReleased event) {
+    public ObjectNode visit(StockReleased event) {
         return EffectEventCodec.encode(event);
     }
 
     @Override
-    public Map<String, Object> visit(NotificationSent event) {
+    public ObjectNode visit(NotificationSent event) {
         return EffectEventCodec.encode(event);
     }
 }

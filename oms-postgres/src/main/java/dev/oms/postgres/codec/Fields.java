@@ -1,60 +1,144 @@
 package dev.oms.postgres.codec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.joda.money.Money;
 
-/** Typed reads from one decoded JSON object; a missing or mistyped field is corrupt storage and throws. */
+/**
+ * Typed reads from one stored JSON object. A missing or mistyped field is corrupt storage and throws
+ * {@link Malformed}, naming the field by its path ({@code shipTo.lines[0]}) and never its value.
+ */
 final class Fields {
-    private final Map<String, Object> object;
+    private final JsonNode object;
+    private final String path;
 
-    Fields(Map<String, Object> object) {
-        this.object = object;
+    /** The object {@code node}, found at {@code path} ("" for the stored value itself). */
+    Fields(JsonNode node, String path) {
+        if (node == null || !node.isObject()) {
+            throw new Malformed((path.isEmpty() ? "the stored value" : "field '" + path + "'") + " is not an object");
+        }
+        this.object = node;
+        this.path = path;
     }
 
     String string(String name) {
-        return as(name, String.class);
+        JsonNode value = required(name);
+        if (!value.isTextual()) {
+            throw mistyped(name, "a string");
+        }
+        return value.textValue();
     }
 
+    /** Absent and {@code null} are both empty: the encoders write {@code null} for an empty optional. */
     Optional<String> optionalString(String name) {
-        return Optional.ofNullable((String) object.get(name));
+        JsonNode value = object.get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            throw mistyped(name, "a string");
+        }
+        return Optional.of(value.textValue());
     }
 
+    /** An integer, exactly: {@code 2.0} or {@code 2e0} is a float and refused, as is anything past a long. */
     long number(String name) {
-        return as(name, Long.class);
+        JsonNode value = required(name);
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw mistyped(name, "a 64-bit integer");
+        }
+        return value.longValue();
     }
 
     int integer(String name) {
-        return Math.toIntExact(number(name));
+        long value = number(name);
+        if (value != (int) value) {
+            throw mistyped(name, "a 32-bit integer");
+        }
+        return (int) value;
     }
 
     Instant instant(String name) {
-        return Instant.parse(string(name));
+        return parsed(name, Instant::parse, "an ISO-8601 instant");
+    }
+
+    LocalDate date(String name) {
+        return parsed(name, LocalDate::parse, "an ISO-8601 date");
+    }
+
+    <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+        return parsed(name, text -> Enum.valueOf(type, text), "a " + type.getSimpleName());
     }
 
     Money money(String name) {
-        return Values.money(map(name));
+        return Values.money(object(name));
     }
 
-    Map<String, Object> map(String name) {
-        return Values.map(as(name, Object.class));
+    Fields object(String name) {
+        return new Fields(required(name), path(name));
     }
 
-    List<Map<String, Object>> maps(String name) {
-        return Values.list(as(name, Object.class)).stream().map(Values::map).toList();
+    List<Fields> objects(String name) {
+        JsonNode array = array(name);
+        List<Fields> objects = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            objects.add(new Fields(array.get(i), path(name) + "[" + i + "]"));
+        }
+        return objects;
     }
 
     List<String> strings(String name) {
-        return Values.list(as(name, Object.class)).stream().map(String.class::cast).toList();
+        JsonNode array = array(name);
+        List<String> strings = new ArrayList<>(array.size());
+        for (JsonNode element : array) {
+            if (!element.isTextual()) {
+                throw mistyped(name, "an array of strings");
+            }
+            strings.add(element.textValue());
+        }
+        return strings;
     }
 
-    private <T> T as(String name, Class<T> type) {
-        Object value = object.get(name);
-        if (!type.isInstance(value)) {
-            throw new IllegalArgumentException("stored field '" + name + "' is not a " + type.getSimpleName());
+    /** A failure naming a field of this object; its value is never quoted. */
+    Malformed invalid(String name, String problem) {
+        return new Malformed("field '" + path(name) + "' " + problem);
+    }
+
+    private <T> T parsed(String name, Function<String, T> parse, String what) {
+        String text = string(name);
+        try {
+            return parse.apply(text);
+        } catch (RuntimeException e) {
+            throw mistyped(name, what);
         }
-        return type.cast(value);
+    }
+
+    private JsonNode array(String name) {
+        JsonNode value = required(name);
+        if (!value.isArray()) {
+            throw mistyped(name, "an array");
+        }
+        return value;
+    }
+
+    private JsonNode required(String name) {
+        JsonNode value = object.get(name);
+        if (value == null || value.isNull()) {
+            throw invalid(name, "is missing");
+        }
+        return value;
+    }
+
+    private Malformed mistyped(String name, String what) {
+        return invalid(name, "is not " + what);
+    }
+
+    private String path(String name) {
+        return path.isEmpty() ? name : path + "." + name;
     }
 }

@@ -1,5 +1,6 @@
 package dev.oms.postgres.codec;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.FulfilmentEvent;
 import dev.oms.spi.event.FulfilmentEvent.LabelPurchased;
 import dev.oms.spi.event.FulfilmentEvent.LabelRefused;
@@ -19,8 +20,6 @@ import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.Sku;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,80 +29,71 @@ import java.util.Optional;
 final class FulfilmentEventCodec {
     private FulfilmentEventCodec() {}
 
-    static Map<String, Object> encode(PickListCreated e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PickListCreated");
+    static ObjectNode encode(PickListCreated e) {
+        ObjectNode o = StoredJson.typed("PickListCreated");
         o.put("pickListId", e.pickListId().value());
         o.put("locationId", e.locationId().value());
-        o.put("items", e.items().stream().map(FulfilmentEventCodec::pickItem).toList());
+        o.set("items", StoredJson.array(e.items(), FulfilmentEventCodec::pickItem));
         return o;
     }
 
-    static Map<String, Object> encode(PickListPicked e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PickListPicked");
+    static ObjectNode encode(PickListPicked e) {
+        ObjectNode o = StoredJson.typed("PickListPicked");
         o.put("pickListId", e.pickListId().value());
         return o;
     }
 
-    static Map<String, Object> encode(PackagePacked e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PackagePacked");
+    static ObjectNode encode(PackagePacked e) {
+        ObjectNode o = StoredJson.typed("PackagePacked");
         o.put("packageId", e.packageId().value());
         o.put("locationId", e.locationId().value());
-        o.put("contents", e.contents().stream().map(FulfilmentEventCodec::packageItem).toList());
+        o.set("contents", StoredJson.array(e.contents(), FulfilmentEventCodec::packageItem));
         o.put("specialHandling", e.specialHandling().orElse(null));
         o.put("giftMessage", e.giftMessage().orElse(null));
         return o;
     }
 
-    static Map<String, Object> encode(LabelPurchased e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "LabelPurchased");
+    static ObjectNode encode(LabelPurchased e) {
+        ObjectNode o = StoredJson.typed("LabelPurchased");
         o.put("packageId", e.packageId().value());
         o.put("carrier", e.carrier());
         o.put("labelId", e.labelId().value());
         o.put("trackingNumber", e.trackingNumber());
-        o.put("cost", Values.money(e.cost()));
+        o.set("cost", Values.money(e.cost()));
         return o;
     }
 
-    static Map<String, Object> encode(LabelRefused e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "LabelRefused");
+    static ObjectNode encode(LabelRefused e) {
+        ObjectNode o = StoredJson.typed("LabelRefused");
         o.put("packageId", e.packageId().value());
         o.put("service", e.service());
         o.put("reason", e.reason());
         return o;
     }
 
-    static Map<String, Object> encode(LabelVoided e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "LabelVoided");
+    static ObjectNode encode(LabelVoided e) {
+        ObjectNode o = StoredJson.typed("LabelVoided");
         o.put("packageId", e.packageId().value());
         o.put("labelId", e.labelId().value());
         return o;
     }
 
-    static Map<String, Object> encode(PackageOpened e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PackageOpened");
+    static ObjectNode encode(PackageOpened e) {
+        ObjectNode o = StoredJson.typed("PackageOpened");
         o.put("packageId", e.packageId().value());
         o.put("reason", e.reason());
         return o;
     }
 
-    static Map<String, Object> encode(PackageShipped e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PackageShipped");
+    static ObjectNode encode(PackageShipped e) {
+        ObjectNode o = StoredJson.typed("PackageShipped");
         o.put("packageId", e.packageId().value());
         o.put("shippedAt", e.shippedAt().toString());
         return o;
     }
 
-    static Map<String, Object> encode(PackageDelivered e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PackageDelivered");
+    static ObjectNode encode(PackageDelivered e) {
+        ObjectNode o = StoredJson.typed("PackageDelivered");
         o.put("packageId", e.packageId().value());
         o.put("deliveredAt", e.deliveredAt().toString());
         return o;
@@ -114,11 +104,11 @@ final class FulfilmentEventCodec {
         OrderEvent event = switch (type) {
             case "PickListCreated" -> new PickListCreated(PickListId.of(f.string("pickListId")),
                     LocationId.of(f.string("locationId")),
-                    f.maps("items").stream().map(FulfilmentEventCodec::pickItem).toList());
+                    f.objects("items").stream().map(FulfilmentEventCodec::pickItem).toList());
             case "PickListPicked" -> new PickListPicked(PickListId.of(f.string("pickListId")));
             case "PackagePacked" -> new PackagePacked(PackageId.of(f.string("packageId")),
                     LocationId.of(f.string("locationId")),
-                    f.maps("contents").stream().map(FulfilmentEventCodec::packageItem).toList(),
+                    f.objects("contents").stream().map(FulfilmentEventCodec::packageItem).toList(),
                     f.optionalString("specialHandling"), f.optionalString("giftMessage"));
             case "LabelPurchased" -> new LabelPurchased(PackageId.of(f.string("packageId")), f.string("carrier"),
                     LabelId.of(f.string("labelId")), f.string("trackingNumber"), f.money("cost"));
@@ -134,8 +124,8 @@ final class FulfilmentEventCodec {
         return Optional.ofNullable(event);
     }
 
-    static Map<String, Object> pickItem(PickItem item) {
-        Map<String, Object> o = new LinkedHashMap<>();
+    static ObjectNode pickItem(PickItem item) {
+        ObjectNode o = StoredJson.object();
         o.put("lineId", item.lineId().value());
         o.put("sku", item.sku().code());
         o.put("quantity", item.quantity());
@@ -143,20 +133,18 @@ final class FulfilmentEventCodec {
         return o;
     }
 
-    static PickItem pickItem(Map<String, Object> o) {
-        Fields f = new Fields(o);
+    static PickItem pickItem(Fields f) {
         return new PickItem(LineId.of(f.string("lineId")), Sku.of(f.string("sku")), f.number("quantity"), f.string("bin"));
     }
 
-    static Map<String, Object> packageItem(PackageItem item) {
-        Map<String, Object> o = new LinkedHashMap<>();
+    static ObjectNode packageItem(PackageItem item) {
+        ObjectNode o = StoredJson.object();
         o.put("lineId", item.lineId().value());
         o.put("quantity", item.quantity());
         return o;
     }
 
-    static PackageItem packageItem(Map<String, Object> o) {
-        Fields f = new Fields(o);
+    static PackageItem packageItem(Fields f) {
         return new PackageItem(LineId.of(f.string("lineId")), f.number("quantity"));
     }
 }

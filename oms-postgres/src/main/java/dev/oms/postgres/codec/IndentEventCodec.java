@@ -1,5 +1,6 @@
 package dev.oms.postgres.codec;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.IndentEvent;
 import dev.oms.spi.event.IndentEvent.PurchaseGoodsReceived;
@@ -14,8 +15,6 @@ import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.Sku;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,9 +24,8 @@ import java.util.Optional;
 final class IndentEventCodec {
     private IndentEventCodec() {}
 
-    static Map<String, Object> encode(PurchaseRequested e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PurchaseRequested");
+    static ObjectNode encode(PurchaseRequested e) {
+        ObjectNode o = StoredJson.typed("PurchaseRequested");
         o.put("purchaseId", e.purchaseId().value());
         o.put("lineId", e.lineId().value());
         o.put("sku", e.sku().code());
@@ -36,26 +34,23 @@ final class IndentEventCodec {
         return o;
     }
 
-    static Map<String, Object> encode(SupplierConfirmed e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "SupplierConfirmed");
+    static ObjectNode encode(SupplierConfirmed e) {
+        ObjectNode o = StoredJson.typed("SupplierConfirmed");
         o.put("purchaseId", e.purchaseId().value());
         o.put("committed", e.committed());
         o.put("expectedOn", e.expectedOn().toString());
         return o;
     }
 
-    static Map<String, Object> encode(SupplierRejected e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "SupplierRejected");
+    static ObjectNode encode(SupplierRejected e) {
+        ObjectNode o = StoredJson.typed("SupplierRejected");
         o.put("purchaseId", e.purchaseId().value());
         o.put("reason", e.reason());
         return o;
     }
 
-    static Map<String, Object> encode(SupplierShortfallSettled e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "SupplierShortfallSettled");
+    static ObjectNode encode(SupplierShortfallSettled e) {
+        ObjectNode o = StoredJson.typed("SupplierShortfallSettled");
         o.put("purchaseId", e.purchaseId().value());
         o.put("lineId", e.lineId().value());
         o.put("quantity", e.quantity());
@@ -64,9 +59,8 @@ final class IndentEventCodec {
         return o;
     }
 
-    static Map<String, Object> encode(PurchaseGoodsReceived e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PurchaseGoodsReceived");
+    static ObjectNode encode(PurchaseGoodsReceived e) {
+        ObjectNode o = StoredJson.typed("PurchaseGoodsReceived");
         o.put("receiptId", e.receiptId().value());
         o.put("purchaseId", e.purchaseId().value());
         o.put("lineId", e.lineId().value());
@@ -81,10 +75,10 @@ final class IndentEventCodec {
             case "PurchaseRequested" -> new PurchaseRequested(PurchaseId.of(f.string("purchaseId")), LineId.of(f.string("lineId")),
                     Sku.of(f.string("sku")), LocationId.of(f.string("supplier")), f.number("quantity"));
             case "SupplierConfirmed" -> new SupplierConfirmed(PurchaseId.of(f.string("purchaseId")), f.number("committed"),
-                    LocalDate.parse(f.string("expectedOn")));
+                    f.date("expectedOn"));
             case "SupplierRejected" -> new SupplierRejected(PurchaseId.of(f.string("purchaseId")), f.string("reason"));
             case "SupplierShortfallSettled" -> new SupplierShortfallSettled(PurchaseId.of(f.string("purchaseId")),
-                    LineId.of(f.string("lineId")), f.number("quantity"), Bucket.valueOf(f.string("to")),
+                    LineId.of(f.string("lineId")), f.number("quantity"), f.enumValue("to", Bucket.class),
                     f.string("reason"));
             case "PurchaseGoodsReceived" -> new PurchaseGoodsReceived(ReceiptId.of(f.string("receiptId")), PurchaseId.of(f.string("purchaseId")),
                     LineId.of(f.string("lineId")), LocationId.of(f.string("locationId")), f.number("quantity"));

@@ -1,5 +1,6 @@
 package dev.oms.postgres.codec;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PaymentEvent;
 import dev.oms.spi.event.PaymentEvent.AuthorizationLapsed;
@@ -18,8 +19,6 @@ import dev.oms.spi.value.CaptureId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.RefundId;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,88 +29,78 @@ final class PaymentEventCodec {
     private PaymentEventCodec() {}
 
     /** Format v2: v1 stored no {@code authorizedAt} (see {@link #authorized}). */
-    static Map<String, Object> encode(PaymentAuthorized e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PaymentAuthorized");
+    static ObjectNode encode(PaymentAuthorized e) {
+        ObjectNode o = StoredJson.typed("PaymentAuthorized");
         o.put("authorizationId", e.authorizationId().value());
-        o.put("amount", Values.money(e.amount()));
+        o.set("amount", Values.money(e.amount()));
         o.put("authorizedAt", e.authorizedAt().toString());
         return o;
     }
 
-    static Map<String, Object> encode(PaymentDeclined e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PaymentDeclined");
+    static ObjectNode encode(PaymentDeclined e) {
+        ObjectNode o = StoredJson.typed("PaymentDeclined");
         o.put("stage", e.stage().name());
         o.put("reason", e.reason());
         return o;
     }
 
-    static Map<String, Object> encode(PaymentRetryRequested e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PaymentRetryRequested");
-        o.put("paymentMethod", Values.paymentMethod(e.paymentMethod()));
+    static ObjectNode encode(PaymentRetryRequested e) {
+        ObjectNode o = StoredJson.typed("PaymentRetryRequested");
+        o.set("paymentMethod", Values.paymentMethod(e.paymentMethod()));
         return o;
     }
 
-    static Map<String, Object> encode(PaymentCaptured e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PaymentCaptured");
+    static ObjectNode encode(PaymentCaptured e) {
+        ObjectNode o = StoredJson.typed("PaymentCaptured");
         o.put("packageId", e.packageId().value());
         o.put("authorizationId", e.authorizationId().value());
         o.put("captureId", e.captureId().value());
-        o.put("amount", Values.money(e.amount()));
+        o.set("amount", Values.money(e.amount()));
         return o;
     }
 
-    static Map<String, Object> encode(AuthorizationLapsed e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "AuthorizationLapsed");
+    static ObjectNode encode(AuthorizationLapsed e) {
+        ObjectNode o = StoredJson.typed("AuthorizationLapsed");
         o.put("authorizationId", e.authorizationId().value());
-        o.put("amount", Values.money(e.amount()));
+        o.set("amount", Values.money(e.amount()));
         return o;
     }
 
-    static Map<String, Object> encode(AuthorizationVoided e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "AuthorizationVoided");
+    static ObjectNode encode(AuthorizationVoided e) {
+        ObjectNode o = StoredJson.typed("AuthorizationVoided");
         o.put("authorizationId", e.authorizationId().value());
-        o.put("amount", Values.money(e.amount()));
+        o.set("amount", Values.money(e.amount()));
         return o;
     }
 
-    static Map<String, Object> encode(PreorderPrepaid e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PreorderPrepaid");
+    static ObjectNode encode(PreorderPrepaid e) {
+        ObjectNode o = StoredJson.typed("PreorderPrepaid");
         o.put("authorizationId", e.authorizationId().value());
         o.put("captureId", e.captureId().value());
-        o.put("amount", Values.money(e.amount()));
+        o.set("amount", Values.money(e.amount()));
         return o;
     }
 
-    static Map<String, Object> encode(PaymentRefunded e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PaymentRefunded");
+    static ObjectNode encode(PaymentRefunded e) {
+        ObjectNode o = StoredJson.typed("PaymentRefunded");
         o.put("captureId", e.captureId().value());
         o.put("refundId", e.refundId().value());
-        o.put("amount", Values.money(e.amount()));
+        o.set("amount", Values.money(e.amount()));
         return o;
     }
 
-    static Map<String, Object> encode(RefundDeclined e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "RefundDeclined");
+    static ObjectNode encode(RefundDeclined e) {
+        ObjectNode o = StoredJson.typed("RefundDeclined");
         o.put("captureId", e.captureId().value());
-        o.put("amount", Values.money(e.amount()));
+        o.set("amount", Values.money(e.amount()));
         o.put("reason", e.reason());
         return o;
     }
 
-    static Map<String, Object> encode(CashCollected e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "CashCollected");
+    static ObjectNode encode(CashCollected e) {
+        ObjectNode o = StoredJson.typed("CashCollected");
         o.put("packageId", e.packageId().value());
-        o.put("amount", Values.money(e.amount()));
+        o.set("amount", Values.money(e.amount()));
         return o;
     }
 
@@ -124,9 +113,9 @@ final class PaymentEventCodec {
     static Optional<OrderEvent> decode(String type, Fields f, Optional<Instant> recordedAt) {
         OrderEvent event = switch (type) {
             case "PaymentAuthorized" -> authorized(f, recordedAt);
-            case "PaymentDeclined" -> new PaymentDeclined(PaymentStage.valueOf(f.string("stage")),
+            case "PaymentDeclined" -> new PaymentDeclined(f.enumValue("stage", PaymentStage.class),
                     f.string("reason"));
-            case "PaymentRetryRequested" -> new PaymentRetryRequested(Values.paymentMethod(f.map("paymentMethod")));
+            case "PaymentRetryRequested" -> new PaymentRetryRequested(Values.paymentMethod(f.object("paymentMethod")));
             case "PaymentCaptured" -> new PaymentCaptured(PackageId.of(f.string("packageId")),
                     AuthorizationId.of(f.string("authorizationId")), CaptureId.of(f.string("captureId")), f.money("amount"));
             case "AuthorizationLapsed" -> new AuthorizationLapsed(AuthorizationId.of(f.string("authorizationId")), f.money("amount"));
@@ -148,8 +137,8 @@ final class PaymentEventCodec {
      * time), so a v1 event takes the commit's time, and cannot be read without it.
      */
     private static PaymentAuthorized authorized(Fields f, Optional<Instant> recordedAt) {
-        Instant authorizedAt = f.optionalString("authorizedAt").map(Instant::parse).or(() -> recordedAt)
-                .orElseThrow(() -> new IllegalArgumentException(
+        Instant authorizedAt = (f.optionalString("authorizedAt").isPresent() ? Optional.of(f.instant("authorizedAt")) : recordedAt)
+                .orElseThrow(() -> new Malformed(
                         "a PaymentAuthorized stored in format v1 has no authorizedAt: decode it with its commit's time"));
         return new PaymentAuthorized(AuthorizationId.of(f.string("authorizationId")), f.money("amount"), authorizedAt);
     }

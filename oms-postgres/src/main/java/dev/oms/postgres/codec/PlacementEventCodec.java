@@ -1,5 +1,6 @@
 package dev.oms.postgres.codec;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PlacementEvent;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
@@ -9,8 +10,6 @@ import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 
@@ -21,17 +20,16 @@ import org.joda.money.CurrencyUnit;
 final class PlacementEventCodec {
     private PlacementEventCodec() {}
 
-    static Map<String, Object> encode(OrderPlaced e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "OrderPlaced");
+    static ObjectNode encode(OrderPlaced e) {
+        ObjectNode o = StoredJson.typed("OrderPlaced");
         o.put("orderId", e.orderId().value());
         o.put("channel", e.channel().code());
         o.put("externalId", e.externalId());
         o.put("customer", e.customer().value());
-        o.put("shipTo", Values.address(e.shipTo()));
-        o.put("paymentMethod", Values.paymentMethod(e.paymentMethod()));
+        o.set("shipTo", Values.address(e.shipTo()));
+        o.set("paymentMethod", Values.paymentMethod(e.paymentMethod()));
         o.put("currency", e.currency().getCode());
-        o.put("lines", e.lines().stream().map(PlacementEventCodec::placedLine).toList());
+        o.set("lines", StoredJson.array(e.lines(), PlacementEventCodec::placedLine));
         o.put("placedAt", e.placedAt().toString());
         return o;
     }
@@ -40,25 +38,24 @@ final class PlacementEventCodec {
     static Optional<OrderEvent> decode(String type, Fields f) {
         OrderEvent event = switch (type) {
             case "OrderPlaced" -> new OrderPlaced(OrderId.of(f.string("orderId")), Channel.of(f.string("channel")),
-                    f.string("externalId"), CustomerRef.of(f.string("customer")), Values.address(f.map("shipTo")),
-                    Values.paymentMethod(f.map("paymentMethod")), CurrencyUnit.of(f.string("currency")),
-                    f.maps("lines").stream().map(PlacementEventCodec::placedLine).toList(), f.instant("placedAt"));
+                    f.string("externalId"), CustomerRef.of(f.string("customer")), Values.address(f.object("shipTo")),
+                    Values.paymentMethod(f.object("paymentMethod")), CurrencyUnit.of(f.string("currency")),
+                    f.objects("lines").stream().map(PlacementEventCodec::placedLine).toList(), f.instant("placedAt"));
             default -> null;
         };
         return Optional.ofNullable(event);
     }
 
-    static Map<String, Object> placedLine(PlacedLine line) {
-        Map<String, Object> o = new LinkedHashMap<>();
+    static ObjectNode placedLine(PlacedLine line) {
+        ObjectNode o = StoredJson.object();
         o.put("lineId", line.lineId().value());
         o.put("sku", line.sku().code());
         o.put("quantity", line.quantity());
-        o.put("unitPrice", Values.money(line.unitPrice()));
+        o.set("unitPrice", Values.money(line.unitPrice()));
         return o;
     }
 
-    static PlacedLine placedLine(Map<String, Object> o) {
-        Fields f = new Fields(o);
+    static PlacedLine placedLine(Fields f) {
         return new PlacedLine(LineId.of(f.string("lineId")), Sku.of(f.string("sku")), f.number("quantity"),
                 f.money("unitPrice"));
     }

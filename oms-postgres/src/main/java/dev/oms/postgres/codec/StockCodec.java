@@ -1,37 +1,48 @@
 package dev.oms.postgres.codec;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Stored forms of what the inventory tables keep as text: the request and answer of an applied
- * operation key, and a location's address.
+ * operation key, and a location's address. A text that cannot be read throws {@link StoredFormatException}.
  */
 public final class StockCodec {
     private StockCodec() {}
 
     /** A request as remembered with its operation key; equal requests give equal text. */
     public static String movements(List<StockMovement> movements) {
-        return Json.write(movements.stream().map(m -> {
-            Map<String, Object> o = new LinkedHashMap<>();
+        return StoredJson.write(StoredJson.array(movements, m -> {
+            ObjectNode o = StoredJson.object();
             o.put("sku", m.sku().code());
             o.put("locationId", m.locationId().value());
             o.put("quantity", m.quantity());
             return o;
-        }).toList());
+        }));
     }
 
     /** The movements of {@link #movements(List)}'s text, in order. */
     public static List<StockMovement> movements(String json) {
-        return Values.list(Json.read(json)).stream().map(Values::map).map(Fields::new)
-                .map(f -> new StockMovement(Sku.of(f.string("sku")), LocationId.of(f.string("locationId")), f.number("quantity")))
-                .toList();
+        return read("stored stock movements", json, root -> {
+            if (!root.isArray()) {
+                throw new Malformed("the stored value is not an array");
+            }
+            List<StockMovement> movements = new ArrayList<>(root.size());
+            for (int i = 0; i < root.size(); i++) {
+                Fields f = new Fields(root.get(i), "[" + i + "]");
+                movements.add(new StockMovement(Sku.of(f.string("sku")), LocationId.of(f.string("locationId")), f.number("quantity")));
+            }
+            return movements;
+        });
     }
 
     /** A receipt as remembered with its operation key. */
@@ -41,35 +52,48 @@ public final class StockCodec {
 
     /** A reservation's answer as remembered with its operation key. */
     public static String reservationResult(ReservationResult result) {
-        Map<String, Object> o = new LinkedHashMap<>();
+        ObjectNode o = StoredJson.object();
         if (result instanceof ReservationResult.Insufficient insufficient) {
             o.put("outcome", "insufficient");
-            o.put("shortfalls", insufficient.shortfalls().stream().map(Values::shortfall).toList());
+            ArrayNode shortfalls = StoredJson.array(insufficient.shortfalls(), Values::shortfall);
+            o.set("shortfalls", shortfalls);
         } else {
             o.put("outcome", "reserved");
         }
-        return Json.write(o);
+        return StoredJson.write(o);
     }
 
     /** The answer of {@link #reservationResult(ReservationResult)}'s text. */
     public static ReservationResult reservationResult(String json) {
-        Fields f = new Fields(Values.map(Json.read(json)));
-        String outcome = f.string("outcome");
-        return switch (outcome) {
-            case "reserved" -> new ReservationResult.Reserved();
-            case "insufficient" -> new ReservationResult.Insufficient(
-                    f.maps("shortfalls").stream().map(Values::shortfall).toList());
-            default -> throw new IllegalArgumentException("unknown stored reservation outcome " + outcome);
-        };
+        return read("a stored reservation answer", json, root -> {
+            Fields f = new Fields(root, "");
+            return switch (f.string("outcome")) {
+                case "reserved" -> new ReservationResult.Reserved();
+                case "insufficient" -> new ReservationResult.Insufficient(
+                        f.objects("shortfalls").stream().map(Values::shortfall).toList());
+                default -> throw f.invalid("outcome", "is not a known reservation outcome");
+            };
+        });
     }
 
     /** A location's address, coordinates included. */
     public static String address(Address address) {
-        return Json.write(Values.address(address));
+        return StoredJson.write(Values.address(address));
     }
 
     /** The address of {@link #address(Address)}'s text. */
     public static Address address(String json) {
-        return Values.address(Values.map(Json.read(json)));
+        return read("a stored address", json, root -> Values.address(new Fields(root, "")));
+    }
+
+    /** Reads {@code json} as {@code what}, every failure a {@link StoredFormatException} that quotes no value. */
+    private static <T> T read(String what, String json, Function<JsonNode, T> decode) {
+        try {
+            return decode.apply(StoredJson.read(json));
+        } catch (Malformed e) {
+            throw new StoredFormatException(what, e.getMessage());
+        } catch (RuntimeException e) {
+            throw new StoredFormatException(what, "it holds a value oms refuses (" + e.getClass().getSimpleName() + ")");
+        }
     }
 }

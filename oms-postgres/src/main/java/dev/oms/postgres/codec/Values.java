@@ -1,5 +1,6 @@
 package dev.oms.postgres.codec;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Coordinates;
@@ -7,9 +8,6 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.Sku;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -17,37 +15,27 @@ import org.joda.money.Money;
 final class Values {
     private Values() {}
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
-        if (!(value instanceof Map)) {
-            throw new IllegalArgumentException("stored value is not an object");
-        }
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Object> list(Object value) {
-        if (!(value instanceof List)) {
-            throw new IllegalArgumentException("stored value is not an array");
-        }
-        return (List<Object>) value;
-    }
-
-    /** Money as currency code and a decimal string, exact to the minor unit. */
-    static Map<String, Object> money(Money money) {
-        Map<String, Object> o = new LinkedHashMap<>();
+    /** Money as currency code and a decimal string, exact to the minor unit: no floating point anywhere. */
+    static ObjectNode money(Money money) {
+        ObjectNode o = StoredJson.object();
         o.put("currency", money.getCurrencyUnit().getCode());
         o.put("amount", money.getAmount().toPlainString());
         return o;
     }
 
-    static Money money(Map<String, Object> o) {
-        Fields f = new Fields(o);
-        return Money.of(CurrencyUnit.of(f.string("currency")), new BigDecimal(f.string("amount")));
+    static Money money(Fields f) {
+        String amount = f.string("amount");
+        BigDecimal decimal;
+        try {
+            decimal = new BigDecimal(amount);
+        } catch (NumberFormatException e) {
+            throw f.invalid("amount", "is not a decimal");
+        }
+        return Money.of(CurrencyUnit.of(f.string("currency")), decimal);
     }
 
-    static Map<String, Object> paymentMethod(PaymentMethod method) {
-        Map<String, Object> o = new LinkedHashMap<>();
+    static ObjectNode paymentMethod(PaymentMethod method) {
+        ObjectNode o = StoredJson.object();
         if (method instanceof PaymentMethod.Card card) {
             o.put("kind", "card");
             o.put("token", card.token());
@@ -57,21 +45,19 @@ final class Values {
         return o;
     }
 
-    static PaymentMethod paymentMethod(Map<String, Object> o) {
-        Fields f = new Fields(o);
-        String kind = f.string("kind");
-        return switch (kind) {
+    static PaymentMethod paymentMethod(Fields f) {
+        return switch (f.string("kind")) {
             case "card" -> PaymentMethod.card(f.string("token"));
             case "cashOnDelivery" -> PaymentMethod.cashOnDelivery();
-            default -> throw new IllegalArgumentException("unknown stored payment method " + kind);
+            default -> throw f.invalid("kind", "is not a known payment method");
         };
     }
 
     /** Coordinates travel as {@link Double#toString} text, which parses back to the same double. */
-    static Map<String, Object> address(Address address) {
-        Map<String, Object> o = new LinkedHashMap<>();
+    static ObjectNode address(Address address) {
+        ObjectNode o = StoredJson.object();
         o.put("recipient", address.recipient());
-        o.put("lines", List.copyOf(address.lines()));
+        address.lines().forEach(o.putArray("lines")::add);
         o.put("city", address.city());
         o.put("postalCode", address.postalCode());
         o.put("countryCode", address.countryCode());
@@ -80,21 +66,29 @@ final class Values {
         return o;
     }
 
-    static Address address(Map<String, Object> o) {
-        Fields f = new Fields(o);
+    static Address address(Fields f) {
         Address.Builder builder = Address.builder();
         builder.recipient(f.string("recipient"))
                 .addAllLines(f.strings("lines"))
                 .city(f.string("city"))
                 .postalCode(f.string("postalCode"))
                 .countryCode(f.string("countryCode"));
-        f.optionalString("latitude").ifPresent(latitude -> builder.coordinates(
-                new Coordinates(Double.parseDouble(latitude), Double.parseDouble(f.string("longitude")))));
+        if (f.optionalString("latitude").isPresent()) {
+            builder.coordinates(new Coordinates(coordinate(f, "latitude"), coordinate(f, "longitude")));
+        }
         return builder.build();
     }
 
-    static Map<String, Object> shortfall(Shortfall shortfall) {
-        Map<String, Object> o = new LinkedHashMap<>();
+    private static double coordinate(Fields f, String name) {
+        try {
+            return Double.parseDouble(f.string(name));
+        } catch (NumberFormatException e) {
+            throw f.invalid(name, "is not a decimal");
+        }
+    }
+
+    static ObjectNode shortfall(Shortfall shortfall) {
+        ObjectNode o = StoredJson.object();
         o.put("sku", shortfall.sku().code());
         o.put("locationId", shortfall.locationId().value());
         o.put("requested", shortfall.requested());
@@ -102,8 +96,7 @@ final class Values {
         return o;
     }
 
-    static Shortfall shortfall(Map<String, Object> o) {
-        Fields f = new Fields(o);
+    static Shortfall shortfall(Fields f) {
         return new Shortfall(Sku.of(f.string("sku")), LocationId.of(f.string("locationId")), f.number("requested"),
                 f.number("available"));
     }

@@ -1,5 +1,6 @@
 package dev.oms.postgres.codec;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.WaitingEvent;
@@ -10,8 +11,6 @@ import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
 import dev.oms.spi.value.LineId;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,18 +20,16 @@ import java.util.Optional;
 final class WaitingEventCodec {
     private WaitingEventCodec() {}
 
-    static Map<String, Object> encode(UnitsPreordered e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "UnitsPreordered");
+    static ObjectNode encode(UnitsPreordered e) {
+        ObjectNode o = StoredJson.typed("UnitsPreordered");
         o.put("lineId", e.lineId().value());
         o.put("quantity", e.quantity());
         o.put("releasesAt", e.releasesAt().toString());
         return o;
     }
 
-    static Map<String, Object> encode(UnitsBackordered e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "UnitsBackordered");
+    static ObjectNode encode(UnitsBackordered e) {
+        ObjectNode o = StoredJson.typed("UnitsBackordered");
         o.put("lineId", e.lineId().value());
         o.put("quantity", e.quantity());
         o.put("shipsNow", e.shipsNow());
@@ -41,9 +38,8 @@ final class WaitingEventCodec {
         return o;
     }
 
-    static Map<String, Object> encode(WaitingUnitsFilled e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "WaitingUnitsFilled");
+    static ObjectNode encode(WaitingUnitsFilled e) {
+        ObjectNode o = StoredJson.typed("WaitingUnitsFilled");
         o.put("lineId", e.lineId().value());
         o.put("from", e.from().name());
         o.put("quantity", e.quantity());
@@ -56,18 +52,16 @@ final class WaitingEventCodec {
      * Stored under its first name, {@code "PreorderStillWaiting"}: the record was renamed to the fact it
      * states, and a stored type name never changes, so rows written before and after read the same.
      */
-    static Map<String, Object> encode(ReleaseFellShort e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "PreorderStillWaiting");
+    static ObjectNode encode(ReleaseFellShort e) {
+        ObjectNode o = StoredJson.typed("PreorderStillWaiting");
         o.put("lineId", e.lineId().value());
         o.put("quantity", e.quantity());
         o.put("restockId", e.restockId());
         return o;
     }
 
-    static Map<String, Object> encode(ReleaseDateMoved e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "ReleaseDateMoved");
+    static ObjectNode encode(ReleaseDateMoved e) {
+        ObjectNode o = StoredJson.typed("ReleaseDateMoved");
         o.put("lineId", e.lineId().value());
         o.put("from", e.from().toString());
         o.put("to", e.to().toString());
@@ -80,10 +74,10 @@ final class WaitingEventCodec {
             case "UnitsPreordered" -> new UnitsPreordered(LineId.of(f.string("lineId")), f.number("quantity"),
                     f.instant("releasesAt"));
             case "UnitsBackordered" -> new UnitsBackordered(LineId.of(f.string("lineId")), f.number("quantity"),
-                    f.number("shipsNow"), f.optionalString("expectedRestock").map(LocalDate::parse),
+                    f.number("shipsNow"), f.optionalString("expectedRestock").isPresent() ? Optional.of(f.date("expectedRestock")) : Optional.empty(),
                     f.string("reason"));
             case "WaitingUnitsFilled" -> new WaitingUnitsFilled(LineId.of(f.string("lineId")),
-                    Bucket.valueOf(f.string("from")), f.number("quantity"), f.number("stillWaiting"),
+                    f.enumValue("from", Bucket.class), f.number("quantity"), f.number("stillWaiting"),
                     f.string("restockId"));
             // ReleaseFellShort keeps the stored type name of its first version (see its encoder).
             case "PreorderStillWaiting" -> new ReleaseFellShort(LineId.of(f.string("lineId")),

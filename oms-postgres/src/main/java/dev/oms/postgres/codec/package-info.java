@@ -1,6 +1,8 @@
 /**
- * The stored JSON forms of events, stock requests and answers: written by hand so that the format is
- * explicit, exact (money as decimal strings, instants as ISO-8601) and independent of Java field names.
+ * The stored JSON forms of events, stock requests and answers: written field by field over Jackson's tree
+ * model (never bound by reflection) so that the format is explicit, exact (money as decimal strings,
+ * instants as ISO-8601) and independent of Java field names. Reading is strict, and every text that cannot
+ * be read throws {@link dev.oms.postgres.codec.StoredFormatException}, naming its row but no stored value.
  *
  * <h2>Event format versions</h2>
  * Events are written in the newest format and read in every format ever stored; a stored row is never

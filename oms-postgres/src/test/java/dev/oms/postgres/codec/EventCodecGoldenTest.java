@@ -138,7 +138,7 @@ class EventCodecGoldenTest {
 
     @Test
     void everyV1LineDecodesToItsSampleWithTheTimeOfItsCommit() throws IOException {
-        List<OrderEvent> decoded = golden("v1").stream().map(line -> EventCodec.decode(line, AT)).collect(Collectors.toList());
+        List<OrderEvent> decoded = golden("v1").stream().map(line -> EventCodec.decode(line, row(AT))).collect(Collectors.toList());
 
         assertThat(decoded).containsExactlyElementsOf(samples());
     }
@@ -148,7 +148,7 @@ class EventCodecGoldenTest {
         for (String line : golden("v2")) {
             OrderEvent decoded = EventCodec.decode(line);
             assertThat(samples()).as("the sample of %s", type(line)).contains(decoded);
-            assertThat(EventCodec.decode(line, AT.plusSeconds(60))).as("its own time, not its commit's").isEqualTo(decoded);
+            assertThat(EventCodec.decode(line, row(AT.plusSeconds(60)))).as("its own time, not its commit's").isEqualTo(decoded);
         }
     }
 
@@ -157,10 +157,10 @@ class EventCodecGoldenTest {
         String v1 = golden("v1").stream().filter(line -> type(line).equals("PaymentAuthorized")).findFirst().orElseThrow();
         Instant committed = Instant.parse("2026-03-02T08:00:00Z");
 
-        assertThat(((PaymentEvent.PaymentAuthorized) EventCodec.decode(v1, committed)).authorizedAt()).isEqualTo(committed);
-        assertThat(EventCodec.decodeAll("[" + v1 + "]", committed))
+        assertThat(((PaymentEvent.PaymentAuthorized) EventCodec.decode(v1, row(committed))).authorizedAt()).isEqualTo(committed);
+        assertThat(EventCodec.decodeAll("[" + v1 + "]", row(committed)))
                 .containsExactly(new PaymentEvent.PaymentAuthorized(AuthorizationId.of("AUTH-1"), TEN, committed));
-        assertThatThrownBy(() -> EventCodec.decode(v1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> EventCodec.decode(v1)).isInstanceOf(StoredFormatException.class)
                 .hasMessageContaining("commit's time");
     }
 
@@ -177,8 +177,13 @@ class EventCodecGoldenTest {
     }
 
     /** The stored type a golden line names. */
-    private static String type(String line) {
-        return (String) Values.map(Json.read(line)).get("type");
+    static String type(String line) {
+        return StoredJson.read(line).get("type").textValue();
+    }
+
+    /** An outbox row of order ORD-1 whose commit was recorded at {@code recordedAt}. */
+    static StoredRow row(Instant recordedAt) {
+        return StoredRow.outbox(OrderId.of("ORD-1"), 2, 0, recordedAt);
     }
 
     private static List<String> golden(String version) throws IOException {

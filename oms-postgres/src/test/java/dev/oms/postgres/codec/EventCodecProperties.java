@@ -50,7 +50,8 @@ class EventCodecProperties {
 
     @Property(tries = 300)
     void aCommitsEventsRoundTripInOrder(@ForAll("eventLists") List<OrderEvent> events) {
-        assertThat(EventCodec.decodeAll(EventCodec.encodeAll(events), java.time.Instant.EPOCH)).containsExactlyElementsOf(events);
+        assertThat(EventCodec.decodeAll(EventCodec.encodeAll(events),
+                StoredRow.commit(dev.oms.spi.value.OrderId.of("ORD-1"), 1, java.time.Instant.EPOCH))).containsExactlyElementsOf(events);
     }
 
     @Property(tries = 300)
