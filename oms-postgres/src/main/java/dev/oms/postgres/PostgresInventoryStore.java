@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An {@link InventoryStore} on PostgreSQL (or CockroachDB/YugabyteDB) over plain JDBC, safe for any number
+ * An {@link InventoryStore} on PostgreSQL (or YugabyteDB) over plain JDBC, safe for any number
  * of application instances sharing one database.
  *
  * <p>No oversell: every reservation changes stock only through statements that check availability on a

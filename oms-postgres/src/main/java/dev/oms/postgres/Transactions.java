@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one unit of work in one transaction. Serialization failures (SQLSTATE 40001, the normal outcome
- * of contention on CockroachDB and YugabyteDB, and under SERIALIZABLE on PostgreSQL) and deadlocks
+ * of contention on YugabyteDB, and under SERIALIZABLE on PostgreSQL) and deadlocks
  * (40P01) abort the whole transaction, so the work is simply run again from the start, a few times.
  */
 final class Transactions {

@@ -1,5 +1,5 @@
 /**
- * Production storage for oms on PostgreSQL 14+ (and CockroachDB/YugabyteDB): {@link
+ * Production storage for oms on PostgreSQL 14+ (SQL kept to what YugabyteDB and Citus accept): {@link
  * dev.oms.postgres.PostgresOrderStore}, {@link dev.oms.postgres.PostgresInventoryStore}, {@link
  * dev.oms.postgres.PostgresHoldStore}, order ids from {@link dev.oms.postgres.TimeOrderedIdGenerator}, the transactional
  * outbox's {@link dev.oms.postgres.OutboxRelay}, and {@link dev.oms.postgres.OmsPostgres#migrate} for the

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link PostgresHoldStore} under real concurrency, beyond the testkit contract: many threads on one hold,
  * at PostgreSQL's default READ COMMITTED, at REPEATABLE READ (YugabyteDB's default, Snapshot) and at
- * SERIALIZABLE (CockroachDB's), where the losers are aborted with 40001 and retried, and expiry judged by
+ * SERIALIZABLE, where the losers are aborted with 40001 and retried, and expiry judged by
  * the caller's instant only.
  */
 class PostgresHoldStoreRaceTest {
