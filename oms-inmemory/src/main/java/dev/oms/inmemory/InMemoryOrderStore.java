@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * <p>Each append runs inside {@link ConcurrentHashMap#compute} on the order's own entry, so appends to
  * one order are serialised while different orders never wait for each other. The {@code (channel,
  * externalId)} index is claimed inside that same step, which makes the first append and the uniqueness
- * check one atomic action. The read models ({@link OrderReadModels}) are updated inside that step too, only
- * when the commit is stored, so once an append returns every query reflects it.
+ * check one atomic action. The read models ({@link OrderReadModels}) are updated right after that step, only
+ * when the commit was stored and before append returns: once an append returns every query reflects it, and no
+ * query shows an order that cannot be loaded yet.
  */
 public final class InMemoryOrderStore implements OrderStore {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryOrderStore.class);
@@ -112,10 +113,13 @@ public final class InMemoryOrderStore implements OrderStore {
                 }
             }
             StoredOrder next = new StoredOrder(id, appended(current, commit));
-            readModels.replace(summary);
             outcome[0] = new AppendResult.Appended(next.version());
             return next;
         });
+        if (outcome[0] instanceof AppendResult.Appended) {
+            // Indexed once the commit can be loaded, before append returns: a row never names an order not yet there.
+            readModels.replace(summary);
+        }
         if (expectedVersion == 0 && outcome[0] instanceof AppendResult.Appended) {
             firstAppendOrder.put(firstAppends.incrementAndGet(), orderId); // listed once it can be loaded
         } else if (outcome[0] instanceof AppendResult.DuplicateChannelOrder duplicate) {
@@ -131,11 +135,11 @@ public final class InMemoryOrderStore implements OrderStore {
         boolean[] stored = new boolean[1];
         orders.computeIfPresent(summary.orderId(), (id, current) -> {
             stored[0] = current.version() == summary.version();
-            if (stored[0]) {
-                readModels.replace(summary);
-            }
             return current;
         });
+        if (stored[0]) {
+            readModels.replace(summary); // a newer summary, stored meanwhile by an append, is kept
+        }
         return stored[0];
     }
 

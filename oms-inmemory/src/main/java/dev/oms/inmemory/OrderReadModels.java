@@ -27,8 +27,9 @@ import java.util.function.Predicate;
 /**
  * The in-memory store's read models, indexes over the latest {@link OrderSummary} of each order: restock
  * queues per SKU, orders owing effects, and listings newest first (all orders, per customer, per status).
- * {@link #replace} runs inside the order's append step; every index is a concurrent sorted set, so readers
- * never lock and walk only the part of an index they return.
+ * {@link #replace} runs right after the order's append step, so a reader never sees a row whose order it
+ * cannot load yet; every index is a concurrent sorted set, so readers never lock and walk only the part of an
+ * index they return.
  */
 final class OrderReadModels {
     /** Newest placement first, then order id descending: the listings' order, stable for keyset paging. */
@@ -48,9 +49,21 @@ final class OrderReadModels {
         }
     }
 
-    /** Replaces an order's summary in every index; the caller serialises calls per order. */
+    /**
+     * Replaces an order's summary in every index, unless a newer one is there already: appends to one order
+     * finish in version order, but the calls that follow them here may not. Serialised per order.
+     */
     void replace(OrderSummary next) {
-        OrderSummary previous = latest.put(next.orderId(), next);
+        latest.compute(next.orderId(), (id, previous) -> {
+            if (previous != null && previous.version() > next.version()) {
+                return previous;
+            }
+            index(previous, next);
+            return next;
+        });
+    }
+
+    private void index(OrderSummary previous, OrderSummary next) {
         Listed listed = new Listed(next.placedAt(), next.orderId());
         if (previous == null) {
             all.add(listed);

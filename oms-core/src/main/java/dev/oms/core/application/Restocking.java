@@ -130,7 +130,11 @@ final class Restocking {
 
     private Option<Order> fill(Grant grant, String restockId) {
         WaitingUnits entry = grant.waiting();
-        Order loaded = execution.load(entry.orderId()).get();
+        Option<Order> found = execution.loadIsolated(entry.orderId());
+        if (found.isEmpty()) {
+            return Option.none(); // a queue row of an order that cannot be loaded: logged, skipped, the rest served
+        }
+        Order loaded = found.get();
         boolean settledFirst = false;
         if (owesReservation(loaded)) {
             // Its reservation is owed: a port failed, or another caller is running it. Settling it here (the

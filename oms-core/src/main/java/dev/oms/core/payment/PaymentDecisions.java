@@ -38,10 +38,19 @@ public final class PaymentDecisions {
 
     /** Asks for the authorisation the order owes: records the amount first, so a lost answer is retried for the same amount. */
     public static Either<Rejection, List<OrderEvent>> requestAuthorization(Order order, RequestAuthorization command) {
-        if (!order.authorizationDue()) {
-            return illegal("no authorisation is due for order " + order.id());
-        }
-        return events(new AuthorizationRequested(order.payment().nextAttempt(), order.amountToAuthorize()));
+        List<OrderEvent> request = authorizationMadeDue(order);
+        return request.isEmpty() ? illegal("no authorisation is due for order " + order.id()) : Either.right(request);
+    }
+
+    /**
+     * The authorisation request an order owes as it stands, none when no authorisation is due: recorded in the
+     * same commit as the decision that made it due (the reservation's outcome, a payment retry), so asking for
+     * it costs no append of its own.
+     */
+    public static List<OrderEvent> authorizationMadeDue(Order order) {
+        return order.authorizationDue()
+                ? List.of(new AuthorizationRequested(order.payment().nextAttempt(), order.amountToAuthorize()))
+                : List.empty();
     }
 
     /** The provider's authorisation, granted as of {@code now}: from then on it counts towards its lapse. */

@@ -1,5 +1,6 @@
 package dev.oms.core.indent;
 
+import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
 import static dev.oms.core.decision.DeciderSpec.NOW;
 import static dev.oms.core.decision.DeciderSpec.given;
 import static dev.oms.core.decision.DeciderSpec.line;
@@ -41,7 +42,8 @@ class IndentDecisionsTest {
     void theSupplierPortTakingTheRequestIsRecordedOnce() {
         given(FOUR_SOFAS, BOUGHT)
                 .when(new RecordPurchaseRequestSent("purchase-1", PurchaseId.of("O-1-P1")))
-                .thenEvents(new PurchaseRequestSent(PurchaseId.of("O-1-P1")));
+                .thenEvents(new PurchaseRequestSent(PurchaseId.of("O-1-P1")),
+                        new AuthorizationRequested(1, org.joda.money.Money.parse("EUR 2000.00")));
         given(FOUR_SOFAS, BOUGHT, new PurchaseRequestSent(PurchaseId.of("O-1-P1")))
                 .when(new RecordPurchaseRequestSent("purchase-2", PurchaseId.of("O-1-P1")))
                 .thenRejected(ProblemCode.ILLEGAL_TRANSITION);
@@ -65,9 +67,11 @@ class IndentDecisionsTest {
         DeciderSpec sent = given(FOUR_SOFAS, BOUGHT, new PurchaseRequestSent(PurchaseId.of("O-1-P1")));
 
         sent.when(threeOfFour, backorderShortfalls).thenEvents(new SupplierConfirmed(PurchaseId.of("O-1-P1"), 3, EXPECTED),
-                new SupplierShortfallSettled(PurchaseId.of("O-1-P1"), L1, 1, Bucket.BACKORDERED, "the supplier gave no reason"));
+                new SupplierShortfallSettled(PurchaseId.of("O-1-P1"), L1, 1, Bucket.BACKORDERED, "the supplier gave no reason"),
+                new AuthorizationRequested(1, org.joda.money.Money.parse("EUR 2000.00")));
         sent.when(threeOfFour).thenEvents(new SupplierConfirmed(PurchaseId.of("O-1-P1"), 3, EXPECTED),
-                new SupplierShortfallSettled(PurchaseId.of("O-1-P1"), L1, 1, Bucket.CANCELLED, "the supplier gave no reason"));
+                new SupplierShortfallSettled(PurchaseId.of("O-1-P1"), L1, 1, Bucket.CANCELLED, "the supplier gave no reason"),
+                new AuthorizationRequested(1, org.joda.money.Money.parse("EUR 1500.00")));
     }
 
     @Test
@@ -84,7 +88,8 @@ class IndentDecisionsTest {
                 new SupplierShortfallSettled(PurchaseId.of("O-1-P1"), L1, 1, Bucket.CANCELLED, "short"));
 
         committed.when(new ReceivePurchaseGoods("receipt-1", PurchaseId.of("O-1-P1"), EAST, 3))
-                .thenEvents(new PurchaseGoodsReceived(ReceiptId.of("receipt-1"), PurchaseId.of("O-1-P1"), L1, EAST, 3));
+                .thenEvents(new PurchaseGoodsReceived(ReceiptId.of("receipt-1"), PurchaseId.of("O-1-P1"), L1, EAST, 3),
+                        new AuthorizationRequested(1, org.joda.money.Money.parse("EUR 1500.00")));
         committed.when(new ReceivePurchaseGoods("receipt-1", PurchaseId.of("O-1-P1"), EAST, 4)).thenRejected(ProblemCode.QUANTITY_TOO_LARGE);
         committed.when(new ReceivePurchaseGoods("receipt-1", PurchaseId.of("O-1-P2"), EAST, 1)).thenRejected(ProblemCode.UNKNOWN_PURCHASE);
     }

@@ -78,9 +78,10 @@ class PaymentDecisionsTest {
         DeciderSpec declined = given(TWO_SHOES, REQUESTED, ALLOCATED, new AuthorizationRequested(1, HUNDRED),
                 new PaymentDeclined(PaymentStage.AUTHORIZATION, "card expired"));
 
-        declined.when(new RetryPayment("retry-1", Option.some(newCard))).thenEvents(new PaymentRetryRequested(newCard));
+        declined.when(new RetryPayment("retry-1", Option.some(newCard)))
+                .thenEvents(new PaymentRetryRequested(newCard), new AuthorizationRequested(2, HUNDRED));
         declined.when(new RetryPayment("retry-1", Option.none()))
-                .thenEvents(new PaymentRetryRequested(PaymentMethod.card("tok_ok")));
+                .thenEvents(new PaymentRetryRequested(PaymentMethod.card("tok_ok")), new AuthorizationRequested(2, HUNDRED));
         given(TWO_SHOES, REQUESTED, ALLOCATED).when(new RetryPayment("retry-1", Option.none()))
                 .thenRejected(ProblemCode.ILLEGAL_TRANSITION);
     }
