@@ -2,30 +2,31 @@ package dev.oms.inmemory;
 
 import dev.oms.spi.inventory.OperationKeyReusedException;
 import io.vavr.control.Option;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers which keyed operations were applied, with the request and the answer, so that a repeat
- * answers as the first call did and has no second effect. Not thread-safe: callers hold their own lock.
+ * answers as the first call did and has no second effect.
  *
  * <p>Keys are scoped by operation kind, because a port's methods are separate calls and a host may
  * derive their keys independently. A key repeated with a different request is a caller bug (two
  * operations sharing one key), so it fails loudly instead of silently answering for the wrong request.
+ *
+ * <p>Two ways to use it. Adapters behind one lock call {@link #replay} and then {@link #record}. Adapters
+ * that lock only part of their state call {@link #claim} first: the key is taken atomically with its
+ * request, so a key reused for a different request is caught even when that request locks other parts;
+ * then {@link #record} the answer, or {@link #abandon} the claim when applying failed.
  */
 final class IdempotencyLedger {
-    private final Map<Entry, Applied> applied = new HashMap<>();
+    /** The answer of a claimed key whose call is still applying. */
+    private static final Object PENDING = new Object();
+
+    private final Map<Entry, Applied> applied = new ConcurrentHashMap<>();
 
     /** The answer recorded for {@code key}, or none when the key is new. */
     <A> Option<A> replay(String kind, String key, Object request, Class<A> answerType) {
-        Applied previous = applied.get(new Entry(kind, key));
-        if (previous == null) {
-            return Option.none();
-        }
-        if (!previous.request().equals(request)) {
-            throw new OperationKeyReusedException(kind, key);
-        }
-        return Option.of(answerType.cast(previous.answer()));
+        return answerOf(kind, key, request, applied.get(new Entry(kind, key)), answerType);
     }
 
     /** Whether {@code key} was applied already, for operations that answer nothing. */
@@ -33,10 +34,38 @@ final class IdempotencyLedger {
         return replay(kind, key, request, Object.class).isDefined();
     }
 
+    /**
+     * Takes {@code key} for {@code request} when it is new, answering none: the caller applies the request
+     * and then records or abandons. When the key is taken, answers as {@link #replay}. The caller must hold
+     * every lock {@code request} needs, so an equal request claimed before has finished by now.
+     */
+    <A> Option<A> claim(String kind, String key, Object request, Class<A> answerType) {
+        Applied previous = applied.putIfAbsent(new Entry(kind, key), new Applied(request, PENDING));
+        return answerOf(kind, key, request, previous, answerType);
+    }
+
+    /** Gives up a claim whose call failed and changed nothing, so a retry with the key applies afresh. */
+    void abandon(String kind, String key) {
+        applied.computeIfPresent(new Entry(kind, key), (entry, current) -> current.answer() == PENDING ? null : current);
+    }
+
     /** Records that {@code key} was applied and answered with {@code answer}. */
     <A> A record(String kind, String key, Object request, A answer) {
         applied.put(new Entry(kind, key), new Applied(request, answer));
         return answer;
+    }
+
+    private static <A> Option<A> answerOf(String kind, String key, Object request, Applied previous, Class<A> answerType) {
+        if (previous == null) {
+            return Option.none();
+        }
+        if (!previous.request().equals(request)) {
+            throw new OperationKeyReusedException(kind, key);
+        }
+        if (previous.answer() == PENDING) {
+            throw new IllegalStateException(kind + " key '" + key + "' is being applied by a call not holding the same locks");
+        }
+        return Option.of(answerType.cast(previous.answer()));
     }
 
     private record Entry(String kind, String key) {}

@@ -10,27 +10,33 @@ import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An {@link InventoryStore} held in memory: locations, and one {@link StockLevel} per SKU and location.
  *
- * <p>One lock guards all stock. Check-and-apply across several SKUs must be atomic to be all-or-nothing
- * and to never oversell; a single lock gives that with no lock-ordering to get wrong, and in memory the
- * critical sections are microseconds long.
+ * <p>Locking is per SKU: striped locks ({@link SkuLocks}) guard each SKU's stock at every location, and
+ * a call takes the locks of the SKUs it names, in ascending stripe order, before it checks or changes
+ * anything. Check-and-apply is therefore atomic across the call's SKUs (all-or-nothing, no oversell)
+ * while calls on other SKUs run in parallel, and calls naming the same SKUs in any order never deadlock.
  *
  * <p>Idempotency: every changing call is remembered by its operation key (scoped per method) with its
  * request and answer. A repeat answers as the first call did, an {@link ReservationResult.Insufficient}
- * included, so a retry after new stock arrived needs a new key. Reusing a key for a different request
- * throws {@link IllegalStateException}.
+ * included, so a retry after new stock arrived needs a new key. The key is claimed under the call's
+ * locks: an equal request names the same SKUs, so a racing repeat waits and then replays. Reusing a key
+ * for a different request throws {@link dev.oms.spi.inventory.OperationKeyReusedException}, whatever
+ * SKUs either request names, because the claim stores the request atomically with the key. A call that
+ * fails (a release of more than is reserved, say) changes nothing and leaves its key unused.
  */
 public final class InMemoryInventoryStore implements InventoryStore {
     /** The bin given to stock that arrives where no storage place was set up. */
@@ -44,11 +50,19 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private static final String RECEIVE_RING_FENCED = "receive-ring-fenced";
     private static final String RESERVE_RING_FENCED = "reserve-ring-fenced";
 
-    private final Object lock = new Object();
-    private final Map<LocationId, Location> locations = new LinkedHashMap<>();
-    private final Map<StockKey, StockLevel> stock = new HashMap<>();
-    /** The same levels per SKU, by location id: {@link #stockOf} reads one SKU without scanning them all. */
-    private final Map<Sku, SortedMap<LocationId, StockLevel>> stockBySku = new HashMap<>();
+    private final SkuLocks locks = new SkuLocks();
+    /** Written only under the lock of the row's SKU; immutable rows, so point reads need no lock. */
+    private final Map<StockKey, StockLevel> stock = new ConcurrentHashMap<>();
+    /**
+     * The same levels per SKU, by location id: {@link #stockOf} reads one SKU without scanning them all.
+     * Each inner map is read and written only under its SKU's lock, which makes a read one consistent
+     * snapshot of the SKU.
+     */
+    private final Map<Sku, SortedMap<LocationId, StockLevel>> stockBySku = new ConcurrentHashMap<>();
+    /** Guards {@link #locationsById}; locations change only at setup, so readers take the snapshot. */
+    private final Object locationLock = new Object();
+    private final Map<LocationId, Location> locationsById = new LinkedHashMap<>();
+    private volatile List<Location> locations = List.of();
     private final IdempotencyLedger ledger = new IdempotencyLedger();
 
     /** Creates a store with no locations and no stock. */
@@ -57,8 +71,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
     /** Adds a location, or replaces the one with the same id (for example to pause it). */
     public InMemoryInventoryStore addLocation(Location location) {
         Require.nonNull(location, "location");
-        synchronized (lock) {
-            locations.put(location.id(), location);
+        synchronized (locationLock) {
+            locationsById.put(location.id(), location);
+            locations = List.copyOf(locationsById.values());
         }
         return this;
     }
@@ -72,7 +87,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     public InMemoryInventoryStore setStock(Sku sku, LocationId locationId, long onHand, String bin) {
         StockKey key = new StockKey(Require.nonNull(sku, "sku"), Require.nonNull(locationId, "locationId"));
         Require.nonBlank(bin, "bin");
-        synchronized (lock) {
+        locks.with(sku, () -> {
             StockLevel current = stock.get(key);
             long promised = current == null ? 0 : current.reserved() + current.ringFenced();
             if (onHand < promised) {
@@ -82,43 +97,37 @@ public final class InMemoryInventoryStore implements InventoryStore {
             long reserved = current == null ? 0 : current.reserved();
             long ringFenced = current == null ? 0 : current.ringFenced();
             put(key, new StockLevel(sku, locationId, onHand, reserved, ringFenced, bin));
-        }
+            return key;
+        });
         return this;
     }
 
     /** The stock record of a SKU at a location, if there is one. */
     public Option<StockLevel> stockAt(Sku sku, LocationId locationId) {
-        synchronized (lock) {
-            return Option.of(stock.get(new StockKey(sku, locationId)));
-        }
+        return Option.of(stock.get(new StockKey(sku, locationId)));
     }
 
     /** {@inheritDoc} In the order the locations were added. */
     @Override
     public List<Location> locations() {
-        synchronized (lock) {
-            return List.copyOf(locations.values());
-        }
+        return locations;
     }
 
     /** {@inheritDoc} Sorted by location id, so callers see a stable order. */
     @Override
     public List<StockLevel> stockOf(Sku sku) {
         Require.nonNull(sku, "sku");
-        synchronized (lock) {
-            return List.copyOf(stockBySku.getOrDefault(sku, Collections.emptySortedMap()).values());
-        }
+        return locks.with(sku, () -> {
+            SortedMap<LocationId, StockLevel> levels = stockBySku.get(sku);
+            return levels == null ? List.<StockLevel>of() : List.copyOf(levels.values());
+        });
     }
 
     @Override
     public ReservationResult reserve(String operationKey, List<StockMovement> movements) {
         List<StockMovement> request = checked(operationKey, movements);
-        synchronized (lock) {
-            Option<ReservationResult> replay = ledger.replay(RESERVE, operationKey, request, ReservationResult.class);
-            if (replay.isDefined()) {
-                return replay.get();
-            }
-            Map<StockKey, Long> wanted = StockKey.totals(request);
+        Map<StockKey, Long> wanted = StockKey.totals(request);
+        return keyed(RESERVE, operationKey, request, skusOf(wanted), ReservationResult.class, () -> {
             List<ReservationResult.Shortfall> shortfalls = new ArrayList<>();
             wanted.forEach((key, quantity) -> {
                 long available = available(key);
@@ -126,16 +135,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
                     shortfalls.add(new ReservationResult.Shortfall(key.sku(), key.locationId(), quantity, available));
                 }
             });
-            ReservationResult result;
-            if (shortfalls.isEmpty()) {
-                wanted.forEach((key, quantity) -> adjust(key, 0, quantity));
-                result = new ReservationResult.Reserved();
-            } else {
-                result = new ReservationResult.Insufficient(shortfalls);
+            if (!shortfalls.isEmpty()) {
+                return new ReservationResult.Insufficient(shortfalls);
             }
-            LOG.debug("reserve {}: {}", operationKey, result);
-            return ledger.record(RESERVE, operationKey, request, result);
-        }
+            wanted.forEach((key, quantity) -> adjust(key, 0, quantity));
+            return new ReservationResult.Reserved();
+        });
     }
 
     /**
@@ -178,25 +183,18 @@ public final class InMemoryInventoryStore implements InventoryStore {
             throw new IllegalArgumentException("quantity must be positive, was " + quantity);
         }
         Receipt request = new Receipt(key, quantity);
-        synchronized (lock) {
-            if (ledger.applied(kind, operationKey, request)) {
-                return;
-            }
+        keyed(kind, operationKey, request, Set.of(sku), Receipt.class, () -> {
             adjust(key, quantity, 0, ringFenced ? quantity : 0);
-            ledger.record(kind, operationKey, request, request);
-            LOG.debug("{} {}: {} units of {} at {}", kind, operationKey, quantity, sku, locationId);
-        }
+            return request;
+        });
     }
 
     /** {@inheritDoc} */
     @Override
     public void reserveRingFenced(String operationKey, List<StockMovement> movements) {
         List<StockMovement> request = checked(operationKey, movements);
-        synchronized (lock) {
-            if (ledger.applied(RESERVE_RING_FENCED, operationKey, request)) {
-                return;
-            }
-            Map<StockKey, Long> wanted = StockKey.totals(request);
+        Map<StockKey, Long> wanted = StockKey.totals(request);
+        keyed(RESERVE_RING_FENCED, operationKey, request, skusOf(wanted), Object.class, () -> {
             wanted.forEach((key, quantity) -> {
                 long fenced = stockAt(key).map(StockLevel::ringFenced).getOrElse(0L);
                 if (quantity > fenced) {
@@ -205,18 +203,14 @@ public final class InMemoryInventoryStore implements InventoryStore {
                 }
             });
             wanted.forEach((key, quantity) -> adjust(key, 0, quantity, -quantity));
-            ledger.record(RESERVE_RING_FENCED, operationKey, request, request);
-            LOG.debug("reserve ring-fenced {}: {}", operationKey, request);
-        }
+            return request;
+        });
     }
 
     private void takeFromReserved(String kind, String operationKey, List<StockMovement> movements, boolean shipped) {
         List<StockMovement> request = checked(operationKey, movements);
-        synchronized (lock) {
-            if (ledger.applied(kind, operationKey, request)) {
-                return;
-            }
-            Map<StockKey, Long> wanted = StockKey.totals(request);
+        Map<StockKey, Long> wanted = StockKey.totals(request);
+        keyed(kind, operationKey, request, skusOf(wanted), Object.class, () -> {
             // Check everything before changing anything, so a bad call leaves stock as it was.
             wanted.forEach((key, quantity) -> {
                 long reserved = stockAt(key).map(StockLevel::reserved).getOrElse(0L);
@@ -226,9 +220,36 @@ public final class InMemoryInventoryStore implements InventoryStore {
                 }
             });
             wanted.forEach((key, quantity) -> adjust(key, shipped ? -quantity : 0, -quantity));
-            ledger.record(kind, operationKey, request, request);
-            LOG.debug("{} {}: {}", kind, operationKey, request);
-        }
+            return request;
+        });
+    }
+
+    /**
+     * Runs one keyed call under the locks of its SKUs: replays the answer of a key already applied, or
+     * applies the call and records its answer. A call that throws changed nothing (each checks before it
+     * changes), so its key is given up and a retry applies afresh.
+     */
+    private <A> A keyed(String kind, String operationKey, Object request, Set<Sku> skus, Class<A> answerType,
+            Supplier<A> apply) {
+        return locks.with(skus, () -> {
+            Option<A> replay = ledger.claim(kind, operationKey, request, answerType);
+            if (replay.isDefined()) {
+                return replay.get();
+            }
+            A answer;
+            try {
+                answer = apply.get();
+            } catch (RuntimeException | Error e) {
+                ledger.abandon(kind, operationKey);
+                throw e;
+            }
+            LOG.debug("{} {}: {}", kind, operationKey, answer);
+            return ledger.record(kind, operationKey, request, answer);
+        });
+    }
+
+    private static Set<Sku> skusOf(Map<StockKey, Long> wanted) {
+        return wanted.keySet().stream().map(StockKey::sku).collect(Collectors.toSet());
     }
 
     private Option<StockLevel> stockAt(StockKey key) {
