@@ -1,0 +1,260 @@
+package dev.oms.postgres;
+
+import dev.oms.core.application.ResumeReport;
+import dev.oms.core.availability.AvailableToPromise;
+import dev.oms.core.order.Order;
+import dev.oms.spi.event.Bucket;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures for the report, not checks (run with {@code -Pperf}): how the facade's operations cost on PostgreSQL
+ * as the order store grows. The seven operations of oms-benchmarks' in-memory growth harness, timed call by
+ * call on a {@link PostgresGrowthShop} holding each size of history in turn (the tables are emptied and the
+ * history stored again for every size, so the measured queues have the same length at every size).
+ *
+ * <p>Every call's outcome is checked outside the timed region, and a wrong one fails the test: placements
+ * land in the expected bucket, availability's backorder headroom is the limit less the units waiting, a
+ * cancellation ends cancelled, a receipt of one unit fills exactly the oldest backorder, {@code resumeAll}
+ * settles with no order owing and leaves the queues as they were. Transactions per call are counted at the
+ * JDBC boundary ({@link CountingDataSource}); only the test thread uses the database while timing. After
+ * populating, {@code ANALYZE} refreshes the planner's statistics, as autovacuum would on a live database;
+ * scans are counted from {@code pg_stat_user_tables} over each size's timed phase.
+ *
+ * <p>System properties: {@code oms.growth.sizes} ("10000 100000"), {@code oms.growth.waiting} (200 backorders
+ * and 200 pre-orders), {@code oms.growth.calls} (30 timed calls at most per operation), {@code oms.growth.seconds}
+ * (10 per operation, at least 3 calls), {@code oms.growth.warmups} (2 untimed calls per operation on the measured
+ * store), {@code oms.growth.delivered} (75 percent of the history delivered, the rest cancelled),
+ * {@code oms.growth.threads} (4 threads populating). The table also goes to
+ * {@code target/growth-on-postgres.md}.
+ */
+@Tag("perf")
+class GrowthOnPostgresTest {
+    private static final int MIN_CALLS = 3;
+    private static final int WARM_SHOP_HISTORY = 1_500;
+    private static final List<String> BIG_TABLES = List.of("oms_order", "oms_order_commit", "oms_outbox",
+            "oms_order_summary", "oms_waiting_line", "oms_stock", "oms_stock_operation", "oms_hold");
+
+    enum Operation {
+        PLACE_PLAIN("placeOrder, plain SKU in stock"),
+        PLACE_BACKORDERABLE("placeOrder, backorderable SKU in stock"),
+        PLACE_PREORDER("placeOrder, pre-order SKU"),
+        ATP_BACKORDERABLE("availableToPromise, backorderable SKU"),
+        CANCEL_BACKORDERABLE("cancel, order of a backorderable SKU"),
+        RECEIVE_FILLS_OLDEST("receiveStock of 1 unit, fills the oldest backorder"),
+        RESUME_ALL("resumeAll, nothing owed");
+
+        final String label;
+
+        Operation(String label) {
+            this.label = label;
+        }
+    }
+
+    /** One operation at one size: sorted ms per call and transactions per call. */
+    record Timing(double[] ms, double transactionsPerCall) {
+        double median() {
+            int n = ms.length;
+            return n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
+        }
+    }
+
+    private final int[] sizes = Arrays.stream(System.getProperty("oms.growth.sizes", "10000 100000").trim().split("\\s+"))
+            .mapToInt(Integer::parseInt).toArray();
+    private final int maxCalls = Integer.getInteger("oms.growth.calls", 30);
+    private final double seconds = Double.parseDouble(System.getProperty("oms.growth.seconds", "10"));
+    private final int warmups = Integer.getInteger("oms.growth.warmups", 2);
+    private final int delivered = Integer.getInteger("oms.growth.delivered", 75);
+    private final int threads = Integer.getInteger("oms.growth.threads", 4);
+    // The queues must outlast every call that takes from them: receipts fill one backorder each, cancellations
+    // take one allocated order each.
+    private final int waiting = Math.max(Integer.getInteger("oms.growth.waiting", 200), warmups + maxCalls);
+
+    @Test
+    void operationsAsTheStoreGrows() throws Exception {
+        CountingDataSource counting = new CountingDataSource(TestDatabase.dataSource());
+        TestDatabase.reset();
+        PostgresGrowthShop warm = PostgresGrowthShop.populated(counting, WARM_SHOP_HISTORY + 3 * maxCalls, maxCalls,
+                maxCalls, delivered, threads);
+        for (Operation op : Operation.values()) {
+            timed(warm, counting, op, maxCalls, seconds / 2); // warms the JIT and the pool; figures dropped
+        }
+        Map<Integer, Map<Operation, Timing>> results = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        for (int size : sizes) {
+            TestDatabase.reset();
+            long started = System.nanoTime();
+            PostgresGrowthShop shop = PostgresGrowthShop.populated(counting, size, waiting, warmups + maxCalls, delivered, threads);
+            double populated = (System.nanoTime() - started) / 1e9;
+            execute(counting, "ANALYZE");
+            Map<String, long[]> scansBefore = scans(counting);
+            String loadBefore = loadAverage();
+            Map<Operation, Timing> bySize = new LinkedHashMap<>();
+            for (Operation op : Operation.values()) {
+                for (int i = 0; i < warmups; i++) {
+                    check(shop, op, call(shop, op));
+                }
+                long before = shop.stored();
+                Timing timing = timed(shop, counting, op, maxCalls, seconds);
+                bySize.put(op, timing);
+                System.out.printf(Locale.ROOT, "%,d stored (%,d to %,d): %-52s median %,.3f ms over %d calls (min %,.3f,"
+                        + " max %,.3f), %.2f transactions per call%n", size, before, shop.stored(), op.label, timing.median(),
+                        timing.ms().length, timing.ms()[0], timing.ms()[timing.ms().length - 1], timing.transactionsPerCall());
+            }
+            results.put(size, bySize);
+            String loadAfter = loadAverage();
+            notes.add(String.format(Locale.ROOT, "%,d orders: populated in %.0f s (%,.0f orders/s, %d threads, %d%% delivered);"
+                    + " load average %s before timing, %s after; %s", size, populated, size / populated, threads, delivered,
+                    loadBefore, loadAfter, scanNote(scansBefore, scans(counting))));
+        }
+        String report = table(results) + "\n" + String.join("\n", notes.stream().map(n -> "- " + n).toList()) + "\n";
+        System.out.println(report);
+        Path out = Path.of("target", "growth-on-postgres.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+    }
+
+    /** Sorted ms of each call (at least {@value #MIN_CALLS}, at most {@code calls}, within the budget). */
+    private static Timing timed(PostgresGrowthShop shop, CountingDataSource counting, Operation op, int calls, double budgetSeconds) {
+        double[] ms = new double[calls];
+        long transactions = 0;
+        long budget = (long) (budgetSeconds * 1e9);
+        long spent = 0;
+        int made = 0;
+        while (made < calls && (made < MIN_CALLS || spent < budget)) {
+            long transactionsBefore = counting.transactions();
+            long start = System.nanoTime();
+            Object result = call(shop, op);
+            long took = System.nanoTime() - start;
+            transactions += counting.transactions() - transactionsBefore;
+            check(shop, op, result);
+            spent += took;
+            ms[made++] = took / 1e6;
+        }
+        double[] taken = Arrays.copyOf(ms, made);
+        Arrays.sort(taken);
+        return new Timing(taken, transactions / (double) made);
+    }
+
+    private static Object call(PostgresGrowthShop shop, Operation op) {
+        return switch (op) {
+            case PLACE_PLAIN -> shop.place(PostgresGrowthShop.PLAIN);
+            case PLACE_BACKORDERABLE -> shop.place(PostgresGrowthShop.BACK_STOCKED);
+            case PLACE_PREORDER -> shop.place(PostgresGrowthShop.PRE);
+            case ATP_BACKORDERABLE -> shop.oms.storefront().availableToPromise(PostgresGrowthShop.BACK_SHORT);
+            case CANCEL_BACKORDERABLE -> shop.cancel(shop.cancellable.poll());
+            case RECEIVE_FILLS_OLDEST -> shop.receiveOneBackorderedUnit();
+            case RESUME_ALL -> shop.oms.recovery().resumeAll();
+        };
+    }
+
+    /** Fails the run when a call did not do what it is measured for (cancellation and receipt check themselves). */
+    @SuppressWarnings("unchecked")
+    private static void check(PostgresGrowthShop shop, Operation op, Object result) {
+        switch (op) {
+            case PLACE_PLAIN, PLACE_BACKORDERABLE -> shop.expect((Either<?, Order>) result, Bucket.ALLOCATED);
+            case PLACE_PREORDER -> shop.expect((Either<?, Order>) result, Bucket.PREORDERED);
+            case ATP_BACKORDERABLE -> {
+                AvailableToPromise atp = (AvailableToPromise) result;
+                Option<Long> left = atp.backorderable().flatMap(b -> b.left());
+                if (atp.total() != 0 || !left.contains(PostgresGrowthShop.BACKORDER_LIMIT - shop.backordersWaiting())) {
+                    throw new IllegalStateException("availability of the sold-out backorderable SKU is wrong: " + atp
+                            + ", " + shop.backordersWaiting() + " units waiting");
+                }
+            }
+            case RESUME_ALL -> {
+                // Nothing is owed: no order resumed, none failing, and the queues (sold out, not released) unchanged.
+                ResumeReport report = (ResumeReport) result;
+                int backordersQueued = shop.orders.waitingFor(PostgresGrowthShop.BACK_SHORT).size();
+                if (!report.settled() || report.resumed() != 0 || backordersQueued != shop.backordersWaiting()) {
+                    throw new IllegalStateException("resumeAll with nothing owed should settle, resume nothing and leave "
+                            + shop.backordersWaiting() + " backorders queued: " + report + ", " + backordersQueued + " queued");
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static String table(Map<Integer, Map<Operation, Timing>> results) {
+        List<Integer> sizes = List.copyOf(results.keySet());
+        int first = sizes.get(0);
+        int last = sizes.get(sizes.size() - 1);
+        StringBuilder out = new StringBuilder("| operation |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int size : sizes) {
+            out.append(String.format(Locale.ROOT, " ms at %,d |", size));
+            rule.append("---:|");
+        }
+        out.append(String.format(Locale.ROOT, " %,d / %,d | transactions per call |%n", last, first));
+        out.append(rule).append("---:|---:|\n");
+        for (Operation op : Operation.values()) {
+            out.append("| ").append(op.label).append(" |");
+            List<String> transactions = new ArrayList<>();
+            for (int size : sizes) {
+                Timing timing = results.get(size).get(op);
+                out.append(String.format(Locale.ROOT, " %,.2f |", timing.median()));
+                transactions.add(String.format(Locale.ROOT, "%.2f", timing.transactionsPerCall()));
+            }
+            double ratio = results.get(last).get(op).median() / results.get(first).get(op).median();
+            out.append(String.format(Locale.ROOT, " %.2f | %s |%n", ratio, String.join(" / ", transactions)));
+        }
+        return out.toString();
+    }
+
+    /** Per table: sequential scans, rows they read, index scans (cumulative counters). */
+    private static Map<String, long[]> scans(DataSource dataSource) throws SQLException, InterruptedException {
+        // Idle backends flush their statistics within PostgreSQL's 10 s idle interval; wait it out.
+        Thread.sleep(11_000);
+        Map<String, long[]> scans = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT relname, seq_scan, seq_tup_read, COALESCE(idx_scan, 0)"
+                        + " FROM pg_stat_user_tables")) {
+            while (rows.next()) {
+                scans.put(rows.getString(1), new long[] {rows.getLong(2), rows.getLong(3), rows.getLong(4)});
+            }
+        }
+        return scans;
+    }
+
+    private static String scanNote(Map<String, long[]> before, Map<String, long[]> after) {
+        List<String> parts = new ArrayList<>();
+        for (String table : BIG_TABLES) {
+            long[] b = before.getOrDefault(table, new long[3]);
+            long[] a = after.getOrDefault(table, new long[3]);
+            parts.add(String.format(Locale.ROOT, "%s %d seq (%,d rows) / %d idx", table, a[0] - b[0], a[1] - b[1], a[2] - b[2]));
+        }
+        return "scans while timing: " + String.join(", ", parts);
+    }
+
+    private static void execute(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException unavailable) {
+            return "unknown";
+        }
+    }
+}
