@@ -111,6 +111,11 @@ final class Restocking {
         long left = available(sku);
         for (WaitingUnits entry : queue) {
             Grant grant = RestockQueue.fill(List.of(entry), left).head();
+            if (grant.units() == 0 && entry.bucket() == Bucket.BACKORDERED) {
+                // Nothing left for it: a backorder the stock does not reach is not read at all (a pre-order still
+                // is, to be told it waits on). Its owed effects, if any, are recovery's: it is an owing order.
+                continue;
+            }
             Option<Order> filled = fill(grant, restockId);
             changed = filled.isDefined() ? changed.append(filled.get()) : changed;
             if (grant.units() > 0) {
@@ -135,6 +140,7 @@ final class Restocking {
             return Option.none(); // a queue row of an order that cannot be loaded: logged, skipped, the rest served
         }
         Order loaded = found.get();
+        Order order = loaded;
         boolean settledFirst = false;
         if (owesReservation(loaded)) {
             // Its reservation is owed: a port failed, or another caller is running it. Settling it here (the
@@ -145,8 +151,8 @@ final class Restocking {
             if (settled.isEmpty() || owesReservation(settled.get())) {
                 return settledFirst ? settled : Option.none();
             }
+            order = settled.get();
         }
-        Order order = execution.load(entry.orderId()).get();
         Option<Order> unchanged = settledFirst ? Option.some(order) : Option.none();
         long units = Math.min(grant.units(), order.line(entry.lineId()).get().count(entry.bucket()));
         AllocationPlan plan = plan(order, entry, units, restockId);
@@ -170,9 +176,9 @@ final class Restocking {
         FillWaitingUnits command = new FillWaitingUnits(
                 IdempotencyKeys.fill(restockId, entry.lineId(), entry.bucket(), order.version()).value(), restockId, fills,
                 units > 0 ? plan.reservations() : List.empty(), stillWaiting);
-        Either<Rejection, Order> filled = execution.execute(order.id(), command)
-                .peekLeft(r -> LOG.warn("order {}: restock {} not applied: {}", order.id(), restockId, r));
-        return filled.isRight() ? runEffects.apply(order.id()) : unchanged;
+        Either<Rejection, Order> filled = execution.execute(entry.orderId(), command, Option.some(order))
+                .peekLeft(r -> LOG.warn("order {}: restock {} not applied: {}", entry.orderId(), restockId, r));
+        return filled.isRight() ? runEffects.apply(entry.orderId()) : unchanged;
     }
 
     /** A reservation in flight, or pending units the effects still have to reserve or queue. */
