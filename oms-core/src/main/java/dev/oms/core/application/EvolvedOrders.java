@@ -20,11 +20,17 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Sound because an {@code OrderStore} returns what was appended unchanged and in append order: the first
  * {@code v} commits of the log are the ones a remembered state of version {@code v} was evolved from. Always
  * asking the store for newer commits keeps it right when other instances append to the same orders. Bounded:
- * the least recently used order is dropped. Thread-safe; reading and evolving happen outside the lock.
+ * the least recently used order of a segment is dropped. Segmented by order id, so callers working on
+ * different orders rarely wait for one another; reading and evolving happen outside the locks.
  */
 final class EvolvedOrders {
+    /** Segments of a large cache, each an LRU map under its own lock: enough to keep cores from queueing on one. */
+    private static final int SEGMENTS = 16;
+    /** Below this a cache is one segment, so that its least recently used order is exactly the one dropped. */
+    private static final int SEGMENTED_FROM = 1_024;
+
     private final int capacity;
-    private final Map<OrderId, Order> recent;
+    private final Segment[] segments;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
@@ -33,20 +39,17 @@ final class EvolvedOrders {
             throw new IllegalArgumentException("capacity cannot be negative, was " + capacity);
         }
         this.capacity = capacity;
-        this.recent = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<OrderId, Order> eldest) {
-                return size() > capacity;
-            }
-        };
+        int count = capacity >= SEGMENTED_FROM ? SEGMENTS : 1;
+        this.segments = new Segment[count];
+        for (int i = 0; i < count; i++) {
+            // The capacity is shared out; the first segments take what does not divide evenly.
+            segments[i] = new Segment(capacity / count + (i < capacity % count ? 1 : 0));
+        }
     }
 
     /** The order as the store now holds it: the remembered state caught up, or the whole log replayed. */
     Option<Order> load(OrderStore store, OrderId id) {
-        Order known;
-        synchronized (recent) {
-            known = recent.get(id);
-        }
+        Order known = segmentOf(id).get(id);
         Option<Order> order;
         if (known == null) {
             misses.increment();
@@ -61,21 +64,21 @@ final class EvolvedOrders {
 
     /** Remembers an order's state, unless a newer version of it is already remembered. */
     void remember(Order order) {
-        if (capacity == 0) {
-            return;
-        }
-        synchronized (recent) {
-            recent.merge(order.id(), order, (kept, offered) -> offered.version() >= kept.version() ? offered : kept);
-        }
+        segmentOf(order.id()).remember(order);
     }
 
     /** How often a load found the order remembered, and how full the cache is. */
     EvolvedOrdersStatistics statistics() {
-        int size;
-        synchronized (recent) {
-            size = recent.size();
+        int size = 0;
+        for (Segment segment : segments) {
+            size += segment.size();
         }
         return new EvolvedOrdersStatistics(hits.sum(), misses.sum(), size, capacity);
+    }
+
+    private Segment segmentOf(OrderId id) {
+        int hash = id.hashCode();
+        return segments[Math.floorMod(hash ^ (hash >>> 16), segments.length)];
     }
 
     private static Option<Order> applied(Option<Order> from, List<OrderCommit> commits) {
@@ -84,5 +87,35 @@ final class EvolvedOrders {
             order = Option.some(OrderEvolution.apply(order, commit));
         }
         return order;
+    }
+
+    /** One part of the cache: an access-ordered map (a read reorders it, so reads lock too). */
+    private static final class Segment {
+        private final int capacity;
+        private final Map<OrderId, Order> recent;
+
+        Segment(int capacity) {
+            this.capacity = capacity;
+            this.recent = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<OrderId, Order> eldest) {
+                    return size() > Segment.this.capacity;
+                }
+            };
+        }
+
+        synchronized Order get(OrderId id) {
+            return recent.get(id);
+        }
+
+        synchronized void remember(Order order) {
+            if (capacity > 0) {
+                recent.merge(order.id(), order, (kept, offered) -> offered.version() >= kept.version() ? offered : kept);
+            }
+        }
+
+        synchronized int size() {
+            return recent.size();
+        }
     }
 }
