@@ -13,8 +13,8 @@ import java.util.Optional;
  * <p>Contract for implementations (the oms-testkit contract suites check it):
  * <ul>
  *   <li>{@link #append} is atomic: the whole commit and the summary replacing the order's previous one are
- *       stored, or nothing is. A read model never shows a summary whose commit is not stored, nor misses one
- *       whose commit is.
+ *       stored, or nothing is. Once {@code append} has returned, every read model reflects the commit; none
+ *       ever shows a summary whose commit was not stored, nor a row naming an order that cannot be loaded.
  *   <li>Optimistic concurrency: {@code append} stores only when the order is at {@code expectedVersion}
  *       (0 for a new order), else answers {@link AppendResult.VersionConflict}.
  *   <li>The first commit of a new order starts with an {@code OrderPlaced} event; its
