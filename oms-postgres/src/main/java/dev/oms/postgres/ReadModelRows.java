@@ -31,6 +31,9 @@ final class ReadModelRows {
     private static final String SUMMARY_COLUMNS =
             "order_id, channel, external_id, customer, status, placed_at_ns, version, owes_effects";
     private static final String NEWEST_FIRST = " ORDER BY placed_at_ns DESC, order_id DESC LIMIT ?";
+    private static final String WAITING_LINES =
+            "SELECT sku, queue_rank, placed_at_ns, order_id, line_id, channel, quantity FROM oms_waiting_line";
+    private static final String QUEUE_ORDER = " ORDER BY queue_rank, placed_at_ns, order_id, line_id";
 
     private ReadModelRows() {}
 
@@ -73,15 +76,12 @@ final class ReadModelRows {
     }
 
     static List<WaitingLine> waitingFor(Connection connection, Sku sku) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT queue_rank, placed_at_ns, order_id, line_id,"
-                + " channel, quantity FROM oms_waiting_line WHERE sku = ? ORDER BY queue_rank, placed_at_ns, order_id, line_id")) {
+        try (PreparedStatement select = connection.prepareStatement(WAITING_LINES + " WHERE sku = ?" + QUEUE_ORDER)) {
             select.setString(1, sku.code());
             List<WaitingLine> lines = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    lines.add(new WaitingLine(OrderId.of(rows.getString(3)), LineId.of(rows.getString(4)), sku,
-                            new Channel(rows.getString(5)), rows.getShort(1) == 0 ? Bucket.PREORDERED : Bucket.BACKORDERED,
-                            rows.getLong(6), instant(rows.getLong(2))));
+                    lines.add(waitingLine(rows));
                 }
             }
             return lines;
@@ -186,21 +186,23 @@ final class ReadModelRows {
             return page;
         }
         Map<OrderId, List<WaitingLine>> lines = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT sku, queue_rank, placed_at_ns, order_id, line_id,"
-                + " channel, quantity FROM oms_waiting_line WHERE order_id = ANY (?)"
-                + " ORDER BY queue_rank, placed_at_ns, order_id, line_id")) {
+        try (PreparedStatement select = connection.prepareStatement(WAITING_LINES + " WHERE order_id = ANY (?)" + QUEUE_ORDER)) {
             select.setArray(1, connection.createArrayOf("varchar", page.stream().map(s -> s.orderId().value()).toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    WaitingLine line = new WaitingLine(OrderId.of(rows.getString(4)), LineId.of(rows.getString(5)),
-                            Sku.of(rows.getString(1)), new Channel(rows.getString(6)),
-                            rows.getShort(2) == 0 ? Bucket.PREORDERED : Bucket.BACKORDERED, rows.getLong(7), instant(rows.getLong(3)));
+                    WaitingLine line = waitingLine(rows);
                     lines.computeIfAbsent(line.orderId(), id -> new ArrayList<>()).add(line);
                 }
             }
         }
         return page.stream().map(s -> new OrderSummary(s.orderId(), s.channel(), s.externalId(), s.customer(), s.status(),
                 s.placedAt(), s.version(), s.owesEffects(), lines.getOrDefault(s.orderId(), List.of()))).toList();
+    }
+
+    private static WaitingLine waitingLine(ResultSet rows) throws SQLException {
+        return new WaitingLine(OrderId.of(rows.getString(4)), LineId.of(rows.getString(5)), Sku.of(rows.getString(1)),
+                new Channel(rows.getString(6)), rows.getShort(2) == 0 ? Bucket.PREORDERED : Bucket.BACKORDERED,
+                rows.getLong(7), instant(rows.getLong(3)));
     }
 
     static long nanos(Instant instant) {

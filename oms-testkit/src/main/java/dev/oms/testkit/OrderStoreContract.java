@@ -77,6 +77,26 @@ public abstract class OrderStoreContract {
     }
 
     @Test
+    void aSummaryIsRebuiltOnlyAtTheOrdersCurrentVersion() {
+        append(ORDER, Channel.WEB, "W-1", 0, placed(ORDER, Channel.WEB, "W-1"));
+        append(ORDER, Channel.WEB, "W-1", 1, followUp("k2"));
+        OrderSummary atTwo = summary(ORDER, Channel.WEB, "W-1", 1);
+        OrderSummary owingAt = new OrderSummary(ORDER, Channel.WEB, "W-1", atTwo.customer(), OrderStatus.PAYMENT_HOLD,
+                atTwo.placedAt(), 1, true, List.of());
+
+        assertThat(store.rebuildSummary(owingAt)).as("a summary of version 1 over version 2").isFalse();
+        assertThat(store.owingEffects(PageRequest.first(10)).items()).isEmpty();
+
+        OrderSummary current = new OrderSummary(ORDER, Channel.WEB, "W-1", atTwo.customer(), OrderStatus.PAYMENT_HOLD,
+                atTwo.placedAt(), 2, true, List.of());
+        assertThat(store.rebuildSummary(current)).isTrue();
+        assertThat(store.owingEffects(PageRequest.first(10)).items()).containsExactly(ORDER);
+        assertThat(store.orders(OrderFilter.all().withStatus(OrderStatus.PAYMENT_HOLD), PageRequest.first(10)).items())
+                .containsExactly(current);
+        assertThat(store.rebuildSummary(summary(OrderId.of("unknown"), Channel.WEB, "W-9", 0))).isFalse();
+    }
+
+    @Test
     void aRefusedAppendLeavesTheSummaryAsItWas() {
         append(ORDER, Channel.WEB, "W-1", 0, placed(ORDER, Channel.WEB, "W-1"));
         OrderSummary stale = new OrderSummary(ORDER, Channel.WEB, "W-1", summary(ORDER, Channel.WEB, "W-1", 1).customer(),

@@ -19,6 +19,7 @@ import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.ReleaseId;
+import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
@@ -136,11 +137,19 @@ public abstract class Order {
 
     /** Units of all lines in a bucket. */
     public long units(Bucket bucket) {
-        return lines().values().map(l -> l.count(bucket)).sum().longValue();
+        long units = 0;
+        for (Tuple2<LineId, Line> line : lines()) {
+            units += line._2.count(bucket);
+        }
+        return units;
     }
 
     public long orderedUnits() {
-        return lines().values().map(Line::quantity).sum().longValue();
+        long units = 0;
+        for (Tuple2<LineId, Line> line : lines()) {
+            units += line._2.quantity();
+        }
+        return units;
     }
 
     public boolean isFullyCancelled() {
@@ -149,7 +158,11 @@ public abstract class Order {
 
     /** The value of the units still wanted (not cancelled). */
     public Money activeValue() {
-        return lines().values().foldLeft(Money.zero(currency()), (sum, l) -> sum.plus(l.priceOf(l.active())));
+        Money value = Money.zero(currency());
+        for (Tuple2<LineId, Line> line : lines()) {
+            value = value.plus(line._2.priceOf(line._2.active()));
+        }
+        return value;
     }
 
     public Money value(OrderPackage pkg) {
