@@ -125,6 +125,13 @@ final class CommandExecution {
             OrderCommit commit = new OrderCommit(command.idempotencyKey(), context.now(), decided.get().toJavaList(),
                     command.fingerprint());
             Order next = OrderEvolution.apply(Option.some(order), commit);
+            List<OrderEvent> intents = OrderDecider.intentsOwed(next);
+            if (!intents.isEmpty()) {
+                // The requests the decision made due go in its commit; evolved again whole, as a reload would.
+                commit = new OrderCommit(commit.idempotencyKey(), commit.recordedAt(),
+                        decided.get().appendAll(intents).toJavaList(), commit.requestFingerprint());
+                next = OrderEvolution.apply(Option.some(order), commit);
+            }
             AppendResult result = ports.orders().append(order.version(), commit, OrderSummaries.of(next));
             if (result instanceof AppendResult.Appended) {
                 evolved.remember(next);

@@ -49,7 +49,6 @@ import dev.oms.core.command.WaitingCommand.MoveReleaseDate;
 import dev.oms.core.fulfilment.FulfilmentRules;
 import dev.oms.core.indent.IndentRules;
 import dev.oms.core.order.Order;
-import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.preorder.PreorderRules;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.rejection.Rejections;
@@ -87,16 +86,19 @@ public final class OrderDecider {
         if (decided.isRight() && decided.get().isEmpty()) {
             throw new IllegalStateException(command.getClass().getSimpleName() + " was decided with no events");
         }
-        return decided.map(events -> events.appendAll(intentsMadeDue(order, events)));
+        return decided;
     }
 
     /**
-     * The requests a decision makes due, recorded with it so that they cost no commit of their own: today the
-     * card authorisation an order owes once every unit is reserved. What is asked is recorded before asking
-     * (a lost answer is retried for the same amount), exactly as when it is requested on its own.
+     * The requests an order owes as a commit leaves it, to record in that same commit so that they cost no commit
+     * of their own: today the card authorisation it owes once every unit is reserved (after a reservation's
+     * outcome, a payment retry, a cancellation). What is asked is recorded before asking (a lost answer is
+     * retried for the same amount), exactly as when it is requested on its own.
+     *
+     * @param after the order with the decided events applied
      */
-    private static List<OrderEvent> intentsMadeDue(Order order, List<OrderEvent> events) {
-        return PaymentDecisions.authorizationMadeDue(events.foldLeft(order, OrderEvolution::apply));
+    public static List<OrderEvent> intentsOwed(Order after) {
+        return PaymentDecisions.authorizationMadeDue(after);
     }
 
     /** Which rule decides each command: the one place a command is routed. */

@@ -1,6 +1,5 @@
 package dev.oms.core.allocation;
 
-import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
 import static dev.oms.core.decision.DeciderSpec.given;
 import static dev.oms.core.decision.DeciderSpec.line;
 import static dev.oms.core.decision.DeciderSpec.placed;
@@ -63,10 +62,10 @@ class AllocationDecisionsTest {
     }
 
     @Test
-    void theInventoryReservingAllocatesThePlannedUnitsAndAsksForTheAuthorisationItMadeDueInTheSameCommit() {
+    void theInventoryReservingAllocatesThePlannedUnits() {
         given(TWO_SHOES, new ReservationRequested(1, java.util.List.of(BOTH_AT_EAST)))
                 .when(new RecordReservation("reserve-1", 1, new ReservationResult.Reserved()))
-                .thenEvents(new UnitsAllocated(L1, EAST, 2), new AuthorizationRequested(1, org.joda.money.Money.parse("EUR 100.00")));
+                .thenEvents(new UnitsAllocated(L1, EAST, 2));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.oms.core.payment;
 
 import static dev.oms.core.decision.DeciderSpec.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.oms.core.decision.DeciderSpec.given;
 import static dev.oms.core.decision.DeciderSpec.line;
 import static dev.oms.core.decision.DeciderSpec.placed;
@@ -10,6 +11,7 @@ import dev.oms.core.command.EffectOutcome.RecordAuthorizationDeclined;
 import dev.oms.core.command.PaymentCommand.RequestAuthorization;
 import dev.oms.core.command.PaymentCommand.RetryPayment;
 import dev.oms.core.decision.DeciderSpec;
+import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.rejection.ProblemCode;
@@ -50,6 +52,15 @@ class PaymentDecisionsTest {
     }
 
     @Test
+    void theAuthorisationAReservationMakesDueIsAnIntentRecordedWithItsCommit() {
+        assertThat(OrderDecider.intentsOwed(given(TWO_SHOES, REQUESTED, ALLOCATED).order()))
+                .containsExactly(new AuthorizationRequested(1, HUNDRED));
+        assertThat(OrderDecider.intentsOwed(given(TWO_SHOES, REQUESTED).order())).as("still reserving").isEmpty();
+        assertThat(OrderDecider.intentsOwed(given(TWO_SHOES, REQUESTED, ALLOCATED, new AuthorizationRequested(1, HUNDRED))
+                .order())).as("already asked").isEmpty();
+    }
+
+    @Test
     void noAuthorisationIsAskedForWhileUnitsArePendingOrOnceCovered() {
         given(TWO_SHOES).when(new RequestAuthorization("authorize-1")).thenRejected(ProblemCode.ILLEGAL_TRANSITION);
         given(TWO_SHOES, REQUESTED, ALLOCATED, new PaymentAuthorized(AuthorizationId.of("A-1"), HUNDRED, NOW))
@@ -78,10 +89,9 @@ class PaymentDecisionsTest {
         DeciderSpec declined = given(TWO_SHOES, REQUESTED, ALLOCATED, new AuthorizationRequested(1, HUNDRED),
                 new PaymentDeclined(PaymentStage.AUTHORIZATION, "card expired"));
 
-        declined.when(new RetryPayment("retry-1", Option.some(newCard)))
-                .thenEvents(new PaymentRetryRequested(newCard), new AuthorizationRequested(2, HUNDRED));
+        declined.when(new RetryPayment("retry-1", Option.some(newCard))).thenEvents(new PaymentRetryRequested(newCard));
         declined.when(new RetryPayment("retry-1", Option.none()))
-                .thenEvents(new PaymentRetryRequested(PaymentMethod.card("tok_ok")), new AuthorizationRequested(2, HUNDRED));
+                .thenEvents(new PaymentRetryRequested(PaymentMethod.card("tok_ok")));
         given(TWO_SHOES, REQUESTED, ALLOCATED).when(new RetryPayment("retry-1", Option.none()))
                 .thenRejected(ProblemCode.ILLEGAL_TRANSITION);
     }
