@@ -93,7 +93,7 @@ public abstract class OrderStoreContract {
         assertThat(store.owingEffects(PageRequest.first(10)).items()).containsExactly(ORDER);
         assertThat(store.orders(OrderFilter.all().withStatus(OrderStatus.PAYMENT_HOLD), PageRequest.first(10)).items())
                 .containsExactly(current);
-        assertThat(store.rebuildSummary(summary(OrderId.of("unknown"), Channel.WEB, "W-9", 0))).isFalse();
+        assertThat(store.rebuildSummary(summary(OrderId.of("unknown"), Channel.WEB, "W-9", 1))).isFalse();
     }
 
     @Test
