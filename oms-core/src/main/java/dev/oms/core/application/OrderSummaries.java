@@ -4,7 +4,6 @@ import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
 import dev.oms.core.restock.WaitingUnits;
 import dev.oms.spi.order.OrderSummary;
-import dev.oms.spi.order.WaitingLine;
 
 /**
  * The read-model row the store keeps with each commit, computed from the order as the commit leaves it: the
@@ -17,11 +16,6 @@ final class OrderSummaries {
     static OrderSummary of(Order order) {
         return new OrderSummary(order.id(), order.channel(), order.externalId(), order.customer(), order.status(),
                 order.placedAt(), order.version(), !PendingEffects.of(order).isEmpty(),
-                WaitingUnits.of(order).map(OrderSummaries::line).toJavaList());
-    }
-
-    private static WaitingLine line(WaitingUnits units) {
-        return new WaitingLine(units.orderId(), units.lineId(), units.sku(), units.channel(), units.bucket(),
-                units.quantity(), units.placedAt());
+                WaitingUnits.of(order).map(WaitingUnits::line).toJavaList());
     }
 }

@@ -3,11 +3,11 @@ package dev.oms.core.application;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
 import dev.oms.spi.order.Page;
-import dev.oms.spi.order.PageRequest;
 import dev.oms.spi.value.OrderId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,32 +56,27 @@ public final class Recovery {
         } catch (RuntimeException holdsFailing) {
             LOG.warn("checkout holds not settled, resuming orders anyway: {}", holdsFailing.toString());
         }
-        int resumed = 0;
+        List<OrderId> resumed = new ArrayList<>();
         List<OrderId> stillOwing = new ArrayList<>();
         List<ResumeReport.Failure> failed = new ArrayList<>();
-        Optional<PageRequest> page = Optional.of(PageRequest.first(PAGE_SIZE));
-        while (page.isPresent()) {
-            Page<OrderId> owing = settling.ports().orders().owingEffects(page.get());
-            for (OrderId id : owing.items()) {
-                try {
-                    io.vavr.control.Option<Order> order = settling.resume(id);
-                    resumed++;
-                    if (order.exists(o -> !PendingEffects.of(o).isEmpty())) {
-                        stillOwing.add(id);
-                    }
-                } catch (RuntimeException failure) {
-                    LOG.error("order {} could not be resumed: {}", id, failure.toString());
-                    failed.add(new ResumeReport.Failure(id, failure.toString()));
+        Page.forEach(settling.ports().orders()::owingEffects, PAGE_SIZE, id -> {
+            try {
+                io.vavr.control.Option<Order> order = settling.resume(id);
+                resumed.add(id);
+                if (order.exists(o -> !PendingEffects.of(o).isEmpty())) {
+                    stillOwing.add(id);
                 }
+            } catch (RuntimeException failure) {
+                LOG.error("order {} could not be resumed: {}", id, failure.toString());
+                failed.add(new ResumeReport.Failure(id, failure.toString()));
             }
-            page = owing.nextPage(PAGE_SIZE);
-        }
+        });
         try {
             settling.fillEveryQueue();
         } catch (RuntimeException failure) {
             LOG.error("restock queues could not be filled: {}", failure.toString());
         }
-        return new ResumeReport(resumed, stillOwing, failed);
+        return new ResumeReport(resumed.size(), stillOwing, failed);
     }
 
     /**
@@ -93,19 +88,14 @@ public final class Recovery {
      * @return how many orders' summaries were stored
      */
     public long rebuildReadModels() {
-        long rebuilt = 0;
-        Optional<PageRequest> page = Optional.of(PageRequest.first(PAGE_SIZE));
-        while (page.isPresent()) {
-            Page<OrderId> ids = settling.ports().orders().orderIds(page.get());
-            for (OrderId id : ids.items()) {
-                io.vavr.control.Option<Order> order = settling.execution().loadIsolated(id);
-                if (order.isDefined() && settling.ports().orders().rebuildSummary(OrderSummaries.of(order.get()))) {
-                    rebuilt++;
-                }
+        AtomicLong rebuilt = new AtomicLong();
+        Page.forEach(settling.ports().orders()::orderIds, PAGE_SIZE, id -> {
+            io.vavr.control.Option<Order> order = settling.execution().loadIsolated(id);
+            if (order.isDefined() && settling.ports().orders().rebuildSummary(OrderSummaries.of(order.get()))) {
+                rebuilt.incrementAndGet();
             }
-            page = ids.nextPage(PAGE_SIZE);
-        }
-        LOG.info("read models rebuilt for {} orders", rebuilt);
-        return rebuilt;
+        });
+        LOG.info("read models rebuilt for {} orders", rebuilt.get());
+        return rebuilt.get();
     }
 }

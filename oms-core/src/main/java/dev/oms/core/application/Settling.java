@@ -60,17 +60,10 @@ final class Settling {
      */
     Option<Order> resume(OrderId orderId) {
         Require.nonNull(orderId, "orderId");
-        if (!EntryChecks.lookable(orderId.value())) {
-            return Option.none();
-        }
-        Option<Order> found = find(orderId);
-        boolean mayLeaveStockOrWait = found.forAll(o -> o.reservationInFlight().isDefined()
-                || o.units(Bucket.PENDING) > 0 || !o.releasesOwed().isEmpty());
-        return effects.run(orderId, found).map(order -> mayLeaveStockOrWait || order.lines().values().exists(l -> l.waiting() > 0)
-                ? queuesFilled(order) : order);
+        return find(orderId).map(this::resume);
     }
 
-    /** Resumes an order the caller just stored, starting from that state rather than reading it again. */
+    /** {@link #resume(OrderId)} for an order the caller just stored or read, starting from that state. */
     private Order resume(Order stored) {
         boolean mayLeaveStockOrWait = stored.reservationInFlight().isDefined() || stored.units(Bucket.PENDING) > 0
                 || !stored.releasesOwed().isEmpty();

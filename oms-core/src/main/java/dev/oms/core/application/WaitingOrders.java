@@ -57,7 +57,7 @@ final class WaitingOrders {
 
     /** The queue entries of one SKU, in queue order. */
     List<WaitingUnits> queueOf(Sku sku) {
-        return mayWait(sku) ? List.ofAll(orders.waitingFor(sku)).map(WaitingOrders::units) : List.empty();
+        return mayWait(sku) ? List.ofAll(orders.waitingFor(sku)).map(WaitingUnits::of) : List.empty();
     }
 
     /** Orders with pre-ordered units of the SKU, each once, in queue order. */
@@ -65,15 +65,5 @@ final class WaitingOrders {
         return List.ofAll(orders.waitingFor(sku)).filter(w -> w.bucket() == Bucket.PREORDERED)
                 .map(WaitingLine::orderId).distinct().flatMap(execution::loadIsolated)
                 .filter(o -> o.lines().values().exists(l -> l.sku().equals(sku) && l.count(Bucket.PREORDERED) > 0));
-    }
-
-    /** Every SKU some order waits for. */
-    List<Sku> skusWaiting() {
-        return List.ofAll(orders.skusWaiting());
-    }
-
-    private static WaitingUnits units(WaitingLine line) {
-        return new WaitingUnits(line.orderId(), line.lineId(), line.sku(), line.channel(), line.bucket(), line.quantity(),
-                line.placedAt());
     }
 }

@@ -4,6 +4,7 @@ import dev.oms.core.order.Transitions;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.order.WaitingLine;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
@@ -30,6 +31,17 @@ public record WaitingUnits(OrderId orderId, LineId lineId, Sku sku, Channel chan
         if (quantity <= 0) {
             throw new IllegalArgumentException("quantity must be positive, was " + quantity);
         }
+    }
+
+    /** The entry a store's waiting-lines read model holds. */
+    public static WaitingUnits of(WaitingLine line) {
+        return new WaitingUnits(line.orderId(), line.lineId(), line.sku(), line.channel(), line.bucket(), line.quantity(),
+                line.placedAt());
+    }
+
+    /** This entry as the store's waiting-lines read model keeps it. */
+    public WaitingLine line() {
+        return new WaitingLine(orderId, lineId, sku, channel, bucket, quantity, placedAt);
     }
 
     /** Every queue entry of an order: one per line and waiting bucket that holds units. */

@@ -4,6 +4,7 @@ import dev.oms.spi.value.Require;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -26,13 +27,22 @@ public record Page<T>(List<T> items, Optional<String> next) {
      */
     public static <T> List<T> all(Function<PageRequest, Page<T>> listing) {
         List<T> items = new ArrayList<>();
-        Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.MAX_SIZE));
+        forEach(listing, PageRequest.MAX_SIZE, items::add);
+        return items;
+    }
+
+    /**
+     * Hands every item of a listing to {@code action}, reading one page of {@code pageSize} at a time, so memory
+     * stays bounded however long the listing is. Keyset cursors keep the walk right while {@code action}
+     * changes what is listed (an order settled leaves the listing of orders owing effects).
+     */
+    public static <T> void forEach(Function<PageRequest, Page<T>> listing, int pageSize, Consumer<T> action) {
+        Optional<PageRequest> next = Optional.of(PageRequest.first(pageSize));
         while (next.isPresent()) {
             Page<T> page = listing.apply(next.get());
-            items.addAll(page.items());
-            next = page.nextPage(PageRequest.MAX_SIZE);
+            page.items().forEach(action);
+            next = page.nextPage(pageSize);
         }
-        return items;
     }
 
     /** The page after this one, of the same size; empty on the last page. */
