@@ -67,16 +67,12 @@ public final class OrderTaking {
             // Text a store cannot hold (NUL, a lone surrogate, a megabyte) is refused before it is looked up there.
             return Either.left(Rejection.of(PlacementValidation.problems(command, ports.catalog())));
         }
-        // A channel order placed before is answered as placed, even if the catalogue changed since; a blank
-        // external id is never looked up, it is a problem for validation to report.
-        Option<OrderId> existing = command.externalId().isBlank() ? Option.none()
-                : Option.ofOptional(ports.orders().findByChannelOrder(command.channel(), command.externalId()));
-        if (existing.isDefined()) {
-            return placedBefore(existing.get(), command);
-        }
+        // A channel order placed before is found by the store refusing its second first commit, so a new order
+        // costs no lookup; only a placement that would be refused looks for an earlier one, which is answered
+        // as placed even if the catalogue or the stock changed since.
         List<Problem> problems = PlacementValidation.problems(command, ports.catalog());
         if (!problems.isEmpty()) {
-            return Either.left(Rejection.of(problems));
+            return placedBeforeOr(command, Rejection.of(problems));
         }
         OrderPlaced placed = PlacementValidation
                 .validate(command, ports.catalog(), ports.ids().newOrderId(), ports.clock().instant()).get();
@@ -85,7 +81,7 @@ public final class OrderTaking {
         Either<Rejection, List<OrderEvent>> reservation = holds.takeOver(draft, command.hold(), key)
                 .getOrElse(() -> allocation.plan(draft, key).flatMap(allocate -> OrderDecider.decide(allocate, draft, DecisionContext.at(ports.clock().instant()))));
         if (reservation.isLeft()) {
-            return Either.left(reservation.getLeft());
+            return placedBeforeOr(command, reservation.getLeft());
         }
         OrderCommit first = new OrderCommit(key, ports.clock().instant(),
                 reservation.get().prepend(placed).toJavaList(), command.fingerprint());
@@ -128,6 +124,14 @@ public final class OrderTaking {
                     Order settled = settling.settled(order);
                     return new Cancelled(settled, settled.madeBy(key, UnitsCancelled.class).head().cancellationId());
                 });
+    }
+
+    /** The channel order placed before, answered as {@link #placedBefore}; the rejection when there is none. */
+    private Either<Rejection, Order> placedBeforeOr(PlaceOrder command, Rejection rejection) {
+        // A blank external id is never looked up: it is a problem validation has reported.
+        Option<OrderId> existing = command.externalId().isBlank() ? Option.none()
+                : Option.ofOptional(ports.orders().findByChannelOrder(command.channel(), command.externalId()));
+        return existing.isDefined() ? placedBefore(existing.get(), command) : Either.left(rejection);
     }
 
     /** A channel order placed before: a replay is answered with the order, other parameters are refused. */
