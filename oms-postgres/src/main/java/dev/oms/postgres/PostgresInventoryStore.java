@@ -4,11 +4,11 @@ import dev.oms.postgres.codec.StockCodec;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.OperationKeyReusedException;
 import dev.oms.spi.inventory.Location;
-import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.inventory.StockView;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
@@ -17,11 +17,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,41 +136,22 @@ public final class PostgresInventoryStore implements InventoryStore {
     /** {@inheritDoc} In the order the locations were first added. */
     @Override
     public List<Location> locations() {
-        return transactions.run("list locations", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT location_id, name, type, priority, active, address FROM oms_location ORDER BY added_seq");
-                    ResultSet rows = select.executeQuery()) {
-                List<Location> locations = new ArrayList<>();
-                while (rows.next()) {
-                    String address = rows.getString(6);
-                    locations.add(new Location(LocationId.of(rows.getString(1)), rows.getString(2),
-                            LocationType.valueOf(rows.getString(3)), rows.getInt(4),
-                            address == null ? Optional.empty() : Optional.of(StockCodec.address(address)),
-                            rows.getBoolean(5)));
-                }
-                return List.copyOf(locations);
-            }
-        });
+        return transactions.run("list locations", StockReads::locations);
     }
 
     /** {@inheritDoc} Sorted by location id (in Java, so the order does not depend on the database collation). */
     @Override
     public List<StockLevel> stockOf(Sku sku) {
         Require.nonNull(sku, "sku");
-        List<StockLevel> levels = transactions.run("read stock", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT sku, location_id, on_hand, reserved, ring_fenced, bin FROM oms_stock WHERE sku = ?")) {
-                select.setString(1, sku.code());
-                List<StockLevel> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(StockRow.level(rows));
-                    }
-                }
-                return found;
-            }
-        });
-        return levels.stream().sorted(Comparator.comparing(StockLevel::locationId)).toList();
+        return transactions.run("read stock", connection -> StockReads.stockOf(connection, List.of(sku)));
+    }
+
+    /** {@inheritDoc} One transaction and one statement per table, however many SKUs. */
+    @Override
+    public StockView stockView(Collection<Sku> skus) {
+        Require.nonNull(skus, "skus");
+        return transactions.run("read locations and stock",
+                connection -> new StockView(StockReads.locations(connection), StockReads.stockOf(connection, skus)));
     }
 
     @Override

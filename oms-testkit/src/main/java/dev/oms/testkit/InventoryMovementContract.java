@@ -13,6 +13,9 @@ import dev.oms.spi.inventory.OperationKeyReusedException;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.inventory.StockView;
+import dev.oms.spi.value.Sku;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,20 @@ public interface InventoryMovementContract extends InventoryStoreFixture {
     @Test
     default void stockOfListsEveryLocationWithARecordByLocationId() {
         assertThat(inventory().stockOf(SHOES)).extracting(StockLevel::locationId).containsExactly(STORE, WAREHOUSE);
+    }
+
+    @Test
+    default void stockViewReadsTheLocationsAndEachSkuAskedForOnce() {
+        inventory().reserve("r1", List.of(move(SHOES, STORE, 2)));
+        Sku unknown = Sku.of("NEVER-STOCKED");
+
+        StockView view = inventory().stockView(List.of(CONSOLE, unknown, SHOES, CONSOLE));
+
+        assertThat(view.locations()).isEqualTo(inventory().locations());
+        List<StockLevel> expected = new ArrayList<>(inventory().stockOf(CONSOLE));
+        expected.addAll(inventory().stockOf(SHOES));
+        assertThat(view.stock()).isEqualTo(expected);
+        assertThat(inventory().stockView(List.of()).stock()).isEmpty();
     }
 
     @Test

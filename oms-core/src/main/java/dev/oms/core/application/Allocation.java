@@ -16,7 +16,9 @@ import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.WaitingDemand;
 import dev.oms.spi.Ports;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.inventory.StockView;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 
@@ -49,30 +51,28 @@ final class Allocation {
      * nor wait ({@code INSUFFICIENT_STOCK} when backorders are not allowed, as for plain in-stock orders).
      */
     Either<Rejection, AllocatePending> plan(Order order, String idempotencyKey) {
-        return decide(order, idempotencyKey, stockFor(order));
+        // One read of locations and stock together: a database store answers it in one transaction.
+        StockView view = ports.inventory().stockView(pendingSkus(order).toJavaList());
+        // A location that could not fulfil the order after all (re-routing) is not shown again.
+        return decide(order, idempotencyKey, List.ofAll(view.locations()),
+                ReroutingRules.shownTo(order, List.ofAll(view.stock())));
     }
 
     /** Gives up reserving: every pending unit that may wait is queued; a rejection when some may not. */
     Either<Rejection, AllocatePending> queueOnly(Order order, String idempotencyKey) {
-        return decide(order, idempotencyKey, List.empty());
+        return decide(order, idempotencyKey, List.ofAll(ports.inventory().locations()), List.empty());
     }
 
-    private Either<Rejection, AllocatePending> decide(Order order, String idempotencyKey, List<StockLevel> stock) {
-        List<Sku> skus = order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0).map(Line::sku).toList();
-        WaitingDemand demand = waiting.demandFor(skus, order.id());
+    private Either<Rejection, AllocatePending> decide(Order order, String idempotencyKey, List<Location> locations,
+            List<StockLevel> stock) {
+        WaitingDemand demand = waiting.demandFor(pendingSkus(order), order.id());
         PendingAllocation.Context context = new PendingAllocation.Context(ports.clock().instant(), sku -> Option.ofOptional(ports.catalog().find(sku)),
                 preorders, indents, backorders, demand);
-        return PendingAllocation.decide(order, idempotencyKey, context, policy,
-                List.ofAll(ports.inventory().locations()), stock);
+        return PendingAllocation.decide(order, idempotencyKey, context, policy, locations, stock);
     }
 
-    private List<StockLevel> stockFor(Order order) {
-        // A location that could not fulfil the order after all (re-routing) is not shown again.
-        return ReroutingRules.shownTo(order, order.lines().values()
-                .filter(l -> l.count(Bucket.PENDING) > 0)
-                .map(Line::sku).distinct()
-                .flatMap(sku -> List.ofAll(ports.inventory().stockOf(sku)))
-                .toList());
+    private static List<Sku> pendingSkus(Order order) {
+        return order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0).map(Line::sku).distinct().toList();
     }
 
     Either<Rejection, Order> allocatePending(Order order, String idempotencyKey) {

@@ -2,6 +2,9 @@ package dev.oms.spi.inventory;
 
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -25,6 +28,19 @@ public interface InventoryStore {
 
     /** Stock of a SKU at every location that has a record of it. */
     List<StockLevel> stockOf(Sku sku);
+
+    /**
+     * Every location and the stock of the given SKUs, read together: what placing an order reads before it
+     * reserves. The default asks {@link #locations()} and then {@link #stockOf} per SKU; a store that can read
+     * them in one round trip (one transaction on a database) should, since every placement pays for it.
+     */
+    default StockView stockView(Collection<Sku> skus) {
+        List<StockLevel> stock = new ArrayList<>();
+        for (Sku sku : new LinkedHashSet<>(skus)) {
+            stock.addAll(stockOf(sku));
+        }
+        return new StockView(locations(), stock);
+    }
 
     /** Reserves every movement, or none when any lacks available units. */
     ReservationResult reserve(String operationKey, List<StockMovement> movements);

@@ -1,0 +1,70 @@
+package dev.oms.postgres;
+
+import dev.oms.postgres.codec.StockCodec;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** The reads of {@code oms_location} and {@code oms_stock}, on the caller's connection (and so its transaction). */
+final class StockReads {
+    private static final Comparator<StockLevel> BY_LOCATION = Comparator.comparing(StockLevel::locationId);
+
+    private StockReads() {}
+
+    /** Every location, in the order they were first added. */
+    static List<Location> locations(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT location_id, name, type, priority, active, address FROM oms_location ORDER BY added_seq");
+                ResultSet rows = select.executeQuery()) {
+            List<Location> locations = new ArrayList<>();
+            while (rows.next()) {
+                String address = rows.getString(6);
+                locations.add(new Location(LocationId.of(rows.getString(1)), rows.getString(2),
+                        LocationType.valueOf(rows.getString(3)), rows.getInt(4),
+                        address == null ? Optional.empty() : Optional.of(StockCodec.address(address)),
+                        rows.getBoolean(5)));
+            }
+            return List.copyOf(locations);
+        }
+    }
+
+    /**
+     * The stock of each SKU, SKUs in the order given and each SKU's levels sorted by location id (in Java, so
+     * the order does not depend on the database collation); one statement however many SKUs.
+     */
+    static List<StockLevel> stockOf(Connection connection, Collection<Sku> skus) throws SQLException {
+        List<String> codes = new LinkedHashSet<>(skus).stream().map(Sku::code).toList();
+        List<StockLevel> found = new ArrayList<>();
+        if (codes.isEmpty()) {
+            return found;
+        }
+        Array array = connection.createArrayOf("text", codes.toArray());
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT sku, location_id, on_hand, reserved, ring_fenced, bin FROM oms_stock WHERE sku = ANY (?)")) {
+            select.setArray(1, array);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(StockRow.level(rows));
+                }
+            }
+        } finally {
+            array.free();
+        }
+        Comparator<StockLevel> bySkuAsked = Comparator.comparingInt(level -> codes.indexOf(level.sku().code()));
+        found.sort(bySkuAsked.thenComparing(BY_LOCATION));
+        return found;
+    }
+}
