@@ -1,9 +1,6 @@
 package dev.oms.postgres;
 
 import java.util.Optional;
-import dev.oms.postgres.codec.EventCodec;
-import dev.oms.postgres.codec.StoredRow;
-import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.order.OrderFilter;
@@ -18,14 +15,11 @@ import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
-import io.vavr.control.Option;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,10 +47,17 @@ public final class PostgresOrderStore implements OrderStore {
         this.transactions = new Transactions(Require.nonNull(dataSource, "dataSource"));
     }
 
+    /** {@inheritDoc} The work's calls on stores over this store's data source join one transaction. */
+    @Override
+    public <T> T atomically(Supplier<T> work) {
+        Require.nonNull(work, "work");
+        return transactions.atomically("stock movement with its record", work);
+    }
+
     @Override
     public Optional<StoredOrder> load(OrderId orderId) {
         Require.nonNull(orderId, "orderId");
-        List<OrderCommit> commits = transactions.run("load order", connection -> commits(connection, orderId, 0));
+        List<OrderCommit> commits = transactions.run("load order", connection -> CommitRows.commits(connection, orderId, 0));
         return commits.isEmpty() ? Optional.empty() : Optional.of(new StoredOrder(orderId, commits));
     }
 
@@ -66,14 +67,14 @@ public final class PostgresOrderStore implements OrderStore {
         if (version < 0) {
             throw new IllegalArgumentException("version cannot be negative, was " + version);
         }
-        return transactions.run("load new commits", connection -> commits(connection, orderId, version));
+        return transactions.run("load new commits", connection -> CommitRows.commits(connection, orderId, version));
     }
 
     @Override
     public Optional<OrderId> findByChannelOrder(Channel channel, String externalId) {
         Require.nonNull(channel, "channel");
         Require.nonBlank(externalId, "externalId");
-        return transactions.run("find channel order", connection -> channelOrder(connection, channel, externalId));
+        return transactions.run("find channel order", connection -> CommitRows.channelOrder(connection, channel, externalId));
     }
 
     @Override
@@ -92,10 +93,10 @@ public final class PostgresOrderStore implements OrderStore {
         }
         AppendResult result = transactions.run("append to order", connection -> {
             AppendResult claimed = expectedVersion == 0
-                    ? claimNewOrder(connection, orderId, channel, externalId)
-                    : moveHead(connection, orderId, expectedVersion);
+                    ? CommitRows.claimNewOrder(connection, orderId, channel, externalId)
+                    : CommitRows.moveHead(connection, orderId, expectedVersion);
             if (claimed instanceof AppendResult.Appended appended) {
-                insertCommit(connection, orderId, appended.newVersion(), commit);
+                CommitRows.insertCommit(connection, orderId, appended.newVersion(), commit);
                 ReadModelRows.replace(connection, summary);
             }
             return claimed;
@@ -180,117 +181,11 @@ public final class PostgresOrderStore implements OrderStore {
         return transactions.run("list orders", connection -> ReadModelRows.orders(connection, filter, page));
     }
 
-    /** The order's commits after the first {@code after}, by the commit table's primary key. */
-    private static List<OrderCommit> commits(Connection connection, OrderId orderId, long after) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT idempotency_key, recorded_at, events,"
-                + " request_fingerprint, version, recorded_at_nanos FROM oms_order_commit WHERE order_id = ? AND version > ?"
-                + " ORDER BY version")) {
-            select.setString(1, orderId.value());
-            select.setLong(2, after);
-            List<OrderCommit> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Instant recordedAt = StoredInstants.read(rows, 2, 6);
-                    found.add(new OrderCommit(rows.getString(1), recordedAt,
-                            EventCodec.decodeAll(rows.getString(3), StoredRow.commit(orderId, rows.getLong(5), recordedAt)),
-                            rows.getString(4)));
-                }
-            }
-            return found;
-        }
-    }
-
     private static long sequence(String cursor) {
         try {
             return Long.parseLong(cursor);
         } catch (NumberFormatException notOurs) {
             throw new IllegalArgumentException("not a cursor this listing handed out: " + cursor, notOurs);
-        }
-    }
-
-    private static AppendResult claimNewOrder(Connection connection, OrderId orderId, Channel channel, String externalId)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO oms_order (order_id, channel, external_id, version) VALUES (?, ?, ?, 1) ON CONFLICT DO NOTHING")) {
-            insert.setString(1, orderId.value());
-            insert.setString(2, channel.code());
-            insert.setString(3, externalId);
-            if (insert.executeUpdate() == 1) {
-                return new AppendResult.Appended(1);
-            }
-        }
-        // Either the order exists already, or its channel order belongs to another: tell which.
-        Option<Long> version = headVersion(connection, orderId);
-        if (version.isDefined()) {
-            return new AppendResult.VersionConflict(version.get());
-        }
-        Optional<OrderId> holder = channelOrder(connection, channel, externalId);
-        if (holder.isPresent()) {
-            return new AppendResult.DuplicateChannelOrder(holder.get());
-        }
-        // The conflicting row vanished again (its writer rolled back after we waited): abort and retry.
-        throw new SQLException("conflicting order row disappeared", "40001");
-    }
-
-    private static AppendResult moveHead(Connection connection, OrderId orderId, long expectedVersion) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE oms_order SET version = version + 1 WHERE order_id = ? AND version = ?")) {
-            update.setString(1, orderId.value());
-            update.setLong(2, expectedVersion);
-            if (update.executeUpdate() == 1) {
-                return new AppendResult.Appended(expectedVersion + 1);
-            }
-        }
-        return new AppendResult.VersionConflict(headVersion(connection, orderId).getOrElse(0L));
-    }
-
-    private static void insertCommit(Connection connection, OrderId orderId, long version, OrderCommit commit)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events, request_fingerprint,"
-                        + " recorded_at_nanos) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
-            insert.setString(1, orderId.value());
-            insert.setLong(2, version);
-            insert.setString(3, commit.idempotencyKey());
-            StoredInstants.bind(insert, 4, 7, commit.recordedAt());
-            insert.setString(5, EventCodec.encodeAll(commit.events()));
-            insert.setString(6, commit.requestFingerprint());
-            insert.executeUpdate();
-        }
-        try (PreparedStatement outbox = connection.prepareStatement(
-                "INSERT INTO oms_outbox (order_id, version, event_index, recorded_at, event, recorded_at_nanos)"
-                        + " VALUES (?, ?, ?, ?, ?::jsonb, ?)")) {
-            List<OrderEvent> events = commit.events();
-            for (int index = 0; index < events.size(); index++) {
-                outbox.setString(1, orderId.value());
-                outbox.setLong(2, version);
-                outbox.setInt(3, index);
-                StoredInstants.bind(outbox, 4, 6, commit.recordedAt());
-                outbox.setString(5, EventCodec.encode(events.get(index)));
-                outbox.addBatch();
-            }
-            outbox.executeBatch();
-        }
-    }
-
-    private static Option<Long> headVersion(Connection connection, OrderId orderId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT version FROM oms_order WHERE order_id = ?")) {
-            select.setString(1, orderId.value());
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Option.some(rows.getLong(1)) : Option.none();
-            }
-        }
-    }
-
-    private static Optional<OrderId> channelOrder(Connection connection, Channel channel, String externalId)
-            throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT order_id FROM oms_order WHERE channel = ? AND external_id = ?")) {
-            select.setString(1, channel.code());
-            select.setString(2, externalId);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(OrderId.of(rows.getString(1))) : Optional.empty();
-            }
         }
     }
 }

@@ -2,6 +2,9 @@ package dev.oms.postgres;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +24,9 @@ final class Transactions {
         T run(Connection connection) throws SQLException;
     }
 
+    /** The connection of the transaction {@link #atomically} opened on this thread, per data source. */
+    private static final ThreadLocal<Map<DataSource, Connection>> OPEN = ThreadLocal.withInitial(IdentityHashMap::new);
+
     private final DataSource dataSource;
 
     Transactions(DataSource dataSource) {
@@ -28,6 +34,15 @@ final class Transactions {
     }
 
     <T> T run(String what, Work<T> work) {
+        Connection open = OPEN.get().get(dataSource);
+        if (open != null) {
+            // Inside atomically: joined, committed or rolled back there, and never run again on its own.
+            try {
+                return work.run(open);
+            } catch (SQLException e) {
+                throw new StorageException(what + " failed", e.getSQLState(), e);
+            }
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return once(work);
@@ -38,6 +53,31 @@ final class Transactions {
                 }
                 throw new StorageException(what + " failed", e.getSQLState(), e);
             }
+        }
+    }
+
+    /**
+     * Runs work in which every call of a store on this data source joins one transaction, committed when the
+     * work returns and rolled back when it throws. Unlike {@link #run}, it is never run again after a
+     * serialization failure: the work may have left effects outside the database (a cache), so its caller
+     * decides. Nested calls join the transaction already open.
+     */
+    <T> T atomically(String what, Supplier<T> work) {
+        Map<DataSource, Connection> open = OPEN.get();
+        if (open.containsKey(dataSource)) {
+            return work.get();
+        }
+        try {
+            return once(connection -> {
+                open.put(dataSource, connection);
+                try {
+                    return work.get();
+                } finally {
+                    open.remove(dataSource);
+                }
+            });
+        } catch (SQLException e) {
+            throw new StorageException(what + " failed", e.getSQLState(), e);
         }
     }
 

@@ -90,6 +90,11 @@ final class CommandExecution {
         evolved.remember(stored);
     }
 
+    /** Forgets an order's remembered state, after a transaction its last append was part of failed. */
+    void forget(OrderId id) {
+        evolved.forget(id);
+    }
+
     Either<Rejection, Order> execute(OrderId id, OrderCommand command) {
         return execute(id, command, Option.none());
     }

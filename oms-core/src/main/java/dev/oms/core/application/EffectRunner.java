@@ -12,21 +12,13 @@ import dev.oms.core.command.CancellationCommand;
 import dev.oms.core.command.EffectOutcome;
 import dev.oms.core.command.PaymentCommand;
 import dev.oms.spi.event.Bucket;
-import dev.oms.spi.payment.PaymentGateway.AuthorizationRequest;
-import dev.oms.spi.payment.PaymentGateway.AuthorizationResult;
-import dev.oms.spi.payment.PaymentGateway.CaptureRequest;
-import dev.oms.spi.payment.PaymentGateway.CaptureResult;
-import dev.oms.spi.payment.PaymentGateway.RefundRequest;
-import dev.oms.spi.payment.PaymentGateway.RefundResult;
-import dev.oms.spi.payment.PaymentGateway.VoidRequest;
-import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
-import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
 import dev.oms.spi.supplier.SupplierGateway;
 import dev.oms.spi.value.OrderId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +56,18 @@ final class EffectRunner {
      *     version conflict and a fresh load when its outcome is recorded.
      */
     Option<Order> run(OrderId id, Option<Order> known) {
+        return run(id, known, effect -> true);
+    }
+
+    /**
+     * Runs what the order owes up to its first effect that calls a port other than the stores (a payment, a
+     * label, a notification): what may run inside a storage transaction, as placement does.
+     */
+    Order runStockMoves(Order known) {
+        return run(known.id(), Option.some(known), PendingEffect::movesStock).getOrElse(known);
+    }
+
+    private Option<Order> run(OrderId id, Option<Order> known, Predicate<PendingEffect> mayRun) {
         Set<String> failed = new HashSet<>();
         Option<Order> stored = known.filter(o -> o.id().equals(id));
         while (true) {
@@ -92,26 +96,50 @@ final class EffectRunner {
                 }
             }
             Option<PendingEffect> next = PendingEffects.of(order).find(e -> !failed.contains(e.key()));
-            if (next.isEmpty()) {
+            if (next.isEmpty() || !mayRun.test(next.get())) {
                 return loaded;
             }
             PendingEffect effect = next.get();
-            EffectOutcome outcome;
+            Either<Rejection, Order> recorded;
             try {
-                outcome = perform(order, effect);
-            } catch (RuntimeException portFailure) {
+                // A stock movement commits with its record when the stores share a transaction: no reserved
+                // unit is ever without the order that owns it, even for a moment.
+                recorded = effect.movesStock() ? ports.orders().atomically(() -> performAndRecord(order, effect))
+                        : performAndRecord(order, effect);
+            } catch (PortCallFailed failure) {
                 failed.add(effect.key());
                 LOG.warn("order {}: {} failed, left pending for retry: {}", id, effect.getClass().getSimpleName(),
-                        portFailure.toString());
+                        failure.getCause().toString());
                 continue;
+            } catch (RuntimeException storageFailure) {
+                // The append may have been remembered before its transaction failed to commit.
+                execution.forget(id);
+                throw storageFailure;
             }
-            Either<Rejection, Order> recorded = execution.execute(id, outcome, Option.some(order));
             stored = recorded.toOption();
             if (recorded.isLeft()) {
                 // The order moved on while the port was called (a concurrent caller recorded it first).
                 failed.add(effect.key());
                 LOG.debug("order {}: outcome of {} not recorded: {}", id, effect.key(), recorded.getLeft());
             }
+        }
+    }
+
+    /** Calls the port the effect owes, then records its answer on the order. */
+    private Either<Rejection, Order> performAndRecord(Order order, PendingEffect effect) {
+        EffectOutcome outcome;
+        try {
+            outcome = effect.accept(new PortCalls(ports, suppliers, order));
+        } catch (RuntimeException portFailure) {
+            throw new PortCallFailed(portFailure);
+        }
+        return execution.execute(order.id(), outcome, Option.some(order));
+    }
+
+    /** A port an effect called threw: the effect stays pending, and a transaction around it rolls back. */
+    private static final class PortCallFailed extends RuntimeException {
+        PortCallFailed(RuntimeException cause) {
+            super(cause);
         }
     }
 
@@ -178,122 +206,5 @@ final class EffectRunner {
         }
         LOG.info("order {}: pending units cancelled after {} reservation attempts", order.id(), order.reservationAttempts());
         return true;
-    }
-
-    /** What the carrier is asked for a label purchase, the same whether asked first or for a recorded request. */
-    static LabelRequest labelRequest(Order order, PendingEffect.PurchaseLabel purchase) {
-        return new LabelRequest(purchase.key(), order.id(), purchase.packageId(), purchase.shipFrom(), order.shipTo(),
-                purchase.service(), purchase.units());
-    }
-
-    private EffectOutcome perform(Order order, PendingEffect effect) {
-        return effect.accept(new Performer(order));
-    }
-
-    /** Calls the port an effect owes, under the effect's key, and says what it answered: one method per effect. */
-    private final class Performer implements PendingEffect.Visitor<EffectOutcome> {
-        private final Order order;
-        private final OrderId id;
-
-        Performer(Order order) {
-            this.order = order;
-            this.id = order.id();
-        }
-
-        @Override
-        public EffectOutcome visit(PendingEffect.Reserve e) {
-            return new EffectOutcome.RecordReservation(e.key(), e.attempt(),
-                    ports.inventory().reserve(e.key(), e.movements().toJavaList()));
-        }
-
-        @Override
-        public EffectOutcome visit(PendingEffect.ReleaseStock e) {
-            ports.inventory().release(e.key(), e.movements().toJavaList());
-            return new EffectOutcome.RecordStockReleased(e.key(), e.cancellationId());
-        }
-
-        @Override
-        public EffectOutcome visit(PendingEffect.ConsumeStock e) {
-            ports.inventory().consume(e.key(), e.movements().toJavaList());
-            return new EffectOutcome.RecordStockConsumed(e.key(), e.packageId());
-        }
-
-        @Override
-        public EffectOutcome visit(PendingEffect.PurchaseLabel e) {
-            LabelResult result = ports.carrier().purchaseLabel(labelRequest(order, e));
-            return result.fold(
-                    label -> new EffectOutcome.RecordLabel(e.key(), e.packageId(), label.carrier(), label.labelId(),
-                            label.trackingNumber(), label.cost()),
-                    refused -> new EffectOutcome.RecordLabelRefused(e.key(), e.packageId(), refused.reason()));
-        }
-
-        @Override
-        public EffectOutcome visit(PendingEffect.VoidLabel e) {
-            ports.carrier().voidLabel(e.key(), e.labelId());
-            return new EffectOutcome.RecordLabelVoided(e.key(), e.packageId());
-        }
-
-        // Each port's either-or answer is folded here, once, into one of two outcomes the decider handles.
-
-        @Override
-        public EffectOutcome visit(PendingEffect.Authorize e) {
-            AuthorizationResult result = ports.payments().authorize(new AuthorizationRequest(e.key(), id, e.method(), e.amount()));
-            return result.fold(
-                    ok -> new EffectOutcome.RecordAuthorization(e.key(), e.amount(), ok.authorizationId(), ok.amount()),
-                    declined -> new EffectOutcome.RecordAuthorizationDeclined(e.key(), e.amount(), declined.reason()));
-        }
-
-        @Override
-        public EffectOutcome visit(PendingEffect.Capture e) {
-            CaptureResult result = ports.payments().capture(new CaptureRequest(e.key(), id, e.authorizationId(), e.amount()));
-            return result.fold(
-                    ok -> new EffectOutcome.RecordCapture(e.key(), e.packageId(), e.authorizationId(), e.amount(),
-                            ok.captureId()),
-                    declined -> new EffectOutcome.RecordCaptureDeclined(e.key(), e.packageId(), e.authorizationId(), e.amount(),
-                            declined.reason()));
-        }
-
-        @Override
-        public EffectOutcome visit(PendingEffect.Prepay e) {
-            CaptureResult result = ports.payments().capture(new CaptureRequest(e.key(), id, e.authorizationId(), e.amount()));
-            return result.fold(
-                    ok -> new EffectOutcome.RecordPrepayment(e.key(), e.authorizationId(), e.amount(), ok.captureId()),
-                    declined -> new EffectOutcome.RecordPrepaymentDeclined(e.key(), e.authorizationId(), e.amount(),
-                            declined.reason()));
-        }
-
-        @Override
-        public EffectOutcome visit(PendingEffect.Refund e) {
-            RefundResult result = ports.payments().refund(new RefundRequest(e.key(), id, e.captureId(), e.amount()));
-            return result.fold(
-                    ok -> new EffectOutcome.RecordRefund(e.key(), e.captureId(), e.amount(), ok.refundId()),
-                    declined -> new EffectOutcome.RecordRefundDeclined(e.key(), e.captureId(), e.amount(), declined.reason()));
-        }
-
-        @Override
-        public EffectOutcome visit(PendingEffect.VoidAuthorization e) {
-            ports.payments().voidAuthorization(new VoidRequest(e.key(), id, e.authorizationId(), e.amount()));
-            return new EffectOutcome.RecordAuthorizationVoided(e.key(), e.authorizationId(), e.amount());
-        }
-
-        @Override
-        public EffectOutcome visit(PendingEffect.RequestPurchase e) {
-            suppliers.getOrElseThrow(() -> new IllegalStateException(
-                    "order " + id + " owes a purchase request but no supplier gateway was configured"))
-                    .requestPurchase(e.request());
-            return new EffectOutcome.RecordPurchaseRequestSent(e.key(), e.request().purchaseId());
-        }
-
-        @Override
-        public EffectOutcome visit(PendingEffect.ReserveRingFenced e) {
-            ports.inventory().reserveRingFenced(e.key(), java.util.List.of(e.movement()));
-            return new EffectOutcome.RecordRingFenceReserved(e.key(), e.receiptId());
-        }
-
-        @Override
-        public EffectOutcome visit(PendingEffect.Notify e) {
-            ports.notifications().send(e.notification());
-            return new EffectOutcome.RecordNotificationSent(e.key(), e.notification().key());
-        }
     }
 }

@@ -67,6 +67,11 @@ final class EvolvedOrders {
         segmentOf(order.id()).remember(order);
     }
 
+    /** Forgets an order's state: it may name a commit that was rolled back after all. */
+    void forget(OrderId id) {
+        segmentOf(id).forget(id);
+    }
+
     /** How often a load found the order remembered, and how full the cache is. */
     EvolvedOrdersStatistics statistics() {
         int size = 0;
@@ -112,6 +117,10 @@ final class EvolvedOrders {
             if (capacity > 0) {
                 recent.merge(order.id(), order, (kept, offered) -> offered.version() >= kept.version() ? offered : kept);
             }
+        }
+
+        synchronized void forget(OrderId id) {
+            recent.remove(id);
         }
 
         synchronized int size() {

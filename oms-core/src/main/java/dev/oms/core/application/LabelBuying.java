@@ -36,7 +36,7 @@ final class LabelBuying {
                     IdempotencyKeys.labelRequest(pkg.id(), service).value(), pkg.id(), service);
             LabelResult answer;
             try {
-                answer = ports.carrier().purchaseLabel(EffectRunner.labelRequest(order, PendingEffects.labelPurchase(order, pkg, service)));
+                answer = ports.carrier().purchaseLabel(PortCalls.labelRequest(order, PendingEffects.labelPurchase(order, pkg, service)));
             } catch (RuntimeException noAnswer) {
                 settling.execution().execute(order.id(), request);
                 throw noAnswer(pkg, noAnswer);

@@ -86,17 +86,16 @@ public final class OrderTaking {
         OrderCommit first = new OrderCommit(key, ports.clock().instant(),
                 reservation.get().prepend(placed).toJavaList(), command.fingerprint());
         Order stored = OrderEvolution.apply(Option.none(), first);
-        AppendResult appended = appendFirst(stored, first, command.hold());
-        if (appended instanceof AppendResult.DuplicateChannelOrder duplicate) {
+        FirstCommit firstCommit = placedAndReserved(stored, first, command.hold());
+        if (firstCommit.appended() instanceof AppendResult.DuplicateChannelOrder duplicate) {
             holds.notStored(command.hold(), placed.orderId());
             return placedBefore(duplicate.existing(), command);
         }
-        if (!(appended instanceof AppendResult.Appended)) {
+        if (!(firstCommit.appended() instanceof AppendResult.Appended)) {
             throw new IllegalStateException("new order " + placed.orderId() + " already had commits: ids must be unique");
         }
-        settling.execution().remember(stored);
         LOG.info("order {} placed from {}", placed.orderId(), placed.channel());
-        Order order = settling.settled(stored);
+        Order order = settling.settled(firstCommit.order());
         if (order.isFullyCancelled() && !order.lastShortfalls().isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.INSUFFICIENT_STOCK, "lines",
                     "stock ran out while reserving; order " + order.id() + " is recorded as cancelled"));
@@ -145,14 +144,28 @@ public final class OrderTaking {
         return Either.right(settling.resume(existing).get());
     }
 
+    /** What appending a new order's first commit answered, and the order as its reservation left it. */
+    private record FirstCommit(AppendResult appended, Order order) {}
+
     /**
-     * Appends a new order's first commit. When the store fails, the hold this placement consumed is made live
-     * again unless the order was stored after all (a lost acknowledgement), so its units keep one owner.
+     * Appends a new order's first commit and makes the reservation it asks for, in one storage transaction
+     * where the stores share one (a placement then costs one write transaction, and no order is ever stored
+     * without its reservation or the other way round). When the store fails, the hold this placement
+     * consumed is made live again unless the order was stored after all (a lost acknowledgement), so its
+     * units keep one owner.
      */
-    private AppendResult appendFirst(Order stored, OrderCommit first, Optional<HoldId> hold) {
+    private FirstCommit placedAndReserved(Order stored, OrderCommit first, Optional<HoldId> hold) {
         try {
-            return ports.orders().append(0, first, OrderSummaries.of(stored));
+            return ports.orders().atomically(() -> {
+                AppendResult appended = ports.orders().append(0, first, OrderSummaries.of(stored));
+                if (!(appended instanceof AppendResult.Appended)) {
+                    return new FirstCommit(appended, stored);
+                }
+                settling.execution().remember(stored);
+                return new FirstCommit(appended, settling.stockMoved(stored));
+            });
         } catch (RuntimeException storageFailure) {
+            settling.execution().forget(stored.id());
             if (hold.isPresent()) {
                 undoHoldUnlessStored(stored.id(), hold, storageFailure);
             }

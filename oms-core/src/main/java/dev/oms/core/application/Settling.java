@@ -87,6 +87,11 @@ final class Settling {
         return queuesFilled(effects.run(stored.id(), Option.some(stored)).get());
     }
 
+    /** Runs the stock movements a new order owes first (its reservation), stopping before any other port. */
+    Order stockMoved(Order stored) {
+        return effects.runStockMoves(stored);
+    }
+
     /**
      * Fills every restock queue some order waits in from the stock available: for recovery, in case a process
      * stopped between freeing stock and filling a queue with it. Costs the SKUs waiting, not the orders stored.

@@ -22,6 +22,15 @@ public sealed interface PendingEffect {
 
     String key();
 
+    /**
+     * Whether the effect only moves stock in the inventory store: such an effect and the append recording it
+     * can commit together when the stores share a transaction ({@code OrderStore.atomically}), while an effect
+     * on a payment, carrier, supplier or notification port never runs inside a storage transaction.
+     */
+    default boolean movesStock() {
+        return false;
+    }
+
     /** Calls the visitor method for this effect's type. */
     <R> R accept(Visitor<R> visitor);
 
@@ -49,6 +58,11 @@ public sealed interface PendingEffect {
     /** Reserve stock for the reservation request in flight. */
     record Reserve(String key, int attempt, List<StockMovement> movements) implements PendingEffect {
         @Override
+        public boolean movesStock() {
+            return true;
+        }
+
+        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -57,6 +71,11 @@ public sealed interface PendingEffect {
     /** Give a cancellation's held stock back to the inventory. */
     record ReleaseStock(String key, ReleaseId cancellationId, List<StockMovement> movements) implements PendingEffect {
         @Override
+        public boolean movesStock() {
+            return true;
+        }
+
+        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -64,6 +83,11 @@ public sealed interface PendingEffect {
 
     /** Take a shipped package's units out of the inventory. */
     record ConsumeStock(String key, PackageId packageId, List<StockMovement> movements) implements PendingEffect {
+        @Override
+        public boolean movesStock() {
+            return true;
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -137,6 +161,11 @@ public sealed interface PendingEffect {
 
     /** Turn a receipt's ring-fenced stock into this order's reservation. */
     record ReserveRingFenced(String key, ReceiptId receiptId, StockMovement movement) implements PendingEffect {
+        @Override
+        public boolean movesStock() {
+            return true;
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);

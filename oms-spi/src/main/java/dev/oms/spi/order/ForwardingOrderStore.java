@@ -7,6 +7,7 @@ import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * An {@link OrderStore} that passes every call to another one: the base for a decorator that watches or
@@ -77,5 +78,10 @@ public abstract class ForwardingOrderStore implements OrderStore {
     @Override
     public Page<OrderSummary> orders(OrderFilter filter, PageRequest page) {
         return delegate.orders(filter, page);
+    }
+
+    @Override
+    public <T> T atomically(Supplier<T> work) {
+        return delegate.atomically(work);
     }
 }

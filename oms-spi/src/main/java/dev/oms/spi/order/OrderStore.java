@@ -4,6 +4,7 @@ import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.OrderId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Stores orders as append-only logs of {@link OrderCommit}s, and keeps with every commit, in the same atomic
@@ -67,6 +68,17 @@ public interface OrderStore extends WaitingLines, OwingOrders, OrderListing {
      * @return whether the summary was stored; false when the order is unknown or at another version
      */
     boolean rebuildSummary(OrderSummary summary);
+
+    /**
+     * Runs {@code work} so that this store's appends in it commit together with the changes of every store
+     * sharing this store's transactions (on a database: the same data source), or none of them does. oms wraps
+     * in it only work on those stores: a stock movement and the append recording it. The default runs the work
+     * as it is, each call its own atomic step; a store that overrides it must let the work's calls join one
+     * transaction, commit it when the work returns and roll it back when the work throws.
+     */
+    default <T> T atomically(Supplier<T> work) {
+        return work.get();
+    }
 
     /**
      * Stored orders' ids, in the order the orders were first appended, one page at a time: an administrative

@@ -1,0 +1,81 @@
+package dev.oms.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.oms.core.order.Order;
+import dev.oms.spi.order.PageRequest;
+import dev.oms.spi.value.Sku;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With the order and inventory stores on one data source, a placement's first commit, its reservation and
+ * the commit recording it are one transaction: a placed and allocated order costs 4 transactions (one read,
+ * the placement with its reservation, the authorisation, the confirmation), and a failure anywhere in the
+ * placement's transaction leaves neither the order nor its reservation.
+ */
+class PlacementTransactionsTest {
+
+    @Test
+    void aPlacedAndAllocatedOrderCostsFourTransactions() {
+        CountingDataSource counting = new CountingDataSource(TestDatabase.reset());
+        Shop shop = new Shop(counting, ReservationLocking.CONDITIONAL_UPDATE, 3, 100);
+        shop.oms.orders().place(Shop.order("warm-up", shop.skus.get(0), 1)).get();
+        long before = counting.transactions();
+
+        shop.oms.orders().place(Shop.order("W-1", shop.skus.get(1), 2)).get();
+
+        assertThat(counting.transactions() - before).isEqualTo(4);
+    }
+
+    @Test
+    void aReservationIsNeverStoredWithoutTheOrderThatOwnsIt() {
+        AtomicInteger commitInsertsUntilFailure = new AtomicInteger(Integer.MAX_VALUE);
+        Shop shop = new Shop(failingOnCommitInsert(TestDatabase.reset(), commitInsertsUntilFailure),
+                ReservationLocking.CONDITIONAL_UPDATE, 1, 5);
+        Sku sku = shop.skus.get(0);
+        commitInsertsUntilFailure.set(1); // the placement's commit is stored; the one recording its reservation fails
+
+        assertThatThrownBy(() -> shop.oms.orders().place(Shop.order("W-1", sku, 2))).isInstanceOf(StorageException.class);
+
+        assertThat(shop.orders.orderIds(PageRequest.first(10)).items()).isEmpty();
+        assertThat(shop.inventory.stockAt(sku, Shop.WAREHOUSE).get().reserved()).isZero();
+        commitInsertsUntilFailure.set(Integer.MAX_VALUE);
+        Order placed = shop.oms.orders().place(Shop.order("W-1", sku, 2)).get();
+        assertThat(placed.version()).isGreaterThanOrEqualTo(2);
+        assertThat(shop.inventory.stockAt(sku, Shop.WAREHOUSE).get().reserved()).isEqualTo(2);
+    }
+
+    /** A data source whose connections refuse to prepare a commit insert once {@code left} such inserts were prepared. */
+    private static DataSource failingOnCommitInsert(DataSource real, AtomicInteger left) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(real, method, args);
+                    if (!(result instanceof Connection connection)) {
+                        return result;
+                    }
+                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                            (p, m, a) -> {
+                                if (m.getName().equals("prepareStatement") && a[0] instanceof String sql
+                                        && sql.startsWith("INSERT INTO oms_order_commit") && left.getAndDecrement() <= 0) {
+                                    throw new SQLException("injected failure", "08006");
+                                }
+                                return invoke(connection, m, a);
+                            });
+                });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
