@@ -10,6 +10,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Queue;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -17,8 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * With the order and inventory stores on one data source, a placement's first commit, its reservation and
  * the commit recording it are one transaction: a placed and allocated order costs 4 transactions (one read,
- * the placement with its reservation, the authorisation, the confirmation), and a failure anywhere in the
- * placement's transaction leaves neither the order nor its reservation.
+ * the placement with its reservation, the authorisation, the confirmation), 3 on the caller's thread when an
+ * executor sends the confirmation; and a failure anywhere in the placement's transaction leaves neither the
+ * order nor its reservation.
  */
 class PlacementTransactionsTest {
 
@@ -31,6 +34,23 @@ class PlacementTransactionsTest {
 
         shop.oms.orders().place(Shop.order("W-1", shop.skus.get(1), 2)).get();
 
+        assertThat(counting.transactions() - before).isEqualTo(4);
+    }
+
+    @Test
+    void withNotificationsSentByAnExecutorAPlacedAndAllocatedOrderCostsThreeTransactions() {
+        CountingDataSource counting = new CountingDataSource(TestDatabase.reset());
+        Queue<Runnable> notifications = new ArrayDeque<>();
+        Shop shop = new Shop(counting, ReservationLocking.CONDITIONAL_UPDATE, 3, 100, notifications::add);
+        shop.oms.orders().place(Shop.order("warm-up", shop.skus.get(0), 1)).get();
+        notifications.poll().run();
+        long before = counting.transactions();
+
+        shop.oms.orders().place(Shop.order("W-1", shop.skus.get(1), 2)).get();
+        long placing = counting.transactions() - before;
+        notifications.poll().run();
+
+        assertThat(placing).isEqualTo(3);
         assertThat(counting.transactions() - before).isEqualTo(4);
     }
 

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.joda.money.Money;
@@ -38,6 +39,11 @@ final class Shop {
 
     /** {@code skus} products, each with {@code unitsPerLocation} units in a warehouse and a store. */
     Shop(DataSource dataSource, ReservationLocking locking, int skuCount, long unitsPerLocation) {
+        this(dataSource, locking, skuCount, unitsPerLocation, null);
+    }
+
+    /** The same shop, sending notifications from {@code notificationDelivery} when one is given. */
+    Shop(DataSource dataSource, ReservationLocking locking, int skuCount, long unitsPerLocation, Executor notificationDelivery) {
         orders = new PostgresOrderStore(dataSource);
         inventory = new PostgresInventoryStore(dataSource, locking)
                 .addLocation(Location.of(WAREHOUSE, "Warehouse", LocationType.WAREHOUSE, 1))
@@ -48,9 +54,10 @@ final class Shop {
             catalog.add(new Product(sku, "Product " + sku));
             inventory.setStock(sku, WAREHOUSE, unitsPerLocation, "A-" + sku).setStock(sku, STORE, unitsPerLocation, "S-" + sku);
         }
-        oms = OrderManagement.using(new Ports(orders, inventory, new InMemoryPaymentGateway(),
+        OrderManagement.Builder builder = OrderManagement.builder().ports(new Ports(orders, inventory, new InMemoryPaymentGateway(),
                 InMemoryShippingCarrier.withDefaultServices(), new InMemoryNotificationSender(), catalog,
                 new SequentialIdGenerator(), Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC)));
+        oms = (notificationDelivery == null ? builder : builder.notificationDelivery(notificationDelivery)).build();
     }
 
     static PlaceOrder order(String externalId, Sku sku, long quantity) {

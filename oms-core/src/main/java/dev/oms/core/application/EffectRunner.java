@@ -18,6 +18,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,14 +35,16 @@ final class EffectRunner {
     private final CommandExecution execution;
     private final Allocation allocation;
     private final PreorderPaymentPolicy preorderPayment;
+    private final Option<Executor> notificationDelivery;
 
     EffectRunner(Ports ports, Option<SupplierGateway> suppliers, CommandExecution execution, Allocation allocation,
-            PreorderPaymentPolicy preorderPayment) {
+            PreorderPaymentPolicy preorderPayment, Option<Executor> notificationDelivery) {
         this.ports = ports;
         this.suppliers = suppliers;
         this.execution = execution;
         this.allocation = allocation;
         this.preorderPayment = preorderPayment;
+        this.notificationDelivery = notificationDelivery;
     }
 
     Option<Order> run(OrderId id) {
@@ -56,7 +59,28 @@ final class EffectRunner {
      *     version conflict and a fresh load when its outcome is recorded.
      */
     Option<Order> run(OrderId id, Option<Order> known) {
+        if (notificationDelivery.isEmpty()) {
+            return run(id, known, effect -> true);
+        }
+        // Notifications are owed last, so stopping at the first one leaves only notifications owed.
+        Option<Order> run = run(id, known, effect -> !(effect instanceof PendingEffect.Notify));
+        run.filter(order -> !order.notificationsOwed().isEmpty())
+                .forEach(order -> notificationDelivery.get().execute(() -> deliverNotifications(order)));
+        return run;
+    }
+
+    /** Runs everything the order owes on the caller's thread, notifications included: how recovery runs. */
+    Option<Order> runAll(OrderId id, Option<Order> known) {
         return run(id, known, effect -> true);
+    }
+
+    /** On the host's executor: sends what the order owes, and never lets a failure escape into the executor. */
+    private void deliverNotifications(Order order) {
+        try {
+            runAll(order.id(), Option.some(order));
+        } catch (RuntimeException failure) {
+            LOG.warn("order {}: notifications left owed for recovery: {}", order.id(), failure.toString());
+        }
     }
 
     /**

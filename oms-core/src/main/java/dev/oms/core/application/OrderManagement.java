@@ -22,6 +22,7 @@ import dev.oms.spi.supplier.SupplierGateway;
 import dev.oms.spi.value.Require;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 
 /**
  * The composition root a host application embeds: built once from the host's ports and policies, it hands
@@ -134,6 +135,7 @@ public final class OrderManagement {
         private IndentPolicy indentPolicy;
         private SupplierGateway supplierGateway;
         private int evolvedOrdersKept = DEFAULT_EVOLVED_ORDERS_KEPT;
+        private Executor notificationDelivery;
 
         private Builder() {}
 
@@ -260,38 +262,32 @@ public final class OrderManagement {
         }
 
         /**
+         * Where customer notifications are sent from. By default on the caller's thread, as the last step of the
+         * command that made them due. Given an executor, a command returns without waiting for the notification
+         * provider: the executor sends what the order owes, and a notification lost with the process (a crash
+         * before the executor ran) is sent by {@link Recovery#resumeAll()}. On a database each notification is
+         * then also recorded outside the command's transactions.
+         */
+        public Builder notificationDelivery(Executor executor) {
+            this.notificationDelivery = Require.nonNull(executor, "executor");
+            return this;
+        }
+
+        /**
          * The facade, wired to the ports given.
          *
          * @throws IllegalStateException naming every required port not given, or when an indent policy is
          *     set without a supplier gateway
          */
         public OrderManagement build() {
-            java.util.List<String> missing = new java.util.ArrayList<>();
-            missingIfNull(orders, "orders", missing);
-            missingIfNull(inventory, "inventory", missing);
-            missingIfNull(payments, "payments", missing);
-            missingIfNull(carrier, "carrier", missing);
-            missingIfNull(notifications, "notifications", missing);
-            missingIfNull(catalog, "catalog", missing);
-            missingIfNull(ids, "ids", missing);
-            missingIfNull(clock, "clock", missing);
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("OrderManagement.builder() is missing required ports: "
-                        + String.join(", ", missing) + " (set each, or all at once with ports(Ports))");
-            }
+            Ports ports = RequiredPorts.of(orders, inventory, payments, carrier, notifications, catalog, ids, clock);
             if (indentPolicy != null && supplierGateway == null) {
                 throw new IllegalStateException("an indent policy needs a supplier gateway to send purchase requests to");
             }
-            return new OrderManagement(Wiring.of(new Ports(orders, inventory, payments, carrier, notifications, catalog, ids, clock),
-                    Option.of(supplierGateway), Option.of(holdStore), new Wiring.Policies(allocationPolicy, preorderPolicy,
-                            preorderPayment, indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy,
-                            holdRouting, availabilityPolicy, evolvedOrdersKept)));
-        }
-
-        private static void missingIfNull(Object port, String name, java.util.List<String> missing) {
-            if (port == null) {
-                missing.add(name);
-            }
+            return new OrderManagement(Wiring.of(ports, Option.of(supplierGateway), Option.of(holdStore),
+                    new Wiring.Policies(allocationPolicy, preorderPolicy, preorderPayment,
+                            indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy, holdRouting,
+                            availabilityPolicy, evolvedOrdersKept, Option.of(notificationDelivery))));
         }
     }
 }

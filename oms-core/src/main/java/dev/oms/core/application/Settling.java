@@ -53,10 +53,10 @@ final class Settling {
     }
 
     /**
-     * Runs whatever side effects the order still owes. When it owed a reservation (which may come up short
-     * and leave units waiting, or cancel the order and free its stock) or a release of stock, or it has
-     * units waiting, the queues of its SKUs are then filled from the stock available, so stock it freed or
-     * left goes to waiting orders first.
+     * Runs whatever side effects the order still owes, notifications included, on the caller's thread. When
+     * it owed a reservation (which may come up short and leave units waiting, or cancel the order and free
+     * its stock) or a release of stock, or it has units waiting, the queues of its SKUs are then filled from
+     * the stock available, so stock it freed or left goes to waiting orders first.
      */
     Option<Order> resume(OrderId orderId) {
         Require.nonNull(orderId, "orderId");
@@ -67,7 +67,7 @@ final class Settling {
     private Order resume(Order stored) {
         boolean mayLeaveStockOrWait = stored.reservationInFlight().isDefined() || stored.units(Bucket.PENDING) > 0
                 || !stored.releasesOwed().isEmpty();
-        Order run = effects.run(stored.id(), Option.some(stored)).get();
+        Order run = effects.runAll(stored.id(), Option.some(stored)).get();
         return mayLeaveStockOrWait || run.lines().values().exists(l -> l.waiting() > 0) ? queuesFilled(run) : run;
     }
 

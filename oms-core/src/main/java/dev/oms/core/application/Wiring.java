@@ -12,6 +12,7 @@ import dev.oms.spi.Ports;
 import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.supplier.SupplierGateway;
 import io.vavr.control.Option;
+import java.util.concurrent.Executor;
 
 /**
  * The services of one {@link OrderManagement}, wired once to one set of collaborators: they share the
@@ -24,7 +25,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
     /** The policies the builder was given, or their defaults. */
     record Policies(AllocationPolicy allocation, PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment,
             IndentPolicy indents, BackorderPolicy backorders, RoutingStrategy holdRouting, AvailabilityPolicy availability,
-            int evolvedOrdersKept) {}
+            int evolvedOrdersKept, Option<Executor> notificationDelivery) {}
 
     static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<HoldStore> holdStore, Policies policies) {
         CommandExecution execution = new CommandExecution(ports, policies.indents(), policies.preorderPayment(),
@@ -33,7 +34,8 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
                 policies.indents());
         Allocation allocation = new Allocation(ports, execution, ShippingQuoting.around(policies.allocation(), ports),
                 policies.preorders(), policies.indents(), policies.backorders(), waiting);
-        EffectRunner effects = new EffectRunner(ports, suppliers, execution, allocation, policies.preorderPayment());
+        EffectRunner effects = new EffectRunner(ports, suppliers, execution, allocation, policies.preorderPayment(),
+                policies.notificationDelivery());
         Restocking restocking = new Restocking(ports, execution, allocation, waiting, effects::run);
         HoldDesk holds = new HoldDesk(ports, holdStore, policies.holdRouting(), restocking::fill);
         Settling settling = new Settling(ports, execution, effects, restocking);
