@@ -4,6 +4,9 @@ package dev.oms.sample.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -25,15 +29,30 @@ class SampleShopHttpTest {
     private static ConfigurableApplicationContext shop;
     private static String base;
 
+    private static final ListAppender<ILoggingEvent> LOGGED = new ListAppender<>();
+    /** What the checkouts below send that is personal: none of it may reach a log line. */
+    private static final List<String> PERSONAL = List.of("Lovelace", "Analytical", "N1 9GU", "tok_visa", "changed my mind");
+
     @BeforeAll
     static void start() {
         shop = SpringApplication.run(SampleShopApplication.class, "--server.port=0");
         base = "http://localhost:" + shop.getEnvironment().getProperty("local.server.port");
+        LOGGED.start();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(LOGGED);
     }
 
     @AfterAll
     static void stop() {
-        shop.close();
+        try {
+            assertThat(LOGGED.list).as("log lines while serving").isNotEmpty();
+            for (ILoggingEvent event : LOGGED.list) {
+                String line = event.getFormattedMessage() + " " + event.getMDCPropertyMap()
+                        + (event.getThrowableProxy() == null ? "" : " " + event.getThrowableProxy().getMessage());
+                assertThat(PERSONAL).as("personal data in a log line: %s", line).noneMatch(line::contains);
+            }
+        } finally {
+            shop.close();
+        }
     }
 
     @Test
