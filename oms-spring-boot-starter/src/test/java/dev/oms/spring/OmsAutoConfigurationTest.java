@@ -11,12 +11,16 @@ import dev.oms.inmemory.InMemoryOrderStore;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.order.OrderStore;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
+import dev.oms.postgres.OmsPostgres;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The auto-configuration's conditions, without a database. */
 class OmsAutoConfigurationTest {
@@ -77,6 +81,28 @@ class OmsAutoConfigurationTest {
                 });
         runner.withPropertyValues("oms.recovery.on-startup=false").run(context ->
                 assertThat(context.getBean(OmsScheduler.class).jobs()).extracting(OmsJob::name).containsExactly("expireHolds"));
+    }
+
+    @Test
+    void aDataSourceWithoutOmsPostgresOrWithPostgresSwitchedOffKeepsTheStoresInMemory() {
+        DataSource unused = new DriverManagerDataSource("jdbc:postgresql://localhost:1/never-connected");
+        runner.withBean(DataSource.class, () -> unused).withClassLoader(new FilteredClassLoader(OmsPostgres.class))
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(OmsSchema.class);
+                    assertThat(context.getBean(OrderStore.class)).isInstanceOf(PublishingOrderStore.class);
+                });
+        runner.withBean(DataSource.class, () -> unused).withPropertyValues("oms.postgres.enabled=false")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(OmsSchema.class);
+                    assertThat(context.getBean(OrderStore.class)).isInstanceOf(PublishingOrderStore.class);
+                });
+    }
+
+    @Test
+    void theHealthIndicatorNeedsSpringBootHealth() {
+        runner.run(context -> assertThat(context).hasSingleBean(OmsHealthIndicator.class));
+        runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.health"))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(OmsHealthIndicator.class));
     }
 
     @Configuration(proxyBeanMethods = false)
