@@ -58,6 +58,13 @@ class OrdersController {
         return OrderView.of(answer(oms.cancel(OrderId.of(orderId), cancellation.toCommand(key))).order());
     }
 
+    /** Retries a held payment (a declined card) with another card. */
+    @PostMapping("/{orderId}/payment")
+    OrderView retryPayment(@PathVariable String orderId, @RequestHeader(IDEMPOTENCY_KEY) String key,
+            @RequestBody ShopRequests.Payment payment) {
+        return OrderView.of(answer(oms.retryPayment(OrderId.of(orderId), key, payment.method())));
+    }
+
     /** Creates a pick list per location for the allocated units not on one yet. */
     @PostMapping("/{orderId}/pick-lists")
     @ResponseStatus(HttpStatus.CREATED)

@@ -15,6 +15,7 @@ import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.PaymentMethod;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.joda.money.Money;
 
 /** The JSON bodies the shop's API accepts, and how each becomes an oms command. */
@@ -69,6 +70,13 @@ final class ShopRequests {
 
     /** Units of one order line in a package. */
     record Item(String lineId, long quantity) {}
+
+    /** Another card for a held payment; without a token, the card on the order is tried again. */
+    record Payment(String cardToken) {
+        Optional<PaymentMethod> method() {
+            return Optional.ofNullable(cardToken).map(PaymentMethod::card);
+        }
+    }
 
     /** The carrier service to ship with, {@code ground} unless given. */
     record Shipment(String service) {

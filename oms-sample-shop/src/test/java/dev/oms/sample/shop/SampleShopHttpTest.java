@@ -133,10 +133,22 @@ class SampleShopHttpTest {
     }
 
     @Test
+    void aDeclinedCardHoldsThePaymentUntilAnotherCardIsAuthorised() throws Exception {
+        Answer held = post("/orders", "declined-1", checkout("MUG", 1, ShopPorts.DECLINED_CARD));
+        assertThat(held.status()).as(held.text()).isEqualTo(201);
+        assertThat(held.json().get("status").asString()).isEqualTo("PAYMENT_HOLD");
+        String orderId = held.json().get("orderId").asString();
+        Answer retried = post("/orders/" + orderId + "/payment", "declined-1-retry", "{\"cardToken\":\"tok_mastercard\"}");
+        assertThat(retried.status()).as(retried.text()).isEqualTo(200);
+        assertThat(retried.json().get("status").asString()).isEqualTo("ALLOCATED");
+    }
+
+    @Test
     void theApiIsDescribedAndTheHealthIncludesOms() throws Exception {
         Answer api = get("/v3/api-docs");
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.json().get("paths").has("/orders/{orderId}/packages/{packageId}/shipment")).as(api.text()).isTrue();
+        assertThat(api.json().get("info").get("title").asString()).isEqualTo("oms sample shop");
         Answer health = get("/actuator/health");
         assertThat(health.status()).as(health.text()).isEqualTo(200);
         assertThat(health.json().get("components").get("oms").get("status").asString()).isEqualTo("UP");
