@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The BOM pins exactly the artifacts a host depends on, at the build's version, and nothing else. */
 class BomTest {
 
-    private static final List<String> PUBLISHED = List.of("oms-spi", "oms-core", "oms-inmemory", "oms-postgres", "oms-testkit");
+    private static final List<String> PUBLISHED = List.of("oms-spi", "oms-core", "oms-inmemory", "oms-postgres", "oms-testkit",
+            "oms-spring-boot-starter");
 
     @Test
     void theBomPinsEveryPublishedArtifactAtTheBuildsVersionAndNothingElse() throws IOException {

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.spring;
+
+import dev.oms.core.application.OrderManagement;
+
+/**
+ * A host bean that adjusts the facade's builder after the auto-configuration set the ports and the
+ * policies it found as beans (for example {@code holdRouting}, which has no bean of its own). Customizers
+ * run in {@link org.springframework.core.annotation.Order} order.
+ */
+@FunctionalInterface
+public interface OmsBuilderCustomizer {
+    void customize(OrderManagement.Builder builder);
+}

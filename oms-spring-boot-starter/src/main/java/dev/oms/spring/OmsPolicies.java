@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.spring;
+
+import dev.oms.core.allocation.AllocationPolicy;
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.availability.AvailabilityPolicy;
+import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.indent.IndentPolicy;
+import dev.oms.core.preorder.PreorderPaymentPolicy;
+import dev.oms.core.preorder.PreorderPolicy;
+
+/** The policy beans the host defined (each may be null: the builder's default then applies). */
+public record OmsPolicies(AllocationPolicy allocation, AvailabilityPolicy availability, BackorderPolicy backorders,
+        PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment, IndentPolicy indent) {
+
+    /** Sets on the builder every policy given. */
+    public void applyTo(OrderManagement.Builder builder) {
+        if (allocation != null) {
+            builder.allocationPolicy(allocation);
+        }
+        if (availability != null) {
+            builder.availabilityPolicy(availability);
+        }
+        if (backorders != null) {
+            builder.backorderPolicy(backorders);
+        }
+        if (preorders != null) {
+            builder.preorderPolicy(preorders);
+        }
+        if (preorderPayment != null) {
+            builder.preorderPayment(preorderPayment);
+        }
+        if (indent != null) {
+            builder.indentPolicy(indent);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.spring;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * How far the PostgreSQL outbox relay is behind: the events not yet delivered and the age of the oldest
+ * of them, read from {@code oms_outbox} (one indexed-free aggregate over the undelivered rows).
+ */
+public final class OutboxMonitor {
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public OutboxMonitor(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** The undelivered events now. */
+    public Backlog backlog() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT count(*), min(recorded_at) FROM oms_outbox WHERE delivered_at IS NULL")) {
+            row.next();
+            long pending = row.getLong(1);
+            Timestamp oldest = row.getTimestamp(2);
+            return new Backlog(pending, Optional.ofNullable(oldest).map(Timestamp::toInstant));
+        } catch (SQLException e) {
+            throw new IllegalStateException("oms outbox not readable (SQLSTATE " + e.getSQLState() + ")", e);
+        }
+    }
+
+    /** The lag: how long the oldest undelivered event has waited, zero when none waits. */
+    public Duration lag() {
+        return lag(backlog());
+    }
+
+    /** The lag of a backlog read before. */
+    public Duration lag(Backlog backlog) {
+        return backlog.oldest().map(oldest -> Duration.between(oldest, clock.instant()))
+                .filter(age -> !age.isNegative()).orElse(Duration.ZERO);
+    }
+
+    /** Undelivered events and when the oldest was recorded. */
+    public record Backlog(long pending, Optional<Instant> oldest) {}
+}

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oms.core.application.OrderManagement;
+import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.inmemory.InMemoryInventoryStore;
+import dev.oms.inmemory.InMemoryOrderStore;
+import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.order.OrderStore;
+import dev.oms.spi.event.PlacementEvent.OrderPlaced;
+import dev.oms.postgres.OmsPostgres;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** The auto-configuration's conditions, without a database. */
+class OmsAutoConfigurationTest {
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(OmsAutoConfiguration.class))
+            .withUserConfiguration(HostPorts.class);
+
+    @Test
+    void withoutADataSourceTheStoresAreInMemoryAndEventsArePublishedAsSpringEvents() {
+        runner.run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(OrderManagement.class).hasSingleBean(OmsCommands.class)
+                    .doesNotHaveBean(OmsSchema.class).doesNotHaveBean(OutboxMonitor.class);
+            assertThat(context.getBean(OrderStore.class)).isInstanceOf(PublishingOrderStore.class);
+            assertThat(context.getBean(InventoryStore.class)).isInstanceOf(InMemoryInventoryStore.class);
+            assertThat(context.getBean(OmsScheduler.class).jobs()).extracting(OmsJob::name)
+                    .containsExactlyInAnyOrder("expireHolds", "resumeAll");
+
+            HostPorts.stock(context.getBean(InventoryStore.class));
+            var placed = context.getBean(OmsCommands.class).place(HostPorts.order("web-1", "MUG", 2));
+            assertThat(placed.isRight()).as("placed: %s", placed).isTrue();
+            var events = context.getBean(HostPorts.ReceivedEvents.class).events;
+            assertThat(events).isNotEmpty();
+            assertThat(events.get(0).event()).isInstanceOf(OrderPlaced.class);
+            assertThat(events.get(0).orderId()).isEqualTo(placed.get().id());
+        });
+    }
+
+    @Test
+    void aPortOmsCannotDefaultIsNamedWhenMissing() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(OmsAutoConfiguration.class))
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .rootCause().hasMessageContaining("payments, carrier, notifications, catalog"));
+    }
+
+    @Test
+    void theHostsOwnBeansWin() {
+        InMemoryOrderStore hostStore = new InMemoryOrderStore();
+        runner.withBean("hostOrders", OrderStore.class, () -> hostStore)
+                .withBean("hostClock", Clock.class, Clock::systemUTC)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(OrderStore.class)).isSameAs(hostStore);
+                    assertThat(context).getBeans(Clock.class).containsOnlyKeys("hostClock");
+                });
+        runner.withUserConfiguration(HostFacade.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(OrderManagement.class)).isSameAs(context.getBean(HostFacade.class).oms);
+        });
+    }
+
+    @Test
+    void propertiesSwitchTheBackgroundWorkOff() {
+        runner.withPropertyValues("oms.holds.expiry-enabled=false", "oms.recovery.on-startup=false")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(OmsJob.class);
+                    assertThat(context.getBean(OmsScheduler.class).jobs()).isEmpty();
+                });
+        runner.withPropertyValues("oms.recovery.on-startup=false").run(context ->
+                assertThat(context.getBean(OmsScheduler.class).jobs()).extracting(OmsJob::name).containsExactly("expireHolds"));
+    }
+
+    @Test
+    void aDataSourceWithoutOmsPostgresOrWithPostgresSwitchedOffKeepsTheStoresInMemory() {
+        DataSource unused = new DriverManagerDataSource("jdbc:postgresql://localhost:1/never-connected");
+        runner.withBean(DataSource.class, () -> unused).withClassLoader(new FilteredClassLoader(OmsPostgres.class))
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(OmsSchema.class);
+                    assertThat(context.getBean(OrderStore.class)).isInstanceOf(PublishingOrderStore.class);
+                });
+        runner.withBean(DataSource.class, () -> unused).withPropertyValues("oms.postgres.enabled=false")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(OmsSchema.class);
+                    assertThat(context.getBean(OrderStore.class)).isInstanceOf(PublishingOrderStore.class);
+                });
+    }
+
+    @Test
+    void theHealthIndicatorNeedsSpringBootHealth() {
+        runner.run(context -> assertThat(context).hasSingleBean(OmsHealthIndicator.class));
+        runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.health"))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(OmsHealthIndicator.class));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class HostFacade {
+        final OrderManagement oms = OrderManagement.using(InMemoryAdapters.create().ports());
+
+        @Bean
+        OrderManagement hostOms() {
+            return oms;
+        }
+    }
+}
