@@ -18,7 +18,25 @@ import org.joda.money.Money;
 public final class PendingEffects {
     private PendingEffects() {}
 
+    /**
+     * The effects of the state last asked about on this thread. The summary stored with a commit and the
+     * effect runner that follows ask about the same state in turn; a state is immutable, so its effects are too.
+     */
+    private static final ThreadLocal<Object[]> LAST_ASKED = ThreadLocal.withInitial(() -> new Object[2]);
+
+    @SuppressWarnings("unchecked")
     public static List<PendingEffect> of(Order order) {
+        Object[] last = LAST_ASKED.get();
+        if (last[0] == order) {
+            return (List<PendingEffect>) last[1];
+        }
+        List<PendingEffect> effects = derived(order);
+        last[0] = order;
+        last[1] = effects;
+        return effects;
+    }
+
+    private static List<PendingEffect> derived(Order order) {
         return List.<PendingEffect>empty()
                 .appendAll(stock(order))
                 .appendAll(labels(order))

@@ -46,6 +46,9 @@ public record WaitingUnits(OrderId orderId, LineId lineId, Sku sku, Channel chan
 
     /** Every queue entry of an order: one per line and waiting bucket that holds units. */
     public static List<WaitingUnits> of(Order order) {
+        if (order.units(Bucket.PREORDERED) + order.units(Bucket.BACKORDERED) == 0) {
+            return List.empty(); // most orders: counted once per state, so no line is walked
+        }
         return order.lines().values().toList().flatMap(line -> List.of(Bucket.PREORDERED, Bucket.BACKORDERED)
                 .filter(b -> line.count(b) > 0)
                 .map(b -> entry(order, line, b)));
