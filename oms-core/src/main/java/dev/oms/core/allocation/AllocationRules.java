@@ -45,7 +45,7 @@ public final class AllocationRules {
         if (command.reservations().isEmpty()) {
             return reject(ProblemCode.NOTHING_TO_DO, "", "no pending units to allocate");
         }
-        for (Line line : order.lines().values()) {
+        for (Line line : order.lines().valuesIterator()) {
             long planned = total(command.reservations().filter(r -> r.lineId().equals(line.id())).map(Reservation::quantity));
             if (planned > line.count(Bucket.PENDING)) {
                 return illegal("line " + line.id() + " has " + line.count(Bucket.PENDING) + " pending units, " + planned + " planned");
@@ -72,7 +72,7 @@ public final class AllocationRules {
                 && command.reservations().isEmpty()) {
             return reject(ProblemCode.NOTHING_TO_DO, "", "no pending units to allocate");
         }
-        for (Line line : order.lines().values()) {
+        for (Line line : order.lines().valuesIterator()) {
             long planned = total(command.preorders().filter(p -> p.lineId().equals(line.id())).map(Preorder::quantity)
                     .appendAll(command.indents().filter(i -> i.lineId().equals(line.id())).map(Indent::quantity))
                     .appendAll(command.backorders().filter(b -> b.lineId().equals(line.id())).map(Backorder::quantity))

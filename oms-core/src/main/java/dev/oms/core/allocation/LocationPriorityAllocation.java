@@ -39,7 +39,7 @@ public final class LocationPriorityAllocation implements AllocationPolicy {
         stock.forEach(s -> left.put(key(s.sku().code(), s.locationId()), s.available()));
         List<Reservation> plan = List.empty();
         List<LineShortfall> shortfalls = List.empty();
-        for (Line line : order.lines().values()) {
+        for (Line line : order.lines().valuesIterator()) {
             long needed = line.count(Bucket.PENDING);
             if (needed == 0) {
                 continue;

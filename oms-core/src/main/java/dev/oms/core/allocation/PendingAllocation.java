@@ -75,7 +75,7 @@ public final class PendingAllocation {
     public static Either<Rejection, AllocatePending> decide(Order order, String idempotencyKey, Context context,
             AllocationPolicy policy, List<Location> locations, List<StockLevel> stock) {
         Deciding deciding = new Deciding(order, context);
-        List<Line> pending = order.lines().values().toList().filter(l -> l.count(Bucket.PENDING) > 0);
+        List<Line> pending = order.lines().valuesIterator().toList().filter(l -> l.count(Bucket.PENDING) > 0);
         List<Line> unreleased = pending.filter(l -> context.products().apply(l.sku()).exists(p -> p.isUnreleasedAt(context.now())));
         unreleased.forEach(deciding::preorder);
         pending.removeAll(unreleased).forEach(deciding::indent);
@@ -131,7 +131,7 @@ public final class PendingAllocation {
 
         /** Buys a line from a supplier when the indent policy names one; a line is bought once, never again. */
         void indent(Line line) {
-            boolean boughtBefore = order.purchases().values().exists(p -> p.lineId().equals(line.id()));
+            boolean boughtBefore = order.purchases().valuesIterator().exists(p -> p.lineId().equals(line.id()));
             Option<LocationId> supplier = boughtBefore ? Option.none()
                     : context.indents().supplierFor(line.sku(), line.count(Bucket.PENDING), order.channel());
             if (supplier.isDefined()) {

@@ -48,7 +48,7 @@ public final class ReroutingRules {
         }
         // The version numbers the commit this decision becomes, so each reroute owes its release under its own id.
         ReleaseId rerouteId = ReleaseId.of(order.id().value() + "-R" + order.version());
-        List<OrderEvent> freed = order.lines().values().toList()
+        List<OrderEvent> freed = order.lines().valuesIterator().toList()
                 .filter(line -> order.unlistedAllocated(line.id(), failed) > 0)
                 .map(line -> new UnitsDeallocated(rerouteId, line.id(), failed, order.unlistedAllocated(line.id(), failed), reason));
         if (freed.isEmpty()) {
@@ -82,10 +82,10 @@ public final class ReroutingRules {
     }
 
     private static String atLocation(Order order, LocationId location) {
-        long allocated = order.lines().values().map(l -> l.count(Bucket.ALLOCATED, location)).sum().longValue();
-        long picked = order.lines().values().map(l -> l.count(Bucket.PICKED, location)).sum().longValue();
-        long packed = order.lines().values().map(l -> l.count(Bucket.PACKED, location)).sum().longValue();
-        long listed = allocated - order.lines().values().map(Line::id)
+        long allocated = order.lines().valuesIterator().map(l -> l.count(Bucket.ALLOCATED, location)).sum().longValue();
+        long picked = order.lines().valuesIterator().map(l -> l.count(Bucket.PICKED, location)).sum().longValue();
+        long packed = order.lines().valuesIterator().map(l -> l.count(Bucket.PACKED, location)).sum().longValue();
+        long listed = allocated - order.lines().valuesIterator().map(Line::id)
                 .map(id -> order.unlistedAllocated(id, location)).sum().longValue();
         return allocated + " allocated (" + listed + " on open pick lists), " + picked + " picked, " + packed + " packed";
     }

@@ -72,7 +72,7 @@ final class Allocation {
     }
 
     private static List<Sku> pendingSkus(Order order) {
-        return order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0).map(Line::sku).distinct().toList();
+        return order.lines().valuesIterator().filter(l -> l.count(Bucket.PENDING) > 0).map(Line::sku).distinct().toList();
     }
 
     Either<Rejection, Order> allocatePending(Order order, String idempotencyKey) {

@@ -213,7 +213,7 @@ final class EffectRunner {
         if (order.lastShortfalls().isEmpty()) {
             // Units a supplier did not commit, sourced again without success. An indent line is bought whole,
             // so it holds no waiting units and cancelling its pending count takes exactly the pending units.
-            cancelled = order.lines().values().filter(l -> l.count(Bucket.PENDING) > 0).toList()
+            cancelled = order.lines().valuesIterator().filter(l -> l.count(Bucket.PENDING) > 0).toList()
                     .foldLeft(Either.<Rejection, Order>right(order), (result, line) -> result.flatMap(o -> execution.execute(
                             o.id(), new CancellationCommand.Cancel(IdempotencyKeys.unsourced(o.version(), line.id()).value(),
                                     Option.some(line.id()), Option.some(line.count(Bucket.PENDING)),

@@ -111,7 +111,7 @@ public final class Inbound {
         }
         List<Order> told = List.empty();
         for (Order order : waiting.preorderedOf(sku)) {
-            for (Line line : order.lines().values().filter(l -> l.sku().equals(sku))) {
+            for (Line line : order.lines().valuesIterator().filter(l -> l.sku().equals(sku))) {
                 if (!order.preorderReleases().get(line.id()).contains(releasesAt.get())) {
                     told = told.appendAll(settling.run(order.id(), new WaitingCommand.MoveReleaseDate(
                             IdempotencyKeys.releaseDateMoved(line.id(), releasesAt.get()).value(), line.id(), releasesAt.get())));

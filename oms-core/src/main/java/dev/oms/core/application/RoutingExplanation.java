@@ -28,7 +28,7 @@ final class RoutingExplanation {
 
     RoutingDecision explain(Order order) {
         // Locations the order was re-routed away from are not offered, as when it was allocated.
-        List<StockLevel> stock = ReroutingRules.shownTo(order, order.lines().values()
+        List<StockLevel> stock = ReroutingRules.shownTo(order, order.lines().valuesIterator()
                 .filter(l -> l.count(Bucket.PENDING) + l.count(Bucket.ALLOCATED) > 0)
                 .map(Line::sku).distinct()
                 .flatMap(sku -> List.ofAll(ports.inventory().stockOf(sku)))

@@ -68,7 +68,7 @@ final class Settling {
         boolean mayLeaveStockOrWait = stored.reservationInFlight().isDefined() || stored.units(Bucket.PENDING) > 0
                 || !stored.releasesOwed().isEmpty();
         Order run = effects.runAll(stored.id(), Option.some(stored)).get();
-        return mayLeaveStockOrWait || run.lines().values().exists(l -> l.waiting() > 0) ? queuesFilled(run) : run;
+        return mayLeaveStockOrWait || run.lines().valuesIterator().exists(l -> l.waiting() > 0) ? queuesFilled(run) : run;
     }
 
     /** Decides and stores the command, then resumes the order. */
@@ -103,7 +103,7 @@ final class Settling {
 
     /** Fills the restock queues of the order's SKUs, then reads the order again if a fill changed any order. */
     private Order queuesFilled(Order order) {
-        List<Order> changed = restocking.fill(order.lines().values().map(Line::sku),
+        List<Order> changed = restocking.fill(order.lines().valuesIterator().map(Line::sku),
                 IdempotencyKeys.settlingRestock(order.id(), order.version()).value());
         return changed.isEmpty() ? order : find(order.id()).get();
     }

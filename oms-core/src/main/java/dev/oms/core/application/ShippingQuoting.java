@@ -54,7 +54,7 @@ final class ShippingQuoting {
         RoutingRequest request = routed.requestFor(order);
         // Units not yet picked: what a plan routes (all pending) and what an explanation re-routes.
         Map<dev.oms.spi.value.Sku, Long> unpicked = new LinkedHashMap<>();
-        order.lines().values().forEach(l -> unpicked.merge(l.sku(), l.count(Bucket.PENDING) + l.count(Bucket.ALLOCATED), Long::sum));
+        order.lines().valuesIterator().forEach(l -> unpicked.merge(l.sku(), l.count(Bucket.PENDING) + l.count(Bucket.ALLOCATED), Long::sum));
         Map<LocationId, Money> quotes = new LinkedHashMap<>();
         for (Candidate candidate : Candidate.of(locations, stock)) {
             long units = unpicked.entrySet().stream()
@@ -77,7 +77,7 @@ final class ShippingQuoting {
 
     /** Units of the SKU the order itself holds at the location: available to it again when re-routed. */
     private static long ownAt(Order order, dev.oms.spi.value.Sku sku, LocationId location) {
-        return order.lines().values().filter(l -> l.sku().equals(sku))
+        return order.lines().valuesIterator().filter(l -> l.sku().equals(sku))
                 .map(l -> l.count(Bucket.ALLOCATED, location)).sum().longValue();
     }
 

@@ -64,6 +64,6 @@ final class WaitingOrders {
     List<Order> preorderedOf(Sku sku) {
         return List.ofAll(orders.waitingFor(sku)).filter(w -> w.bucket() == Bucket.PREORDERED)
                 .map(WaitingLine::orderId).distinct().flatMap(execution::loadIsolated)
-                .filter(o -> o.lines().values().exists(l -> l.sku().equals(sku) && l.count(Bucket.PREORDERED) > 0));
+                .filter(o -> o.lines().valuesIterator().exists(l -> l.sku().equals(sku) && l.count(Bucket.PREORDERED) > 0));
     }
 }

@@ -114,7 +114,7 @@ public final class HoldRules {
             held = held.put(m.sku(), held.get(m.sku()).getOrElse(0L) + m.quantity());
         }
         Map<Sku, Long> pending = LinkedHashMap.empty();
-        for (Line line : order.lines().values()) {
+        for (Line line : order.lines().valuesIterator()) {
             pending = pending.put(line.sku(), pending.get(line.sku()).getOrElse(0L) + line.count(Bucket.PENDING));
         }
         Map<Sku, Long> heldBySku = held;
@@ -129,7 +129,7 @@ public final class HoldRules {
         // Hand each line, in order, units from the held locations in the hold's order.
         java.util.List<long[]> left = hold.movements().stream().map(m -> new long[] {m.quantity()}).toList();
         List<Reservation> reservations = List.empty();
-        for (Line line : order.lines().values()) {
+        for (Line line : order.lines().valuesIterator()) {
             long needed = line.count(Bucket.PENDING);
             for (int i = 0; i < hold.movements().size() && needed > 0; i++) {
                 StockMovement m = hold.movements().get(i);

@@ -58,7 +58,7 @@ public final class CancellationRules {
             }
             targets = List.of(line.get());
         } else {
-            targets = order.lines().values().toList().filter(l -> l.cancellable() > 0);
+            targets = order.lines().valuesIterator().toList().filter(l -> l.cancellable() > 0);
         }
         if (command.quantity().exists(q -> q <= 0)) {
             return Either.left(Rejection.of(ProblemCode.QUANTITY_NOT_POSITIVE, "quantity", "cancel a positive number of units"));
@@ -103,7 +103,7 @@ public final class CancellationRules {
     }
 
     private static long onOpenPickLists(Order order, Line line) {
-        return order.pickLists().values().map(p -> p.openUnits(line.id())).sum().longValue();
+        return order.pickLists().valuesIterator().map(p -> p.openUnits(line.id())).sum().longValue();
     }
 
     private static long cancellableNow(Order order, Line line) {
@@ -137,7 +137,7 @@ public final class CancellationRules {
                 remaining -= take(lineId, slot, remaining, line(lineId).count(slot));
             }
             while (remaining > 0) {
-                OrderPackage pkg = order.packages().values()
+                OrderPackage pkg = order.packages().valuesIterator()
                         .filter(p -> p.state() == OrderPackage.State.PACKED && p.units(lineId) > 0)
                         .last();
                 emit(new PackageOpened(pkg.id(), "cancellation " + cancellationId));

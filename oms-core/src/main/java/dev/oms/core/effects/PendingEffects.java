@@ -41,7 +41,7 @@ public final class PendingEffects {
                 .appendAll(stock(order))
                 .appendAll(labels(order))
                 .appendAll(payment(order))
-                .appendAll(order.notificationsOwed().values().map(n -> new PendingEffect.Notify(n.key(), n)));
+                .appendAll(order.notificationsOwed().valuesIterator().map(n -> new PendingEffect.Notify(n.key(), n)));
     }
 
     private static List<PendingEffect> stock(Order order) {
@@ -54,9 +54,9 @@ public final class PendingEffects {
                         list.map(r -> new StockMovement(r.sku(), r.locationId(), r.quantity())))));
         effects = effects.appendAll(order.releasesOwed().map(e -> new PendingEffect.ReleaseStock(
                 id + ":release:" + e._1, e._1, e._2)));
-        effects = effects.appendAll(order.purchases().values().filter(p -> !p.sent()).map(p -> new PendingEffect.RequestPurchase(
+        effects = effects.appendAll(order.purchases().valuesIterator().filter(p -> !p.sent()).map(p -> new PendingEffect.RequestPurchase(
                 id + ":purchase:" + p.id(), new PurchaseRequest(p.id(), order.id(), p.supplier(), p.sku(), p.requested()))));
-        return effects.appendAll(order.packages().values()
+        return effects.appendAll(order.packages().valuesIterator()
                 .filter(p -> p.isShipped() && !p.stockConsumed())
                 .map(p -> new PendingEffect.ConsumeStock(id + ":consume:" + p.id(), p.id(), movements(order, p))));
     }
@@ -67,10 +67,10 @@ public final class PendingEffects {
     }
 
     private static List<PendingEffect> labels(Order order) {
-        List<PendingEffect> purchases = order.packages().values().filter(p -> p.labelRequested().isDefined())
+        List<PendingEffect> purchases = order.packages().valuesIterator().filter(p -> p.labelRequested().isDefined())
                 .map(p -> (PendingEffect) labelPurchase(order, p, p.labelRequested().get()))
                 .toList();
-        return purchases.appendAll(order.packages().values().filter(OrderPackage::owesLabelVoid)
+        return purchases.appendAll(order.packages().valuesIterator().filter(OrderPackage::owesLabelVoid)
                 .map(p -> (PendingEffect) new PendingEffect.VoidLabel(voidLabelKey(order, p), p.id(), p.label().get().labelId()))
                 .toList());
     }
@@ -103,7 +103,7 @@ public final class PendingEffects {
         if (!order.payment().onHold()) {
             // Money a requested prepayment will draw is not there for package captures.
             List<Authorization> open = order.payment().openAuthorizations().filter(a -> available(order, a).isPositive());
-            for (OrderPackage pkg : order.packages().values().filter(OrderPackage::isShipped)) {
+            for (OrderPackage pkg : order.packages().valuesIterator().filter(OrderPackage::isShipped)) {
                 Money due = order.value(pkg).minus(order.payment().capturedFor(pkg.id()))
                         .minus(order.prepayments().appliedTo(pkg.id(), order.currency()));
                 if (due.isPositive() && !open.isEmpty()) {

@@ -53,13 +53,13 @@ public final class FulfilmentRules {
         if (!order.paymentCleared()) {
             return reject(ProblemCode.PAYMENT_NOT_AUTHORIZED, "", "payment must be authorised before picking");
         }
-        List<LocationId> locations = order.lines().values()
-                .flatMap(l -> l.slots(Bucket.ALLOCATED)).map(s -> s.location().get()).distinct().sorted().toList();
+        List<LocationId> locations = order.lines().valuesIterator()
+                .flatMap(l -> l.slots(Bucket.ALLOCATED)).map(s -> s.location().get()).distinct().toList().sorted();
         List<OrderEvent> created = List.empty();
         int next = order.pickLists().size();
         for (LocationId location : locations) {
             List<PickItem> items = List.empty();
-            for (Line line : order.lines().values()) {
+            for (Line line : order.lines().valuesIterator()) {
                 long unlisted = order.unlistedAllocated(line.id(), location);
                 if (unlisted > 0) {
                     String bin = bins.binOf(line.sku(), location).getOrElse("UNASSIGNED");

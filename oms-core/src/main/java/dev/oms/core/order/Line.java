@@ -17,7 +17,7 @@ import org.joda.money.Money;
 public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units) {
 
     public Line {
-        long total = units.values().sum().longValue();
+        long total = units.valuesIterator().sum().longValue();
         if (total != quantity) {
             throw new IllegalStateException("line " + id + " holds " + total + " units in its slots, ordered " + quantity);
         }
@@ -58,7 +58,7 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
 
     /** Units the host can still cancel, directly or by opening their package: by the transition table. */
     public long cancellable() {
-        return units.filter((slot, n) -> Transitions.cancellable(slot.bucket())).values().sum().longValue();
+        return units.filter((slot, n) -> Transitions.cancellable(slot.bucket())).valuesIterator().sum().longValue();
     }
 
     /** Units neither cancelled nor shipped yet (units bought from a supplier included). */

@@ -156,11 +156,11 @@ public abstract class Order {
         return units;
     }
 
-    @Value.Lazy
+    /** Units ordered on all lines: every unit is in exactly one bucket, so the buckets' counts add up to it. */
     public long orderedUnits() {
         long units = 0;
-        for (Tuple2<LineId, Line> line : lines()) {
-            units += line._2.quantity();
+        for (long inBucket : unitsPerBucket()) {
+            units += inBucket;
         }
         return units;
     }
@@ -215,7 +215,7 @@ public abstract class Order {
 
     /** Allocated units of a line at a location that no open pick list covers yet. */
     public long unlistedAllocated(LineId lineId, LocationId location) {
-        long listed = pickLists().values()
+        long listed = pickLists().valuesIterator()
                 .filter(p -> p.location().equals(location))
                 .map(p -> p.openUnits(lineId)).sum().longValue();
         return line(lineId).map(l -> l.count(Bucket.ALLOCATED, location)).getOrElse(0L) - listed;
@@ -273,6 +273,6 @@ public abstract class Order {
     @Override
     public String toString() {
         return "Order[" + id() + " v" + version() + " " + status()
-                + lines().values().map(Line::toString).mkString(", ", ", ", "") + "]";
+                + lines().valuesIterator().map(Line::toString).mkString(", ", ", ", "") + "]";
     }
 }

@@ -43,7 +43,7 @@ final class OrderStatusRule {
             return OrderStatus.PARTIALLY_SHIPPED;
         }
         if (order.units(Bucket.ALLOCATED) > 0) {
-            return order.pickLists().values().exists(p -> !p.picked()) ? OrderStatus.PICKING : OrderStatus.ALLOCATED;
+            return order.pickLists().valuesIterator().exists(p -> !p.picked()) ? OrderStatus.PICKING : OrderStatus.ALLOCATED;
         }
         return order.units(Bucket.PICKED) > 0 ? OrderStatus.PICKED : OrderStatus.PACKED;
     }

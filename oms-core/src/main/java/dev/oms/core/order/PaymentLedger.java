@@ -46,7 +46,7 @@ public record PaymentLedger(
     }
 
     public Money authorized() {
-        return sum(authorizations.values().map(Authorization::amount));
+        return sum(authorizations.valuesIterator().map(Authorization::amount));
     }
 
     /** Captured for shipped packages; prepayments are in {@code Order.prepayments()}. */
@@ -55,7 +55,7 @@ public record PaymentLedger(
     }
 
     public Money voided() {
-        return sum(authorizations.values().map(Authorization::voided));
+        return sum(authorizations.valuesIterator().map(Authorization::voided));
     }
 
     public Money cash() {
@@ -64,7 +64,7 @@ public record PaymentLedger(
 
     /** Authorised money not yet captured or voided. */
     public Money openAuthorized() {
-        return sum(authorizations.values().map(Authorization::open));
+        return sum(authorizations.valuesIterator().map(Authorization::open));
     }
 
     public Money capturedFor(PackageId pkg) {
@@ -73,7 +73,7 @@ public record PaymentLedger(
 
     /** Authorisations with money left, oldest first: captures draw from them in this order. */
     public List<Authorization> openAuthorizations() {
-        return authorizations.values().filter(a -> a.open().isPositive()).toList();
+        return authorizations.valuesIterator().filter(a -> a.open().isPositive()).toList();
     }
 
     private Money sum(Iterable<Money> amounts) {

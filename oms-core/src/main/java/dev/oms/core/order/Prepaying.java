@@ -24,7 +24,7 @@ public final class Prepaying {
     /** The first line holding pre-ordered units no prepayment covers, with how many; none when all are covered. */
     public static Option<PrepaymentRequested> next(Order order) {
         Prepayments prepayments = order.prepayments();
-        for (Line line : order.lines().values()) {
+        for (Line line : order.lines().valuesIterator()) {
             long unpaid = line.count(Bucket.PREORDERED) - prepayments.unshipped(line.id());
             if (unpaid > 0) {
                 Money amount = line.priceOf(unpaid);

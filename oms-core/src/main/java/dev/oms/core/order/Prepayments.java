@@ -60,11 +60,11 @@ public record Prepayments(
 
     /** Refunds owed or done: money that is no longer the merchant's, whether or not it has gone back yet. */
     public Money refunding(CurrencyUnit currency) {
-        return sum(currency, refunds.values().map(Refund::amount));
+        return sum(currency, refunds.valuesIterator().map(Refund::amount));
     }
 
     public Money refunded(CurrencyUnit currency) {
-        return sum(currency, refunds.values().filter(r -> !r.owed()).map(Refund::amount));
+        return sum(currency, refunds.valuesIterator().filter(r -> !r.owed()).map(Refund::amount));
     }
 
     public Money appliedTo(PackageId pkg, CurrencyUnit currency) {
@@ -72,13 +72,13 @@ public record Prepayments(
     }
 
     public List<Refund> refundsOwed() {
-        return refunds.values().filter(Refund::owed).toList();
+        return refunds.valuesIterator().filter(Refund::owed).toList();
     }
 
     /** What of a prepayment capture has not been refunded or claimed by a refund owed. */
     public Money refundable(Prepaid capture) {
         return capture.amount().minus(sum(capture.amount().getCurrencyUnit(),
-                refunds.values().filter(r -> r.captureId().equals(capture.captureId())).map(Refund::amount)));
+                refunds.valuesIterator().filter(r -> r.captureId().equals(capture.captureId())).map(Refund::amount)));
     }
 
     public Prepayments requested(Request request) {

@@ -50,7 +50,7 @@ public final class RestockRules {
                         + fill.from() + ", " + fill.quantity() + " to fill");
             }
         }
-        for (Line line : order.lines().values()) {
+        for (Line line : order.lines().valuesIterator()) {
             long filled = command.fills().filter(f -> f.lineId().equals(line.id())).map(Fill::quantity).sum().longValue();
             long reserved = command.reservations().filter(r -> r.lineId().equals(line.id()))
                     .map(Reservation::quantity).sum().longValue();

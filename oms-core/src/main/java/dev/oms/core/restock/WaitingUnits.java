@@ -49,7 +49,7 @@ public record WaitingUnits(OrderId orderId, LineId lineId, Sku sku, Channel chan
         if (order.units(Bucket.PREORDERED) + order.units(Bucket.BACKORDERED) == 0) {
             return List.empty(); // most orders: counted once per state, so no line is walked
         }
-        return order.lines().values().toList().flatMap(line -> List.of(Bucket.PREORDERED, Bucket.BACKORDERED)
+        return order.lines().valuesIterator().toList().flatMap(line -> List.of(Bucket.PREORDERED, Bucket.BACKORDERED)
                 .filter(b -> line.count(b) > 0)
                 .map(b -> entry(order, line, b)));
     }

@@ -93,12 +93,12 @@ public final class RoutedAllocation implements AllocationPolicy {
      */
     public RoutingDecision explain(Order order, List<Location> locations, List<StockLevel> stock) {
         RoutingRequest placed = requestOf.apply(order);
-        List<RequestedLine> lines = order.lines().values()
+        List<RequestedLine> lines = order.lines().valuesIterator()
                 .filter(l -> l.count(Bucket.PENDING) + l.count(Bucket.ALLOCATED) > 0)
                 .map(l -> new RequestedLine(l.id(), l.sku(), l.count(Bucket.PENDING) + l.count(Bucket.ALLOCATED)))
                 .toList();
         List<StockLevel> withOwnReservations = stock.map(level -> {
-            long own = order.lines().values().filter(l -> l.sku().equals(level.sku()))
+            long own = order.lines().valuesIterator().filter(l -> l.sku().equals(level.sku()))
                     .map(l -> l.count(Bucket.ALLOCATED, level.locationId())).sum().longValue();
             return own == 0 ? level : new StockLevel(level.sku(), level.locationId(), level.onHand(),
                     Math.max(0, level.reserved() - own), level.ringFenced(), level.bin());

@@ -31,7 +31,7 @@ public record RoutingRequest(List<RequestedLine> lines, Destination destination,
     /** The order's pending units, shipped to its address, without a ship-together wish. */
     public static RoutingRequest pendingUnitsOf(Order order) {
         Require.nonNull(order, "order");
-        List<RequestedLine> lines = order.lines().values()
+        List<RequestedLine> lines = order.lines().valuesIterator()
                 .filter(l -> l.count(Bucket.PENDING) > 0)
                 .map(l -> new RequestedLine(l.id(), l.sku(), l.count(Bucket.PENDING)))
                 .toList();
