@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.core.application;
 
 import dev.oms.spi.Ports;
@@ -234,7 +236,6 @@ final class EffectRunner {
         }
 
         // Each port's either-or answer is folded here, once, into one of two outcomes the decider handles.
-
         @Override
         public EffectOutcome visit(PendingEffect.Authorize e) {
             AuthorizationResult result = ports.payments().authorize(new AuthorizationRequest(e.key(), id, e.method(), e.amount()));
