@@ -16,7 +16,12 @@ public final class InMemoryCatalog implements Catalog {
     /** Creates an empty catalogue. */
     public InMemoryCatalog() {}
 
-    /** Adds products, replacing any already sold under the same SKU. */
+    /**
+     * Adds products, replacing any already sold under the same SKU.
+     *
+     * @param products the products to sell
+     * @return this catalogue, for chaining
+     */
     public InMemoryCatalog add(Product... products) {
         for (Product product : products) {
             Require.nonNull(product, "product");
@@ -25,7 +30,12 @@ public final class InMemoryCatalog implements Catalog {
         return this;
     }
 
-    /** Withdraws a product: from now on its SKU reads as unknown. */
+    /**
+     * Withdraws a product: from now on its SKU reads as unknown.
+     *
+     * @param sku the product's SKU; one never added is ignored
+     * @return this catalogue, for chaining
+     */
     public InMemoryCatalog withdraw(Sku sku) {
         products.remove(Require.nonNull(sku, "sku"));
         return this;

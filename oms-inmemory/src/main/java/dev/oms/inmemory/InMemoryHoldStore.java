@@ -109,7 +109,7 @@ public final class InMemoryHoldStore implements HoldStore {
         }
     }
 
-    /** Every hold, in the order they were created. */
+    /** {@return every hold, in the order they were created} */
     public List<Hold> holds() {
         synchronized (lock) {
             return List.copyOf(holds.values());
