@@ -48,7 +48,7 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
         return state == HoldState.ACTIVE && now.isBefore(expiresAt);
     }
 
-    /** This hold active again, after the order that consumed it could not be stored. */
+    /** {@return this hold active again, after the order that consumed it could not be stored} */
     public Hold reopened() {
         return new Hold(id, movements, reservationKey, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty());
     }

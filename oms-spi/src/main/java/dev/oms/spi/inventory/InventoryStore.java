@@ -22,7 +22,7 @@ import java.util.List;
  */
 public interface InventoryStore {
 
-    /** Every location, active or paused. */
+    /** {@return every location, active or paused} */
     List<Location> locations();
 
     /** Stock of a SKU at every location that has a record of it. */

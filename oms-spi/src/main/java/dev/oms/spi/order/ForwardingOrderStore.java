@@ -21,7 +21,7 @@ public abstract class ForwardingOrderStore implements OrderStore {
         this.delegate = Require.nonNull(delegate, "delegate");
     }
 
-    /** The store calls are passed to. */
+    /** {@return the store calls are passed to} */
     protected OrderStore delegate() {
         return delegate;
     }

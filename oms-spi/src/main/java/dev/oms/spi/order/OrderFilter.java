@@ -22,7 +22,7 @@ public record OrderFilter(Optional<OrderStatus> status, Optional<Channel> channe
         Require.nonNull(placedBefore, "placedBefore");
     }
 
-    /** Every order. */
+    /** {@return every order} */
     public static OrderFilter all() {
         return new OrderFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Address {
 
-    /** The recipient's name. */
+    /** {@return the recipient's name} */
     @Value.Redacted
     public abstract String recipient();
 
