@@ -17,6 +17,11 @@ import java.util.Optional;
 public abstract class ForwardingOrderStore implements OrderStore {
     private final OrderStore delegate;
 
+    /**
+     * A store forwarding every call to {@code delegate}.
+     *
+     * @param delegate the store that does the work
+     */
     protected ForwardingOrderStore(OrderStore delegate) {
         this.delegate = Require.nonNull(delegate, "delegate");
     }

@@ -17,6 +17,10 @@ package dev.oms.spi.supplier;
  */
 public interface SupplierGateway {
 
-    /** Raises a purchase request with the supplier. */
+    /**
+     * Raises a purchase request with the supplier. The supplier's answer comes back later through the facade.
+     *
+     * @param request what to buy, for which order; its purchase id is the idempotency key
+     */
     void requestPurchase(PurchaseRequest request);
 }
