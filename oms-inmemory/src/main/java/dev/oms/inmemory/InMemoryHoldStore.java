@@ -22,6 +22,9 @@ public final class InMemoryHoldStore implements HoldStore {
     private final Map<HoldId, Hold> holds = new LinkedHashMap<>();
     private final Set<HoldId> stockReturned = new HashSet<>();
 
+    /** Creates a store with no holds. */
+    public InMemoryHoldStore() {}
+
     @Override
     public Hold create(Hold hold) {
         Require.nonNull(hold, "hold");

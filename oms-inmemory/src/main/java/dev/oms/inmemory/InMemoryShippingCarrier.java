@@ -161,6 +161,10 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
     /**
      * A label this carrier issued and what it was for.
      *
+     * @param orderId the order the label was bought for
+     * @param packageId the package it labels
+     * @param service the carrier service bought
+     * @param units how many units the package holds
      * @param label the answer the purchase gave
      */
     public record IssuedLabel(
