@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * JMH benchmarks that place oms beside the limit (the same lifecycle written by hand as plain mutable
  * Java) and beside the alternative a Java team would pick (Spring Statemachine with a persisted machine

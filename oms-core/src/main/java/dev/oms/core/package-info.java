@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * The order domain of oms. Sub-packages are named after domain concepts: {@code order} holds the
  * aggregate, its state machine and the notices its events make owed; {@code command} the commands (in

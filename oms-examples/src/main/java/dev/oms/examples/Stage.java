@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.examples;
 
 /** How far the warehouse takes an order before the simulated day ends, in fulfilment order. */

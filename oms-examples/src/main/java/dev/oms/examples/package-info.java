@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * Programs that embed oms the way a host application would: {@link dev.oms.examples.EmbeddingExample}, one
  * order end to end in a few lines, and {@link dev.oms.examples.SimulationMain}, a shop's few hundred orders on

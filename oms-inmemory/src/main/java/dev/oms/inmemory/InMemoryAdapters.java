@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.inmemory;
 
 import dev.oms.spi.Ports;
@@ -21,62 +23,66 @@ public final class InMemoryAdapters {
 
     private InMemoryAdapters() {}
 
-    /** A fresh set of empty adapters. */
+    /** {@return a fresh set of empty adapters} */
     public static InMemoryAdapters create() {
         return new InMemoryAdapters();
     }
 
-    /** The order store. */
+    /** {@return the order store} */
     public InMemoryOrderStore orders() {
         return orders;
     }
 
-    /** The inventory store: locations and stock. */
+    /** {@return the inventory store: locations and stock} */
     public InMemoryInventoryStore inventory() {
         return inventory;
     }
 
-    /** The payment gateway; authorises every card until given a decline rule. */
+    /** {@return the payment gateway; authorises every card until given a decline rule} */
     public InMemoryPaymentGateway payments() {
         return payments;
     }
 
-    /** The carrier, with the services of {@link InMemoryShippingCarrier#withDefaultServices()}. */
+    /** {@return the carrier, with the services of {@link InMemoryShippingCarrier#withDefaultServices()}} */
     public InMemoryShippingCarrier carrier() {
         return carrier;
     }
 
-    /** The notification sender, recording what it delivers. */
+    /** {@return the notification sender, recording what it delivers} */
     public InMemoryNotificationSender notifications() {
         return notifications;
     }
 
-    /** The product catalogue. */
+    /** {@return the product catalogue} */
     public InMemoryCatalog catalog() {
         return catalog;
     }
 
-    /** The order id generator. */
+    /** {@return the order id generator} */
     public SequentialIdGenerator ids() {
         return ids;
     }
 
-    /** The checkout holds; not part of {@link Ports}, hand it to the facade's builder with {@code holds(...)}. */
+    /** {@return the checkout holds; not part of {@link Ports}, hand it to the facade's builder with {@code holds(...)}} */
     public InMemoryHoldStore holds() {
         return holds;
     }
 
-    /** The supplier gateway for indent orders; not part of {@link #ports()}, hand it to the facade's builder. */
+    /** {@return the supplier gateway for indent orders; not part of {@link #ports()}, hand it to the facade's builder} */
     public InMemorySupplierGateway suppliers() {
         return suppliers;
     }
 
-    /** Every adapter as one bundle for the facade, telling time by the system's UTC clock. */
+    /** {@return every adapter as one bundle for the facade, telling time by the system's UTC clock} */
     public Ports ports() {
         return ports(Clock.systemUTC());
     }
 
-    /** Every adapter as one bundle for the facade, telling time by {@code clock} (a fixed one in tests). */
+    /**
+     * {@return every adapter as one bundle for the facade}
+     *
+     * @param clock the time oms tells by (a fixed or {@link SettableClock} in tests)
+     */
     public Ports ports(Clock clock) {
         return new Ports(orders, inventory, payments, carrier, notifications, catalog, ids, clock);
     }

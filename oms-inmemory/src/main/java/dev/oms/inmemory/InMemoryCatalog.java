@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.inmemory;
 
 import java.util.Optional;
@@ -14,7 +16,12 @@ public final class InMemoryCatalog implements Catalog {
     /** Creates an empty catalogue. */
     public InMemoryCatalog() {}
 
-    /** Adds products, replacing any already sold under the same SKU. */
+    /**
+     * Adds products, replacing any already sold under the same SKU.
+     *
+     * @param products the products to sell
+     * @return this catalogue, for chaining
+     */
     public InMemoryCatalog add(Product... products) {
         for (Product product : products) {
             Require.nonNull(product, "product");
@@ -23,7 +30,12 @@ public final class InMemoryCatalog implements Catalog {
         return this;
     }
 
-    /** Withdraws a product: from now on its SKU reads as unknown. */
+    /**
+     * Withdraws a product: from now on its SKU reads as unknown.
+     *
+     * @param sku the product's SKU; one never added is ignored
+     * @return this catalogue, for chaining
+     */
     public InMemoryCatalog withdraw(Sku sku) {
         products.remove(Require.nonNull(sku, "sku"));
         return this;

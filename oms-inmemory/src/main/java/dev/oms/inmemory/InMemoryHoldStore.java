@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.inmemory;
 
 import dev.oms.spi.availability.Hold;
@@ -19,6 +21,9 @@ public final class InMemoryHoldStore implements HoldStore {
     private final Object lock = new Object();
     private final Map<HoldId, Hold> holds = new LinkedHashMap<>();
     private final Set<HoldId> stockReturned = new HashSet<>();
+
+    /** Creates a store with no holds. */
+    public InMemoryHoldStore() {}
 
     @Override
     public Hold create(Hold hold) {
@@ -107,7 +112,7 @@ public final class InMemoryHoldStore implements HoldStore {
         }
     }
 
-    /** Every hold, in the order they were created. */
+    /** {@return every hold, in the order they were created} */
     public List<Hold> holds() {
         synchronized (lock) {
             return List.copyOf(holds.values());

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.inmemory;
 
 import dev.oms.spi.inventory.InventoryStore;
@@ -25,18 +27,18 @@ import org.slf4j.LoggerFactory;
 /**
  * An {@link InventoryStore} held in memory: locations, and one {@link StockLevel} per SKU and location.
  *
- * <p>Locking is per SKU: striped locks ({@link SkuLocks}) guard each SKU's stock at every location, and
- * a call takes the locks of the SKUs it names, in ascending stripe order, before it checks or changes
- * anything. Check-and-apply is therefore atomic across the call's SKUs (all-or-nothing, no oversell)
- * while calls on other SKUs run in parallel, and calls naming the same SKUs in any order never deadlock.
+ * <p>Locking is per SKU: striped locks ({@link SkuLocks}) guard each SKU's stock at every location, and a call
+ * takes the locks of the SKUs it names, in ascending stripe order, before it checks or changes anything.
+ * Check-and-apply is therefore atomic across the call's SKUs (all-or-nothing, no oversell) while calls on other
+ * SKUs run in parallel, and calls naming the same SKUs in any order never deadlock.
  *
- * <p>Idempotency: every changing call is remembered by its operation key (scoped per method) with its
- * request and answer. A repeat answers as the first call did, an {@link ReservationResult.Insufficient}
- * included, so a retry after new stock arrived needs a new key. The key is claimed under the call's
- * locks: an equal request names the same SKUs, so a racing repeat waits and then replays. Reusing a key
- * for a different request throws {@link dev.oms.spi.inventory.OperationKeyReusedException}, whatever
- * SKUs either request names, because the claim stores the request atomically with the key. A call that
- * fails (a release of more than is reserved, say) changes nothing and leaves its key unused.
+ * <p>Idempotency: every changing call is remembered by its operation key (scoped per method) with its request and
+ * answer. A repeat answers as the first call did, an {@link ReservationResult.Insufficient} included, so a retry
+ * after new stock arrived needs a new key. The key is claimed under the call's locks: an equal request names the
+ * same SKUs, so a racing repeat waits and then replays. Reusing a key for a different request throws {@link
+ * dev.oms.spi.inventory.OperationKeyReusedException}, whatever SKUs either request names, because the claim stores
+ * the request atomically with the key. A call that fails (a release of more than is reserved, say) changes nothing
+ * and leaves its key unused.
  */
 public final class InMemoryInventoryStore implements InventoryStore {
     /** The bin given to stock that arrives where no storage place was set up. */
@@ -53,11 +55,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private final SkuLocks locks = new SkuLocks();
     /** Written only under the lock of the row's SKU; immutable rows, so point reads need no lock. */
     private final Map<StockKey, StockLevel> stock = new ConcurrentHashMap<>();
-    /**
-     * The same levels per SKU, by location id: {@link #stockOf} reads one SKU without scanning them all.
-     * Each inner map is read and written only under its SKU's lock, which makes a read one consistent
-     * snapshot of the SKU.
-     */
+    // The same levels per SKU, by location id, so stockOf reads one SKU without scanning them all. Each inner
+    // map is read and written only under its SKU's lock: a read is one consistent snapshot.
     private final Map<Sku, SortedMap<LocationId, StockLevel>> stockBySku = new ConcurrentHashMap<>();
     /** Guards {@link #locationsById}; locations change only at setup, so readers take the snapshot. */
     private final Object locationLock = new Object();
@@ -68,7 +67,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
     /** Creates a store with no locations and no stock. */
     public InMemoryInventoryStore() {}
 
-    /** Adds a location, or replaces the one with the same id (for example to pause it). */
+    /**
+     * Adds a location, or replaces the one with the same id (for example to pause it).
+     * @param location the location to add or replace
+     * @return this store, for chaining
+     */
     public InMemoryInventoryStore addLocation(Location location) {
         Require.nonNull(location, "location");
         synchronized (locationLock) {
@@ -81,7 +84,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
     /**
      * Sets the units on hand and the bin of a SKU at a location, keeping what is reserved. Setup for hosts
      * and tests, not an operation oms calls, so it takes no operation key.
-     *
+     * @param sku the SKU stocked
+     * @param locationId the location holding it; need not be added yet
+     * @param onHand the units physically there
+     * @param bin where in the location they are kept (shown on pick lists)
+     * @return this store, for chaining
      * @throws IllegalArgumentException when {@code onHand} is negative or below what is already promised
      */
     public InMemoryInventoryStore setStock(Sku sku, LocationId locationId, long onHand, String bin) {
@@ -102,7 +109,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
         return this;
     }
 
-    /** The stock record of a SKU at a location, if there is one. */
+    /**
+     * {@return the stock record of a SKU at a location, if there is one}
+     * @param sku the SKU
+     * @param locationId the location
+     */
     public Option<StockLevel> stockAt(Sku sku, LocationId locationId) {
         return Option.of(stock.get(new StockKey(sku, locationId)));
     }
@@ -145,7 +156,6 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
     /**
      * {@inheritDoc}
-     *
      * @throws IllegalStateException when a movement releases more than is reserved: a bug in the caller
      */
     @Override
@@ -155,7 +165,6 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
     /**
      * {@inheritDoc} Lowers both on hand and reserved.
-     *
      * @throws IllegalStateException when a movement consumes more than is reserved: a bug in the caller
      */
     @Override
@@ -189,7 +198,6 @@ public final class InMemoryInventoryStore implements InventoryStore {
         });
     }
 
-    /** {@inheritDoc} */
     @Override
     public void reserveRingFenced(String operationKey, List<StockMovement> movements) {
         List<StockMovement> request = checked(operationKey, movements);
@@ -224,11 +232,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
         });
     }
 
-    /**
-     * Runs one keyed call under the locks of its SKUs: replays the answer of a key already applied, or
-     * applies the call and records its answer. A call that throws changed nothing (each checks before it
-     * changes), so its key is given up and a retry applies afresh.
-     */
+    // Runs one keyed call under the locks of its SKUs: replays the answer of a key already applied, or applies
+    // the call and records its answer. A call that throws changed nothing (each checks before it changes), so
+    // its key is given up and a retry applies afresh.
     private <A> A keyed(String kind, String operationKey, Object request, Set<Sku> skus, Class<A> answerType,
             Supplier<A> apply) {
         return locks.with(skus, () -> {
@@ -272,15 +278,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
     /** Applies deltas that the caller already checked; StockLevel itself rejects negative counts. */
     private void adjust(StockKey key, long onHandDelta, long reservedDelta, long ringFencedDelta) {
         StockLevel current = stock.get(key);
-        StockLevel base = current != null
-                ? current
-                : new StockLevel(key.sku(), key.locationId(), 0, 0, 0, DEFAULT_BIN);
-        put(key, new StockLevel(
-                base.sku(),
-                base.locationId(),
-                Math.addExact(base.onHand(), onHandDelta),
-                Math.addExact(base.reserved(), reservedDelta),
-                Math.addExact(base.ringFenced(), ringFencedDelta),
+        StockLevel base = current != null ? current : new StockLevel(key.sku(), key.locationId(), 0, 0, 0, DEFAULT_BIN);
+        put(key, new StockLevel(base.sku(), base.locationId(), Math.addExact(base.onHand(), onHandDelta),
+                Math.addExact(base.reserved(), reservedDelta), Math.addExact(base.ringFenced(), ringFencedDelta),
                 base.bin()));
     }
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.inmemory;
 
 import dev.oms.spi.notification.Notification;
@@ -34,12 +36,12 @@ public final class InMemoryNotificationSender implements NotificationSender {
         LOG.debug("delivered {} for {}", notification.kind(), notification.orderId());
     }
 
-    /** What reached the customer, in delivery order, each key once. */
+    /** {@return what reached the customer, in delivery order, each key once} */
     public synchronized List<Notification> delivered() {
         return List.copyOf(delivered.values());
     }
 
-    /** How many times {@link #send} was called, duplicates included. */
+    /** {@return how many times {@link #send} was called, duplicates included} */
     public synchronized long sendCalls() {
         return sendCalls;
     }

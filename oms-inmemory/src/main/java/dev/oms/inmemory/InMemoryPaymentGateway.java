@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.inmemory;
 
 import dev.oms.spi.payment.PaymentGateway;
@@ -18,14 +20,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A scriptable fake payment provider that keeps the books a real one would: per authorisation what was
- * authorised, captured and voided, and per capture what was refunded.
+ * A scriptable fake payment provider that keeps the books a real one would: per authorisation what was authorised,
+ * captured and voided, and per capture what was refunded.
  *
- * <p>It answers like a provider: capturing more than is still open on an authorisation, or refunding more
- * than was captured, is {@code Declined} with a stable reason code; a host-provided decline rule lets
- * examples simulate cards the issuer refuses. Calls are idempotent by key (scoped per method): a repeat
- * answers as the first call did and changes nothing. Ids ({@code auth-1}, {@code cap-1}, {@code ref-1})
- * come from counters, so runs are reproducible. One lock guards everything; card tokens are never logged.
+ * <p>It answers like a provider: capturing more than is still open on an authorisation, or refunding more than was
+ * captured, is {@code Declined} with a stable reason code; a host-provided decline rule lets examples simulate cards
+ * the issuer refuses. Calls are idempotent by key (scoped per method): a repeat answers as the first call did and
+ * changes nothing. Ids ({@code auth-1}, {@code cap-1}, {@code ref-1}) come from counters, so runs are reproducible.
+ * One lock guards everything; card tokens are never logged.
  */
 public final class InMemoryPaymentGateway implements PaymentGateway {
     /** Reason given when the decline rule refuses an authorisation. */
@@ -65,18 +67,27 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         this(request -> false);
     }
 
-    /** A gateway that declines the authorisations {@code declineRule} accepts. */
+    /**
+     * A gateway that declines the authorisations {@code declineRule} accepts.
+     * @param declineRule true for an authorisation request to decline, for example {@link #cardTokens(Set)}
+     */
     public InMemoryPaymentGateway(Predicate<AuthorizationRequest> declineRule) {
         this.declineRule = Require.nonNull(declineRule, "declineRule");
     }
 
-    /** A decline rule for cards whose provider token is one of {@code tokens}. */
+    /**
+     * {@return a decline rule for cards whose provider token is one of {@code tokens}}
+     * @param tokens the provider tokens of the cards to decline
+     */
     public static Predicate<AuthorizationRequest> cardTokens(Set<String> tokens) {
         Set<String> declining = Set.copyOf(tokens);
         return request -> request.method() instanceof PaymentMethod.Card card && declining.contains(card.token());
     }
 
-    /** Replaces the decline rule for authorisations made from now on. */
+    /**
+     * Replaces the decline rule for authorisations made from now on.
+     * @param rule true for an authorisation request to decline
+     */
     public void declineWhen(Predicate<AuthorizationRequest> rule) {
         Require.nonNull(rule, "rule");
         synchronized (lock) {
@@ -86,7 +97,6 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
 
     /**
      * {@inheritDoc}
-     *
      * @throws IllegalArgumentException for cash on delivery (nothing to authorise) or a non-positive amount
      */
     @Override
@@ -135,7 +145,6 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
 
     /**
      * {@inheritDoc}
-     *
      * @throws IllegalStateException when the authorisation is unknown, another order's, in another currency,
      *     or has less open than {@code amount}: the port gives no way to answer "declined" here, and each is a
      *     bug in the caller
@@ -181,22 +190,38 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         }
     }
 
-    /** Total authorised for an order in a currency, declines excluded. */
+    /**
+     * {@return the total authorised for an order in a currency, declines excluded}
+     * @param orderId the order
+     * @param currency the currency summed; zero when the order paid in another
+     */
     public Money authorized(OrderId orderId, CurrencyUnit currency) {
         return sumOfAuthorizations(orderId, currency, AuthorizationBook::authorized);
     }
 
-    /** Total captured for an order in a currency. */
+    /**
+     * {@return the total captured for an order in a currency}
+     * @param orderId the order
+     * @param currency the currency summed; zero when the order paid in another
+     */
     public Money captured(OrderId orderId, CurrencyUnit currency) {
         return sumOfAuthorizations(orderId, currency, AuthorizationBook::captured);
     }
 
-    /** Total voided for an order in a currency. */
+    /**
+     * {@return the total voided for an order in a currency}
+     * @param orderId the order
+     * @param currency the currency summed; zero when the order paid in another
+     */
     public Money voided(OrderId orderId, CurrencyUnit currency) {
         return sumOfAuthorizations(orderId, currency, AuthorizationBook::voided);
     }
 
-    /** Total refunded for an order in a currency. */
+    /**
+     * {@return the total refunded for an order in a currency}
+     * @param orderId the order
+     * @param currency the currency summed; zero when the order paid in another
+     */
     public Money refunded(OrderId orderId, CurrencyUnit currency) {
         synchronized (lock) {
             return captures.values().stream()
@@ -207,14 +232,14 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         }
     }
 
-    /** Calls that reached the provider (declines included); a replayed key does not count. */
+    /** {@return how many calls reached the provider (declines included); a replayed key does not count} */
     public long performedCalls() {
         synchronized (lock) {
             return performedCalls;
         }
     }
 
-    /** Calls answered from the idempotency record, with no effect. */
+    /** {@return how many calls were answered from the idempotency record, with no effect} */
     public long replayedCalls() {
         synchronized (lock) {
             return replayedCalls;
@@ -223,10 +248,8 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
 
     private CaptureResult captureChecked(CaptureRequest request) {
         AuthorizationBook authorization = authorizations.get(request.authorizationId());
-        String problem = authorization == null
-                ? UNKNOWN_AUTHORIZATION
-                : drawProblem(authorization.orderId(), authorization.open(), request.orderId(), request.amount(),
-                        EXCEEDS_AUTHORIZATION);
+        String problem = authorization == null ? UNKNOWN_AUTHORIZATION
+                : drawProblem(authorization.orderId(), authorization.open(), request.orderId(), request.amount(), EXCEEDS_AUTHORIZATION);
         if (problem != null) {
             return new CaptureResult.Declined(problem);
         }
@@ -238,10 +261,8 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
 
     private RefundResult refundChecked(RefundRequest request) {
         CaptureBook capture = captures.get(request.captureId());
-        String problem = capture == null
-                ? UNKNOWN_CAPTURE
-                : drawProblem(capture.orderId(), capture.refundable(), request.orderId(), request.amount(),
-                        EXCEEDS_CAPTURE);
+        String problem = capture == null ? UNKNOWN_CAPTURE
+                : drawProblem(capture.orderId(), capture.refundable(), request.orderId(), request.amount(), EXCEEDS_CAPTURE);
         if (problem != null) {
             return new RefundResult.Declined(problem);
         }
@@ -260,8 +281,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         return amount.isGreaterThan(open) ? exceeds : null;
     }
 
-    private Money sumOfAuthorizations(
-            OrderId orderId, CurrencyUnit currency, Function<AuthorizationBook, Money> field) {
+    private Money sumOfAuthorizations(OrderId orderId, CurrencyUnit currency, Function<AuthorizationBook, Money> field) {
         synchronized (lock) {
             return authorizations.values().stream()
                     .filter(authorization -> authorization.orderId().equals(orderId))

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.inmemory;
 
 import dev.oms.spi.shipping.ShippingCarrier;
@@ -40,13 +42,14 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
      * A carrier offering the services on {@code costByService}, each at its price per label.
      *
      * @param carrier the carrier's name as it appears on labels
+     * @param costByService the price of a label per service name
      */
     public InMemoryShippingCarrier(String carrier, Map<String, Money> costByService) {
         this.carrier = Require.nonBlank(carrier, "carrier");
         this.costByService = Map.copyOf(costByService);
     }
 
-    /** A carrier named {@code in-memory-post} offering {@code ground} (EUR 4.90) and {@code express} (EUR 12.50). */
+    /** {@return a carrier named {@code in-memory-post} offering {@code ground} (EUR 4.90) and {@code express} (EUR 12.50)} */
     public static InMemoryShippingCarrier withDefaultServices() {
         return new InMemoryShippingCarrier("in-memory-post", Map.of(
                 "ground", Money.parse("EUR 4.90"),
@@ -123,7 +126,14 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
         }
     }
 
-    /** Quotes {@code service} from {@code location} at {@code price}, as carriers price by origin. */
+    /**
+     * Quotes {@code service} from {@code location} at {@code price}, as carriers price by origin.
+     *
+     * @param location the location parcels leave from
+     * @param service the service name
+     * @param price the label's price from there, instead of the service's default
+     * @return this carrier, for chaining
+     */
     public InMemoryShippingCarrier rateFrom(dev.oms.spi.value.LocationId location, String service, Money price) {
         Require.nonNull(location, "location");
         Require.nonBlank(service, "service");
@@ -134,14 +144,14 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
         return this;
     }
 
-    /** Every label bought, in purchase order, voided ones included. */
+    /** {@return every label bought, in purchase order, voided ones included} */
     public List<IssuedLabel> labelsPurchased() {
         synchronized (lock) {
             return List.copyOf(labels.values());
         }
     }
 
-    /** The ids of voided labels, in the order they were voided. */
+    /** {@return the ids of voided labels, in the order they were voided} */
     public List<LabelId> labelsVoided() {
         synchronized (lock) {
             return List.copyOf(voided);
@@ -151,6 +161,10 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
     /**
      * A label this carrier issued and what it was for.
      *
+     * @param orderId the order the label was bought for
+     * @param packageId the package it labels
+     * @param service the carrier service bought
+     * @param units how many units the package holds
      * @param label the answer the purchase gave
      */
     public record IssuedLabel(

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.inmemory;
 
 import dev.oms.spi.supplier.PurchaseRequest;
@@ -33,7 +35,7 @@ public final class InMemorySupplierGateway implements SupplierGateway {
         LOG.debug("purchase requested: {}", request.purchaseId());
     }
 
-    /** Every purchase request received, in arrival order, each once. */
+    /** {@return every purchase request received, in arrival order, each once} */
     public synchronized List<PurchaseRequest> requests() {
         return List.copyOf(requests.values());
     }

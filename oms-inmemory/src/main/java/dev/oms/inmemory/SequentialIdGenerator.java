@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.inmemory;
 
 import dev.oms.spi.IdGenerator;
@@ -19,7 +21,11 @@ public final class SequentialIdGenerator implements IdGenerator {
         this("ORD-");
     }
 
-    /** Ids starting with {@code prefix}, followed by a counter padded to six digits. */
+    /**
+     * Ids starting with {@code prefix}, followed by a counter padded to six digits.
+     *
+     * @param prefix the start of every id, for example {@code ORD-}
+     */
     public SequentialIdGenerator(String prefix) {
         this.prefix = Require.nonBlank(prefix, "prefix");
     }

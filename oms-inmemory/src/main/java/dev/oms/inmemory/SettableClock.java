@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.inmemory;
 
 import java.time.Clock;
@@ -17,17 +19,29 @@ import java.util.Objects;
 public final class SettableClock extends Clock {
     private Instant now;
 
-    /** A clock standing at {@code start}. */
+    /**
+     * A clock standing at {@code start}.
+     *
+     * @param start the instant the clock shows until it is moved
+     */
     public SettableClock(Instant start) {
         this.now = Objects.requireNonNull(start, "start is null");
     }
 
-    /** Moves the clock to {@code instant}, forward or back. */
+    /**
+     * Moves the clock to {@code instant}, forward or back.
+     *
+     * @param instant the instant the clock shows from now on
+     */
     public synchronized void set(Instant instant) {
         now = Objects.requireNonNull(instant, "instant is null");
     }
 
-    /** Moves the clock on by {@code duration}. */
+    /**
+     * Moves the clock on by {@code duration}.
+     *
+     * @param duration how far to move it; a negative one moves it back
+     */
     public synchronized void advance(Duration duration) {
         now = now.plus(duration);
     }
@@ -35,6 +49,9 @@ public final class SettableClock extends Clock {
     /**
      * Moves the clock forward to {@code target}, or by {@code atLeast} when it is already there or past it,
      * so the steps of a script keep their order whatever came before them.
+     *
+     * @param target the instant to move to
+     * @param atLeast the least step forward
      */
     public synchronized void advanceTo(Instant target, Duration atLeast) {
         Instant next = now.plus(atLeast);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * Thread-safe in-memory adapters for every oms port: the embedded default, and the fakes that tests,
  * examples and simulations run against.

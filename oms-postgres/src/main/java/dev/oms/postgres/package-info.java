@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * Production storage for oms on PostgreSQL 14+ (SQL kept to what YugabyteDB and Citus accept): {@link
  * dev.oms.postgres.PostgresOrderStore}, {@link dev.oms.postgres.PostgresInventoryStore}, {@link

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * The service provider interface of oms: the ports a host application implements (storage, inventory,
  * payment, shipping, notifications, catalogue, ids) and the values and events that cross them.

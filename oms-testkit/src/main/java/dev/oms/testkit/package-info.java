@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * What a host needs to test its own adapters and policies against oms: abstract JUnit 5 contract suites
  * for the storage ports ({@link dev.oms.testkit.OrderStoreContract}, {@link

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.core.application;
 
 import dev.oms.spi.availability.HoldId;

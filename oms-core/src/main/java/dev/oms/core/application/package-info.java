@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * The application facade a host embeds. {@link dev.oms.core.application.OrderManagement} is the composition
  * root, built by its builder from the host's ports and policies; it hands out one service per kind of caller:

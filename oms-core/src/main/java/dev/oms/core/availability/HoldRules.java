@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.core.availability;
 
 import dev.oms.core.order.Line;
@@ -93,10 +95,6 @@ public final class HoldRules {
     }
 
     /**
-     * The held units as reservations of the order's pending lines, or {@code HOLD_MISMATCH} for every SKU
-     * whose held units differ from the order's pending units: a hold is consumed whole or not at all.
-     */
-    /**
      * Whether a request under a hold id already placed asks for the units that hold holds, SKU by SKU: a
      * checkout retrying, not a reused id. Where the units were reserved is the hold's own business.
      */
@@ -108,6 +106,10 @@ public final class HoldRules {
         return asked.equals(held);
     }
 
+    /**
+     * The held units as reservations of the order's pending lines, or {@code HOLD_MISMATCH} for every SKU
+     * whose held units differ from the order's pending units: a hold is consumed whole or not at all.
+     */
     public static Either<Rejection, List<Reservation>> reservationsFor(Order order, Hold hold) {
         Map<Sku, Long> held = LinkedHashMap.empty();
         for (StockMovement m : hold.movements()) {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * What an existing order is asked, and what a decision may read. Commands carry intent only, each with its
  * idempotency key, in sealed families: {@link dev.oms.core.command.AllocationCommand},

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * Indent orders: lines bought from a supplier for one order. The supplier commits units, which are
  * ring-fenced for that order: received against the purchase, they count on hand but are never available

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * The order aggregate: its state ({@link dev.oms.core.order.Order} with its lines, purchases, pick lists,
  * packages and payment ledger), how events evolve it ({@link dev.oms.core.order.OrderEvolution}), the notices

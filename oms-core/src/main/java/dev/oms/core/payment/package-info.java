@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * The rules of an order's money: which authorisation, capture, void, prepayment or refund the order owes
  * ({@link dev.oms.core.payment.PaymentDecisions}, {@link dev.oms.core.payment.PrepaymentDecisions}), when an

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * Routing (distributed order management): choosing the locations that fulfil an order.
  *

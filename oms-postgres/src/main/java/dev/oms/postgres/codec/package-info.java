@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * The stored JSON forms of events, stock requests and answers: written field by field over Jackson's tree
  * model (never bound by reflection) so that the format is explicit, exact (money as decimal strings,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.availability;
 
 import dev.oms.spi.inventory.StockMovement;
@@ -46,7 +48,7 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
         return state == HoldState.ACTIVE && now.isBefore(expiresAt);
     }
 
-    /** This hold active again, after the order that consumed it could not be stored. */
+    /** {@return this hold active again, after the order that consumed it could not be stored} */
     public Hold reopened() {
         return new Hold(id, movements, reservationKey, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty());
     }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.availability;
 
 /** Where a hold is in its life. Only an {@link #ACTIVE} hold changes state, and only once. */

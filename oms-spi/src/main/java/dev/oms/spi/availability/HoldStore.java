@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.availability;
 
 import java.time.Instant;
@@ -22,14 +24,26 @@ import java.util.Optional;
  */
 public interface HoldStore {
 
-    /** Stores {@code hold} unless its id is taken; answers whichever hold the id now names. */
+    /**
+     * Stores {@code hold} unless its id is taken; answers whichever hold the id now names.
+     *
+     * @param hold a new, active hold
+     * @return {@code hold} when it was stored, else the hold stored earlier under its id (a retried checkout)
+     */
     Hold create(Hold hold);
 
+    /**
+     * {@return the hold with this id, in whatever state it is now, or empty when none was created}
+     *
+     * @param id the hold's id, as the storefront chose it
+     */
     Optional<Hold> find(HoldId id);
 
     /**
      * Moves an active hold to a final state.
      *
+     * @param id the hold to end
+     * @param state the final state: consumed, released or expired
      * @param consumedBy the order, for {@link HoldState#CONSUMED}; empty otherwise
      * @return the ended hold, or empty when the hold is unknown or no longer active
      */
@@ -41,21 +55,32 @@ public interface HoldStore {
      * {@link #end}: the hold goes back to {@link HoldState#ACTIVE} only while it is consumed by exactly
      * {@code consumedBy}, so one placement can never undo another's consumption.
      *
+     * @param id the hold to reopen
      * @param consumedBy the order id that consumed the hold
      * @return the active hold again, or empty when it is unknown or not consumed by {@code consumedBy}
      */
     Optional<Hold> reopen(HoldId id, String consumedBy);
 
-    /** Active holds whose time ran out at {@code now}, oldest expiry first. */
+    /**
+     * {@return the active holds whose time ran out at {@code now}, oldest expiry first}
+     *
+     * @param now the instant to compare expiries with, from the facade's clock
+     */
     List<Hold> expiredBy(Instant now);
 
     /**
      * Holds released or expired whose units the facade has not yet confirmed given back to the inventory
      * ({@link #stockReturned}), oldest expiry first: ending a hold and releasing its stock are two calls, and
      * the second may fail, so the facade gives these back again (under the same key) until it succeeds.
+     *
+     * @return the ended holds whose stock is still to be given back, possibly none
      */
     List<Hold> owingStock();
 
-    /** Records that a released or expired hold's units are back in the inventory; repeating it changes nothing. */
+    /**
+     * Records that a released or expired hold's units are back in the inventory; repeating it changes nothing.
+     *
+     * @param id the hold whose stock was given back
+     */
     void stockReturned(HoldId id);
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * The hold port: timed holds a storefront places on stock during checkout. A hold's units are reserved in
  * the {@link dev.oms.spi.inventory.InventoryStore} like an order's, so they count against availability and

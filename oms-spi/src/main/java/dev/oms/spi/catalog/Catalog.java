@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.catalog;
 
 import dev.oms.spi.value.Sku;
@@ -7,6 +9,10 @@ import java.util.Optional;
 @FunctionalInterface
 public interface Catalog {
 
-    /** The product sold under this SKU, or none when the SKU is unknown or withdrawn. */
+    /**
+     * {@return the product sold under this SKU, or empty when the SKU is unknown or withdrawn}
+     *
+     * @param sku the SKU an order line names
+     */
     Optional<Product> find(Sku sku);
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /**
  * The events of an order: the only way its state changes. They are stored by
  * {@link dev.oms.spi.order.OrderStore} implementations and drive every side effect, so they live in the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.inventory;
 
 import dev.oms.spi.value.LocationId;
@@ -23,16 +25,23 @@ import java.util.List;
  */
 public interface InventoryStore {
 
-    /** Every location, active or paused. */
+    /** {@return every location, active or paused} */
     List<Location> locations();
 
-    /** Stock of a SKU at every location that has a record of it. */
+    /**
+     * {@return the stock of a SKU at every location that has a record of it; empty for an unknown SKU}
+     *
+     * @param sku the SKU
+     */
     List<StockLevel> stockOf(Sku sku);
 
     /**
      * Every location and the stock of the given SKUs, read together: what placing an order reads before it
      * reserves. The default asks {@link #locations()} and then {@link #stockOf} per SKU; a store that can read
      * them in one round trip (one transaction on a database) should, since every placement pays for it.
+     *
+     * @param skus the SKUs to read; repeated ones are read once, unknown ones add nothing
+     * @return every location, and the stock of each SKU in the order asked
      */
     default StockView stockView(Collection<Sku> skus) {
         List<StockLevel> stock = new ArrayList<>();
@@ -42,22 +51,52 @@ public interface InventoryStore {
         return new StockView(locations(), stock);
     }
 
-    /** Reserves every movement, or none when any lacks available units. */
+    /**
+     * Reserves every movement, or none when any lacks available units.
+     *
+     * @param operationKey unique per reservation; repeating it replays the first answer
+     * @param movements the units to reserve, per SKU and location; not empty
+     * @return {@link ReservationResult.Reserved}, or {@link ReservationResult.Insufficient} naming every
+     *     shortfall, with nothing reserved
+     */
     ReservationResult reserve(String operationKey, List<StockMovement> movements);
 
-    /** Returns reserved units to available stock. */
+    /**
+     * Returns reserved units to available stock.
+     *
+     * @param operationKey unique per release; repeating it changes nothing
+     * @param movements the reserved units to release, per SKU and location; not empty
+     */
     void release(String operationKey, List<StockMovement> movements);
 
-    /** Removes reserved units from stock for good, because they shipped. */
+    /**
+     * Removes reserved units from stock for good, because they shipped: on hand and reserved both go down.
+     *
+     * @param operationKey unique per consumption; repeating it changes nothing
+     * @param movements the reserved units that shipped, per SKU and location; not empty
+     */
     void consume(String operationKey, List<StockMovement> movements);
 
-    /** Adds units received at a location (a goods receipt or a stock count). */
+    /**
+     * Adds units received at a location (a goods receipt or a stock count).
+     *
+     * @param operationKey unique per receipt; repeating it changes nothing
+     * @param sku the SKU received
+     * @param locationId where it arrived
+     * @param quantity how many units, more than zero
+     */
     void receive(String operationKey, Sku sku, LocationId locationId, long quantity);
 
     /**
      * Adds units received against an indent order's purchase, ring-fenced: on hand, but never available
      * to promise, so no other order can reserve them (design invariant 4). Atomic and idempotent by key.
      * Stores that do not support indent orders keep this default, which refuses.
+     *
+     * @param operationKey unique per receipt; repeating it changes nothing
+     * @param sku the SKU received
+     * @param locationId where it arrived
+     * @param quantity how many units, more than zero
+     * @throws UnsupportedOperationException from this default: the store keeps no ring-fenced stock
      */
     default void receiveRingFenced(String operationKey, Sku sku, LocationId locationId, long quantity) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " does not support ring-fenced stock");
@@ -67,7 +106,10 @@ public interface InventoryStore {
      * Turns ring-fenced units into reservations of the order they were fenced for: ring-fenced goes down
      * and reserved up by the same amount, atomically; available stock does not change. Idempotent by key.
      *
+     * @param operationKey unique per call; repeating it changes nothing
+     * @param movements the ring-fenced units to reserve, per SKU and location; not empty
      * @throws IllegalStateException when a movement asks for more than is ring-fenced: a bug in the caller
+     * @throws UnsupportedOperationException from this default: the store keeps no ring-fenced stock
      */
     default void reserveRingFenced(String operationKey, List<StockMovement> movements) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " does not support ring-fenced stock");

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.inventory;
 
 import dev.oms.spi.value.Address;
@@ -78,12 +80,12 @@ public record Location(
         return capabilities.contains(capability);
     }
 
-    /** Whether the location sends parcels to customers, as a warehouse or as a store shipping from its shelves. */
+    /** {@return whether the location sends parcels to customers, as a warehouse or as a store shipping from its shelves} */
     public boolean shipsToCustomers() {
         return can(LocationCapability.SHIPS_TO_CUSTOMERS) || can(LocationCapability.SHIP_FROM_STORE);
     }
 
-    /** The location's coordinates, when its address has them. */
+    /** {@return the location's coordinates, when its address has them} */
     public Optional<Coordinates> coordinates() {
         return address.flatMap(Address::coordinates);
     }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.notification;
 
 import dev.oms.spi.event.Bucket;
@@ -18,10 +20,10 @@ import java.util.TreeMap;
  */
 public sealed interface Notice {
 
-    /** Which kind of notice this is. */
+    /** {@return which kind of notice this is} */
     Kind kind();
 
-    /** The facts as text, keyed by name, for template engines; numbers and dates in ISO form. */
+    /** {@return the facts as text, keyed by name, for template engines; numbers and dates in ISO form} */
     Map<String, String> details();
 
     /** The order was accepted and its payment authorised (or it is paid on delivery). */

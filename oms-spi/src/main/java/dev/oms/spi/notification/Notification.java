@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.notification;
 
 import dev.oms.spi.value.Channel;
@@ -45,12 +47,12 @@ public record Notification(String key, OrderId orderId, CustomerRef customer, Ch
         Require.nonNull(notice, "notice");
     }
 
-    /** What happened; the same as {@code notice().kind()}. */
+    /** {@return what happened; the same as {@code notice().kind()}} */
     public Kind kind() {
         return notice.kind();
     }
 
-    /** The notice's facts as text, for template engines; the same as {@code notice().details()}. */
+    /** {@return the notice's facts as text, for template engines; the same as {@code notice().details()}} */
     public Map<String, String> details() {
         return notice.details();
     }

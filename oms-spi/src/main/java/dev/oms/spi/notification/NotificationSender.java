@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.notification;
 
 /**
@@ -9,5 +11,10 @@ package dev.oms.spi.notification;
  */
 @FunctionalInterface
 public interface NotificationSender {
+    /**
+     * Delivers one notification to its customer, or throws to have oms send it again later.
+     *
+     * @param notification what to tell whom; its {@link Notification#key()} is the same on every resend
+     */
     void send(Notification notification);
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.order;
 
 import dev.oms.spi.value.Channel;
@@ -16,11 +18,16 @@ import java.util.function.Supplier;
 public abstract class ForwardingOrderStore implements OrderStore {
     private final OrderStore delegate;
 
+    /**
+     * A store forwarding every call to {@code delegate}.
+     *
+     * @param delegate the store that does the work
+     */
     protected ForwardingOrderStore(OrderStore delegate) {
         this.delegate = Require.nonNull(delegate, "delegate");
     }
 
-    /** The store calls are passed to. */
+    /** {@return the store calls are passed to} */
     protected OrderStore delegate() {
         return delegate;
     }

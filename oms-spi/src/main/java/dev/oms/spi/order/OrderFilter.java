@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.order;
 
 import dev.oms.spi.value.Channel;
@@ -20,7 +22,7 @@ public record OrderFilter(Optional<OrderStatus> status, Optional<Channel> channe
         Require.nonNull(placedBefore, "placedBefore");
     }
 
-    /** Every order. */
+    /** {@return every order} */
     public static OrderFilter all() {
         return new OrderFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }

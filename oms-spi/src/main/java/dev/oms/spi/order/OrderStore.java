@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.order;
 
 import dev.oms.spi.value.Channel;
@@ -28,7 +30,11 @@ import java.util.function.Supplier;
  */
 public interface OrderStore extends WaitingLines, OwingOrders, OrderListing {
 
-    /** The order with this id, if stored. */
+    /**
+     * {@return the order with this id and all its commits, or empty when no commit of it was stored}
+     *
+     * @param orderId the order to load
+     */
     Optional<StoredOrder> load(OrderId orderId);
 
     /**
@@ -36,7 +42,10 @@ public interface OrderStore extends WaitingLines, OwingOrders, OrderListing {
      * already holds the order at {@code version} needs to catch up. Empty when there are none or the order is
      * unknown. Stores override this to read only the new commits; this default loads the whole log.
      *
+     * @param orderId the order to catch up on
      * @param version how many commits the caller holds, 0 or more
+     * @return the commits after the first {@code version}, possibly none
+     * @throws IllegalArgumentException when {@code version} is negative
      */
     default List<OrderCommit> commitsAfter(OrderId orderId, long version) {
         if (version < 0) {
@@ -48,15 +57,24 @@ public interface OrderStore extends WaitingLines, OwingOrders, OrderListing {
         }).orElse(List.of());
     }
 
-    /** The order a channel knows under {@code externalId}, if one was placed. */
+    /**
+     * {@return the order a channel knows under {@code externalId}, if one was placed}
+     * A placement that was refused stored nothing, so its external id finds nothing.
+     *
+     * @param channel the sales channel the order came through
+     * @param externalId the channel's own order number
+     */
     Optional<OrderId> findByChannelOrder(Channel channel, String externalId);
 
     /**
      * Appends a commit and replaces the order's summary with {@code summary}, atomically.
      *
      * @param expectedVersion the version the caller decided on: 0 for a new order
+     * @param commit the events of one decision, with the request fingerprint that made them
      * @param summary the order as the commit leaves it; its id names the order, and its channel and
      *     external id are indexed on the first commit. Its version is {@code expectedVersion + 1}.
+     * @return {@link AppendResult.Appended}, or why nothing was stored: a version conflict (another caller
+     *     appended first; reload and decide again) or a duplicate channel order
      */
     AppendResult append(long expectedVersion, OrderCommit commit, OrderSummary summary);
 
@@ -65,6 +83,7 @@ public interface OrderStore extends WaitingLines, OwingOrders, OrderListing {
      * how read models are rebuilt from the log (after a read model's schema changed, or orders were imported).
      * Atomic with appends: a summary computed from an older version is refused, not stored over a newer one.
      *
+     * @param summary the order's summary as its stored commits make it, at the version it was computed from
      * @return whether the summary was stored; false when the order is unknown or at another version
      */
     boolean rebuildSummary(OrderSummary summary);
@@ -75,6 +94,10 @@ public interface OrderStore extends WaitingLines, OwingOrders, OrderListing {
      * in it only work on those stores: a stock movement and the append recording it. The default runs the work
      * as it is, each call its own atomic step; a store that overrides it must let the work's calls join one
      * transaction, commit it when the work returns and roll it back when the work throws.
+     *
+     * @param <T> what the work answers
+     * @param work calls on this store and the stores sharing its transactions
+     * @return what the work answered, once its changes are committed
      */
     default <T> T atomically(Supplier<T> work) {
         return work.get();
@@ -83,6 +106,10 @@ public interface OrderStore extends WaitingLines, OwingOrders, OrderListing {
     /**
      * Stored orders' ids, in the order the orders were first appended, one page at a time: an administrative
      * listing (exports, reconciliation), never a path a command takes.
+     *
+     * @param page where to start and how many ids to return
+     * @return one page of ids, with the request for the next page when there is one; orders appended while
+     *     a caller pages through appear once, and no id is repeated or skipped
      */
     Page<OrderId> orderIds(PageRequest page);
 }

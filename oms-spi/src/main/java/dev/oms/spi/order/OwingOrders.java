@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.order;
 
 import dev.oms.spi.value.OrderId;
@@ -8,6 +10,12 @@ import dev.oms.spi.value.OrderId;
  */
 public interface OwingOrders {
 
-    /** Orders owing effects, by order id, one page at a time. */
+    /**
+     * Orders owing effects, by order id, one page at a time. An order that settles while a caller pages
+     * through leaves the listing; no order still owing is skipped.
+     *
+     * @param page where to start and how many ids to return
+     * @return one page of the ids of orders owing effects
+     */
     Page<OrderId> owingEffects(PageRequest page);
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.outbox;
 
 /**
@@ -11,5 +13,10 @@ package dev.oms.spi.outbox;
  */
 @FunctionalInterface
 public interface OrderEventListener {
+    /**
+     * Takes one stored event; returning means delivered.
+     *
+     * @param delivery the event, with its order, version, position and delivery key
+     */
     void deliver(OrderEventDelivery delivery);
 }

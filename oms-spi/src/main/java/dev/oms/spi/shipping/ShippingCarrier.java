@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.shipping;
 
 import dev.oms.spi.value.Address;
@@ -17,15 +19,29 @@ import org.joda.money.Money;
  */
 public interface ShippingCarrier {
 
+    /**
+     * Buys a label for one package, when it is about to ship.
+     *
+     * @param request the package, where it leaves from and goes to, the service and the idempotency key
+     * @return the label bought, or why the carrier cannot take the package
+     */
     LabelResult purchaseLabel(LabelRequest request);
 
-    /** Cancels a label that will not be used. */
+    /**
+     * Cancels a label that will not be used (its package was cancelled, or a retry found it bought twice).
+     *
+     * @param idempotencyKey the same on every retry of this void
+     * @param labelId the label to cancel
+     */
     void voidLabel(String idempotencyKey, LabelId labelId);
 
     /**
      * What shipping a parcel would cost, for routing by cost. A read: it buys nothing and needs no key.
      * The default answers {@link RateQuote.Unavailable}, for carriers that give no quotes; routing then
      * ranks every location as unquoted and falls back to its next criterion.
+     *
+     * @param request where the parcel would leave from and go to, the service and its size in units
+     * @return the price, or why there is none
      */
     default RateQuote quote(RateRequest request) {
         return new RateQuote.Unavailable("this carrier gives no quotes");
@@ -34,9 +50,22 @@ public interface ShippingCarrier {
     /**
      * A parcel to price.
      *
+     * @param shipFrom the location the parcel would leave from
+     * @param shipTo where it would go
+     * @param service the carrier service, e.g. {@code "ground"}
      * @param units how many units the parcel would hold
      */
     record RateRequest(LocationId shipFrom, Address shipTo, String service, long units) {
+        /**
+         * Checks the components.
+         *
+         * @param shipFrom the location the parcel would leave from
+         * @param shipTo where it would go
+         * @param service the carrier service, e.g. {@code "ground"}
+         * @param units how many units the parcel would hold
+         * @throws NullPointerException when a component is null
+         * @throws IllegalArgumentException when {@code service} is blank or {@code units} is not positive
+         */
         public RateRequest {
             Require.nonNull(shipFrom, "shipFrom");
             Require.nonNull(shipTo, "shipTo");
@@ -49,18 +78,39 @@ public interface ShippingCarrier {
 
     /** A carrier's price for a parcel, or why it has none. */
     sealed interface RateQuote {
+        /**
+         * The carrier's price.
+         *
+         * @param cost what the label would cost
+         */
         record Quoted(Money cost) implements RateQuote {
+            /**
+             * Checks the price.
+             *
+             * @param cost what the label would cost
+             * @throws NullPointerException when {@code cost} is null
+             */
             public Quoted {
                 Require.nonNull(cost, "cost");
             }
         }
 
+        /**
+         * No price: the carrier gives no quotes, or not for this parcel.
+         *
+         * @param reason why, for logs and routing explanations
+         */
         record Unavailable(String reason) implements RateQuote {}
     }
 
     /**
      * What to label.
      *
+     * @param idempotencyKey the same on every retry of this purchase
+     * @param orderId the order shipping
+     * @param packageId the package to label
+     * @param shipFrom the location the package leaves from
+     * @param shipTo the customer's address
      * @param service the carrier service the host chose, e.g. {@code "ground"}
      * @param units how many units the package holds
      */
@@ -72,6 +122,19 @@ public interface ShippingCarrier {
             Address shipTo,
             String service,
             long units) {
+        /**
+         * Checks the components.
+         *
+         * @param idempotencyKey the same on every retry of this purchase
+         * @param orderId the order shipping
+         * @param packageId the package to label
+         * @param shipFrom the location the package leaves from
+         * @param shipTo the customer's address
+         * @param service the carrier service the host chose, e.g. {@code "ground"}
+         * @param units how many units the package holds
+         * @throws NullPointerException when a component is null
+         * @throws IllegalArgumentException when the idempotency key or the service is blank
+         */
         public LabelRequest {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(orderId, "orderId");
@@ -82,12 +145,26 @@ public interface ShippingCarrier {
         }
     }
 
+    /** The carrier's answer to a label purchase: bought, or refused with a reason. */
     sealed interface LabelResult {
         /**
          * The answer, told apart once: bought or refused. Exhaustive by construction, so a caller needs no cast.
+         *
+         * @param <R> what the caller makes of the answer
+         * @param ifPurchased applied when the label was bought
+         * @param ifUnavailable applied when the carrier refused
+         * @return what the function applied made
          */
         <R> R fold(java.util.function.Function<Purchased, R> ifPurchased, java.util.function.Function<Unavailable, R> ifUnavailable);
 
+        /**
+         * A label bought.
+         *
+         * @param carrier the carrier's name, as printed on the label
+         * @param labelId the carrier's id of the label, to void it
+         * @param trackingNumber what the customer tracks the parcel by
+         * @param cost what the label cost
+         */
         record Purchased(String carrier, LabelId labelId, String trackingNumber, Money cost) implements LabelResult {
             @Override
             public <R> R fold(java.util.function.Function<Purchased, R> ifPurchased, java.util.function.Function<Unavailable, R> ifUnavailable) {

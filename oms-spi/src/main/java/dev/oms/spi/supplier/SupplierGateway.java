@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.supplier;
 
 /**
@@ -15,6 +17,10 @@ package dev.oms.spi.supplier;
  */
 public interface SupplierGateway {
 
-    /** Raises a purchase request with the supplier. */
+    /**
+     * Raises a purchase request with the supplier. The supplier's answer comes back later through the facade.
+     *
+     * @param request what to buy, for which order; its purchase id is the idempotency key
+     */
     void requestPurchase(PurchaseRequest request);
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.value;
 
 import java.util.List;
@@ -11,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Address {
 
-    /** The recipient's name. */
+    /** {@return the recipient's name} */
     @Value.Redacted
     public abstract String recipient();
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.value;
 
 /** A point on the earth in decimal degrees (WGS 84), for routing by distance. */

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.value;
 
 /** The host's reference to a customer; oms stores no personal data beyond the ship-to address. */

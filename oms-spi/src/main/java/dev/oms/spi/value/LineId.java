@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.value;
 
 /** Identifies a line within its order: {@code L1}, {@code L2}, ... in the order the lines were placed. */

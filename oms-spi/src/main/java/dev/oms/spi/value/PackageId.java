@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.value;
 
 /** Identifies a package: the unit that is labelled, shipped and delivered (one package, one shipment). */

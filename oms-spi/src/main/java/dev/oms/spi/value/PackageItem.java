@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.value;
 
 /** Units of an order line inside a package: what a packer puts in, and what a packed package holds. */

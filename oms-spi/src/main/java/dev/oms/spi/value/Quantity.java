@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.value;
 
 /** A strictly positive number of units. Bucket counts that may be zero are plain {@code long}s. */

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 package dev.oms.spi.value;
 
 /** Identifies a goods receipt against an indent purchase, under which its ring-fenced stock is owed. */

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
 /** Value types shared by every port: ids, SKUs, quantities, addresses, channels, payment methods. */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
