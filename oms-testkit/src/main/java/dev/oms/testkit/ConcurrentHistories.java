@@ -70,13 +70,17 @@ public final class ConcurrentHistories {
     /**
      * What the stores must hold before a history: the locations, the products (for the host's own
      * catalogue, if it checks one) and the stock records, nothing reserved.
-     *
      * @param locations the locations, in priority order
      * @param products the products on sale or announced
      * @param stock the stock records, each with units on hand only
      */
     public record Layout(List<Location> locations, List<Product> products, List<StockLevel> stock) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         * @param locations the locations
+         * @param products the products
+         * @param stock the stock records
+         */
         public Layout {
             locations = List.copyOf(locations);
             products = List.copyOf(products);
@@ -98,17 +102,18 @@ public final class ConcurrentHistories {
     /**
      * The stores one application instance uses. Instances of one history share the data (the same
      * database, the same in-memory stores); each may have its own store objects over it.
-     *
-     * @param orders the order store
-     * @param inventory the inventory store
-     * @param holds the hold store
-     * @param payments the payment gateway
-     * @param carrier the shipping carrier
-     * @param notifications the notification sender
      */
     public record Stores(OrderStore orders, InventoryStore inventory, HoldStore holds, PaymentGateway payments,
             ShippingCarrier carrier, NotificationSender notifications) {
-        /** Checks that every port is given. */
+        /**
+         * The stores of one instance; every one is required.
+         * @param orders the order store
+         * @param inventory the inventory store
+         * @param holds the hold store
+         * @param payments the payment gateway
+         * @param carrier the shipping carrier
+         * @param notifications the notification sender
+         */
         public Stores {
             Objects.requireNonNull(orders, "orders is null");
             Objects.requireNonNull(inventory, "inventory is null");
@@ -156,9 +161,6 @@ public final class ConcurrentHistories {
      * Places checkout hold {@code H<slot>} for {@code ttlMinutes}. What a hold holds is fixed by its slot
      * ({@code H0}: 1 {@link #STOCKED}, {@code H1}: 2 {@link #STOCKED}, {@code H2}: 1 {@link #BACKORDERABLE}), so
      * asking again with an id is the same checkout asking again.
-     *
-     * @param slot the hold's slot, 0 to 2
-     * @param ttlMinutes how long the hold lives, in minutes of the history's clock
      */
     public record PlaceHold(int slot, int ttlMinutes) implements Call {
         /** {@return the SKU this slot's hold holds} */
@@ -215,12 +217,15 @@ public final class ConcurrentHistories {
 
     /**
      * Calls run at once, with the fault armed while they run, if any.
-     *
      * @param calls the calls, each on a thread of its own
      * @param fault the fault armed for the step, or empty
      */
     public record Step(List<Call> calls, Optional<OneShotFault.Plan> fault) {
-        /** Copies the calls; the fault must be given, empty when there is none. */
+        /**
+         * Copies the calls; the fault must be given, empty when there is none.
+         * @param calls the calls
+         * @param fault the fault, or empty
+         */
         public Step {
             calls = List.copyOf(calls);
             Objects.requireNonNull(fault, "fault is null");
@@ -234,11 +239,13 @@ public final class ConcurrentHistories {
 
     /**
      * Steps run one after the other.
-     *
      * @param steps the steps, in order
      */
     public record History(List<Step> steps) {
-        /** Copies the steps. */
+        /**
+         * Copies the steps.
+         * @param steps the steps
+         */
         public History {
             steps = List.copyOf(steps);
         }
@@ -252,12 +259,15 @@ public final class ConcurrentHistories {
 
     /**
      * What a history did.
-     *
      * @param violations empty when every step reconciled; else what the first failing step broke
      * @param transcript every step run and what each call answered, for a failing property to print
      */
     public record Result(List<String> violations, String transcript) {
-        /** Copies the violations. */
+        /**
+         * Copies the violations.
+         * @param violations the violations, empty when none
+         * @param transcript the transcript
+         */
         public Result {
             violations = List.copyOf(violations);
         }
@@ -265,7 +275,6 @@ public final class ConcurrentHistories {
 
     /**
      * Histories of 4 to 6 steps.
-     *
      * @param mix what the histories are made of
      * @return the histories, to run with {@link #run}
      */
@@ -278,7 +287,6 @@ public final class ConcurrentHistories {
      * stores are the ones reconciled. Every instance's order store, inventory, hold store and payment
      * gateway is wrapped in one shared {@link OneShotFault}. Records jqwik statistics under the labels
      * {@code calls}, {@code duplicates}, {@code faults}, {@code outcomes} and {@code histories}.
-     *
      * @param history the history to run
      * @param instances the stores of each application instance, holding {@link #layout()} at the start
      * @return what the history did

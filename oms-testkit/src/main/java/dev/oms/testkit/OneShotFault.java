@@ -79,7 +79,12 @@ public final class OneShotFault {
      * @param timing whether it fails before or after the call takes effect
      */
     public record Plan(Target target, int nth, Timing timing) {
-        /** Checks the plan: every component is required, and {@code nth} counts from 1. */
+        /**
+         * Checks the plan: every component is required, and {@code nth} counts from 1.
+         * @param target the port operation
+         * @param nth the call that fails
+         * @param timing before or after the call
+         */
         public Plan {
             Objects.requireNonNull(target, "target is null");
             Objects.requireNonNull(timing, "timing is null");
