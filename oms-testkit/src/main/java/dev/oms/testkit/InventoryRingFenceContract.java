@@ -89,7 +89,10 @@ public interface InventoryRingFenceContract extends InventoryStoreFixture {
         assertThat(level(SHOES, STORE)).isEqualTo(new StockLevel(SHOES, STORE, 7, 2, 0, "FLOOR"));
     }
 
-    /** Repeated ring-fence keys change nothing; reused for a different request, they throw {@link OperationKeyReusedException}. */
+    /**
+     * Repeated ring-fence keys change nothing; reused for a different request, they throw
+     * {@link OperationKeyReusedException}.
+     */
     @Test
     default void repeatedRingFenceKeysChangeNothingAndCannotBeReusedForADifferentRequest() {
         inventory().receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 7);
