@@ -26,23 +26,45 @@ import org.slf4j.MDC;
  * Logs name the order, the command, the key and the codes: never addresses, names, card data or messages.
  */
 public final class CommandScope {
+    /** The MDC key of the order's id. */
     public static final String MDC_ORDER_ID = "oms.orderId";
+    /** The MDC key of the command's or query's name. */
     public static final String MDC_COMMAND = "oms.command";
+    /** The MDC key of the command's idempotency key. */
     public static final String MDC_IDEMPOTENCY_KEY = "oms.idempotencyKey";
+    /** The observation's name. */
     public static final String OBSERVATION = "oms.command";
+    /** The counter of commands by command and outcome. */
     public static final String COMMANDS = "oms.commands";
+    /** The counter of rejections by command and stable rejection code. */
     public static final String REJECTIONS = "oms.command.rejections";
     private static final Logger LOG = LoggerFactory.getLogger(CommandScope.class);
 
     private final MeterRegistry meters;
     private final ObservationRegistry observations;
 
+    /**
+     * A scope that counts into {@code meters} and observes into {@code observations}.
+     *
+     * @param meters where the counters are registered
+     * @param observations where the observations are recorded
+     */
     public CommandScope(MeterRegistry meters, ObservationRegistry observations) {
         this.meters = meters;
         this.observations = observations;
     }
 
-    /** Runs a command: MDC, observation, counters, one log line at debug (accepted) or info (rejected). */
+    /**
+     * Runs a command: MDC, observation, counters, one log line at debug (accepted) or info (rejected). A
+     * failure is counted as {@code failed}, logged at warn by exception class only and rethrown.
+     *
+     * @param <T> what the command answers when accepted
+     * @param command the command's name, the {@code command} tag
+     * @param orderId the order the command is about, or {@code null} when there is none yet
+     * @param idempotencyKey the command's idempotency key, or {@code null} when it has none
+     * @param call the command itself
+     * @return what {@code call} answered, unchanged
+     */
     public <T> Either<Rejection, T> run(String command, String orderId, String idempotencyKey,
             Supplier<Either<Rejection, T>> call) {
         Map<String, String> before = MDC.getCopyOfContextMap();
@@ -83,7 +105,15 @@ public final class CommandScope {
         }
     }
 
-    /** Runs a query with the MDC set; queries are not counted as commands. */
+    /**
+     * Runs a query with the MDC set; queries are not counted as commands.
+     *
+     * @param <T> what the query answers
+     * @param query the query's name, put under {@value #MDC_COMMAND}
+     * @param orderId the order the query is about, or {@code null}
+     * @param call the query itself
+     * @return what {@code call} answered
+     */
     public <T> T query(String query, String orderId, Supplier<T> call) {
         Map<String, String> before = MDC.getCopyOfContextMap();
         try {

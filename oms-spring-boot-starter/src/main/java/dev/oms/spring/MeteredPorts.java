@@ -21,7 +21,15 @@ public final class MeteredPorts {
 
     private MeteredPorts() {}
 
-    /** {@code port} behind a proxy of {@code type} that times each call into {@code registry}. */
+    /**
+     * Wraps a port in a proxy that times each call.
+     *
+     * @param <T> the port's interface
+     * @param type the port's interface, whose simple name tags the timer
+     * @param port the host's port
+     * @param registry where the timer is registered
+     * @return {@code port} behind a proxy of {@code type} that times each call into {@code registry}
+     */
     public static <T> T decorate(Class<T> type, T port, MeterRegistry registry) {
         Objects.requireNonNull(port, type.getSimpleName());
         InvocationHandler handler = new Timing(type.getSimpleName(), port, registry);

@@ -11,5 +11,10 @@ import dev.oms.core.application.OrderManagement;
  */
 @FunctionalInterface
 public interface OmsBuilderCustomizer {
+    /**
+     * Adjusts the builder before the facade is built.
+     *
+     * @param builder the facade's builder, its ports and policies already set
+     */
     void customize(OrderManagement.Builder builder);
 }

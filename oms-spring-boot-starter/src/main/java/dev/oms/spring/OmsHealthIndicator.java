@@ -19,6 +19,13 @@ public final class OmsHealthIndicator extends AbstractHealthIndicator {
     private final Optional<OutboxMonitor> outbox;
     private final OmsProperties.Health limits;
 
+    /**
+     * A health indicator over the given stores and limits.
+     *
+     * @param orders the orders owing side effects
+     * @param outbox the outbox's backlog, with PostgreSQL stores; empty otherwise
+     * @param limits the owing orders and outbox lag that still count as UP
+     */
     public OmsHealthIndicator(OwingOrders orders, Optional<OutboxMonitor> outbox, OmsProperties.Health limits) {
         super("oms health check failed");
         this.orders = orders;

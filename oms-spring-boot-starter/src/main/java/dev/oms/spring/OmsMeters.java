@@ -34,6 +34,13 @@ public final class OmsMeters implements MeterBinder {
     private final AtomicLong lastPending = new AtomicLong();
     private final AtomicLong lastLagMillis = new AtomicLong();
 
+    /**
+     * The meters of a facade and its stores.
+     *
+     * @param oms the facade, for its cache of evolved orders
+     * @param owing the orders owing side effects
+     * @param outbox the outbox's backlog, with PostgreSQL stores; empty otherwise
+     */
     public OmsMeters(OrderManagement oms, OwingOrders owing, Optional<OutboxMonitor> outbox) {
         this.oms = oms;
         this.owing = owing;
@@ -58,7 +65,12 @@ public final class OmsMeters implements MeterBinder {
         });
     }
 
-    /** Orders owing effects now, counted up to {@link #OWING_COUNT_LIMIT}. */
+    /**
+     * Counts the orders owing effects now, page by page, up to {@link #OWING_COUNT_LIMIT}.
+     *
+     * @param owing the store to count in
+     * @return the orders owing effects, at most {@link #OWING_COUNT_LIMIT}
+     */
     public static long countOwing(OwingOrders owing) {
         long count = 0;
         Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.MAX_SIZE));

@@ -10,11 +10,24 @@ import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
 
-/** The policy beans the host defined (each may be null: the builder's default then applies). */
+/**
+ * The policy beans the host defined (each may be null: the builder's default then applies).
+ *
+ * @param allocation where an order's pending units are reserved
+ * @param availability what stock is promised to a new order
+ * @param backorders per SKU, whether units the stock cannot cover may wait for a receipt
+ * @param preorders the pre-order caps per channel
+ * @param preorderPayment when pre-ordered units are authorised and charged
+ * @param indent which lines are bought from a supplier for the order
+ */
 public record OmsPolicies(AllocationPolicy allocation, AvailabilityPolicy availability, BackorderPolicy backorders,
         PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment, IndentPolicy indent) {
 
-    /** Sets on the builder every policy given. */
+    /**
+     * Sets on the builder every policy given.
+     *
+     * @param builder the facade's builder
+     */
     public void applyTo(OrderManagement.Builder builder) {
         if (allocation != null) {
             builder.allocationPolicy(allocation);

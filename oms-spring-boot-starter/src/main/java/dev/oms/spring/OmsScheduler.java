@@ -24,11 +24,16 @@ public final class OmsScheduler implements SmartLifecycle {
     private final List<OmsJob> jobs;
     private ScheduledExecutorService executor;
 
+    /**
+     * A scheduler of the given jobs, started with the application context.
+     *
+     * @param jobs the jobs to run, copied
+     */
     public OmsScheduler(List<OmsJob> jobs) {
         this.jobs = List.copyOf(jobs);
     }
 
-    /** The jobs this scheduler runs. */
+    /** {@return the jobs this scheduler runs} */
     public List<OmsJob> jobs() {
         return jobs;
     }

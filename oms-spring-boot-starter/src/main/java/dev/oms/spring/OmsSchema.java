@@ -23,7 +23,13 @@ public final class OmsSchema {
         this.migrated = migrated;
     }
 
-    /** Migrates the oms tables when {@code migrate} is set. */
+    /**
+     * Migrates the oms tables when {@code migrate} is set.
+     *
+     * @param dataSource the host's database
+     * @param migrate whether to run the oms migrations now ({@code oms.postgres.migrate})
+     * @return the schema, migrated or as found
+     */
     public static OmsSchema prepare(DataSource dataSource, boolean migrate) {
         if (migrate) {
             OmsPostgres.migrate(dataSource);
@@ -32,11 +38,12 @@ public final class OmsSchema {
         return new OmsSchema(dataSource, migrate);
     }
 
+    /** {@return the host's database, where the oms tables are} */
     public DataSource dataSource() {
         return dataSource;
     }
 
-    /** Whether this application ran the oms migrations at start-up. */
+    /** {@return whether this application ran the oms migrations at start-up} */
     public boolean migrated() {
         return migrated;
     }

@@ -21,12 +21,23 @@ public final class OutboxMonitor {
     private final DataSource dataSource;
     private final Clock clock;
 
+    /**
+     * A monitor of the outbox in a database.
+     *
+     * @param dataSource the database holding {@code oms_outbox}
+     * @param clock the clock the lag is measured against
+     */
     public OutboxMonitor(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
     }
 
-    /** The undelivered events now. */
+    /**
+     * Reads the undelivered events now.
+     *
+     * @return how many events are undelivered and when the oldest was recorded
+     * @throws IllegalStateException when the outbox cannot be read
+     */
     public Backlog backlog() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT count(*), min(recorded_at) FROM oms_outbox WHERE delivered_at IS NULL")) {
@@ -39,17 +50,32 @@ public final class OutboxMonitor {
         }
     }
 
-    /** The lag: how long the oldest undelivered event has waited, zero when none waits. */
+    /**
+     * Reads the lag now.
+     *
+     * @return how long the oldest undelivered event has waited, zero when none waits
+     * @throws IllegalStateException when the outbox cannot be read
+     */
     public Duration lag() {
         return lag(backlog());
     }
 
-    /** The lag of a backlog read before. */
+    /**
+     * The lag of a backlog read before, measured against the clock now.
+     *
+     * @param backlog the backlog read
+     * @return how long its oldest event has waited, zero when none waits
+     */
     public Duration lag(Backlog backlog) {
         return backlog.oldest().map(oldest -> Duration.between(oldest, clock.instant()))
                 .filter(age -> !age.isNegative()).orElse(Duration.ZERO);
     }
 
-    /** Undelivered events and when the oldest was recorded. */
+    /**
+     * Undelivered events and when the oldest was recorded.
+     *
+     * @param pending how many events are undelivered
+     * @param oldest when the oldest undelivered event was recorded, empty when none is
+     */
     public record Backlog(long pending, Optional<Instant> oldest) {}
 }

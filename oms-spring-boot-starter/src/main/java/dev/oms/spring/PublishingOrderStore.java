@@ -22,6 +22,12 @@ public final class PublishingOrderStore extends ForwardingOrderStore {
 
     private final OrderEventListener listener;
 
+    /**
+     * A store that publishes what it appends to {@code delegate}.
+     *
+     * @param delegate the store that keeps the events
+     * @param listener who is handed each appended event
+     */
     public PublishingOrderStore(OrderStore delegate, OrderEventListener listener) {
         super(delegate);
         this.listener = listener;

@@ -14,7 +14,14 @@ public final class ChainLength {
 
     private ChainLength() {}
 
-    /** The configured length, or {@code steps} when the build sets none. */
+    /**
+     * The length of this run's command sequences.
+     *
+     * @param steps the property's own default
+     * @return the configured length, or {@code steps} when the build sets none
+     * @throws NumberFormatException when the configured length is not a number
+     * @throws IllegalArgumentException when the configured length is under 1
+     */
     public static int orDefault(int steps) {
         String configured = System.getProperty(PROPERTY);
         if (configured == null || configured.isBlank()) {

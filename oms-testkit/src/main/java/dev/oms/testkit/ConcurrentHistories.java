@@ -70,8 +70,17 @@ public final class ConcurrentHistories {
     /**
      * What the stores must hold before a history: the locations, the products (for the host's own
      * catalogue, if it checks one) and the stock records, nothing reserved.
+     * @param locations the locations, in priority order
+     * @param products the products on sale or announced
+     * @param stock the stock records, each with units on hand only
      */
     public record Layout(List<Location> locations, List<Product> products, List<StockLevel> stock) {
+        /**
+         * Copies the lists.
+         * @param locations the locations
+         * @param products the products
+         * @param stock the stock records
+         */
         public Layout {
             locations = List.copyOf(locations);
             products = List.copyOf(products);
@@ -79,7 +88,7 @@ public final class ConcurrentHistories {
         }
     }
 
-    /** The layout every history starts from: two warehouses, little stock, so calls contend for it. */
+    /** {@return the layout every history starts from: two warehouses, little stock, so calls contend for it} */
     public static Layout layout() {
         return new Layout(
                 List.of(Location.of(EAST, "East", LocationType.WAREHOUSE, 1), Location.of(WEST, "West", LocationType.WAREHOUSE, 2)),
@@ -96,6 +105,15 @@ public final class ConcurrentHistories {
      */
     public record Stores(OrderStore orders, InventoryStore inventory, HoldStore holds, PaymentGateway payments,
             ShippingCarrier carrier, NotificationSender notifications) {
+        /**
+         * The stores of one instance; every one is required.
+         * @param orders the order store
+         * @param inventory the inventory store
+         * @param holds the hold store
+         * @param payments the payment gateway
+         * @param carrier the shipping carrier
+         * @param notifications the notification sender
+         */
         public Stores {
             Objects.requireNonNull(orders, "orders is null");
             Objects.requireNonNull(inventory, "inventory is null");
@@ -145,12 +163,12 @@ public final class ConcurrentHistories {
      * asking again with an id is the same checkout asking again.
      */
     public record PlaceHold(int slot, int ttlMinutes) implements Call {
-        /** The SKU this slot's hold holds. */
+        /** {@return the SKU this slot's hold holds} */
         public Sku sku() {
             return slot == 2 ? BACKORDERABLE : STOCKED;
         }
 
-        /** How many units this slot's hold holds. */
+        /** {@return how many units this slot's hold holds} */
         public int quantity() {
             return slot == 1 ? 2 : 1;
         }
@@ -197,8 +215,17 @@ public final class ConcurrentHistories {
         }
     }
 
-    /** Calls run at once, with the fault armed while they run, if any. */
+    /**
+     * Calls run at once, with the fault armed while they run, if any.
+     * @param calls the calls, each on a thread of its own
+     * @param fault the fault armed for the step, or empty
+     */
     public record Step(List<Call> calls, Optional<OneShotFault.Plan> fault) {
+        /**
+         * Copies the calls; the fault must be given, empty when there is none.
+         * @param calls the calls
+         * @param fault the fault, or empty
+         */
         public Step {
             calls = List.copyOf(calls);
             Objects.requireNonNull(fault, "fault is null");
@@ -210,8 +237,15 @@ public final class ConcurrentHistories {
         }
     }
 
-    /** Steps run one after the other. */
+    /**
+     * Steps run one after the other.
+     * @param steps the steps, in order
+     */
     public record History(List<Step> steps) {
+        /**
+         * Copies the steps.
+         * @param steps the steps
+         */
         public History {
             steps = List.copyOf(steps);
         }
@@ -225,17 +259,25 @@ public final class ConcurrentHistories {
 
     /**
      * What a history did.
-     *
      * @param violations empty when every step reconciled; else what the first failing step broke
      * @param transcript every step run and what each call answered, for a failing property to print
      */
     public record Result(List<String> violations, String transcript) {
+        /**
+         * Copies the violations.
+         * @param violations the violations, empty when none
+         * @param transcript the transcript
+         */
         public Result {
             violations = List.copyOf(violations);
         }
     }
 
-    /** Histories of 4 to 6 steps. */
+    /**
+     * Histories of 4 to 6 steps.
+     * @param mix what the histories are made of
+     * @return the histories, to run with {@link #run}
+     */
     public static Arbitrary<History> histories(Mix mix) {
         return HistoryGenerator.histories(Objects.requireNonNull(mix, "mix is null"));
     }
@@ -245,6 +287,9 @@ public final class ConcurrentHistories {
      * stores are the ones reconciled. Every instance's order store, inventory, hold store and payment
      * gateway is wrapped in one shared {@link OneShotFault}. Records jqwik statistics under the labels
      * {@code calls}, {@code duplicates}, {@code faults}, {@code outcomes} and {@code histories}.
+     * @param history the history to run
+     * @param instances the stores of each application instance, holding {@link #layout()} at the start
+     * @return what the history did
      */
     public static Result run(History history, List<Stores> instances) {
         return HistoryRunner.run(Objects.requireNonNull(history, "history is null"), instances);

@@ -22,32 +22,45 @@ public final class HistoryCoverage {
         this.orders = orders;
     }
 
-    /** The orders of a world as they stand at the end of its history. */
+    /**
+     * Takes the orders of a world as they stand at the end of its history.
+     *
+     * @param world the world whose history just ended
+     * @return the coverage of that history, to {@link #require} things of
+     */
     public static HistoryCoverage of(OmsWorld world) {
         return new HistoryCoverage(world.currentOrders());
     }
 
-    /** An order that shipped at least one package. */
+    /** {@return an order that shipped at least one package} */
     public static Predicate<Order> shippedAPackage() {
         return order -> order.packages().values().exists(OrderPackage::isShipped);
     }
 
-    /** An order that had at least one package delivered. */
+    /** {@return an order that had at least one package delivered} */
     public static Predicate<Order> deliveredAPackage() {
         return order -> order.packages().values().exists(p -> p.state() == OrderPackage.State.DELIVERED);
     }
 
-    /** An order with cancelled units. */
+    /** {@return an order with cancelled units} */
     public static Predicate<Order> cancelledUnits() {
         return order -> order.units(Bucket.CANCELLED) > 0;
     }
 
-    /** An indent order that received goods against one of its purchases. */
+    /** {@return an indent order that received goods against one of its purchases} */
     public static Predicate<Order> receivedGoodsAgainstAPurchase() {
         return order -> order.purchases().values().exists(p -> p.received() > 0);
     }
 
-    /** Counts whether some order of this history {@code did}, and fails the property if under {@code minPercent} of its histories did. */
+    /**
+     * Counts whether some order of this history {@code did}, and fails the property if under
+     * {@code minPercent} of its histories did (checked by jqwik's statistics coverage when the property ends).
+     *
+     * @param label the statistic's label, one per thing required
+     * @param did what some order of the history must have done
+     * @param minPercent the least share of histories, in percent, in which some order did it
+     * @return this coverage, to require more of it
+     */
     public HistoryCoverage require(String label, Predicate<Order> did, double minPercent) {
         Statistics.label(label).collect(orders.stream().anyMatch(did) ? "yes" : "no");
         Statistics.label(label).coverage(check -> check.check("yes").percentage(p -> p >= minPercent));

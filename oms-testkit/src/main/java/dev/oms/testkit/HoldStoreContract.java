@@ -32,7 +32,7 @@ public abstract class HoldStoreContract {
 
     private HoldStore store;
 
-    /** A store with no holds; called before every test. */
+    /** {@return a fresh store of the adapter under test, with no holds; called before every test} */
     protected abstract HoldStore emptyStore();
 
     @BeforeEach

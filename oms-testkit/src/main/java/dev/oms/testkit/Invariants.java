@@ -53,6 +53,9 @@ public final class Invariants {
     /**
      * Conservation: replaying the stored events, every unit of every line is in exactly one bucket, the
      * buckets add up to the ordered quantity and no bucket ever goes negative.
+     *
+     * @param order the order as storage holds it
+     * @return one line per violation, naming the line and the event; empty when the order conserves its units
      */
     public static List<String> conservation(StoredOrder order) {
         List<String> violations = new ArrayList<>();
@@ -101,7 +104,12 @@ public final class Invariants {
         return violations;
     }
 
-    /** No oversell: at every stock record, reserved plus ring-fenced units never exceed those on hand. */
+    /**
+     * No oversell: at every stock record, reserved plus ring-fenced units never exceed those on hand.
+     *
+     * @param stock the stock levels to check
+     * @return one line per oversold stock level; empty when none is
+     */
     public static List<String> noOversell(Collection<StockLevel> stock) {
         List<String> violations = new ArrayList<>();
         for (StockLevel level : stock) {
@@ -117,6 +125,10 @@ public final class Invariants {
      * Money: every amount is in the order's currency; per authorisation, captured (for packages or as a
      * prepayment) plus voided never exceeds what was authorised; nothing is captured from an authorisation
      * that was never granted; per capture, refunds never exceed what it took.
+     *
+     * @param order the order as storage holds it
+     * @return one line per violation, or the one line that the order does not start with
+     *     {@code OrderPlaced}; empty when its money adds up
      */
     public static List<String> money(StoredOrder order) {
         List<String> violations = new ArrayList<>();

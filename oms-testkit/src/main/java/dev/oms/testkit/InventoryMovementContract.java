@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * receive once per key, never below what is reserved, and locations and stock records as the host set them.
  */
 public interface InventoryMovementContract extends InventoryStoreFixture {
+    /** A receipt key reused for other goods throws {@link OperationKeyReusedException} and adds nothing. */
     @Test
     default void aReceiptKeyReusedForOtherGoodsThrowsAndAddsNothing() {
         inventory().receive("gr-1", SHOES, WAREHOUSE, 4);
@@ -36,6 +37,7 @@ public interface InventoryMovementContract extends InventoryStoreFixture {
         assertThat(level(SHOES, WAREHOUSE).onHand()).isEqualTo(12_004);
     }
 
+    /** A release returns reserved units to available, once per key. */
     @Test
     default void releaseReturnsUnitsToAvailableOnce() {
         inventory().reserve("r1", List.of(move(SHOES, STORE, 4)));
@@ -46,6 +48,7 @@ public interface InventoryMovementContract extends InventoryStoreFixture {
         assertThat(level(SHOES, STORE).available()).isEqualTo(4);
     }
 
+    /** A consumption takes units off hand and out of reserved, once per key. */
     @Test
     default void consumeTakesUnitsOffHandAndOutOfReservedOnce() {
         inventory().reserve("r1", List.of(move(SHOES, STORE, 4)));
@@ -55,6 +58,7 @@ public interface InventoryMovementContract extends InventoryStoreFixture {
         assertThat(level(SHOES, STORE)).isEqualTo(new StockLevel(SHOES, STORE, 1, 0, 0, "FLOOR"));
     }
 
+    /** Releasing more than is reserved throws, naming the SKU, and changes nothing. */
     @Test
     default void releasingMoreThanIsReservedThrowsAndChangesNothing() {
         inventory().reserve("r1", List.of(move(SHOES, STORE, 2), move(CONSOLE, WAREHOUSE, 1)));
@@ -66,6 +70,7 @@ public interface InventoryMovementContract extends InventoryStoreFixture {
         assertThat(level(CONSOLE, WAREHOUSE).reserved()).isEqualTo(1);
     }
 
+    /** Consuming more than is reserved, summed over the movements, throws and changes nothing. */
     @Test
     default void consumingMoreThanIsReservedThrows() {
         inventory().reserve("r1", List.of(move(SHOES, STORE, 1)));
@@ -77,6 +82,7 @@ public interface InventoryMovementContract extends InventoryStoreFixture {
         assertThat(level(SHOES, STORE)).isEqualTo(new StockLevel(SHOES, STORE, 5, 1, 0, "FLOOR"));
     }
 
+    /** A release that threw does not use up its key: the same key works once the stock is right. */
     @Test
     default void aFailedReleaseCanBeRetriedWithTheSameKeyOnceCorrected() {
         assertThatThrownBy(() -> inventory().release("c1", List.of(move(SHOES, STORE, 1))))
@@ -87,6 +93,7 @@ public interface InventoryMovementContract extends InventoryStoreFixture {
         assertThat(level(SHOES, STORE).reserved()).isZero();
     }
 
+    /** A receipt adds to on hand once per key, and creates the stock record it needs. */
     @Test
     default void receiveAddsOnHandOncePerKeyAndCreatesMissingRecords() {
         inventory().receive("gr-1", SHOES, WAREHOUSE, 4_000);
@@ -98,17 +105,20 @@ public interface InventoryMovementContract extends InventoryStoreFixture {
         assertThat(level(CONSOLE, STORE).reserved()).isZero();
     }
 
+    /** A receipt of zero units or fewer throws {@link IllegalArgumentException}. */
     @Test
     default void receiveRejectsNonPositiveQuantities() {
         assertThatThrownBy(() -> inventory().receive("gr-1", SHOES, WAREHOUSE, 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** {@code stockOf} lists every location with a record of the SKU, ordered by location id. */
     @Test
     default void stockOfListsEveryLocationWithARecordByLocationId() {
         assertThat(inventory().stockOf(SHOES)).extracting(StockLevel::locationId).containsExactly(STORE, WAREHOUSE);
     }
 
+    /** {@code stockView} reads the locations and the stock of each SKU asked for once, in the order first asked. */
     @Test
     default void stockViewReadsTheLocationsAndEachSkuAskedForOnce() {
         inventory().reserve("r1", List.of(move(SHOES, STORE, 2)));
@@ -123,6 +133,7 @@ public interface InventoryMovementContract extends InventoryStoreFixture {
         assertThat(inventory().stockView(List.of()).stock()).isEmpty();
     }
 
+    /** Locations keep their order, their address and whether they are active, as the host set them. */
     @Test
     default void locationsKeepTheirOrderAndCanBePaused() {
         relocate(new Location(STORE, "High street", LocationType.STORE, 2,
@@ -133,6 +144,7 @@ public interface InventoryMovementContract extends InventoryStoreFixture {
         assertThat(inventory().locations().get(1).address()).contains(ContractFixtures.address());
     }
 
+    /** The host cannot set on hand below what is reserved; above it, the bin changes too. */
     @Test
     default void setStockCannotGoBelowWhatIsPromised() {
         inventory().reserve("r1", List.of(move(CONSOLE, WAREHOUSE, 3)));

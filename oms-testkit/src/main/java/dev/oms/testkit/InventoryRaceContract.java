@@ -26,6 +26,10 @@ import org.junit.jupiter.api.Test;
  * threads.
  */
 public interface InventoryRaceContract extends InventoryStoreFixture {
+    /**
+     * Racing reservations and releases never oversell, and what is reserved at the end is exactly what the
+     * racers won.
+     */
     @Test
     default void racingReservationsNeverOversellAndSuccessesAddUpToWhatIsReserved() {
         SCARCE.forEach(sku -> SCARCE_AT.forEach(location -> restock(sku, location, 40, "BIN")));
@@ -60,6 +64,7 @@ public interface InventoryRaceContract extends InventoryStoreFixture {
         assertThat(won.values()).anyMatch(quantity -> quantity > 0);
     }
 
+    /** Racers repeating one key at once reserve once, and every racer hears the same answer. */
     @Test
     default void racersRepeatingOneKeyReserveOnceAndAllHearTheSameAnswer() {
         restock(SCARCE.get(0), WAREHOUSE, 1_000, "BIN");
@@ -73,6 +78,10 @@ public interface InventoryRaceContract extends InventoryStoreFixture {
         assertThat(level(SCARCE.get(0), WAREHOUSE).reserved()).isEqualTo(30);
     }
 
+    /**
+     * Ring-fenced goods received during a rush of other reservations go to their order only: the rush gets
+     * the free stock and no more.
+     */
     @Test
     default void ringFencedGoodsArrivingDuringARushAreNeverReservedByTheRush() {
         Sku console = SCARCE.get(0);

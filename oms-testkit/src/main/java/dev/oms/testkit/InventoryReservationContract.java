@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * and a repeated operation key answering as the first call did.
  */
 public interface InventoryReservationContract extends InventoryStoreFixture {
+    /** A reservation takes what is in stock and no more; one that is short is answered with its shortfall. */
     @Test
     default void shoeMakerReservesWhatIsInStockAndNoMore() {
         assertThat(inventory().reserve("r1", List.of(move(SHOES, WAREHOUSE, 12_000))))
@@ -34,6 +35,7 @@ public interface InventoryReservationContract extends InventoryStoreFixture {
         assertThat(level(SHOES, WAREHOUSE)).isEqualTo(new StockLevel(SHOES, WAREHOUSE, 12_000, 12_000, 0, "A-01"));
     }
 
+    /** A reservation is all or nothing: one short movement leaves every other unreserved. */
     @Test
     default void reserveIsAllOrNothingAcrossMovements() {
         var result = inventory().reserve("r1", List.of(move(SHOES, STORE, 2), move(CONSOLE, WAREHOUSE, 4)));
@@ -43,6 +45,7 @@ public interface InventoryReservationContract extends InventoryStoreFixture {
         assertThat(level(CONSOLE, WAREHOUSE).reserved()).isZero();
     }
 
+    /** An insufficient answer names every short movement, with what it asked and what was available. */
     @Test
     default void everyShortMovementIsNamed() {
         var result = inventory().reserve("r1", List.of(move(SHOES, STORE, 6), move(CONSOLE, WAREHOUSE, 4), move(SHOES, WAREHOUSE, 1)));
@@ -53,6 +56,7 @@ public interface InventoryReservationContract extends InventoryStoreFixture {
         assertThat(level(SHOES, WAREHOUSE).reserved()).isZero();
     }
 
+    /** Movements on the same stock are summed before the check. */
     @Test
     default void movementsOnTheSameStockAreSummedBeforeTheCheck() {
         var result = inventory().reserve("r1", List.of(move(CONSOLE, WAREHOUSE, 2), move(CONSOLE, WAREHOUSE, 2)));
@@ -63,6 +67,7 @@ public interface InventoryReservationContract extends InventoryStoreFixture {
         assertThat(level(CONSOLE, WAREHOUSE).reserved()).isEqualTo(3);
     }
 
+    /** Stock the store has no record of reads as zero available, and reserving it creates no record. */
     @Test
     default void unknownStockReadsAsZero() {
         Sku unknown = Sku.of("NOPE");
@@ -73,6 +78,7 @@ public interface InventoryReservationContract extends InventoryStoreFixture {
         assertThat(inventory().stockOf(unknown)).isEmpty();
     }
 
+    /** A repeated reservation key answers as the first call did and reserves once. */
     @Test
     default void aRepeatedReserveKeyAnswersAsTheFirstAndReservesOnce() {
         var movements = List.of(move(SHOES, STORE, 3));
@@ -83,6 +89,7 @@ public interface InventoryReservationContract extends InventoryStoreFixture {
         assertThat(level(SHOES, STORE).reserved()).isEqualTo(3);
     }
 
+    /** A key answered as insufficient stays insufficient, even after stock arrives; a new key reserves. */
     @Test
     default void aRepeatedInsufficientReserveStaysInsufficientEvenAfterStockArrives() {
         var movements = List.of(move(CONSOLE, WAREHOUSE, 5));
@@ -93,6 +100,7 @@ public interface InventoryReservationContract extends InventoryStoreFixture {
         assertThat(inventory().reserve("r2", movements)).isEqualTo(new ReservationResult.Reserved());
     }
 
+    /** A reservation key reused for different movements throws {@link OperationKeyReusedException}. */
     @Test
     default void reusingAKeyForADifferentRequestIsABug() {
         inventory().reserve("r1", List.of(move(SHOES, STORE, 1)));

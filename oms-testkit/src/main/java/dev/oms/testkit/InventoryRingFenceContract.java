@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * else, turned into that order's reservation once per key.
  */
 public interface InventoryRingFenceContract extends InventoryStoreFixture {
+    /** Goods received ring-fenced raise on hand and ring-fenced, not available. */
     @Test
     default void consolesReceivedForTheRetailerRaiseOnHandAndRingFencedButNotAvailable() {
         inventory().receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 5_000);
@@ -36,6 +37,7 @@ public interface InventoryRingFenceContract extends InventoryStoreFixture {
         assertThat(level(CONSOLE, STORE).available()).isZero();
     }
 
+    /** No ordinary reservation can take ring-fenced units. */
     @Test
     default void nobodysReservationCanTakeRingFencedUnits() {
         inventory().receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 5_000);
@@ -49,6 +51,7 @@ public interface InventoryRingFenceContract extends InventoryStoreFixture {
         assertThat(level(CONSOLE, WAREHOUSE)).isEqualTo(new StockLevel(CONSOLE, WAREHOUSE, 5_003, 3, 5_000, "B-07"));
     }
 
+    /** {@code reserveRingFenced} moves units from ring-fenced to reserved and leaves available alone. */
     @Test
     default void reserveRingFencedMovesUnitsFromRingFencedToReservedLeavingAvailableAlone() {
         inventory().receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 5_000);
@@ -62,6 +65,7 @@ public interface InventoryRingFenceContract extends InventoryStoreFixture {
         assertThat(level(SHOES, STORE).available()).isEqualTo(5);
     }
 
+    /** Reserving more than is ring-fenced throws, changes nothing and leaves the key free for a corrected call. */
     @Test
     default void reservingMoreThanIsRingFencedThrowsChangesNothingAndLeavesTheKeyFree() {
         inventory().receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 3);
@@ -85,6 +89,10 @@ public interface InventoryRingFenceContract extends InventoryStoreFixture {
         assertThat(level(SHOES, STORE)).isEqualTo(new StockLevel(SHOES, STORE, 7, 2, 0, "FLOOR"));
     }
 
+    /**
+     * Repeated ring-fence keys change nothing; reused for a different request, they throw
+     * {@link OperationKeyReusedException}.
+     */
     @Test
     default void repeatedRingFenceKeysChangeNothingAndCannotBeReusedForADifferentRequest() {
         inventory().receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 7);
@@ -100,6 +108,7 @@ public interface InventoryRingFenceContract extends InventoryStoreFixture {
         assertThat(level(CONSOLE, WAREHOUSE)).isEqualTo(new StockLevel(CONSOLE, WAREHOUSE, 10, 4, 3, "B-07"));
     }
 
+    /** A ring-fenced receipt of zero units or fewer throws {@link IllegalArgumentException} and changes nothing. */
     @Test
     default void receiveRingFencedRejectsNonPositiveQuantities() {
         assertThatThrownBy(() -> inventory().receiveRingFenced("GR-1", CONSOLE, WAREHOUSE, 0))

@@ -29,13 +29,26 @@ public abstract class InventoryStoreContract implements InventoryReservationCont
 
     private InventoryStore inventory;
 
-    /** A store with no locations and no stock; called before every test. */
+    /** {@return a fresh store of the adapter under test, with no locations and no stock; called before every test} */
     protected abstract InventoryStore emptyStore();
 
-    /** Adds or replaces a location, as the host's setup does. */
+    /**
+     * Adds or replaces a location, as the host's setup does.
+     *
+     * @param store the store made by {@link #emptyStore()}
+     * @param location the location, replacing any of the same id
+     */
     protected abstract void addLocation(InventoryStore store, Location location);
 
-    /** Sets the units on hand and the bin of a SKU at a location, keeping what is reserved. */
+    /**
+     * Sets the units on hand and the bin of a SKU at a location, keeping what is reserved.
+     *
+     * @param store the store made by {@link #emptyStore()}
+     * @param sku the SKU
+     * @param locationId the location, added before
+     * @param onHand the units on hand
+     * @param bin the bin the units are kept in
+     */
     protected abstract void setStock(InventoryStore store, Sku sku, LocationId locationId, long onHand, String bin);
 
     @BeforeEach

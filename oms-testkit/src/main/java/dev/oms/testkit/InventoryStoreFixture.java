@@ -14,22 +14,39 @@ import dev.oms.spi.value.Sku;
  * {@link InventoryStoreContract} implements it over an adapter's fresh store, stocked before every test.
  */
 public interface InventoryStoreFixture {
-    /** The store under test, stocked for this test. */
+    /** {@return the store under test, stocked for this test} */
     InventoryStore inventory();
 
-    /** Sets the units on hand and the bin of a SKU at a location of the store under test, as the host's setup does. */
+    /**
+     * Sets the units on hand and the bin of a SKU at a location of the store under test, as the host's setup does.
+     *
+     * @param sku the SKU
+     * @param locationId the location
+     * @param onHand the units on hand
+     * @param bin the bin the units are kept in
+     */
     void restock(Sku sku, LocationId locationId, long onHand, String bin);
 
-    /** Adds or replaces a location of the store under test, as the host's setup does. */
+    /**
+     * Adds or replaces a location of the store under test, as the host's setup does.
+     *
+     * @param location the location, replacing any of the same id
+     */
     void relocate(Location location);
 
-    /** Racers per concurrency test. */
+    /** {@return the racers per concurrency test} */
     int racers();
 
-    /** Reservations each racer makes in the no-oversell test. */
+    /** {@return the reservations each racer makes in the no-oversell test} */
     int callsPerRacer();
 
-    /** The store's record of a SKU at a location; fails the test when there is none. */
+    /**
+     * The store's record of a SKU at a location; fails the test when there is none.
+     *
+     * @param sku the SKU
+     * @param locationId the location
+     * @return the SKU's stock level there
+     */
     default StockLevel level(Sku sku, LocationId locationId) {
         return inventory().stockOf(sku).stream().filter(l -> l.locationId().equals(locationId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no stock record of " + sku + " at " + locationId));

@@ -66,17 +66,18 @@ public final class OmsArbitraries {
 
     private OmsArbitraries() {}
 
-    /** Printable text with the characters that break naive encoders. */
+    /** {@return printable text with the characters that break naive encoders} */
     public static Arbitrary<String> text() {
         return Arbitraries.strings().withCharRange('!', '~').withChars("äéß€日本 ").ofMinLength(1).ofMaxLength(24)
                 .filter(s -> !s.isBlank());
     }
 
-    /** Codes without surrounding whitespace, fit for SKUs and ids. */
+    /** {@return codes without surrounding whitespace, fit for SKUs and ids} */
     public static Arbitrary<String> codes() {
         return Arbitraries.strings().withCharRange('!', '~').withChars("äé€").ofMinLength(1).ofMaxLength(16);
     }
 
+    /** {@return SKUs with {@link #codes()} for codes} */
     public static Arbitrary<Sku> skus() {
         return codes().map(Sku::of);
     }
@@ -118,7 +119,7 @@ public final class OmsArbitraries {
         return Arbitraries.oneOf(text().map(PaymentMethod::card), Arbitraries.just(PaymentMethod.cashOnDelivery()));
     }
 
-    /** A catalogue of distinct SKUs. */
+    /** {@return catalogues of one to eight products of distinct SKUs} */
     public static Arbitrary<List<Product>> catalogues() {
         return Combinators.combine(skus().list().uniqueElements().ofMinSize(1).ofMaxSize(8), text())
                 .as((skus, name) -> skus.stream().map(sku -> new Product(sku, name + " " + sku)).toList());
@@ -145,7 +146,7 @@ public final class OmsArbitraries {
         return Combinators.combine(levels).as(List::copyOf);
     }
 
-    /** An accepted order with one to five lines, as {@code OrderPlaced}. */
+    /** {@return accepted orders with one to five lines, as {@code OrderPlaced}} */
     public static Arbitrary<PlacementEvent.OrderPlaced> orderPlacements() {
         return currencies().flatMap(currency -> {
             Arbitrary<List<PlacementEvent.PlacedLine>> lines = Combinators.combine(skus(), Arbitraries.longs().between(1, 20_000),
@@ -169,14 +170,14 @@ public final class OmsArbitraries {
     }
 
     /**
-     * Any event of any kind, each field drawn independently: for codecs and storage, not for replay. Every
-     * kind of {@link #eventKinds()} is equally likely.
+     * {@return any event of any kind, each field drawn independently: for codecs and storage, not for replay}
+     * Every kind of {@link #eventKinds()} is equally likely.
      */
     public static Arbitrary<OrderEvent> orderEvents() {
         return Arbitraries.oneOf(new ArrayList<>(generators().values()));
     }
 
-    /** Any event of units that wait: pre-orders, backorders, indent purchases; each kind equally likely. */
+    /** {@return any event of units that wait: pre-orders, backorders, indent purchases; each kind equally likely} */
     public static Arbitrary<OrderEvent> waitingEvents() {
         Map<Class<? extends OrderEvent>, Arbitrary<? extends OrderEvent>> all = generators();
         return Arbitraries.oneOf(WAITING_KINDS.stream().<Arbitrary<? extends OrderEvent>>map(all::get).toList());
@@ -191,7 +192,7 @@ public final class OmsArbitraries {
         return generator.map(kind::cast);
     }
 
-    /** The kinds of event {@link #events(Class)} and {@link #orderEvents()} generate, in declaration order. */
+    /** {@return the kinds of event {@link #events(Class)} and {@link #orderEvents()} generate, in declaration order} */
     public static List<Class<? extends OrderEvent>> eventKinds() {
         return List.copyOf(generators().keySet());
     }
@@ -292,7 +293,7 @@ public final class OmsArbitraries {
         }
     }
 
-    /** A commit of one to five events of any kind. */
+    /** {@return commits of one to five events of any kind} */
     public static Arbitrary<OrderCommit> commits() {
         return Combinators.combine(text(), instants(), orderEvents().list().ofMinSize(1).ofMaxSize(5)).as(OrderCommit::new);
     }

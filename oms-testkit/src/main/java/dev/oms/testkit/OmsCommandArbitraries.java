@@ -51,7 +51,13 @@ public final class OmsCommandArbitraries {
      * ({@code available+1..available+6} of a backorderable SKU). SKUs that allow none are left out.
      * External ids are drawn at random; a command sequence gives each order a unique one instead.
      *
+     * @param catalogue the products to order from
      * @param available units of each SKU a new order may take, as {@link OmsWorld#available()} tells
+     * @param backorderable the SKUs the host's backorder policy lets wait for stock
+     * @param now the time of placement, which decides what is still unreleased
+     * @param currency the currency of every price
+     * @return orders to place
+     * @throws IllegalArgumentException when no SKU of the catalogue can be ordered now
      */
     public static Arbitrary<PlaceOrder> placeOrders(List<Product> catalogue, Map<Sku, Long> available,
             Set<Sku> backorderable, Instant now, CurrencyUnit currency) {
@@ -82,12 +88,26 @@ public final class OmsCommandArbitraries {
                         .externalId(externalId).customer(customer).shipTo(shipTo).paymentMethod(payment).lines(requested).build());
     }
 
-    /** {@link #placeOrders(List, Map, Set, Instant, CurrencyUnit)} over the world as it stands, in euros. */
+    /**
+     * {@link #placeOrders(List, Map, Set, Instant, CurrencyUnit)} over the world as it stands, in euros.
+     *
+     * @param world the world, read now
+     * @return orders to place in it
+     */
     public static Arbitrary<PlaceOrder> placeOrders(OmsWorld world) {
         return placeOrders(world.catalogue(), world.available(), world.backorderable(), world.clock().instant(), CurrencyUnit.EUR);
     }
 
-    /** The kinds of line a product allows now. */
+    /**
+     * The kinds of line a product allows now: only a pre-order before its release; after it, in stock when
+     * any unit is available and backordered when the SKU is backorderable.
+     *
+     * @param product the product
+     * @param available the units of its SKU a new order may take
+     * @param backorderable the SKUs the host's backorder policy lets wait for stock
+     * @param now the time the line would be ordered
+     * @return the kinds allowed, none when the product cannot be ordered now
+     */
     public static List<LineKind> kinds(Product product, long available, Set<Sku> backorderable, Instant now) {
         if (product.isUnreleasedAt(now)) {
             return List.of(LineKind.PREORDER);
@@ -109,6 +129,10 @@ public final class OmsCommandArbitraries {
      * cancellations check pre-order priority and goods receipts the ring-fence, into
      * {@link OmsWorld#violations()}; run with
      * {@code chain.withInvariant("oms", w -> assertThat(w.violations()).isEmpty()).run()}.
+     *
+     * @param world makes the fresh world each sequence starts from
+     * @param steps the most steps a sequence takes; see {@link ChainLength}
+     * @return the command sequences
      */
     public static ActionChainArbitrary<OmsWorld> chains(Supplier<OmsWorld> world, int steps) {
         Objects.requireNonNull(world, "world is null");

@@ -39,7 +39,11 @@ public final class OmsWorld {
     private int keys;
 
     /**
+     * A world over the host's facade; its catalogue must not be empty.
+     *
      * @param oms the host's facade, built on {@code inventory} and {@code clock}
+     * @param inventory the inventory store behind {@code oms}, which the sequence restocks
+     * @param clock the clock {@code oms} reads, which the sequence moves on
      * @param catalogue the products the sequence orders; all must be in the host's catalogue
      * @param backorderable the SKUs the host's backorder policy lets wait for stock
      */
@@ -55,42 +59,47 @@ public final class OmsWorld {
         }
     }
 
+    /** {@return the host's facade} */
     public OrderManagement oms() {
         return oms;
     }
 
+    /** {@return the inventory store behind the facade} */
     public InventoryStore inventory() {
         return inventory;
     }
 
+    /** {@return the clock the facade reads} */
     public SettableClock clock() {
         return clock;
     }
 
+    /** {@return the products the sequence orders} */
     public List<Product> catalogue() {
         return catalogue;
     }
 
+    /** {@return the SKUs the host's backorder policy lets wait for stock} */
     public Set<Sku> backorderable() {
         return backorderable;
     }
 
-    /** The orders the sequence placed so far, in placement order. */
+    /** {@return the orders the sequence placed so far, in placement order} */
     public List<OrderId> orders() {
         return List.copyOf(orders);
     }
 
-    /** Every placed order as it stands now. */
+    /** {@return every placed order as it stands now, in placement order} */
     public List<Order> currentOrders() {
         return orders.stream().map(id -> oms.queries().find(id).get()).toList();
     }
 
-    /** Stock records of every catalogue SKU. */
+    /** {@return the stock records of every catalogue SKU} */
     public List<StockLevel> stock() {
         return catalogue.stream().flatMap(p -> inventory.stockOf(p.sku()).stream()).toList();
     }
 
-    /** Units a new order could take now, per SKU, at active locations that are not suppliers. */
+    /** {@return the units a new order could take now, per catalogue SKU, at active locations that are not suppliers} */
     public Map<Sku, Long> available() {
         Set<LocationId> stocking = stockingLocations().stream().collect(Collectors.toSet());
         Map<Sku, Long> available = new LinkedHashMap<>();
@@ -103,7 +112,7 @@ public final class OmsWorld {
         return available;
     }
 
-    /** Active locations that hold stock of their own: where stock is received. */
+    /** {@return the active locations that hold stock of their own: where stock is received} */
     public List<LocationId> stockingLocations() {
         return inventory.locations().stream().filter(Location::active).filter(l -> l.type() != LocationType.SUPPLIER)
                 .map(Location::id).toList();
@@ -112,7 +121,9 @@ public final class OmsWorld {
     /**
      * What the sequence broke so far: conservation and money of every order, no oversell of any record,
      * and what the last step's own checks found (pre-order priority around restocks, the ring-fence around
-     * goods receipts). Empty when every invariant holds.
+     * goods receipts).
+     *
+     * @return one line per violation; empty when every invariant holds
      */
     public List<String> violations() {
         List<String> violations = new ArrayList<>(OrderInvariants.all(currentOrders(), stock()));
@@ -120,7 +131,7 @@ public final class OmsWorld {
         return violations;
     }
 
-    /** What the steps did, one line each: a failing property prints it. */
+    /** {@return what the steps did, one line each: a failing property prints it} */
     public List<String> log() {
         return List.copyOf(log);
     }

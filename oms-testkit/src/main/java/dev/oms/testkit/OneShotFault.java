@@ -74,9 +74,17 @@ public final class OneShotFault {
     /**
      * Which call fails.
      *
+     * @param target the port operation that fails
      * @param nth the call of {@code target} that fails, counted from 1 after {@link #arm}
+     * @param timing whether it fails before or after the call takes effect
      */
     public record Plan(Target target, int nth, Timing timing) {
+        /**
+         * Checks the plan: every component is required, and {@code nth} counts from 1.
+         * @param target the port operation
+         * @param nth the call that fails
+         * @param timing before or after the call
+         */
         public Plan {
             Objects.requireNonNull(target, "target is null");
             Objects.requireNonNull(timing, "timing is null");
@@ -104,7 +112,10 @@ public final class OneShotFault {
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicBoolean fired = new AtomicBoolean();
 
-    /** Arms a fault; forgets any earlier one, whether it fired or not. */
+    /**
+     * Arms a fault; forgets any earlier one, whether it fired or not.
+     * @param plan which call fails, and when
+     */
     public void arm(Plan plan) {
         Objects.requireNonNull(plan, "plan is null");
         calls.set(0);
@@ -117,12 +128,15 @@ public final class OneShotFault {
         armed.set(null);
     }
 
-    /** Whether the fault last armed has thrown. */
+    /** {@return whether the fault last armed has thrown} */
     public boolean fired() {
         return fired.get();
     }
 
-    /** {@code real}, failing once as armed. */
+    /**
+     * {@return {@code real}, failing once as armed}
+     * @param real the host's order store
+     */
     public OrderStore orders(OrderStore real) {
         Objects.requireNonNull(real, "real is null");
         return new ForwardingOrderStore(real) {
@@ -143,7 +157,10 @@ public final class OneShotFault {
         };
     }
 
-    /** {@code real}, failing once as armed; ring-fenced receipts are passed through too. */
+    /**
+     * {@return {@code real}, failing once as armed; ring-fenced receipts are passed through too}
+     * @param real the host's inventory store
+     */
     public InventoryStore inventory(InventoryStore real) {
         Objects.requireNonNull(real, "real is null");
         return new InventoryStore() {
@@ -195,7 +212,10 @@ public final class OneShotFault {
         };
     }
 
-    /** {@code real}, failing once as armed. */
+    /**
+     * {@return {@code real}, failing once as armed}
+     * @param real the host's hold store
+     */
     public HoldStore holds(HoldStore real) {
         Objects.requireNonNull(real, "real is null");
         return new HoldStore() {
@@ -236,7 +256,10 @@ public final class OneShotFault {
         };
     }
 
-    /** {@code real}, failing once as armed. */
+    /**
+     * {@return {@code real}, failing once as armed}
+     * @param real the host's payment gateway
+     */
     public PaymentGateway payments(PaymentGateway real) {
         Objects.requireNonNull(real, "real is null");
         return new PaymentGateway() {

@@ -35,6 +35,9 @@ public final class OrderInvariants {
      * quantity, and the buckets agree with the order's other records: packed units are in packed packages
      * at their location, shipped and delivered units in shipped and delivered packages, and units awaiting
      * a supplier are the ones its purchases still owe.
+     *
+     * @param order the order as it stands
+     * @return one line per violation, naming the order and the line; empty when the order conserves its units
      */
     public static List<String> conservation(Order order) {
         List<String> violations = new ArrayList<>();
@@ -76,7 +79,12 @@ public final class OrderInvariants {
         return violations;
     }
 
-    /** No oversell (invariant 2): reserved plus ring-fenced units never exceed those on hand. */
+    /**
+     * No oversell (invariant 2): reserved plus ring-fenced units never exceed those on hand.
+     *
+     * @param stock the stock levels to check
+     * @return one line per oversold stock level; empty when none is
+     */
     public static List<String> noOversell(Collection<StockLevel> stock) {
         return Invariants.noOversell(stock);
     }
@@ -89,6 +97,9 @@ public final class OrderInvariants {
      * granted authorisation and is never refunded beyond what it took; cash
      * is collected only for delivered packages, never more than they are worth, and never next to an
      * authorisation.
+     *
+     * @param order the order as it stands
+     * @return one line per violation; empty when the order's money adds up
      */
     public static List<String> money(Order order) {
         return MoneyInvariant.money(order);
@@ -100,6 +111,11 @@ public final class OrderInvariants {
      * placement time, order id and line id; once an entry is left waiting, no entry ranked after it took
      * any unit. So no backorder and no later pre-order is filled while an earlier pre-order still waits,
      * and each group fills in placement order. Orders missing from {@code after} count as unchanged.
+     *
+     * @param sku the SKU restocked
+     * @param before the orders just before the restock
+     * @param after the orders just after it
+     * @return one line per entry that took units out of turn; empty when the restock kept priority
      */
     public static List<String> preorderPriority(Sku sku, Collection<Order> before, Collection<Order> after) {
         return RestockInvariants.preorderPriority(sku, before, after);
@@ -109,13 +125,25 @@ public final class OrderInvariants {
      * Ring-fence (invariant 4) around one goods receipt against an indent purchase of {@code owner}: the
      * purchase counts the units received, the owner holds that many more units of the purchase's SKU at
      * the receipt's location, and no other order holds any more of that SKU there than before.
+     *
+     * @param owner the order whose purchase received the goods
+     * @param receipt the goods receipt
+     * @param before the orders just before the receipt
+     * @param after the orders just after it
+     * @return one line per violation; empty when the goods went to their owner only
      */
     public static List<String> ringFence(OrderId owner, PurchaseReceipt receipt, Collection<Order> before,
             Collection<Order> after) {
         return RestockInvariants.ringFence(owner, receipt, before, after);
     }
 
-    /** Every single-order check and no oversell at once: what a host asserts after each step of a command sequence. */
+    /**
+     * Every single-order check and no oversell at once: what a host asserts after each step of a command sequence.
+     *
+     * @param orders the orders as they stand
+     * @param stock the stock levels as they stand
+     * @return every violation of {@link #conservation}, {@link #money} and {@link #noOversell}; empty when none
+     */
     public static List<String> all(Collection<Order> orders, Collection<StockLevel> stock) {
         List<String> violations = new ArrayList<>();
         for (Order order : orders) {

@@ -34,7 +34,7 @@ public abstract class OrderStoreContract {
 
     private OrderStore store;
 
-    /** A store with no orders; called before every test. */
+    /** {@return a fresh store of the adapter under test, with no orders; called before every test} */
     protected abstract OrderStore emptyStore();
 
     @BeforeEach

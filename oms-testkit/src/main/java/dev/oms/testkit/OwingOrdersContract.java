@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 public abstract class OwingOrdersContract {
     private OrderStore store;
 
-    /** A store with no orders; called before every test. */
+    /** {@return a fresh store of the adapter under test, with no orders; called before every test} */
     protected abstract OrderStore emptyStore();
 
     @BeforeEach

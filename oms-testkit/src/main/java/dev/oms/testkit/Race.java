@@ -16,7 +16,16 @@ import java.util.function.IntFunction;
 public final class Race {
     private Race() {}
 
-    /** Runs {@code racers} tasks at once and returns their answers in racer order. */
+    /**
+     * Runs {@code racers} tasks at once, each on a thread of its own, and returns their answers in racer
+     * order. Each racer has two minutes.
+     *
+     * @param <T> what a racer answers
+     * @param racers how many racers
+     * @param task what racer {@code i} (from 0) does
+     * @return the racers' answers, racer 0's first
+     * @throws IllegalStateException when a racer throws, is interrupted or takes too long
+     */
     public static <T> List<T> run(int racers, IntFunction<T> task) {
         ExecutorService pool = Executors.newFixedThreadPool(racers);
         try {

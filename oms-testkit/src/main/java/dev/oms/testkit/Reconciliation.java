@@ -87,7 +87,7 @@ public final class Reconciliation {
         this.skus = Set.copyOf(builder.skus);
     }
 
-    /** A builder; the facade, the inventory, the catalogue and the clock are required, holds optional. */
+    /** {@return a builder; the facade, the inventory, the catalogue and the clock are required, holds optional} */
     public static Builder builder() {
         return new Builder();
     }
@@ -96,6 +96,8 @@ public final class Reconciliation {
      * Every discrepancy between the stored orders, the live holds and the inventory, one line each; empty
      * when they reconcile. Never throws for what storage holds: a port that throws while being read is
      * reported as a violation too.
+     *
+     * @return one line per discrepancy; empty when the orders, the holds and the inventory reconcile
      */
     public List<String> violations() {
         List<String> violations = new ArrayList<>();
@@ -175,48 +177,89 @@ public final class Reconciliation {
 
         private Builder() {}
 
-        /** The facade whose stored orders are reconciled, read through {@code orderIds()} and {@code find}. */
+        /**
+         * The facade whose stored orders are reconciled, read through {@code orderIds()} and {@code find}.
+         *
+         * @param oms the host's facade
+         * @return this builder
+         */
         public Builder orders(OrderManagement oms) {
             this.oms = Objects.requireNonNull(oms, "oms is null");
             return this;
         }
 
-        /** The inventory store the facade reserves in. */
+        /**
+         * The inventory store the facade reserves in.
+         *
+         * @param inventory the host's inventory store
+         * @return this builder
+         */
         public Builder inventory(InventoryStore inventory) {
             this.inventory = Objects.requireNonNull(inventory, "inventory is null");
             return this;
         }
 
-        /** The hold store the facade keeps checkout holds in; without one, no hold owns any unit. */
+        /**
+         * The hold store the facade keeps checkout holds in; without one, no hold owns any unit.
+         *
+         * @param holds the host's hold store
+         * @return this builder
+         */
         public Builder holds(HoldStore holds) {
             this.holds = Objects.requireNonNull(holds, "holds is null");
             return this;
         }
 
-        /** The catalogue, to tell which announced products are released (their pre-orders then queue for stock). */
+        /**
+         * The catalogue, to tell which announced products are released (their pre-orders then queue for stock).
+         *
+         * @param catalog the host's catalogue
+         * @return this builder
+         */
         public Builder catalog(Catalog catalog) {
             this.catalog = Objects.requireNonNull(catalog, "catalog is null");
             return this;
         }
 
-        /** The clock the facade reads. */
+        /**
+         * The clock the facade reads.
+         *
+         * @param clock the facade's clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock is null");
             return this;
         }
 
-        /** SKUs to check besides those the orders and live holds name: every SKU the host stocks. */
+        /**
+         * SKUs to check besides those the orders and live holds name: every SKU the host stocks. Adds to
+         * those given before.
+         *
+         * @param skus the SKUs to check
+         * @return this builder
+         */
         public Builder skus(Collection<Sku> skus) {
             Objects.requireNonNull(skus, "skus is null").forEach(s -> this.skus.add(Objects.requireNonNull(s, "a sku is null")));
             return this;
         }
 
-        /** The SKUs of these products, as {@link #skus}. */
+        /**
+         * The SKUs of these products, as {@link #skus}.
+         *
+         * @param products the products whose SKUs to check
+         * @return this builder
+         */
         public Builder products(Collection<Product> products) {
             return skus(products.stream().map(Product::sku).toList());
         }
 
-        /** @throws NullPointerException when the facade, inventory, catalogue or clock is missing */
+        /**
+         * Builds the reconciliation.
+         *
+         * @return a reconciliation of what this builder was given
+         * @throws NullPointerException when the facade, inventory, catalogue or clock is missing
+         */
         public Reconciliation build() {
             return new Reconciliation(this);
         }
