@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.testkit;
+
+import dev.oms.core.order.Transitions;
+import dev.oms.spi.event.AllocationEvent;
+import dev.oms.spi.event.CancellationEvent;
+import dev.oms.spi.event.EffectEvent;
+import dev.oms.spi.event.FulfilmentEvent;
+import dev.oms.spi.event.IndentEvent;
+import dev.oms.spi.event.PaymentEvent;
+import dev.oms.spi.event.PlacementEvent;
+import dev.oms.spi.event.WaitingEvent;
+import dev.oms.spi.value.AuthorizationId;
+import dev.oms.spi.value.CaptureId;
+import dev.oms.spi.value.LabelId;
+import dev.oms.spi.value.PackageItem;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.PaymentEvent.PaymentStage;
+import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.ReceiptId;
+import dev.oms.spi.value.RefundId;
+import dev.oms.spi.value.ReleaseId;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** The event generators behind {@link OmsArbitraries#orderEvents()} and {@link OmsArbitraries#events(Class)}: one per kind. */
+final class EventArbitraries {
+    private EventArbitraries() {}
+
+    static final List<Class<? extends OrderEvent>> WAITING_KINDS = List.of(WaitingEvent.UnitsPreordered.class,
+            WaitingEvent.UnitsBackordered.class, WaitingEvent.WaitingUnitsFilled.class, WaitingEvent.ReleaseFellShort.class,
+            WaitingEvent.ReleaseDateMoved.class, IndentEvent.PurchaseRequested.class, EffectEvent.PurchaseRequestSent.class,
+            IndentEvent.SupplierConfirmed.class, IndentEvent.SupplierRejected.class, IndentEvent.SupplierShortfallSettled.class,
+            IndentEvent.PurchaseGoodsReceived.class, EffectEvent.RingFenceReserved.class);
+
+    /** One generator per kind of event; a kind missing here has no generator, and the codec tests say so. */
+    static Map<Class<? extends OrderEvent>, Arbitrary<? extends OrderEvent>> generators() {
+        Arbitrary<LineId> lines = Arbitraries.integers().between(0, 9).map(LineId::ofPosition);
+        Arbitrary<PackageId> packages = OmsArbitraries.codes().map(PackageId::of);
+        Arbitrary<Long> quantities = Arbitraries.longs().between(1, 1_000_000);
+        Arbitrary<Long> counts = Arbitraries.longs().between(0, 1_000_000);
+        Arbitrary<Integer> attempts = Arbitraries.integers().between(1, 10);
+        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 40_000).map(d -> LocalDate.ofEpochDay(d));
+        Arbitrary<AllocationEvent.Reservation> reservations = Combinators.combine(lines, OmsArbitraries.skus(), OmsArbitraries.locationIds(), quantities)
+                .as(AllocationEvent.Reservation::new);
+        Arbitrary<Shortfall> shortfalls = Combinators.combine(OmsArbitraries.skus(), OmsArbitraries.locationIds(), quantities, Arbitraries.longs().between(0, 100))
+                .as(Shortfall::new);
+        Arbitrary<FulfilmentEvent.PickItem> pickItems = Combinators.combine(lines, OmsArbitraries.skus(), quantities, OmsArbitraries.codes())
+                .as(FulfilmentEvent.PickItem::new);
+        Arbitrary<PackageItem> packageItems = Combinators.combine(lines, quantities).as(PackageItem::new);
+        Arbitrary<Bucket> cancellable = Arbitraries.of(Bucket.PENDING, Bucket.ALLOCATED, Bucket.PICKED, Bucket.PACKED);
+        Generators all = new Generators();
+        all.put(PlacementEvent.OrderPlaced.class, OmsArbitraries.orderPlacements());
+        all.put(EffectEvent.ReservationRequested.class,
+                Combinators.combine(attempts, reservations.list().ofMinSize(1).ofMaxSize(4)).as(EffectEvent.ReservationRequested::new));
+        all.put(AllocationEvent.ReservationFailed.class,
+                Combinators.combine(attempts, shortfalls.list().ofMaxSize(3)).as(AllocationEvent.ReservationFailed::new));
+        all.put(AllocationEvent.UnitsAllocated.class, Combinators.combine(lines, OmsArbitraries.locationIds(), quantities).as(AllocationEvent.UnitsAllocated::new));
+        all.put(AllocationEvent.UnitsDeallocated.class,
+                Combinators.combine(OmsArbitraries.text().map(ReleaseId::of), lines, OmsArbitraries.locationIds(), quantities, OmsArbitraries.text()).as(AllocationEvent.UnitsDeallocated::new));
+        all.put(EffectEvent.AuthorizationRequested.class, Combinators.combine(attempts, OmsArbitraries.money()).as(EffectEvent.AuthorizationRequested::new));
+        all.put(WaitingEvent.UnitsPreordered.class, Combinators.combine(lines, quantities, OmsArbitraries.instants()).as(WaitingEvent.UnitsPreordered::new));
+        all.put(WaitingEvent.UnitsBackordered.class, Combinators.combine(lines, quantities, counts, dates.optional(), OmsArbitraries.text())
+                .as(WaitingEvent.UnitsBackordered::new));
+        all.put(WaitingEvent.WaitingUnitsFilled.class, Combinators.combine(lines, Arbitraries.of(Bucket.PREORDERED, Bucket.BACKORDERED),
+                quantities, counts, OmsArbitraries.text()).as(WaitingEvent.WaitingUnitsFilled::new));
+        all.put(WaitingEvent.ReleaseFellShort.class, Combinators.combine(lines, quantities, OmsArbitraries.text()).as(WaitingEvent.ReleaseFellShort::new));
+        all.put(WaitingEvent.ReleaseDateMoved.class, Combinators.combine(lines, OmsArbitraries.instants(), OmsArbitraries.instants())
+                .filter((line, from, to) -> !from.equals(to)).as(WaitingEvent.ReleaseDateMoved::new));
+        all.put(IndentEvent.PurchaseRequested.class, Combinators.combine(OmsArbitraries.text().map(PurchaseId::of), lines, OmsArbitraries.skus(), OmsArbitraries.locationIds(), quantities)
+                .as(IndentEvent.PurchaseRequested::new));
+        all.put(EffectEvent.PurchaseRequestSent.class, OmsArbitraries.text().map(PurchaseId::of).map(EffectEvent.PurchaseRequestSent::new));
+        all.put(IndentEvent.SupplierConfirmed.class, Combinators.combine(OmsArbitraries.text().map(PurchaseId::of), quantities, dates).as(IndentEvent.SupplierConfirmed::new));
+        all.put(IndentEvent.SupplierRejected.class, Combinators.combine(OmsArbitraries.text().map(PurchaseId::of), OmsArbitraries.text()).as(IndentEvent.SupplierRejected::new));
+        all.put(IndentEvent.SupplierShortfallSettled.class, Combinators.combine(OmsArbitraries.text().map(PurchaseId::of), lines, quantities,
+                Arbitraries.of(Bucket.CANCELLED, Bucket.BACKORDERED, Bucket.PENDING), OmsArbitraries.text()).as(IndentEvent.SupplierShortfallSettled::new));
+        all.put(IndentEvent.PurchaseGoodsReceived.class, Combinators.combine(OmsArbitraries.text().map(ReceiptId::of), OmsArbitraries.text().map(PurchaseId::of), lines, OmsArbitraries.locationIds(), quantities)
+                .as(IndentEvent.PurchaseGoodsReceived::new));
+        all.put(EffectEvent.RingFenceReserved.class, OmsArbitraries.text().map(ReceiptId::of).map(EffectEvent.RingFenceReserved::new));
+        all.put(PaymentEvent.PaymentAuthorized.class, Combinators.combine(OmsArbitraries.text().map(AuthorizationId::of), OmsArbitraries.money(), OmsArbitraries.instants()).as(PaymentEvent.PaymentAuthorized::new));
+        all.put(PaymentEvent.PaymentDeclined.class, Combinators.combine(Arbitraries.of(PaymentStage.class), OmsArbitraries.text())
+                .as(PaymentEvent.PaymentDeclined::new));
+        all.put(PaymentEvent.PaymentRetryRequested.class, OmsArbitraries.paymentMethods().map(PaymentEvent.PaymentRetryRequested::new));
+        all.put(PaymentEvent.PaymentCaptured.class, Combinators.combine(packages, OmsArbitraries.text().map(AuthorizationId::of), OmsArbitraries.text().map(CaptureId::of), OmsArbitraries.money()).as(PaymentEvent.PaymentCaptured::new));
+        all.put(PaymentEvent.AuthorizationLapsed.class, Combinators.combine(OmsArbitraries.text().map(AuthorizationId::of), OmsArbitraries.money()).as(PaymentEvent.AuthorizationLapsed::new));
+        all.put(PaymentEvent.AuthorizationVoided.class, Combinators.combine(OmsArbitraries.text().map(AuthorizationId::of), OmsArbitraries.money()).as(PaymentEvent.AuthorizationVoided::new));
+        all.put(EffectEvent.PrepaymentRequested.class, Combinators.combine(attempts, lines, quantities, OmsArbitraries.text().map(AuthorizationId::of), OmsArbitraries.money())
+                .as(EffectEvent.PrepaymentRequested::new));
+        all.put(PaymentEvent.PreorderPrepaid.class, Combinators.combine(OmsArbitraries.text().map(AuthorizationId::of), OmsArbitraries.text().map(CaptureId::of), OmsArbitraries.money()).as(PaymentEvent.PreorderPrepaid::new));
+        all.put(PaymentEvent.PaymentRefunded.class, Combinators.combine(OmsArbitraries.text().map(CaptureId::of), OmsArbitraries.text().map(RefundId::of), OmsArbitraries.money()).as(PaymentEvent.PaymentRefunded::new));
+        all.put(PaymentEvent.RefundDeclined.class, Combinators.combine(OmsArbitraries.text().map(CaptureId::of), OmsArbitraries.money(), OmsArbitraries.text()).as(PaymentEvent.RefundDeclined::new));
+        all.put(PaymentEvent.CashCollected.class, Combinators.combine(packages, OmsArbitraries.money()).as(PaymentEvent.CashCollected::new));
+        all.put(FulfilmentEvent.PickListCreated.class, Combinators.combine(OmsArbitraries.codes().map(PickListId::of), OmsArbitraries.locationIds(),
+                pickItems.list().ofMinSize(1).ofMaxSize(4)).as(FulfilmentEvent.PickListCreated::new));
+        all.put(FulfilmentEvent.PickListPicked.class, OmsArbitraries.codes().map(PickListId::of).map(FulfilmentEvent.PickListPicked::new));
+        all.put(FulfilmentEvent.PackagePacked.class, Combinators.combine(packages, OmsArbitraries.locationIds(), packageItems.list().ofMinSize(1).ofMaxSize(4),
+                OmsArbitraries.text().optional(), OmsArbitraries.text().optional()).as(FulfilmentEvent.PackagePacked::new));
+        all.put(EffectEvent.LabelRequested.class, Combinators.combine(packages, OmsArbitraries.text()).as(EffectEvent.LabelRequested::new));
+        all.put(FulfilmentEvent.LabelRefused.class, Combinators.combine(packages, OmsArbitraries.text(), OmsArbitraries.text()).as(FulfilmentEvent.LabelRefused::new));
+        all.put(FulfilmentEvent.LabelPurchased.class, Combinators.combine(packages, OmsArbitraries.text(), OmsArbitraries.text().map(LabelId::of), OmsArbitraries.text(), OmsArbitraries.money())
+                .as(FulfilmentEvent.LabelPurchased::new));
+        all.put(FulfilmentEvent.LabelVoided.class, Combinators.combine(packages, OmsArbitraries.text().map(LabelId::of)).as(FulfilmentEvent.LabelVoided::new));
+        all.put(FulfilmentEvent.PackageOpened.class, Combinators.combine(packages, OmsArbitraries.text()).as(FulfilmentEvent.PackageOpened::new));
+        all.put(FulfilmentEvent.PackageShipped.class, Combinators.combine(packages, OmsArbitraries.instants()).as(FulfilmentEvent.PackageShipped::new));
+        all.put(EffectEvent.StockConsumed.class, packages.map(EffectEvent.StockConsumed::new));
+        all.put(FulfilmentEvent.PackageDelivered.class, Combinators.combine(packages, OmsArbitraries.instants()).as(FulfilmentEvent.PackageDelivered::new));
+        all.put(CancellationEvent.UnitsCancelled.class, Combinators.combine(OmsArbitraries.text().map(ReleaseId::of), lines, cancellable, OmsArbitraries.locationIds(), quantities, OmsArbitraries.text())
+                .as((id, line, from, location, quantity, reason) -> new CancellationEvent.UnitsCancelled(id, line, from,
+                        Transitions.heldAtLocation(from) ? Optional.of(location) : Optional.empty(), quantity, reason)));
+        all.put(EffectEvent.StockReleased.class, OmsArbitraries.text().map(ReleaseId::of).map(EffectEvent.StockReleased::new));
+        all.put(EffectEvent.NotificationSent.class, OmsArbitraries.text().map(EffectEvent.NotificationSent::new));
+        return Collections.unmodifiableMap(all.byKind);
+    }
+
+    /** Generators keyed by the kind they make, typed so that a generator can only be filed under its own kind. */
+    private static final class Generators {
+        final Map<Class<? extends OrderEvent>, Arbitrary<? extends OrderEvent>> byKind = new LinkedHashMap<>();
+
+        <E extends OrderEvent> void put(Class<E> kind, Arbitrary<? extends E> generator) {
+            if (byKind.putIfAbsent(kind, generator) != null) {
+                throw new IllegalStateException("two generators for " + kind.getName());
+            }
+        }
+    }
+}
