@@ -4,7 +4,10 @@ package dev.oms.spi.inventory;
 
 /** The kind of place that holds stock. */
 public enum LocationType {
+    /** A warehouse: ships to customers. */
     WAREHOUSE,
+    /** A shop: ships from its shelves and hands orders over at the counter. */
     STORE,
+    /** A supplier's stock, shipped to customers directly (drop shipping). */
     SUPPLIER
 }
