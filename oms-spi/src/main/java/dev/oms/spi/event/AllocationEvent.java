@@ -40,12 +40,12 @@ public sealed interface AllocationEvent extends OrderEvent {
     /**
      * The inventory refused a reservation request (someone else took the stock first); nothing was reserved.
      *
-     * @param attempt the attempt number, from 1; a retry under the same number reuses its key
+     * @param attempt the number of the reservation attempt that failed
      * @param shortfalls every movement the inventory could not cover
      */
     record ReservationFailed(int attempt, List<Shortfall> shortfalls) implements AllocationEvent {
         /** Checks the event.
-         * @param attempt the attempt number, from 1; a retry under the same number reuses its key
+         * @param attempt the number of the reservation attempt that failed
          * @param shortfalls every movement the inventory could not cover */
         public ReservationFailed {
             positive(attempt, "attempt");

@@ -23,12 +23,12 @@ public sealed interface EffectEvent extends OrderEvent {
      * request is settled by {@link AllocationEvent.UnitsAllocated} for each reservation, or by {@link AllocationEvent.ReservationFailed}.
      * Storing the intent first is what lets a crashed reservation be retried with the same key.
      *
-     * @param attempt the attempt number, from 1; a retry under the same number reuses its key
+     * @param attempt the attempt's number, from 1; it keys the call to the port
      * @param reservations the reservations owed; at least one
      */
     record ReservationRequested(int attempt, List<Reservation> reservations) implements EffectEvent {
         /** Checks the event.
-         * @param attempt the attempt number, from 1; a retry under the same number reuses its key
+         * @param attempt the attempt's number, from 1; it keys the call to the port
          * @param reservations the reservations owed; at least one */
         public ReservationRequested {
             positive(attempt, "attempt");
@@ -49,12 +49,12 @@ public sealed interface EffectEvent extends OrderEvent {
      * Settled by {@link PaymentEvent.PaymentAuthorized} or {@link PaymentEvent.PaymentDeclined}. Recording the amount first means a
      * call whose answer was lost is retried with the same key and the same amount, as providers require.
      *
-     * @param attempt the attempt number, from 1; a retry under the same number reuses its key
+     * @param attempt the attempt's number, from 1; it keys the call to the port
      * @param amount the amount to authorise; positive
      */
     record AuthorizationRequested(int attempt, Money amount) implements EffectEvent {
         /** Checks the event.
-         * @param attempt the attempt number, from 1; a retry under the same number reuses its key
+         * @param attempt the attempt's number, from 1; it keys the call to the port
          * @param amount the amount to authorise; positive */
         public AuthorizationRequested {
             positive(attempt, "attempt");
@@ -72,7 +72,7 @@ public sealed interface EffectEvent extends OrderEvent {
      * line from an authorisation before they ship. Recorded before the provider is called, so a lost
      * answer is retried for the same amount.
      *
-     * @param attempt the attempt number, from 1; a retry under the same number reuses its key
+     * @param attempt the attempt's number, from 1; it keys the call to the port
      * @param lineId the order line
      * @param quantity how many units; positive
      * @param authorizationId the authorisation to capture from
@@ -81,7 +81,7 @@ public sealed interface EffectEvent extends OrderEvent {
     record PrepaymentRequested(int attempt, LineId lineId, long quantity, AuthorizationId authorizationId, Money amount)
             implements EffectEvent {
         /** Checks the event.
-         * @param attempt the attempt number, from 1; a retry under the same number reuses its key
+         * @param attempt the attempt's number, from 1; it keys the call to the port
          * @param lineId the order line
          * @param quantity how many units; positive
          * @param authorizationId the authorisation to capture from

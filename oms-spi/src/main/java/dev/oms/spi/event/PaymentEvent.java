@@ -67,7 +67,7 @@ public sealed interface PaymentEvent extends OrderEvent {
     enum PaymentStage {
         /** Authorising an amount. */
         AUTHORIZATION,
-        /** Capturing authorised money for a shipped package. */
+        /** Capturing authorised money. */
         CAPTURE
     }
 

@@ -8,6 +8,6 @@ public enum LocationType {
     WAREHOUSE,
     /** A shop: ships from its shelves and hands orders over at the counter. */
     STORE,
-    /** A supplier's stock, shipped to customers directly (drop shipping). */
+    /** A third-party supplier: indent purchases are raised with it, and it may ship to customers directly. */
     SUPPLIER
 }
