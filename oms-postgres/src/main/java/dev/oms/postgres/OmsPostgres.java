@@ -21,7 +21,12 @@ public final class OmsPostgres {
 
     private OmsPostgres() {}
 
-    /** Applies every oms migration not yet applied; safe to call at every start-up, from several instances. */
+    /**
+     * Applies every oms migration not yet applied; safe to call at every start-up, from several instances.
+     *
+     * @param dataSource the host's connection pool; its user must be allowed to create tables
+     * @throws org.flywaydb.core.api.FlywayException when a migration fails
+     */
     public static void migrate(DataSource dataSource) {
         Require.nonNull(dataSource, "dataSource");
         Flyway.configure()

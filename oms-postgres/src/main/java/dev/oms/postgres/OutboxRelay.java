@@ -38,12 +38,25 @@ public final class OutboxRelay {
     private final Transactions transactions;
     private final OrderEventListener listener;
 
+    /**
+     * A relay over the outbox in the host's database.
+     *
+     * @param dataSource the host's connection pool, over a schema {@link OmsPostgres#migrate} has migrated
+     * @param listener receives each event; throwing holds back the rest of that order's events for the next run
+     */
     public OutboxRelay(DataSource dataSource, OrderEventListener listener) {
         this.transactions = new Transactions(Require.nonNull(dataSource, "dataSource"));
         this.listener = Require.nonNull(listener, "listener");
     }
 
-    /** Delivers up to {@code batchSize} undelivered events; returns how many the listener accepted. */
+    /**
+     * Delivers up to {@code batchSize} undelivered events, in one transaction.
+     *
+     * @param batchSize how many events to read at most; positive
+     * @return how many events the listener accepted, now marked delivered
+     * @throws IllegalArgumentException if {@code batchSize} is not positive
+     * @throws StorageException if the database fails; no event is marked delivered then
+     */
     public int relay(int batchSize) {
         if (batchSize <= 0) {
             throw new IllegalArgumentException("batchSize must be positive, was " + batchSize);
@@ -83,7 +96,11 @@ public final class OutboxRelay {
 
     /**
      * Relays batch after batch until a run delivers nothing (everything is delivered, or what is left the
-     * listener refused); returns how many were delivered.
+     * listener refused).
+     *
+     * @param batchSize how many events each run reads at most; positive
+     * @return how many events were delivered in all
+     * @throws IllegalArgumentException if {@code batchSize} is not positive
      */
     public int relayAll(int batchSize) {
         int total = 0;

@@ -29,7 +29,11 @@ public final class PostgresHoldStore implements HoldStore {
 
     private final Transactions transactions;
 
-    /** A store over the host's data source; run {@link OmsPostgres#migrate} once before use. */
+    /**
+     * A store over the host's data source; run {@link OmsPostgres#migrate} once before use.
+     *
+     * @param dataSource the host's connection pool, over a schema {@link OmsPostgres#migrate} has migrated
+     */
     public PostgresHoldStore(DataSource dataSource) {
         this.transactions = new Transactions(Require.nonNull(dataSource, "dataSource"));
     }

@@ -55,18 +55,23 @@ public final class PostgresInventoryStore implements InventoryStore {
     private final Transactions transactions;
     private final ReservationLocking locking;
 
-    /** A store over the host's data source, reserving with {@link ReservationLocking#CONDITIONAL_UPDATE}. */
+    /** A store over the host's data source, reserving with {@link ReservationLocking#CONDITIONAL_UPDATE}.
+     * @param dataSource the host's connection pool, over a schema {@link OmsPostgres#migrate} has migrated */
     public PostgresInventoryStore(DataSource dataSource) {
         this(dataSource, ReservationLocking.CONDITIONAL_UPDATE);
     }
 
-    /** A store over the host's data source, reserving with the given locking strategy. */
+    /** A store over the host's data source, reserving with the given locking strategy.
+     * @param dataSource the host's connection pool, over a schema {@link OmsPostgres#migrate} has migrated
+     * @param locking how a reservation locks the stock rows it changes */
     public PostgresInventoryStore(DataSource dataSource, ReservationLocking locking) {
         this.transactions = new Transactions(Require.nonNull(dataSource, "dataSource"));
         this.locking = Require.nonNull(locking, "locking");
     }
 
-    /** Adds a location, or replaces the one with the same id (for example to pause it), keeping its place in the list. */
+    /** Adds a location, or replaces the one with the same id (for example to pause it), keeping its place in the list.
+     * @param location the location to add or replace
+     * @return this store, for chaining */
     public PostgresInventoryStore addLocation(Location location) {
         Require.nonNull(location, "location");
         transactions.run("add location", connection -> {
@@ -90,6 +95,11 @@ public final class PostgresInventoryStore implements InventoryStore {
      * Sets the units on hand and the bin of a SKU at a location, keeping what is reserved. Setup for hosts
      * and tests (a stock count), not an operation oms calls, so it takes no operation key.
      *
+     * @param sku the SKU
+     * @param locationId the location
+     * @param onHand the units physically there; not negative
+     * @param bin the storage place a picker goes to; not blank
+     * @return this store, for chaining
      * @throws IllegalArgumentException when {@code onHand} is negative or below what is already promised
      */
     public PostgresInventoryStore setStock(Sku sku, LocationId locationId, long onHand, String bin) {
@@ -119,7 +129,9 @@ public final class PostgresInventoryStore implements InventoryStore {
         return this;
     }
 
-    /** The stock record of a SKU at a location, if there is one. */
+    /** {@return the stock record of a SKU at a location, if there is one}
+     * @param sku the SKU
+     * @param locationId the location */
     public Option<StockLevel> stockAt(Sku sku, LocationId locationId) {
         Require.nonNull(sku, "sku");
         Require.nonNull(locationId, "locationId");

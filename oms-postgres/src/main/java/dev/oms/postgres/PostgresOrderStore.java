@@ -44,7 +44,11 @@ public final class PostgresOrderStore implements OrderStore {
 
     private final Transactions transactions;
 
-    /** A store over the host's data source; run {@link OmsPostgres#migrate} once before use. */
+    /**
+     * A store over the host's data source; run {@link OmsPostgres#migrate} once before use.
+     *
+     * @param dataSource the host's connection pool, over a schema {@link OmsPostgres#migrate} has migrated
+     */
     public PostgresOrderStore(DataSource dataSource) {
         this.transactions = new Transactions(Require.nonNull(dataSource, "dataSource"));
     }

@@ -7,6 +7,7 @@ package dev.oms.postgres;
  * the command or effect later. {@link #sqlState()} tells a host what kind it was.
  */
 public final class StorageException extends RuntimeException {
+    /** The SQLSTATE of the failure, or null when the driver gave none. */
     private final String sqlState;
 
     StorageException(String message, String sqlState, Throwable cause) {
@@ -14,7 +15,7 @@ public final class StorageException extends RuntimeException {
         this.sqlState = sqlState;
     }
 
-    /** The SQLSTATE of the failure, or null when the driver gave none. */
+    /** {@return the SQLSTATE of the failure, or null when the driver gave none} */
     public String sqlState() {
         return sqlState;
     }

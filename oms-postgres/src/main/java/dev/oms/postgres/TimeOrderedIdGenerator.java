@@ -53,7 +53,11 @@ public final class TimeOrderedIdGenerator implements IdGenerator {
     /** Timestamp (high 48 bits of 60) and counter (low 12) of the last id issued; 0 before the first. */
     private final AtomicLong last = new AtomicLong();
 
-    /** Ids timed by {@code clock}, with random bits from a new {@link SecureRandom}. */
+    /**
+     * Ids timed by {@code clock}, with random bits from a new {@link SecureRandom}.
+     *
+     * @param clock the clock whose milliseconds lead every id
+     */
     public TimeOrderedIdGenerator(Clock clock) {
         this(clock, new SecureRandom());
     }
@@ -61,6 +65,7 @@ public final class TimeOrderedIdGenerator implements IdGenerator {
     /**
      * Ids timed by {@code clock} with random bits from {@code random}.
      *
+     * @param clock the clock whose milliseconds lead every id
      * @param random must be safe to call from several threads (as {@link SecureRandom} and
      *               {@link java.util.Random} are) and seeded differently in every instance: two instances
      *               drawing the same bits in the same millisecond would issue the same id
@@ -79,6 +84,7 @@ public final class TimeOrderedIdGenerator implements IdGenerator {
      * The next id as a {@link UUID}, for a host that stores ids in a {@code uuid} column; its
      * {@code toString()} is what {@link #newOrderId()} answers.
      *
+     * @return a version 7 UUID, later than every id this generator issued before
      * @throws IllegalStateException when the clock reads before 1970 or after the year 10889
      */
     public UUID next() {
@@ -100,6 +106,8 @@ public final class TimeOrderedIdGenerator implements IdGenerator {
     /**
      * When an id of this generator was made: the millisecond in its first 48 bits.
      *
+     * @param id an order id this generator issued
+     * @return the millisecond the id was made in
      * @throws IllegalArgumentException when {@code id} is not a version 7 UUID
      */
     public static Instant createdAt(OrderId id) {

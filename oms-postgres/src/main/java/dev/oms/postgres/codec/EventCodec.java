@@ -29,12 +29,20 @@ import java.util.Optional;
 public final class EventCodec {
     private EventCodec() {}
 
-    /** The JSON text of a list of events (one commit's). */
+    /**
+     * {@return the JSON text of a list of events (one commit's)}
+     *
+     * @param events the commit's events, in order
+     */
     public static String encodeAll(List<OrderEvent> events) {
         return StoredJson.write(StoredJson.array(events, EventCodec::toJson));
     }
 
-    /** The JSON text of one event. */
+    /**
+     * {@return the JSON text of one event}
+     *
+     * @param event the event
+     */
     public static String encode(OrderEvent event) {
         return StoredJson.write(toJson(event));
     }
@@ -43,6 +51,9 @@ public final class EventCodec {
      * The events of {@link #encodeAll}'s text, in order, as stored in {@code row}: events of format v1 that
      * lack a time of their own take the time its commit was recorded.
      *
+     * @param json the stored text
+     * @param row the row it was read from, for the time and for error messages
+     * @return the events, in order
      * @throws StoredFormatException naming {@code row} if the text is not a list of stored events
      */
     public static List<OrderEvent> decodeAll(String json, StoredRow row) {
@@ -64,6 +75,9 @@ public final class EventCodec {
     /**
      * The event of {@link #encode}'s text, stored in {@code row}.
      *
+     * @param json the stored text
+     * @param row the row it was read from, for the time and for error messages
+     * @return the event
      * @throws StoredFormatException naming {@code row} if the text is not a stored event
      */
     public static OrderEvent decode(String json, StoredRow row) {
@@ -78,6 +92,8 @@ public final class EventCodec {
      * The event of {@link #encode}'s text, for a caller that knows no row: valid for any event written in
      * the current format.
      *
+     * @param json the stored text
+     * @return the event
      * @throws StoredFormatException if the text is not a stored event, or is a format-v1 event that needs its
      *     commit's time
      */

@@ -21,7 +21,11 @@ import java.util.function.Function;
 public final class StockCodec {
     private StockCodec() {}
 
-    /** A request as remembered with its operation key; equal requests give equal text. */
+    /**
+     * {@return a request's text as remembered with its operation key; equal requests give equal text}
+     *
+     * @param movements the request's movements, in order
+     */
     public static String movements(List<StockMovement> movements) {
         return StoredJson.write(StoredJson.array(movements, m -> {
             ObjectNode o = StoredJson.object();
@@ -32,7 +36,12 @@ public final class StockCodec {
         }));
     }
 
-    /** The movements of {@link #movements(List)}'s text, in order. */
+    /**
+     * {@return the movements of {@link #movements(List)}'s text, in order}
+     *
+     * @param json the stored text
+     * @throws StoredFormatException if the text is not a list of stored movements
+     */
     public static List<StockMovement> movements(String json) {
         return read("stored stock movements", json, root -> {
             if (!root.isArray()) {
@@ -47,12 +56,22 @@ public final class StockCodec {
         });
     }
 
-    /** A receipt as remembered with its operation key. */
+    /**
+     * {@return a receipt's text as remembered with its operation key: the text of its one movement}
+     *
+     * @param sku the SKU received
+     * @param locationId where it arrived
+     * @param quantity how many units; positive
+     */
     public static String receipt(Sku sku, LocationId locationId, long quantity) {
         return movements(List.of(new StockMovement(sku, locationId, quantity)));
     }
 
-    /** A reservation's answer as remembered with its operation key. */
+    /**
+     * {@return a reservation's answer as remembered with its operation key}
+     *
+     * @param result the answer
+     */
     public static String reservationResult(ReservationResult result) {
         ObjectNode o = StoredJson.object();
         if (result instanceof ReservationResult.Insufficient insufficient) {
@@ -65,7 +84,12 @@ public final class StockCodec {
         return StoredJson.write(o);
     }
 
-    /** The answer of {@link #reservationResult(ReservationResult)}'s text. */
+    /**
+     * {@return the answer of {@link #reservationResult(ReservationResult)}'s text}
+     *
+     * @param json the stored text
+     * @throws StoredFormatException if the text is not a stored reservation answer
+     */
     public static ReservationResult reservationResult(String json) {
         return read("a stored reservation answer", json, root -> {
             Fields f = new Fields(root, "");
@@ -78,12 +102,21 @@ public final class StockCodec {
         });
     }
 
-    /** A location's address, coordinates included. */
+    /**
+     * {@return the text of a location's address, coordinates included}
+     *
+     * @param address the address
+     */
     public static String address(Address address) {
         return StoredJson.write(Values.address(address));
     }
 
-    /** The address of {@link #address(Address)}'s text. */
+    /**
+     * {@return the address of {@link #address(Address)}'s text}
+     *
+     * @param json the stored text
+     * @throws StoredFormatException if the text is not a stored address
+     */
     public static Address address(String json) {
         return read("a stored address", json, root -> Values.address(new Fields(root, "")));
     }

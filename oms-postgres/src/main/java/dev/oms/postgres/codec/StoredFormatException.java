@@ -9,6 +9,7 @@ package dev.oms.postgres.codec;
  * it can be logged without leaking the addresses and customer references the events carry.
  */
 public final class StoredFormatException extends RuntimeException {
+    /** The row that could not be read, as the caller described it. */
     private final String row;
 
     StoredFormatException(String row, String problem) {
@@ -16,7 +17,7 @@ public final class StoredFormatException extends RuntimeException {
         this.row = row;
     }
 
-    /** The row that could not be read, as the caller described it (for example its order and version). */
+    /** {@return the row that could not be read, as the caller described it (for example its order and version)} */
     public String row() {
         return row;
     }

@@ -19,19 +19,39 @@ import java.util.OptionalInt;
  */
 public record StoredRow(OrderId orderId, long version, OptionalInt eventIndex, Instant recordedAt) {
 
-    /** Checks that every part is there. */
+    /**
+     * Checks that every part is there.
+     *
+     * @param orderId the order the row belongs to
+     * @param version the version of the commit that wrote it
+     * @param eventIndex the event's index in its commit, for an outbox row; empty for a commit row
+     * @param recordedAt when the commit was recorded
+     */
     public StoredRow {
         Require.nonNull(orderId, "orderId");
         Require.nonNull(eventIndex, "eventIndex");
         Require.nonNull(recordedAt, "recordedAt");
     }
 
-    /** A commit row, holding all the events of one commit. */
+    /**
+     * {@return a commit row, holding all the events of one commit}
+     *
+     * @param orderId the order the row belongs to
+     * @param version the version of the commit
+     * @param recordedAt when the commit was recorded
+     */
     public static StoredRow commit(OrderId orderId, long version, Instant recordedAt) {
         return new StoredRow(orderId, version, OptionalInt.empty(), recordedAt);
     }
 
-    /** An outbox row, holding the event at {@code eventIndex} of a commit. */
+    /**
+     * {@return an outbox row, holding the event at {@code eventIndex} of a commit}
+     *
+     * @param orderId the order the row belongs to
+     * @param version the version of the commit that wrote it
+     * @param eventIndex the event's index in its commit, from 0
+     * @param recordedAt when the commit was recorded
+     */
     public static StoredRow outbox(OrderId orderId, long version, int eventIndex, Instant recordedAt) {
         return new StoredRow(orderId, version, OptionalInt.of(eventIndex), recordedAt);
     }

@@ -11,13 +11,30 @@ import java.util.Optional;
 /**
  * Units reserved for a checkout until {@code expiresAt}.
  *
+ * @param id the hold's id, as the storefront chose it
  * @param movements the units reserved, per SKU and location
  * @param reservationKey the inventory operation key its units were reserved under: it tells the attempt that
  *     reserved them from another attempt under the same hold id
+ * @param placedAt when the hold was placed
+ * @param expiresAt when the hold's time runs out; after {@code placedAt}
+ * @param state where the hold is in its life
  * @param consumedBy for a consumed hold, the id of the order that took its units over
  */
 public record Hold(HoldId id, List<StockMovement> movements, String reservationKey, Instant placedAt, Instant expiresAt,
         HoldState state, Optional<String> consumedBy) {
+    /**
+     * Checks the hold and copies its movements.
+     *
+     * @param id the hold's id, as the storefront chose it
+     * @param movements the units reserved, per SKU and location; at least one
+     * @param reservationKey the inventory operation key its units were reserved under
+     * @param placedAt when the hold was placed
+     * @param expiresAt when the hold's time runs out; after {@code placedAt}
+     * @param state where the hold is in its life
+     * @param consumedBy the consuming order's id, present exactly when {@code state} is consumed
+     * @throws IllegalArgumentException if the hold holds nothing, expires before it is placed, or names an
+     *     order without being consumed (or the reverse)
+     */
     public Hold {
         Require.nonNull(id, "id");
         Require.nonBlank(reservationKey, "reservationKey");
@@ -37,13 +54,25 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
         }
     }
 
-    /** A new, active hold. */
+    /**
+     * {@return a new, active hold}
+     *
+     * @param id the hold's id, as the storefront chose it
+     * @param movements the units to reserve, per SKU and location; at least one
+     * @param reservationKey the inventory operation key its units are reserved under
+     * @param placedAt when the hold is placed
+     * @param expiresAt when the hold's time runs out; after {@code placedAt}
+     */
     public static Hold active(HoldId id, List<StockMovement> movements, String reservationKey, Instant placedAt,
             Instant expiresAt) {
         return new Hold(id, movements, reservationKey, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty());
     }
 
-    /** Whether the hold is active and its time has not run out at {@code now}. */
+    /**
+     * {@return whether the hold is active and its time has not run out at {@code now}}
+     *
+     * @param now the instant to check against, from the facade's clock
+     */
     public boolean liveAt(Instant now) {
         return state == HoldState.ACTIVE && now.isBefore(expiresAt);
     }
@@ -53,7 +82,12 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
         return new Hold(id, movements, reservationKey, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty());
     }
 
-    /** This hold in a final state. */
+    /**
+     * {@return this hold in a final state}
+     *
+     * @param newState the final state: consumed, released or expired
+     * @param consumer the consuming order's id for {@link HoldState#CONSUMED}; empty otherwise
+     */
     public Hold ended(HoldState newState, Optional<String> consumer) {
         return new Hold(id, movements, reservationKey, placedAt, expiresAt, newState, consumer);
     }

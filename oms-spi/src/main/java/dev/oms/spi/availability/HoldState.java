@@ -13,6 +13,7 @@ public enum HoldState {
     /** Its time ran out before an order was placed; its units went back to stock. */
     EXPIRED;
 
+    /** {@return whether the state is final: anything but {@link #ACTIVE}} */
     public boolean isFinal() {
         return this != ACTIVE;
     }

@@ -15,8 +15,20 @@ import static dev.oms.spi.event.EventChecks.positiveMoney;
 
 /** Facts of units being reserved at a location, or given back to be routed again. */
 public sealed interface AllocationEvent extends OrderEvent {
-    /** Units of one line to reserve at one location. */
+    /**
+     * Units of one line to reserve at one location.
+     *
+     * @param lineId the order line
+     * @param sku the SKU
+     * @param locationId the location
+     * @param quantity how many units; positive
+     */
     record Reservation(LineId lineId, Sku sku, LocationId locationId, long quantity) {
+        /** Checks the reservation.
+         * @param lineId the order line
+         * @param sku the SKU
+         * @param locationId the location
+         * @param quantity how many units; positive */
         public Reservation {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(sku, "sku");
@@ -25,8 +37,16 @@ public sealed interface AllocationEvent extends OrderEvent {
         }
     }
 
-    /** The inventory refused a reservation request (someone else took the stock first); nothing was reserved. */
+    /**
+     * The inventory refused a reservation request (someone else took the stock first); nothing was reserved.
+     *
+     * @param attempt the number of the reservation attempt that failed
+     * @param shortfalls every movement the inventory could not cover
+     */
     record ReservationFailed(int attempt, List<Shortfall> shortfalls) implements AllocationEvent {
+        /** Checks the event.
+         * @param attempt the number of the reservation attempt that failed
+         * @param shortfalls every movement the inventory could not cover */
         public ReservationFailed {
             positive(attempt, "attempt");
             shortfalls = List.copyOf(shortfalls);
@@ -38,8 +58,18 @@ public sealed interface AllocationEvent extends OrderEvent {
         }
     }
 
-    /** Units of a line were reserved at a location: PENDING to ALLOCATED. */
+    /**
+     * Units of a line were reserved at a location: PENDING to ALLOCATED.
+     *
+     * @param lineId the order line
+     * @param locationId the location
+     * @param quantity how many units; positive
+     */
     record UnitsAllocated(LineId lineId, LocationId locationId, long quantity) implements AllocationEvent {
+        /** Checks the event.
+         * @param lineId the order line
+         * @param locationId the location
+         * @param quantity how many units; positive */
         public UnitsAllocated {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(locationId, "locationId");
@@ -56,9 +86,21 @@ public sealed interface AllocationEvent extends OrderEvent {
      * Units of a line allocated at a location that cannot fulfil them after all went back to PENDING
      * (ALLOCATED to PENDING), to be routed elsewhere. Their reservation there is owed back to the inventory
      * under {@code rerouteId}, settled by {@link EffectEvent.StockReleased} like a cancellation's.
+     *
+     * @param rerouteId the release id the reservation is owed back under
+     * @param lineId the order line
+     * @param locationId the location the units leave
+     * @param quantity how many units; positive
+     * @param reason why, in words for people
      */
     record UnitsDeallocated(ReleaseId rerouteId, LineId lineId, LocationId locationId, long quantity, String reason)
             implements AllocationEvent {
+        /** Checks the event.
+         * @param rerouteId the release id the reservation is owed back under
+         * @param lineId the order line
+         * @param locationId the location the units leave
+         * @param quantity how many units; positive
+         * @param reason why, in words for people */
         public UnitsDeallocated {
             Require.nonNull(rerouteId, "rerouteId");
             Require.nonNull(lineId, "lineId");

@@ -16,6 +16,13 @@ public sealed interface CancellationEvent extends OrderEvent {
     /**
      * Units of a line were cancelled from one bucket (and location, for held units). Held units leave a
      * stock release owed under {@code cancellationId}, settled by {@link EffectEvent.StockReleased}.
+     *
+     * @param cancellationId the release id held units are owed back under
+     * @param lineId the order line
+     * @param from the bucket the units are cancelled from
+     * @param locationId the location, for held units; empty for units held nowhere
+     * @param quantity how many units; positive
+     * @param reason why, in words for people
      */
     record UnitsCancelled(
             ReleaseId cancellationId,
@@ -25,6 +32,13 @@ public sealed interface CancellationEvent extends OrderEvent {
             long quantity,
             String reason)
             implements CancellationEvent {
+        /** Checks the event.
+         * @param cancellationId the release id held units are owed back under
+         * @param lineId the order line
+         * @param from the bucket the units are cancelled from
+         * @param locationId the location, for held units; empty for units held nowhere
+         * @param quantity how many units; positive
+         * @param reason why, in words for people */
         public UnitsCancelled {
             Require.nonNull(cancellationId, "cancellationId");
             Require.nonNull(lineId, "lineId");

@@ -22,8 +22,14 @@ public sealed interface EffectEvent extends OrderEvent {
      * Allocation chose where pending units come from and owes the inventory a reservation for them. The
      * request is settled by {@link AllocationEvent.UnitsAllocated} for each reservation, or by {@link AllocationEvent.ReservationFailed}.
      * Storing the intent first is what lets a crashed reservation be retried with the same key.
+     *
+     * @param attempt the attempt's number, from 1; it keys the call to the port
+     * @param reservations the reservations owed; at least one
      */
     record ReservationRequested(int attempt, List<Reservation> reservations) implements EffectEvent {
+        /** Checks the event.
+         * @param attempt the attempt's number, from 1; it keys the call to the port
+         * @param reservations the reservations owed; at least one */
         public ReservationRequested {
             positive(attempt, "attempt");
             reservations = List.copyOf(reservations);
@@ -42,8 +48,14 @@ public sealed interface EffectEvent extends OrderEvent {
      * The order asked its payment provider to authorise an amount, under attempt number {@code attempt}.
      * Settled by {@link PaymentEvent.PaymentAuthorized} or {@link PaymentEvent.PaymentDeclined}. Recording the amount first means a
      * call whose answer was lost is retried with the same key and the same amount, as providers require.
+     *
+     * @param attempt the attempt's number, from 1; it keys the call to the port
+     * @param amount the amount to authorise; positive
      */
     record AuthorizationRequested(int attempt, Money amount) implements EffectEvent {
+        /** Checks the event.
+         * @param attempt the attempt's number, from 1; it keys the call to the port
+         * @param amount the amount to authorise; positive */
         public AuthorizationRequested {
             positive(attempt, "attempt");
             positiveMoney(amount, "amount");
@@ -59,9 +71,21 @@ public sealed interface EffectEvent extends OrderEvent {
      * Charge at placement: the order will capture the value of {@code quantity} pre-ordered units of a
      * line from an authorisation before they ship. Recorded before the provider is called, so a lost
      * answer is retried for the same amount.
+     *
+     * @param attempt the attempt's number, from 1; it keys the call to the port
+     * @param lineId the order line
+     * @param quantity how many units; positive
+     * @param authorizationId the authorisation to capture from
+     * @param amount the amount to capture; positive
      */
     record PrepaymentRequested(int attempt, LineId lineId, long quantity, AuthorizationId authorizationId, Money amount)
             implements EffectEvent {
+        /** Checks the event.
+         * @param attempt the attempt's number, from 1; it keys the call to the port
+         * @param lineId the order line
+         * @param quantity how many units; positive
+         * @param authorizationId the authorisation to capture from
+         * @param amount the amount to capture; positive */
         public PrepaymentRequested {
             positive(attempt, "attempt");
             Require.nonNull(lineId, "lineId");
@@ -76,8 +100,14 @@ public sealed interface EffectEvent extends OrderEvent {
         }
     }
 
-    /** The purchase request was handed to the supplier port. */
+    /**
+     * The purchase request was handed to the supplier port.
+     *
+     * @param purchaseId the purchase
+     */
     record PurchaseRequestSent(PurchaseId purchaseId) implements EffectEvent {
+        /** Checks the event.
+         * @param purchaseId the purchase */
         public PurchaseRequestSent {
             Require.nonNull(purchaseId, "purchaseId");
         }
@@ -88,8 +118,14 @@ public sealed interface EffectEvent extends OrderEvent {
         }
     }
 
-    /** The ring-fenced stock of a goods receipt became this order's reservation. */
+    /**
+     * The ring-fenced stock of a goods receipt became this order's reservation.
+     *
+     * @param receiptId the goods receipt
+     */
     record RingFenceReserved(ReceiptId receiptId) implements EffectEvent {
+        /** Checks the event.
+         * @param receiptId the goods receipt */
         public RingFenceReserved {
             Require.nonNull(receiptId, "receiptId");
         }
@@ -105,8 +141,14 @@ public sealed interface EffectEvent extends OrderEvent {
      * to the carrier until {@link FulfilmentEvent.LabelPurchased} or {@link FulfilmentEvent.LabelRefused}: stored first, so a purchase whose
      * answer was lost is retried under the same key, and a label bought for a package opened meanwhile is
      * still recorded, then voided.
+     *
+     * @param packageId the package
+     * @param service the carrier's service, as the host chose it
      */
     record LabelRequested(PackageId packageId, String service) implements EffectEvent {
+        /** Checks the event.
+         * @param packageId the package
+         * @param service the carrier's service, as the host chose it */
         public LabelRequested {
             Require.nonNull(packageId, "packageId");
             Require.nonBlank(service, "service");
@@ -118,8 +160,14 @@ public sealed interface EffectEvent extends OrderEvent {
         }
     }
 
-    /** The shipped units left the location's stock for good. */
+    /**
+     * The shipped units left the location's stock for good.
+     *
+     * @param packageId the package
+     */
     record StockConsumed(PackageId packageId) implements EffectEvent {
+        /** Checks the event.
+         * @param packageId the package */
         public StockConsumed {
             Require.nonNull(packageId, "packageId");
         }
@@ -135,8 +183,12 @@ public sealed interface EffectEvent extends OrderEvent {
      * ({@link CancellationEvent.UnitsCancelled#cancellationId()}) or by a reroute
      * ({@link AllocationEvent.UnitsDeallocated#rerouteId()}). The component keeps its stored name,
      * {@code cancellationId}, for both.
+     *
+     * @param cancellationId the release id the reservations were owed back under
      */
     record StockReleased(ReleaseId cancellationId) implements EffectEvent {
+        /** Checks the event.
+         * @param cancellationId the release id the reservations were owed back under */
         public StockReleased {
             Require.nonNull(cancellationId, "cancellationId");
         }
@@ -147,8 +199,14 @@ public sealed interface EffectEvent extends OrderEvent {
         }
     }
 
-    /** A notification owed to the customer was handed to the notification port. */
+    /**
+     * A notification owed to the customer was handed to the notification port.
+     *
+     * @param notificationKey the notification's key, as {@code Notification.key()}
+     */
     record NotificationSent(String notificationKey) implements EffectEvent {
+        /** Checks the event.
+         * @param notificationKey the notification's key, as {@code Notification.key()} */
         public NotificationSent {
             Require.nonBlank(notificationKey, "notificationKey");
         }

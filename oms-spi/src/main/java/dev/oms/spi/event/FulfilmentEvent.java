@@ -20,8 +20,20 @@ import static dev.oms.spi.event.EventChecks.positiveMoney;
 
 /** Facts of units leaving a location: pick lists, packages, labels, shipment and delivery. */
 public sealed interface FulfilmentEvent extends OrderEvent {
-    /** One item of a pick list: what to take from which storage place. */
+    /**
+     * One item of a pick list: what to take from which storage place.
+     *
+     * @param lineId the order line
+     * @param sku the SKU
+     * @param quantity how many units; positive
+     * @param bin the storage place to take the units from
+     */
     record PickItem(LineId lineId, Sku sku, long quantity, String bin) {
+        /** Checks the item.
+         * @param lineId the order line
+         * @param sku the SKU
+         * @param quantity how many units; positive
+         * @param bin the storage place to take the units from */
         public PickItem {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(sku, "sku");
@@ -30,9 +42,19 @@ public sealed interface FulfilmentEvent extends OrderEvent {
         }
     }
 
-    /** A location was told to pick allocated units. Units stay ALLOCATED until picked. */
+    /**
+     * A location was told to pick allocated units. Units stay ALLOCATED until picked.
+     *
+     * @param pickListId the pick list
+     * @param locationId the location that picks
+     * @param items what to pick
+     */
     record PickListCreated(PickListId pickListId, LocationId locationId, List<PickItem> items)
             implements FulfilmentEvent {
+        /** Checks the event.
+         * @param pickListId the pick list
+         * @param locationId the location that picks
+         * @param items what to pick */
         public PickListCreated {
             Require.nonNull(pickListId, "pickListId");
             Require.nonNull(locationId, "locationId");
@@ -48,8 +70,14 @@ public sealed interface FulfilmentEvent extends OrderEvent {
         }
     }
 
-    /** Every item of a pick list was taken from the shelf: ALLOCATED to PICKED. */
+    /**
+     * Every item of a pick list was taken from the shelf: ALLOCATED to PICKED.
+     *
+     * @param pickListId the pick list
+     */
     record PickListPicked(PickListId pickListId) implements FulfilmentEvent {
+        /** Checks the event.
+         * @param pickListId the pick list */
         public PickListPicked {
             Require.nonNull(pickListId, "pickListId");
         }
@@ -60,7 +88,15 @@ public sealed interface FulfilmentEvent extends OrderEvent {
         }
     }
 
-    /** Picked units were packed: PICKED to PACKED. Handling and gift-wrap instructions travel with the package. */
+    /**
+     * Picked units were packed: PICKED to PACKED. Handling and gift-wrap instructions travel with the package.
+     *
+     * @param packageId the package
+     * @param locationId the location that packed it
+     * @param contents the units in the package
+     * @param specialHandling how to handle the package, if the host said
+     * @param giftMessage a gift message to enclose, if any
+     */
     record PackagePacked(
             PackageId packageId,
             LocationId locationId,
@@ -68,6 +104,12 @@ public sealed interface FulfilmentEvent extends OrderEvent {
             Optional<String> specialHandling,
             Optional<String> giftMessage)
             implements FulfilmentEvent {
+        /** Checks the event.
+         * @param packageId the package
+         * @param locationId the location that packed it
+         * @param contents the units in the package
+         * @param specialHandling how to handle the package, if the host said
+         * @param giftMessage a gift message to enclose, if any */
         public PackagePacked {
             Require.nonNull(packageId, "packageId");
             Require.nonNull(locationId, "locationId");
@@ -85,9 +127,23 @@ public sealed interface FulfilmentEvent extends OrderEvent {
         }
     }
 
-    /** A carrier label was bought for a package. */
+    /**
+     * A carrier label was bought for a package.
+     *
+     * @param packageId the package
+     * @param carrier the carrier's name
+     * @param labelId the carrier's label
+     * @param trackingNumber the carrier's tracking number
+     * @param cost what the label cost
+     */
     record LabelPurchased(PackageId packageId, String carrier, LabelId labelId, String trackingNumber, Money cost)
             implements FulfilmentEvent {
+        /** Checks the event.
+         * @param packageId the package
+         * @param carrier the carrier's name
+         * @param labelId the carrier's label
+         * @param trackingNumber the carrier's tracking number
+         * @param cost what the label cost */
         public LabelPurchased {
             Require.nonNull(packageId, "packageId");
             Require.nonBlank(carrier, "carrier");
@@ -102,8 +158,18 @@ public sealed interface FulfilmentEvent extends OrderEvent {
         }
     }
 
-    /** The carrier refused the label asked for (service unknown, destination not served...). */
+    /**
+     * The carrier refused the label asked for (service unknown, destination not served...).
+     *
+     * @param packageId the package
+     * @param service the service asked for
+     * @param reason the carrier's reason
+     */
     record LabelRefused(PackageId packageId, String service, String reason) implements FulfilmentEvent {
+        /** Checks the event.
+         * @param packageId the package
+         * @param service the service asked for
+         * @param reason the carrier's reason */
         public LabelRefused {
             Require.nonNull(packageId, "packageId");
             Require.nonBlank(service, "service");
@@ -116,8 +182,16 @@ public sealed interface FulfilmentEvent extends OrderEvent {
         }
     }
 
-    /** A package's label was cancelled with the carrier after the package was opened. */
+    /**
+     * A package's label was cancelled with the carrier after the package was opened.
+     *
+     * @param packageId the package
+     * @param labelId the label cancelled
+     */
     record LabelVoided(PackageId packageId, LabelId labelId) implements FulfilmentEvent {
+        /** Checks the event.
+         * @param packageId the package
+         * @param labelId the label cancelled */
         public LabelVoided {
             Require.nonNull(packageId, "packageId");
             Require.nonNull(labelId, "labelId");
@@ -129,8 +203,16 @@ public sealed interface FulfilmentEvent extends OrderEvent {
         }
     }
 
-    /** A packed, unshipped package was opened so its units can be cancelled: PACKED back to PICKED. */
+    /**
+     * A packed, unshipped package was opened so its units can be cancelled: PACKED back to PICKED.
+     *
+     * @param packageId the package
+     * @param reason why, in words for people
+     */
     record PackageOpened(PackageId packageId, String reason) implements FulfilmentEvent {
+        /** Checks the event.
+         * @param packageId the package
+         * @param reason why, in words for people */
         public PackageOpened {
             Require.nonNull(packageId, "packageId");
             Require.nonBlank(reason, "reason");
@@ -142,8 +224,16 @@ public sealed interface FulfilmentEvent extends OrderEvent {
         }
     }
 
-    /** The carrier took the package: PACKED to SHIPPED. */
+    /**
+     * The carrier took the package: PACKED to SHIPPED.
+     *
+     * @param packageId the package
+     * @param shippedAt when the carrier took it
+     */
     record PackageShipped(PackageId packageId, Instant shippedAt) implements FulfilmentEvent {
+        /** Checks the event.
+         * @param packageId the package
+         * @param shippedAt when the carrier took it */
         public PackageShipped {
             Require.nonNull(packageId, "packageId");
             Require.nonNull(shippedAt, "shippedAt");
@@ -155,8 +245,16 @@ public sealed interface FulfilmentEvent extends OrderEvent {
         }
     }
 
-    /** The customer received the package: SHIPPED to DELIVERED. */
+    /**
+     * The customer received the package: SHIPPED to DELIVERED.
+     *
+     * @param packageId the package
+     * @param deliveredAt when the customer received it
+     */
     record PackageDelivered(PackageId packageId, Instant deliveredAt) implements FulfilmentEvent {
+        /** Checks the event.
+         * @param packageId the package
+         * @param deliveredAt when the customer received it */
         public PackageDelivered {
             Require.nonNull(packageId, "packageId");
             Require.nonNull(deliveredAt, "deliveredAt");

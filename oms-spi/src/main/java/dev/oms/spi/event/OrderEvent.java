@@ -59,7 +59,13 @@ import dev.oms.spi.event.EffectEvent.NotificationSent;
 public sealed interface OrderEvent
         permits PlacementEvent, AllocationEvent, WaitingEvent, IndentEvent, PaymentEvent, FulfilmentEvent, CancellationEvent, EffectEvent {
 
-    /** Calls the visitor method for this event's type. */
+    /**
+     * Calls the visitor method for this event's type.
+     *
+     * @param <R> what handling an event yields
+     * @param visitor the handler
+     * @return what the visitor's method for this event returned
+     */
     <R> R accept(Visitor<R> visitor);
 
     /**
@@ -69,62 +75,148 @@ public sealed interface OrderEvent
      */
     interface Visitor<R> {
         // PlacementEvent
+        /** {@return what handling {@link OrderPlaced} yields}
+         * @param event the event to handle */
         R visit(OrderPlaced event);
 
         // AllocationEvent
+        /** {@return what handling {@link ReservationFailed} yields}
+         * @param event the event to handle */
         R visit(ReservationFailed event);
+        /** {@return what handling {@link UnitsAllocated} yields}
+         * @param event the event to handle */
         R visit(UnitsAllocated event);
+        /** {@return what handling {@link UnitsDeallocated} yields}
+         * @param event the event to handle */
         R visit(UnitsDeallocated event);
 
         // WaitingEvent
+        /** {@return what handling {@link UnitsPreordered} yields}
+         * @param event the event to handle */
         R visit(UnitsPreordered event);
+        /** {@return what handling {@link UnitsBackordered} yields}
+         * @param event the event to handle */
         R visit(UnitsBackordered event);
+        /** {@return what handling {@link WaitingUnitsFilled} yields}
+         * @param event the event to handle */
         R visit(WaitingUnitsFilled event);
+        /** {@return what handling {@link ReleaseFellShort} yields}
+         * @param event the event to handle */
         R visit(ReleaseFellShort event);
+        /** {@return what handling {@link ReleaseDateMoved} yields}
+         * @param event the event to handle */
         R visit(ReleaseDateMoved event);
 
         // IndentEvent
+        /** {@return what handling {@link PurchaseRequested} yields}
+         * @param event the event to handle */
         R visit(PurchaseRequested event);
+        /** {@return what handling {@link SupplierConfirmed} yields}
+         * @param event the event to handle */
         R visit(SupplierConfirmed event);
+        /** {@return what handling {@link SupplierRejected} yields}
+         * @param event the event to handle */
         R visit(SupplierRejected event);
+        /** {@return what handling {@link SupplierShortfallSettled} yields}
+         * @param event the event to handle */
         R visit(SupplierShortfallSettled event);
+        /** {@return what handling {@link PurchaseGoodsReceived} yields}
+         * @param event the event to handle */
         R visit(PurchaseGoodsReceived event);
 
         // PaymentEvent
+        /** {@return what handling {@link PaymentAuthorized} yields}
+         * @param event the event to handle */
         R visit(PaymentAuthorized event);
+        /** {@return what handling {@link PaymentDeclined} yields}
+         * @param event the event to handle */
         R visit(PaymentDeclined event);
+        /** {@return what handling {@link PaymentRetryRequested} yields}
+         * @param event the event to handle */
         R visit(PaymentRetryRequested event);
+        /** {@return what handling {@link PaymentCaptured} yields}
+         * @param event the event to handle */
         R visit(PaymentCaptured event);
+        /** {@return what handling {@link AuthorizationLapsed} yields}
+         * @param event the event to handle */
         R visit(AuthorizationLapsed event);
+        /** {@return what handling {@link AuthorizationVoided} yields}
+         * @param event the event to handle */
         R visit(AuthorizationVoided event);
+        /** {@return what handling {@link PreorderPrepaid} yields}
+         * @param event the event to handle */
         R visit(PreorderPrepaid event);
+        /** {@return what handling {@link PaymentRefunded} yields}
+         * @param event the event to handle */
         R visit(PaymentRefunded event);
+        /** {@return what handling {@link RefundDeclined} yields}
+         * @param event the event to handle */
         R visit(RefundDeclined event);
+        /** {@return what handling {@link CashCollected} yields}
+         * @param event the event to handle */
         R visit(CashCollected event);
 
         // FulfilmentEvent
+        /** {@return what handling {@link PickListCreated} yields}
+         * @param event the event to handle */
         R visit(PickListCreated event);
+        /** {@return what handling {@link PickListPicked} yields}
+         * @param event the event to handle */
         R visit(PickListPicked event);
+        /** {@return what handling {@link PackagePacked} yields}
+         * @param event the event to handle */
         R visit(PackagePacked event);
+        /** {@return what handling {@link LabelPurchased} yields}
+         * @param event the event to handle */
         R visit(LabelPurchased event);
+        /** {@return what handling {@link LabelRefused} yields}
+         * @param event the event to handle */
         R visit(LabelRefused event);
+        /** {@return what handling {@link LabelVoided} yields}
+         * @param event the event to handle */
         R visit(LabelVoided event);
+        /** {@return what handling {@link PackageOpened} yields}
+         * @param event the event to handle */
         R visit(PackageOpened event);
+        /** {@return what handling {@link PackageShipped} yields}
+         * @param event the event to handle */
         R visit(PackageShipped event);
+        /** {@return what handling {@link PackageDelivered} yields}
+         * @param event the event to handle */
         R visit(PackageDelivered event);
 
         // CancellationEvent
+        /** {@return what handling {@link UnitsCancelled} yields}
+         * @param event the event to handle */
         R visit(UnitsCancelled event);
 
         // EffectEvent
+        /** {@return what handling {@link ReservationRequested} yields}
+         * @param event the event to handle */
         R visit(ReservationRequested event);
+        /** {@return what handling {@link AuthorizationRequested} yields}
+         * @param event the event to handle */
         R visit(AuthorizationRequested event);
+        /** {@return what handling {@link PrepaymentRequested} yields}
+         * @param event the event to handle */
         R visit(PrepaymentRequested event);
+        /** {@return what handling {@link PurchaseRequestSent} yields}
+         * @param event the event to handle */
         R visit(PurchaseRequestSent event);
+        /** {@return what handling {@link RingFenceReserved} yields}
+         * @param event the event to handle */
         R visit(RingFenceReserved event);
+        /** {@return what handling {@link LabelRequested} yields}
+         * @param event the event to handle */
         R visit(LabelRequested event);
+        /** {@return what handling {@link StockConsumed} yields}
+         * @param event the event to handle */
         R visit(StockConsumed event);
+        /** {@return what handling {@link StockReleased} yields}
+         * @param event the event to handle */
         R visit(StockReleased event);
+        /** {@return what handling {@link NotificationSent} yields}
+         * @param event the event to handle */
         R visit(NotificationSent event);
     }
 }

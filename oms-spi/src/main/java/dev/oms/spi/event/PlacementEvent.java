@@ -20,8 +20,20 @@ import static dev.oms.spi.event.EventChecks.positiveMoney;
 
 /** Facts of an order being accepted. */
 public sealed interface PlacementEvent extends OrderEvent {
-    /** One line as placed. */
+    /**
+     * One line as placed.
+     *
+     * @param lineId the order line
+     * @param sku the SKU
+     * @param quantity how many units; positive
+     * @param unitPrice the price of one unit, in the order's currency
+     */
     record PlacedLine(LineId lineId, Sku sku, long quantity, Money unitPrice) {
+        /** Checks the line.
+         * @param lineId the order line
+         * @param sku the SKU
+         * @param quantity how many units; positive
+         * @param unitPrice the price of one unit, in the order's currency */
         public PlacedLine {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(sku, "sku");
@@ -30,7 +42,19 @@ public sealed interface PlacementEvent extends OrderEvent {
         }
     }
 
-    /** The order was accepted: every line's units start {@link Bucket#PENDING}. */
+    /**
+     * The order was accepted: every line's units start {@link Bucket#PENDING}.
+     *
+     * @param orderId the order
+     * @param channel the channel it came from
+     * @param externalId its id in that channel
+     * @param customer the host's reference to the customer
+     * @param shipTo where it ships to
+     * @param paymentMethod how the customer pays
+     * @param currency the currency of every price
+     * @param lines the lines as placed; at least one
+     * @param placedAt when it was placed
+     */
     record OrderPlaced(
             OrderId orderId,
             Channel channel,
@@ -42,6 +66,16 @@ public sealed interface PlacementEvent extends OrderEvent {
             List<PlacedLine> lines,
             Instant placedAt)
             implements PlacementEvent {
+        /** Checks the event.
+         * @param orderId the order
+         * @param channel the channel it came from
+         * @param externalId its id in that channel
+         * @param customer the host's reference to the customer
+         * @param shipTo where it ships to
+         * @param paymentMethod how the customer pays
+         * @param currency the currency of every price
+         * @param lines the lines as placed; at least one
+         * @param placedAt when it was placed */
         public OrderPlaced {
             Require.nonNull(orderId, "orderId");
             Require.nonNull(channel, "channel");

@@ -16,8 +16,16 @@ public sealed interface WaitingEvent extends OrderEvent {
     /**
      * Units of a product not yet released were pre-ordered: PENDING to PREORDERED. They wait for the
      * release and are then filled before any backorder or new order of the SKU, in placement order.
+     *
+     * @param lineId the order line
+     * @param quantity how many units; positive
+     * @param releasesAt when the product goes on sale
      */
     record UnitsPreordered(LineId lineId, long quantity, Instant releasesAt) implements WaitingEvent {
+        /** Checks the event.
+         * @param lineId the order line
+         * @param quantity how many units; positive
+         * @param releasesAt when the product goes on sale */
         public UnitsPreordered {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(releasesAt, "releasesAt");
@@ -33,12 +41,20 @@ public sealed interface WaitingEvent extends OrderEvent {
     /**
      * Units the stock could not cover were backordered: PENDING to BACKORDERED. They wait for a receipt.
      *
+     * @param lineId the order line
+     * @param quantity how many units; positive
      * @param shipsNow units of the line that stock covers now, for the customer's notice
      * @param expectedRestock when the host expects stock, if it said
      * @param reason why the units wait (stock short, pre-order cap reached...)
      */
     record UnitsBackordered(LineId lineId, long quantity, long shipsNow, Optional<LocalDate> expectedRestock, String reason)
             implements WaitingEvent {
+        /** Checks the event.
+         * @param lineId the order line
+         * @param quantity how many units; positive
+         * @param shipsNow units of the line that stock covers now
+         * @param expectedRestock when the host expects stock, if it said
+         * @param reason why the units wait */
         public UnitsBackordered {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(expectedRestock, "expectedRestock");
@@ -59,11 +75,20 @@ public sealed interface WaitingEvent extends OrderEvent {
      * Stock received or released for waiting units: they leave the queue ({@code from}, PREORDERED or
      * BACKORDERED) for PENDING, and the same commit requests their reservation.
      *
-     * @param restockId the receipt or release that filled them
+     * @param lineId the order line
+     * @param from the queue the units leave: PREORDERED or BACKORDERED
+     * @param quantity how many units; positive
      * @param stillWaiting units of the line left in {@code from} after this fill
+     * @param restockId the receipt or release that filled them
      */
     record WaitingUnitsFilled(LineId lineId, Bucket from, long quantity, long stillWaiting, String restockId)
             implements WaitingEvent {
+        /** Checks the event.
+         * @param lineId the order line
+         * @param from the queue the units leave: PREORDERED or BACKORDERED
+         * @param quantity how many units; positive
+         * @param stillWaiting units of the line left waiting after this fill
+         * @param restockId the receipt or release that filled them */
         public WaitingUnitsFilled {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(from, "from");
@@ -84,10 +109,15 @@ public sealed interface WaitingEvent extends OrderEvent {
      * The product was released but its stock fell short of these pre-ordered units: they stay PREORDERED
      * and keep their place in the queue. Recorded once per line, so the customer is told once.
      *
+     * @param lineId the order line
      * @param quantity the pre-ordered units of the line the released stock did not cover
      * @param restockId the release whose stock fell short
      */
     record ReleaseFellShort(LineId lineId, long quantity, String restockId) implements WaitingEvent {
+        /** Checks the event.
+         * @param lineId the order line
+         * @param quantity the pre-ordered units the released stock did not cover
+         * @param restockId the release whose stock fell short */
         public ReleaseFellShort {
             Require.nonNull(lineId, "lineId");
             Require.nonBlank(restockId, "restockId");
@@ -100,8 +130,18 @@ public sealed interface WaitingEvent extends OrderEvent {
         }
     }
 
-    /** The release date of a line's pre-ordered units moved. */
+    /**
+     * The release date of a line's pre-ordered units moved.
+     *
+     * @param lineId the order line
+     * @param from the release date before
+     * @param to the release date now
+     */
     record ReleaseDateMoved(LineId lineId, Instant from, Instant to) implements WaitingEvent {
+        /** Checks the event.
+         * @param lineId the order line
+         * @param from the release date before
+         * @param to the release date now */
         public ReleaseDateMoved {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(from, "from");

@@ -15,6 +15,9 @@ import java.util.Set;
 /**
  * A place that holds stock. Stock itself is per SKU in {@link StockLevel}.
  *
+ * @param id the location's id
+ * @param name the location's name, for people
+ * @param type the kind of place
  * @param priority the host's preference when several locations could fulfil a line: lower comes first
  * @param address where the location is; its coordinates let routing measure distances
  * @param active paused locations are never allocated from
@@ -30,6 +33,19 @@ public record Location(
         boolean active,
         Set<LocationCapability> capabilities,
         OptionalLong dailyCapacity) {
+    /**
+     * Checks the location and copies its capabilities.
+     *
+     * @param id the location's id
+     * @param name the location's name; not blank
+     * @param type the kind of place
+     * @param priority the host's preference among locations: lower comes first
+     * @param address where the location is, when known
+     * @param active whether it may be allocated from
+     * @param capabilities what the location does for customers
+     * @param dailyCapacity units it can send out per day; empty for no limit, never negative
+     * @throws IllegalArgumentException if {@code name} is blank or {@code dailyCapacity} is negative
+     */
     public Location {
         Require.nonNull(id, "id");
         Require.nonBlank(name, "name");
@@ -46,36 +62,73 @@ public record Location(
         }
     }
 
-    /** A location with the default capabilities of its type and no capacity limit. */
+    /**
+     * A location with the default capabilities of its type and no capacity limit.
+     *
+     * @param id the location's id
+     * @param name the location's name; not blank
+     * @param type the kind of place, which sets the capabilities
+     * @param priority the host's preference among locations: lower comes first
+     * @param address where the location is, when known
+     * @param active whether it may be allocated from
+     */
     public Location(LocationId id, String name, LocationType type, int priority, Optional<Address> address, boolean active) {
         this(id, name, type, priority, address, active, LocationCapability.defaultsFor(type), OptionalLong.empty());
     }
 
-    /** An active location without an address, with the default capabilities of its type. */
+    /**
+     * {@return an active location without an address, with the default capabilities of its type}
+     *
+     * @param id the location's id
+     * @param name the location's name; not blank
+     * @param type the kind of place, which sets the capabilities
+     * @param priority the host's preference among locations: lower comes first
+     */
     public static Location of(LocationId id, String name, LocationType type, int priority) {
         return new Location(id, name, type, priority, Optional.empty(), true);
     }
 
-    /** This location at {@code address}. */
+    /**
+     * {@return this location at {@code address}}
+     *
+     * @param address where the location is
+     */
     public Location withAddress(Address address) {
         return new Location(id, name, type, priority, Optional.of(address), active, capabilities, dailyCapacity);
     }
 
-    /** This location, active or paused. */
+    /**
+     * {@return this location, active or paused}
+     *
+     * @param active whether it may be allocated from
+     */
     public Location withActive(boolean active) {
         return new Location(id, name, type, priority, address, active, capabilities, dailyCapacity);
     }
 
-    /** This location with exactly these capabilities. */
+    /**
+     * {@return this location with exactly these capabilities}
+     *
+     * @param capabilities what the location does for customers
+     */
     public Location withCapabilities(Set<LocationCapability> capabilities) {
         return new Location(id, name, type, priority, address, active, capabilities, dailyCapacity);
     }
 
-    /** This location sending out at most {@code units} per day. */
+    /**
+     * {@return this location sending out at most {@code units} per day}
+     *
+     * @param units the daily limit; not negative
+     */
     public Location withDailyCapacity(long units) {
         return new Location(id, name, type, priority, address, active, capabilities, OptionalLong.of(units));
     }
 
+    /**
+     * {@return whether the location has this capability}
+     *
+     * @param capability the capability asked about
+     */
     public boolean can(LocationCapability capability) {
         return capabilities.contains(capability);
     }

@@ -18,6 +18,9 @@ public enum LocationCapability {
      * The capabilities a location of {@code type} has unless the host says otherwise: warehouses and
      * suppliers ship to customers; stores ship from store and offer pickup. Locations built by the
      * factories that predate capabilities get these, so existing hosts route as before.
+     *
+     * @param type the kind of location
+     * @return a new, modifiable set of the type's default capabilities
      */
     public static Set<LocationCapability> defaultsFor(LocationType type) {
         return switch (type) {

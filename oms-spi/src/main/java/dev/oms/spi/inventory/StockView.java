@@ -12,6 +12,12 @@ import java.util.List;
  *     {@link InventoryStore#stockOf} answers per SKU (SKUs in the order asked)
  */
 public record StockView(List<Location> locations, List<StockLevel> stock) {
+    /**
+     * Copies both lists.
+     *
+     * @param locations every location, active or paused
+     * @param stock the stock of each SKU asked about, SKUs in the order asked
+     */
     public StockView {
         locations = List.copyOf(locations);
         stock = List.copyOf(stock);

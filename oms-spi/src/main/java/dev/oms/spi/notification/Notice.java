@@ -32,8 +32,18 @@ public sealed interface Notice {
         @Override public Map<String, String> details() { return Map.of(); }
     }
 
-    /** Units of a line were pre-ordered; {@code units} is the line's pre-ordered total. */
+    /**
+     * Units of a line were pre-ordered; {@code units} is the line's pre-ordered total.
+     *
+     * @param lineId the line
+     * @param units the line's pre-ordered units in total
+     * @param releasesAt when the product goes on sale
+     */
     record UnitsPreordered(LineId lineId, long units, Instant releasesAt) implements Notice {
+        /** Checks the facts.
+         * @param lineId the line
+         * @param units the line's pre-ordered units in total
+         * @param releasesAt when the product goes on sale */
         public UnitsPreordered {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(releasesAt, "releasesAt");
@@ -44,9 +54,23 @@ public sealed interface Notice {
         }
     }
 
-    /** Units of a line wait for a receipt; {@code shipsNow} of the line ship now. */
+    /**
+     * Units of a line wait for a receipt; {@code shipsNow} of the line ship now.
+     *
+     * @param lineId the line
+     * @param shipsNow units of the line that ship now
+     * @param backordered units of the line that wait for a receipt
+     * @param expectedRestock when the stock is expected, if known
+     * @param reason why the units wait
+     */
     record UnitsBackordered(LineId lineId, long shipsNow, long backordered, Optional<LocalDate> expectedRestock,
             String reason) implements Notice {
+        /** Checks the facts.
+         * @param lineId the line
+         * @param shipsNow units of the line that ship now
+         * @param backordered units of the line that wait for a receipt
+         * @param expectedRestock when the stock is expected, if known
+         * @param reason why the units wait */
         public UnitsBackordered {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(expectedRestock, "expectedRestock");
@@ -61,8 +85,18 @@ public sealed interface Notice {
         }
     }
 
-    /** Stock arrived for waiting units of a line. */
+    /**
+     * Stock arrived for waiting units of a line.
+     *
+     * @param lineId the line
+     * @param allocatedNow units allocated from the new stock
+     * @param stillWaiting units of the line that still wait
+     */
     record WaitingUnitsFilled(LineId lineId, long allocatedNow, long stillWaiting) implements Notice {
+        /** Checks the facts.
+         * @param lineId the line
+         * @param allocatedNow units allocated from the new stock
+         * @param stillWaiting units of the line that still wait */
         public WaitingUnitsFilled {
             Require.nonNull(lineId, "lineId");
         }
@@ -73,8 +107,16 @@ public sealed interface Notice {
         }
     }
 
-    /** The product was released but its stock does not cover these pre-ordered units; they keep their place. */
+    /**
+     * The product was released but its stock does not cover these pre-ordered units; they keep their place.
+     *
+     * @param lineId the line
+     * @param waiting the pre-ordered units that still wait
+     */
     record PreorderStillWaiting(LineId lineId, long waiting) implements Notice {
+        /** Checks the facts.
+         * @param lineId the line
+         * @param waiting the pre-ordered units that still wait */
         public PreorderStillWaiting {
             Require.nonNull(lineId, "lineId");
         }
@@ -84,8 +126,18 @@ public sealed interface Notice {
         }
     }
 
-    /** The release date of a line's pre-ordered units moved. */
+    /**
+     * The release date of a line's pre-ordered units moved.
+     *
+     * @param lineId the line
+     * @param from the release date before
+     * @param to the release date now
+     */
     record ReleaseDateMoved(LineId lineId, Instant from, Instant to) implements Notice {
+        /** Checks the facts.
+         * @param lineId the line
+         * @param from the release date before
+         * @param to the release date now */
         public ReleaseDateMoved {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(from, "from");
@@ -97,8 +149,18 @@ public sealed interface Notice {
         }
     }
 
-    /** A supplier committed units of an indent line. */
+    /**
+     * A supplier committed units of an indent line.
+     *
+     * @param lineId the line
+     * @param committed the units the supplier committed
+     * @param expectedOn when the supplier expects to deliver
+     */
     record SupplierConfirmed(LineId lineId, long committed, LocalDate expectedOn) implements Notice {
+        /** Checks the facts.
+         * @param lineId the line
+         * @param committed the units the supplier committed
+         * @param expectedOn when the supplier expects to deliver */
         public SupplierConfirmed {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(expectedOn, "expectedOn");
@@ -110,8 +172,20 @@ public sealed interface Notice {
         }
     }
 
-    /** A supplier committed fewer units than requested; {@code outcome} says where the rest went. */
+    /**
+     * A supplier committed fewer units than requested; {@code outcome} says where the rest went.
+     *
+     * @param lineId the line
+     * @param units the units the supplier did not commit
+     * @param outcome the bucket those units went to
+     * @param reason the supplier's reason, or the host's
+     */
     record SupplierShort(LineId lineId, long units, Bucket outcome, String reason) implements Notice {
+        /** Checks the facts.
+         * @param lineId the line
+         * @param units the units the supplier did not commit
+         * @param outcome the bucket those units went to
+         * @param reason the supplier's reason, or the host's */
         public SupplierShort {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(outcome, "outcome");
@@ -130,8 +204,20 @@ public sealed interface Notice {
         @Override public Map<String, String> details() { return Map.of(); }
     }
 
-    /** A package left with the carrier. */
+    /**
+     * A package left with the carrier.
+     *
+     * @param packageId the package
+     * @param carrier the carrier's name
+     * @param trackingNumber the carrier's tracking number
+     * @param units the units in the package
+     */
     record OrderShipped(PackageId packageId, String carrier, String trackingNumber, long units) implements Notice {
+        /** Checks the facts.
+         * @param packageId the package
+         * @param carrier the carrier's name
+         * @param trackingNumber the carrier's tracking number
+         * @param units the units in the package */
         public OrderShipped {
             Require.nonNull(packageId, "packageId");
             Require.nonNull(carrier, "carrier");
@@ -144,8 +230,14 @@ public sealed interface Notice {
         }
     }
 
-    /** A package reached the customer. */
+    /**
+     * A package reached the customer.
+     *
+     * @param packageId the package
+     */
     record OrderDelivered(PackageId packageId) implements Notice {
+        /** Checks the facts.
+         * @param packageId the package */
         public OrderDelivered {
             Require.nonNull(packageId, "packageId");
         }
@@ -157,14 +249,24 @@ public sealed interface Notice {
      * Units were cancelled by one cancellation, possibly over several lines.
      *
      * @param unitsByLine cancelled units per line
+     * @param reason why the units were cancelled
      */
     record OrderCancelled(Map<LineId, Long> unitsByLine, String reason) implements Notice {
+        /** Copies the units per line.
+         * @param unitsByLine cancelled units per line
+         * @param reason why the units were cancelled */
         public OrderCancelled {
             unitsByLine = Map.copyOf(unitsByLine);
             Require.nonNull(reason, "reason");
         }
 
-        /** This notice with {@code units} more of a line cancelled by the same cancellation. */
+        /**
+         * {@return this notice with {@code units} more of a line cancelled by the same cancellation}
+         *
+         * @param lineId the line
+         * @param units the units of it cancelled
+         * @param reason why; the notice keeps the last one given
+         */
         public OrderCancelled plus(LineId lineId, long units, String reason) {
             Map<LineId, Long> more = new TreeMap<>(java.util.Comparator.comparing(LineId::value));
             more.putAll(unitsByLine);

@@ -12,12 +12,16 @@ import java.util.Map;
  * Something the customer should be told. The host words it and picks the medium; oms sends facts only.
  *
  * @param key unique per order and fact, for deduplication: a retried send carries the same key
+ * @param orderId the order it is about
+ * @param customer the host's reference to the customer to tell
+ * @param channel the channel the order came from
  * @param notice what to tell, as typed facts; never card data or addresses
  */
 public record Notification(String key, OrderId orderId, CustomerRef customer, Channel channel, Notice notice) {
 
     /** What happened: one kind per {@link Notice} record. */
     public enum Kind {
+        /** The order was accepted and its payment authorised, or it is paid on delivery; no details. */
         ORDER_CONFIRMED,
         /** Units were pre-ordered; details name the line, units and release date. */
         UNITS_PREORDERED,
@@ -33,12 +37,26 @@ public record Notification(String key, OrderId orderId, CustomerRef customer, Ch
         SUPPLIER_CONFIRMED,
         /** A supplier committed fewer units than requested, or none; details say what became of the rest. */
         SUPPLIER_SHORT,
+        /** The payment provider declined; the customer must pay again. No details. */
         PAYMENT_DECLINED,
+        /** A package left with the carrier; details give the carrier, tracking number and units. */
         ORDER_SHIPPED,
+        /** A package reached the customer; details name the package. */
         ORDER_DELIVERED,
+        /** Units were cancelled; details give the units per line and the reason. */
         ORDER_CANCELLED
     }
 
+    /**
+     * Checks the notification.
+     *
+     * @param key unique per order and fact; not blank
+     * @param orderId the order it is about
+     * @param customer the host's reference to the customer to tell
+     * @param channel the channel the order came from
+     * @param notice what to tell, as typed facts
+     * @throws IllegalArgumentException if {@code key} is blank
+     */
     public Notification {
         Require.nonBlank(key, "key");
         Require.nonNull(orderId, "orderId");

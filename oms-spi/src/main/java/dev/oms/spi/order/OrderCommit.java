@@ -19,6 +19,15 @@ import java.util.List;
  *     itself (their keys already name everything that makes them distinct)
  */
 public record OrderCommit(String idempotencyKey, Instant recordedAt, List<OrderEvent> events, String requestFingerprint) {
+    /**
+     * Checks the commit and copies its events.
+     *
+     * @param idempotencyKey the key of the command that produced them; not blank
+     * @param recordedAt when the facade recorded them
+     * @param events at least one event, in order
+     * @param requestFingerprint a digest of the host request's parameters; empty for keys the facade made
+     * @throws IllegalArgumentException if {@code idempotencyKey} is blank or {@code events} is empty
+     */
     public OrderCommit {
         Require.nonBlank(idempotencyKey, "idempotencyKey");
         Require.nonNull(recordedAt, "recordedAt");
@@ -29,7 +38,13 @@ public record OrderCommit(String idempotencyKey, Instant recordedAt, List<OrderE
         }
     }
 
-    /** A commit under a key the facade made itself, with no host request to fingerprint. */
+    /**
+     * A commit under a key the facade made itself, with no host request to fingerprint.
+     *
+     * @param idempotencyKey the key of the command that produced them; not blank
+     * @param recordedAt when the facade recorded them
+     * @param events at least one event, in order
+     */
     public OrderCommit(String idempotencyKey, Instant recordedAt, List<OrderEvent> events) {
         this(idempotencyKey, recordedAt, events, "");
     }

@@ -10,11 +10,21 @@ import java.util.Optional;
 /**
  * Which orders {@link OrderListing#orders} lists: each field that is present must match.
  *
+ * @param status in this status
+ * @param channel from this channel
  * @param placedFrom placed at or after this instant
  * @param placedBefore placed before this instant
  */
 public record OrderFilter(Optional<OrderStatus> status, Optional<Channel> channel, Optional<Instant> placedFrom,
         Optional<Instant> placedBefore) {
+    /**
+     * Checks no field is null; an absent field is empty.
+     *
+     * @param status in this status
+     * @param channel from this channel
+     * @param placedFrom placed at or after this instant
+     * @param placedBefore placed before this instant
+     */
     public OrderFilter {
         Require.nonNull(status, "status");
         Require.nonNull(channel, "channel");
@@ -27,20 +37,39 @@ public record OrderFilter(Optional<OrderStatus> status, Optional<Channel> channe
         return new OrderFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /**
+     * {@return this filter, narrowed to orders in one status}
+     *
+     * @param value the status
+     */
     public OrderFilter withStatus(OrderStatus value) {
         return new OrderFilter(Optional.of(value), channel, placedFrom, placedBefore);
     }
 
+    /**
+     * {@return this filter, narrowed to orders from one channel}
+     *
+     * @param value the channel
+     */
     public OrderFilter withChannel(Channel value) {
         return new OrderFilter(status, Optional.of(value), placedFrom, placedBefore);
     }
 
-    /** Orders placed in {@code [from, before)}. */
+    /**
+     * {@return this filter, narrowed to orders placed in {@code [from, before)}}
+     *
+     * @param from the first instant included
+     * @param before the first instant excluded
+     */
     public OrderFilter placedBetween(Instant from, Instant before) {
         return new OrderFilter(status, channel, Optional.of(from), Optional.of(before));
     }
 
-    /** Whether {@code summary} matches every present field. */
+    /**
+     * {@return whether {@code summary} matches every present field}
+     *
+     * @param summary the order's summary
+     */
     public boolean matches(OrderSummary summary) {
         return status.map(summary.status()::equals).orElse(true)
                 && channel.map(summary.channel()::equals).orElse(true)

@@ -15,6 +15,12 @@ import java.util.List;
  * so that no query has to replay orders. oms computes it from the order as the commit leaves it; a store only
  * stores it and answers from it.
  *
+ * @param orderId the order
+ * @param channel the channel it came from
+ * @param externalId its id in that channel
+ * @param customer the host's reference to the customer
+ * @param status its status once the commit is stored
+ * @param placedAt when it was placed
  * @param version the order's version once the commit is stored
  * @param owesEffects whether the order owes side effects (a reservation, a payment call, a release, a
  *     notification...) that {@code resumeAll} has to run
@@ -22,6 +28,20 @@ import java.util.List;
  */
 public record OrderSummary(OrderId orderId, Channel channel, String externalId, CustomerRef customer, OrderStatus status,
         Instant placedAt, long version, boolean owesEffects, List<WaitingLine> waiting) {
+    /**
+     * Checks the summary and copies its waiting lines.
+     *
+     * @param orderId the order
+     * @param channel the channel it came from
+     * @param externalId its id in that channel; not blank
+     * @param customer the host's reference to the customer
+     * @param status its status once the commit is stored
+     * @param placedAt when it was placed
+     * @param version the order's version once the commit is stored; 1 or more
+     * @param owesEffects whether the order owes side effects
+     * @param waiting the order's waiting units, every one of this order
+     * @throws IllegalArgumentException if {@code version} is below 1 or a waiting line is another order's
+     */
     public OrderSummary {
         Require.nonNull(orderId, "orderId");
         Require.nonNull(channel, "channel");

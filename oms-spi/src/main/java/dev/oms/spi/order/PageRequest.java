@@ -17,6 +17,13 @@ public record PageRequest(Optional<String> after, int size) {
     /** The largest page a store must serve. */
     public static final int MAX_SIZE = 1_000;
 
+    /**
+     * Checks the request.
+     *
+     * @param after the previous page's cursor; empty for the first page
+     * @param size how many items at most, 1 to {@value #MAX_SIZE}
+     * @throws IllegalArgumentException if {@code size} is out of range
+     */
     public PageRequest {
         Require.nonNull(after, "after");
         if (size < 1 || size > MAX_SIZE) {
@@ -24,12 +31,21 @@ public record PageRequest(Optional<String> after, int size) {
         }
     }
 
-    /** The first page of {@code size} items. */
+    /**
+     * {@return the request for the first page of {@code size} items}
+     *
+     * @param size how many items at most, 1 to {@value #MAX_SIZE}
+     */
     public static PageRequest first(int size) {
         return new PageRequest(Optional.empty(), size);
     }
 
-    /** The page after {@code cursor}. */
+    /**
+     * {@return the request for the page after {@code cursor}}
+     *
+     * @param cursor a previous page's {@link Page#next()} cursor; not blank
+     * @param size how many items at most, 1 to {@value #MAX_SIZE}
+     */
     public static PageRequest after(String cursor, int size) {
         return new PageRequest(Optional.of(Require.nonBlank(cursor, "cursor")), size);
     }

@@ -15,6 +15,10 @@ import java.util.Comparator;
  * Units of one order line waiting in a SKU's restock queue: pre-ordered units wait for the product's release,
  * backordered ones for stock to be received. A row of the waiting-lines read model ({@link WaitingLines}).
  *
+ * @param orderId the order
+ * @param lineId the line
+ * @param sku the line's SKU, whose queue the units wait in
+ * @param channel the channel the order came from
  * @param bucket {@link Bucket#PREORDERED} or {@link Bucket#BACKORDERED}
  * @param quantity how many units wait, at least one
  * @param placedAt when the order was placed: what ranks it in the queue
@@ -32,6 +36,18 @@ public record WaitingLine(OrderId orderId, LineId lineId, Sku sku, Channel chann
             .thenComparing(w -> w.orderId().value())
             .thenComparing(w -> w.lineId().value());
 
+    /**
+     * Checks the row.
+     *
+     * @param orderId the order
+     * @param lineId the line
+     * @param sku the line's SKU
+     * @param channel the channel the order came from
+     * @param bucket {@link Bucket#PREORDERED} or {@link Bucket#BACKORDERED}
+     * @param quantity how many units wait, at least one
+     * @param placedAt when the order was placed
+     * @throws IllegalArgumentException if {@code bucket} is another bucket or {@code quantity} is not positive
+     */
     public WaitingLine {
         Require.nonNull(orderId, "orderId");
         Require.nonNull(lineId, "lineId");

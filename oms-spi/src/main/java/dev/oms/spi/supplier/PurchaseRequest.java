@@ -12,9 +12,22 @@ import dev.oms.spi.value.Sku;
  * A request to a supplier for units of one order line.
  *
  * @param purchaseId unique per purchase and stable across retries: the idempotency key
+ * @param orderId the order the units are for
  * @param supplier the supplier, a location of type {@code SUPPLIER}
+ * @param sku the SKU to buy
+ * @param quantity how many units; positive
  */
 public record PurchaseRequest(PurchaseId purchaseId, OrderId orderId, LocationId supplier, Sku sku, long quantity) {
+    /**
+     * Checks the request.
+     *
+     * @param purchaseId unique per purchase and stable across retries
+     * @param orderId the order the units are for
+     * @param supplier the supplier, a location of type {@code SUPPLIER}
+     * @param sku the SKU to buy
+     * @param quantity how many units; positive
+     * @throws IllegalArgumentException if {@code quantity} is not positive
+     */
     public PurchaseRequest {
         Require.nonNull(purchaseId, "purchaseId");
         Require.nonNull(orderId, "orderId");

@@ -17,23 +17,29 @@ public abstract class Address {
     @Value.Redacted
     public abstract String recipient();
 
-    /** Street lines, first line first; at least one. */
+    /** {@return the street lines, first line first; at least one} */
     @Value.Redacted
     public abstract List<String> lines();
 
+    /** {@return the city} */
     @Value.Redacted
     public abstract String city();
 
+    /** {@return the postal code, in the country's own format} */
     @Value.Redacted
     public abstract String postalCode();
 
-    /** ISO 3166-1 alpha-2 country code, upper case. */
+    /** {@return the ISO 3166-1 alpha-2 country code, upper case} */
     public abstract String countryCode();
 
-    /** Latitude and longitude when the host geocoded the address; routing by distance needs them. */
+    /** {@return the latitude and longitude, when the host geocoded the address; routing by distance needs them} */
     @Value.Redacted
     public abstract Optional<Coordinates> coordinates();
 
+    /**
+     * Rejects an address without a recipient, a non-blank street line, a city, a postal code or a two-letter
+     * upper-case country code; Immutables calls it on {@code build()}.
+     */
     @Value.Check
     protected void check() {
         Require.nonBlank(recipient(), "recipient");
@@ -47,6 +53,7 @@ public abstract class Address {
         }
     }
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -2,13 +2,28 @@
 // Copyright 2026 the oms authors
 package dev.oms.spi.value;
 
-/** Identifies a capture of authorised money, as the payment provider named it. */
+/**
+ * Identifies a capture of authorised money, as the payment provider named it.
+ *
+ * @param value the provider's id for the capture
+ */
 public record CaptureId(String value) implements Comparable<CaptureId> {
+    /**
+     * Checks the id.
+     *
+     * @param value the provider's id for the capture
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is blank
+     */
     public CaptureId {
         Require.nonBlank(value, "CaptureId");
     }
 
-    /** The id with this text. */
+    /**
+     * {@return the id with this text}
+     *
+     * @param value the provider's id for the capture
+     */
     public static CaptureId of(String value) {
         return new CaptureId(value);
     }

@@ -2,13 +2,28 @@
 // Copyright 2026 the oms authors
 package dev.oms.spi.value;
 
-/** Identifies a carrier label, as the carrier named it. */
+/**
+ * Identifies a carrier label, as the carrier named it.
+ *
+ * @param value the carrier's id for the label
+ */
 public record LabelId(String value) implements Comparable<LabelId> {
+    /**
+     * Checks the id.
+     *
+     * @param value the carrier's id for the label
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is blank
+     */
     public LabelId {
         Require.nonBlank(value, "LabelId");
     }
 
-    /** The id with this text. */
+    /**
+     * {@return the id with this text}
+     *
+     * @param value the carrier's id for the label
+     */
     public static LabelId of(String value) {
         return new LabelId(value);
     }

@@ -2,12 +2,28 @@
 // Copyright 2026 the oms authors
 package dev.oms.spi.value;
 
-/** Identifies a location that holds stock: a warehouse, a store or a supplier. */
+/**
+ * Identifies a location that holds stock: a warehouse, a store or a supplier.
+ *
+ * @param value the location's id
+ */
 public record LocationId(String value) implements Comparable<LocationId> {
+    /**
+     * Checks the id.
+     *
+     * @param value the location's id
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is blank
+     */
     public LocationId {
         Require.nonBlank(value, "LocationId");
     }
 
+    /**
+     * {@return the id with this text}
+     *
+     * @param value the location's id
+     */
     public static LocationId of(String value) {
         return new LocationId(value);
     }

@@ -2,8 +2,21 @@
 // Copyright 2026 the oms authors
 package dev.oms.spi.value;
 
-/** Units of an order line inside a package: what a packer puts in, and what a packed package holds. */
+/**
+ * Units of an order line inside a package: what a packer puts in, and what a packed package holds.
+ *
+ * @param lineId the order line the units belong to
+ * @param quantity how many units; positive
+ */
 public record PackageItem(LineId lineId, long quantity) {
+    /**
+     * Checks the item.
+     *
+     * @param lineId the order line the units belong to
+     * @param quantity how many units; positive
+     * @throws NullPointerException if {@code lineId} is null
+     * @throws IllegalArgumentException if {@code quantity} is not positive
+     */
     public PackageItem {
         Require.nonNull(lineId, "lineId");
         if (quantity <= 0) {

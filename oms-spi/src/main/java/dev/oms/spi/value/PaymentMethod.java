@@ -8,8 +8,19 @@ package dev.oms.spi.value;
  */
 public sealed interface PaymentMethod {
 
-    /** A card (or wallet) tokenised by the payment provider; authorised at placement, captured per shipment. */
+    /**
+     * A card (or wallet) tokenised by the payment provider; authorised at placement, captured per shipment.
+     *
+     * @param token the provider's token for the card; never the card number
+     */
     record Card(String token) implements PaymentMethod {
+        /**
+         * Checks the token.
+         *
+         * @param token the provider's token for the card; never the card number
+         * @throws NullPointerException if {@code token} is null
+         * @throws IllegalArgumentException if {@code token} is blank
+         */
         public Card {
             Require.nonBlank(token, "token");
         }
@@ -23,10 +34,16 @@ public sealed interface PaymentMethod {
     /** Paid in cash to the carrier at delivery; nothing is authorised, the cash is recorded at delivery. */
     record CashOnDelivery() implements PaymentMethod {}
 
+    /**
+     * {@return a card payment}
+     *
+     * @param token the provider's token for the card; never the card number
+     */
     static PaymentMethod card(String token) {
         return new Card(token);
     }
 
+    /** {@return cash on delivery} */
     static PaymentMethod cashOnDelivery() {
         return new CashOnDelivery();
     }

@@ -2,12 +2,28 @@
 // Copyright 2026 the oms authors
 package dev.oms.spi.value;
 
-/** Identifies a pick list: the units one location must pick for one order. */
+/**
+ * Identifies a pick list: the units one location must pick for one order.
+ *
+ * @param value the pick list's id
+ */
 public record PickListId(String value) implements Comparable<PickListId> {
+    /**
+     * Checks the id.
+     *
+     * @param value the pick list's id
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is blank
+     */
     public PickListId {
         Require.nonBlank(value, "PickListId");
     }
 
+    /**
+     * {@return the id with this text}
+     *
+     * @param value the pick list's id
+     */
     public static PickListId of(String value) {
         return new PickListId(value);
     }

@@ -7,13 +7,26 @@ package dev.oms.spi.value;
  * cancellation of held units ({@code UnitsCancelled.cancellationId}) and a reroute
  * ({@code UnitsDeallocated.rerouteId}) each free stock under one such id; {@code StockReleased} names it once
  * the stock is back, and the inventory's release is keyed by it.
+ *
+ * @param value the release's id
  */
 public record ReleaseId(String value) implements Comparable<ReleaseId> {
+    /**
+     * Checks the id.
+     *
+     * @param value the release's id
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is blank
+     */
     public ReleaseId {
         Require.nonBlank(value, "ReleaseId");
     }
 
-    /** The id with this text. */
+    /**
+     * {@return the id with this text}
+     *
+     * @param value the release's id
+     */
     public static ReleaseId of(String value) {
         return new ReleaseId(value);
     }

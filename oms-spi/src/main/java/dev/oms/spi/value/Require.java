@@ -8,12 +8,28 @@ import java.util.Objects;
 public final class Require {
     private Require() {}
 
-    /** Returns {@code value}, or throws {@link NullPointerException} naming the argument. */
+    /**
+     * Returns {@code value}, or throws {@link NullPointerException} naming the argument.
+     *
+     * @param <T> the value's type
+     * @param value the argument to check
+     * @param name the argument's name, for the message
+     * @return {@code value}
+     * @throws NullPointerException if {@code value} is null
+     */
     public static <T> T nonNull(T value, String name) {
         return Objects.requireNonNull(value, () -> name + " is null");
     }
 
-    /** Returns {@code value} when it is neither null nor blank. */
+    /**
+     * Returns {@code value} when it is neither null nor blank.
+     *
+     * @param value the argument to check
+     * @param name the argument's name, for the message
+     * @return {@code value}
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is blank
+     */
     public static String nonBlank(String value, String name) {
         nonNull(value, name);
         if (value.isBlank()) {
