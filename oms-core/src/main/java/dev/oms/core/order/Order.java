@@ -45,7 +45,7 @@ public abstract class Order {
     /** {@return the channel the order came through} */
     public abstract Channel channel();
 
-    /** {@return the channel's own reference for the order} */
+    /** {@return the channel's own order number; unique within the channel} */
     public abstract String externalId();
 
     /** {@return the customer who placed the order} */
