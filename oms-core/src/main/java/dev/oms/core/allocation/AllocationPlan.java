@@ -18,21 +18,39 @@ import io.vavr.collection.List;
  */
 public record AllocationPlan(List<Reservation> reservations, List<LineShortfall> shortfalls) {
 
+    /**
+     * Checks the components.
+     *
+     * @param reservations units to reserve
+     * @param shortfalls lines the reservations do not fully cover
+     */
     public AllocationPlan {
         Require.nonNull(reservations, "reservations");
         Require.nonNull(shortfalls, "shortfalls");
     }
 
+    /**
+     * A plan of these reservations and shortfalls.
+     *
+     * @param reservations units to reserve, at most what each location has available
+     * @param shortfalls lines whose pending units the reservations do not fully cover
+     * @return the plan
+     */
     public static AllocationPlan of(List<Reservation> reservations, List<LineShortfall> shortfalls) {
         return new AllocationPlan(reservations, shortfalls);
     }
 
-    /** Whether every pending unit is covered. */
+    /** {@return whether every pending unit is covered} */
     public boolean coversEverything() {
         return shortfalls.isEmpty();
     }
 
-    /** Units planned for one line. */
+    /**
+     * Units planned for one line.
+     *
+     * @param line the line
+     * @return the units the reservations give it, over all locations
+     */
     public long plannedFor(LineId line) {
         return reservations.filter(r -> r.lineId().equals(line)).map(Reservation::quantity).sum().longValue();
     }
@@ -40,10 +58,20 @@ public record AllocationPlan(List<Reservation> reservations, List<LineShortfall>
     /**
      * Pending units of a line that the stock shown to the policy cannot cover.
      *
+     * @param lineId the line
+     * @param sku the line's SKU
      * @param wanted pending units of the line
      * @param missing units not covered: {@code 0 < missing <= wanted}
      */
     public record LineShortfall(LineId lineId, Sku sku, long wanted, long missing) {
+        /**
+         * Checks the components: {@code 0 < missing <= wanted}.
+         *
+         * @param lineId the line
+         * @param sku the line's SKU
+         * @param wanted pending units of the line
+         * @param missing units not covered
+         */
         public LineShortfall {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(sku, "sku");
@@ -52,7 +80,7 @@ public record AllocationPlan(List<Reservation> reservations, List<LineShortfall>
             }
         }
 
-        /** Units the plan does cover. */
+        /** {@return the units the plan does cover} */
         public long covered() {
             return wanted - missing;
         }

@@ -19,8 +19,10 @@ public interface AllocationPolicy {
     /**
      * Plans reservations for the order's pending units, saying exactly what the stock cannot cover.
      *
+     * @param order the order, with units in PENDING
      * @param locations every known location, active or not
      * @param stock stock levels of the SKUs the order's pending lines need
+     * @return the reservations and, per line, what the stock cannot cover
      */
     AllocationPlan plan(Order order, List<Location> locations, List<StockLevel> stock);
 }

@@ -36,6 +36,14 @@ import io.vavr.control.Option;
 public final class AllocationRules {
     private AllocationRules() {}
 
+    /**
+     * Requests the reservation of pending units as the command plans it.
+     *
+     * @param order the order
+     * @param command the reservations planned
+     * @return the request event, or a rejection while a reservation is in flight, payment is on hold, or the
+     *         plan names unknown lines or more units than are pending
+     */
     public static Either<Rejection, List<OrderEvent>> request(Order order, RequestReservation command) {
         Option<Rejection> inFlight = Rejections.whileReservationInFlight(order, ProblemCode.ILLEGAL_TRANSITION);
         if (inFlight.isDefined()) {
@@ -61,7 +69,13 @@ public final class AllocationRules {
         return events(new ReservationRequested(order.reservationAttempts() + 1, command.reservations().toJavaList()));
     }
 
-    /** Queues what the command pre-orders and backorders, then requests the reservation of the rest. */
+    /**
+     * Queues what the command pre-orders and backorders, then requests the reservation of the rest.
+     *
+     * @param order the order
+     * @param command the decision of {@link PendingAllocation}
+     * @return the events, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> allocatePending(Order order, AllocatePending command) {
         Option<Rejection> inFlight = Rejections.whileReservationInFlight(order, ProblemCode.ILLEGAL_TRANSITION);
         if (inFlight.isDefined()) {
@@ -109,6 +123,13 @@ public final class AllocationRules {
         return Either.right(events);
     }
 
+    /**
+     * Records the inventory's answer to the reservation in flight: the units allocated, or the attempt failed.
+     *
+     * @param order the order
+     * @param command the answer, for the attempt in flight
+     * @return the events, or illegal when no such attempt is in flight
+     */
     public static Either<Rejection, List<OrderEvent>> record(Order order, RecordReservation command) {
         if (order.reservationInFlight().isEmpty() || command.attempt() != order.reservationAttempts()) {
             return illegal("no reservation attempt " + command.attempt() + " is in flight");

@@ -28,6 +28,9 @@ public final class LocationPriorityAllocation implements AllocationPolicy {
      * Every location, paused ones too, in the host's order of preference: most preferred first, as this
      * policy and {@link dev.oms.core.routing.Strategies#priority()} rank them. What a partial cancel gives up
      * last.
+     *
+     * @param locations the locations
+     * @return their ids, most preferred first
      */
     public static List<LocationId> preference(List<Location> locations) {
         return locations.sorted(PREFERENCE).map(Location::id);

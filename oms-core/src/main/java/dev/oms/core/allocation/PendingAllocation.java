@@ -58,10 +58,23 @@ public final class PendingAllocation {
      *
      * @param now the time of the decision, for release dates
      * @param products the host's catalogue
+     * @param preorders the host's per-channel pre-order caps
+     * @param indents which lines are bought from a supplier
+     * @param backorders the host's backorder terms
      * @param demand units already waiting per SKU, in other orders
      */
     public record Context(Instant now, Function<Sku, Option<Product>> products, PreorderPolicy preorders,
             IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand) {
+        /**
+         * Checks the components.
+         *
+         * @param now the time of the decision
+         * @param products the host's catalogue
+         * @param preorders the host's per-channel pre-order caps
+         * @param indents which lines are bought from a supplier
+         * @param backorders the host's backorder terms
+         * @param demand units already waiting per SKU
+         */
         public Context {
             Require.nonNull(now, "now");
             Require.nonNull(products, "products");
@@ -74,6 +87,17 @@ public final class PendingAllocation {
 
     private PendingAllocation() {}
 
+    /**
+     * Decides what happens to the order's pending units, in the steps above.
+     *
+     * @param order the order, with units in PENDING
+     * @param idempotencyKey the key of the command decided
+     * @param context the time, catalogue, policies and waiting demand
+     * @param policy where stock is reserved
+     * @param locations every known location
+     * @param stock stock levels of the SKUs the pending lines need
+     * @return the command, or every problem found: a cap exceeded, stock short where backorders are not allowed
+     */
     public static Either<Rejection, AllocatePending> decide(Order order, String idempotencyKey, Context context,
             AllocationPolicy policy, List<Location> locations, List<StockLevel> stock) {
         Deciding deciding = new Deciding(order, context);

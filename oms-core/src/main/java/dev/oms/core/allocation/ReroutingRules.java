@@ -36,6 +36,11 @@ public final class ReroutingRules {
      * The units that move back to pending, one {@link UnitsDeallocated} per line, or why none can: a
      * reservation or received goods still being settled, a payment on hold (freed units could not be
      * allocated again), or {@code NOTHING_TO_DO} when no unit allocated at the location is free to move.
+     *
+     * @param order the order
+     * @param failed the location that cannot fulfil
+     * @param reason why, for the events
+     * @return the events, or a rejection
      */
     public static Either<Rejection, List<OrderEvent>> deallocate(Order order, LocationId failed, String reason) {
         Option<Rejection> inFlight = Rejections.whileReservationInFlight(order, ProblemCode.ILLEGAL_TRANSITION);
@@ -64,6 +69,10 @@ public final class ReroutingRules {
     /**
      * Deallocates as {@link #deallocate} does, then allocates the order's pending units as the command's
      * plan says, in one decision. The plan must not reserve at the failed location.
+     *
+     * @param order the order
+     * @param command the failed location and the new plan
+     * @return the events, or a rejection
      */
     public static Either<Rejection, List<OrderEvent>> reroute(Order order, Reroute command) {
         if (command.reallocation().reservations().exists(r -> r.locationId().equals(command.failedLocation()))) {
@@ -78,6 +87,10 @@ public final class ReroutingRules {
     /**
      * The stock an order's units may be allocated from, pending or filled from its restock queue: none at
      * a location that failed the order before.
+     *
+     * @param order the order
+     * @param stock the stock levels
+     * @return the levels at locations that have not failed the order
      */
     public static List<StockLevel> shownTo(Order order, List<StockLevel> stock) {
         return stock.filter(level -> !order.failedLocations().contains(level.locationId()));

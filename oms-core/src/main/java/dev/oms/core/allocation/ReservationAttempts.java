@@ -16,7 +16,12 @@ public final class ReservationAttempts {
 
     private ReservationAttempts() {}
 
-    /** Pending units with no reservation on the way: after a failed reservation, or units a supplier did not commit. */
+    /**
+     * Pending units with no reservation on the way: after a failed reservation, or units a supplier did not commit.
+     *
+     * @param order the order
+     * @return whether the order has pending units and no reservation in flight
+     */
     public static boolean needsNewAttempt(Order order) {
         return order.reservationInFlight().isEmpty() && order.units(Bucket.PENDING) > 0;
     }
@@ -24,6 +29,9 @@ public final class ReservationAttempts {
     /**
      * Whether to plan and reserve again rather than give up. No shortfall recorded means these units never
      * failed a reservation (a supplier's shortfall sourced again), so they always get an attempt.
+     *
+     * @param order the order
+     * @return whether another reservation attempt is allowed
      */
     public static boolean mayTryAgain(Order order) {
         return order.reservationAttempts() < MAX_ATTEMPTS || order.lastShortfalls().isEmpty();

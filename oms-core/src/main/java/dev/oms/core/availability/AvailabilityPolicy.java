@@ -21,10 +21,25 @@ import io.vavr.collection.Map;
 @FunctionalInterface
 public interface AvailabilityPolicy {
 
-    /** What may be promised from the stock given. */
+    /**
+     * What may be promised from the stock given.
+     *
+     * @param sku the SKU
+     * @param locations every known location, active or not
+     * @param stock stock levels as a new order would be shown them
+     * @return the SKU's availability from stock, with no headroom
+     */
     AvailableToPromise of(Sku sku, List<Location> locations, List<StockLevel> stock);
 
-    /** What may be promised from the stock and beyond it; by default the stock's answer with the headroom. */
+    /**
+     * What may be promised from the stock and beyond it; by default the stock's answer with the headroom.
+     *
+     * @param sku the SKU
+     * @param locations every known location, active or not
+     * @param stock stock levels as a new order would be shown them
+     * @param headroom what the pre-order and backorder policies allow beyond the stock
+     * @return the SKU's availability
+     */
     default AvailableToPromise of(Sku sku, List<Location> locations, List<StockLevel> stock, Headroom headroom) {
         return of(sku, locations, stock).withHeadroom(headroom);
     }
@@ -32,6 +47,8 @@ public interface AvailabilityPolicy {
     /**
      * On hand less reserved (orders and live holds) less ring-fenced, per location; the total over active
      * locations. Stock at a location the host does not list is not promised.
+     *
+     * @return the default policy
      */
     static AvailabilityPolicy fromStock() {
         return (sku, locations, stock) -> {

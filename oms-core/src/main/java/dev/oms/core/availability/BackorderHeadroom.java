@@ -13,6 +13,12 @@ import java.time.LocalDate;
  * @param expectedRestock when the backorder policy expects stock, for the storefront to show
  */
 public record BackorderHeadroom(Option<Long> left, Option<LocalDate> expectedRestock) {
+    /**
+     * Checks the components: {@code left}, if bounded, is not negative.
+     *
+     * @param left the backorder limit less the units already backordered; none when unbounded
+     * @param expectedRestock when the backorder policy expects stock
+     */
     public BackorderHeadroom {
         Require.nonNull(left, "left");
         Require.nonNull(expectedRestock, "expectedRestock");

@@ -23,12 +23,18 @@ import java.util.OptionalLong;
  * @param backorder none when the SKU may not be backordered
  */
 public record Headroom(Option<PreorderHeadroom> preorder, Option<BackorderHeadroom> backorder) {
+    /**
+     * Checks the components.
+     *
+     * @param preorder the pre-order headroom, if any
+     * @param backorder the backorder headroom, if any
+     */
     public Headroom {
         Require.nonNull(preorder, "preorder");
         Require.nonNull(backorder, "backorder");
     }
 
-    /** Nothing beyond the stock. */
+    /** {@return nothing beyond the stock} */
     public static Headroom none() {
         return new Headroom(Option.none(), Option.none());
     }
@@ -36,10 +42,15 @@ public record Headroom(Option<PreorderHeadroom> preorder, Option<BackorderHeadro
     /**
      * The headroom of a SKU at {@code now}. A pure function.
      *
+     * @param sku the SKU
      * @param product the catalogue's product; none for a SKU the catalogue does not know, which no order may
      *     name and so has no headroom
+     * @param now the time asked about, for the release date
      * @param channel the channel asking, whose pre-order cap then applies too; none for any channel
+     * @param preorders the host's per-channel pre-order caps
+     * @param terms the SKU's backorder terms
      * @param demand units already waiting in the SKU's restock queue
+     * @return the pre-order and backorder headroom
      */
     public static Headroom of(Sku sku, Option<Product> product, Instant now, Option<Channel> channel,
             PreorderPolicy preorders, BackorderTerms terms, WaitingDemand demand) {
@@ -81,6 +92,8 @@ public record Headroom(Option<PreorderHeadroom> preorder, Option<BackorderHeadro
      * Units promisable beyond the stock: the pre-orderable units for an unreleased product (and the
      * backorderable ones, which take what the pre-order cap leaves over), the backorderable units for a
      * released one; none when unbounded.
+     *
+     * @return the units, or none when unbounded
      */
     public Option<Long> units() {
         Option<Long> backorderable = backorder.fold(() -> Option.some(0L), BackorderHeadroom::left);

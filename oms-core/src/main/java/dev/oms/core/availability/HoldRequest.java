@@ -15,11 +15,22 @@ import java.util.List;
  * one is reported as a problem, not thrown.
  *
  * @param id the checkout's own id: asking again with it finds the same hold
+ * @param lines the units to hold, per SKU
  * @param destination where the order would go, so the hold sits where routing would take the units from
+ * @param channel the channel the checkout is on
  * @param timeToLive how long the hold lives unless an order is placed with it
  */
 public record HoldRequest(HoldId id, List<Units> lines, Destination destination, Channel channel, Duration timeToLive) {
 
+    /**
+     * Checks the components for nulls; the quantities are checked by {@link HoldRules#problems}.
+     *
+     * @param id the checkout's own id
+     * @param lines the units to hold, per SKU
+     * @param destination where the order would go
+     * @param channel the channel the checkout is on
+     * @param timeToLive how long the hold lives
+     */
     public HoldRequest {
         Require.nonNull(id, "id");
         lines = List.copyOf(Require.nonNull(lines, "lines"));
@@ -28,8 +39,19 @@ public record HoldRequest(HoldId id, List<Units> lines, Destination destination,
         Require.nonNull(timeToLive, "timeToLive");
     }
 
-    /** Some units of one SKU. */
+    /**
+     * Some units of one SKU.
+     *
+     * @param sku the SKU
+     * @param quantity how many units, checked by {@link HoldRules#problems}
+     */
     public record Units(Sku sku, long quantity) {
+        /**
+         * Checks the SKU is given.
+         *
+         * @param sku the SKU
+         * @param quantity how many units
+         */
         public Units {
             Require.nonNull(sku, "sku");
         }

@@ -36,7 +36,12 @@ public final class HoldRules {
 
     private HoldRules() {}
 
-    /** Every problem with the request, in field order; empty when it is valid. */
+    /**
+     * Every problem with the request, in field order.
+     *
+     * @param request the request
+     * @return the problems; empty when it is valid
+     */
     public static List<Problem> problems(HoldRequest request) {
         List<Problem> problems = InputLimits.text(request.id().value(), TextKind.ID, "id")
                 .appendAll(InputLimits.text(request.channel().code(), TextKind.CODE, "channel"));
@@ -66,6 +71,9 @@ public final class HoldRules {
     /**
      * The problems of the request against {@link InputLimits} alone (text, line count, quantities too
      * large): checked before the hold id is looked up in the host's store, which may not hold such text.
+     *
+     * @param request the request
+     * @return those problems; empty when there are none
      */
     public static List<Problem> limitProblems(HoldRequest request) {
         return problems(request).filter(p -> LIMIT_CODES.contains(p.code()));
@@ -77,6 +85,11 @@ public final class HoldRules {
     /**
      * The units to reserve for a valid request, routed by {@code strategy} over the candidates, merged per
      * SKU and location; {@code INSUFFICIENT_STOCK} for each SKU the candidates cannot cover.
+     *
+     * @param request a valid request
+     * @param strategy the routing strategy
+     * @param candidates the locations that may hold the units, with their stock
+     * @return the movements to reserve, or the rejection
      */
     public static Either<Rejection, List<StockMovement>> place(HoldRequest request, RoutingStrategy strategy, List<Candidate> candidates) {
         List<RequestedLine> lines = List.ofAll(request.lines()).zipWithIndex()
@@ -97,6 +110,10 @@ public final class HoldRules {
     /**
      * Whether a request under a hold id already placed asks for the units that hold holds, SKU by SKU: a
      * checkout retrying, not a reused id. Where the units were reserved is the hold's own business.
+     *
+     * @param request the request asked again
+     * @param hold the hold already placed under its id
+     * @return whether they name the same units per SKU
      */
     public static boolean sameUnits(HoldRequest request, Hold hold) {
         java.util.Map<Sku, Long> asked = new java.util.HashMap<>();
@@ -109,6 +126,10 @@ public final class HoldRules {
     /**
      * The held units as reservations of the order's pending lines, or {@code HOLD_MISMATCH} for every SKU
      * whose held units differ from the order's pending units: a hold is consumed whole or not at all.
+     *
+     * @param order the order placed with the hold
+     * @param hold the hold
+     * @return the reservations, or the rejection
      */
     public static Either<Rejection, List<Reservation>> reservationsFor(Order order, Hold hold) {
         Map<Sku, Long> held = LinkedHashMap.empty();

@@ -10,9 +10,22 @@ import java.time.LocalDate;
 /**
  * Pending units of a line to put in the BACKORDERED bucket until stock is received.
  *
+ * @param lineId the line whose units wait
+ * @param quantity how many units wait, positive
  * @param shipsNow units of the line the stock covers now, for the customer's notice
+ * @param expectedRestock when stock is expected, if the host said
+ * @param reason why the units wait, for the customer's notice
  */
 public record Backorder(LineId lineId, long quantity, long shipsNow, Option<LocalDate> expectedRestock, String reason) {
+    /**
+     * Checks the components: a positive quantity, no negative {@code shipsNow}.
+     *
+     * @param lineId the line whose units wait
+     * @param quantity how many units wait
+     * @param shipsNow units of the line the stock covers now
+     * @param expectedRestock when stock is expected, if known
+     * @param reason why the units wait
+     */
     public Backorder {
         Require.nonNull(lineId, "lineId");
         Require.nonNull(expectedRestock, "expectedRestock");

@@ -15,20 +15,36 @@ import io.vavr.collection.Map;
 @FunctionalInterface
 public interface BackorderPolicy {
 
+    /**
+     * The backorder terms for a SKU.
+     *
+     * @param sku the SKU ordered
+     * @return whether its units may wait, up to which limit, and until when
+     */
     BackorderTerms termsFor(Sku sku);
 
-    /** No backorders for any SKU. */
+    /** {@return a policy that allows no backorders for any SKU} */
     static BackorderPolicy none() {
         return sku -> BackorderTerms.notAllowed();
     }
 
-    /** The same terms for every SKU. */
+    /**
+     * The same terms for every SKU.
+     *
+     * @param terms the terms
+     * @return a policy that answers {@code terms} for every SKU
+     */
     static BackorderPolicy always(BackorderTerms terms) {
         Require.nonNull(terms, "terms");
         return sku -> terms;
     }
 
-    /** Terms for the listed SKUs; no backorders for the others. */
+    /**
+     * Terms for the listed SKUs; no backorders for the others.
+     *
+     * @param terms the terms per SKU
+     * @return a policy that looks the SKU up in {@code terms}
+     */
     static BackorderPolicy perSku(Map<Sku, BackorderTerms> terms) {
         Require.nonNull(terms, "terms");
         return sku -> terms.get(sku).getOrElse(BackorderTerms.notAllowed());

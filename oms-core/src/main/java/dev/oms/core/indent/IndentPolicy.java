@@ -14,15 +14,27 @@ import io.vavr.control.Option;
  */
 public interface IndentPolicy {
 
-    /** The supplier (a location of type {@code SUPPLIER}) to buy this line from, or none to serve it from stock. */
+    /**
+     * Where a line is sourced.
+     *
+     * @param sku the line's SKU
+     * @param quantity the units ordered
+     * @param channel the channel the order came through
+     * @return the supplier (a location of type {@code SUPPLIER}) to buy this line from, or none to serve it from stock
+     */
     Option<LocationId> supplierFor(Sku sku, long quantity, Channel channel);
 
-    /** What becomes of the units a supplier of this SKU does not commit. The default cancels them. */
+    /**
+     * What becomes of the units a supplier of this SKU does not commit. The default cancels them.
+     *
+     * @param sku the purchase's SKU
+     * @return where the uncommitted units go
+     */
     default SupplierShortfall onShortfall(Sku sku) {
         return SupplierShortfall.CANCEL;
     }
 
-    /** No indent orders: every line is served from stock. */
+    /** {@return a policy with no indent orders: every line is served from stock} */
     static IndentPolicy none() {
         return (sku, quantity, channel) -> Option.none();
     }

@@ -33,6 +33,13 @@ import java.util.function.Function;
 public final class IndentRules {
     private IndentRules() {}
 
+    /**
+     * Records that a purchase request reached the supplier.
+     *
+     * @param order the order
+     * @param purchaseId the purchase sent
+     * @return the event, or illegal when no request for that purchase is owed
+     */
     public static Either<Rejection, List<OrderEvent>> recordSent(Order order, PurchaseId purchaseId) {
         Purchase purchase = order.purchases().get(purchaseId).getOrNull();
         if (purchase == null || purchase.sent()) {
@@ -41,7 +48,14 @@ public final class IndentRules {
         return events(new PurchaseRequestSent(purchaseId));
     }
 
-    /** A supplier's answer; the units it does not commit go where {@code shortfalls} says for the purchase's SKU. */
+    /**
+     * A supplier's answer; the units it does not commit go where {@code shortfalls} says for the purchase's SKU.
+     *
+     * @param order the order
+     * @param answer the supplier's answer
+     * @param shortfalls where uncommitted units go, per SKU
+     * @return the events, or a rejection for an unknown purchase, a second answer or too many units committed
+     */
     public static Either<Rejection, List<OrderEvent>> recordAnswer(Order order, SupplierConfirmation answer,
             Function<Sku, SupplierShortfall> shortfalls) {
         Purchase purchase = order.purchases().get(answer.purchaseId()).getOrNull();
@@ -68,6 +82,16 @@ public final class IndentRules {
         return Either.right(result);
     }
 
+    /**
+     * Records goods received against a purchase; they are ring-fenced for the order.
+     *
+     * @param order the order
+     * @param receiptId the receipt's id
+     * @param purchaseId the purchase received against
+     * @param location where the goods arrived
+     * @param quantity units received, at most those committed and not yet received
+     * @return the event, or a rejection for an unknown purchase or a wrong quantity
+     */
     public static Either<Rejection, List<OrderEvent>> recordReceipt(Order order, ReceiptId receiptId, PurchaseId purchaseId,
             LocationId location, long quantity) {
         Purchase purchase = order.purchases().get(purchaseId).getOrNull();
@@ -84,6 +108,13 @@ public final class IndentRules {
         return events(new PurchaseGoodsReceived(receiptId, purchaseId, purchase.lineId(), location, quantity));
     }
 
+    /**
+     * Records that the stock ring-fenced by a receipt was reserved for the order.
+     *
+     * @param order the order
+     * @param receiptId the receipt
+     * @return the event, or illegal when no ring-fence is owed for the receipt
+     */
     public static Either<Rejection, List<OrderEvent>> recordRingFenceReserved(Order order, ReceiptId receiptId) {
         return order.ringFencesOwed().containsKey(receiptId)
                 ? events(new RingFenceReserved(receiptId))

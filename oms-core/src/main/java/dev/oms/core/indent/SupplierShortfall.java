@@ -19,7 +19,7 @@ public enum SupplierShortfall {
         this.to = to;
     }
 
-    /** The bucket the units move to. */
+    /** {@return the bucket the units move to} */
     public Bucket to() {
         return to;
     }

@@ -15,9 +15,24 @@ import org.joda.money.Money;
 /**
  * One order line and where each of its units is. The slot counts always add up to {@link #quantity()}:
  * units only ever move between slots (design invariant 1, conservation).
+ *
+ * @param id the line's id
+ * @param sku the SKU ordered
+ * @param quantity the units ordered
+ * @param unitPrice the price of one unit
+ * @param units how many units each slot holds
  */
 public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units) {
 
+    /**
+     * Checks the components: the slots hold exactly the units ordered.
+     *
+     * @param id the line's id
+     * @param sku the SKU ordered
+     * @param quantity the units ordered
+     * @param unitPrice the price of one unit
+     * @param units how many units each slot holds
+     */
     public Line {
         long total = units.valuesIterator().sum().longValue();
         if (total != quantity) {
@@ -29,10 +44,20 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
         return new Line(id, sku, quantity, unitPrice, TreeMap.of(Slot.of(Bucket.PENDING), quantity));
     }
 
+    /**
+     * {@return the units in one slot}
+     *
+     * @param slot the slot
+     */
     public long count(Slot slot) {
         return units.get(slot).getOrElse(0L);
     }
 
+    /**
+     * {@return the units in a bucket, over every location}
+     *
+     * @param bucket the bucket
+     */
     public long count(Bucket bucket) {
         // A loop, not filterKeys: this runs for every status, summary and decision, and a filtered map is a new tree.
         long count = 0;
@@ -44,37 +69,53 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
         return count;
     }
 
+    /**
+     * {@return the units in a bucket at one location}
+     *
+     * @param bucket a bucket whose units are held at a location
+     * @param location the location
+     */
     public long count(Bucket bucket, LocationId location) {
         return count(Slot.at(bucket, location));
     }
 
-    /** The slots of a bucket that hold units, in slot order (by location id). */
+    /**
+     * The slots of a bucket that hold units, in slot order (by location id).
+     *
+     * @param bucket the bucket
+     * @return its slots with units
+     */
     public List<Slot> slots(Bucket bucket) {
         return units.filter((s, n) -> s.bucket() == bucket && n > 0).keySet().toList();
     }
 
-    /** Units waiting in their SKU's restock queue (pre-ordered or backordered). */
+    /** {@return units waiting in their SKU's restock queue (pre-ordered or backordered)} */
     public long waiting() {
         return count(Bucket.PREORDERED) + count(Bucket.BACKORDERED);
     }
 
-    /** Units the host can still cancel, directly or by opening their package: by the transition table. */
+    /** {@return units the host can still cancel, directly or by opening their package: by the transition table} */
     public long cancellable() {
         return units.filter((slot, n) -> Transitions.cancellable(slot.bucket())).valuesIterator().sum().longValue();
     }
 
-    /** Units neither cancelled nor shipped yet (units bought from a supplier included). */
+    /** {@return units neither cancelled nor shipped yet (units bought from a supplier included)} */
     public long unshipped() {
         return units.filter((slot, n) -> slot.bucket() != Bucket.CANCELLED && !Transitions.shippedOrLater(slot.bucket()))
                 .values().sum().longValue();
     }
 
-    /** Units not cancelled. */
+    /** {@return units not cancelled} */
     public long active() {
         return quantity - count(Bucket.CANCELLED);
     }
 
-    /** The price of some units of this line. */
+    /**
+     * The price of some units of this line.
+     *
+     * @param unitCount how many units
+     * @return the unit price times {@code unitCount}
+     */
     public Money priceOf(long unitCount) {
         return unitPrice.multipliedBy(unitCount);
     }

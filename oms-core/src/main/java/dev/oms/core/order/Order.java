@@ -39,114 +39,125 @@ import org.joda.money.Money;
 @Value.Immutable
 public abstract class Order {
 
+    /** {@return the order's id} */
     public abstract OrderId id();
 
+    /** {@return the channel the order came through} */
     public abstract Channel channel();
 
+    /** {@return the channel's own order number; unique within the channel} */
     public abstract String externalId();
 
+    /** {@return the customer who placed the order} */
     public abstract CustomerRef customer();
 
+    /** {@return the address the order ships to} */
     public abstract Address shipTo();
 
+    /** {@return the currency of the order's prices and payments} */
     public abstract CurrencyUnit currency();
 
+    /** {@return when the order was placed; ranks its waiting units in restock queues} */
     public abstract Instant placedAt();
 
+    /** {@return the order's lines by id, in the order placed} */
     public abstract LinkedHashMap<LineId, Line> lines();
 
+    /** {@return the order's authorisations, captures and payment state} */
     public abstract PaymentLedger payment();
 
-    /** The release date of each line that was pre-ordered: a pre-order keeps its rank even after a failed fill. */
+    /** {@return the release date of each line that was pre-ordered}: a pre-order keeps its rank even after a failed fill */
     public abstract LinkedHashMap<LineId, Instant> preorderReleases();
 
-    /** Indent purchases by id, in the order they were raised. */
+    /** {@return indent purchases by id, in the order they were raised} */
     public abstract LinkedHashMap<PurchaseId, Purchase> purchases();
 
-    /** Ring-fenced stock received against a purchase, per receipt, not yet turned into this order's reservation. */
+    /** {@return ring-fenced stock received against a purchase, per receipt, not yet turned into this order's reservation} */
     public abstract LinkedHashMap<ReceiptId, StockMovement> ringFencesOwed();
 
-    /** Pre-ordered units charged at placement and what became of them; empty unless the policy charges at placement. */
+    /** {@return pre-ordered units charged at placement and what became of them; empty unless the policy charges at placement} */
     @Value.Default
     public Prepayments prepayments() {
         return Prepayments.none();
     }
 
-    /** When each authorisation was granted (its {@code PaymentAuthorized} says), to tell which have expired by the time a pre-order is filled. */
+    /** {@return when each authorisation was granted (its {@code PaymentAuthorized} says)}, to tell which have expired when a pre-order is filled */
     public abstract LinkedHashMap<AuthorizationId, Instant> authorizedAt();
 
-    /** Reservations requested from the inventory and not yet settled. */
+    /** {@return reservations requested from the inventory and not yet settled} */
     public abstract Option<List<Reservation>> reservationInFlight();
 
+    /** {@return the reservation attempts made for the pending units so far} */
     public abstract int reservationAttempts();
 
-    /** Why the last reservation attempt failed, if it did. */
+    /** {@return why the last reservation attempt failed, if it did} */
     public abstract List<Shortfall> lastShortfalls();
 
+    /** {@return the order's pick lists by id, in the order issued} */
     public abstract LinkedHashMap<PickListId, PickList> pickLists();
 
+    /** {@return the order's packages by id, in the order packed} */
     public abstract LinkedHashMap<PackageId, OrderPackage> packages();
 
-    /** Stock to give back to the inventory, per cancellation, not yet confirmed released. */
+    /** {@return stock to give back to the inventory, per cancellation, not yet confirmed released} */
     public abstract LinkedHashMap<ReleaseId, List<StockMovement>> releasesOwed();
 
-    /** Ids of the cancellations made so far; numbers the next one. */
+    /** {@return ids of the cancellations made so far}; numbers the next one */
     public abstract HashSet<ReleaseId> cancellationIds();
 
-    /** Notifications the customer is owed and has not been sent yet. */
+    /** {@return notifications the customer is owed and has not been sent yet, by key} */
     public abstract LinkedHashMap<String, Notification> notificationsOwed();
 
+    /** {@return the keys of the notifications already sent to the customer} */
     public abstract HashSet<String> notificationsSent();
 
-    /**
-     * Locations that could not fulfil this order's units after all (re-routing): its pending units are not
-     * allocated there again. Waiting units filled by a restock may be, like any order's.
-     */
+    /** {@return locations that could not fulfil this order's units after all (re-routing)}: its pending units are not
+     * allocated there again. Waiting units filled by a restock may be, like any order's. */
     @Value.Default
     public HashSet<LocationId> failedLocations() {
         return HashSet.empty();
     }
 
-    /** The events each handled idempotency key produced: a replayed key yields nothing new. */
+    /** {@return the events each handled idempotency key produced}: a replayed key yields nothing new */
     public abstract HashMap<String, List<OrderEvent>> handledCommands();
 
-    /** The fingerprint of the host request each host-keyed command came with (see {@code OrderCommand#fingerprint}). */
+    /** {@return the fingerprint of the host request each host-keyed command came with (see {@code OrderCommand#fingerprint})} */
     @Value.Default
     public HashMap<String, String> requestFingerprints() {
         return HashMap.empty();
     }
 
-    /** The number of commits this state was built from: the version to append at. */
+    /** {@return the number of commits this state was built from: the version to append at} */
     public abstract long version();
 
     ImmutableOrder copy() {
         return (ImmutableOrder) this; // every Order is built by ImmutableOrder
     }
 
-    /** The derived header status: what the order is waiting for, at a glance. */
+    /** {@return the derived header status: what the order is waiting for, at a glance} */
     @Value.Lazy
     public OrderStatus status() {
         return OrderStatusRule.of(this);
     }
 
-    /** What some units still wait for outside the warehouse, whatever the header status says; empty when nothing. */
+    /** {@return what some units still wait for outside the warehouse, whatever the header status says; empty when nothing} */
     public List<WaitingFor> waitingFor() {
         return List.of(WaitingFor.values()).filter(w -> units(w.bucket()) > 0);
     }
 
+    /** {@return the line with this id; none if the order has no such line}
+     * @param id the line's id */
     public Option<Line> line(LineId id) {
         return lines().get(id);
     }
 
-    /** Units of all lines in a bucket. */
+    /** {@return units of all lines in a bucket}
+     * @param bucket the bucket */
     public long units(Bucket bucket) {
         return unitsPerBucket()[bucket.ordinal()];
     }
 
-    /**
-     * Units of all lines per bucket, by the bucket's ordinal: counted once per state, since every status,
-     * summary and decision asks. Never handed out (an array is mutable).
-     */
+    /** Units of all lines per bucket, by ordinal: counted once per state, as every status, summary and decision asks. Never handed out (mutable). */
     @Value.Lazy
     long[] unitsPerBucket() {
         long[] units = new long[Bucket.values().length];
@@ -158,7 +169,7 @@ public abstract class Order {
         return units;
     }
 
-    /** Units ordered on all lines: every unit is in exactly one bucket, so the buckets' counts add up to it. */
+    /** {@return units ordered on all lines}: every unit is in exactly one bucket, so the buckets' counts add up to it */
     public long orderedUnits() {
         long units = 0;
         for (long inBucket : unitsPerBucket()) {
@@ -167,11 +178,12 @@ public abstract class Order {
         return units;
     }
 
+    /** {@return whether every unit ordered was cancelled} */
     public boolean isFullyCancelled() {
         return units(Bucket.CANCELLED) == orderedUnits();
     }
 
-    /** The value of the units still wanted (not cancelled). */
+    /** {@return the value of the units still wanted (not cancelled)} */
     @Value.Lazy
     public Money activeValue() {
         // In minor units: one Money instead of two per line. Input limits keep the sum far inside a long.
@@ -182,40 +194,42 @@ public abstract class Order {
         return Money.ofMinor(currency(), minor);
     }
 
+    /** {@return the value of the units in one of the order's packages}
+     * @param pkg the package */
     public Money value(OrderPackage pkg) {
         return pkg.contents().foldLeft(Money.zero(currency()),
                 (sum, item) -> sum.plus(line(item.lineId()).get().priceOf(item.quantity())));
     }
 
-    /** Money for wanted units that has not been captured yet (card payments); refunds owed or made count as given back. */
+    /** {@return money for wanted units that has not been captured yet (card payments)}; refunds owed or made count as given back */
     @Value.Lazy
     public Money outstanding() {
         return activeValue().minus(payment().captured()).minus(prepayments().captured(currency()))
                 .plus(prepayments().refunding(currency()));
     }
 
-    /** How much more must be authorised so that every wanted unit is covered. */
+    /** {@return how much more must be authorised so that every wanted unit is covered} */
     @Value.Lazy
     public Money amountToAuthorize() {
         Money missing = outstanding().minus(payment().openAuthorized());
         return missing.isPositive() ? missing : Money.zero(currency());
     }
 
-    /**
-     * Whether the order should ask for an authorisation now: paid by card, not on hold, nothing asked and
-     * unanswered, every unit reserved (so the amount is final), and not yet covered by authorisations.
-     */
+    /** {@return whether the order should ask for an authorisation now}: paid by card, not on hold, nothing asked and
+     * unanswered, every unit reserved (so the amount is final), and not yet covered by authorisations. */
     public boolean authorizationDue() {
         return !payment().isCashOnDelivery() && !payment().onHold() && payment().authorizationInFlight().isEmpty()
                 && reservationInFlight().isEmpty() && units(Bucket.PENDING) == 0 && amountToAuthorize().isPositive();
     }
 
-    /** Whether the payment lets the order be picked: cash on delivery, or an authorisation covering it. */
+    /** {@return whether the payment lets the order be picked: cash on delivery, or an authorisation covering it} */
     public boolean paymentCleared() {
         return payment().isCashOnDelivery() || (!payment().onHold() && !amountToAuthorize().isPositive());
     }
 
-    /** Allocated units of a line at a location that no open pick list covers yet. */
+    /** {@return allocated units of a line at a location that no open pick list covers yet}
+     * @param lineId the line
+     * @param location the location */
     public long unlistedAllocated(LineId lineId, LocationId location) {
         long listed = pickLists().valuesIterator()
                 .filter(p -> p.location().equals(location))
@@ -224,54 +238,59 @@ public abstract class Order {
     }
 
 
+    /** {@return the id the next package gets} */
     public PackageId nextPackageId() {
         return PackageId.of(id().value() + "-PK" + (packages().size() + 1));
     }
 
-    /** The key of this order's notice under a suffix naming the fact: the one place notice keys are built. */
+    /** {@return the key of this order's notice under a suffix naming the fact}: the one place notice keys are built
+     * @param suffix names the fact the notice tells */
     public String noticeKey(String suffix) {
         return id().value() + ":" + suffix;
     }
 
-    /** Whether the customer is owed or was sent the notification under this suffix. */
+    /** {@return whether the customer is owed or was sent the notification under this suffix}
+     * @param suffix names the fact the notice tells */
     public boolean notified(String suffix) {
         String key = noticeKey(suffix);
         return notificationsOwed().containsKey(key) || notificationsSent().contains(key);
     }
 
-    /** The id the next indent purchase gets. */
+    /** {@return the id the next indent purchase gets} */
     public PurchaseId nextPurchaseId() {
         return PurchaseId.of(id().value() + "-PR" + (purchases().size() + 1));
     }
 
+    /** {@return the id the next cancellation gets} */
     public ReleaseId nextCancellationId() {
         return ReleaseId.of(id().value() + "-C" + (cancellationIds().size() + 1));
     }
 
-    /**
-     * Whether a request under an already handled key asks for the same thing: a replay. A key first stored
-     * without a fingerprint (the facade's own keys) is a replay whatever it is given with.
-     */
+    /** {@return whether a request under an already handled key asks for the same thing: a replay}. A key first
+     * stored without a fingerprint (the facade's own keys) is a replay whatever it is given with.
+     * @param idempotencyKey the handled key
+     * @param fingerprint the new request's fingerprint */
     public boolean isReplay(String idempotencyKey, String fingerprint) {
         return requestFingerprints().get(idempotencyKey).filter(first -> !first.isEmpty())
                 .map(first -> first.equals(fingerprint)).getOrElse(true);
     }
 
-    /** Whether this idempotency key was already handled, and with which events. */
+    /** {@return the events this idempotency key was handled with; none if it was not handled}
+     * @param idempotencyKey the key */
     public Option<List<OrderEvent>> handled(String idempotencyKey) {
         return handledCommands().get(idempotencyKey);
     }
 
-    /** The events of one type that the command under this key made, in order; none if the key was not handled. */
+    /** {@return the events of one type that the command under this key made, in order; empty if the key was not handled}
+     * @param <E> the event type
+     * @param idempotencyKey the key
+     * @param type the event type's class */
     public <E extends OrderEvent> List<E> madeBy(String idempotencyKey, Class<E> type) {
         return handled(idempotencyKey).getOrElse(List.empty()).filter(type::isInstance).map(type::cast);
     }
 
-    /**
-     * The order in one line: id, version, status, and each line's units by slot, e.g.
-     * {@code Order[ORD-1 v4 ALLOCATED, L1 SKU-1 {ALLOCATED@WH-1=2}]}. The bookkeeping (keys handled, effects
-     * owed) is left out; read the accessors for it.
-     */
+    /** The order in one line: id, version, status, and each line's units by slot, e.g. {@code Order[ORD-1 v4 ALLOCATED,
+     * L1 SKU-1 {ALLOCATED@WH-1=2}]}. The bookkeeping (keys handled, effects owed) is left out; read the accessors for it. */
     @Override
     public String toString() {
         return "Order[" + id() + " v" + version() + " " + status()

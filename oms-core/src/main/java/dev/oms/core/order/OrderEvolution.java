@@ -24,7 +24,12 @@ public final class OrderEvolution {
 
     private OrderEvolution() {}
 
-    /** Rebuilds an order from storage; none when nothing was stored. */
+    /**
+     * Rebuilds an order from storage.
+     *
+     * @param stored the order's stored commits
+     * @return the order; none when nothing was stored
+     */
     public static Option<Order> replay(StoredOrder stored) {
         Option<Order> order = Option.none();
         for (OrderCommit commit : stored.commits()) {
@@ -33,7 +38,13 @@ public final class OrderEvolution {
         return order;
     }
 
-    /** Applies one commit: its events in order, then the idempotency key and the version. */
+    /**
+     * Applies one commit: its events in order, then the idempotency key and the version.
+     *
+     * @param before the order before the commit; none for the placement commit
+     * @param commit the commit
+     * @return the order after it
+     */
     public static Order apply(Option<Order> before, OrderCommit commit) {
         List<OrderEvent> events = List.ofAll(commit.events());
         Order order = before.isEmpty() ? start(events.head()) : apply(before.get(), events.head());
@@ -47,7 +58,13 @@ public final class OrderEvolution {
                 .withVersion(order.version() + 1);
     }
 
-    /** The state right after placement: every unit pending. */
+    /**
+     * The state right after placement: every unit pending.
+     *
+     * @param first the order's first event, {@code OrderPlaced}
+     * @return the new order
+     * @throws IllegalStateException when {@code first} is not {@code OrderPlaced}
+     */
     public static Order start(OrderEvent first) {
         if (!(first instanceof OrderPlaced placed)) {
             throw new IllegalStateException("an order's first event is OrderPlaced, not " + first.getClass().getSimpleName());
@@ -56,7 +73,13 @@ public final class OrderEvolution {
         return CustomerNotices.owe(order, order, placed);
     }
 
-    /** Applies one event, and records the notice it makes owed. */
+    /**
+     * Applies one event, and records the notice it makes owed.
+     *
+     * @param order the order before the event
+     * @param event the event
+     * @return the order after it
+     */
     public static Order apply(Order order, OrderEvent event) {
         return CustomerNotices.owe(order, event.accept(new Evolver(order)), event);
     }

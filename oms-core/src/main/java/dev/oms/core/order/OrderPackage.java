@@ -14,10 +14,19 @@ import java.time.Instant;
 /**
  * A package of the order: packed at one location, labelled, shipped and delivered as one shipment.
  *
+ * @param id the package's id
+ * @param location where it was packed and ships from
+ * @param contents the units it holds, per line
+ * @param specialHandling handling instructions for the carrier, if any
+ * @param giftMessage the customer's gift message, if any
  * @param labelRequested the carrier service a label was asked for and not yet answered: the purchase is
  *     owed to the carrier until it is bought or refused
  * @param labelRefusal why the carrier refused the last label asked for, if it did
+ * @param label the label bought, if any
  * @param labelVoided true once an opened package's label was cancelled with the carrier
+ * @param state where the package is in its life
+ * @param shippedAt when it shipped, once shipped
+ * @param deliveredAt when it was delivered, once delivered
  * @param stockConsumed true once the shipped units left the location's stock records
  */
 public record OrderPackage(
@@ -37,13 +46,23 @@ public record OrderPackage(
 
     /** Where a package is in its life. */
     public enum State {
+        /** Packed and waiting for a label or the carrier. */
         PACKED,
+        /** Opened again before shipping: its units went back to PICKED, and a bought label is owed a void. */
         OPENED,
+        /** Handed to the carrier. */
         SHIPPED,
+        /** Delivered to the customer. */
         DELIVERED
     }
 
-    /** A carrier label. */
+    /**
+     * A carrier label.
+     *
+     * @param carrier the carrier
+     * @param labelId the carrier's label id
+     * @param trackingNumber the tracking number
+     */
     public record Label(String carrier, LabelId labelId, String trackingNumber) {}
 
     static OrderPackage packed(PackageId id, LocationId location, List<PackageItem> contents, Option<String> specialHandling,
@@ -52,19 +71,26 @@ public record OrderPackage(
                 Option.none(), false, State.PACKED, Option.none(), Option.none(), false);
     }
 
+    /**
+     * {@return the units of one line in the package}
+     *
+     * @param line the line
+     */
     public long units(LineId line) {
         return contents.filter(i -> i.lineId().equals(line)).map(PackageItem::quantity).sum().longValue();
     }
 
+    /** {@return the units in the package, over every line} */
     public long totalUnits() {
         return contents.map(PackageItem::quantity).sum().longValue();
     }
 
+    /** {@return whether the package shipped (delivered included)} */
     public boolean isShipped() {
         return state == State.SHIPPED || state == State.DELIVERED;
     }
 
-    /** A label that was bought and must be voided because the package was opened. */
+    /** {@return whether a label was bought and must be voided because the package was opened} */
     public boolean owesLabelVoid() {
         return state == State.OPENED && label.isDefined() && !labelVoided;
     }

@@ -23,7 +23,12 @@ import org.joda.money.Money;
 public final class Prepaying {
     private Prepaying() {}
 
-    /** The first line holding pre-ordered units no prepayment covers, with how many; none when all are covered. */
+    /**
+     * The first line holding pre-ordered units no prepayment covers, with how many.
+     *
+     * @param order the order
+     * @return the prepayment to request; none when all are covered or no open authorisation covers it
+     */
     public static Option<PrepaymentRequested> next(Order order) {
         Prepayments prepayments = order.prepayments();
         for (Line line : order.lines().valuesIterator()) {
@@ -41,6 +46,9 @@ public final class Prepaying {
     /**
      * Whether a prepayment should be requested now: paid by card, not on hold, authorised for every wanted
      * unit, no authorisation or prepayment awaiting an answer, and pre-ordered units not yet prepaid.
+     *
+     * @param order the order
+     * @return whether a prepayment is due
      */
     public static boolean due(Order order) {
         return !order.payment().isCashOnDelivery() && !order.payment().onHold()

@@ -12,18 +12,25 @@ import java.time.LocalDate;
 /**
  * An indent purchase: units of one line bought from a supplier for this order.
  *
+ * @param id the purchase's id
+ * @param lineId the line bought for
+ * @param sku the line's SKU
+ * @param supplier the supplier location
+ * @param requested the units requested
  * @param sent whether the request reached the supplier port
  * @param committed what the supplier committed once it answered (0 for a rejection)
+ * @param expectedOn when the supplier expects to deliver, if it said
  * @param received units received against the purchase so far, ring-fenced for this order
  */
 public record Purchase(PurchaseId id, LineId lineId, Sku sku, LocationId supplier, long requested, boolean sent,
         Option<Long> committed, Option<LocalDate> expectedOn, long received) {
 
+    /** {@return whether the supplier answered} */
     public boolean answered() {
         return committed.isDefined();
     }
 
-    /** Committed units not received yet. */
+    /** {@return committed units not received yet} */
     public long awaitingGoods() {
         return committed.getOrElse(0L) - received;
     }

@@ -65,7 +65,15 @@ public final class Transitions {
 
     private record Step(Bucket from, Bucket to, Class<? extends OrderEvent> by) {}
 
-    /** One legal move: {@code from} to {@code to}, made by an event of type {@code by}. */
+    /**
+     * One legal move: {@code from} to {@code to}, made by an event of type {@code by}.
+     *
+     * @param from the bucket the units leave
+     * @param to the bucket they enter
+     * @param by the type of the event that makes the move
+     * @param stock what the move does to stock at the location
+     * @param reason why units make the move, in a few words
+     */
     public record Move(Bucket from, Bucket to, Class<? extends OrderEvent> by, Stock stock, String reason) {}
 
     private static final List<Move> MOVES = List.of(
@@ -117,17 +125,35 @@ public final class Transitions {
 
     private Transitions() {}
 
-    /** Whether any event may move units from {@code from} to {@code to}. */
+    /**
+     * Whether any event may move units from {@code from} to {@code to}.
+     *
+     * @param from the bucket the units leave
+     * @param to the bucket they enter
+     * @return whether the table has such a move
+     */
     public static boolean isLegal(Bucket from, Bucket to) {
         return MOVES.exists(m -> m.from() == from && m.to() == to);
     }
 
-    /** Whether an event of type {@code by} may move units from {@code from} to {@code to}. */
+    /**
+     * Whether an event of type {@code by} may move units from {@code from} to {@code to}.
+     *
+     * @param from the bucket the units leave
+     * @param to the bucket they enter
+     * @param by the event type
+     * @return whether the table has that move by that event
+     */
     public static boolean isLegal(Bucket from, Bucket to, Class<? extends OrderEvent> by) {
         return LEGAL.contains(new Step(from, to, by));
     }
 
-    /** Whether units in {@code bucket} hold stock at one location (entered by reserving, kept since). */
+    /**
+     * Whether units in {@code bucket} hold stock at one location (entered by reserving, kept since).
+     *
+     * @param bucket the bucket
+     * @return whether they hold stock at a location
+     */
     public static boolean heldAtLocation(Bucket bucket) {
         return HELD.contains(bucket);
     }
@@ -136,17 +162,30 @@ public final class Transitions {
      * Whether the host can still cancel units in {@code bucket}: a {@code UnitsCancelled} move leaves it, or
      * opening their package leads to a bucket one does. Units bought from a supplier are settled by the
      * supplier's answer, not by the host, so they are not cancellable.
+     *
+     * @param bucket the bucket
+     * @return whether its units are cancellable
      */
     public static boolean cancellable(Bucket bucket) {
         return CANCELLABLE.contains(bucket);
     }
 
-    /** Whether {@code UnitsCancelled} may move units out of {@code bucket} as they are. */
+    /**
+     * Whether {@code UnitsCancelled} may move units out of {@code bucket} as they are.
+     *
+     * @param bucket the bucket
+     * @return whether {@code UnitsCancelled} moves them out directly
+     */
     public static boolean cancelledDirectly(Bucket bucket) {
         return CANCELLED_DIRECTLY.contains(bucket);
     }
 
-    /** Whether units in {@code bucket} have left their location for good (shipped, and what follows shipping). */
+    /**
+     * Whether units in {@code bucket} have left their location for good (shipped, and what follows shipping).
+     *
+     * @param bucket the bucket
+     * @return whether they have left their location for good
+     */
     public static boolean shippedOrLater(Bucket bucket) {
         return SHIPPED_OR_LATER.contains(bucket);
     }
@@ -162,17 +201,22 @@ public final class Transitions {
         return reached;
     }
 
-    /** Whether units in {@code bucket} wait in the restock queue of their SKU (filled by a release or a receipt). */
+    /**
+     * Whether units in {@code bucket} wait in the restock queue of their SKU (filled by a release or a receipt).
+     *
+     * @param bucket the bucket
+     * @return whether they wait in a restock queue
+     */
     public static boolean waiting(Bucket bucket) {
         return WAITING.contains(bucket);
     }
 
-    /** Every legal move, in life order: printable, and what the properties check against. */
+    /** {@return every legal move, in life order}: printable, and what the properties check against */
     public static List<Move> moves() {
         return MOVES;
     }
 
-    /** The table as text, one move a line: from, to, the event that makes it, its stock effect, why. */
+    /** {@return the table as text, one move a line: from, to, the event that makes it, its stock effect, why} */
     public static String describe() {
         return MOVES.map(m -> String.format("%-17s -> %-17s %-24s %-8s %s",
                 m.from(), m.to(), m.by().getSimpleName(), m.stock(), m.reason())).mkString("\n");

@@ -23,7 +23,7 @@ public enum WaitingFor {
         this.bucket = bucket;
     }
 
-    /** The bucket whose units wait for this. */
+    /** {@return the bucket whose units wait for this} */
     public Bucket bucket() {
         return bucket;
     }

@@ -16,6 +16,12 @@ import java.time.Duration;
  * @param chargesAtPlacement whether pre-ordered units are charged once authorised rather than at shipment
  */
 public record PreorderPaymentPolicy(Duration authorizationValidity, boolean chargesAtPlacement) {
+    /**
+     * Checks the components: an authorisation holds for a positive time.
+     *
+     * @param authorizationValidity how long the payment provider holds an authorisation
+     * @param chargesAtPlacement whether pre-ordered units are charged once authorised
+     */
     public PreorderPaymentPolicy {
         Require.nonNull(authorizationValidity, "authorizationValidity");
         if (authorizationValidity.isNegative() || authorizationValidity.isZero()) {
@@ -23,17 +29,21 @@ public record PreorderPaymentPolicy(Duration authorizationValidity, boolean char
         }
     }
 
-    /** Authorise at placement, authorise again at release when the authorisation has expired. */
+    /**
+     * Authorise at placement, authorise again at release when the authorisation has expired.
+     *
+     * @param authorizationValidity how long the payment provider holds an authorisation
+     */
     public PreorderPaymentPolicy(Duration authorizationValidity) {
         this(authorizationValidity, false);
     }
 
-    /** The default: card authorisations hold for 7 days and are renewed at release when expired. */
+    /** {@return the default: card authorisations hold for 7 days and are renewed at release when expired} */
     public static PreorderPaymentPolicy defaults() {
         return new PreorderPaymentPolicy(Duration.ofDays(7));
     }
 
-    /** Charge pre-ordered units once the order is authorised, refund them if they are cancelled. */
+    /** {@return a policy that charges pre-ordered units once authorised and refunds them if cancelled} */
     public static PreorderPaymentPolicy chargeAtPlacement() {
         return new PreorderPaymentPolicy(Duration.ofDays(7), true);
     }

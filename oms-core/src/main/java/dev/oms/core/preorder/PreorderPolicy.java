@@ -15,10 +15,16 @@ import java.util.OptionalLong;
 @FunctionalInterface
 public interface PreorderPolicy {
 
-    /** How many units of the SKU the channel may pre-order in total (orders not cancelled); empty for no cap. */
+    /**
+     * The channel's pre-order cap for a SKU.
+     *
+     * @param sku the SKU pre-ordered
+     * @param channel the channel the order came through
+     * @return how many units of the SKU the channel may pre-order in total (orders not cancelled); empty for no cap
+     */
     OptionalLong channelCap(Sku sku, Channel channel);
 
-    /** The default: only the catalogue's total cap applies. */
+    /** {@return the default policy: no channel caps, only the catalogue's total cap applies} */
     static PreorderPolicy catalogueCapOnly() {
         return (sku, channel) -> OptionalLong.empty();
     }

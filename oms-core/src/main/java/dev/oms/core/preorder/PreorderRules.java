@@ -20,6 +20,15 @@ import java.time.Instant;
 public final class PreorderRules {
     private PreorderRules() {}
 
+    /**
+     * Moves the release date of a line's pre-ordered units.
+     *
+     * @param order the order
+     * @param lineId the line with pre-ordered units
+     * @param releasesAt the new release date
+     * @return the event that moves the date, or {@code NOTHING_TO_DO} when the line has no pre-ordered units
+     *         or already releases then
+     */
     public static Either<Rejection, List<OrderEvent>> moveReleaseDate(Order order, LineId lineId, Instant releasesAt) {
         Instant current = order.preorderReleases().get(lineId).getOrNull();
         if (current == null || order.line(lineId).get().count(Bucket.PREORDERED) == 0) {

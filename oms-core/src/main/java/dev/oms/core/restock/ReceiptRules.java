@@ -15,7 +15,14 @@ import io.vavr.collection.List;
 public final class ReceiptRules {
     private ReceiptRules() {}
 
-    /** A stock receipt's problems: an unknown location, a quantity that is not positive. */
+    /**
+     * A stock receipt's problems: an unknown location, a quantity that is not positive.
+     *
+     * @param location where the stock was received
+     * @param quantity units received
+     * @param known the locations the inventory knows
+     * @return every problem found; empty when the receipt may be taken in
+     */
     public static List<Problem> stockReceipt(LocationId location, long quantity, List<LocationId> known) {
         List<Problem> problems = location(location, known);
         if (quantity <= 0) {
@@ -25,7 +32,13 @@ public final class ReceiptRules {
         return problems;
     }
 
-    /** A purchase receipt's problems with where it was received; what it may receive is the order's to decide. */
+    /**
+     * A purchase receipt's problems with where it was received; what it may receive is the order's to decide.
+     *
+     * @param location where the goods were received
+     * @param known the locations the inventory knows
+     * @return an unknown-location problem, or empty
+     */
     public static List<Problem> location(LocationId location, List<LocationId> known) {
         return known.contains(location) ? List.empty()
                 : List.of(Problem.of(ProblemCode.UNKNOWN_LOCATION, "location", "no location " + location));

@@ -27,6 +27,8 @@ public final class RestockQueue {
      * Shares {@code available} units over the waiting entries in queue order: each entry takes what it
      * waits for while units last; a partial receipt fills the first entry it reaches partially.
      *
+     * @param waiting the SKU's queue entries, in any order
+     * @param available units newly available to them, not negative
      * @return one grant per entry, in queue order (entries the stock does not reach get zero)
      */
     public static List<Grant> fill(List<WaitingUnits> waiting, long available) {

@@ -36,6 +36,11 @@ public final class RestockRules {
     /**
      * Fills waiting units and reserves them; pre-ordered units filled after their authorisation lapsed (by
      * the context's time and pre-order payment policy) give it up, so the order authorises them again.
+     *
+     * @param order the order whose units wait
+     * @param command the units to fill and where they are reserved
+     * @param context the decision's time and policies
+     * @return the events, or a rejection
      */
     public static Either<Rejection, List<OrderEvent>> fill(Order order, FillWaitingUnits command, DecisionContext context) {
         Option<Rejection> inFlight = Rejections.whileReservationInFlight(order, ProblemCode.ILLEGAL_TRANSITION);
@@ -90,7 +95,12 @@ public final class RestockRules {
                 payment.authorizationValidity(), context.now());
     }
 
-    /** The notification suffix telling a customer their pre-order waits beyond the release; sent once per line. */
+    /**
+     * The notification suffix telling a customer their pre-order waits beyond the release; sent once per line.
+     *
+     * @param lineId the pre-ordered line
+     * @return the suffix, unique per line
+     */
     public static String stillWaitingNotice(LineId lineId) {
         return "preorder-still-waiting-" + lineId;
     }

@@ -21,28 +21,57 @@ import io.vavr.control.Option;
  * The units already waiting in a SKU's restock queue: what caps and limits count against, and what a new
  * order must not take from stock. A new order is shown stock less these units, so it never jumps the
  * queue, for instance when a cancellation frees stock between two receipts.
+ *
+ * @param entries the queue entries, of any SKUs
  */
 public record WaitingDemand(List<WaitingUnits> entries) {
+    /**
+     * Checks the components.
+     *
+     * @param entries the queue entries, of any SKUs
+     */
     public WaitingDemand {
         Require.nonNull(entries, "entries");
     }
 
+    /** {@return no units waiting} */
     public static WaitingDemand none() {
         return new WaitingDemand(List.empty());
     }
 
+    /**
+     * {@return the SKU's pre-ordered units waiting, over all channels}
+     *
+     * @param sku the SKU
+     */
     public long preordered(Sku sku) {
         return units(sku, Bucket.PREORDERED, Option.none());
     }
 
+    /**
+     * {@return the SKU's pre-ordered units waiting from orders of one channel}
+     *
+     * @param sku the SKU
+     * @param channel the channel
+     */
     public long preordered(Sku sku, Channel channel) {
         return units(sku, Bucket.PREORDERED, Option.some(channel));
     }
 
+    /**
+     * {@return the SKU's backordered units waiting}
+     *
+     * @param sku the SKU
+     */
     public long backordered(Sku sku) {
         return units(sku, Bucket.BACKORDERED, Option.none());
     }
 
+    /**
+     * {@return the SKU's units waiting, pre-ordered and backordered}
+     *
+     * @param sku the SKU
+     */
     public long waiting(Sku sku) {
         return preordered(sku) + backordered(sku);
     }
@@ -51,6 +80,10 @@ public record WaitingDemand(List<WaitingUnits> entries) {
      * Stock as a new order may see it: per SKU, the waiting units are counted as reserved, taken first from
      * the active locations (where a restock fills them from), then from the others, each group in the order
      * given, until none are left. Levels come back in the order given.
+     *
+     * @param stock the stock levels as the inventory reports them
+     * @param locations the locations, to tell the active ones
+     * @return the levels with the waiting units added to {@code reserved}
      */
     public List<StockLevel> shownToNewOrders(List<StockLevel> stock, List<Location> locations) {
         Set<LocationId> active = HashSet.ofAll(locations.filter(Location::active).map(Location::id));

@@ -18,9 +18,28 @@ import java.time.Instant;
 /**
  * One entry of a SKU's restock queue: units of one order line waiting in {@code bucket}
  * (PREORDERED or BACKORDERED), with what ranks them: the order's placement time, then its id.
+ *
+ * @param orderId the order
+ * @param lineId the order's line
+ * @param sku the line's SKU
+ * @param channel the order's channel, for per-channel pre-order caps
+ * @param bucket PREORDERED or BACKORDERED
+ * @param quantity the units waiting, positive
+ * @param placedAt when the order was placed
  */
 public record WaitingUnits(OrderId orderId, LineId lineId, Sku sku, Channel channel, Bucket bucket, long quantity,
         Instant placedAt) {
+    /**
+     * Checks the components: a waiting bucket and a positive quantity.
+     *
+     * @param orderId the order
+     * @param lineId the order's line
+     * @param sku the line's SKU
+     * @param channel the order's channel
+     * @param bucket PREORDERED or BACKORDERED
+     * @param quantity the units waiting
+     * @param placedAt when the order was placed
+     */
     public WaitingUnits {
         Require.nonNull(orderId, "orderId");
         Require.nonNull(lineId, "lineId");
@@ -35,18 +54,28 @@ public record WaitingUnits(OrderId orderId, LineId lineId, Sku sku, Channel chan
         }
     }
 
-    /** The entry a store's waiting-lines read model holds. */
+    /**
+     * The entry a store's waiting-lines read model holds.
+     *
+     * @param line the read model's row
+     * @return the queue entry
+     */
     public static WaitingUnits of(WaitingLine line) {
         return new WaitingUnits(line.orderId(), line.lineId(), line.sku(), line.channel(), line.bucket(), line.quantity(),
                 line.placedAt());
     }
 
-    /** This entry as the store's waiting-lines read model keeps it. */
+    /** {@return this entry as the store's waiting-lines read model keeps it} */
     public WaitingLine line() {
         return new WaitingLine(orderId, lineId, sku, channel, bucket, quantity, placedAt);
     }
 
-    /** Every queue entry of an order: one per line and waiting bucket that holds units. */
+    /**
+     * Every queue entry of an order: one per line and waiting bucket that holds units.
+     *
+     * @param order the order
+     * @return its entries; empty when no unit waits
+     */
     public static List<WaitingUnits> of(Order order) {
         if (order.units(Bucket.PREORDERED) + order.units(Bucket.BACKORDERED) == 0) {
             return List.empty(); // most orders: counted once per state, so no line is walked

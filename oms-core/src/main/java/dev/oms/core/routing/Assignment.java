@@ -8,9 +8,24 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 
-/** Units of one line that one location ships. */
+/**
+ * Units of one line that one location ships.
+ *
+ * @param lineId the line
+ * @param sku the line's SKU
+ * @param locationId the location that ships them
+ * @param quantity how many units, positive
+ */
 public record Assignment(LineId lineId, Sku sku, LocationId locationId, long quantity) {
 
+    /**
+     * Checks the components: a positive quantity.
+     *
+     * @param lineId the line
+     * @param sku the line's SKU
+     * @param locationId the location that ships them
+     * @param quantity how many units
+     */
     public Assignment {
         Require.nonNull(lineId, "lineId");
         Require.nonNull(sku, "sku");
@@ -20,7 +35,7 @@ public record Assignment(LineId lineId, Sku sku, LocationId locationId, long qua
         }
     }
 
-    /** The reservation that holds these units at the location. */
+    /** {@return the reservation that holds these units at the location} */
     public Reservation toReservation() {
         return new Reservation(lineId, sku, locationId, quantity);
     }

@@ -13,12 +13,25 @@ import java.util.function.BiFunction;
  */
 public interface Criterion {
 
-    /** A short stable name, shown in traces: {@code "distance_km"}, {@code "priority"}. */
+    /** {@return a short stable name, shown in traces: {@code "distance_km"}, {@code "priority"}} */
     String name();
 
+    /**
+     * Scores one candidate; lower is better.
+     *
+     * @param problem the routing problem
+     * @param candidate the candidate
+     * @return its score; none when it cannot be scored
+     */
     Option<BigDecimal> score(RoutingProblem problem, Candidate candidate);
 
-    /** A criterion from a name and a scoring function. */
+    /**
+     * A criterion from a name and a scoring function.
+     *
+     * @param name a short stable name, shown in traces
+     * @param score the score of a candidate, lower is better; none when unscored
+     * @return the criterion
+     */
     static Criterion of(String name, BiFunction<RoutingProblem, Candidate, Option<BigDecimal>> score) {
         Require.nonBlank(name, "name");
         Require.nonNull(score, "score");

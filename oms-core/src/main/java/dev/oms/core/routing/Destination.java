@@ -9,8 +9,17 @@ import dev.oms.spi.value.Require;
 /** Where the routed units go: to the customer's address, or to a store where the customer collects them. */
 public sealed interface Destination {
 
-    /** Parcels to the customer's address; distances are measured from its coordinates, when geocoded. */
+    /**
+     * Parcels to the customer's address; distances are measured from its coordinates, when geocoded.
+     *
+     * @param address the customer's address
+     */
     record ShipTo(Address address) implements Destination {
+        /**
+         * Checks the address is given.
+         *
+         * @param address the customer's address
+         */
         public ShipTo {
             Require.nonNull(address, "address");
         }
@@ -19,8 +28,17 @@ public sealed interface Destination {
     /**
      * Click and collect at {@code store}. Without transfers only the store's own stock can serve; with
      * them, other locations may send units to the store, which routing ranks after the store itself.
+     *
+     * @param store the store where the customer collects
+     * @param transfersAllowed whether other locations may send units to the store
      */
     record Pickup(LocationId store, boolean transfersAllowed) implements Destination {
+        /**
+         * Checks the store is given.
+         *
+         * @param store the store where the customer collects
+         * @param transfersAllowed whether other locations may send units to the store
+         */
         public Pickup {
             Require.nonNull(store, "store");
         }

@@ -13,7 +13,7 @@ import java.util.Set;
 public final class Filters {
     private Filters() {}
 
-    /** Paused locations never ship. Every strategy applies it. */
+    /** {@return a filter that keeps paused locations out: they never ship}; every strategy applies it */
     public static Filter active() {
         return Filter.of("active", (p, c) -> c.location().active());
     }
@@ -22,6 +22,8 @@ public final class Filters {
      * Locations that can serve the destination: for a ship-to, those that ship to customers (warehouses,
      * ship-from-store stores); for a pickup, the store itself when it offers pickup, and, when the host
      * allows transfers, every other location that ships. Every strategy applies it.
+     *
+     * @return the filter
      */
     public static Filter servesDestination() {
         return Filter.of("serves-destination", (p, c) -> {
@@ -34,7 +36,7 @@ public final class Filters {
         });
     }
 
-    /** Only locations in the destination's country; a location without an address is kept out, as unknown. */
+    /** {@return a filter that admits only locations in the destination's country}; one without an address is kept out, as unknown */
     public static Filter sameCountryOnly() {
         return Filter.of("same-country", (p, c) -> p.destinationCountry()
                 .exists(country -> c.location().address().map(a -> a.countryCode().equals(country)).orElse(false)));
@@ -43,6 +45,9 @@ public final class Filters {
     /**
      * Keeps out locations that already sent their daily capacity: {@code unitsSentToday} is what the host
      * counted for the day. Locations without a capacity are always admitted.
+     *
+     * @param unitsSentToday units each location sent today
+     * @return the filter
      */
     public static Filter withinDailyCapacity(Map<LocationId, Long> unitsSentToday) {
         Map<LocationId, Long> sent = Map.copyOf(Require.nonNull(unitsSentToday, "unitsSentToday"));
@@ -53,6 +58,9 @@ public final class Filters {
     /**
      * Channel-specific locations: a location listed in {@code channelsOf} serves only orders from those
      * channels (a marketplace's own warehouse, say); locations not listed serve every channel.
+     *
+     * @param channelsOf the channels each channel-specific location serves
+     * @return the filter
      */
     public static Filter channelSpecific(Map<LocationId, Set<Channel>> channelsOf) {
         Map<LocationId, Set<Channel>> only = Map.copyOf(Require.nonNull(channelsOf, "channelsOf"));

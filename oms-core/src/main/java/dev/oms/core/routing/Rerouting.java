@@ -16,8 +16,12 @@ public final class Rerouting {
     private Rerouting() {}
 
     /**
+     * Routes again the units routed to a location that cannot ship them; the rest stay where they are.
+     *
+     * @param request the order's units as first routed
      * @param current where the units are routed now (for an order: its allocated units per location)
      * @param failed the location that cannot ship them
+     * @param strategy the strategy that routes the affected units
      * @param candidates locations with the stock available now; units of {@code current} are already
      *     reserved, so they are not in it
      * @return a decision whose assignments are the kept ones followed by the new ones, short of what no

@@ -36,7 +36,11 @@ public final class RoutedAllocation implements AllocationPolicy {
     private final Option<String> quotedService;
     private final ShippingQuotes quotes;
 
-    /** Routes each order's pending units to its ship-to address. */
+    /**
+     * Routes each order's pending units to its ship-to address.
+     *
+     * @param strategy the routing strategy
+     */
     public RoutedAllocation(RoutingStrategy strategy) {
         this(strategy, RoutingRequest::pendingUnitsOf);
     }
@@ -44,6 +48,9 @@ public final class RoutedAllocation implements AllocationPolicy {
     /**
      * Routes the request {@code requestOf} makes of each order: a host that knows an order is collected in
      * store, or that its customer asked to ship together, says so here.
+     *
+     * @param strategy the routing strategy
+     * @param requestOf the routing request for an order
      */
     public RoutedAllocation(RoutingStrategy strategy, Function<Order, RoutingRequest> requestOf) {
         this(quotes -> strategy, requestOf, Option.none(), ShippingQuotes.of(Map.of()));
@@ -62,28 +69,49 @@ public final class RoutedAllocation implements AllocationPolicy {
      * A routing that needs the carrier's quotes for {@code service}, such as
      * {@code byQuotes("ground", Strategies::lowestCost)}. Until the facade hands it quotes, it routes as if
      * no location had one.
+     *
+     * @param service the carrier service to quote
+     * @param strategyFor the strategy over a set of quotes
+     * @return the allocation policy
      */
     public static RoutedAllocation byQuotes(String service, Function<ShippingQuotes, RoutingStrategy> strategyFor) {
         return new RoutedAllocation(strategyFor, RoutingRequest::pendingUnitsOf, Option.of(Require.nonBlank(service, "service")),
                 ShippingQuotes.of(Map.of()));
     }
 
-    /** The carrier service to quote before routing, when the strategy ranks by cost. */
+    /** {@return the carrier service to quote before routing, when the strategy ranks by cost} */
     public Option<String> quotedService() {
         return quotedService;
     }
 
-    /** The same routing over these quotes. */
+    /**
+     * The same routing over these quotes.
+     *
+     * @param quotes the carrier's quotes per location
+     * @return a policy that routes with them
+     */
     public RoutedAllocation withQuotes(ShippingQuotes quotes) {
         return new RoutedAllocation(strategyFor, requestOf, quotedService, Require.nonNull(quotes, "quotes"));
     }
 
-    /** What routing would be asked for this order's pending units. */
+    /**
+     * What routing would be asked for this order's pending units.
+     *
+     * @param order the order
+     * @return the routing request
+     */
     public RoutingRequest requestFor(Order order) {
         return requestOf.apply(order);
     }
 
-    /** The full decision, trace included, for the order's pending units. */
+    /**
+     * The full decision, trace included, for the order's pending units.
+     *
+     * @param order the order
+     * @param locations every known location
+     * @param stock stock levels of the SKUs the order needs
+     * @return the routing decision
+     */
     public RoutingDecision decide(Order order, List<Location> locations, List<StockLevel> stock) {
         return strategyFor.apply(quotes).route(requestOf.apply(order), Candidate.of(locations, stock));
     }
@@ -92,6 +120,11 @@ public final class RoutedAllocation implements AllocationPolicy {
      * The decision routing makes for the order's units not yet picked (pending or allocated), counting
      * the order's own reservations as available again: with stock otherwise unchanged, the decision the
      * order was allocated by, trace included. What an operator asks after the fact.
+     *
+     * @param order the order
+     * @param locations every known location
+     * @param stock stock levels now, the order's own reservations included
+     * @return the routing decision
      */
     public RoutingDecision explain(Order order, List<Location> locations, List<StockLevel> stock) {
         RoutingRequest placed = requestOf.apply(order);

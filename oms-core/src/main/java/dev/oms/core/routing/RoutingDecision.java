@@ -23,6 +23,14 @@ import io.vavr.collection.List;
 public record RoutingDecision(String strategy, List<Assignment> assignments, List<LineShortfall> shortfalls,
         List<CandidateTrace> trace) {
 
+    /**
+     * Checks the components.
+     *
+     * @param strategy the name of the strategy that decided
+     * @param assignments the shipments, in line order
+     * @param shortfalls lines not fully covered
+     * @param trace one entry per candidate
+     */
     public RoutingDecision {
         Require.nonBlank(strategy, "strategy");
         Require.nonNull(assignments, "assignments");
@@ -41,11 +49,12 @@ public record RoutingDecision(String strategy, List<Assignment> assignments, Lis
         return new RoutingDecision(strategy, assignments, shortfalls, trace);
     }
 
+    /** {@return whether every unit is routed} */
     public boolean coversEverything() {
         return shortfalls.isEmpty();
     }
 
-    /** The shipments: per location, in order of first use, the lines and units it ships. */
+    /** {@return the shipments: per location, in order of first use, the lines and units it ships} */
     public LinkedHashMap<LocationId, List<Assignment>> shipments() {
         LinkedHashMap<LocationId, List<Assignment>> shipments = LinkedHashMap.empty();
         for (Assignment a : assignments) {
@@ -54,27 +63,39 @@ public record RoutingDecision(String strategy, List<Assignment> assignments, Lis
         return shipments;
     }
 
-    /** The locations that ship something, in order of first use. */
+    /** {@return the locations that ship something, in order of first use} */
     public List<LocationId> locationsUsed() {
         return assignments.map(Assignment::locationId).distinct();
     }
 
-    /** Units routed for one line. */
+    /**
+     * Units routed for one line.
+     *
+     * @param line the line
+     * @return the units, over all locations
+     */
     public long routedFor(LineId line) {
         return assignments.filter(a -> a.lineId().equals(line)).map(Assignment::quantity).sum().longValue();
     }
 
+    /**
+     * Why one candidate was or was not used.
+     *
+     * @param location the candidate location
+     * @return its trace
+     * @throws IllegalArgumentException when the location was not a candidate
+     */
     public CandidateTrace traceOf(LocationId location) {
         return trace.find(t -> t.locationId().equals(location))
                 .getOrElseThrow(() -> new IllegalArgumentException("no candidate " + location));
     }
 
-    /** The decision as reservations and shortfalls, for an {@link dev.oms.core.allocation.AllocationPolicy}. */
+    /** {@return the decision as reservations and shortfalls, for an {@link dev.oms.core.allocation.AllocationPolicy}} */
     public AllocationPlan toAllocationPlan() {
         return AllocationPlan.of(assignments.map(Assignment::toReservation), shortfalls);
     }
 
-    /** A readable account of the decision, for an operator: shipments, shortfalls, then every candidate. */
+    /** {@return a readable account of the decision, for an operator: shipments, shortfalls, then every candidate} */
     public String explain() {
         StringBuilder text = new StringBuilder("routed by ").append(strategy).append('\n');
         shipments().forEach((location, items) -> text.append("  ship from ").append(location).append(": ")

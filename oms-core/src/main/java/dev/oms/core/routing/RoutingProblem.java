@@ -24,6 +24,12 @@ public final class RoutingProblem {
     private final Option<Address> destinationAddress;
     private final Map<Sku, Long> demand;
 
+    /**
+     * A problem of routing the request over the candidates.
+     *
+     * @param request what to route
+     * @param candidates every location the host knows, with its available stock
+     */
     public RoutingProblem(RoutingRequest request, List<Candidate> candidates) {
         this.request = Require.nonNull(request, "request");
         this.candidates = Require.nonNull(candidates, "candidates");
@@ -36,35 +42,42 @@ public final class RoutingProblem {
         this.demand = request.demand();
     }
 
+    /** {@return what to route} */
     public RoutingRequest request() {
         return request;
     }
 
+    /** {@return every candidate, admitted or not} */
     public List<Candidate> candidates() {
         return candidates;
     }
 
-    /** Units wanted per SKU over every line. */
+    /** {@return units wanted per SKU over every line} */
     public Map<Sku, Long> demand() {
         return demand;
     }
 
-    /** The pickup store, when the order is collected and the store is among the candidates. */
+    /** {@return the pickup store, when the order is collected and the store is among the candidates} */
     public Option<Location> pickupStore() {
         return pickupStore;
     }
 
-    /** Whether {@code location} is the store the customer collects from. */
+    /**
+     * Whether {@code location} is the store the customer collects from.
+     *
+     * @param location the location
+     * @return whether it is the pickup store
+     */
     public boolean isPickupStore(LocationId location) {
         return request.destination() instanceof Destination.Pickup pickup && pickup.store().equals(location);
     }
 
-    /** The coordinates the units travel to: the ship-to address's, or the pickup store's. */
+    /** {@return the coordinates the units travel to: the ship-to address's, or the pickup store's} */
     public Option<Coordinates> destinationPoint() {
         return destinationAddress.flatMap(a -> Option.ofOptional(a.coordinates()));
     }
 
-    /** The country the units travel to. */
+    /** {@return the country the units travel to} */
     public Option<String> destinationCountry() {
         return destinationAddress.map(Address::countryCode);
     }

@@ -16,11 +16,22 @@ import io.vavr.collection.Map;
  * What to route: the units of each line still to place, where they go, the channel the order came from,
  * and whether the customer asked to receive everything in one shipment.
  *
+ * @param lines the lines to route, each at most once
+ * @param destination where the units go
+ * @param channel the channel the order came from
  * @param shipTogether the customer's wish: one location whenever one can ship the whole order, even a
  *     farther one; otherwise the fewest locations that can
  */
 public record RoutingRequest(List<RequestedLine> lines, Destination destination, Channel channel, boolean shipTogether) {
 
+    /**
+     * Checks the components: each line at most once.
+     *
+     * @param lines the lines to route
+     * @param destination where the units go
+     * @param channel the channel the order came from
+     * @param shipTogether whether the customer asked for one shipment
+     */
     public RoutingRequest {
         Require.nonNull(lines, "lines");
         Require.nonNull(destination, "destination");
@@ -30,7 +41,12 @@ public record RoutingRequest(List<RequestedLine> lines, Destination destination,
         }
     }
 
-    /** The order's pending units, shipped to its address, without a ship-together wish. */
+    /**
+     * The order's pending units, shipped to its address, without a ship-together wish.
+     *
+     * @param order the order
+     * @return the request
+     */
     public static RoutingRequest pendingUnitsOf(Order order) {
         Require.nonNull(order, "order");
         List<RequestedLine> lines = order.lines().valuesIterator()
@@ -40,17 +56,27 @@ public record RoutingRequest(List<RequestedLine> lines, Destination destination,
         return new RoutingRequest(lines, new Destination.ShipTo(order.shipTo()), order.channel(), false);
     }
 
-    /** The same units and destination, with the customer's ship-together wish. */
+    /**
+     * The same units and destination, with the customer's ship-together wish.
+     *
+     * @param shipTogether whether the customer asked for one shipment
+     * @return the request
+     */
     public RoutingRequest withShipTogether(boolean shipTogether) {
         return new RoutingRequest(lines, destination, channel, shipTogether);
     }
 
-    /** The same units and channel, going to {@code destination}. */
+    /**
+     * The same units and channel, going to {@code destination}.
+     *
+     * @param destination where the units go
+     * @return the request
+     */
     public RoutingRequest to(Destination destination) {
         return new RoutingRequest(lines, destination, channel, shipTogether);
     }
 
-    /** Units wanted per SKU, over every line, in the order SKUs first appear. */
+    /** {@return units wanted per SKU, over every line, in the order SKUs first appear} */
     public Map<Sku, Long> demand() {
         Map<Sku, Long> demand = LinkedHashMap.empty();
         for (RequestedLine line : lines) {
@@ -59,12 +85,26 @@ public record RoutingRequest(List<RequestedLine> lines, Destination destination,
         return demand;
     }
 
+    /** {@return the units to route, over every line} */
     public long units() {
         return lines.map(RequestedLine::quantity).sum().longValue();
     }
 
-    /** Units of one line to route. */
+    /**
+     * Units of one line to route.
+     *
+     * @param lineId the line
+     * @param sku the line's SKU
+     * @param quantity how many units, positive
+     */
     public record RequestedLine(LineId lineId, Sku sku, long quantity) {
+        /**
+         * Checks the components: a positive quantity.
+         *
+         * @param lineId the line
+         * @param sku the line's SKU
+         * @param quantity how many units
+         */
         public RequestedLine {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(sku, "sku");

@@ -14,7 +14,11 @@ import io.vavr.collection.List;
 public interface RoutingStrategy {
 
     /**
+     * Routes the request's units over the candidates.
+     *
+     * @param request the units to route, where to and from which channel
      * @param candidates every location the host knows, with its available stock; strategies filter them
+     * @return the assignments, what is short, and a trace of every candidate
      */
     RoutingDecision route(RoutingRequest request, List<Candidate> candidates);
 }

@@ -53,10 +53,17 @@ public final class Rules implements RoutingStrategy {
         this.exactSearchBudget = builder.exactSearchBudget;
     }
 
+    /**
+     * Starts a strategy.
+     *
+     * @param name a short stable name, shown in decisions and traces
+     * @return a builder that admits active locations serving the destination
+     */
     public static Builder named(String name) {
         return new Builder(name);
     }
 
+    /** {@return the strategy's name} */
     public String name() {
         return name;
     }
@@ -158,30 +165,51 @@ public final class Rules implements RoutingStrategy {
             this.name = Require.nonBlank(name, "name");
         }
 
-        /** Keeps out every candidate the filter does not admit. */
+        /**
+         * Keeps out every candidate the filter does not admit.
+         *
+         * @param filter the filter
+         * @return this builder
+         */
         public Builder exclude(Filter filter) {
             filters = filters.append(Require.nonNull(filter, "filter"));
             return this;
         }
 
-        /** The first criterion; candidates it ties go to the criteria added by {@link #thenBy}. */
+        /**
+         * The first criterion; candidates it ties go to the criteria added by {@link #thenBy}.
+         *
+         * @param criterion the criterion
+         * @return this builder
+         */
         public Builder rankBy(Criterion criterion) {
             criteria = List.of(Require.nonNull(criterion, "criterion"));
             return this;
         }
 
+        /**
+         * The next criterion, for candidates the earlier ones tie.
+         *
+         * @param criterion the criterion
+         * @return this builder
+         */
         public Builder thenBy(Criterion criterion) {
             criteria = criteria.append(Require.nonNull(criterion, "criterion"));
             return this;
         }
 
-        /** Minimise the number of locations used; the criteria break ties between equally small sets. */
+        /** {@return this builder, minimising the number of locations used}; the criteria break ties between equally small sets */
         public Builder fewestShipments() {
             this.fewestShipments = true;
             return this;
         }
 
-        /** How many location subsets the exact fewest-shipments search may examine before turning greedy. */
+        /**
+         * How many location subsets the exact fewest-shipments search may examine before turning greedy.
+         *
+         * @param subsets the budget, positive
+         * @return this builder
+         */
         public Builder exactSearchBudget(long subsets) {
             if (subsets < 1) {
                 throw new IllegalArgumentException("exactSearchBudget must be positive, was " + subsets);
@@ -190,6 +218,7 @@ public final class Rules implements RoutingStrategy {
             return this;
         }
 
+        /** {@return the strategy} */
         public Rules build() {
             return new Rules(this);
         }

@@ -13,9 +13,16 @@ import org.joda.money.Money;
  * What shipping the order from each candidate location would cost, as quoted by the carrier. The host
  * (or the facade) fetches quotes through the shipping port; routing only compares them, so it stays pure.
  * A location without a quote ranks after every quoted one.
+ *
+ * @param byLocation the quote per location, all in one currency
  */
 public record ShippingQuotes(Map<LocationId, Money> byLocation) {
 
+    /**
+     * Copies the quotes and checks they share one currency.
+     *
+     * @param byLocation the quote per location
+     */
     public ShippingQuotes {
         byLocation = Map.copyOf(Require.nonNull(byLocation, "byLocation"));
         long currencies = byLocation.values().stream().map(Money::getCurrencyUnit).distinct().count();
@@ -24,14 +31,27 @@ public record ShippingQuotes(Map<LocationId, Money> byLocation) {
         }
     }
 
+    /**
+     * Quotes from a map.
+     *
+     * @param byLocation the quote per location, all in one currency
+     * @return the quotes
+     */
     public static ShippingQuotes of(Map<LocationId, Money> byLocation) {
         return new ShippingQuotes(byLocation);
     }
 
+    /**
+     * The quote for shipping from one location.
+     *
+     * @param location the location
+     * @return its quote; none when the carrier gave none
+     */
     public Option<Money> from(LocationId location) {
         return Option.of(byLocation.get(location));
     }
 
+    /** {@return the quotes' currency; none when there are no quotes} */
     public Option<CurrencyUnit> currency() {
         return Option.ofOptional(byLocation.values().stream().map(Money::getCurrencyUnit).findFirst());
     }

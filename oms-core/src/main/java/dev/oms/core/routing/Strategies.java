@@ -9,27 +9,32 @@ package dev.oms.core.routing;
 public final class Strategies {
     private Strategies() {}
 
-    /** The host's order: lowest {@link dev.oms.spi.inventory.Location#priority()} first. */
+    /** {@return the host's order: lowest {@link dev.oms.spi.inventory.Location#priority()} first} */
     public static Rules priority() {
         return Rules.named("priority").rankBy(Criteria.priority()).build();
     }
 
-    /** Nearest first, by great-circle distance to the ship-to address or the pickup store; then priority. */
+    /** {@return nearest first, by great-circle distance to the ship-to address or the pickup store; then priority} */
     public static Rules nearest() {
         return Rules.named("nearest").rankBy(Criteria.distance()).thenBy(Criteria.priority()).build();
     }
 
-    /** The location able to ship most of the order first; then priority. */
+    /** {@return the location able to ship most of the order first; then priority} */
     public static Rules mostStock() {
         return Rules.named("most-stock").rankBy(Criteria.mostStock()).thenBy(Criteria.priority()).build();
     }
 
-    /** The fewest locations that cover the order; then the least total distance; then priority. */
+    /** {@return the fewest locations that cover the order; then the least total distance; then priority} */
     public static Rules fewestShipments() {
         return Rules.named("fewest-shipments").rankBy(Criteria.distance()).thenBy(Criteria.priority()).fewestShipments().build();
     }
 
-    /** The cheapest quoted shipment first; then distance, then priority. */
+    /**
+     * The cheapest quoted shipment first; then distance, then priority.
+     *
+     * @param quotes the carrier's quotes per location
+     * @return the strategy
+     */
     public static Rules lowestCost(ShippingQuotes quotes) {
         return Rules.named("lowest-cost").rankBy(Criteria.shippingCost(quotes)).thenBy(Criteria.distance())
                 .thenBy(Criteria.priority()).build();
