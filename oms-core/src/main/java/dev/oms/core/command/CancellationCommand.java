@@ -16,6 +16,7 @@ public sealed interface CancellationCommand extends OrderCommand {
      */
     record Cancel(String idempotencyKey, Option<LineId> line, Option<Long> quantity, String reason)
             implements CancellationCommand {
+        /** Refuses a blank key and null components. */
         public Cancel {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(line, "line");

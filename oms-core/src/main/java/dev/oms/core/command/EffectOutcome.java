@@ -24,6 +24,7 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** What the inventory answered to the reservation request in flight. */
     record RecordReservation(String idempotencyKey, int attempt, ReservationResult result) implements EffectOutcome {
+        /** Refuses a blank key and null components. */
         public RecordReservation {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(result, "result");
@@ -38,6 +39,7 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider authorised {@code authorized} (at most what was requested) under {@code authorizationId}. */
     record RecordAuthorization(String idempotencyKey, Money requested, AuthorizationId authorizationId, Money authorized)
             implements EffectOutcome {
+        /** Refuses a blank key and null components. */
         public RecordAuthorization {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(requested, "requested");
@@ -52,6 +54,7 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** The payment provider declined an authorisation. */
     record RecordAuthorizationDeclined(String idempotencyKey, Money requested, String reason) implements EffectOutcome {
+        /** Refuses a blank key and null components. */
         public RecordAuthorizationDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(requested, "requested");
@@ -66,6 +69,7 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider captured the value of a shipped package. */
     record RecordCapture(String idempotencyKey, PackageId packageId, AuthorizationId authorizationId, Money requested,
             CaptureId captureId) implements EffectOutcome {
+        /** Refuses a blank key and null components. */
         public RecordCapture {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
@@ -82,6 +86,7 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider declined the capture for a shipped package. */
     record RecordCaptureDeclined(String idempotencyKey, PackageId packageId, AuthorizationId authorizationId, Money requested,
             String reason) implements EffectOutcome {
+        /** Refuses a blank key and null components. */
         public RecordCaptureDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
@@ -98,6 +103,7 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider captured a prepayment of pre-ordered units. */
     record RecordPrepayment(String idempotencyKey, AuthorizationId authorizationId, Money requested, CaptureId captureId)
             implements EffectOutcome {
+        /** Refuses a blank key and null components. */
         public RecordPrepayment {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(authorizationId, "authorizationId");
@@ -113,6 +119,7 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider declined a prepayment capture. */
     record RecordPrepaymentDeclined(String idempotencyKey, AuthorizationId authorizationId, Money requested, String reason)
             implements EffectOutcome {
+        /** Refuses a blank key and null components. */
         public RecordPrepaymentDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(authorizationId, "authorizationId");
@@ -127,6 +134,7 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** The payment provider refunded prepaid money. */
     record RecordRefund(String idempotencyKey, CaptureId captureId, Money requested, RefundId refundId) implements EffectOutcome {
+        /** Refuses a blank key and null components. */
         public RecordRefund {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(captureId, "captureId");
@@ -142,6 +150,7 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider declined a refund of prepaid money. */
     record RecordRefundDeclined(String idempotencyKey, CaptureId captureId, Money requested, String reason)
             implements EffectOutcome {
+        /** Refuses a blank key and null components. */
         public RecordRefundDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(captureId, "captureId");
@@ -156,6 +165,7 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** The rest of an authorisation was voided. */
     record RecordAuthorizationVoided(String idempotencyKey, AuthorizationId authorizationId, Money amount) implements EffectOutcome {
+        /** Refuses a blank key and null components. */
         public RecordAuthorizationVoided {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(authorizationId, "authorizationId");
@@ -171,6 +181,7 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The carrier sold a label for a package. */
     record RecordLabel(String idempotencyKey, PackageId packageId, String carrier, LabelId labelId,
             String trackingNumber, Money cost) implements EffectOutcome {
+        /** Refuses a blank key and null components. */
         public RecordLabel {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
@@ -184,6 +195,7 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** The carrier refused the label asked for. */
     record RecordLabelRefused(String idempotencyKey, PackageId packageId, String reason) implements EffectOutcome {
+        /** Refuses a blank key and null components. */
         public RecordLabelRefused {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
@@ -222,6 +234,7 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** A receipt's ring-fenced stock became this order's reservation. */
     record RecordRingFenceReserved(String idempotencyKey, ReceiptId receiptId) implements EffectOutcome {
+        /** Refuses a blank key and null components. */
         public RecordRingFenceReserved {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(receiptId, "receiptId");
@@ -235,6 +248,7 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** A purchase request reached the supplier port. */
     record RecordPurchaseRequestSent(String idempotencyKey, PurchaseId purchaseId) implements EffectOutcome {
+        /** Refuses a blank key and null components. */
         public RecordPurchaseRequestSent {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(purchaseId, "purchaseId");

@@ -18,6 +18,7 @@ public sealed interface FulfilmentCommand extends OrderCommand {
 
     /** Create a pick list per location for allocated units no pick list covers yet. */
     record CreatePickLists(String idempotencyKey) implements FulfilmentCommand {
+        /** Refuses a blank key and null components. */
         public CreatePickLists {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
         }
@@ -30,6 +31,7 @@ public sealed interface FulfilmentCommand extends OrderCommand {
 
     /** Confirm every item of a pick list was taken from the shelf. */
     record ConfirmPicked(String idempotencyKey, PickListId pickListId) implements FulfilmentCommand {
+        /** Refuses a blank key and null components. */
         public ConfirmPicked {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(pickListId, "pickListId");
@@ -44,6 +46,7 @@ public sealed interface FulfilmentCommand extends OrderCommand {
     /** Confirm picked units were packed into one package, with handling and gift-wrap instructions. */
     record ConfirmPacked(String idempotencyKey, LocationId location, List<PackageItem> contents,
             Option<String> specialHandling, Option<String> giftMessage) implements FulfilmentCommand {
+        /** Refuses a blank key and null components. */
         public ConfirmPacked {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(location, "location");
@@ -65,6 +68,7 @@ public sealed interface FulfilmentCommand extends OrderCommand {
 
     /** Ask the carrier for a packed package's label, with the given service. */
     record RequestLabel(String idempotencyKey, PackageId packageId, String service) implements FulfilmentCommand {
+        /** Refuses a blank key and null components. */
         public RequestLabel {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
@@ -79,6 +83,7 @@ public sealed interface FulfilmentCommand extends OrderCommand {
 
     /** The carrier took a labelled package, at the decision's time. */
     record Ship(String idempotencyKey, PackageId packageId) implements FulfilmentCommand {
+        /** Refuses a blank key and null components. */
         public Ship {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
@@ -92,6 +97,7 @@ public sealed interface FulfilmentCommand extends OrderCommand {
 
     /** The customer received a package, at the decision's time. */
     record ConfirmDelivery(String idempotencyKey, PackageId packageId) implements FulfilmentCommand {
+        /** Refuses a blank key and null components. */
         public ConfirmDelivery {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");

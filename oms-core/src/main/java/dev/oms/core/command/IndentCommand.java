@@ -18,6 +18,7 @@ public sealed interface IndentCommand extends OrderCommand {
      * shortfall policy says for the purchase's SKU.
      */
     record ApplySupplierAnswer(String idempotencyKey, SupplierConfirmation confirmation) implements IndentCommand {
+        /** Refuses a blank key and null components. */
         public ApplySupplierAnswer {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(confirmation, "confirmation");
@@ -37,6 +38,7 @@ public sealed interface IndentCommand extends OrderCommand {
     /** Receive goods against a purchase, already ring-fenced in the inventory under {@code idempotencyKey}. */
     record ReceivePurchaseGoods(String idempotencyKey, PurchaseId purchaseId, LocationId location, long quantity)
             implements IndentCommand {
+        /** Refuses a blank key and null components. */
         public ReceivePurchaseGoods {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(purchaseId, "purchaseId");

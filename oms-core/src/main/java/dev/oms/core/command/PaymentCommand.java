@@ -11,6 +11,7 @@ public sealed interface PaymentCommand extends OrderCommand {
 
     /** Ask for an authorisation of what the order's wanted units cost and no authorisation covers yet. */
     record RequestAuthorization(String idempotencyKey) implements PaymentCommand {
+        /** Refuses a blank key and null components. */
         public RequestAuthorization {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
         }
@@ -23,6 +24,7 @@ public sealed interface PaymentCommand extends OrderCommand {
 
     /** Try a declined payment again, optionally with another payment method. */
     record RetryPayment(String idempotencyKey, Option<PaymentMethod> newMethod) implements PaymentCommand {
+        /** Refuses a blank key and null components. */
         public RetryPayment {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(newMethod, "newMethod");
@@ -41,6 +43,7 @@ public sealed interface PaymentCommand extends OrderCommand {
 
     /** Charge at placement: ask to capture the value of pre-ordered units no prepayment covers yet. */
     record RequestPrepayment(String idempotencyKey) implements PaymentCommand {
+        /** Refuses a blank key and null components. */
         public RequestPrepayment {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
         }

@@ -22,6 +22,7 @@ public sealed interface WaitingCommand extends OrderCommand {
      */
     record FillWaitingUnits(String idempotencyKey, String restockId, List<Fill> fills, List<Reservation> reservations,
             List<LineId> stillWaiting) implements WaitingCommand {
+        /** Refuses a blank key and null components. */
         public FillWaitingUnits {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonBlank(restockId, "restockId");
@@ -38,6 +39,7 @@ public sealed interface WaitingCommand extends OrderCommand {
 
     /** Waiting units of a line leaving {@code from} for allocation. */
     record Fill(LineId lineId, Bucket from, long quantity) {
+        /** Refuses a blank key and null components. */
         public Fill {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(from, "from");
@@ -46,6 +48,7 @@ public sealed interface WaitingCommand extends OrderCommand {
 
     /** Record that the product of a pre-ordered line now releases at {@code releasesAt}. */
     record MoveReleaseDate(String idempotencyKey, LineId lineId, Instant releasesAt) implements WaitingCommand {
+        /** Refuses a blank key and null components. */
         public MoveReleaseDate {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(lineId, "lineId");
