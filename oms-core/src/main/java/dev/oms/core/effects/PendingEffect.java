@@ -22,18 +22,25 @@ import org.joda.money.Money;
  */
 public sealed interface PendingEffect {
 
+    /** {@return the idempotency key the port is called with, the same on every retry} */
     String key();
 
     /**
-     * Whether the effect only moves stock in the inventory store: such an effect and the append recording it
+     * {@return whether the effect only moves stock in the inventory store: such an effect and the append recording it
      * can commit together when the stores share a transaction ({@code OrderStore.atomically}), while an effect
-     * on a payment, carrier, supplier or notification port never runs inside a storage transaction.
+     * on a payment, carrier, supplier or notification port never runs inside a storage transaction}
      */
     default boolean movesStock() {
         return false;
     }
 
-    /** Calls the visitor method for this effect's type. */
+    /**
+     * Calls the visitor method for this effect's type.
+     *
+     * @param <R> what performing an effect yields
+     * @param visitor the performer
+     * @return what the visitor's method returned
+     */
     <R> R accept(Visitor<R> visitor);
 
     /**
@@ -42,18 +49,44 @@ public sealed interface PendingEffect {
      * @param <R> what performing an effect yields
      */
     interface Visitor<R> {
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(Reserve effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(ReleaseStock effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(ConsumeStock effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(PurchaseLabel effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(VoidLabel effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(Authorize effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(Capture effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(Prepay effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(Refund effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(VoidAuthorization effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(RequestPurchase effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(ReserveRingFenced effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(Notify effect);
     }
 
