@@ -17,7 +17,15 @@ import java.util.Optional;
  * @param reason why, as the host words it; recorded with the cancellation
  */
 public record CancelRequest(String idempotencyKey, Optional<LineId> line, Optional<Long> quantity, String reason) {
-    /** Refuses a blank key or reason and null components. */
+    /**
+     * Refuses a blank key or reason and null components.
+     *
+     * @param idempotencyKey the host's key: cancelling twice under one key cancels once; the key again with another
+     *     line, quantity or reason is refused ({@code IDEMPOTENCY_KEY_REUSED})
+     * @param line the line to cancel units of; empty for the whole order
+     * @param quantity how many unshipped units of the line; empty for all of them
+     * @param reason why, as the host words it; recorded with the cancellation
+     */
     public CancelRequest {
         Require.nonBlank(idempotencyKey, "idempotencyKey");
         Require.nonNull(line, "line");

@@ -15,7 +15,12 @@ import dev.oms.spi.value.Require;
  * @param cancellationId the id every unit cancelled by this request carries
  */
 public record Cancelled(Order order, ReleaseId cancellationId) {
-    /** Refuses null components. */
+    /**
+     * Refuses null components.
+     *
+     * @param order the order as it now stands
+     * @param cancellationId the id every unit cancelled by this request carries
+     */
     public Cancelled {
         Require.nonNull(order, "order");
         Require.nonNull(cancellationId, "cancellationId");

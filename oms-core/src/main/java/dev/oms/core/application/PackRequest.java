@@ -20,7 +20,16 @@ import java.util.Optional;
  */
 public record PackRequest(String idempotencyKey, LocationId location, List<PackageItem> contents,
         Optional<String> specialHandling, Optional<String> giftMessage) {
-    /** Refuses a blank key and null components. */
+    /**
+     * Refuses a blank key and null components.
+     *
+     * @param idempotencyKey the host's key for this packing: repeating it packs nothing twice; the key again with
+     *     other contents is refused ({@code IDEMPOTENCY_KEY_REUSED})
+     * @param location where the units were picked and packed
+     * @param contents how many units of which lines the package holds
+     * @param specialHandling e.g. "fragile", carried through to the package
+     * @param giftMessage gift-wrap instructions and message, carried through to the package
+     */
     public PackRequest {
         Require.nonBlank(idempotencyKey, "idempotencyKey");
         Require.nonNull(location, "location");

@@ -14,7 +14,12 @@ import dev.oms.spi.value.Require;
  * @param packageId the package the picked units went into
  */
 public record Packed(Order order, PackageId packageId) {
-    /** Refuses null components. */
+    /**
+     * Refuses null components.
+     *
+     * @param order the order as it now stands
+     * @param packageId the package the picked units went into
+     */
     public Packed {
         Require.nonNull(order, "order");
         Require.nonNull(packageId, "packageId");

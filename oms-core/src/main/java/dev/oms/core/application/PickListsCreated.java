@@ -14,7 +14,12 @@ import java.util.List;
  * @param pickListIds the pick lists this call created, one per location, in the order they were made
  */
 public record PickListsCreated(Order order, List<PickListId> pickListIds) {
-    /** Refuses null components. */
+    /**
+     * Refuses null components.
+     *
+     * @param order the order as it now stands
+     * @param pickListIds the pick lists this call created, one per location, in the order they were made
+     */
     public PickListsCreated {
         Require.nonNull(order, "order");
         pickListIds = List.copyOf(pickListIds);

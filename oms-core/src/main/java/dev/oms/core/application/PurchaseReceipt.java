@@ -15,7 +15,14 @@ import dev.oms.spi.value.Require;
  * @param quantity how many units arrived
  */
 public record PurchaseReceipt(String idempotencyKey, PurchaseId purchaseId, LocationId location, long quantity) {
-    /** Refuses a blank key and null components. */
+    /**
+     * Refuses a blank key and null components.
+     *
+     * @param idempotencyKey the receipt's id (a delivery-note number, say): receiving again under it adds nothing
+     * @param purchaseId the purchase the goods were bought under
+     * @param location where the goods arrived
+     * @param quantity how many units arrived
+     */
     public PurchaseReceipt {
         Require.nonBlank(idempotencyKey, "idempotencyKey");
         Require.nonNull(purchaseId, "purchaseId");

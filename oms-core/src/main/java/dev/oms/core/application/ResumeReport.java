@@ -14,7 +14,13 @@ import java.util.List;
  * @param failed orders that could not be resumed at all, each with the reason, for an operator to look at
  */
 public record ResumeReport(int resumed, List<OrderId> stillOwing, List<Failure> failed) {
-    /** Copies the lists, so the report cannot change afterwards. */
+    /**
+     * Copies the lists, so the report cannot change afterwards.
+     *
+     * @param resumed how many orders were loaded and had their owed effects run
+     * @param stillOwing orders that still owe effects afterwards (a port is still failing; resume them later)
+     * @param failed orders that could not be resumed at all, each with the reason, for an operator to look at
+     */
     public ResumeReport {
         stillOwing = List.copyOf(stillOwing);
         failed = List.copyOf(failed);

@@ -16,7 +16,13 @@ import dev.oms.spi.value.Require;
  * @param label the carrier's label the package travels under: its carrier, label id and tracking number
  */
 public record Shipped(Order order, PackageId packageId, OrderPackage.Label label) {
-    /** Refuses null components. */
+    /**
+     * Refuses null components.
+     *
+     * @param order the order as it now stands
+     * @param packageId the package shipped
+     * @param label the carrier's label the package travels under: its carrier, label id and tracking number
+     */
     public Shipped {
         Require.nonNull(order, "order");
         Require.nonNull(packageId, "packageId");

@@ -20,7 +20,12 @@ public sealed interface AllocationCommand extends OrderCommand {
      * @param reservations the units to reserve, per line and location
      */
     record RequestReservation(String idempotencyKey, List<Reservation> reservations) implements AllocationCommand {
-        /** Refuses a blank key and null components. */
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under once
+         * @param reservations the units to reserve, per line and location
+         */
         public RequestReservation {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(reservations, "reservations");
@@ -44,7 +49,15 @@ public sealed interface AllocationCommand extends OrderCommand {
      */
     record AllocatePending(String idempotencyKey, List<Preorder> preorders, List<Indent> indents,
             List<Backorder> backorders, List<Reservation> reservations) implements AllocationCommand {
-        /** Refuses a blank key and null components. */
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under once
+         * @param preorders units to queue until the product's release
+         * @param indents units to buy from a supplier
+         * @param backorders units to queue until stock is received
+         * @param reservations units to reserve, per line and location
+         */
         public AllocatePending {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(indents, "indents");
@@ -70,7 +83,14 @@ public sealed interface AllocationCommand extends OrderCommand {
      */
     record Reroute(String idempotencyKey, LocationId failedLocation, String reason, AllocatePending reallocation)
             implements AllocationCommand {
-        /** Refuses a blank key and null components. */
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under once
+         * @param failedLocation the location that cannot fulfil its units
+         * @param reason why, as the host said
+         * @param reallocation where the freed units go instead
+         */
         public Reroute {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(failedLocation, "failedLocation");

@@ -15,7 +15,13 @@ import org.joda.money.Money;
  * @param unitPrice the price of one unit, in the order's currency
  */
 public record LineRequest(Sku sku, long quantity, Money unitPrice) {
-    /** Refuses a null SKU or price. */
+    /**
+     * Refuses a null SKU or price.
+     *
+     * @param sku the product ordered
+     * @param quantity how many units, as sent
+     * @param unitPrice the price of one unit, in the order's currency
+     */
     public LineRequest {
         Require.nonNull(sku, "sku");
         Require.nonNull(unitPrice, "unitPrice");

@@ -12,7 +12,13 @@ import dev.oms.spi.value.Require;
  * @param path where in the command, e.g. {@code lines[2].quantity}; empty for the command as a whole
  */
 public record Problem(ProblemCode code, String message, String path) {
-    /** Checks that no component is null and the message is not blank. */
+    /**
+     * Checks that no component is null and the message is not blank.
+     *
+     * @param code what is wrong, stable for hosts to switch on
+     * @param message what is wrong, in words for a person; never the offending text itself
+     * @param path where in the command, e.g. {@code lines[2].quantity}; empty for the command as a whole
+     */
     public Problem {
         Require.nonNull(code, "code");
         Require.nonBlank(message, "message");

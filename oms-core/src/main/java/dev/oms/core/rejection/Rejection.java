@@ -11,7 +11,11 @@ import io.vavr.collection.Seq;
  * @param problems every problem found, in the order found; never empty
  */
 public record Rejection(List<Problem> problems) {
-    /** Checks that there is at least one problem. */
+    /**
+     * Checks that there is at least one problem.
+     *
+     * @param problems every problem found, in the order found; never empty
+     */
     public Rejection {
         if (problems == null || problems.isEmpty()) {
             throw new IllegalArgumentException("a rejection names at least one problem");
