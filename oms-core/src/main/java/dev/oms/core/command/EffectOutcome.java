@@ -24,7 +24,10 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** What the inventory answered to the reservation request in flight. */
     record RecordReservation(String idempotencyKey, int attempt, ReservationResult result) implements EffectOutcome {
-        /** Refuses a blank key and null components. */
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param attempt the reservation attempt answered
+         * @param result what the inventory reserved, and what it could not */
         public RecordReservation {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(result, "result");
@@ -39,7 +42,11 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider authorised {@code authorized} (at most what was requested) under {@code authorizationId}. */
     record RecordAuthorization(String idempotencyKey, Money requested, AuthorizationId authorizationId, Money authorized)
             implements EffectOutcome {
-        /** Refuses a blank key and null components. */
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param requested the amount asked for
+         * @param authorizationId the authorisation, as the provider named it
+         * @param authorized the amount authorised, at most what was requested */
         public RecordAuthorization {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(requested, "requested");
@@ -54,7 +61,10 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** The payment provider declined an authorisation. */
     record RecordAuthorizationDeclined(String idempotencyKey, Money requested, String reason) implements EffectOutcome {
-        /** Refuses a blank key and null components. */
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param requested the amount asked for
+         * @param reason why the provider declined, as it said */
         public RecordAuthorizationDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(requested, "requested");
@@ -69,7 +79,6 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider captured the value of a shipped package. */
     record RecordCapture(String idempotencyKey, PackageId packageId, AuthorizationId authorizationId, Money requested,
             CaptureId captureId) implements EffectOutcome {
-        /** Refuses a blank key and null components. */
         public RecordCapture {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
@@ -86,7 +95,6 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider declined the capture for a shipped package. */
     record RecordCaptureDeclined(String idempotencyKey, PackageId packageId, AuthorizationId authorizationId, Money requested,
             String reason) implements EffectOutcome {
-        /** Refuses a blank key and null components. */
         public RecordCaptureDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
@@ -103,7 +111,11 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider captured a prepayment of pre-ordered units. */
     record RecordPrepayment(String idempotencyKey, AuthorizationId authorizationId, Money requested, CaptureId captureId)
             implements EffectOutcome {
-        /** Refuses a blank key and null components. */
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param authorizationId the authorisation
+         * @param requested the amount asked for
+         * @param captureId the capture, as the provider named it */
         public RecordPrepayment {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(authorizationId, "authorizationId");
@@ -119,7 +131,11 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider declined a prepayment capture. */
     record RecordPrepaymentDeclined(String idempotencyKey, AuthorizationId authorizationId, Money requested, String reason)
             implements EffectOutcome {
-        /** Refuses a blank key and null components. */
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param authorizationId the authorisation
+         * @param requested the amount asked for
+         * @param reason why the provider declined, as it said */
         public RecordPrepaymentDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(authorizationId, "authorizationId");
@@ -134,7 +150,11 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** The payment provider refunded prepaid money. */
     record RecordRefund(String idempotencyKey, CaptureId captureId, Money requested, RefundId refundId) implements EffectOutcome {
-        /** Refuses a blank key and null components. */
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param captureId the capture refunded
+         * @param requested the amount asked for
+         * @param refundId the refund, as the provider named it */
         public RecordRefund {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(captureId, "captureId");
@@ -150,7 +170,6 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider declined a refund of prepaid money. */
     record RecordRefundDeclined(String idempotencyKey, CaptureId captureId, Money requested, String reason)
             implements EffectOutcome {
-        /** Refuses a blank key and null components. */
         public RecordRefundDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(captureId, "captureId");
@@ -165,7 +184,10 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** The rest of an authorisation was voided. */
     record RecordAuthorizationVoided(String idempotencyKey, AuthorizationId authorizationId, Money amount) implements EffectOutcome {
-        /** Refuses a blank key and null components. */
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param authorizationId the authorisation
+         * @param amount the uncaptured amount released */
         public RecordAuthorizationVoided {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(authorizationId, "authorizationId");
@@ -181,7 +203,6 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The carrier sold a label for a package. */
     record RecordLabel(String idempotencyKey, PackageId packageId, String carrier, LabelId labelId,
             String trackingNumber, Money cost) implements EffectOutcome {
-        /** Refuses a blank key and null components. */
         public RecordLabel {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
@@ -195,7 +216,10 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** The carrier refused the label asked for. */
     record RecordLabelRefused(String idempotencyKey, PackageId packageId, String reason) implements EffectOutcome {
-        /** Refuses a blank key and null components. */
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param packageId the package
+         * @param reason why the carrier refused, as it said */
         public RecordLabelRefused {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
@@ -234,7 +258,9 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** A receipt's ring-fenced stock became this order's reservation. */
     record RecordRingFenceReserved(String idempotencyKey, ReceiptId receiptId) implements EffectOutcome {
-        /** Refuses a blank key and null components. */
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param receiptId the receipt whose ring-fenced stock was reserved for the order */
         public RecordRingFenceReserved {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(receiptId, "receiptId");
@@ -248,7 +274,9 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** A purchase request reached the supplier port. */
     record RecordPurchaseRequestSent(String idempotencyKey, PurchaseId purchaseId) implements EffectOutcome {
-        /** Refuses a blank key and null components. */
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param purchaseId the purchase the supplier was asked for */
         public RecordPurchaseRequestSent {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(purchaseId, "purchaseId");
