@@ -135,8 +135,8 @@ public final class Inbound {
      *
      * @param orderId the order
      * @param answer the supplier's answer, naming its purchase
-     * @return the order as it now stands, or a rejection: {@code UNKNOWN_ORDER}, {@code UNKNOWN_PURCHASE}, {@code
-     *     IDEMPOTENCY_KEY_REUSED}
+     * @return the order as it now stands, or a rejection: {@code UNKNOWN_ORDER}, {@code UNKNOWN_PURCHASE},
+     *     {@code IDEMPOTENCY_KEY_REUSED}
      */
     public Either<Rejection, Order> recordSupplierAnswer(OrderId orderId, SupplierConfirmation answer) {
         Require.nonNull(answer, "answer");

@@ -80,7 +80,7 @@ public final class Storefront {
      * same id for other units is refused ({@code IDEMPOTENCY_KEY_REUSED}). The units of a hold that is
      * released or expires serve waiting pre-orders and backorders before anyone else.
      *
-     * @param request what is asked
+     * @param request the checkout's id, the units to hold, where they would ship and for how long
      * @return the hold, or a rejection: every problem with the request, {@code INSUFFICIENT_STOCK} naming
      *     each SKU that cannot be held, {@code HOLDS_NOT_CONFIGURED} without a hold store
      */

@@ -175,7 +175,7 @@ public final class FulfilmentRules {
      * the label exists and is paid for, so it must be known to be voided.
      *
      * @param order the order as it stands
-     * @param command the request
+     * @param command the port's answer
      * @return the events to record, or a rejection
      */
     public static Either<Rejection, List<OrderEvent>> recordLabel(Order order, RecordLabel command) {

@@ -150,7 +150,7 @@ public final class PaymentDecisions {
      * The uncaptured rest of an authorisation was released.
      *
      * @param order the order as it stands
-     * @param command the request
+     * @param command the port's answer
      * @return the events to record, or a rejection
      */
     public static Either<Rejection, List<OrderEvent>> recordVoid(Order order, RecordAuthorizationVoided command) {
