@@ -22,7 +22,7 @@ public sealed interface CancellationCommand extends OrderCommand {
     record Cancel(String idempotencyKey, Option<LineId> line, Option<Long> quantity, String reason)
             implements CancellationCommand {
         /**
-         * Refuses a blank key and null components.
+         * Refuses a blank key or reason and null components.
          *
          * @param idempotencyKey the key the order handles the command under at most once
          * @param line the line to cancel units of; empty for every unshipped unit
