@@ -11,9 +11,16 @@ import dev.oms.spi.value.Require;
  * the inventory and the customer is told, and the order as it now stands. A repeated request under the same
  * key answers the same id.
  *
+ * @param order the order as it now stands
  * @param cancellationId the id every unit cancelled by this request carries
  */
 public record Cancelled(Order order, ReleaseId cancellationId) {
+    /**
+     * Refuses null components.
+     *
+     * @param order the order as it now stands
+     * @param cancellationId the id every unit cancelled by this request carries
+     */
     public Cancelled {
         Require.nonNull(order, "order");
         Require.nonNull(cancellationId, "cancellationId");

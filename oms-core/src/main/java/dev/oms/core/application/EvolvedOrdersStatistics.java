@@ -14,7 +14,7 @@ package dev.oms.core.application;
  */
 public record EvolvedOrdersStatistics(long hits, long misses, int size, int capacity) {
 
-    /** Hits over all loads; 0 before the first load. */
+    /** {@return hits over all loads; 0 before the first load} */
     public double hitRatio() {
         long loads = hits + misses;
         return loads == 0 ? 0 : (double) hits / loads;

@@ -53,6 +53,7 @@ public final class Inbound {
      * placement order. A partial receipt fills partially; a repeated receipt key adds no stock, and the
      * same key for other goods is refused ({@code IDEMPOTENCY_KEY_REUSED}).
      *
+     * @param receipt what arrived, where, under the receipt's id
      * @return the orders that were filled or told they still wait, in queue order
      */
     public Either<Rejection, java.util.List<Order>> receiveStock(StockReceipt receipt) {
@@ -76,6 +77,8 @@ public final class Inbound {
      * order, before any backorder; those the stock cannot cover stay pre-ordered, keep their place and
      * their customers are told. Also fills waiting units after stock was freed outside a receipt.
      *
+     * @param sku the product
+     * @param releaseId the release's id: releasing again under it fills nothing twice
      * @return the orders that changed, or {@code NOT_RELEASED} before the release date
      */
     public Either<Rejection, java.util.List<Order>> release(Sku sku, String releaseId) {
@@ -100,6 +103,7 @@ public final class Inbound {
      * Tells the customers of pre-ordered units that the product's release date moved: call it after the
      * catalogue's {@code releasesAt} changed.
      *
+     * @param sku the product
      * @return the orders whose customers are told
      */
     public Either<Rejection, java.util.List<Order>> releaseDateMoved(Sku sku) {
@@ -128,6 +132,11 @@ public final class Inbound {
      * their goods arrive; the units not committed are cancelled, backordered or sourced again from stock,
      * as the {@link IndentPolicy} says, and the customer is told. The same answer given again changes nothing;
      * another answer to a purchase already answered is refused ({@code IDEMPOTENCY_KEY_REUSED}).
+     *
+     * @param orderId the order
+     * @param answer the supplier's answer, naming its purchase
+     * @return the order as it now stands, or a rejection: {@code UNKNOWN_ORDER}, {@code UNKNOWN_PURCHASE},
+     *     {@code IDEMPOTENCY_KEY_REUSED}
      */
     public Either<Rejection, Order> recordSupplierAnswer(OrderId orderId, SupplierConfirmation answer) {
         Require.nonNull(answer, "answer");
@@ -151,6 +160,10 @@ public final class Inbound {
      * supplier committed, never more; receiving again under the same key adds nothing, and the same key
      * for another purchase or quantity of this order is refused ({@code IDEMPOTENCY_KEY_REUSED}). The key is
      * scoped to the purchase in the inventory: one delivery note may cover purchases of several orders.
+     *
+     * @param orderId the order
+     * @param receipt what arrived, where, under the receipt's id
+     * @return the order as it now stands, or a rejection naming every problem with the receipt
      */
     public Either<Rejection, Order> receivePurchase(OrderId orderId, PurchaseReceipt receipt) {
         return purchases.receive(orderId, receipt);

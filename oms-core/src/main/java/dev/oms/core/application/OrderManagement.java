@@ -61,52 +61,53 @@ public final class OrderManagement {
         this.wired = wired;
     }
 
-    /** A builder to wire the facade to the host's ports and policies. */
+    /** {@return a builder to wire the facade to the host's ports and policies} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A facade over a complete set of ports (for example {@code InMemoryAdapters.create().ports()}), with default policies. */
+    /** {@return a facade over a complete set of ports, with default policies}
+     * @param ports every port, for example {@code InMemoryAdapters.create().ports()} */
     public static OrderManagement using(Ports ports) {
         return builder().ports(ports).build();
     }
 
-    /** Order taking, for a checkout or a channel: place and cancel orders. */
+    /** {@return order taking, for a checkout or a channel: place and cancel orders} */
     public OrderTaking orders() {
         return wired.orders();
     }
 
-    /** The storefront: availability to promise and checkout holds. */
+    /** {@return the storefront: availability to promise and checkout holds} */
     public Storefront storefront() {
         return wired.storefront();
     }
 
-    /** The warehouse: pick lists, packing, labels, shipping and delivery. */
+    /** {@return the warehouse: pick lists, packing, labels, shipping and delivery} */
     public Warehouse warehouse() {
         return wired.warehouse();
     }
 
-    /** Goods in: stock receipts, releases, release-date moves, supplier answers and purchase receipts. */
+    /** {@return goods in: stock receipts, releases, release-date moves, supplier answers and purchase receipts} */
     public Inbound inbound() {
         return wired.inbound();
     }
 
-    /** Sourcing: allocate pending units, re-route away from a location, explain the routing. */
+    /** {@return sourcing: allocate pending units, re-route away from a location, explain the routing} */
     public Sourcing sourcing() {
         return wired.sourcing();
     }
 
-    /** Payments: retry a held payment. */
+    /** {@return payments: retry a held payment} */
     public Payments payments() {
         return wired.payments();
     }
 
-    /** Recovery: run the side effects orders still owe. */
+    /** {@return recovery: run the side effects orders still owe} */
     public Recovery recovery() {
         return wired.recovery();
     }
 
-    /** Queries: find orders and list them. */
+    /** {@return queries: find orders and list them} */
     public OrderQueries queries() {
         return wired.queries();
     }
@@ -189,7 +190,8 @@ public final class OrderManagement {
             return this;
         }
 
-        /** Takes every required port from one bundle. */
+        /** {@return this builder, with every required port taken from one bundle}
+         * @param ports the bundle */
         public Builder ports(Ports ports) {
             Require.nonNull(ports, "ports");
             return orders(ports.orders()).inventory(ports.inventory()).payments(ports.payments()).carrier(ports.carrier())
@@ -202,7 +204,8 @@ public final class OrderManagement {
             return this;
         }
 
-        /** Where checkout holds are kept; without one, the hold methods answer {@code HOLDS_NOT_CONFIGURED}. */
+        /** {@return this builder; without a hold store, the hold methods answer {@code HOLDS_NOT_CONFIGURED}}
+         * @param holdStore where checkout holds are kept */
         public Builder holds(HoldStore holdStore) {
             this.holdStore = Require.nonNull(holdStore, "holdStore");
             return this;
@@ -254,6 +257,8 @@ public final class OrderManagement {
          * How many orders' evolved state the facade keeps between loads ({@value #DEFAULT_EVOLVED_ORDERS_KEPT}
          * by default); a kept order is caught up by reading only its newer commits, another one is read and
          * replayed whole. 0 keeps none. {@link OrderQueries#cacheStatistics()} shows hits and misses.
+         * @param orders how many orders to keep, 0 or more
+         * @return this builder
          */
         public Builder evolvedOrdersKept(int orders) {
             if (orders < 0) {
@@ -276,7 +281,7 @@ public final class OrderManagement {
         }
 
         /**
-         * The facade, wired to the ports given.
+         * {@return the facade, wired to the ports given}
          *
          * @throws IllegalStateException naming every required port not given, or when an indent policy is
          *     set without a supplier gateway

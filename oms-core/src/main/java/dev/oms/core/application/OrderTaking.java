@@ -58,6 +58,7 @@ public final class OrderTaking {
      * ({@code HOLD_MISMATCH} otherwise, {@code UNKNOWN_HOLD} for an id never placed). A hold that has
      * expired is ignored and the order allocated like any other.
      *
+     * @param command the channel's order
      * @return the order, or a rejection listing every problem ({@code INSUFFICIENT_STOCK} when a line
      *     can neither be reserved nor backordered, {@code PREORDER_CAP_EXCEEDED},
      *     {@code BACKORDER_LIMIT_EXCEEDED}). When stock ran out between planning and reserving, the
@@ -109,6 +110,8 @@ public final class OrderTaking {
      * Cancels the whole order or some units of a line; reservations, payment and labels are undone, and
      * the stock freed goes to the SKU's waiting pre-orders and backorders first.
      *
+     * @param orderId the order
+     * @param request what to cancel, under the host's key and reason
      * @return the cancellation's id with the order, or a rejection naming every problem
      */
     public Either<Rejection, Cancelled> cancel(OrderId orderId, CancelRequest request) {

@@ -13,11 +13,23 @@ import java.util.Optional;
  *
  * @param idempotencyKey the host's key for this packing: repeating it packs nothing twice; the key again
  *     with other contents is refused ({@code IDEMPOTENCY_KEY_REUSED})
+ * @param location where the units were picked and packed
+ * @param contents how many units of which lines the package holds
  * @param specialHandling e.g. "fragile", carried through to the package
  * @param giftMessage gift-wrap instructions and message, carried through to the package
  */
 public record PackRequest(String idempotencyKey, LocationId location, List<PackageItem> contents,
         Optional<String> specialHandling, Optional<String> giftMessage) {
+    /**
+     * Refuses a blank key and null components.
+     *
+     * @param idempotencyKey the host's key for this packing: repeating it packs nothing twice; the key again with
+     *     other contents is refused ({@code IDEMPOTENCY_KEY_REUSED})
+     * @param location where the units were picked and packed
+     * @param contents how many units of which lines the package holds
+     * @param specialHandling e.g. "fragile", carried through to the package
+     * @param giftMessage gift-wrap instructions and message, carried through to the package
+     */
     public PackRequest {
         Require.nonBlank(idempotencyKey, "idempotencyKey");
         Require.nonNull(location, "location");
@@ -26,7 +38,13 @@ public record PackRequest(String idempotencyKey, LocationId location, List<Packa
         Require.nonNull(giftMessage, "giftMessage");
     }
 
-    /** A plain package: no handling or gift instructions. */
+    /**
+     * {@return a plain package: no handling or gift instructions}
+     *
+     * @param idempotencyKey the host's key for this packing
+     * @param location where the units were packed
+     * @param contents how many units of which lines the package holds
+     */
     public static PackRequest of(String idempotencyKey, LocationId location, List<PackageItem> contents) {
         return new PackRequest(idempotencyKey, location, contents, Optional.empty(), Optional.empty());
     }

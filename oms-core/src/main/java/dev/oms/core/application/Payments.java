@@ -23,6 +23,12 @@ public final class Payments {
      * Takes a payment-held order off hold and authorises again, with the same or a new payment method.
      * Retrying twice under one key retries once; the key again with another method is refused
      * ({@code IDEMPOTENCY_KEY_REUSED}).
+     *
+     * @param orderId the order
+     * @param idempotencyKey the caller's key: a retry with the same key and parameters answers as the first call did
+     * @param newMethod the method to pay with from now on; empty to try the same one again
+     * @return the order as it now stands, or a rejection: {@code UNKNOWN_ORDER}, {@code ILLEGAL_TRANSITION} when the
+     *     payment is not on hold, {@code IDEMPOTENCY_KEY_REUSED}
      */
     public Either<Rejection, Order> retry(OrderId orderId, String idempotencyKey, Optional<PaymentMethod> newMethod) {
         Option<Rejection> malformed = EntryChecks.retryPayment(idempotencyKey, newMethod);

@@ -10,9 +10,16 @@ import java.util.List;
 /**
  * What {@link Warehouse#createPickLists} made: one pick list per location, and the order as it now stands.
  *
+ * @param order the order as it now stands
  * @param pickListIds the pick lists this call created, one per location, in the order they were made
  */
 public record PickListsCreated(Order order, List<PickListId> pickListIds) {
+    /**
+     * Refuses null components.
+     *
+     * @param order the order as it now stands
+     * @param pickListIds the pick lists this call created, one per location, in the order they were made
+     */
     public PickListsCreated {
         Require.nonNull(order, "order");
         pickListIds = List.copyOf(pickListIds);

@@ -9,7 +9,12 @@ package dev.oms.core.application;
 public final class PortFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** @param cause what the port threw, if anything */
+    /**
+     * A failure naming the call that was not answered.
+     *
+     * @param message what was asked of which port
+     * @param cause what the port threw, if anything
+     */
     public PortFailure(String message, Throwable cause) {
         super(message, cause);
     }

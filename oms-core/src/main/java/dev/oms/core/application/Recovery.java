@@ -38,6 +38,7 @@ public final class Recovery {
      * stock) or a release of stock, or it has units waiting, the queues of its SKUs are then filled from
      * the stock available, so stock it freed or left goes to waiting orders first.
      *
+     * @param orderId the order
      * @return the order as it then stands; empty for an order never placed
      */
     public Optional<Order> resume(OrderId orderId) {
@@ -51,6 +52,8 @@ public final class Recovery {
      * throws in a way the effect runner does not absorb) is reported and the run goes on with the next one.
      * Checkout holds are settled first: those whose time ran out expire, and units of ended holds whose release
      * failed go back.
+     *
+     * @return how many orders were resumed, which still owe effects and which could not be resumed
      */
     public ResumeReport resumeAll() {
         try {

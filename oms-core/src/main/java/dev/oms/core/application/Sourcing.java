@@ -33,7 +33,13 @@ public final class Sourcing {
         this.rerouter = new Rerouter(settling.ports(), settling.execution(), allocation);
     }
 
-    /** Allocates units still pending (after a failed reservation, for instance): reserves, or queues what may wait. */
+    /**
+     * Allocates units still pending (after a failed reservation, for instance): reserves, or queues what may wait.
+     *
+     * @param orderId the order
+     * @return the order as it now stands, or a rejection: {@code UNKNOWN_ORDER}, or why the pending units can be
+     *     neither reserved nor queued
+     */
     public Either<Rejection, Order> allocate(OrderId orderId) {
         return settling.existing(orderId)
                 .flatMap(order -> order.units(Bucket.PENDING) == 0
@@ -48,6 +54,7 @@ public final class Sourcing {
      * unchanged this is the decision the order was allocated by: every shipment, what is short, and each
      * candidate's scores and why it lost, for an operator. Routes, reserves and stores nothing.
      *
+     * @param orderId the order
      * @return the decision; {@code NOTHING_TO_DO} when every unit is picked or further, {@code NOT_ROUTED}
      *     when the allocation policy is not a {@link RoutedAllocation}
      */
@@ -74,6 +81,9 @@ public final class Sourcing {
      * changes nothing; a refused reroute changes nothing and its key may be used again.
      *
      * @param reason why the location cannot fulfil, kept on the order's events
+     * @param orderId the order
+     * @param failedLocation the location that cannot fulfil its units
+     * @param idempotencyKey the caller's key: a retry with the same key and parameters answers as the first call did
      * @return the order, or a rejection: {@code UNKNOWN_LOCATION}; {@code NOTHING_TO_DO} when no unit at the
      *     location can move (the message counts those on pick lists, picked and packed);
      *     {@code INSUFFICIENT_STOCK} or {@code BACKORDER_LIMIT_EXCEEDED} when the units cannot be

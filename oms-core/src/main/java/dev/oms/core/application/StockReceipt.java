@@ -12,9 +12,20 @@ import dev.oms.spi.value.Sku;
  *
  * @param idempotencyKey the receipt's id: receiving again under it adds no stock; the same key for other
  *     goods is refused ({@code IDEMPOTENCY_KEY_REUSED})
+ * @param sku the product received
  * @param location where the units arrived
+ * @param quantity how many units arrived
  */
 public record StockReceipt(String idempotencyKey, Sku sku, LocationId location, long quantity) {
+    /**
+     * Refuses a blank key and null components.
+     *
+     * @param idempotencyKey the receipt's id: receiving again under it adds no stock; the same key for other goods is
+     *     refused ({@code IDEMPOTENCY_KEY_REUSED})
+     * @param sku the product received
+     * @param location where the units arrived
+     * @param quantity how many units arrived
+     */
     public StockReceipt {
         Require.nonBlank(idempotencyKey, "idempotencyKey");
         Require.nonNull(sku, "sku");

@@ -42,6 +42,9 @@ public final class Storefront {
      * {@link AvailableToPromise#promisable()} units is accepted and one for a unit more is refused; a
      * routing policy that rules locations out for a destination may accept fewer. Holds whose time ran
      * out are expired first.
+     *
+     * @param sku the product
+     * @return the units promisable, per location and in total
      */
     public AvailableToPromise availableToPromise(Sku sku) {
         Require.nonNull(sku, "sku");
@@ -52,7 +55,13 @@ public final class Storefront {
         return availability.of(sku, Option.none());
     }
 
-    /** As {@link #availableToPromise(Sku)}, for orders from {@code channel}: its {@link PreorderPolicy} cap applies too. */
+    /**
+     * As {@link #availableToPromise(Sku)}, for orders from {@code channel}: its {@link PreorderPolicy} cap applies too.
+     *
+     * @param sku the product
+     * @param channel the channel asking
+     * @return the units promisable to the channel, per location and in total
+     */
     public AvailableToPromise availableToPromise(Sku sku, Channel channel) {
         Require.nonNull(sku, "sku");
         Require.nonNull(channel, "channel");
@@ -71,6 +80,7 @@ public final class Storefront {
      * same id for other units is refused ({@code IDEMPOTENCY_KEY_REUSED}). The units of a hold that is
      * released or expires serve waiting pre-orders and backorders before anyone else.
      *
+     * @param request the checkout's id, the units to hold, where they would ship and for how long
      * @return the hold, or a rejection: every problem with the request, {@code INSUFFICIENT_STOCK} naming
      *     each SKU that cannot be held, {@code HOLDS_NOT_CONFIGURED} without a hold store
      */
@@ -82,7 +92,12 @@ public final class Storefront {
         return holds.place(request);
     }
 
-    /** Lets a checkout's hold go, its units back to stock. Releasing again changes nothing. */
+    /**
+     * Lets a checkout's hold go, its units back to stock. Releasing again changes nothing.
+     *
+     * @param holdId the hold
+     * @return the hold as it now stands, or {@code UNKNOWN_HOLD}, {@code HOLDS_NOT_CONFIGURED}
+     */
     public Either<Rejection, Hold> releaseHold(HoldId holdId) {
         Require.nonNull(holdId, "holdId");
         if (!EntryChecks.lookable(holdId.value())) {
@@ -94,6 +109,8 @@ public final class Storefront {
     /**
      * Expires every hold whose time ran out by the clock, its units back to stock; returns how many. Other
      * calls expire holds as they go; a host may also call this on a schedule.
+     *
+     * @return how many holds expired
      */
     public int expireHolds() {
         return holds.expire();

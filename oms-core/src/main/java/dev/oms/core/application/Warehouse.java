@@ -32,6 +32,7 @@ public final class Warehouse {
     /**
      * Creates one pick list per location for allocated units not yet on a pick list; payment must be authorised.
      *
+     * @param orderId the order
      * @return the pick lists made, with the order
      */
     public Either<Rejection, PickListsCreated> createPickLists(OrderId orderId) {
@@ -43,7 +44,13 @@ public final class Warehouse {
         });
     }
 
-    /** Confirms a pick list was picked in full. Naturally idempotent: confirming it again changes nothing. */
+    /**
+     * Confirms a pick list was picked in full. Naturally idempotent: confirming it again changes nothing.
+     *
+     * @param orderId the order
+     * @param pickListId the pick list
+     * @return the order as it now stands, or a rejection: {@code UNKNOWN_ORDER}, {@code UNKNOWN_PICK_LIST}
+     */
     public Either<Rejection, Order> confirmPicked(OrderId orderId, PickListId pickListId) {
         return settling.run(orderId, new FulfilmentCommand.ConfirmPicked(IdempotencyKeys.picked(pickListId).value(), pickListId));
     }
@@ -52,6 +59,8 @@ public final class Warehouse {
      * Packs picked units into a new package, carrying handling and gift-wrap instructions. Packing again
      * under the same key packs nothing twice and answers the package the first call made.
      *
+     * @param orderId the order
+     * @param request what was packed where, under the host's key
      * @return the new package's id with the order, or a rejection naming every item that does not fit
      */
     public Either<Rejection, Packed> confirmPacked(OrderId orderId, PackRequest request) {
@@ -71,6 +80,11 @@ public final class Warehouse {
      * handing it over yet (labels are often printed at the packing bench). Labelling twice buys one label;
      * a service the carrier refuses is answered as {@code CARRIER_UNAVAILABLE} and changes nothing.
      *
+     * @param orderId the order
+     * @param packageId the package
+     * @param carrierService the carrier's service to buy the label from
+     * @return the order as it now stands, or a rejection: {@code UNKNOWN_PACKAGE}, {@code ILLEGAL_TRANSITION} for a
+     *     package not packed, {@code CARRIER_UNAVAILABLE}
      * @throws PortFailure when the carrier does not answer; the label request stays recorded and is retried
      *     by {@link Recovery#resume} or by calling again, under the same key
      */
@@ -95,6 +109,9 @@ public final class Warehouse {
      * <p>A label the carrier refuses is answered as {@code CARRIER_UNAVAILABLE} and changes nothing: the
      * carrier is asked before anything is recorded.
      *
+     * @param orderId the order
+     * @param packageId the package
+     * @param carrierService the carrier's service to buy the label from
      * @return the package shipped with the label it travels under, and the order
      * @throws PortFailure when the carrier does not answer; the label request stays recorded and is retried
      *     by {@link Recovery#resume} or by calling again, under the same key
@@ -118,7 +135,14 @@ public final class Warehouse {
                 .map(order -> new Shipped(order, packageId, order.packages().get(packageId).get().label().get()));
     }
 
-    /** Records that the customer received a package; for cash on delivery, that the cash was collected. */
+    /**
+     * Records that the customer received a package; for cash on delivery, that the cash was collected.
+     *
+     * @param orderId the order
+     * @param packageId the package
+     * @return the order as it now stands, or a rejection: {@code UNKNOWN_PACKAGE}, {@code ILLEGAL_TRANSITION} for a
+     *     package not shipped
+     */
     public Either<Rejection, Order> confirmDelivery(OrderId orderId, PackageId packageId) {
         return settling.run(orderId, new FulfilmentCommand.ConfirmDelivery(IdempotencyKeys.delivery(packageId).value(), packageId));
     }

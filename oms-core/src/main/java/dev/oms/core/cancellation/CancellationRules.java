@@ -44,6 +44,15 @@ import java.util.Optional;
 public final class CancellationRules {
     private CancellationRules() {}
 
+    /**
+     * Cancels the units the command names, at the least preferred locations first; {@code NOT_CANCELLABLE}
+     * for units past cancelling, or while a reservation is in flight.
+     *
+     * @param order the order as it stands
+     * @param command the request
+     * @param preference the locations in the host's order of preference, most preferred first
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> cancel(Order order, Cancel command, List<LocationId> preference) {
         Option<Rejection> inFlight = Rejections.whileReservationInFlight(order, ProblemCode.NOT_CANCELLABLE);
         if (inFlight.isDefined()) {
@@ -98,6 +107,13 @@ public final class CancellationRules {
         return Either.right(work.events);
     }
 
+    /**
+     * The inventory took back a cancellation's held stock, as owed.
+     *
+     * @param order the order as it stands
+     * @param command the port's answer
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> recordStockReleased(Order order, RecordStockReleased command) {
         return order.releasesOwed().containsKey(command.cancellationId())
                 ? events(new StockReleased(command.cancellationId()))

@@ -13,8 +13,19 @@ import io.vavr.collection.List;
 /** Requests that decide where an order's pending units go: reserved, queued, bought or rerouted. */
 public sealed interface AllocationCommand extends OrderCommand {
 
-    /** Reserve pending units as planned by the allocation policy. */
+    /**
+     * Reserve pending units as planned by the allocation policy.
+     *
+     * @param idempotencyKey the key the order handles the command under once
+     * @param reservations the units to reserve, per line and location
+     */
     record RequestReservation(String idempotencyKey, List<Reservation> reservations) implements AllocationCommand {
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under once
+         * @param reservations the units to reserve, per line and location
+         */
         public RequestReservation {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(reservations, "reservations");
@@ -29,9 +40,24 @@ public sealed interface AllocationCommand extends OrderCommand {
     /**
      * Put pending units in their restock queue (pre-ordered or backordered) and reserve the rest, as one
      * decision: what placement and every later allocation of pending units do.
+     *
+     * @param idempotencyKey the key the order handles the command under once
+     * @param preorders units to queue until the product's release
+     * @param indents units to buy from a supplier
+     * @param backorders units to queue until stock is received
+     * @param reservations units to reserve, per line and location
      */
     record AllocatePending(String idempotencyKey, List<Preorder> preorders, List<Indent> indents,
             List<Backorder> backorders, List<Reservation> reservations) implements AllocationCommand {
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under once
+         * @param preorders units to queue until the product's release
+         * @param indents units to buy from a supplier
+         * @param backorders units to queue until stock is received
+         * @param reservations units to reserve, per line and location
+         */
         public AllocatePending {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(indents, "indents");
@@ -49,9 +75,22 @@ public sealed interface AllocationCommand extends OrderCommand {
     /**
      * Move the units allocated at a location that cannot fulfil them after all back to pending, and
      * allocate them again as {@code reallocation} plans (planned without that location), as one decision.
+     *
+     * @param idempotencyKey the key the order handles the command under once
+     * @param failedLocation the location that cannot fulfil its units
+     * @param reason why, as the host said
+     * @param reallocation where the freed units go instead
      */
     record Reroute(String idempotencyKey, LocationId failedLocation, String reason, AllocatePending reallocation)
             implements AllocationCommand {
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under once
+         * @param failedLocation the location that cannot fulfil its units
+         * @param reason why, as the host said
+         * @param reallocation where the freed units go instead
+         */
         public Reroute {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(failedLocation, "failedLocation");
@@ -64,7 +103,12 @@ public sealed interface AllocationCommand extends OrderCommand {
             return fingerprintOf(failedLocation, reason);
         }
 
-        /** What a host's reroute request asks for; the plan is the facade's, not the host's. */
+        /**
+         * {@return the digest of what a host's reroute request asks for; the plan is the facade's, not the host's}
+         *
+         * @param failedLocation the location that cannot fulfil its units
+         * @param reason why, as the host said
+         */
         public static String fingerprintOf(LocationId failedLocation, String reason) {
             return Fingerprint.of(failedLocation, reason);
         }

@@ -13,9 +13,22 @@ public sealed interface CancellationCommand extends OrderCommand {
      * Cancel units. With no line, every unit not yet shipped; with a line and no quantity, every unshipped
      * unit of that line. A partial cancel gives up units at the least preferred location first, as the
      * {@link DecisionContext#locationPreference()} ranks them.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     * @param line the line to cancel units of; empty for every unshipped unit
+     * @param quantity how many unshipped units of the line; empty for all of them
+     * @param reason why, as the host words it; recorded with the cancellation
      */
     record Cancel(String idempotencyKey, Option<LineId> line, Option<Long> quantity, String reason)
             implements CancellationCommand {
+        /**
+         * Refuses a blank key or reason and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param line the line to cancel units of; empty for every unshipped unit
+         * @param quantity how many unshipped units of the line; empty for all of them
+         * @param reason why, as the host words it; recorded with the cancellation
+         */
         public Cancel {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(line, "line");

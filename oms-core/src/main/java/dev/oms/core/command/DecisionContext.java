@@ -42,58 +42,81 @@ public final class DecisionContext {
     /**
      * A context at {@code now} with the default policies: no location preferred over another, no bins
      * known, supplier shortfalls cancelled, pre-orders authorised at placement for 7 days.
+     *
+     * @param now the time of the decision
+     * @return the context
      */
     public static DecisionContext at(Instant now) {
         return new DecisionContext(now, Lazy.of(List::empty), Bins.none(), IndentPolicy.none()::onShortfall,
                 PreorderPaymentPolicy.defaults());
     }
 
-    /** The time of the decision: when a package shipped or was delivered, which authorisations have lapsed. */
+    /** {@return the time of the decision: when a package shipped or was delivered, which authorisations have lapsed} */
     public Instant now() {
         return now;
     }
 
     /**
-     * The locations in the host's order of preference, most preferred first: a partial cancel gives up
-     * units at the least preferred location first; one not listed counts as less preferred than any listed.
+     * {@return the locations in the host's order of preference, most preferred first: a partial cancel gives up
+     * units at the least preferred location first; one not listed counts as less preferred than any listed}
      */
     public List<LocationId> locationPreference() {
         return locationPreference.get();
     }
 
-    /** Where each SKU is shelved, for pick lists. */
+    /** {@return where each SKU is shelved, for pick lists} */
     public Bins bins() {
         return bins;
     }
 
-    /** What becomes of the units a supplier of a SKU does not commit (the {@link IndentPolicy}). */
+    /**
+     * {@return what becomes of the units a supplier of a SKU does not commit (the {@link IndentPolicy})}
+     *
+     * @param sku the SKU bought
+     */
     public SupplierShortfall supplierShortfall(Sku sku) {
         return supplierShortfall.apply(sku);
     }
 
-    /** The policy saying how pre-orders are paid for. */
+    /** {@return the policy saying how pre-orders are paid for} */
     public PreorderPaymentPolicy preorderPayment() {
         return preorderPayment;
     }
 
-    /** This context with the location preference read, once and only if asked for, from {@code preference}. */
+    /**
+     * {@return this context with the location preference read, once and only if asked for, from {@code preference}}
+     *
+     * @param preference reads the locations, most preferred first
+     */
     public DecisionContext withLocationPreference(Supplier<List<LocationId>> preference) {
         Require.nonNull(preference, "preference");
         return new DecisionContext(now, Lazy.of(preference), bins, supplierShortfall, preorderPayment);
     }
 
-    /** This context with bins looked up in {@code bins}. */
+    /**
+     * {@return this context with bins looked up in {@code bins}}
+     *
+     * @param bins where SKUs are shelved
+     */
     public DecisionContext withBins(Bins bins) {
         return new DecisionContext(now, locationPreference, bins, supplierShortfall, preorderPayment);
     }
 
-    /** This context with supplier shortfalls settled as {@code indents} says. */
+    /**
+     * {@return this context with supplier shortfalls settled as {@code indents} says}
+     *
+     * @param indents the host's indent policy
+     */
     public DecisionContext withIndentPolicy(IndentPolicy indents) {
         Require.nonNull(indents, "indents");
         return new DecisionContext(now, locationPreference, bins, indents::onShortfall, preorderPayment);
     }
 
-    /** This context with pre-orders paid for as {@code preorderPayment} says. */
+    /**
+     * {@return this context with pre-orders paid for as {@code preorderPayment} says}
+     *
+     * @param preorderPayment the host's pre-order payment policy
+     */
     public DecisionContext withPreorderPayment(PreorderPaymentPolicy preorderPayment) {
         return new DecisionContext(now, locationPreference, bins, supplierShortfall, preorderPayment);
     }
@@ -101,10 +124,15 @@ public final class DecisionContext {
     /** Where a SKU is shelved at a location, for the picker. */
     @FunctionalInterface
     public interface Bins {
-        /** The bin of {@code sku} at {@code location}, or none when the inventory names none. */
+        /**
+         * {@return the bin of {@code sku} at {@code location}, or none when the inventory names none}
+         *
+         * @param sku the SKU picked
+         * @param location where it is picked
+         */
         Option<String> binOf(Sku sku, LocationId location);
 
-        /** No bin is known anywhere: pick lists say {@code UNASSIGNED}. */
+        /** {@return bins that know no bin anywhere: pick lists say {@code UNASSIGNED}} */
         static Bins none() {
             return (sku, location) -> Option.none();
         }

@@ -24,6 +24,10 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** What the inventory answered to the reservation request in flight. */
     record RecordReservation(String idempotencyKey, int attempt, ReservationResult result) implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param attempt the reservation attempt answered
+         * @param result what the inventory reserved, and what it could not */
         public RecordReservation {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(result, "result");
@@ -38,6 +42,11 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider authorised {@code authorized} (at most what was requested) under {@code authorizationId}. */
     record RecordAuthorization(String idempotencyKey, Money requested, AuthorizationId authorizationId, Money authorized)
             implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param requested the amount asked for
+         * @param authorizationId the authorisation, as the provider named it
+         * @param authorized the amount authorised, at most what was requested */
         public RecordAuthorization {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(requested, "requested");
@@ -52,6 +61,10 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** The payment provider declined an authorisation. */
     record RecordAuthorizationDeclined(String idempotencyKey, Money requested, String reason) implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param requested the amount asked for
+         * @param reason why the provider declined, as it said */
         public RecordAuthorizationDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(requested, "requested");
@@ -98,6 +111,11 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider captured a prepayment of pre-ordered units. */
     record RecordPrepayment(String idempotencyKey, AuthorizationId authorizationId, Money requested, CaptureId captureId)
             implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param authorizationId the authorisation
+         * @param requested the amount asked for
+         * @param captureId the capture, as the provider named it */
         public RecordPrepayment {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(authorizationId, "authorizationId");
@@ -113,6 +131,11 @@ public sealed interface EffectOutcome extends OrderCommand {
     /** The payment provider declined a prepayment capture. */
     record RecordPrepaymentDeclined(String idempotencyKey, AuthorizationId authorizationId, Money requested, String reason)
             implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param authorizationId the authorisation
+         * @param requested the amount asked for
+         * @param reason why the provider declined, as it said */
         public RecordPrepaymentDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(authorizationId, "authorizationId");
@@ -127,6 +150,11 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** The payment provider refunded prepaid money. */
     record RecordRefund(String idempotencyKey, CaptureId captureId, Money requested, RefundId refundId) implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param captureId the capture refunded
+         * @param requested the amount asked for
+         * @param refundId the refund, as the provider named it */
         public RecordRefund {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(captureId, "captureId");
@@ -156,6 +184,10 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** The rest of an authorisation was voided. */
     record RecordAuthorizationVoided(String idempotencyKey, AuthorizationId authorizationId, Money amount) implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param authorizationId the authorisation
+         * @param amount the uncaptured amount released */
         public RecordAuthorizationVoided {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(authorizationId, "authorizationId");
@@ -184,6 +216,10 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** The carrier refused the label asked for. */
     record RecordLabelRefused(String idempotencyKey, PackageId packageId, String reason) implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param packageId the package
+         * @param reason why the carrier refused, as it said */
         public RecordLabelRefused {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
@@ -222,6 +258,9 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** A receipt's ring-fenced stock became this order's reservation. */
     record RecordRingFenceReserved(String idempotencyKey, ReceiptId receiptId) implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param receiptId the receipt whose ring-fenced stock was reserved for the order */
         public RecordRingFenceReserved {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(receiptId, "receiptId");
@@ -235,6 +274,9 @@ public sealed interface EffectOutcome extends OrderCommand {
 
     /** A purchase request reached the supplier port. */
     record RecordPurchaseRequestSent(String idempotencyKey, PurchaseId purchaseId) implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param purchaseId the purchase the supplier was asked for */
         public RecordPurchaseRequestSent {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(purchaseId, "purchaseId");

@@ -20,7 +20,11 @@ public final class Fingerprint {
 
     private Fingerprint() {}
 
-    /** The digest of the parts, in order; each part by its canonical text. */
+    /**
+     * {@return the digest of the parts, in order; each part by its canonical text}
+     *
+     * @param parts the request's parameters
+     */
     public static String of(Object... parts) {
         StringBuilder text = new StringBuilder();
         for (Object part : parts) {

@@ -16,8 +16,17 @@ import io.vavr.control.Option;
  */
 public sealed interface FulfilmentCommand extends OrderCommand {
 
-    /** Create a pick list per location for allocated units no pick list covers yet. */
+    /**
+     * Create a pick list per location for allocated units no pick list covers yet.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     */
     record CreatePickLists(String idempotencyKey) implements FulfilmentCommand {
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         */
         public CreatePickLists {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
         }
@@ -28,8 +37,19 @@ public sealed interface FulfilmentCommand extends OrderCommand {
         }
     }
 
-    /** Confirm every item of a pick list was taken from the shelf. */
+    /**
+     * Confirm every item of a pick list was taken from the shelf.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     * @param pickListId the pick list
+     */
     record ConfirmPicked(String idempotencyKey, PickListId pickListId) implements FulfilmentCommand {
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param pickListId the pick list
+         */
         public ConfirmPicked {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(pickListId, "pickListId");
@@ -41,9 +61,26 @@ public sealed interface FulfilmentCommand extends OrderCommand {
         }
     }
 
-    /** Confirm picked units were packed into one package, with handling and gift-wrap instructions. */
+    /**
+     * Confirm picked units were packed into one package, with handling and gift-wrap instructions.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     * @param location where the units were picked and packed
+     * @param contents how many units of which lines the package holds
+     * @param specialHandling handling instructions, e.g. "fragile", carried through to the package
+     * @param giftMessage gift-wrap instructions and message, carried through to the package
+     */
     record ConfirmPacked(String idempotencyKey, LocationId location, List<PackageItem> contents,
             Option<String> specialHandling, Option<String> giftMessage) implements FulfilmentCommand {
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param location where the units were picked and packed
+         * @param contents how many units of which lines the package holds
+         * @param specialHandling handling instructions, e.g. "fragile", carried through to the package
+         * @param giftMessage gift-wrap instructions and message, carried through to the package
+         */
         public ConfirmPacked {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(location, "location");
@@ -63,8 +100,21 @@ public sealed interface FulfilmentCommand extends OrderCommand {
         }
     }
 
-    /** Ask the carrier for a packed package's label, with the given service. */
+    /**
+     * Ask the carrier for a packed package's label, with the given service.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     * @param packageId the package
+     * @param service the carrier's service to buy the label from
+     */
     record RequestLabel(String idempotencyKey, PackageId packageId, String service) implements FulfilmentCommand {
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param packageId the package
+         * @param service the carrier's service to buy the label from
+         */
         public RequestLabel {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
@@ -77,8 +127,19 @@ public sealed interface FulfilmentCommand extends OrderCommand {
         }
     }
 
-    /** The carrier took a labelled package, at the decision's time. */
+    /**
+     * The carrier took a labelled package, at the decision's time.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     * @param packageId the package
+     */
     record Ship(String idempotencyKey, PackageId packageId) implements FulfilmentCommand {
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param packageId the package
+         */
         public Ship {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
@@ -90,8 +151,19 @@ public sealed interface FulfilmentCommand extends OrderCommand {
         }
     }
 
-    /** The customer received a package, at the decision's time. */
+    /**
+     * The customer received a package, at the decision's time.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     * @param packageId the package
+     */
     record ConfirmDelivery(String idempotencyKey, PackageId packageId) implements FulfilmentCommand {
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param packageId the package
+         */
         public ConfirmDelivery {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");

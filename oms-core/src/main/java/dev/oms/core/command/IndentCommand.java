@@ -16,8 +16,17 @@ public sealed interface IndentCommand extends OrderCommand {
     /**
      * Apply a supplier's answer to a purchase; uncommitted units go where the {@link DecisionContext}'s
      * shortfall policy says for the purchase's SKU.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     * @param confirmation the supplier's answer, naming its purchase
      */
     record ApplySupplierAnswer(String idempotencyKey, SupplierConfirmation confirmation) implements IndentCommand {
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param confirmation the supplier's answer, naming its purchase
+         */
         public ApplySupplierAnswer {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(confirmation, "confirmation");
@@ -34,9 +43,24 @@ public sealed interface IndentCommand extends OrderCommand {
         }
     }
 
-    /** Receive goods against a purchase, already ring-fenced in the inventory under {@code idempotencyKey}. */
+    /**
+     * Receive goods against a purchase, already ring-fenced in the inventory under {@code idempotencyKey}.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     * @param purchaseId the supplier purchase
+     * @param location where the goods arrived
+     * @param quantity how many units arrived
+     */
     record ReceivePurchaseGoods(String idempotencyKey, PurchaseId purchaseId, LocationId location, long quantity)
             implements IndentCommand {
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param purchaseId the supplier purchase
+         * @param location where the goods arrived
+         * @param quantity how many units arrived
+         */
         public ReceivePurchaseGoods {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(purchaseId, "purchaseId");

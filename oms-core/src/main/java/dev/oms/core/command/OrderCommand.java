@@ -53,17 +53,24 @@ public sealed interface OrderCommand
         permits AllocationCommand, WaitingCommand, IndentCommand, PaymentCommand, FulfilmentCommand, CancellationCommand,
         EffectOutcome {
 
+    /** {@return the key the order handles this command under at most once} */
     String idempotencyKey();
 
     /**
-     * A digest of the parameters a host gave with its key ({@link Fingerprint}), or empty for commands keyed
-     * by the facade itself. The same key with another fingerprint is a reused key, not a replay.
+     * {@return a digest of the parameters a host gave with its key ({@link Fingerprint}), or empty for commands keyed
+     * by the facade itself; the same key with another fingerprint is a reused key, not a replay}
      */
     default String fingerprint() {
         return "";
     }
 
-    /** Calls the visitor method for this command's type. */
+    /**
+     * Calls the visitor method for this command's type.
+     *
+     * @param <R> what handling a command yields
+     * @param visitor the handler
+     * @return what the visitor's method returned
+     */
     <R> R accept(Visitor<R> visitor);
 
     /**
@@ -73,52 +80,122 @@ public sealed interface OrderCommand
      */
     interface Visitor<R> {
         // AllocationCommand
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(AllocatePending command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(RequestReservation command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(Reroute command);
 
         // WaitingCommand
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(FillWaitingUnits command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(MoveReleaseDate command);
 
         // IndentCommand
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(ApplySupplierAnswer command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(ReceivePurchaseGoods command);
 
         // PaymentCommand
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(RequestAuthorization command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(RetryPayment command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(RequestPrepayment command);
 
         // FulfilmentCommand
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(CreatePickLists command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(ConfirmPicked command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(ConfirmPacked command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(RequestLabel command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(Ship command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(ConfirmDelivery command);
 
         // CancellationCommand
+        /** {@return what handling it yields}
+         * @param command the command to handle */
         R visit(Cancel command);
 
         // EffectOutcome
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordReservation outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordAuthorization outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordAuthorizationDeclined outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordCapture outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordCaptureDeclined outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordPrepayment outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordPrepaymentDeclined outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordRefund outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordRefundDeclined outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordAuthorizationVoided outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordLabel outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordLabelRefused outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordLabelVoided outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordStockReleased outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordStockConsumed outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordRingFenceReserved outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordPurchaseRequestSent outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
         R visit(RecordNotificationSent outcome);
     }
 }

@@ -76,6 +76,9 @@ public final class OrderDecider {
     /**
      * Decides {@code command} against {@code order}, reading only what {@code context} offers.
      *
+     * @param command what is asked of the order
+     * @param order the order as it stands
+     * @param context the time, policies and inventory views the rules may read
      * @return the events to append, none for a replay of an already handled key, or a rejection naming every
      *     problem ({@code IDEMPOTENCY_KEY_REUSED} when a handled key comes with other parameters)
      */
@@ -98,6 +101,7 @@ public final class OrderDecider {
      * retried for the same amount), exactly as when it is requested on its own.
      *
      * @param after the order with the decided events applied
+     * @return the events recording those requests, or none
      */
     public static List<OrderEvent> intentsOwed(Order after) {
         return PaymentDecisions.authorizationMadeDue(after);

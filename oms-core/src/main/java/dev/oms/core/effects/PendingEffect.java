@@ -22,18 +22,25 @@ import org.joda.money.Money;
  */
 public sealed interface PendingEffect {
 
+    /** {@return the idempotency key the port is called with, the same on every retry} */
     String key();
 
     /**
-     * Whether the effect only moves stock in the inventory store: such an effect and the append recording it
+     * {@return whether the effect only moves stock in the inventory store: such an effect and the append recording it
      * can commit together when the stores share a transaction ({@code OrderStore.atomically}), while an effect
-     * on a payment, carrier, supplier or notification port never runs inside a storage transaction.
+     * on a payment, carrier, supplier or notification port never runs inside a storage transaction}
      */
     default boolean movesStock() {
         return false;
     }
 
-    /** Calls the visitor method for this effect's type. */
+    /**
+     * Calls the visitor method for this effect's type.
+     *
+     * @param <R> what performing an effect yields
+     * @param visitor the performer
+     * @return what the visitor's method returned
+     */
     <R> R accept(Visitor<R> visitor);
 
     /**
@@ -42,22 +49,54 @@ public sealed interface PendingEffect {
      * @param <R> what performing an effect yields
      */
     interface Visitor<R> {
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(Reserve effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(ReleaseStock effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(ConsumeStock effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(PurchaseLabel effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(VoidLabel effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(Authorize effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(Capture effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(Prepay effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(Refund effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(VoidAuthorization effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(RequestPurchase effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(ReserveRingFenced effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(Notify effect);
     }
 
-    /** Reserve stock for the reservation request in flight. */
+    /**
+     * Reserve stock for the reservation request in flight.
+     *
+     * @param key the idempotency key the port is called with
+     * @param attempt the reservation attempt, so an answer to an earlier one is told apart
+     * @param movements the units to reserve, per SKU and location
+     */
     record Reserve(String key, int attempt, List<StockMovement> movements) implements PendingEffect {
         @Override
         public boolean movesStock() {
@@ -70,7 +109,13 @@ public sealed interface PendingEffect {
         }
     }
 
-    /** Give a cancellation's held stock back to the inventory. */
+    /**
+     * Give a cancellation's held stock back to the inventory.
+     *
+     * @param key the idempotency key the port is called with
+     * @param cancellationId the cancellation that freed the stock
+     * @param movements the units to give back, per SKU and location
+     */
     record ReleaseStock(String key, ReleaseId cancellationId, List<StockMovement> movements) implements PendingEffect {
         @Override
         public boolean movesStock() {
@@ -83,7 +128,13 @@ public sealed interface PendingEffect {
         }
     }
 
-    /** Take a shipped package's units out of the inventory. */
+    /**
+     * Take a shipped package's units out of the inventory.
+     *
+     * @param key the idempotency key the port is called with
+     * @param packageId the shipped package
+     * @param movements the units shipped, per SKU and location
+     */
     record ConsumeStock(String key, PackageId packageId, List<StockMovement> movements) implements PendingEffect {
         @Override
         public boolean movesStock() {
@@ -96,7 +147,15 @@ public sealed interface PendingEffect {
         }
     }
 
-    /** Buy the label asked for a packed package. */
+    /**
+     * Buy the label asked for a packed package.
+     *
+     * @param key the idempotency key the port is called with
+     * @param packageId the packed package
+     * @param shipFrom the location the package ships from
+     * @param service the carrier service asked for
+     * @param units how many units the package holds
+     */
     record PurchaseLabel(String key, PackageId packageId, LocationId shipFrom, String service, long units)
             implements PendingEffect {
         @Override
@@ -105,7 +164,13 @@ public sealed interface PendingEffect {
         }
     }
 
-    /** Void the label of a package opened again. */
+    /**
+     * Void the label of a package opened again.
+     *
+     * @param key the idempotency key the port is called with
+     * @param packageId the package opened again
+     * @param labelId the label to void
+     */
     record VoidLabel(String key, PackageId packageId, LabelId labelId) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -113,7 +178,13 @@ public sealed interface PendingEffect {
         }
     }
 
-    /** Authorise what the order's wanted units cost and no authorisation covers yet. */
+    /**
+     * Authorise what the order's wanted units cost and no authorisation covers yet.
+     *
+     * @param key the idempotency key the port is called with
+     * @param method how the customer pays
+     * @param amount the amount to authorise
+     */
     record Authorize(String key, PaymentMethod method, Money amount) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -121,7 +192,14 @@ public sealed interface PendingEffect {
         }
     }
 
-    /** Capture the value of a shipped package against an authorisation. */
+    /**
+     * Capture the value of a shipped package against an authorisation.
+     *
+     * @param key the idempotency key the port is called with
+     * @param packageId the shipped package
+     * @param authorizationId the authorisation captured against
+     * @param amount the package's value
+     */
     record Capture(String key, PackageId packageId, AuthorizationId authorizationId, Money amount) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -129,7 +207,13 @@ public sealed interface PendingEffect {
         }
     }
 
-    /** Charge at placement: capture the value of pre-ordered units before they ship. */
+    /**
+     * Charge at placement: capture the value of pre-ordered units before they ship.
+     *
+     * @param key the idempotency key the port is called with
+     * @param authorizationId the authorisation captured against
+     * @param amount the value of the pre-ordered units
+     */
     record Prepay(String key, AuthorizationId authorizationId, Money amount) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -137,7 +221,13 @@ public sealed interface PendingEffect {
         }
     }
 
-    /** Pay back prepaid money whose units were cancelled. */
+    /**
+     * Pay back prepaid money whose units were cancelled.
+     *
+     * @param key the idempotency key the port is called with
+     * @param captureId the capture to refund
+     * @param amount the amount to pay back
+     */
     record Refund(String key, CaptureId captureId, Money amount) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -145,7 +235,13 @@ public sealed interface PendingEffect {
         }
     }
 
-    /** Void what is left of an authorisation nothing will capture. */
+    /**
+     * Void what is left of an authorisation nothing will capture.
+     *
+     * @param key the idempotency key the port is called with
+     * @param authorizationId the authorisation
+     * @param amount the uncaptured amount to release
+     */
     record VoidAuthorization(String key, AuthorizationId authorizationId, Money amount) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -153,7 +249,12 @@ public sealed interface PendingEffect {
         }
     }
 
-    /** Send a purchase bought for the order (indent) to the supplier. */
+    /**
+     * Send a purchase bought for the order (indent) to the supplier.
+     *
+     * @param key the idempotency key the port is called with
+     * @param request what to ask the supplier for
+     */
     record RequestPurchase(String key, PurchaseRequest request) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -161,7 +262,13 @@ public sealed interface PendingEffect {
         }
     }
 
-    /** Turn a receipt's ring-fenced stock into this order's reservation. */
+    /**
+     * Turn a receipt's ring-fenced stock into this order's reservation.
+     *
+     * @param key the idempotency key the port is called with
+     * @param receiptId the receipt whose stock was ring-fenced for the order
+     * @param movement the units to reserve, at the receipt's location
+     */
     record ReserveRingFenced(String key, ReceiptId receiptId, StockMovement movement) implements PendingEffect {
         @Override
         public boolean movesStock() {
@@ -174,7 +281,12 @@ public sealed interface PendingEffect {
         }
     }
 
-    /** Tell the customer something the order owes them a notice of. */
+    /**
+     * Tell the customer something the order owes them a notice of.
+     *
+     * @param key the idempotency key the port is called with
+     * @param notification what to tell the customer
+     */
     record Notify(String key, Notification notification) implements PendingEffect {
         @Override
         public <R> R accept(Visitor<R> visitor) {

@@ -26,6 +26,11 @@ public final class PendingEffects {
      */
     private static final ThreadLocal<Object[]> LAST_ASKED = ThreadLocal.withInitial(() -> new Object[2]);
 
+    /**
+     * {@return the effects {@code order} owes, in the order to run them}
+     *
+     * @param order the order as it stands
+     */
     @SuppressWarnings("unchecked")
     public static List<PendingEffect> of(Order order) {
         Object[] last = LAST_ASKED.get();
@@ -80,13 +85,23 @@ public final class PendingEffects {
     /**
      * Buying a package's label with a service. Its key names the package and the service, so asking the
      * carrier before a request is recorded and buying it for the recorded request are one purchase.
+     *
+     * @param order the order
+     * @param pkg the packed package
+     * @param service the carrier service asked for
+     * @return the effect
      */
     public static PendingEffect.PurchaseLabel labelPurchase(Order order, OrderPackage pkg, String service) {
         return new PendingEffect.PurchaseLabel(order.id() + ":label:" + pkg.id() + ":" + service, pkg.id(), pkg.location(),
                 service, pkg.totalUnits());
     }
 
-    /** The key under which a package's unused label is voided. */
+    /**
+     * {@return the key under which a package's unused label is voided}
+     *
+     * @param order the order
+     * @param pkg the package
+     */
     public static String voidLabelKey(Order order, OrderPackage pkg) {
         return order.id() + ":void-label:" + pkg.id();
     }

@@ -50,7 +50,14 @@ import java.time.Instant;
 public final class FulfilmentRules {
     private FulfilmentRules() {}
 
-    /** One pick list per location, for allocated units no open pick list covers; payment must be cleared first. */
+    /**
+     * One pick list per location, for allocated units no open pick list covers; payment must be cleared first.
+     *
+     * @param order the order as it stands
+     * @param command the request
+     * @param bins where each SKU is shelved, for the pick lists
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> createPickLists(Order order, CreatePickLists command, Bins bins) {
         if (!order.paymentCleared()) {
             return reject(ProblemCode.PAYMENT_NOT_AUTHORIZED, "", "payment must be authorised before picking");
@@ -79,6 +86,13 @@ public final class FulfilmentRules {
                 : Either.right(created);
     }
 
+    /**
+     * Confirms a pick list as picked, once; {@code UNKNOWN_PICK_LIST} for a list the order does not have.
+     *
+     * @param order the order as it stands
+     * @param command the request
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> confirmPicked(Order order, ConfirmPicked command) {
         PickList list = order.pickLists().get(command.pickListId()).getOrNull();
         if (list == null) {
@@ -95,6 +109,10 @@ public final class FulfilmentRules {
      * item is bounded by {@link InputLimits#MAX_LINE_QUANTITY} and the package by {@link InputLimits#MAX_LINES}
      * items, so the units asked of a line are summed without overflow: a sum that wrapped round would pass
      * the "no more than picked" check and store a package that evolving the order cannot apply.
+     *
+     * @param order the order as it stands
+     * @param command the request
+     * @return the events to record, or a rejection
      */
     public static Either<Rejection, List<OrderEvent>> confirmPacked(Order order, ConfirmPacked command) {
         List<Problem> problems = List.empty();
@@ -133,7 +151,13 @@ public final class FulfilmentRules {
                 command.specialHandling().toJavaOptional(), command.giftMessage().toJavaOptional()));
     }
 
-    /** A label may be asked for a packed package that has none and none on the way. */
+    /**
+     * A label may be asked for a packed package that has none and none on the way.
+     *
+     * @param order the order as it stands
+     * @param command the request
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> requestLabel(Order order, RequestLabel command) {
         return packedPackage(order, command.packageId()).flatMap(pkg -> {
             if (pkg.label().isDefined()) {
@@ -149,12 +173,23 @@ public final class FulfilmentRules {
     /**
      * The carrier's label for the label asked for. Recorded even when the package was opened meanwhile:
      * the label exists and is paid for, so it must be known to be voided.
+     *
+     * @param order the order as it stands
+     * @param command the port's answer
+     * @return the events to record, or a rejection
      */
     public static Either<Rejection, List<OrderEvent>> recordLabel(Order order, RecordLabel command) {
         return labelOwed(order, command.packageId()).flatMap(pkg ->
                 events(new LabelPurchased(pkg.id(), command.carrier(), command.labelId(), command.trackingNumber(), command.cost())));
     }
 
+    /**
+     * The carrier refused the label asked for (service unknown, destination not served...), as owed.
+     *
+     * @param order the order as it stands
+     * @param command the port's answer
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> recordLabelRefused(Order order, RecordLabelRefused command) {
         return labelOwed(order, command.packageId()).flatMap(pkg ->
                 events(new LabelRefused(pkg.id(), pkg.labelRequested().get(), command.reason())));
@@ -168,14 +203,28 @@ public final class FulfilmentRules {
         return pkg.labelRequested().isDefined() ? Either.right(pkg) : illegal("no label was asked for package " + id);
     }
 
-    /** Shipping a labelled package, at {@code now}. */
+    /**
+     * Shipping a labelled package, at {@code now}.
+     *
+     * @param order the order as it stands
+     * @param command the request
+     * @param now when it happened, the decision's time
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> ship(Order order, Ship command, Instant now) {
         return packedPackage(order, command.packageId()).flatMap(pkg -> pkg.label().isEmpty()
                 ? illegal("package " + pkg.id() + " has no label yet")
                 : events(new PackageShipped(pkg.id(), now)));
     }
 
-    /** Delivery at {@code now}; for cash on delivery, the cash the carrier collected is recorded with it. */
+    /**
+     * Delivery at {@code now}; for cash on delivery, the cash the carrier collected is recorded with it.
+     *
+     * @param order the order as it stands
+     * @param command the request
+     * @param now when it happened, the decision's time
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> confirmDelivery(Order order, ConfirmDelivery command, Instant now) {
         OrderPackage pkg = order.packages().get(command.packageId()).getOrNull();
         if (pkg == null) {
@@ -190,6 +239,13 @@ public final class FulfilmentRules {
                 : events(delivered);
     }
 
+    /**
+     * The inventory consumed a shipped package's reserved stock, as owed.
+     *
+     * @param order the order as it stands
+     * @param command the port's answer
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> recordStockConsumed(Order order, RecordStockConsumed command) {
         OrderPackage pkg = order.packages().get(command.packageId()).getOrNull();
         if (pkg == null || !pkg.isShipped() || pkg.stockConsumed()) {
@@ -198,6 +254,13 @@ public final class FulfilmentRules {
         return events(new StockConsumed(pkg.id()));
     }
 
+    /**
+     * The carrier voided the label of a package that will not ship with it, as owed.
+     *
+     * @param order the order as it stands
+     * @param command the port's answer
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> recordLabelVoided(Order order, RecordLabelVoided command) {
         OrderPackage pkg = order.packages().get(command.packageId()).getOrNull();
         if (pkg == null || !pkg.owesLabelVoid()) {

@@ -22,6 +22,9 @@ public final class AuthorizationLapse {
      * ago. One whose authorisation time is unknown is not counted as lapsed.
      *
      * @param authorizedAt when each authorisation was granted, by authorisation id
+     * @param open the authorisations not yet captured or voided
+     * @param validity how long an authorisation holds
+     * @param now the time of the decision
      * @return the lapsed authorisations, in the order given
      */
     public static List<Authorization> lapsed(List<Authorization> open, Map<AuthorizationId, Instant> authorizedAt, Duration validity,

@@ -38,7 +38,13 @@ import org.joda.money.Money;
 public final class PaymentDecisions {
     private PaymentDecisions() {}
 
-    /** Asks for the authorisation the order owes: records the amount first, so a lost answer is retried for the same amount. */
+    /**
+     * Asks for the authorisation the order owes: records the amount first, so a lost answer is retried for the same amount.
+     *
+     * @param order the order as it stands
+     * @param command the request
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> requestAuthorization(Order order, RequestAuthorization command) {
         List<OrderEvent> request = authorizationMadeDue(order);
         return request.isEmpty() ? illegal("no authorisation is due for order " + order.id()) : Either.right(request);
@@ -48,6 +54,9 @@ public final class PaymentDecisions {
      * The authorisation request an order owes as it stands, none when no authorisation is due: recorded in the
      * same commit as the decision that made it due (the reservation's outcome, a payment retry), so asking for
      * it costs no append of its own.
+     *
+     * @param order the order as it stands
+     * @return the events to record, or none
      */
     public static List<OrderEvent> authorizationMadeDue(Order order) {
         return order.authorizationDue()
@@ -55,7 +64,14 @@ public final class PaymentDecisions {
                 : List.empty();
     }
 
-    /** The provider's authorisation, granted as of {@code now}: from then on it counts towards its lapse. */
+    /**
+     * The provider's authorisation, granted as of {@code now}: from then on it counts towards its lapse.
+     *
+     * @param order the order as it stands
+     * @param outcome the port's answer
+     * @param now the time of the decision
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> recordAuthorization(Order order, RecordAuthorization outcome, Instant now) {
         return authorizationOwed(order, outcome.idempotencyKey(), outcome.requested()).flatMap(owed -> {
             if (outcome.authorized().isGreaterThan(outcome.requested())
@@ -66,7 +82,13 @@ public final class PaymentDecisions {
         });
     }
 
-    /** The provider declined the authorisation owed: the order goes on payment hold. */
+    /**
+     * The provider declined the authorisation owed: the order goes on payment hold.
+     *
+     * @param order the order as it stands
+     * @param outcome the port's answer
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> recordAuthorizationDeclined(Order order, RecordAuthorizationDeclined outcome) {
         return authorizationOwed(order, outcome.idempotencyKey(), outcome.requested())
                 .flatMap(owed -> events(new PaymentDeclined(PaymentStage.AUTHORIZATION, outcome.reason())));
@@ -79,7 +101,13 @@ public final class PaymentDecisions {
         return owed ? Either.right(true) : illegal("no authorisation of " + requested + " is owed under " + key);
     }
 
-    /** The customer or an operator asked to pay again, possibly with a new method. */
+    /**
+     * The customer or an operator asked to pay again, possibly with a new method.
+     *
+     * @param order the order as it stands
+     * @param command the request
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> retry(Order order, RetryPayment command) {
         if (!order.payment().onHold()) {
             return illegal("payment is not on hold");
@@ -87,13 +115,25 @@ public final class PaymentDecisions {
         return events(new PaymentRetryRequested(command.newMethod().getOrElse(order.payment().method())));
     }
 
-    /** The provider captured the value of a shipped package, as owed. */
+    /**
+     * The provider captured the value of a shipped package, as owed.
+     *
+     * @param order the order as it stands
+     * @param outcome the port's answer
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> recordCapture(Order order, RecordCapture outcome) {
         return captureOwed(order, outcome.idempotencyKey(), outcome.requested()).flatMap(owed -> events(
                 new PaymentCaptured(outcome.packageId(), outcome.authorizationId(), outcome.captureId(), outcome.requested())));
     }
 
-    /** The provider declined a capture owed: the order goes on payment hold. */
+    /**
+     * The provider declined a capture owed: the order goes on payment hold.
+     *
+     * @param order the order as it stands
+     * @param outcome the port's answer
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> recordCaptureDeclined(Order order, RecordCaptureDeclined outcome) {
         return captureOwed(order, outcome.idempotencyKey(), outcome.requested())
                 .flatMap(owed -> events(new PaymentDeclined(PaymentStage.CAPTURE, outcome.reason())));
@@ -106,7 +146,13 @@ public final class PaymentDecisions {
         return owed ? Either.right(true) : illegal("no capture of " + requested + " is owed under " + key);
     }
 
-    /** The uncaptured rest of an authorisation was released. */
+    /**
+     * The uncaptured rest of an authorisation was released.
+     *
+     * @param order the order as it stands
+     * @param command the port's answer
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> recordVoid(Order order, RecordAuthorizationVoided command) {
         boolean owed = PendingEffects.of(order).exists(e -> e instanceof PendingEffect.VoidAuthorization v
                 && v.authorizationId().equals(command.authorizationId()) && v.amount().equals(command.amount()));

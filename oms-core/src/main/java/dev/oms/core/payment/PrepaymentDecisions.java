@@ -35,7 +35,13 @@ import org.joda.money.Money;
 public final class PrepaymentDecisions {
     private PrepaymentDecisions() {}
 
-    /** Asks for the prepayment of pre-ordered units the order owes (charge-at-placement policy). */
+    /**
+     * Asks for the prepayment of pre-ordered units the order owes (charge-at-placement policy).
+     *
+     * @param order the order as it stands
+     * @param command the request
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> request(Order order, RequestPrepayment command) {
         if (!Prepaying.due(order)) {
             return illegal("no prepayment is due for order " + order.id());
@@ -43,25 +49,49 @@ public final class PrepaymentDecisions {
         return events(Prepaying.next(order).get());
     }
 
-    /** The provider captured the prepayment owed. */
+    /**
+     * The provider captured the prepayment owed.
+     *
+     * @param order the order as it stands
+     * @param outcome the port's answer
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> record(Order order, RecordPrepayment outcome) {
         return prepaymentOwed(order, outcome.idempotencyKey(), outcome.authorizationId(), outcome.requested())
                 .flatMap(owed -> events(new PreorderPrepaid(outcome.authorizationId(), outcome.captureId(), outcome.requested())));
     }
 
-    /** The provider declined the prepayment owed. */
+    /**
+     * The provider declined the prepayment owed.
+     *
+     * @param order the order as it stands
+     * @param outcome the port's answer
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> recordDeclined(Order order, RecordPrepaymentDeclined outcome) {
         return prepaymentOwed(order, outcome.idempotencyKey(), outcome.authorizationId(), outcome.requested())
                 .flatMap(owed -> events(new PaymentDeclined(PaymentStage.CAPTURE, outcome.reason())));
     }
 
-    /** The provider refunded prepaid money owed back. */
+    /**
+     * The provider refunded prepaid money owed back.
+     *
+     * @param order the order as it stands
+     * @param outcome the port's answer
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> recordRefund(Order order, RecordRefund outcome) {
         return refundOwed(order, outcome.idempotencyKey(), outcome.captureId(), outcome.requested())
                 .flatMap(owed -> events(new PaymentRefunded(outcome.captureId(), outcome.refundId(), outcome.requested())));
     }
 
-    /** The provider declined a refund owed: it stays owed. */
+    /**
+     * The provider declined a refund owed: it stays owed.
+     *
+     * @param order the order as it stands
+     * @param outcome the port's answer
+     * @return the events to record, or a rejection
+     */
     public static Either<Rejection, List<OrderEvent>> recordRefundDeclined(Order order, RecordRefundDeclined outcome) {
         return refundOwed(order, outcome.idempotencyKey(), outcome.captureId(), outcome.requested())
                 .flatMap(owed -> events(new RefundDeclined(outcome.captureId(), outcome.requested(), outcome.reason())));

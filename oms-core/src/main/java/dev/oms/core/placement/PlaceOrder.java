@@ -20,35 +20,40 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PlaceOrder {
 
+    /** {@return the channel the order came in through} */
     public abstract Channel channel();
 
-    /** The order's id in its channel; {@code (channel, externalId)} places at most one order. */
+    /** {@return the order's id in its channel; {@code (channel, externalId)} places at most one order} */
     public abstract String externalId();
 
+    /** {@return the customer who ordered} */
     public abstract CustomerRef customer();
 
-    /** Where to ship; required. Optional in the type so that a missing address is reported, not thrown. */
+    /** {@return where to ship; required, but optional in the type so that a missing address is reported, not thrown} */
     public abstract Optional<Address> shipTo();
 
+    /** {@return how the customer pays} */
     public abstract PaymentMethod paymentMethod();
 
+    /** {@return the lines as the channel sent them, in order} */
     public abstract List<LineRequest> lines();
 
     /**
-     * The checkout hold whose units this order takes over, when the storefront placed one: while the hold
+     * {@return the checkout hold whose units this order takes over, when the storefront placed one: while the hold
      * lives, its units become the order's allocations as they are; once it has expired, the order is
-     * allocated like any other.
+     * allocated like any other}
      */
     public abstract Optional<HoldId> hold();
 
     /**
-     * A digest of everything the order asks for, kept with the placed order: placing the same channel order
-     * again with other lines, payment, customer, address or hold is a reused key, not a replay.
+     * {@return a digest of everything the order asks for, kept with the placed order: placing the same channel order
+     * again with other lines, payment, customer, address or hold is a reused key, not a replay}
      */
     public String fingerprint() {
         return Fingerprint.of(channel(), externalId(), customer(), shipTo(), paymentMethod(), lines(), hold());
     }
 
+    /** {@return a builder for a request} */
     public static Builder builder() {
         return new Builder();
     }

@@ -35,6 +35,15 @@ public final class PlacementValidation {
 
     private PlacementValidation() {}
 
+    /**
+     * Checks the command and, when it is valid, makes the event that places the order.
+     *
+     * @param command the channel's request
+     * @param catalog where SKUs are looked up
+     * @param orderId the id the new order gets
+     * @param now when the order is placed
+     * @return the placed event, or every problem with the command
+     */
     public static Validation<Rejection, OrderPlaced> validate(PlaceOrder command, Catalog catalog, OrderId orderId, Instant now) {
         List<Problem> problems = problems(command, catalog);
         if (!problems.isEmpty()) {
@@ -50,6 +59,10 @@ public final class PlacementValidation {
     /**
      * Every problem with the command, in field order; empty when it is valid. Text fields, quantities and
      * prices are checked against {@link InputLimits}.
+     *
+     * @param command the channel's request
+     * @param catalog where SKUs are looked up
+     * @return every problem found
      */
     public static List<Problem> problems(PlaceOrder command, Catalog catalog) {
         List<Problem> problems = List.empty();
@@ -82,6 +95,9 @@ public final class PlacementValidation {
      * token, hold id, SKUs): empty when none breaks {@link InputLimits}. Checked before the external id
      * is looked up, since a host's store may choke on what it cannot hold (PostgreSQL refuses NUL) or fold
      * an unpaired surrogate into another id. {@link #problems} reports these too, among the others.
+     *
+     * @param command the channel's request
+     * @return every text problem found
      */
     public static List<Problem> textProblems(PlaceOrder command) {
         List<Problem> problems = headerTextProblems(command);

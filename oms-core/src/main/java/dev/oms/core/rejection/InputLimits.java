@@ -84,7 +84,7 @@ public final class InputLimits {
             this.maxLength = maxLength;
         }
 
-        /** The most UTF-16 code units a field of this kind may hold. */
+        /** {@return the most UTF-16 code units a field of this kind may hold} */
         public int maxLength() {
             return maxLength;
         }
@@ -94,6 +94,11 @@ public final class InputLimits {
      * Every problem with a text field: {@code TEXT_TOO_LONG} beyond its kind's length,
      * {@code TEXT_NOT_ALLOWED} for a control character or an unpaired surrogate. Blankness is the
      * field's own rule, not checked here.
+     *
+     * @param value the text
+     * @param kind what the text is, which sets its limits
+     * @param path where in the command
+     * @return every problem found, or none
      */
     public static List<Problem> text(String value, TextKind kind, String path) {
         List<Problem> problems = List.empty();
@@ -109,14 +114,27 @@ public final class InputLimits {
         return problems;
     }
 
-    /** {@code QUANTITY_TOO_LARGE} when {@code units} is beyond {@code max}; positivity is the caller's own rule. */
+    /**
+     * {@code QUANTITY_TOO_LARGE} when {@code units} is beyond {@code max}; positivity is the caller's own rule.
+     *
+     * @param units the quantity
+     * @param max the most accepted
+     * @param path where in the command
+     * @return the problem, or none
+     */
     public static List<Problem> atMost(long units, long max, String path) {
         return units > max
                 ? List.of(Problem.of(ProblemCode.QUANTITY_TOO_LARGE, path, units + " units; at most " + max + " are accepted"))
                 : List.empty();
     }
 
-    /** {@code AMOUNT_TOO_LARGE} when a unit price is beyond {@link #MAX_UNIT_PRICE}. */
+    /**
+     * {@code AMOUNT_TOO_LARGE} when a unit price is beyond {@link #MAX_UNIT_PRICE}.
+     *
+     * @param price the unit price
+     * @param path where in the command
+     * @return the problem, or none
+     */
     public static List<Problem> unitPrice(Money price, String path) {
         return price.getAmount().compareTo(MAX_UNIT_PRICE) > 0
                 ? List.of(Problem.of(ProblemCode.AMOUNT_TOO_LARGE, path,
@@ -124,7 +142,14 @@ public final class InputLimits {
                 : List.empty();
     }
 
-    /** {@code TOO_MANY_ITEMS} when a list has more than {@code max} entries. */
+    /**
+     * {@code TOO_MANY_ITEMS} when a list has more than {@code max} entries.
+     *
+     * @param size how many entries the list has
+     * @param max the most accepted
+     * @param path where in the command
+     * @return the problem, or none
+     */
     public static List<Problem> count(int size, int max, String path) {
         return size > max
                 ? List.of(Problem.of(ProblemCode.TOO_MANY_ITEMS, path, size + " entries; at most " + max + " are accepted"))

@@ -4,37 +4,69 @@ package dev.oms.core.rejection;
 
 /** Stable codes for everything oms can refuse. Hosts may switch on them; they never change meaning. */
 public enum ProblemCode {
+    /** The channel's order id is blank. */
     EXTERNAL_ID_BLANK,
+    /** An order or a hold names no line. */
     NO_LINES,
+    /** An order or a hold has more lines than {@link InputLimits} allows. */
     TOO_MANY_LINES,
+    /** A quantity is zero or negative. */
     QUANTITY_NOT_POSITIVE,
+    /** A quantity is beyond what {@link InputLimits} allows. */
     QUANTITY_TOO_LARGE,
+    /** A unit price is negative. */
     PRICE_NEGATIVE,
+    /** The catalogue has no product with this SKU. */
     UNKNOWN_SKU,
+    /** Two lines of one order name the same SKU. */
     DUPLICATE_SKU,
+    /** A line's price is in another currency than the order's. */
     CURRENCY_MISMATCH,
+    /** An order has no ship-to address. */
     MISSING_ADDRESS,
+    /** The stock cannot cover the units, and they may not wait for more. */
     INSUFFICIENT_STOCK,
+    /** Units beyond the product's pre-order cap, which may not be backordered. */
     PREORDER_CAP_EXCEEDED,
+    /** Units beyond what the {@link dev.oms.core.backorder.BackorderPolicy} lets wait. */
     BACKORDER_LIMIT_EXCEEDED,
+    /** A release for a product before its release date. */
     NOT_RELEASED,
+    /** The order has no supplier purchase with this id. */
     UNKNOWN_PURCHASE,
+    /** No order has this id. */
     UNKNOWN_ORDER,
+    /** The order has no line with this id. */
     UNKNOWN_LINE,
+    /** The inventory has no location with this id. */
     UNKNOWN_LOCATION,
+    /** The order has no pick list with this id. */
     UNKNOWN_PICK_LIST,
+    /** The order has no package with this id. */
     UNKNOWN_PACKAGE,
+    /** The order, or the units named, are not in a state the command applies to. */
     ILLEGAL_TRANSITION,
+    /** The command would change nothing, for example a pick list with no allocated units. */
     NOTHING_TO_DO,
+    /** The units are past the point where they can be cancelled, or a reservation is in flight. */
     NOT_CANCELLABLE,
+    /** Picking asked for before the payment was authorised. */
     PAYMENT_NOT_AUTHORIZED,
+    /** The carrier refused or could not sell a label for the service asked for. */
     CARRIER_UNAVAILABLE,
+    /** The order kept changing under the command, through every retry; try again. */
     CONCURRENT_MODIFICATION,
+    /** The allocation policy is not a {@link dev.oms.core.routing.RoutedAllocation}: it cannot explain its routing. */
     NOT_ROUTED,
+    /** No checkout hold has this id. */
     UNKNOWN_HOLD,
+    /** A hold does not hold the units the order asks for. */
     HOLD_MISMATCH,
+    /** A hold was already consumed by an order. */
     HOLD_NOT_ACTIVE,
+    /** A hold's time to live is not positive, or longer than the most accepted. */
     HOLD_TIME_OUT_OF_RANGE,
+    /** A hold method was called on a facade built without a hold store. */
     HOLDS_NOT_CONFIGURED,
     /** An idempotency key used before, for the same order and kind of request, with other parameters. */
     IDEMPOTENCY_KEY_REUSED,
