@@ -32,27 +32,11 @@ import java.util.concurrent.Executor;
  * made) or a {@link dev.oms.core.rejection.Rejection} naming every problem; a rejected command stores,
  * reserves, charges and sends nothing.
  *
- * <pre>{@code
- * OrderManagement oms = OrderManagement.using(ports);
- * oms.orders().place(order);                  // OrderTaking: place, cancel
- * oms.storefront().availableToPromise(sku);   // Storefront: availability, checkout holds
- * oms.warehouse().createPickLists(orderId);   // Warehouse: pick, pack, label, ship, deliver
- * oms.inbound().receiveStock(receipt);        // Inbound: receipts, releases, supplier answers
- * oms.sourcing().reroute(...);                // Sourcing: allocate, reroute, explain routing
- * oms.payments().retry(...);                  // Payments: retry a held payment
- * oms.recovery().resumeAll();                 // Recovery: run effects still owed
- * oms.queries().find(orderId);                // OrderQueries: find, orderIds
- * }</pre>
- *
- * <p>Each command loads the order, decides with the pure core, appends the events under the expected
- * version, then runs the side effects the stored order owes; a port that fails leaves its effect pending
- * and {@link Recovery#resume} runs it again under the same idempotency key. Idempotency keys are scoped per
- * order and kind of request: the same key with the same parameters answers as the first call did, with
- * other parameters it is refused ({@code IDEMPOTENCY_KEY_REUSED}). Every entry point first checks what the
- * host sent against {@link dev.oms.core.rejection.InputLimits}, before any port is asked.
- *
- * <p>Thread-safe when the ports are: concurrent commands on one order are serialised by the store's
- * optimistic versions. The services share one set of collaborators, so any mix of them may be used at once.
+ * <p>A port that fails leaves its effect pending, and {@link Recovery#resume} runs it again under the same
+ * idempotency key. Keys are scoped per order and kind of request: the same key with the same parameters answers
+ * as the first call did, with other parameters it is refused ({@code IDEMPOTENCY_KEY_REUSED}). Every entry
+ * point first checks what the host sent against {@link dev.oms.core.rejection.InputLimits}. Thread-safe when
+ * the ports are; the package description tours the services.
  */
 public final class OrderManagement {
     private final Wiring wired;
@@ -142,49 +126,57 @@ public final class OrderManagement {
 
         private Builder() {}
 
-        /** Where orders' event logs are stored. Required. */
+        /** {@return this builder} Where orders' event logs are stored. Required.
+         * @param orders the host's order store */
         public Builder orders(OrderStore orders) {
             this.orders = orders;
             return this;
         }
 
-        /** Stock per SKU and location, reservations and receipts. Required. */
+        /** {@return this builder} Stock per SKU and location, reservations and receipts. Required.
+         * @param inventory the host's inventory store */
         public Builder inventory(InventoryStore inventory) {
             this.inventory = inventory;
             return this;
         }
 
-        /** Authorises, captures and refunds payments. Required. */
+        /** {@return this builder} Authorises, captures and refunds payments. Required.
+         * @param payments the host's payment gateway */
         public Builder payments(PaymentGateway payments) {
             this.payments = payments;
             return this;
         }
 
-        /** Buys and voids shipping labels. Required. */
+        /** {@return this builder} Buys and voids shipping labels. Required.
+         * @param carrier the host's shipping carrier */
         public Builder carrier(ShippingCarrier carrier) {
             this.carrier = carrier;
             return this;
         }
 
-        /** Sends customer notices. Required. */
+        /** {@return this builder} Sends customer notices. Required.
+         * @param notifications the host's notification sender */
         public Builder notifications(NotificationSender notifications) {
             this.notifications = notifications;
             return this;
         }
 
-        /** Products, prices and release dates. Required. */
+        /** {@return this builder} Products, prices and release dates. Required.
+         * @param catalog the host's catalogue */
         public Builder catalog(Catalog catalog) {
             this.catalog = catalog;
             return this;
         }
 
-        /** Makes order and operation ids; oms makes no random ids itself. Required. */
+        /** {@return this builder} Makes order and operation ids; oms makes no random ids itself. Required.
+         * @param ids the host's id generator */
         public Builder ids(IdGenerator ids) {
             this.ids = ids;
             return this;
         }
 
-        /** Where time comes from; oms never reads the system clock itself. Required. */
+        /** {@return this builder} Where time comes from; oms never reads the system clock itself. Required.
+         * @param clock the host's clock */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -198,7 +190,8 @@ public final class OrderManagement {
                     .notifications(ports.notifications()).catalog(ports.catalog()).ids(ports.ids()).clock(ports.clock());
         }
 
-        /** Chooses where an order's units are reserved; {@link LocationPriorityAllocation} by default. */
+        /** {@return this builder} Chooses where an order's units are reserved; {@link LocationPriorityAllocation} by default.
+         * @param allocationPolicy the allocation policy */
         public Builder allocationPolicy(AllocationPolicy allocationPolicy) {
             this.allocationPolicy = Require.nonNull(allocationPolicy, "allocationPolicy");
             return this;
@@ -211,43 +204,50 @@ public final class OrderManagement {
             return this;
         }
 
-        /** Chooses where a checkout hold's units are reserved; {@link Strategies#priority()} by default. */
+        /** {@return this builder} Chooses where a checkout hold's units are reserved; {@link Strategies#priority()} by default.
+         * @param holdRouting the routing strategy for holds */
         public Builder holdRouting(RoutingStrategy holdRouting) {
             this.holdRouting = Require.nonNull(holdRouting, "holdRouting");
             return this;
         }
 
-        /** Works out availability to promise; {@link AvailabilityPolicy#fromStock()} by default. */
+        /** {@return this builder} Works out availability to promise; {@link AvailabilityPolicy#fromStock()} by default.
+         * @param availabilityPolicy the availability policy */
         public Builder availabilityPolicy(AvailabilityPolicy availabilityPolicy) {
             this.availabilityPolicy = Require.nonNull(availabilityPolicy, "availabilityPolicy");
             return this;
         }
 
-        /** Pre-order caps per channel; by default only the catalogue's total cap applies. */
+        /** {@return this builder} Pre-order caps per channel; by default only the catalogue's total cap applies.
+         * @param preorderPolicy the pre-order policy */
         public Builder preorderPolicy(PreorderPolicy preorderPolicy) {
             this.preorderPolicy = Require.nonNull(preorderPolicy, "preorderPolicy");
             return this;
         }
 
-        /** How long authorisations hold before a filled pre-order authorises again; by default 7 days. */
+        /** {@return this builder} How long authorisations hold before a filled pre-order authorises again; by default 7 days.
+         * @param preorderPayment the pre-order payment policy */
         public Builder preorderPayment(PreorderPaymentPolicy preorderPayment) {
             this.preorderPayment = Require.nonNull(preorderPayment, "preorderPayment");
             return this;
         }
 
-        /** Which SKUs may be backordered; by default none, and a short order is rejected. */
+        /** {@return this builder} Which SKUs may be backordered; by default none, and a short order is rejected.
+         * @param backorderPolicy the backorder policy */
         public Builder backorderPolicy(BackorderPolicy backorderPolicy) {
             this.backorderPolicy = Require.nonNull(backorderPolicy, "backorderPolicy");
             return this;
         }
 
-        /** Which lines are bought from a supplier for the order; by default none. Needs a supplier gateway. */
+        /** {@return this builder} Which lines are bought from a supplier for the order; by default none. Needs a supplier gateway.
+         * @param indentPolicy the indent policy */
         public Builder indentPolicy(IndentPolicy indentPolicy) {
             this.indentPolicy = Require.nonNull(indentPolicy, "indentPolicy");
             return this;
         }
 
-        /** The supplier port for indent orders. */
+        /** {@return this builder} The supplier port for indent orders.
+         * @param supplierGateway the host's supplier gateway */
         public Builder supplierGateway(SupplierGateway supplierGateway) {
             this.supplierGateway = Require.nonNull(supplierGateway, "supplierGateway");
             return this;
@@ -269,11 +269,11 @@ public final class OrderManagement {
         }
 
         /**
-         * Where customer notifications are sent from. By default on the caller's thread, as the last step of the
-         * command that made them due. Given an executor, a command returns without waiting for the notification
-         * provider: the executor sends what the order owes, and a notification lost with the process (a crash
-         * before the executor ran) is sent by {@link Recovery#resumeAll()}. On a database each notification is
-         * then also recorded outside the command's transactions.
+         * Where customer notifications are sent from; by default the caller's thread, as the last step of the command
+         * that made them due. Given an executor, a command returns without waiting for the provider: the executor
+         * sends what the order owes, and a notification lost with the process is sent by {@link Recovery#resumeAll()}.
+         * @param executor runs the sending of an order's notifications
+         * @return this builder
          */
         public Builder notificationDelivery(Executor executor) {
             this.notificationDelivery = Require.nonNull(executor, "executor");

@@ -11,6 +11,21 @@
  * record sits beside the service that takes it. At this API optional values are {@link java.util.Optional}
  * and collections {@link java.util.List}; results are Vavr {@code Either<Rejection, T>}.
  *
+ * <pre>{@code
+ * OrderManagement oms = OrderManagement.using(ports);
+ * oms.orders().place(order);                  // OrderTaking: place, cancel
+ * oms.storefront().availableToPromise(sku);   // Storefront: availability, checkout holds
+ * oms.warehouse().createPickLists(orderId);   // Warehouse: pick, pack, label, ship, deliver
+ * oms.inbound().receiveStock(receipt);        // Inbound: receipts, releases, supplier answers
+ * oms.sourcing().reroute(...);                // Sourcing: allocate, reroute, explain routing
+ * oms.payments().retry(...);                  // Payments: retry a held payment
+ * oms.recovery().resumeAll();                 // Recovery: run effects still owed
+ * oms.queries().find(orderId);                // OrderQueries: find, orderIds
+ * }</pre>
+ *
+ * <p>Thread-safe when the ports are: concurrent commands on one order are serialised by the store's
+ * optimistic versions, and the services share one set of collaborators, so any mix of them may be used at once.
+ *
  * <p>Every service loads an order, decides a command with the pure core, appends the events with the
  * expected version, and then runs the side effects the stored order owes through the host's ports, through
  * the plumbing they share ({@code Settling}, {@code CommandExecution}, {@code EffectRunner}, {@code Restocking}).

@@ -32,13 +32,11 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(result, "result");
         }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
     }
-
     /** The payment provider authorised {@code authorized} (at most what was requested) under {@code authorizationId}. */
     record RecordAuthorization(String idempotencyKey, Money requested, AuthorizationId authorizationId, Money authorized)
             implements EffectOutcome {
@@ -52,13 +50,11 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(requested, "requested");
             Require.nonNull(authorized, "authorized");
         }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
     }
-
     /** The payment provider declined an authorisation. */
     record RecordAuthorizationDeclined(String idempotencyKey, Money requested, String reason) implements EffectOutcome {
         /** Refuses a blank key and null components.
@@ -69,45 +65,51 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(requested, "requested");
         }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
     }
-
     /** The payment provider captured the value of a shipped package. */
     record RecordCapture(String idempotencyKey, PackageId packageId, AuthorizationId authorizationId, Money requested,
             CaptureId captureId) implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param packageId the shipped package paid for
+         * @param authorizationId the authorisation drawn on
+         * @param requested the amount asked for
+         * @param captureId the capture, as the provider named it */
         public RecordCapture {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
             Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(requested, "requested");
         }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
     }
-
     /** The payment provider declined the capture for a shipped package. */
     record RecordCaptureDeclined(String idempotencyKey, PackageId packageId, AuthorizationId authorizationId, Money requested,
             String reason) implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param packageId the shipped package to be paid for
+         * @param authorizationId the authorisation drawn on
+         * @param requested the amount asked for
+         * @param reason why the provider declined, as it said */
         public RecordCaptureDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
             Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(requested, "requested");
         }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
     }
-
     /** The payment provider captured a prepayment of pre-ordered units. */
     record RecordPrepayment(String idempotencyKey, AuthorizationId authorizationId, Money requested, CaptureId captureId)
             implements EffectOutcome {
@@ -121,13 +123,11 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(requested, "requested");
         }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
     }
-
     /** The payment provider declined a prepayment capture. */
     record RecordPrepaymentDeclined(String idempotencyKey, AuthorizationId authorizationId, Money requested, String reason)
             implements EffectOutcome {
@@ -141,13 +141,11 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(requested, "requested");
         }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
     }
-
     /** The payment provider refunded prepaid money. */
     record RecordRefund(String idempotencyKey, CaptureId captureId, Money requested, RefundId refundId) implements EffectOutcome {
         /** Refuses a blank key and null components.
@@ -160,28 +158,29 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(captureId, "captureId");
             Require.nonNull(requested, "requested");
         }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
     }
-
     /** The payment provider declined a refund of prepaid money. */
     record RecordRefundDeclined(String idempotencyKey, CaptureId captureId, Money requested, String reason)
             implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param captureId the capture to refund from
+         * @param requested the amount asked for
+         * @param reason why the provider declined, as it said */
         public RecordRefundDeclined {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(captureId, "captureId");
             Require.nonNull(requested, "requested");
         }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
     }
-
     /** The rest of an authorisation was voided. */
     record RecordAuthorizationVoided(String idempotencyKey, AuthorizationId authorizationId, Money amount) implements EffectOutcome {
         /** Refuses a blank key and null components.
@@ -193,27 +192,30 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(amount, "amount");
         }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
     }
-
     /** The carrier sold a label for a package. */
     record RecordLabel(String idempotencyKey, PackageId packageId, String carrier, LabelId labelId,
             String trackingNumber, Money cost) implements EffectOutcome {
+        /** Refuses a blank key and a null package.
+         * @param idempotencyKey the key of the effect answered
+         * @param packageId the package the label is for
+         * @param carrier the carrier that sold it
+         * @param labelId the label, as the carrier named it
+         * @param trackingNumber the parcel's tracking number
+         * @param cost what the label cost */
         public RecordLabel {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
         }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
     }
-
     /** The carrier refused the label asked for. */
     record RecordLabelRefused(String idempotencyKey, PackageId packageId, String reason) implements EffectOutcome {
         /** Refuses a blank key and null components.
@@ -225,13 +227,11 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(packageId, "packageId");
             Require.nonBlank(reason, "reason");
         }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
     }
-
     /** An opened package's label was voided with the carrier. */
     record RecordLabelVoided(String idempotencyKey, PackageId packageId) implements EffectOutcome {
         @Override
@@ -239,7 +239,6 @@ public sealed interface EffectOutcome extends OrderCommand {
             return visitor.visit(this);
         }
     }
-
     /** A cancellation's stock went back to the inventory. */
     record RecordStockReleased(String idempotencyKey, ReleaseId cancellationId) implements EffectOutcome {
         @Override
@@ -247,7 +246,6 @@ public sealed interface EffectOutcome extends OrderCommand {
             return visitor.visit(this);
         }
     }
-
     /** A shipped package's units left the inventory. */
     record RecordStockConsumed(String idempotencyKey, PackageId packageId) implements EffectOutcome {
         @Override
@@ -255,7 +253,6 @@ public sealed interface EffectOutcome extends OrderCommand {
             return visitor.visit(this);
         }
     }
-
     /** A receipt's ring-fenced stock became this order's reservation. */
     record RecordRingFenceReserved(String idempotencyKey, ReceiptId receiptId) implements EffectOutcome {
         /** Refuses a blank key and null components.
@@ -265,13 +262,11 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(receiptId, "receiptId");
         }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
     }
-
     /** A purchase request reached the supplier port. */
     record RecordPurchaseRequestSent(String idempotencyKey, PurchaseId purchaseId) implements EffectOutcome {
         /** Refuses a blank key and null components.
@@ -281,13 +276,11 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(purchaseId, "purchaseId");
         }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
     }
-
     /** A notification was handed to the notification port. */
     record RecordNotificationSent(String idempotencyKey, String notificationKey) implements EffectOutcome {
         @Override
