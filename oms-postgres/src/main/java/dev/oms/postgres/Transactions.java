@@ -26,8 +26,22 @@ final class Transactions {
         T run(Connection connection) throws SQLException;
     }
 
-    /** The connection of the transaction {@link #atomically} opened on this thread, per data source. */
-    private static final ThreadLocal<Map<DataSource, Connection>> OPEN = ThreadLocal.withInitial(IdentityHashMap::new);
+    /** The transaction {@link #atomically} opened on this thread, per data source. */
+    private static final ThreadLocal<Map<DataSource, Joined>> OPEN = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    /**
+     * An open transaction and the first statement that failed in it. PostgreSQL aborts a transaction at its
+     * first error and answers a later COMMIT with a silent ROLLBACK, so once a joined call failed the whole
+     * transaction must fail, even if its work caught the error and went on.
+     */
+    private static final class Joined {
+        final Connection connection;
+        SQLException failure;
+
+        Joined(Connection connection) {
+            this.connection = connection;
+        }
+    }
 
     private final DataSource dataSource;
 
@@ -36,12 +50,16 @@ final class Transactions {
     }
 
     <T> T run(String what, Work<T> work) {
-        Connection open = OPEN.get().get(dataSource);
-        if (open != null) {
+        Joined joined = OPEN.get().get(dataSource);
+        if (joined != null) {
             // Inside atomically: joined, committed or rolled back there, and never run again on its own.
             try {
-                return work.run(open);
+                if (joined.failure != null) {
+                    throw joined.failure;
+                }
+                return work.run(joined.connection);
             } catch (SQLException e) {
+                joined.failure = joined.failure == null ? e : joined.failure;
                 throw new StorageException(what + " failed", e.getSQLState(), e);
             }
         }
@@ -65,15 +83,20 @@ final class Transactions {
      * decides. Nested calls join the transaction already open.
      */
     <T> T atomically(String what, Supplier<T> work) {
-        Map<DataSource, Connection> open = OPEN.get();
+        Map<DataSource, Joined> open = OPEN.get();
         if (open.containsKey(dataSource)) {
             return work.get();
         }
         try {
             return once(connection -> {
-                open.put(dataSource, connection);
+                Joined joined = new Joined(connection);
+                open.put(dataSource, joined);
                 try {
-                    return work.get();
+                    T result = work.get();
+                    if (joined.failure != null) {
+                        throw joined.failure; // the work went on after a failed call: roll back, never commit
+                    }
+                    return result;
                 } finally {
                     open.remove(dataSource);
                 }

@@ -59,7 +59,7 @@ class PlacementTransactionsTest {
     @Test
     void aReservationIsNeverStoredWithoutTheOrderThatOwnsIt() {
         AtomicInteger commitInsertsUntilFailure = new AtomicInteger(Integer.MAX_VALUE);
-        Shop shop = new Shop(failingOnCommitInsert(TestDatabase.reset(), commitInsertsUntilFailure),
+        Shop shop = new Shop(failingOn("INSERT INTO oms_order_commit", TestDatabase.reset(), commitInsertsUntilFailure),
                 ReservationLocking.CONDITIONAL_UPDATE, 1, 5);
         Sku sku = shop.skus.get(0);
         commitInsertsUntilFailure.set(1); // the placement's commit is stored; the one recording its reservation fails
@@ -74,8 +74,29 @@ class PlacementTransactionsTest {
         assertThat(shop.inventory.stockAt(sku, Shop.WAREHOUSE).get().reserved()).isEqualTo(2);
     }
 
-    /** A data source whose connections refuse to prepare a commit insert once {@code left} such inserts were prepared. */
-    private static DataSource failingOnCommitInsert(DataSource real, AtomicInteger left) {
+    @Test
+    void aTransactionWhoseWorkSwallowedAFailedCallIsRolledBackNotCommitted() {
+        AtomicInteger claimsUntilFailure = new AtomicInteger(Integer.MAX_VALUE);
+        Shop shop = new Shop(failingOn("INSERT INTO oms_stock_operation", TestDatabase.reset(), claimsUntilFailure),
+                ReservationLocking.CONDITIONAL_UPDATE, 1, 5);
+        Sku sku = shop.skus.get(0);
+        claimsUntilFailure.set(1); // the first receipt is claimed; the second one's claim fails
+
+        assertThatThrownBy(() -> shop.orders.atomically(() -> {
+            shop.inventory.receive("gr-1", sku, Shop.WAREHOUSE, 3);
+            try {
+                shop.inventory.receive("gr-2", sku, Shop.WAREHOUSE, 4);
+            } catch (StorageException swallowed) {
+                // the work goes on as if nothing happened
+            }
+            return null;
+        })).isInstanceOf(StorageException.class);
+
+        assertThat(shop.inventory.stockAt(sku, Shop.WAREHOUSE).get().onHand()).isEqualTo(5);
+    }
+
+    /** A data source whose connections refuse to prepare a statement starting {@code sql} once {@code left} such were prepared. */
+    private static DataSource failingOn(String sql, DataSource real, AtomicInteger left) {
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
                     Object result = invoke(real, method, args);
@@ -84,8 +105,8 @@ class PlacementTransactionsTest {
                     }
                     return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                             (p, m, a) -> {
-                                if (m.getName().equals("prepareStatement") && a[0] instanceof String sql
-                                        && sql.startsWith("INSERT INTO oms_order_commit") && left.getAndDecrement() <= 0) {
+                                if (m.getName().equals("prepareStatement") && a[0] instanceof String prepared
+                                        && prepared.startsWith(sql) && left.getAndDecrement() <= 0) {
                                     throw new SQLException("injected failure", "08006");
                                 }
                                 return invoke(connection, m, a);
