@@ -81,15 +81,16 @@ public final class OrderTaking {
                 .validate(command, ports.catalog(), ports.ids().newOrderId(), ports.clock().instant()).get();
         Order draft = OrderEvolution.start(placed);
         String key = IdempotencyKeys.placement(command.channel(), command.externalId()).value();
-        Either<Rejection, List<OrderEvent>> reservation = holds.takeOver(draft, command.hold(), key)
-                .getOrElse(() -> allocation.plan(draft, key).flatMap(allocate -> OrderDecider.decide(allocate, draft, DecisionContext.at(ports.clock().instant()))));
-        if (reservation.isLeft()) {
-            return placedBeforeOr(command, reservation.getLeft());
+        // A hold is taken over before the transaction: expiring others' holds on the way serves waiting orders.
+        Option<Either<Rejection, List<OrderEvent>>> fromHold = holds.takeOver(draft, command.hold(), key);
+        if (fromHold.isDefined() && fromHold.get().isLeft()) {
+            return placedBeforeOr(command, fromHold.get().getLeft());
         }
-        OrderCommit first = new OrderCommit(key, ports.clock().instant(),
-                reservation.get().prepend(placed).toJavaList(), command.fingerprint());
-        Order stored = OrderEvolution.apply(Option.none(), first);
-        FirstCommit firstCommit = placedAndReserved(stored, first, command.hold());
+        Either<Rejection, FirstCommit> outcome = placedAndReserved(placed, draft, command, key, fromHold.map(Either::get));
+        if (outcome.isLeft()) {
+            return placedBeforeOr(command, outcome.getLeft());
+        }
+        FirstCommit firstCommit = outcome.get();
         if (firstCommit.appended() instanceof AppendResult.DuplicateChannelOrder duplicate) {
             holds.notStored(command.hold(), placed.orderId());
             return placedBefore(duplicate.existing(), command);
@@ -153,29 +154,40 @@ public final class OrderTaking {
     private record FirstCommit(AppendResult appended, Order order) {}
 
     /**
-     * Appends a new order's first commit and makes the reservation it asks for, in one storage transaction
-     * where the stores share one (a placement then costs one write transaction, and no order is ever stored
-     * without its reservation or the other way round). When the store fails, the hold this placement
-     * consumed is made live again unless the order was stored after all (a lost acknowledgement), so its
-     * units keep one owner.
+     * Plans the new order's reservation, appends its first commit and makes the reservation, in one storage
+     * transaction where the stores share one: the stock read, the order and its reservation then cost one
+     * transaction, and no order is ever stored without its reservation or the other way round. A plan the
+     * stock refuses is answered as a rejection, the transaction having written nothing. When the store fails,
+     * the hold this placement consumed is made live again unless the order was stored after all (a lost
+     * acknowledgement), so its units keep one owner.
      */
-    private FirstCommit placedAndReserved(Order stored, OrderCommit first, Optional<HoldId> hold) {
+    private Either<Rejection, FirstCommit> placedAndReserved(OrderPlaced placed, Order draft, PlaceOrder command,
+            String key, Option<List<OrderEvent>> fromHold) {
         try {
-            return ports.orders().atomically(() -> {
+            return ports.orders().atomically(() -> reservationFor(draft, fromHold, key).map(reservation -> {
+                OrderCommit first = new OrderCommit(key, ports.clock().instant(),
+                        reservation.prepend(placed).toJavaList(), command.fingerprint());
+                Order stored = OrderEvolution.apply(Option.none(), first);
                 AppendResult appended = ports.orders().append(0, first, OrderSummaries.of(stored));
                 if (!(appended instanceof AppendResult.Appended)) {
                     return new FirstCommit(appended, stored);
                 }
                 settling.execution().remember(stored);
                 return new FirstCommit(appended, settling.stockMoved(stored));
-            });
+            }));
         } catch (RuntimeException storageFailure) {
-            settling.execution().forget(stored.id());
-            if (hold.isPresent()) {
-                undoHoldUnlessStored(stored.id(), hold, storageFailure);
+            settling.execution().forget(draft.id());
+            if (command.hold().isPresent()) {
+                undoHoldUnlessStored(draft.id(), command.hold(), storageFailure);
             }
             throw storageFailure;
         }
+    }
+
+    /** The events reserving a draft order's units: taken over from its checkout hold, or planned from the stock. */
+    private Either<Rejection, List<OrderEvent>> reservationFor(Order draft, Option<List<OrderEvent>> fromHold, String key) {
+        return fromHold.<Either<Rejection, List<OrderEvent>>>map(Either::right).getOrElse(() -> allocation.plan(draft, key)
+                .flatMap(allocate -> OrderDecider.decide(allocate, draft, DecisionContext.at(ports.clock().instant()))));
     }
 
     private void undoHoldUnlessStored(OrderId orderId, Optional<HoldId> hold, RuntimeException storageFailure) {
