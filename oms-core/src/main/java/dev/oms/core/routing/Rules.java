@@ -30,10 +30,13 @@ import java.util.Map;
  * that would transfer to it ({@link Criteria#pickupStoreFirst()}).
  *
  * <p>Objectives: <b>by line</b> (the default) gives each line, in order, to the best-ranked candidate
- * that can ship all of it, and splits a line over candidates in rank order only when none can; <b>fewest
- * shipments</b> minimises the number of locations ({@link FewestShipmentsSearch}). When the customer asks to
- * ship together, the best-ranked candidate that can ship the whole order gets it all; when none can, the
- * fewest locations that can, ranked by this strategy's criteria.
+ * that can ship all of it, and splits a line over candidates in rank order only when none can; <b>fill in
+ * rank order</b> takes each line's units from the best-ranked candidate as far as its stock goes, then from
+ * the next, splitting wherever one runs short, so a lower-ranked candidate ships a SKU only once every
+ * better-ranked one has none left; <b>fewest shipments</b> minimises the number of locations
+ * ({@link FewestShipmentsSearch}). When the customer asks to ship together, the best-ranked candidate that
+ * can ship the whole order gets it all; when none can, the fewest locations that can, ranked by this
+ * strategy's criteria (and, when filling in rank order, filled in that order).
  */
 public final class Rules implements RoutingStrategy {
     /** How many location subsets the exact fewest-shipments search may examine before it turns greedy. */
@@ -42,14 +45,14 @@ public final class Rules implements RoutingStrategy {
     private final String name;
     private final List<Filter> filters;
     private final List<Criterion> criteria;
-    private final boolean fewestShipments;
+    private final Objective objective;
     private final long exactSearchBudget;
 
     private Rules(Builder builder) {
         this.name = builder.name;
         this.filters = builder.filters;
         this.criteria = builder.criteria;
-        this.fewestShipments = builder.fewestShipments;
+        this.objective = builder.objective;
         this.exactSearchBudget = builder.exactSearchBudget;
     }
 
@@ -90,15 +93,19 @@ public final class Rules implements RoutingStrategy {
 
         StockTable table = new StockTable(ranked, request.demand());
         Choice choice = choose(request, table, ranked);
-        List<Assignment> assignments = assign(request.lines(), table, ranked, choice.rows());
+        List<Assignment> assignments = assign(request.lines(), table, ranked, choice.rows(), objective != Objective.FILL_IN_RANK_ORDER);
         List<CandidateTrace> trace = RoutingTrace.of(ranking, ranked, table, excluded, candidates, assignments, choice.notNeeded());
         return RoutingDecision.of(name, request, assignments, trace);
     }
+
+    /** How lines are spread over the admitted candidates; see the class description. */
+    private enum Objective { BY_LINE, FILL_IN_RANK_ORDER, FEWEST_SHIPMENTS }
 
     /** The candidates allowed to ship, as rows in rank order, and what to tell those left unused. */
     private record Choice(int[] rows, String notNeeded) {}
 
     private Choice choose(RoutingRequest request, StockTable table, java.util.List<Scored> ranked) {
+        boolean fewestShipments = objective == Objective.FEWEST_SHIPMENTS;
         if (request.shipTogether() && !fewestShipments) {
             for (int row = 0; row < table.rows(); row++) {
                 if (table.coversAll(row)) {
@@ -113,24 +120,27 @@ public final class Rules implements RoutingStrategy {
             int[] rows = FewestShipmentsSearch.choose(table, table.coverableDemand(), primary, exactSearchBudget);
             return new Choice(rows, "the order ships from fewer locations without it");
         }
-        return new Choice(java.util.stream.IntStream.range(0, table.rows()).toArray(),
-                "it could ship no line whole; candidates ranked after it could, so no line was split");
+        // Filling in rank order, a candidate ranked ahead of every chosen one with stock left cannot occur.
+        return new Choice(java.util.stream.IntStream.range(0, table.rows()).toArray(), objective == Objective.FILL_IN_RANK_ORDER
+                ? "candidates ranked ahead of it had every unit the order needs"
+                : "it could ship no line whole; candidates ranked after it could, so no line was split");
     }
 
     /**
-     * Each line in order: all of it from the first allowed row that has it all, else split over the rows
-     * in rank order. Lines of one SKU draw on the same working stock.
+     * Each line in order: with {@code wholeLinesFirst}, all of it from the first allowed row that has it
+     * all; otherwise, or when none has, split over the rows in rank order, each giving what it has left.
+     * Lines of one SKU draw on the same working stock.
      */
-    private static List<Assignment> assign(List<RequestedLine> lines, StockTable table, java.util.List<Scored> ranked, int[] rows) {
+    private static List<Assignment> assign(List<RequestedLine> lines, StockTable table, java.util.List<Scored> ranked, int[] rows,
+            boolean wholeLinesFirst) {
         java.util.List<Assignment> out = new ArrayList<>();
         for (RequestedLine line : lines) {
             int s = table.column(line.sku());
             long needed = line.quantity();
             int whole = -1;
-            for (int row : rows) {
-                if (table.left[row][s] >= needed) {
-                    whole = row;
-                    break;
+            for (int i = 0; wholeLinesFirst && i < rows.length && whole < 0; i++) {
+                if (table.left[rows[i]][s] >= needed) {
+                    whole = rows[i];
                 }
             }
             for (int row : whole >= 0 ? new int[] {whole} : rows) {
@@ -158,7 +168,7 @@ public final class Rules implements RoutingStrategy {
         private final String name;
         private List<Filter> filters = List.of(Filters.active(), Filters.servesDestination());
         private List<Criterion> criteria = List.empty();
-        private boolean fewestShipments;
+        private Objective objective = Objective.BY_LINE;
         private long exactSearchBudget = DEFAULT_EXACT_SEARCH_BUDGET;
 
         private Builder(String name) {
@@ -198,9 +208,34 @@ public final class Rules implements RoutingStrategy {
             return this;
         }
 
-        /** {@return this builder, minimising the number of locations used}; the criteria break ties between equally small sets */
+        /**
+         * Minimises the number of locations used; the criteria break ties between equally small sets.
+         *
+         * @return this builder
+         * @throws IllegalStateException when {@link #fillInRankOrder()} was chosen: a strategy has one objective
+         */
         public Builder fewestShipments() {
-            this.fewestShipments = true;
+            return objective(Objective.FEWEST_SHIPMENTS);
+        }
+
+        /**
+         * Fills each line from the candidates in rank order, each giving all it has left before the next is
+         * asked, instead of looking for one candidate that has the whole line. For hosts that pay per
+         * location touched in their preferred order rather than per parcel.
+         *
+         * @return this builder
+         * @throws IllegalStateException when {@link #fewestShipments()} was chosen: a strategy has one objective
+         */
+        public Builder fillInRankOrder() {
+            return objective(Objective.FILL_IN_RANK_ORDER);
+        }
+
+        private Builder objective(Objective chosen) {
+            if (objective != Objective.BY_LINE && objective != chosen) {
+                throw new IllegalStateException("a strategy has one objective; " + name + " already has "
+                        + objective.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            }
+            this.objective = chosen;
             return this;
         }
 

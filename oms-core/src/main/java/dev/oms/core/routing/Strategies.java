@@ -9,9 +9,24 @@ package dev.oms.core.routing;
 public final class Strategies {
     private Strategies() {}
 
-    /** {@return the host's order: lowest {@link dev.oms.spi.inventory.Location#priority()} first} */
+    /**
+     * {@return the host's order: lowest {@link dev.oms.spi.inventory.Location#priority()} first} Each line
+     * goes whole to the most preferred location that has all of it, and is split in that order only when
+     * none has; {@link #fillByPriority()} drains the locations in that order instead.
+     */
     public static Rules priority() {
         return Rules.named("priority").rankBy(Criteria.priority()).build();
+    }
+
+    /**
+     * {@return the host's order, filled strictly} Each line takes what the most preferred location (lowest
+     * {@link dev.oms.spi.inventory.Location#priority()}) has, then what the next has, and so on, splitting
+     * where one runs short: a less preferred location ships a SKU only when every more preferred admitted
+     * one has none left. For click and collect the pickup store comes first. Saleor and Solidus allocate
+     * this way by default.
+     */
+    public static Rules fillByPriority() {
+        return Rules.named("fill-by-priority").rankBy(Criteria.priority()).fillInRankOrder().build();
     }
 
     /** {@return nearest first, by great-circle distance to the ship-to address or the pickup store; then priority} */

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.TestShop;
 import dev.oms.core.application.OrderManagement;
+import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Order;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.rejection.ProblemCode;
@@ -30,6 +32,10 @@ class RoutedAllocationTest {
     private final InMemoryAdapters adapters = InMemoryAdapters.create();
 
     private OrderManagement shop(RoutedAllocation policy) {
+        return shop(policy, BackorderPolicy.none());
+    }
+
+    private OrderManagement shop(RoutedAllocation policy, BackorderPolicy backorders) {
         adapters.inventory()
                 .addLocation(Places.warehouse("GLA", 1, GLASGOW))
                 .addLocation(Places.warehouse("MAN", 2, MANCHESTER))
@@ -38,7 +44,7 @@ class RoutedAllocationTest {
         adapters.inventory().setStock(Sku.of("SHOE"), Places.id("GLA"), 10, "G-1");
         adapters.inventory().setStock(Sku.of("SHOE"), Places.id("MAN"), 10, "M-1");
         adapters.inventory().setStock(Sku.of("SHOE"), Places.id("PAUSED"), 10, "P-1");
-        return OrderManagement.builder().ports(adapters.ports(TestShop.CLOCK)).allocationPolicy(policy).build();
+        return OrderManagement.builder().ports(adapters.ports(TestShop.CLOCK)).allocationPolicy(policy).backorderPolicy(backorders).build();
     }
 
     private static PlaceOrder londonOrder(String externalId, long pairs) {
@@ -82,6 +88,25 @@ class RoutedAllocationTest {
         assertThat(adapters.inventory().stockAt(Sku.of("SHOE"), Places.id("MAN")).get().reserved()).isZero();
         assertThat(adapters.inventory().stockAt(Sku.of("SHOE"), Places.id("PAUSED")).get().reserved()).isZero();
         assertThat(oms.sourcing().explainRouting(order.id()).get().explain()).contains("ship from GLA: L1 x3").doesNotContain("ship from MAN");
+    }
+
+    @Test
+    void fillingByPriorityDrainsThePreferredWarehouseThenTheNextAndBackordersWhatNoneHas() {
+        OrderManagement oms = shop(new RoutedAllocation(Strategies.fillByPriority()),
+                BackorderPolicy.always(BackorderTerms.allowedWithoutLimit()));
+        Order order = oms.orders().place(londonOrder("W-1", 12)).get();
+
+        assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("GLA"))).isEqualTo(10);
+        assertThat(order.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("MAN"))).isEqualTo(2);
+        assertThat(oms.sourcing().explainRouting(order.id()).get().explain())
+                .startsWith("routed by fill-by-priority").contains("ship from GLA: L1 x10", "ship from MAN: L1 x2");
+
+        // GLA's count came up short: its 10 go to MAN, which has 8 left; the paused warehouse is never asked.
+        Order rerouted = oms.sourcing().reroute(order.id(), Places.id("GLA"), "count-1", "stock count came up short").get();
+        assertThat(rerouted.line(LineId.of("L1")).get().count(Bucket.ALLOCATED, Places.id("MAN"))).isEqualTo(10);
+        assertThat(rerouted.line(LineId.of("L1")).get().count(Bucket.BACKORDERED)).isEqualTo(2);
+        assertThat(adapters.inventory().stockAt(Sku.of("SHOE"), Places.id("GLA")).get().reserved()).isZero();
+        assertThat(adapters.inventory().stockAt(Sku.of("SHOE"), Places.id("PAUSED")).get().reserved()).isZero();
     }
 
     @Test

@@ -133,7 +133,7 @@ class RoutingProperties {
     // ---- the independent model ----
 
     /** What every built-in strategy admits: active locations that serve the destination. */
-    private static boolean admitted(RoutingRequest request, Candidate candidate) {
+    static boolean admitted(RoutingRequest request, Candidate candidate) {
         Location l = candidate.location();
         if (!l.active()) {
             return false;
@@ -206,9 +206,14 @@ class RoutingProperties {
         return Combinators.combine(candidates(true), requests(true)).as((c, r) -> new World(r, c));
     }
 
+    /** Worlds of every kind: paused locations, stores, suppliers, pickups, the ship-together wish. */
+    Arbitrary<World> anyWorlds() {
+        return Combinators.combine(candidates(false), requests(false)).as((c, r) -> new World(r, c));
+    }
+
     @Provide
     Arbitrary<Case> cases() {
-        return Combinators.combine(candidates(false), requests(false), Arbitraries.integers().between(0, 4))
+        return Combinators.combine(candidates(false), requests(false), Arbitraries.integers().between(0, 5))
                 .as((c, r, s) -> new Case(r, c, strategy(s, c)));
     }
 
@@ -218,6 +223,7 @@ class RoutingProperties {
             case 1 -> Strategies.nearest();
             case 2 -> Strategies.mostStock();
             case 3 -> Strategies.fewestShipments();
+            case 4 -> Strategies.fillByPriority();
             default -> Strategies.lowestCost(ShippingQuotes.of(candidates
                     .filter(x -> x.location().priority() != 3) // some locations have no quote
                     .toJavaMap(x -> io.vavr.Tuple.of(x.id(), Money.parse("EUR " + (4 + x.location().priority() % 2) + ".90")))));
