@@ -3,6 +3,7 @@
 package dev.oms.postgres;
 
 import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.OrderManagementBuilder;
 import dev.oms.core.placement.LineRequest;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.inmemory.InMemoryCatalog;
@@ -56,7 +57,7 @@ final class Shop {
             catalog.add(new Product(sku, "Product " + sku));
             inventory.setStock(sku, WAREHOUSE, unitsPerLocation, "A-" + sku).setStock(sku, STORE, unitsPerLocation, "S-" + sku);
         }
-        OrderManagement.Builder builder = OrderManagement.builder().ports(new Ports(orders, inventory, new InMemoryPaymentGateway(),
+        OrderManagementBuilder builder = OrderManagement.builder().ports(new Ports(orders, inventory, new InMemoryPaymentGateway(),
                 InMemoryShippingCarrier.withDefaultServices(), new InMemoryNotificationSender(), catalog,
                 new SequentialIdGenerator(), Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC)));
         oms = (notificationDelivery == null ? builder : builder.notificationDelivery(notificationDelivery)).build();

@@ -3,7 +3,9 @@
 package dev.oms.spring;
 
 import dev.oms.core.allocation.AllocationPolicy;
+import dev.oms.core.approval.ApprovalPolicy;
 import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.OrderManagementBuilder;
 import dev.oms.core.application.ResumeReport;
 import dev.oms.core.availability.AvailabilityPolicy;
 import dev.oms.core.backorder.BackorderPolicy;
@@ -79,7 +81,7 @@ public class OmsAutoConfiguration {
             ObjectProvider<HoldStore> holds, ObjectProvider<SupplierGateway> suppliers, OmsPolicies policies,
             ObjectProvider<MeterRegistry> meters, ObjectProvider<OmsBuilderCustomizer> customizers) {
         PortDecorator decorate = new PortDecorator(properties.getMetrics().isPorts() ? meters.getIfAvailable() : null);
-        OrderManagement.Builder builder = OrderManagement.builder()
+        OrderManagementBuilder builder = OrderManagement.builder()
                 .orders(decorate.port(OrderStore.class, orders))
                 .inventory(decorate.port(InventoryStore.class, inventory))
                 .payments(decorate.port(PaymentGateway.class, payments.getIfAvailable()))
@@ -104,9 +106,10 @@ public class OmsAutoConfiguration {
     @ConditionalOnMissingBean
     OmsPolicies omsPolicies(ObjectProvider<AllocationPolicy> allocation, ObjectProvider<AvailabilityPolicy> availability,
             ObjectProvider<BackorderPolicy> backorders, ObjectProvider<PreorderPolicy> preorders,
-            ObjectProvider<PreorderPaymentPolicy> preorderPayment, ObjectProvider<IndentPolicy> indent) {
+            ObjectProvider<PreorderPaymentPolicy> preorderPayment, ObjectProvider<IndentPolicy> indent,
+            ObjectProvider<ApprovalPolicy> approval) {
         return new OmsPolicies(allocation.getIfAvailable(), availability.getIfAvailable(), backorders.getIfAvailable(),
-                preorders.getIfAvailable(), preorderPayment.getIfAvailable(), indent.getIfAvailable());
+                preorders.getIfAvailable(), preorderPayment.getIfAvailable(), indent.getIfAvailable(), approval.getIfAvailable());
     }
 
     @Bean

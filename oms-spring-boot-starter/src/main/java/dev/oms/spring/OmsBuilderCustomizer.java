@@ -3,6 +3,7 @@
 package dev.oms.spring;
 
 import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.OrderManagementBuilder;
 
 /**
  * A host bean that adjusts the facade's builder after the auto-configuration set the ports and the
@@ -16,5 +17,5 @@ public interface OmsBuilderCustomizer {
      *
      * @param builder the facade's builder, its ports and policies already set
      */
-    void customize(OrderManagement.Builder builder);
+    void customize(OrderManagementBuilder builder);
 }

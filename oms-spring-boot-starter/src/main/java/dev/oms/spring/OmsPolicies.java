@@ -3,7 +3,9 @@
 package dev.oms.spring;
 
 import dev.oms.core.allocation.AllocationPolicy;
+import dev.oms.core.approval.ApprovalPolicy;
 import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.OrderManagementBuilder;
 import dev.oms.core.availability.AvailabilityPolicy;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.indent.IndentPolicy;
@@ -19,16 +21,18 @@ import dev.oms.core.preorder.PreorderPolicy;
  * @param preorders the pre-order caps per channel
  * @param preorderPayment when pre-ordered units are authorised and charged
  * @param indent which lines are bought from a supplier for the order
+ * @param approval which new orders are held for a person's approval as they are placed
  */
 public record OmsPolicies(AllocationPolicy allocation, AvailabilityPolicy availability, BackorderPolicy backorders,
-        PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment, IndentPolicy indent) {
+        PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment, IndentPolicy indent,
+        ApprovalPolicy approval) {
 
     /**
      * Sets on the builder every policy given.
      *
      * @param builder the facade's builder
      */
-    public void applyTo(OrderManagement.Builder builder) {
+    public void applyTo(OrderManagementBuilder builder) {
         if (allocation != null) {
             builder.allocationPolicy(allocation);
         }
@@ -46,6 +50,9 @@ public record OmsPolicies(AllocationPolicy allocation, AvailabilityPolicy availa
         }
         if (indent != null) {
             builder.indentPolicy(indent);
+        }
+        if (approval != null) {
+            builder.approvalPolicy(approval);
         }
     }
 }

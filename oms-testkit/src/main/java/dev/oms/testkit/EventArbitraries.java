@@ -4,6 +4,8 @@ package dev.oms.testkit;
 
 import dev.oms.core.order.Transitions;
 import dev.oms.spi.event.AllocationEvent;
+import dev.oms.spi.event.ApprovalEvent;
+import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.EffectEvent;
 import dev.oms.spi.event.FulfilmentEvent;
@@ -120,6 +122,10 @@ final class EventArbitraries {
         all.put(CancellationEvent.UnitsCancelled.class, Combinators.combine(OmsArbitraries.text().map(ReleaseId::of), lines, cancellable, OmsArbitraries.locationIds(), quantities, OmsArbitraries.text())
                 .as((id, line, from, location, quantity, reason) -> new CancellationEvent.UnitsCancelled(id, line, from,
                         Transitions.heldAtLocation(from) ? Optional.of(location) : Optional.empty(), quantity, reason)));
+        Arbitrary<ApprovalReason> reasons = Arbitraries.of(ApprovalReason.class);
+        all.put(ApprovalEvent.ApprovalHoldPlaced.class, Combinators.combine(reasons, OmsArbitraries.text()).as(ApprovalEvent.ApprovalHoldPlaced::new));
+        all.put(ApprovalEvent.ApprovalHoldReleased.class, Combinators.combine(reasons, OmsArbitraries.text()).as(ApprovalEvent.ApprovalHoldReleased::new));
+        all.put(ApprovalEvent.ApprovalHoldRejected.class, Combinators.combine(reasons, OmsArbitraries.text()).as(ApprovalEvent.ApprovalHoldRejected::new));
         all.put(EffectEvent.StockReleased.class, OmsArbitraries.text().map(ReleaseId::of).map(EffectEvent.StockReleased::new));
         all.put(EffectEvent.NotificationSent.class, OmsArbitraries.text().map(EffectEvent.NotificationSent::new));
         return Collections.unmodifiableMap(all.byKind);

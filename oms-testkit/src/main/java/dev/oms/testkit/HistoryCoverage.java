@@ -4,6 +4,7 @@ package dev.oms.testkit;
 
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
+import dev.oms.spi.event.ApprovalEvent;
 import dev.oms.spi.event.Bucket;
 import java.util.List;
 import java.util.function.Predicate;
@@ -50,6 +51,16 @@ public final class HistoryCoverage {
     /** {@return an indent order that received goods against one of its purchases} */
     public static Predicate<Order> receivedGoodsAgainstAPurchase() {
         return order -> order.purchases().values().exists(p -> p.received() > 0);
+    }
+
+    /** {@return an order that was held for approval, at checkout or by hand, whether or not it still is} */
+    public static Predicate<Order> heldForApproval() {
+        return order -> order.handledCommands().values().exists(events -> events.exists(ApprovalEvent.ApprovalHoldPlaced.class::isInstance));
+    }
+
+    /** {@return an order that was rejected in an approval review} */
+    public static Predicate<Order> rejectedInApproval() {
+        return order -> order.handledCommands().values().exists(events -> events.exists(ApprovalEvent.ApprovalHoldRejected.class::isInstance));
     }
 
     /**

@@ -103,9 +103,9 @@ final class OmsActions {
                     }));
         }
 
-        /** Orders with units to put on a pick list (payment cleared), a pick list to confirm, units to pack, or a package to ship or deliver. */
+        /** Orders not held for approval with units to put on a pick list (payment cleared), a pick list to confirm, units to pack, or a package to ship or deliver. */
         private static List<OrderId> inProgress(OmsWorld world) {
-            return world.currentOrders().stream().filter(o -> toList(world, o) || o.pickLists().values().exists(p -> !p.picked())
+            return world.currentOrders().stream().filter(o -> !o.approvals().held()).filter(o -> toList(world, o) || o.pickLists().values().exists(p -> !p.picked())
                     || o.units(Bucket.PICKED) > 0 || o.packages().values().exists(p -> p.state() == OrderPackage.State.PACKED
                             || p.state() == OrderPackage.State.SHIPPED)).map(Order::id).toList();
         }

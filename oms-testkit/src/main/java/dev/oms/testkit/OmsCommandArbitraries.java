@@ -124,8 +124,8 @@ public final class OmsCommandArbitraries {
 
     /**
      * Command sequences of up to {@code steps} steps against a fresh world each: placements, fulfilment
-     * (pick, pack, ship, deliver), cancellations, stock receipts, releases, supplier answers and goods
-     * received against purchases, each drawn from the world as it stands. Restocks, releases and
+     * (pick, pack, ship, deliver), cancellations, stock receipts, releases, supplier answers, goods
+     * received against purchases and approval holds (held, released, rejected), each drawn from the world as it stands. Restocks, releases and
      * cancellations check pre-order priority and goods receipts the ring-fence, into
      * {@link OmsWorld#violations()}; run with
      * {@code chain.withInvariant("oms", w -> assertThat(w.violations()).isEmpty()).run()}.
@@ -144,6 +144,7 @@ public final class OmsCommandArbitraries {
                 .withAction(1, new OmsActions.Release())
                 .withAction(1, new OmsActions.SupplierAnswers())
                 .withAction(2, new OmsActions.GoodsArrive())
+                .withAction(2, new ApprovalActions.Review())
                 .withMaxTransformations(steps);
     }
 

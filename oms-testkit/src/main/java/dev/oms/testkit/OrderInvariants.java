@@ -3,6 +3,8 @@
 package dev.oms.testkit;
 
 import dev.oms.core.application.PurchaseReceipt;
+import dev.oms.core.effects.PendingEffect;
+import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
@@ -138,6 +140,22 @@ public final class OrderInvariants {
     }
 
     /**
+     * Approval holds: an order held for approval owes no capture, not even for a package shipped before the hold.
+     *
+     * @param order the order as the facade answers it
+     * @return one line per capture a held order owes; empty when it owes none or is not held
+     */
+    public static List<String> approvalHolds(Order order) {
+        if (!order.approvals().held()) {
+            return List.of();
+        }
+        return PendingEffects.of(order).filter(PendingEffect.Capture.class::isInstance)
+                .map(capture -> order.id() + " is held for approval (" + order.approvals().open().keySet().mkString(", ")
+                        + ") yet owes " + capture)
+                .toJavaList();
+    }
+
+    /**
      * Every single-order check and no oversell at once: what a host asserts after each step of a command sequence.
      *
      * @param orders the orders as they stand
@@ -149,6 +167,7 @@ public final class OrderInvariants {
         for (Order order : orders) {
             violations.addAll(conservation(order));
             violations.addAll(money(order));
+            violations.addAll(approvalHolds(order));
         }
         violations.addAll(noOversell(stock));
         return violations;

@@ -34,7 +34,9 @@ class OmsCommandArbitrariesProperties {
                 .require("ships a package", HistoryCoverage.shippedAPackage(), 70)
                 .require("delivers a package", HistoryCoverage.deliveredAPackage(), 45)
                 .require("cancels units", HistoryCoverage.cancelledUnits(), 60)
-                .require("receives goods against a purchase", HistoryCoverage.receivedGoodsAgainstAPurchase(), 10);
+                .require("receives goods against a purchase", HistoryCoverage.receivedGoodsAgainstAPurchase(), 10)
+                .require("holds an order for approval", HistoryCoverage.heldForApproval(), 15)
+                .require("rejects a held order", HistoryCoverage.rejectedInApproval(), 3);
     }
 
     @Property

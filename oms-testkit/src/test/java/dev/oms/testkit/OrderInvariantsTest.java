@@ -3,6 +3,10 @@
 package dev.oms.testkit;
 
 import dev.oms.spi.event.AllocationEvent;
+import dev.oms.spi.event.ApprovalEvent;
+import dev.oms.core.effects.PendingEffect;
+import dev.oms.core.effects.PendingEffects;
+import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.FulfilmentEvent;
 import dev.oms.spi.event.IndentEvent;
 import dev.oms.spi.event.PaymentEvent;
@@ -142,6 +146,24 @@ class OrderInvariantsTest {
                 "purchase PR-1 counts 0 units received, the receipt brought 3",
                 "order ORD-1 holds 0 more units of CONSOLE-X at WH-1, its purchase PR-1 received 3",
                 "order ORD-2 took 3 units of CONSOLE-X at WH-1 when goods for ORD-1's purchase PR-1 arrived");
+    }
+
+    @Test
+    void aHeldOrderOwesNoCaptureForAPackageShippedBeforeTheHold() {
+        Order shippedNotCaptured = apply(order("ORD-1", ContractFixtures.SHOES, 2, 0),
+                new AllocationEvent.UnitsAllocated(L1, WH, 2),
+                new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 119.80"), ContractFixtures.NOW),
+                new FulfilmentEvent.PickListCreated(PickListId.of("PL1"), WH, List.of(new FulfilmentEvent.PickItem(L1, ContractFixtures.SHOES, 2, "A-01"))),
+                new FulfilmentEvent.PickListPicked(PickListId.of("PL1")),
+                new FulfilmentEvent.PackagePacked(PKG, WH, List.of(new PackageItem(L1, 1)), Optional.empty(), Optional.empty()),
+                new FulfilmentEvent.LabelPurchased(PKG, "carrier", LabelId.of("LBL-1"), "TRK-1", Money.parse("EUR 4.50")),
+                new FulfilmentEvent.PackageShipped(PKG, ContractFixtures.NOW));
+        Order held = apply(shippedNotCaptured, new ApprovalEvent.ApprovalHoldPlaced(ApprovalReason.FRAUD_REVIEW, "chargeback"));
+
+        // Not vacuous: the same order unheld owes the capture the hold holds back.
+        assertThat(PendingEffects.of(shippedNotCaptured)).anyMatch(PendingEffect.Capture.class::isInstance);
+        assertThat(OrderInvariants.approvalHolds(shippedNotCaptured)).isEmpty();
+        assertThat(OrderInvariants.approvalHolds(held)).isEmpty();
     }
 
     private static Order shippedAndCaptured(Money captured) {

@@ -47,6 +47,10 @@ final class EntryChecks {
                 .appendAll(InputLimits.text(request.reason(), TextKind.FREE_TEXT, "reason")));
     }
 
+    static Option<Rejection> approval(ApprovalRequest request) {
+        return refused(key(request.idempotencyKey()).appendAll(InputLimits.text(request.note(), TextKind.FREE_TEXT, "note")));
+    }
+
     /** A receipt's problems, to be reported with the others the facade finds. */
     static List<Problem> stockReceipt(StockReceipt receipt) {
         return key(receipt.idempotencyKey())

@@ -5,7 +5,7 @@ package dev.oms.core.application;
 /**
  * How the facade's cache of evolved orders is doing: a hit reads only the commits stored since the order was
  * last seen; a miss reads and replays the order's whole log. Many misses on a busy shop mean the cache is
- * smaller than the set of orders in play ({@link OrderManagement.Builder#evolvedOrdersKept(int)}).
+ * smaller than the set of orders in play ({@link OrderManagementBuilder#evolvedOrdersKept(int)}).
  *
  * @param hits loads that found the order remembered
  * @param misses loads that replayed the order's log

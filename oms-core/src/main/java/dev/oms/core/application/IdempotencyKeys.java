@@ -61,7 +61,10 @@ final class IdempotencyKeys {
         PACK("pack"),
         REROUTE("reroute"),
         RETRY_PAYMENT("retry-payment"),
-        PURCHASE_RECEIPT("purchase-receipt");
+        PURCHASE_RECEIPT("purchase-receipt"),
+        APPROVAL_HOLD("approval-hold"),
+        APPROVAL_RELEASE("approval-release"),
+        APPROVAL_REJECT("approval-reject");
 
         private final String stored;
 

@@ -3,6 +3,8 @@
 package dev.oms.core.application;
 
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
+import dev.oms.core.approval.ApprovalPolicy;
+import dev.oms.core.approval.ApprovalRules;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.decision.OrderDecider;
 import dev.oms.core.order.Order;
@@ -40,8 +42,10 @@ public final class OrderTaking {
     private final Ports ports;
     private final Allocation allocation;
     private final HoldDesk holds;
+    private final ApprovalPolicy approval;
 
-    OrderTaking(Settling settling, Allocation allocation, HoldDesk holds) {
+    OrderTaking(Settling settling, Allocation allocation, HoldDesk holds, ApprovalPolicy approval) {
+        this.approval = approval;
         this.settling = settling;
         this.ports = settling.ports();
         this.allocation = allocation;
@@ -165,8 +169,8 @@ public final class OrderTaking {
             String key, Option<List<OrderEvent>> fromHold) {
         try {
             return ports.orders().atomically(() -> reservationFor(draft, fromHold, key).map(reservation -> {
-                OrderCommit first = new OrderCommit(key, ports.clock().instant(),
-                        reservation.prepend(placed).toJavaList(), command.fingerprint());
+                List<OrderEvent> events = ApprovalRules.atPlacement(draft, approval).prepend(placed).appendAll(reservation);
+                OrderCommit first = new OrderCommit(key, ports.clock().instant(), events.toJavaList(), command.fingerprint());
                 Order stored = OrderEvolution.apply(Option.none(), first);
                 AppendResult appended = ports.orders().append(0, first, OrderSummaries.of(stored));
                 if (!(appended instanceof AppendResult.Appended)) {

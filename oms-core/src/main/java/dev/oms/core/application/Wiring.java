@@ -3,6 +3,7 @@
 package dev.oms.core.application;
 
 import dev.oms.core.allocation.AllocationPolicy;
+import dev.oms.core.approval.ApprovalPolicy;
 import dev.oms.core.availability.AvailabilityPolicy;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.indent.IndentPolicy;
@@ -22,12 +23,12 @@ import java.util.concurrent.Executor;
  * mix of services may be used at once.
  */
 record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, Inbound inbound, Sourcing sourcing,
-        Payments payments, Recovery recovery, OrderQueries queries) {
+        Payments payments, Approvals approvals, Recovery recovery, OrderQueries queries) {
 
     /** The policies the builder was given, or their defaults. */
     record Policies(AllocationPolicy allocation, PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment,
             IndentPolicy indents, BackorderPolicy backorders, RoutingStrategy holdRouting, AvailabilityPolicy availability,
-            int evolvedOrdersKept, Option<Executor> notificationDelivery) {}
+            int evolvedOrdersKept, Option<Executor> notificationDelivery, ApprovalPolicy approval) {}
 
     static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<HoldStore> holdStore, Policies policies) {
         CommandExecution execution = new CommandExecution(ports, policies.indents(), policies.preorderPayment(),
@@ -43,13 +44,14 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
         Settling settling = new Settling(ports, execution, effects, restocking);
         Option<RoutedAllocation> routed = policies.allocation() instanceof RoutedAllocation r ? Option.of(r) : Option.none();
         return new Wiring(
-                new OrderTaking(settling, allocation, holds),
+                new OrderTaking(settling, allocation, holds, policies.approval()),
                 new Storefront(holds, new AvailabilityDesk(ports, waiting, policies.preorders(), policies.backorders(),
                         policies.availability())),
                 new Warehouse(settling),
                 new Inbound(settling, restocking, waiting, policies.indents()),
                 new Sourcing(settling, allocation, new RoutingExplanation(ports, routed)),
                 new Payments(settling),
+                new Approvals(settling),
                 new Recovery(settling, holds),
                 new OrderQueries(settling));
     }

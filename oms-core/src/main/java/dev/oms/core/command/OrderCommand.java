@@ -3,6 +3,9 @@
 package dev.oms.core.command;
 
 import dev.oms.core.command.AllocationCommand.AllocatePending;
+import dev.oms.core.command.ApprovalCommand.HoldForApproval;
+import dev.oms.core.command.ApprovalCommand.RejectInApproval;
+import dev.oms.core.command.ApprovalCommand.ReleaseApprovalHold;
 import dev.oms.core.command.AllocationCommand.RequestReservation;
 import dev.oms.core.command.AllocationCommand.Reroute;
 import dev.oms.core.command.CancellationCommand.Cancel;
@@ -45,13 +48,13 @@ import dev.oms.core.command.WaitingCommand.MoveReleaseDate;
  * <p>Commands carry intent only; what a decision may read besides the order (time, policies, bins) comes
  * in a {@link DecisionContext}. They come in sealed families, one file each: {@link AllocationCommand},
  * {@link WaitingCommand}, {@link IndentCommand}, {@link PaymentCommand}, {@link FulfilmentCommand} and
- * {@link CancellationCommand} are requests; {@link EffectOutcome} is what a port answered to an effect the
+ * {@link CancellationCommand} and {@link ApprovalCommand} are requests; {@link EffectOutcome} is what a port answered to an effect the
  * order owed. {@link #accept(Visitor)} dispatches on the exact command type, and the compiler checks that
  * a {@link Visitor} handles every one.
  */
 public sealed interface OrderCommand
         permits AllocationCommand, WaitingCommand, IndentCommand, PaymentCommand, FulfilmentCommand, CancellationCommand,
-        EffectOutcome {
+        ApprovalCommand, EffectOutcome {
 
     /** {@return the key the order handles this command under at most once} */
     String idempotencyKey();
@@ -141,6 +144,17 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param command the command to handle */
         R visit(Cancel command);
+
+        // ApprovalCommand
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(HoldForApproval command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(ReleaseApprovalHold command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(RejectInApproval command);
 
         // EffectOutcome
         /** {@return what handling it yields}

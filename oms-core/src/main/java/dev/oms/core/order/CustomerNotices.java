@@ -6,6 +6,7 @@ import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.ApprovalEvent;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
 import dev.oms.spi.event.EffectEvent.LabelRequested;
@@ -155,6 +156,10 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     }
 
     // Events that tell the customer nothing.
+    // Reviews are not told to the customer; a rejection's cancellation is, by its UnitsCancelled.
+    @Override public Option<Owed> visit(ApprovalEvent.ApprovalHoldPlaced e) { return NONE; }
+    @Override public Option<Owed> visit(ApprovalEvent.ApprovalHoldReleased e) { return NONE; }
+    @Override public Option<Owed> visit(ApprovalEvent.ApprovalHoldRejected e) { return NONE; }
     @Override public Option<Owed> visit(ReservationFailed e) { return NONE; }
     @Override public Option<Owed> visit(UnitsAllocated e) { return NONE; }
     @Override public Option<Owed> visit(UnitsDeallocated e) { return NONE; }

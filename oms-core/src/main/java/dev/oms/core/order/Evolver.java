@@ -7,6 +7,7 @@ import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
+import dev.oms.spi.event.ApprovalEvent;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
@@ -176,17 +177,9 @@ final class Evolver implements OrderEvent.Visitor<Order> {
         return order.copy().withPayment(order.payment().voided(e.authorizationId(), e.amount()));
     }
 
-    @Override public Order visit(PreorderPrepaid e) {
-        return Prepaying.prepaid(order, e);
-    }
-
-    @Override public Order visit(PaymentRefunded e) {
-        return Prepaying.refunded(order, e);
-    }
-
-    @Override public Order visit(RefundDeclined e) {
-        return Prepaying.refundDeclined(order, e);
-    }
+    @Override public Order visit(PreorderPrepaid e) { return Prepaying.prepaid(order, e); }
+    @Override public Order visit(PaymentRefunded e) { return Prepaying.refunded(order, e); }
+    @Override public Order visit(RefundDeclined e) { return Prepaying.refundDeclined(order, e); }
 
     @Override public Order visit(CashCollected e) {
         return order.copy().withPayment(order.payment().cashCollected(e.packageId(), e.amount()));
@@ -244,6 +237,15 @@ final class Evolver implements OrderEvent.Visitor<Order> {
             counted = counted.copy().withReleasesOwed(counted.releasesOwed().put(e.cancellationId(), owed.append(release)));
         }
         return counted;
+    }
+
+    // Approval: a rejection closes every hold; the units it cancels follow as their own events.
+    @Override public Order visit(ApprovalEvent.ApprovalHoldPlaced e) { return approvals(order.approvals().placed(e.reason(), e.note())); }
+    @Override public Order visit(ApprovalEvent.ApprovalHoldReleased e) { return approvals(order.approvals().released(e.reason())); }
+    @Override public Order visit(ApprovalEvent.ApprovalHoldRejected e) { return approvals(ApprovalHolds.NONE); }
+
+    private Order approvals(ApprovalHolds holds) {
+        return order.copy().withApprovals(holds);
     }
 
     // Effect bookkeeping

@@ -66,6 +66,9 @@ public abstract class Order {
     /** {@return the order's authorisations, captures and payment state} */
     public abstract PaymentLedger payment();
 
+    /** {@return the approval holds open on the order: while any is, nothing is picked, packed, shipped or captured} */
+    @Value.Default public ApprovalHolds approvals() { return ApprovalHolds.NONE; }
+
     /** {@return the release date of each line that was pre-ordered}: a pre-order keeps its rank even after a failed fill */
     public abstract LinkedHashMap<LineId, Instant> preorderReleases();
 
@@ -171,11 +174,7 @@ public abstract class Order {
 
     /** {@return units ordered on all lines}: every unit is in exactly one bucket, so the buckets' counts add up to it */
     public long orderedUnits() {
-        long units = 0;
-        for (long inBucket : unitsPerBucket()) {
-            units += inBucket;
-        }
-        return units;
+        return java.util.Arrays.stream(unitsPerBucket()).sum();
     }
 
     /** {@return whether every unit ordered was cancelled} */
@@ -236,7 +235,6 @@ public abstract class Order {
                 .map(p -> p.openUnits(lineId)).sum().longValue();
         return line(lineId).map(l -> l.count(Bucket.ALLOCATED, location)).getOrElse(0L) - listed;
     }
-
 
     /** {@return the id the next package gets} */
     public PackageId nextPackageId() {

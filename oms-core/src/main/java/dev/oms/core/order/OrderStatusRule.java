@@ -17,6 +17,9 @@ final class OrderStatusRule {
         if (order.isFullyCancelled()) {
             return OrderStatus.CANCELLED;
         }
+        if (order.approvals().held()) {
+            return OrderStatus.ON_HOLD;
+        }
         if (order.payment().onHold()) {
             return OrderStatus.PAYMENT_HOLD;
         }

@@ -76,6 +76,12 @@ public enum ProblemCode {
     TEXT_NOT_ALLOWED,
     /** A money amount is beyond {@link InputLimits#MAX_UNIT_PRICE}. */
     AMOUNT_TOO_LARGE,
+    /** The order is held for approval: nothing is picked, packed, labelled or shipped until every hold is released. */
+    ON_APPROVAL_HOLD,
+    /** No approval hold for the reason given is open on the order. */
+    NO_APPROVAL_HOLD,
+    /** An approval hold for the reason given is already open on the order. */
+    APPROVAL_HOLD_OPEN,
     /** A list in a request (package contents, address lines) has more entries than {@link InputLimits} allows. */
     TOO_MANY_ITEMS
 }

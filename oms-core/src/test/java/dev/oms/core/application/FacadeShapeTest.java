@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 class FacadeShapeTest {
     private static final List<Class<?>> SERVICES = List.of(OrderTaking.class, Storefront.class, Warehouse.class,
-            Inbound.class, Sourcing.class, Payments.class, Recovery.class, OrderQueries.class);
-    private static final List<Class<?>> PUBLIC_API = List.of(OrderManagement.class, OrderManagement.Builder.class,
+            Inbound.class, Sourcing.class, Payments.class, Approvals.class, Recovery.class, OrderQueries.class);
+    private static final List<Class<?>> PUBLIC_API = List.of(OrderManagement.class, OrderManagementBuilder.class,
             OrderTaking.class, Storefront.class, Warehouse.class, Inbound.class, Sourcing.class, Payments.class,
-            Recovery.class, OrderQueries.class, CancelRequest.class, PackRequest.class, StockReceipt.class,
+            Approvals.class, ApprovalRequest.class, Recovery.class, OrderQueries.class, CancelRequest.class, PackRequest.class, StockReceipt.class,
             PurchaseReceipt.class, Packed.class, Shipped.class, ResumeReport.class, ResumeReport.Failure.class);
     private static final int MAX_LINES = 300;
 

@@ -123,6 +123,7 @@ public final class EventCodec {
                     .or(() -> PaymentEventCodec.decode(stored, f, recordedAt))
                     .or(() -> FulfilmentEventCodec.decode(stored, f))
                     .or(() -> CancellationEventCodec.decode(stored, f))
+                    .or(() -> ApprovalEventCodec.decode(stored, f))
                     .or(() -> EffectEventCodec.decode(stored, f))
                     .orElseThrow(() -> new Malformed("unknown event type"));
         } catch (Malformed e) {

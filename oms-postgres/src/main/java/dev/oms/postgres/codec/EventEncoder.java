@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
+import dev.oms.spi.event.ApprovalEvent.ApprovalHoldPlaced;
+import dev.oms.spi.event.ApprovalEvent.ApprovalHoldRejected;
+import dev.oms.spi.event.ApprovalEvent.ApprovalHoldReleased;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
 import dev.oms.spi.event.EffectEvent.LabelRequested;
@@ -225,6 +228,21 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     @Override
     public ObjectNode visit(UnitsCancelled event) {
         return CancellationEventCodec.encode(event);
+    }
+
+    @Override
+    public ObjectNode visit(ApprovalHoldPlaced event) {
+        return ApprovalEventCodec.encode(event);
+    }
+
+    @Override
+    public ObjectNode visit(ApprovalHoldReleased event) {
+        return ApprovalEventCodec.encode(event);
+    }
+
+    @Override
+    public ObjectNode visit(ApprovalHoldRejected event) {
+        return ApprovalEventCodec.encode(event);
     }
 
     @Override

@@ -68,7 +68,7 @@ class EventCodecFixturesTest {
     /** The first sample of each stored type ({@code UnitsCancelled} has two; its fixture is the first). */
     private static Map<String, OrderEvent> samplesByType() {
         Map<String, OrderEvent> byType = new LinkedHashMap<>();
-        for (OrderEvent sample : EventCodecGoldenTest.samples()) {
+        for (OrderEvent sample : EventCodecGoldenTest.allSamples()) {
             byType.putIfAbsent(EventCodecGoldenTest.type(EventCodec.encode(sample)), sample);
         }
         return byType;

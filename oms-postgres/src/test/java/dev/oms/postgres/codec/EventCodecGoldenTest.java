@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oms.spi.event.AllocationEvent;
+import dev.oms.spi.event.ApprovalEvent;
+import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.EffectEvent;
@@ -126,6 +128,22 @@ class EventCodecGoldenTest {
                 new EffectEvent.NotificationSent("ORD-1:confirmed"));
     }
 
+    /**
+     * One sample of each event type added after the v1 golden file was written: their stored forms are pinned by
+     * their fixture under {@code golden/v2} ({@link EventCodecFixturesTest}), as v1 lines are never added.
+     */
+    static List<OrderEvent> addedAfterV1() {
+        return List.of(
+                new ApprovalEvent.ApprovalHoldPlaced(ApprovalReason.FRAUD_REVIEW, "score 87 above 80"),
+                new ApprovalEvent.ApprovalHoldReleased(ApprovalReason.FRAUD_REVIEW, "reviewed by agent 12"),
+                new ApprovalEvent.ApprovalHoldRejected(ApprovalReason.ADDRESS_CHECK, "address does not exist"));
+    }
+
+    /** {@return every sample: the v1 ones, then those of types added since} */
+    static List<OrderEvent> allSamples() {
+        return Stream.concat(samples().stream(), addedAfterV1().stream()).toList();
+    }
+
     @Test
     void everySampleEncodesToTheNewestGoldenLineOfItsType() throws IOException {
         List<String> actual = samples().stream().map(EventCodec::encode).collect(Collectors.toList());
@@ -149,7 +167,7 @@ class EventCodecGoldenTest {
     void everyV2LineDecodesToItsSampleOnItsOwn() throws IOException {
         for (String line : golden("v2")) {
             OrderEvent decoded = EventCodec.decode(line);
-            assertThat(samples()).as("the sample of %s", type(line)).contains(decoded);
+            assertThat(allSamples()).as("the sample of %s", type(line)).contains(decoded);
             assertThat(EventCodec.decode(line, row(AT.plusSeconds(60)))).as("its own time, not its commit's").isEqualTo(decoded);
         }
     }
@@ -168,7 +186,7 @@ class EventCodecGoldenTest {
 
     @Test
     void everyEventTypeHasAGoldenSample() {
-        Set<Class<?>> sampled = samples().stream().map(Object::getClass).collect(Collectors.toSet());
+        Set<Class<?>> sampled = allSamples().stream().map(Object::getClass).collect(Collectors.toSet());
 
         assertThat(sampled).containsExactlyInAnyOrderElementsOf(eventTypes(OrderEvent.class).collect(Collectors.toSet()));
     }

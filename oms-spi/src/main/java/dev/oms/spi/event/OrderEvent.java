@@ -36,6 +36,9 @@ import dev.oms.spi.event.FulfilmentEvent.PackageOpened;
 import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
 import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
+import dev.oms.spi.event.ApprovalEvent.ApprovalHoldPlaced;
+import dev.oms.spi.event.ApprovalEvent.ApprovalHoldReleased;
+import dev.oms.spi.event.ApprovalEvent.ApprovalHoldRejected;
 import dev.oms.spi.event.EffectEvent.ReservationRequested;
 import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
 import dev.oms.spi.event.EffectEvent.PrepaymentRequested;
@@ -52,12 +55,13 @@ import dev.oms.spi.event.EffectEvent.NotificationSent;
  *
  * <p>Events come in sealed families, one file each: {@link PlacementEvent}, {@link AllocationEvent},
  * {@link WaitingEvent}, {@link IndentEvent}, {@link PaymentEvent}, {@link FulfilmentEvent} and
- * {@link CancellationEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
+ * {@link CancellationEvent} and {@link ApprovalEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
  * which a listener following the business may ignore. {@link #accept(Visitor)} dispatches on the exact
  * event type, and the compiler checks that a {@link Visitor} handles every one.
  */
 public sealed interface OrderEvent
-        permits PlacementEvent, AllocationEvent, WaitingEvent, IndentEvent, PaymentEvent, FulfilmentEvent, CancellationEvent, EffectEvent {
+        permits PlacementEvent, AllocationEvent, WaitingEvent, IndentEvent, PaymentEvent, FulfilmentEvent, CancellationEvent, ApprovalEvent,
+                EffectEvent {
 
     /**
      * Calls the visitor method for this event's type.
@@ -190,6 +194,16 @@ public sealed interface OrderEvent
          * @param event the event to handle */
         R visit(UnitsCancelled event);
 
+        // ApprovalEvent
+        /** {@return what handling {@link ApprovalHoldPlaced} yields}
+         * @param event the event to handle */
+        R visit(ApprovalHoldPlaced event);
+        /** {@return what handling {@link ApprovalHoldReleased} yields}
+         * @param event the event to handle */
+        R visit(ApprovalHoldReleased event);
+        /** {@return what handling {@link ApprovalHoldRejected} yields}
+         * @param event the event to handle */
+        R visit(ApprovalHoldRejected event);
         // EffectEvent
         /** {@return what handling {@link ReservationRequested} yields}
          * @param event the event to handle */

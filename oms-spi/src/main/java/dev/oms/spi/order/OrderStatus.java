@@ -11,6 +11,8 @@ package dev.oms.spi.order;
 public enum OrderStatus {
     /** Every unit was cancelled. */
     CANCELLED,
+    /** Held for approval (fraud, payment or address review, or by hand): nothing is picked or captured until released. */
+    ON_HOLD,
     /** A payment was declined; waiting for the customer to retry or for a cancellation. */
     PAYMENT_HOLD,
     /** Some units wait for a reservation. */

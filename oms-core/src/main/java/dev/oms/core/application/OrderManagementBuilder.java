@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.core.application;
+
+import dev.oms.core.allocation.AllocationPolicy;
+import dev.oms.core.allocation.LocationPriorityAllocation;
+import dev.oms.core.approval.ApprovalPolicy;
+import dev.oms.core.availability.AvailabilityPolicy;
+import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.indent.IndentPolicy;
+import dev.oms.core.preorder.PreorderPaymentPolicy;
+import dev.oms.core.preorder.PreorderPolicy;
+import dev.oms.core.routing.RoutingStrategy;
+import dev.oms.core.routing.Strategies;
+import dev.oms.spi.IdGenerator;
+import dev.oms.spi.Ports;
+import dev.oms.spi.availability.HoldStore;
+import dev.oms.spi.catalog.Catalog;
+import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.notification.NotificationSender;
+import dev.oms.spi.order.OrderStore;
+import dev.oms.spi.payment.PaymentGateway;
+import dev.oms.spi.shipping.ShippingCarrier;
+import dev.oms.spi.supplier.SupplierGateway;
+import dev.oms.spi.value.Require;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+
+/**
+ * Wires the {@link OrderManagement} facade to the host's ports. Every port is required (orders, inventory, payments, carrier,
+ * notifications, catalog, ids, clock); the policies have defaults; a hold store and a supplier gateway
+ * are optional.
+ */
+public final class OrderManagementBuilder {
+    /** Orders whose evolved state is kept unless the host says otherwise. */
+    public static final int DEFAULT_EVOLVED_ORDERS_KEPT = 4_096;
+    private OrderStore orders;
+    private InventoryStore inventory;
+    private PaymentGateway payments;
+    private ShippingCarrier carrier;
+    private NotificationSender notifications;
+    private Catalog catalog;
+    private IdGenerator ids;
+    private Clock clock;
+    private AllocationPolicy allocationPolicy = new LocationPriorityAllocation();
+    private HoldStore holdStore;
+    private RoutingStrategy holdRouting = Strategies.priority();
+    private AvailabilityPolicy availabilityPolicy = AvailabilityPolicy.fromStock();
+    private PreorderPolicy preorderPolicy = PreorderPolicy.catalogueCapOnly();
+    private BackorderPolicy backorderPolicy = BackorderPolicy.none();
+    private PreorderPaymentPolicy preorderPayment = PreorderPaymentPolicy.defaults();
+    private IndentPolicy indentPolicy;
+    private SupplierGateway supplierGateway;
+    private int evolvedOrdersKept = DEFAULT_EVOLVED_ORDERS_KEPT;
+    private Executor notificationDelivery;
+    private ApprovalPolicy approvalPolicy = ApprovalPolicy.none();
+
+    OrderManagementBuilder() {}
+
+    /** {@return this builder} Where orders' event logs are stored. Required.
+     * @param orders the host's order store */
+    public OrderManagementBuilder orders(OrderStore orders) {
+        this.orders = orders;
+        return this;
+    }
+
+    /** {@return this builder} Stock per SKU and location, reservations and receipts. Required.
+     * @param inventory the host's inventory store */
+    public OrderManagementBuilder inventory(InventoryStore inventory) {
+        this.inventory = inventory;
+        return this;
+    }
+
+    /** {@return this builder} Authorises, captures and refunds payments. Required.
+     * @param payments the host's payment gateway */
+    public OrderManagementBuilder payments(PaymentGateway payments) {
+        this.payments = payments;
+        return this;
+    }
+
+    /** {@return this builder} Buys and voids shipping labels. Required.
+     * @param carrier the host's shipping carrier */
+    public OrderManagementBuilder carrier(ShippingCarrier carrier) {
+        this.carrier = carrier;
+        return this;
+    }
+
+    /** {@return this builder} Sends customer notices. Required.
+     * @param notifications the host's notification sender */
+    public OrderManagementBuilder notifications(NotificationSender notifications) {
+        this.notifications = notifications;
+        return this;
+    }
+
+    /** {@return this builder} Products, prices and release dates. Required.
+     * @param catalog the host's catalogue */
+    public OrderManagementBuilder catalog(Catalog catalog) {
+        this.catalog = catalog;
+        return this;
+    }
+
+    /** {@return this builder} Makes order and operation ids; oms makes no random ids itself. Required.
+     * @param ids the host's id generator */
+    public OrderManagementBuilder ids(IdGenerator ids) {
+        this.ids = ids;
+        return this;
+    }
+
+    /** {@return this builder} Where time comes from; oms never reads the system clock itself. Required.
+     * @param clock the host's clock */
+    public OrderManagementBuilder clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** {@return this builder, with every required port taken from one bundle}
+     * @param ports the bundle */
+    public OrderManagementBuilder ports(Ports ports) {
+        Require.nonNull(ports, "ports");
+        return orders(ports.orders()).inventory(ports.inventory()).payments(ports.payments()).carrier(ports.carrier())
+                .notifications(ports.notifications()).catalog(ports.catalog()).ids(ports.ids()).clock(ports.clock());
+    }
+
+    /** {@return this builder} Chooses where an order's units are reserved; {@link LocationPriorityAllocation} by default.
+     * @param allocationPolicy the allocation policy */
+    public OrderManagementBuilder allocationPolicy(AllocationPolicy allocationPolicy) {
+        this.allocationPolicy = Require.nonNull(allocationPolicy, "allocationPolicy");
+        return this;
+    }
+
+    /** {@return this builder; without a hold store, the hold methods answer {@code HOLDS_NOT_CONFIGURED}}
+     * @param holdStore where checkout holds are kept */
+    public OrderManagementBuilder holds(HoldStore holdStore) {
+        this.holdStore = Require.nonNull(holdStore, "holdStore");
+        return this;
+    }
+
+    /** {@return this builder} Chooses where a checkout hold's units are reserved; {@link Strategies#priority()} by default.
+     * @param holdRouting the routing strategy for holds */
+    public OrderManagementBuilder holdRouting(RoutingStrategy holdRouting) {
+        this.holdRouting = Require.nonNull(holdRouting, "holdRouting");
+        return this;
+    }
+
+    /** {@return this builder} Works out availability to promise; {@link AvailabilityPolicy#fromStock()} by default.
+     * @param availabilityPolicy the availability policy */
+    public OrderManagementBuilder availabilityPolicy(AvailabilityPolicy availabilityPolicy) {
+        this.availabilityPolicy = Require.nonNull(availabilityPolicy, "availabilityPolicy");
+        return this;
+    }
+
+    /** {@return this builder} Pre-order caps per channel; by default only the catalogue's total cap applies.
+     * @param preorderPolicy the pre-order policy */
+    public OrderManagementBuilder preorderPolicy(PreorderPolicy preorderPolicy) {
+        this.preorderPolicy = Require.nonNull(preorderPolicy, "preorderPolicy");
+        return this;
+    }
+
+    /** {@return this builder} How long authorisations hold before a filled pre-order authorises again; by default 7 days.
+     * @param preorderPayment the pre-order payment policy */
+    public OrderManagementBuilder preorderPayment(PreorderPaymentPolicy preorderPayment) {
+        this.preorderPayment = Require.nonNull(preorderPayment, "preorderPayment");
+        return this;
+    }
+
+    /** {@return this builder} Which SKUs may be backordered; by default none, and a short order is rejected.
+     * @param backorderPolicy the backorder policy */
+    public OrderManagementBuilder backorderPolicy(BackorderPolicy backorderPolicy) {
+        this.backorderPolicy = Require.nonNull(backorderPolicy, "backorderPolicy");
+        return this;
+    }
+
+    /** {@return this builder} Which lines are bought from a supplier for the order; by default none. Needs a supplier gateway.
+     * @param indentPolicy the indent policy */
+    public OrderManagementBuilder indentPolicy(IndentPolicy indentPolicy) {
+        this.indentPolicy = Require.nonNull(indentPolicy, "indentPolicy");
+        return this;
+    }
+
+    /** {@return this builder} The supplier port for indent orders.
+     * @param supplierGateway the host's supplier gateway */
+    public OrderManagementBuilder supplierGateway(SupplierGateway supplierGateway) {
+        this.supplierGateway = Require.nonNull(supplierGateway, "supplierGateway");
+        return this;
+    }
+
+    /**
+     * How many orders' evolved state the facade keeps between loads ({@value #DEFAULT_EVOLVED_ORDERS_KEPT}
+     * by default); a kept order is caught up by reading only its newer commits, another one is read and
+     * replayed whole. 0 keeps none. {@link OrderQueries#cacheStatistics()} shows hits and misses.
+     * @param orders how many orders to keep, 0 or more
+     * @return this builder
+     */
+    public OrderManagementBuilder evolvedOrdersKept(int orders) {
+        if (orders < 0) {
+            throw new IllegalArgumentException("evolvedOrdersKept cannot be negative, was " + orders);
+        }
+        this.evolvedOrdersKept = orders;
+        return this;
+    }
+
+    /**
+     * Where customer notifications are sent from; by default the caller's thread, as the last step of the command
+     * that made them due. Given an executor, a command returns without waiting for the provider: the executor
+     * sends what the order owes, and a notification lost with the process is sent by {@link Recovery#resumeAll()}.
+     * @param executor runs the sending of an order's notifications
+     * @return this builder
+     */
+    public OrderManagementBuilder notificationDelivery(Executor executor) {
+        this.notificationDelivery = Require.nonNull(executor, "executor");
+        return this;
+    }
+
+    /**
+     * The host's rules that hold a new order for approval as it is placed; none by default. Holds are also placed
+     * by hand through {@link OrderManagement#approvals()}.
+     * @param approvalPolicy the rules, pure functions of the placed order
+     * @return this builder
+     */
+    public OrderManagementBuilder approvalPolicy(ApprovalPolicy approvalPolicy) {
+        this.approvalPolicy = Require.nonNull(approvalPolicy, "approvalPolicy");
+        return this;
+    }
+
+    /**
+     * {@return the facade, wired to the ports given}
+     *
+     * @throws IllegalStateException naming every required port not given, or when an indent policy is
+     *     set without a supplier gateway
+     */
+    public OrderManagement build() {
+        Ports ports = RequiredPorts.of(orders, inventory, payments, carrier, notifications, catalog, ids, clock);
+        if (indentPolicy != null && supplierGateway == null) {
+            throw new IllegalStateException("an indent policy needs a supplier gateway to send purchase requests to");
+        }
+        return new OrderManagement(Wiring.of(ports, Option.of(supplierGateway), Option.of(holdStore),
+                new Wiring.Policies(allocationPolicy, preorderPolicy, preorderPayment,
+                        indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy, holdRouting,
+                        availabilityPolicy, evolvedOrdersKept, Option.of(notificationDelivery), approvalPolicy)));
+    }
+}
