@@ -59,7 +59,9 @@ final class Audit {
                 payments(orders, adapters, ledger),
                 stock(orders, adapters, ledger),
                 notifications(adapters),
-                WaitingAudit.of(orders, adapters, ledger));
+                WaitingAudit.of(orders, adapters, ledger),
+                new SimulationReport.Reviews(ledger.heldForReviewOrders(), ledger.releasedAfterReview(), ledger.rejectedInReview(),
+                        ledger.cancelledWhileHeldOrders()));
     }
 
     private static Payments payments(List<Order> orders, InMemoryAdapters adapters, HostLedger ledger) {

@@ -25,6 +25,10 @@ final class HostLedger {
     private long unitsCancelRequested;
     private int declined;
     private int retried;
+    private int heldForReview;
+    private int releasedAfterReview;
+    private int rejectedInReview;
+    private int cancelledWhileHeld;
     private final Set<OrderId> cashOnDelivery = new TreeSet<>();
     private final SortedMap<String, Long> received = new TreeMap<>();
     private final SortedMap<String, Long> receivedForPurchases = new TreeMap<>();
@@ -48,6 +52,38 @@ final class HostLedger {
     void declined(boolean retriedWithAnotherCard) {
         declined++;
         retried += retriedWithAnotherCard ? 1 : 0;
+    }
+
+    void heldForReview() {
+        heldForReview++;
+    }
+
+    void reviewed(boolean released) {
+        if (released) {
+            releasedAfterReview++;
+        } else {
+            rejectedInReview++;
+        }
+    }
+
+    void cancelledWhileHeld() {
+        cancelledWhileHeld++;
+    }
+
+    int cancelledWhileHeldOrders() {
+        return cancelledWhileHeld;
+    }
+
+    int heldForReviewOrders() {
+        return heldForReview;
+    }
+
+    int releasedAfterReview() {
+        return releasedAfterReview;
+    }
+
+    int rejectedInReview() {
+        return rejectedInReview;
     }
 
     void cancelRequested(long units) {

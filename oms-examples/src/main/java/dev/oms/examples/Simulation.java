@@ -64,6 +64,7 @@ public final class Simulation {
     private final HostLedger ledger = new HostLedger();
     private final Warehouse warehouse;
     private final WaitingStories stories;
+    private final Reviews reviews;
 
     private Simulation(long seed) {
         this.seed = seed;
@@ -72,7 +73,8 @@ public final class Simulation {
         Shop.open(adapters);
         adapters.payments().declineWhen(InMemoryPaymentGateway.cardTokens(Set.of(Customers.DECLINED_CARD)));
         this.oms = WaitingStories.policies(OrderManagement.builder().ports(adapters.ports(clock)))
-                .supplierGateway(adapters.suppliers()).build();
+                .supplierGateway(adapters.suppliers()).approvalPolicy(Reviews.LARGE_CASH_ON_DELIVERY).build();
+        this.reviews = new Reviews(oms, ledger);
         this.warehouse = new Warehouse(oms);
         this.stories = new WaitingStories(oms, adapters.suppliers(), warehouse, clock, ledger);
     }
@@ -121,6 +123,9 @@ public final class Simulation {
         }
         Order order = placed.get();
         ledger.accepted(order.id(), units(request), request.payment() == Payment.CASH_ON_DELIVERY);
+        if (order.status() == OrderStatus.ON_HOLD) {
+            ledger.heldForReview();
+        }
         boolean declinedCard = request.payment() == Payment.DECLINED_CARD_THEN_ANOTHER_CARD
                 || request.payment() == Payment.DECLINED_CARD_THEN_CANCEL;
         if (declinedCard != (order.status() == OrderStatus.PAYMENT_HOLD)) {
@@ -144,6 +149,9 @@ public final class Simulation {
         Order order = oms.queries().find(id).get();
         Change change = placed.request().change();
         if (change == Change.CANCEL_ORDER) {
+            if (order.status() == OrderStatus.ON_HOLD) {
+                ledger.cancelledWhileHeld();
+            }
             cancelOrder(order, placed.request(), "customer changed their mind");
             return;
         }
@@ -151,7 +159,13 @@ public final class Simulation {
             order = cancelOneUnit(order);
         }
         if (!upTo.reaches(Stage.PICK_LIST_OUT)) {
-            return;
+            return; // a held order among them is still waiting for its reviewer when the day ends
+        }
+        if (order.status() == OrderStatus.ON_HOLD) {
+            order = reviews.review(order);
+            if (order.isFullyCancelled()) {
+                return;
+            }
         }
         clock.advance(Duration.ofMinutes(1));
         order = expect(oms.warehouse().createPickLists(id).map(PickListsCreated::order), "create pick lists");

@@ -49,7 +49,8 @@ public record SimulationReport(
         Payments payments,
         List<StockRow> stock,
         SortedMap<Notification.Kind, Integer> notificationsByKind,
-        WaitingReport waiting) {
+        WaitingReport waiting,
+        Reviews reviews) {
 
     public SimulationReport {
         rejectionsByProblem = sorted(rejectionsByProblem);
@@ -58,6 +59,22 @@ public record SimulationReport(
         stock = List.copyOf(stock);
         notificationsByKind = sorted(notificationsByKind);
         Objects.requireNonNull(waiting, "waiting");
+        Objects.requireNonNull(reviews, "reviews");
+    }
+
+    /**
+     * Payment reviews of large cash-on-delivery orders (host).
+     *
+     * @param held orders held for review as they were placed
+     * @param released of those, orders the reviewer released
+     * @param rejected of those, orders the reviewer rejected (every unit cancelled)
+     * @param cancelledByCustomer of those, orders their customer cancelled before the review
+     */
+    public record Reviews(int held, int released, int rejected, int cancelledByCustomer) {
+        /** {@return orders held for review and still waiting for it} */
+        public int stillHeld() {
+            return held - released - rejected - cancelledByCustomer;
+        }
     }
 
     /**

@@ -34,6 +34,10 @@ final class Summary {
                 payments.cashOnDeliveryOrders()));
         out.append(String.format("  cards declined        %d (%d paid with another card, %d cancelled)%n",
                 payments.declinedCards(), payments.retriedCards(), payments.declinedCards() - payments.retriedCards()));
+        SimulationReport.Reviews reviews = report.reviews();
+        out.append(String.format("%nPayment reviews (cash on delivery above %s)%n", Reviews.THRESHOLD));
+        out.append(String.format("  held at checkout      %d (%d released, %d rejected, %d cancelled by the customer, %d still held)%n",
+                reviews.held(), reviews.released(), reviews.rejected(), reviews.cancelledByCustomer(), reviews.stillHeld()));
         out.append(String.format("%nStock left (on hand / reserved)%n"));
         stock(out, report);
         out.append(String.format("%nNotifications sent%n"));

@@ -4,6 +4,7 @@ package dev.oms.examples;
 
 import dev.oms.inmemory.SettableClock;
 import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.OrderManagementBuilder;
 import dev.oms.core.application.StockReceipt;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
@@ -66,7 +67,7 @@ final class WaitingStories {
      * The shop's waiting rules: the grinder, the scale and the knife set may be backordered (each with the
      * date the shop expects stock), and bulk knife-set orders are bought from the knife maker.
      */
-    static OrderManagement.Builder policies(OrderManagement.Builder builder) {
+    static OrderManagementBuilder policies(OrderManagementBuilder builder) {
         return builder
                 .backorderPolicy(BackorderPolicy.perSku(HashMap.of(
                         Shop.GRINDER.sku(), BackorderTerms.allowedWithoutLimit().expectedOn(LocalDate.parse("2026-03-09")),

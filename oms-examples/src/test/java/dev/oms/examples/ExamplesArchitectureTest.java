@@ -23,7 +23,7 @@ class ExamplesArchitectureTest {
                     "dev.oms.examples..",
                     "dev.oms.core.application..", "dev.oms.core.placement..", "dev.oms.core.order..",
                     "dev.oms.core.rejection..", "dev.oms.core.allocation..",
-                    "dev.oms.core.backorder..", "dev.oms.core.indent..",
+                    "dev.oms.core.backorder..", "dev.oms.core.indent..", "dev.oms.core.approval..",
                     "dev.oms.spi..", "dev.oms.inmemory..",
                     "java..", "io.vavr..", "org.joda.money..")
             .because("a host needs only the facade, its answers, the policies it plugs in, the SPI and an adapter module");

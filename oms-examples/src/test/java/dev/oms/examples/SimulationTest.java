@@ -89,6 +89,15 @@ class SimulationTest {
 
     @ParameterizedTest
     @ValueSource(longs = {Simulation.DEFAULT_SEED, 7, 4242})
+    void everyOrderHeldForReviewIsReleasedRejectedCancelledOrStillHeld(long seed) {
+        SimulationReport report = day(seed);
+        SimulationReport.Reviews reviews = report.reviews();
+        assertThat(reviews.held()).isPositive();
+        assertThat(reviews.stillHeld()).isEqualTo(report.ordersByStatus().getOrDefault(OrderStatus.ON_HOLD, 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Simulation.DEFAULT_SEED, 7, 4242})
     void preordersAreFilledBeforeBackordersOfTheSameSkuAndEachQueueInPlacementOrder(long seed) {
         List<QueuedUnits> queue = day(seed).waiting().queue();
         assertThat(queue).anyMatch(units -> units.queue() == Bucket.PREORDERED && units.filled() > 0)
