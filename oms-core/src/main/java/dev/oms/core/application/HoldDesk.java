@@ -49,6 +49,7 @@ final class HoldDesk {
     private final Option<HoldStore> holds;
     private final RoutingStrategy routing;
     private final StockFreed freed;
+    private final java.time.Duration maxTimeToLive;
 
     /** Told which SKUs a released or expired hold gave back, so the units serve waiting orders first. */
     @FunctionalInterface
@@ -56,7 +57,8 @@ final class HoldDesk {
         void freed(List<Sku> skus, String restockId);
     }
 
-    HoldDesk(Ports ports, Option<HoldStore> holds, RoutingStrategy routing, StockFreed freed) {
+    HoldDesk(Ports ports, Option<HoldStore> holds, RoutingStrategy routing, StockFreed freed, java.time.Duration maxTimeToLive) {
+        this.maxTimeToLive = maxTimeToLive;
         this.ports = ports;
         this.holds = holds;
         this.routing = routing;
@@ -72,7 +74,7 @@ final class HoldDesk {
         if (existing.isPresent()) {
             return HoldRules.sameUnits(request, existing.get()) ? Either.right(existing.get()) : keyReused(request.id());
         }
-        List<Problem> problems = HoldRules.problems(request);
+        List<Problem> problems = problems(request);
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
         }
@@ -228,6 +230,11 @@ final class HoldDesk {
                     }
                     return Option.some(allocatedFromHold(draft, reservations, key));
                 });
+    }
+
+    /** Every problem with the request, its time to live against this shop's limit. */
+    List<Problem> problems(HoldRequest request) {
+        return HoldRules.problems(request, maxTimeToLive);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.allocation.LocationPriorityAllocation;
 import dev.oms.core.approval.ApprovalPolicy;
 import dev.oms.core.availability.AvailabilityPolicy;
+import dev.oms.core.availability.HoldRules;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
@@ -55,6 +56,7 @@ public final class OrderManagementBuilder {
     private int evolvedOrdersKept = DEFAULT_EVOLVED_ORDERS_KEPT;
     private Executor notificationDelivery;
     private ApprovalPolicy approvalPolicy = ApprovalPolicy.none();
+    private java.time.Duration holdTimeToLiveLimit = HoldRules.DEFAULT_MAX_TIME_TO_LIVE;
 
     OrderManagementBuilder() {}
 
@@ -224,6 +226,22 @@ public final class OrderManagementBuilder {
     }
 
     /**
+     * The longest a checkout hold may live ({@link HoldRules#DEFAULT_MAX_TIME_TO_LIVE}, 24 hours, by default): a
+     * {@code placeHold} asking longer is refused with {@code HOLD_TIME_OUT_OF_RANGE}. A shop whose checkout takes
+     * days (quotes, bank transfers) raises it; a long hold keeps its units from everyone else until it ends.
+     * @param limit the longest time to live; positive
+     * @return this builder
+     */
+    public OrderManagementBuilder holdTimeToLiveLimit(java.time.Duration limit) {
+        Require.nonNull(limit, "limit");
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("a hold's time-to-live limit must be positive, was " + limit);
+        }
+        this.holdTimeToLiveLimit = limit;
+        return this;
+    }
+
+    /**
      * {@return the facade, wired to the ports given}
      *
      * @throws IllegalStateException naming every required port not given, or when an indent policy is
@@ -237,6 +255,7 @@ public final class OrderManagementBuilder {
         return new OrderManagement(Wiring.of(ports, Option.of(supplierGateway), Option.of(holdStore),
                 new Wiring.Policies(allocationPolicy, preorderPolicy, preorderPayment,
                         indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy, holdRouting,
-                        availabilityPolicy, evolvedOrdersKept, Option.of(notificationDelivery), approvalPolicy)));
+                        availabilityPolicy, evolvedOrdersKept, Option.of(notificationDelivery), approvalPolicy,
+                        holdTimeToLiveLimit)));
     }
 }

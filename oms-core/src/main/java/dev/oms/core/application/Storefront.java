@@ -87,7 +87,7 @@ public final class Storefront {
     public Either<Rejection, Hold> placeHold(HoldRequest request) {
         if (!HoldRules.limitProblems(Require.nonNull(request, "request")).isEmpty()) {
             // Refused before the hold id is looked up in the store; every problem with the request is named.
-            return Either.left(Rejection.of(HoldRules.problems(request)));
+            return Either.left(Rejection.of(holds.problems(request)));
         }
         return holds.place(request);
     }

@@ -28,7 +28,8 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
     /** The policies the builder was given, or their defaults. */
     record Policies(AllocationPolicy allocation, PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment,
             IndentPolicy indents, BackorderPolicy backorders, RoutingStrategy holdRouting, AvailabilityPolicy availability,
-            int evolvedOrdersKept, Option<Executor> notificationDelivery, ApprovalPolicy approval) {}
+            int evolvedOrdersKept, Option<Executor> notificationDelivery, ApprovalPolicy approval,
+            java.time.Duration holdTimeToLiveLimit) {}
 
     static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<HoldStore> holdStore, Policies policies) {
         CommandExecution execution = new CommandExecution(ports, policies.indents(), policies.preorderPayment(),
@@ -40,7 +41,8 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
         EffectRunner effects = new EffectRunner(ports, suppliers, execution, allocation, policies.preorderPayment(),
                 policies.notificationDelivery());
         Restocking restocking = new Restocking(ports, execution, allocation, waiting, effects::run);
-        HoldDesk holds = new HoldDesk(ports, holdStore, policies.holdRouting(), restocking::fill);
+        HoldDesk holds = new HoldDesk(ports, holdStore, policies.holdRouting(), restocking::fill,
+                policies.holdTimeToLiveLimit());
         Settling settling = new Settling(ports, execution, effects, restocking);
         Option<RoutedAllocation> routed = policies.allocation() instanceof RoutedAllocation r ? Option.of(r) : Option.none();
         return new Wiring(

@@ -31,18 +31,32 @@ import io.vavr.control.Either;
 
 /** Where a hold's units sit, and how a held checkout's units become an order's allocations. Pure. */
 public final class HoldRules {
-    /** Longer than any checkout: a longer hold is a storefront bug that would lock stock away. */
-    public static final java.time.Duration MAX_TIME_TO_LIVE = java.time.Duration.ofHours(24);
+    /**
+     * The longest a hold may live unless the host sets another limit ({@code OrderManagementBuilder.holdTimeToLiveLimit}):
+     * longer than any checkout, since a longer hold is usually a storefront bug that locks stock away.
+     */
+    public static final java.time.Duration DEFAULT_MAX_TIME_TO_LIVE = java.time.Duration.ofHours(24);
 
     private HoldRules() {}
 
     /**
-     * Every problem with the request, in field order.
+     * Every problem with the request, in field order, against the {@link #DEFAULT_MAX_TIME_TO_LIVE}.
      *
      * @param request the request
      * @return the problems; empty when it is valid
      */
     public static List<Problem> problems(HoldRequest request) {
+        return problems(request, DEFAULT_MAX_TIME_TO_LIVE);
+    }
+
+    /**
+     * Every problem with the request, in field order.
+     *
+     * @param request the request
+     * @param maxTimeToLive the longest a hold may live in this shop
+     * @return the problems; empty when it is valid
+     */
+    public static List<Problem> problems(HoldRequest request, java.time.Duration maxTimeToLive) {
         List<Problem> problems = InputLimits.text(request.id().value(), TextKind.ID, "id")
                 .appendAll(InputLimits.text(request.channel().code(), TextKind.CODE, "channel"));
         if (request.lines().isEmpty()) {
@@ -61,9 +75,9 @@ public final class HoldRules {
             }
             problems = problems.appendAll(InputLimits.atMost(units.quantity(), InputLimits.MAX_LINE_QUANTITY, "lines[" + i + "].quantity"));
         }
-        if (request.timeToLive().isNegative() || request.timeToLive().isZero() || request.timeToLive().compareTo(MAX_TIME_TO_LIVE) > 0) {
+        if (request.timeToLive().isNegative() || request.timeToLive().isZero() || request.timeToLive().compareTo(maxTimeToLive) > 0) {
             problems = problems.append(Problem.of(ProblemCode.HOLD_TIME_OUT_OF_RANGE, "timeToLive",
-                    "a hold lives more than zero and at most " + MAX_TIME_TO_LIVE + ", was " + request.timeToLive()));
+                    "a hold lives more than zero and at most " + maxTimeToLive + ", was " + request.timeToLive()));
         }
         return problems;
     }

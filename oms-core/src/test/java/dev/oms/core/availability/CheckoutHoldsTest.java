@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.availability;
 
+import dev.oms.core.application.OrderManagement;
 import dev.oms.spi.order.Page;
 import static dev.oms.core.availability.Checkout.EAST;
 import static dev.oms.core.availability.Checkout.PAUSED;
@@ -12,6 +13,7 @@ import static dev.oms.core.availability.Checkout.hold;
 import static dev.oms.core.availability.Checkout.order;
 import static dev.oms.core.availability.Checkout.units;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oms.core.TestShop;
 import dev.oms.core.order.Order;
@@ -134,6 +136,23 @@ class CheckoutHoldsTest {
                 .containsExactly(ProblemCode.INSUFFICIENT_STOCK);
         assertThat(shop.oms.storefront().availableToPromise(SHOE).total()).isEqualTo(8);
         assertThat(shop.adapters.holds().holds()).isEmpty();
+    }
+
+    @Test
+    void aHoldLongerThanTheShopsLimitIsRefusedAndTheHostSetsTheLimit() {
+        Duration twoDays = Duration.ofDays(2);
+        assertThat(shop.oms.storefront().placeHold(hold("cart-1", twoDays, units(SHOE, 1))).getLeft().codes())
+                .containsExactly(ProblemCode.HOLD_TIME_OUT_OF_RANGE);
+        OrderManagement quotes = OrderManagement.builder().ports(shop.adapters.ports(shop.clock)).holds(shop.adapters.holds())
+                .holdTimeToLiveLimit(Duration.ofDays(3)).build();
+
+        Hold held = quotes.storefront().placeHold(hold("cart-1", twoDays, units(SHOE, 1))).get();
+
+        assertThat(held.expiresAt()).isEqualTo(shop.clock.instant().plus(twoDays));
+        assertThat(quotes.storefront().placeHold(hold("cart-2", Duration.ofDays(4), units(SHOE, 1))).getLeft().codes())
+                .containsExactly(ProblemCode.HOLD_TIME_OUT_OF_RANGE);
+        assertThatThrownBy(() -> OrderManagement.builder().holdTimeToLiveLimit(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
