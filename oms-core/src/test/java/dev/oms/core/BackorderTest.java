@@ -173,7 +173,7 @@ class BackorderTest {
     /** Picks, packs and ships every allocated unit of line L1. */
     private Order shipAllocated(OrderId id, String tag) {
         Order order = shop.oms.warehouse().createPickLists(id).map(PickListsCreated::order).get();
-        var list = order.pickLists().values().find(p -> !p.picked()).get();
+        var list = order.pickLists().values().find(p -> p.open()).get();
         shop.oms.warehouse().confirmPicked(id, list.id()).get();
         long units = shop.order(id).line(L1).get().count(Bucket.PICKED, EAST);
         Order packed = shop.oms.warehouse().confirmPacked(id, PackRequest.of("pack-" + tag, EAST, List.of(new PackageItem(L1, units)))).map(Packed::order).get();

@@ -146,12 +146,12 @@ final class OrderActions {
     static final class ConfirmPicked extends OnSomeOrder {
         @Override
         boolean ready(Order order) {
-            return order.pickLists().values().exists(list -> !list.picked());
+            return order.pickLists().values().exists(list -> list.open());
         }
 
         @Override
         Arbitrary<Transformer<World>> on(World world, OrderId id) {
-            List<PickListId> open = world.order(id).pickLists().values().filter(list -> !list.picked()).map(PickList::id).toJavaList();
+            List<PickListId> open = world.order(id).pickLists().values().filter(list -> list.open()).map(PickList::id).toJavaList();
             List<PickListId> lists = new ArrayList<>(world.order(id).pickLists().keySet().toJavaList());
             lists.add(PickListId.of(id + "-PL99")); // one that does not exist
             Arbitrary<PickListId> list = open.isEmpty() ? Arbitraries.of(lists)
@@ -571,7 +571,7 @@ final class OrderActions {
                 Either<Rejection, Order> lists = world.oms.warehouse().createPickLists(id).map(PickListsCreated::order);
                 assertThat(lists.isRight()).as("pick lists for %s: %s", id, lists).isTrue();
             }
-            for (PickList list : world.order(id).pickLists().values().filter(p -> !p.picked())) {
+            for (PickList list : world.order(id).pickLists().values().filter(p -> p.open())) {
                 world.oms.warehouse().confirmPicked(id, list.id()).get();
             }
             for (LocationId location : World.LOCATIONS) {

@@ -137,7 +137,7 @@ class PreorderChargedAtPlacementTest {
 
     private void pickAll(OrderId id) {
         Order order = shop.oms.warehouse().createPickLists(id).map(PickListsCreated::order).get();
-        order.pickLists().values().filter(p -> !p.picked()).forEach(p -> shop.oms.warehouse().confirmPicked(id, p.id()).get());
+        order.pickLists().values().filter(p -> p.open()).forEach(p -> shop.oms.warehouse().confirmPicked(id, p.id()).get());
     }
 
     private Order packAndShip(OrderId id, LineId line, long units, String tag) {

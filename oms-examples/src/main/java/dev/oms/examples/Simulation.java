@@ -172,7 +172,7 @@ public final class Simulation {
         if (!upTo.reaches(Stage.PICKED)) {
             return;
         }
-        for (PickList list : order.pickLists().values().filter(list -> !list.picked())) {
+        for (PickList list : order.pickLists().values().filter(list -> list.open())) {
             order = expect(oms.warehouse().confirmPicked(id, list.id()), "confirm picked");
         }
         if (change == Change.CANCEL_ONE_UNIT_AFTER_PICKING) {

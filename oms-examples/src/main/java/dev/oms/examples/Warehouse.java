@@ -35,7 +35,7 @@ final class Warehouse {
             return order;
         }
         order = Simulation.expect(oms.warehouse().createPickLists(id).map(PickListsCreated::order), "create pick lists");
-        for (PickList list : order.pickLists().values().filter(list -> !list.picked())) {
+        for (PickList list : order.pickLists().values().filter(list -> list.open())) {
             order = Simulation.expect(oms.warehouse().confirmPicked(id, list.id()), "confirm picked");
         }
         for (LocationId warehouse : Shop.WAREHOUSES) {

@@ -84,7 +84,7 @@ final class ApprovalActions {
             Order held = order(world, id);
             List<Either<Rejection, ?>> tried = new ArrayList<>();
             tried.add(world.oms().warehouse().createPickLists(id));
-            for (PickList list : held.pickLists().values().filter(p -> !p.picked())) {
+            for (PickList list : held.pickLists().values().filter(p -> p.open())) {
                 tried.add(world.oms().warehouse().confirmPicked(id, list.id()));
             }
             for (OrderPackage pkg : held.packages().values().filter(p -> p.state() == OrderPackage.State.PACKED)) {

@@ -108,6 +108,8 @@ final class EventArbitraries {
         all.put(FulfilmentEvent.PickListCreated.class, Combinators.combine(OmsArbitraries.codes().map(PickListId::of), OmsArbitraries.locationIds(),
                 pickItems.list().ofMinSize(1).ofMaxSize(4)).as(FulfilmentEvent.PickListCreated::new));
         all.put(FulfilmentEvent.PickListPicked.class, OmsArbitraries.codes().map(PickListId::of).map(FulfilmentEvent.PickListPicked::new));
+        all.put(FulfilmentEvent.PickListVoided.class, Combinators.combine(OmsArbitraries.codes().map(PickListId::of), OmsArbitraries.text())
+                .as(FulfilmentEvent.PickListVoided::new));
         all.put(FulfilmentEvent.PackagePacked.class, Combinators.combine(packages, OmsArbitraries.locationIds(), packageItems.list().ofMinSize(1).ofMaxSize(4),
                 OmsArbitraries.text().optional(), OmsArbitraries.text().optional()).as(FulfilmentEvent.PackagePacked::new));
         all.put(EffectEvent.LabelRequested.class, Combinators.combine(packages, OmsArbitraries.text()).as(EffectEvent.LabelRequested::new));

@@ -58,6 +58,11 @@ public final class HistoryCoverage {
         return order -> order.handledCommands().values().exists(events -> events.exists(ApprovalEvent.ApprovalHoldPlaced.class::isInstance));
     }
 
+    /** {@return an order with a voided pick list} */
+    public static Predicate<Order> voidedAPickList() {
+        return order -> order.pickLists().values().exists(list -> list.state() == dev.oms.core.order.PickList.State.VOIDED);
+    }
+
     /** {@return an order that was rejected in an approval review} */
     public static Predicate<Order> rejectedInApproval() {
         return order -> order.handledCommands().values().exists(events -> events.exists(ApprovalEvent.ApprovalHoldRejected.class::isInstance));

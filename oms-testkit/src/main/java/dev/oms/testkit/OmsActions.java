@@ -105,7 +105,7 @@ final class OmsActions {
 
         /** Orders not held for approval with units to put on a pick list (payment cleared), a pick list to confirm, units to pack, or a package to ship or deliver. */
         private static List<OrderId> inProgress(OmsWorld world) {
-            return world.currentOrders().stream().filter(o -> !o.approvals().held()).filter(o -> toList(world, o) || o.pickLists().values().exists(p -> !p.picked())
+            return world.currentOrders().stream().filter(o -> !o.approvals().held()).filter(o -> toList(world, o) || o.pickLists().values().exists(p -> p.open())
                     || o.units(Bucket.PICKED) > 0 || o.packages().values().exists(p -> p.state() == OrderPackage.State.PACKED
                             || p.state() == OrderPackage.State.SHIPPED)).map(Order::id).toList();
         }
@@ -120,7 +120,7 @@ final class OmsActions {
             if (toList(world, order(world, id))) {
                 accepted(world, "pick lists for " + id, world.oms().warehouse().createPickLists(id).map(PickListsCreated::order));
             }
-            for (PickList list : order(world, id).pickLists().values().filter(p -> !p.picked())) {
+            for (PickList list : order(world, id).pickLists().values().filter(p -> p.open())) {
                 accepted(world, "picked " + list.id(), world.oms().warehouse().confirmPicked(id, list.id()));
             }
             if (stage == Stage.PICK) {

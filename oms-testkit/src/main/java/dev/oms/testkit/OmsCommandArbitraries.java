@@ -125,7 +125,7 @@ public final class OmsCommandArbitraries {
     /**
      * Command sequences of up to {@code steps} steps against a fresh world each: placements, fulfilment
      * (pick, pack, ship, deliver), cancellations, stock receipts, releases, supplier answers, goods
-     * received against purchases and approval holds (held, released, rejected), each drawn from the world as it stands. Restocks, releases and
+     * received against purchases, approval holds (held, released, rejected) and voided pick lists, each drawn from the world as it stands. Restocks, releases and
      * cancellations check pre-order priority and goods receipts the ring-fence, into
      * {@link OmsWorld#violations()}; run with
      * {@code chain.withInvariant("oms", w -> assertThat(w.violations()).isEmpty()).run()}.
@@ -145,6 +145,7 @@ public final class OmsCommandArbitraries {
                 .withAction(1, new OmsActions.SupplierAnswers())
                 .withAction(2, new OmsActions.GoodsArrive())
                 .withAction(2, new ApprovalActions.Review())
+                .withAction(1, new PickListActions.Void())
                 .withMaxTransformations(steps);
     }
 

@@ -140,6 +140,28 @@ public final class OrderInvariants {
     }
 
     /**
+     * Pick lists: per line and location, the units open pick lists ask for never exceed the units allocated there.
+     *
+     * @param order the order as the facade answers it
+     * @return one line per line and location listed beyond its allocation; empty when none is
+     */
+    public static List<String> pickLists(Order order) {
+        List<String> violations = new ArrayList<>();
+        for (Line line : order.lines().values()) {
+            Map<LocationId, Long> listed = new HashMap<>();
+            order.pickLists().values().filter(dev.oms.core.order.PickList::open)
+                    .forEach(list -> listed.merge(list.location(), list.openUnits(line.id()), Long::sum));
+            listed.forEach((location, units) -> {
+                if (units > line.count(Bucket.ALLOCATED, location)) {
+                    violations.add(order.id() + " " + line.id() + ": " + units + " units on open pick lists at " + location
+                            + ", " + line.count(Bucket.ALLOCATED, location) + " allocated there");
+                }
+            });
+        }
+        return violations;
+    }
+
+    /**
      * Approval holds: an order held for approval owes no capture, not even for a package shipped before the hold.
      *
      * @param order the order as the facade answers it
@@ -168,6 +190,7 @@ public final class OrderInvariants {
             violations.addAll(conservation(order));
             violations.addAll(money(order));
             violations.addAll(approvalHolds(order));
+            violations.addAll(pickLists(order));
         }
         violations.addAll(noOversell(stock));
         return violations;

@@ -36,7 +36,8 @@ class OmsCommandArbitrariesProperties {
                 .require("cancels units", HistoryCoverage.cancelledUnits(), 60)
                 .require("receives goods against a purchase", HistoryCoverage.receivedGoodsAgainstAPurchase(), 10)
                 .require("holds an order for approval", HistoryCoverage.heldForApproval(), 15)
-                .require("rejects a held order", HistoryCoverage.rejectedInApproval(), 3);
+                .require("rejects a held order", HistoryCoverage.rejectedInApproval(), 3)
+                .require("voids a pick list", HistoryCoverage.voidedAPickList(), 5);
     }
 
     @Property

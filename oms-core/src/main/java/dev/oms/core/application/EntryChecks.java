@@ -9,6 +9,7 @@ import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
@@ -45,6 +46,11 @@ final class EntryChecks {
                 .appendAll(request.line().map(line -> id(line.value(), "line")).orElse(List.empty()))
                 .appendAll(request.quantity().map(q -> InputLimits.atMost(q, InputLimits.MAX_LINE_QUANTITY, "quantity")).orElse(List.empty()))
                 .appendAll(InputLimits.text(request.reason(), TextKind.FREE_TEXT, "reason")));
+    }
+
+    static Option<Rejection> voidPickList(PickListId pickListId, String reason) {
+        return refused(id(Require.nonNull(pickListId, "pickListId").value(), "pickListId")
+                .appendAll(InputLimits.text(Require.nonNull(reason, "reason"), TextKind.FREE_TEXT, "reason")));
     }
 
     static Option<Rejection> approval(ApprovalRequest request) {

@@ -145,6 +145,11 @@ final class IdempotencyKeys {
         return new Key("picked:" + pickListId);
     }
 
+    /** The key of voiding a pick list: a list is voided at most once, whatever the reason given. */
+    static Key voided(PickListId pickListId) {
+        return new Key("voided:" + pickListId);
+    }
+
     /** Asking the carrier for a package's label with one service. */
     static Key labelRequest(PackageId packageId, String carrierService) {
         return new Key("label-request:" + packageId + ":" + carrierService);

@@ -56,6 +56,26 @@ public final class Warehouse {
     }
 
     /**
+     * Voids an open pick list: nothing was taken from the shelf, and its units are allocated at its location with
+     * no list covering them, so they can be cancelled, listed again or moved. Voiding again answers the order as
+     * it stands. Allowed while the order is held for approval.
+     *
+     * @param orderId the order
+     * @param pickListId the open pick list
+     * @param reason why, in words for people
+     * @return the order as it now stands, or a rejection: {@code UNKNOWN_ORDER}, {@code UNKNOWN_PICK_LIST},
+     *     {@code ILLEGAL_TRANSITION} for a list already picked
+     */
+    public Either<Rejection, Order> voidPickList(OrderId orderId, PickListId pickListId, String reason) {
+        Option<Rejection> malformed = EntryChecks.voidPickList(pickListId, reason);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
+        return settling.run(orderId, new FulfilmentCommand.VoidPickList(IdempotencyKeys.voided(pickListId).value(), pickListId,
+                reason));
+    }
+
+    /**
      * Packs picked units into a new package, carrying handling and gift-wrap instructions. Packing again
      * under the same key packs nothing twice and answers the package the first call made.
      *

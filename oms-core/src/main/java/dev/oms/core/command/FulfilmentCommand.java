@@ -62,6 +62,33 @@ public sealed interface FulfilmentCommand extends OrderCommand {
     }
 
     /**
+     * Void an open pick list: its units stay allocated at its location with no list covering them.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     * @param pickListId the pick list
+     * @param reason why, in words for people
+     */
+    record VoidPickList(String idempotencyKey, PickListId pickListId, String reason) implements FulfilmentCommand {
+        /**
+         * Refuses a blank key or reason and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param pickListId the pick list
+         * @param reason why, in words for people
+         */
+        public VoidPickList {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(pickListId, "pickListId");
+            Require.nonBlank(reason, "reason");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
      * Confirm picked units were packed into one package, with handling and gift-wrap instructions.
      *
      * @param idempotencyKey the key the order handles the command under at most once

@@ -30,6 +30,7 @@ import dev.oms.core.command.EffectOutcome.RecordStockReleased;
 import dev.oms.core.command.FulfilmentCommand.ConfirmDelivery;
 import dev.oms.core.command.FulfilmentCommand.ConfirmPacked;
 import dev.oms.core.command.FulfilmentCommand.ConfirmPicked;
+import dev.oms.core.command.FulfilmentCommand.VoidPickList;
 import dev.oms.core.command.FulfilmentCommand.CreatePickLists;
 import dev.oms.core.command.FulfilmentCommand.RequestLabel;
 import dev.oms.core.command.FulfilmentCommand.Ship;
@@ -127,6 +128,9 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param command the command to handle */
         R visit(ConfirmPicked command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(VoidPickList command);
         /** {@return what handling it yields}
          * @param command the command to handle */
         R visit(ConfirmPacked command);

@@ -37,6 +37,7 @@ import dev.oms.core.command.EffectOutcome.RecordStockReleased;
 import dev.oms.core.command.FulfilmentCommand.ConfirmDelivery;
 import dev.oms.core.command.FulfilmentCommand.ConfirmPacked;
 import dev.oms.core.command.FulfilmentCommand.ConfirmPicked;
+import dev.oms.core.command.FulfilmentCommand.VoidPickList;
 import dev.oms.core.command.FulfilmentCommand.CreatePickLists;
 import dev.oms.core.command.FulfilmentCommand.RequestLabel;
 import dev.oms.core.command.FulfilmentCommand.Ship;
@@ -138,6 +139,11 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
     @Override
     public Either<Rejection, List<OrderEvent>> visit(ConfirmPicked command) {
         return ApprovalRules.unlessHeld(order, () -> FulfilmentRules.confirmPicked(order, command));
+    }
+
+    @Override
+    public Either<Rejection, List<OrderEvent>> visit(VoidPickList command) {
+        return FulfilmentRules.voidPickList(order, command); // allowed while held: voiding moves nothing out
     }
 
     @Override

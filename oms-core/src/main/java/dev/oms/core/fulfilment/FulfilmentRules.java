@@ -9,6 +9,7 @@ import static dev.oms.core.rejection.Rejections.reject;
 import dev.oms.core.command.FulfilmentCommand.ConfirmDelivery;
 import dev.oms.core.command.FulfilmentCommand.ConfirmPacked;
 import dev.oms.core.command.FulfilmentCommand.ConfirmPicked;
+import dev.oms.core.command.FulfilmentCommand.VoidPickList;
 import dev.oms.core.command.DecisionContext.Bins;
 import dev.oms.core.command.FulfilmentCommand.CreatePickLists;
 import dev.oms.core.command.EffectOutcome.RecordLabel;
@@ -39,6 +40,7 @@ import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
 import dev.oms.spi.event.FulfilmentEvent.PickItem;
 import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
 import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
+import dev.oms.spi.event.FulfilmentEvent.PickListVoided;
 import dev.oms.spi.event.EffectEvent.StockConsumed;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageId;
@@ -98,10 +100,23 @@ public final class FulfilmentRules {
         if (list == null) {
             return reject(ProblemCode.UNKNOWN_PICK_LIST, "pickListId", "no pick list " + command.pickListId());
         }
-        if (list.picked()) {
-            return illegal("pick list " + list.id() + " was already picked");
+        if (!list.open()) {
+            return illegal("pick list " + list.id() + " was already " + list.state().name().toLowerCase(java.util.Locale.ROOT));
         }
         return events(new PickListPicked(list.id()));
+    }
+
+    /**
+     * Voids an open pick list; {@code UNKNOWN_PICK_LIST} for a list the order does not have, {@code ILLEGAL_TRANSITION}
+     * for one picked or voided already.
+     *
+     * @param order the order as it stands
+     * @param command the request
+     * @return the events to record, or a rejection
+     */
+    public static Either<Rejection, List<OrderEvent>> voidPickList(Order order, VoidPickList command) {
+        return confirmPicked(order, new ConfirmPicked(command.idempotencyKey(), command.pickListId()))
+                .map(picked -> List.of(new PickListVoided(command.pickListId(), command.reason())));
     }
 
     /**

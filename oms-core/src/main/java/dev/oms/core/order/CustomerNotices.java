@@ -26,6 +26,7 @@ import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
 import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
 import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
 import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
+import dev.oms.spi.event.FulfilmentEvent.PickListVoided;
 import dev.oms.spi.event.IndentEvent.PurchaseGoodsReceived;
 import dev.oms.spi.event.IndentEvent.PurchaseRequested;
 import dev.oms.spi.event.IndentEvent.SupplierConfirmed;
@@ -176,6 +177,7 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     @Override public Option<Owed> visit(CashCollected e) { return NONE; }
     @Override public Option<Owed> visit(PickListCreated e) { return NONE; }
     @Override public Option<Owed> visit(PickListPicked e) { return NONE; }
+    @Override public Option<Owed> visit(PickListVoided e) { return NONE; }
     @Override public Option<Owed> visit(PackagePacked e) { return NONE; }
     @Override public Option<Owed> visit(LabelPurchased e) { return NONE; }
     @Override public Option<Owed> visit(LabelRefused e) { return NONE; }

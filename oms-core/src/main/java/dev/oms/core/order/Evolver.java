@@ -27,6 +27,7 @@ import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
 import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
 import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
 import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
+import dev.oms.spi.event.FulfilmentEvent.PickListVoided;
 import dev.oms.spi.event.IndentEvent.PurchaseGoodsReceived;
 import dev.oms.spi.event.IndentEvent.PurchaseRequested;
 import dev.oms.spi.event.IndentEvent.SupplierConfirmed;
@@ -186,14 +187,9 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     }
 
     // Fulfilment
-    @Override public Order visit(PickListCreated e) {
-        PickList list = new PickList(e.pickListId(), e.locationId(), List.ofAll(e.items()), false);
-        return order.copy().withPickLists(order.pickLists().put(list.id(), list));
-    }
-
-    @Override public Order visit(PickListPicked e) {
-        return FulfilmentMoves.picked(order, e);
-    }
+    @Override public Order visit(PickListCreated e) { return FulfilmentMoves.listed(order, e); }
+    @Override public Order visit(PickListPicked e) { return FulfilmentMoves.picked(order, e); }
+    @Override public Order visit(PickListVoided e) { return FulfilmentMoves.voided(order, e); }
 
     @Override public Order visit(PackagePacked e) {
         return FulfilmentMoves.packed(order, e);

@@ -8,7 +8,9 @@ import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
 import dev.oms.spi.event.FulfilmentEvent.PackageOpened;
 import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
 import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
+import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
 import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
+import dev.oms.spi.event.FulfilmentEvent.PickListVoided;
 import dev.oms.spi.value.PackageItem;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -17,6 +19,17 @@ import io.vavr.control.Option;
 final class FulfilmentMoves {
 
     private FulfilmentMoves() {}
+
+    static Order listed(Order order, PickListCreated e) {
+        PickList list = new PickList(e.pickListId(), e.locationId(), List.ofAll(e.items()), PickList.State.OPEN);
+        return order.copy().withPickLists(order.pickLists().put(list.id(), list));
+    }
+
+    static Order voided(Order order, PickListVoided e) {
+        PickList list = order.pickLists().get(e.pickListId())
+                .getOrElseThrow(() -> new IllegalStateException("unknown pick list " + e.pickListId()));
+        return order.copy().withPickLists(order.pickLists().put(list.id(), list.markVoided()));
+    }
 
     static Order picked(Order order, PickListPicked e) {
         PickList list = order.pickLists().get(e.pickListId())

@@ -48,7 +48,7 @@ final class OrderStatusRule {
             return OrderStatus.PARTIALLY_SHIPPED;
         }
         if (order.units(Bucket.ALLOCATED) > 0) {
-            return order.pickLists().valuesIterator().exists(p -> !p.picked()) ? OrderStatus.PICKING : OrderStatus.ALLOCATED;
+            return order.pickLists().valuesIterator().exists(PickList::open) ? OrderStatus.PICKING : OrderStatus.ALLOCATED;
         }
         return order.units(Bucket.PICKED) > 0 ? OrderStatus.PICKED : OrderStatus.PACKED;
     }

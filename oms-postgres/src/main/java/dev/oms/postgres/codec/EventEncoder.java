@@ -28,6 +28,7 @@ import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
 import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
 import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
 import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
+import dev.oms.spi.event.FulfilmentEvent.PickListVoided;
 import dev.oms.spi.event.IndentEvent.PurchaseGoodsReceived;
 import dev.oms.spi.event.IndentEvent.PurchaseRequested;
 import dev.oms.spi.event.IndentEvent.SupplierConfirmed;
@@ -187,6 +188,11 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
 
     @Override
     public ObjectNode visit(PickListPicked event) {
+        return FulfilmentEventCodec.encode(event);
+    }
+
+    @Override
+    public ObjectNode visit(PickListVoided event) {
         return FulfilmentEventCodec.encode(event);
     }
 

@@ -14,6 +14,7 @@ import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
 import dev.oms.spi.event.FulfilmentEvent.PickItem;
 import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
 import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
+import dev.oms.spi.event.FulfilmentEvent.PickListVoided;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.LineId;
@@ -42,6 +43,13 @@ final class FulfilmentEventCodec {
     static ObjectNode encode(PickListPicked e) {
         ObjectNode o = StoredJson.typed("PickListPicked");
         o.put("pickListId", e.pickListId().value());
+        return o;
+    }
+
+    static ObjectNode encode(PickListVoided e) {
+        ObjectNode o = StoredJson.typed("PickListVoided");
+        o.put("pickListId", e.pickListId().value());
+        o.put("reason", e.reason());
         return o;
     }
 
@@ -108,6 +116,7 @@ final class FulfilmentEventCodec {
                     LocationId.of(f.string("locationId")),
                     f.objects("items").stream().map(FulfilmentEventCodec::pickItem).toList());
             case "PickListPicked" -> new PickListPicked(PickListId.of(f.string("pickListId")));
+            case "PickListVoided" -> new PickListVoided(PickListId.of(f.string("pickListId")), f.string("reason"));
             case "PackagePacked" -> new PackagePacked(PackageId.of(f.string("packageId")),
                     LocationId.of(f.string("locationId")),
                     f.objects("contents").stream().map(FulfilmentEventCodec::packageItem).toList(),

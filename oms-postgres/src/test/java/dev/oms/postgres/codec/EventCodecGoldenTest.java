@@ -136,7 +136,8 @@ class EventCodecGoldenTest {
         return List.of(
                 new ApprovalEvent.ApprovalHoldPlaced(ApprovalReason.FRAUD_REVIEW, "score 87 above 80"),
                 new ApprovalEvent.ApprovalHoldReleased(ApprovalReason.FRAUD_REVIEW, "reviewed by agent 12"),
-                new ApprovalEvent.ApprovalHoldRejected(ApprovalReason.ADDRESS_CHECK, "address does not exist"));
+                new ApprovalEvent.ApprovalHoldRejected(ApprovalReason.ADDRESS_CHECK, "address does not exist"),
+                new FulfilmentEvent.PickListVoided(PickListId.of("ORD-1-PL1"), "shipped from the other warehouse"));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */

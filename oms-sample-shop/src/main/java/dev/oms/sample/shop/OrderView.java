@@ -15,7 +15,7 @@ record OrderView(String orderId, String channel, String externalId, String statu
 
     record LineView(String lineId, String sku, long quantity, String unitPrice) {}
 
-    record PickListView(String pickListId, String location, boolean picked) {}
+    record PickListView(String pickListId, String location, String state) {}
 
     record PackageView(String packageId, String location, String state, String carrier, String trackingNumber) {}
 
@@ -25,7 +25,7 @@ record OrderView(String orderId, String channel, String externalId, String statu
                 order.lines().values().map(line -> new LineView(line.id().value(), line.sku().code(), line.quantity(),
                         line.unitPrice().toString())).toJavaList(),
                 order.pickLists().values().map(list -> new PickListView(list.id().value(), list.location().value(),
-                        list.picked())).toJavaList(),
+                        list.state().name())).toJavaList(),
                 order.packages().values().map(OrderView::pkg).toJavaList());
     }
 

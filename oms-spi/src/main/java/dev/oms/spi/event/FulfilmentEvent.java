@@ -89,6 +89,28 @@ public sealed interface FulfilmentEvent extends OrderEvent {
     }
 
     /**
+     * An open pick list was voided: nothing was taken from the shelf, and its units are allocated at its
+     * location with no pick list covering them, to be listed again, cancelled or moved.
+     *
+     * @param pickListId the pick list
+     * @param reason why, in words for people
+     */
+    record PickListVoided(PickListId pickListId, String reason) implements FulfilmentEvent {
+        /** Checks the event.
+         * @param pickListId the pick list
+         * @param reason why, in words for people; not blank */
+        public PickListVoided {
+            Require.nonNull(pickListId, "pickListId");
+            Require.nonBlank(reason, "reason");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
      * Picked units were packed: PICKED to PACKED. Handling and gift-wrap instructions travel with the package.
      *
      * @param packageId the package

@@ -28,6 +28,7 @@ import dev.oms.spi.event.PaymentEvent.RefundDeclined;
 import dev.oms.spi.event.PaymentEvent.CashCollected;
 import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
 import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
+import dev.oms.spi.event.FulfilmentEvent.PickListVoided;
 import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
 import dev.oms.spi.event.FulfilmentEvent.LabelPurchased;
 import dev.oms.spi.event.FulfilmentEvent.LabelRefused;
@@ -167,6 +168,9 @@ public sealed interface OrderEvent
         /** {@return what handling {@link PickListPicked} yields}
          * @param event the event to handle */
         R visit(PickListPicked event);
+        /** {@return what handling {@link PickListVoided} yields}
+         * @param event the event to handle */
+        R visit(PickListVoided event);
         /** {@return what handling {@link PackagePacked} yields}
          * @param event the event to handle */
         R visit(PackagePacked event);
