@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
@@ -41,6 +42,7 @@ class ThroughputTest {
             long commitsBefore = counting.commits();
             long rollbacksBefore = counting.rollbacks();
             long autoCommitBefore = counting.autoCommitStatements();
+            Map<String, long[]> statementsBefore = counting.statements();
             long started = System.nanoTime();
             List<Integer> placed = Race.run(clients, client -> {
                 Random random = new Random(client);
@@ -65,6 +67,32 @@ class ThroughputTest {
                     (counting.commits() - commitsBefore) / (double) total, (counting.rollbacks() - rollbacksBefore) / (double) total,
                     (counting.autoCommitStatements() - autoCommitBefore) / (double) total,
                     (counting.connections() - connectionsBefore) / (double) total);
+            printStatements(clients, statementsBefore, counting.statements(), total);
+        }
+    }
+
+    /** Round trips and statements per order, in all and (for one client) per SQL text: where the database's work goes. */
+    private static void printStatements(int clients, Map<String, long[]> before, Map<String, long[]> after, int orders) {
+        long roundTrips = 0;
+        long run = 0;
+        StringBuilder lines = new StringBuilder();
+        for (Map.Entry<String, long[]> entry : after.entrySet()) {
+            long[] was = before.getOrDefault(entry.getKey(), new long[2]);
+            long trips = entry.getValue()[0] - was[0];
+            long statements = entry.getValue()[1] - was[1];
+            if (trips == 0) {
+                continue;
+            }
+            roundTrips += trips;
+            run += statements;
+            String sql = entry.getKey().length() > 120 ? entry.getKey().substring(0, 117) + "..." : entry.getKey();
+            lines.append(String.format("  %6.2f %6.2f  %s%n", trips / (double) orders, statements / (double) orders, sql));
+        }
+        System.out.printf("  per placed and allocated order, %d client(s): %.2f round trips, %.2f statements run%n",
+                clients, roundTrips / (double) orders, run / (double) orders);
+        if (clients == 1) {
+            System.out.println("  round trips, statements run per order, by SQL text:");
+            System.out.print(lines);
         }
     }
 
