@@ -98,14 +98,15 @@ public final class PostgresOrderStore implements OrderStore {
                     + ", not the appended commit's " + (expectedVersion + 1));
         }
         AppendResult result = transactions.run("append to order", connection -> {
-            AppendResult claimed = expectedVersion == 0
-                    ? CommitRows.claimNewOrder(connection, orderId, channel, externalId)
-                    : CommitRows.moveHead(connection, orderId, expectedVersion);
-            if (claimed instanceof AppendResult.Appended appended) {
+            boolean waits = !summary.waiting().isEmpty();
+            CommitRows.Head head = expectedVersion == 0
+                    ? CommitRows.claimNewOrder(connection, orderId, channel, externalId, waits)
+                    : CommitRows.moveHead(connection, orderId, expectedVersion, waits);
+            if (head.result() instanceof AppendResult.Appended appended) {
                 CommitRows.insertCommit(connection, orderId, appended.newVersion(), commit);
-                ReadModelRows.replace(connection, summary);
+                ReadModelRows.replace(connection, summary, head.mayHaveWaitingLines());
             }
-            return claimed;
+            return head.result();
         });
         LOG.debug("append to {} at version {}: {}", orderId, expectedVersion, result);
         return result;
@@ -115,16 +116,10 @@ public final class PostgresOrderStore implements OrderStore {
     public boolean rebuildSummary(OrderSummary summary) {
         Require.nonNull(summary, "summary");
         return transactions.run("rebuild order summary", connection -> {
-            try (PreparedStatement head = connection.prepareStatement(
-                    "SELECT version FROM oms_order WHERE order_id = ? FOR UPDATE")) {
-                head.setString(1, summary.orderId().value());
-                try (ResultSet rows = head.executeQuery()) {
-                    if (!rows.next() || rows.getLong(1) != summary.version()) {
-                        return false;
-                    }
-                }
+            if (!CommitRows.lockForRebuild(connection, summary.orderId(), summary.version())) {
+                return false;
             }
-            ReadModelRows.replace(connection, summary);
+            ReadModelRows.replace(connection, summary, true);
             return true;
         });
     }

@@ -39,8 +39,11 @@ final class ReadModelRows {
 
     private ReadModelRows() {}
 
-    /** Replaces the order's summary and waiting lines; the caller holds the order's head row. */
-    static void replace(Connection connection, OrderSummary summary) throws SQLException {
+    /**
+     * Replaces the order's summary and waiting lines; the caller holds the order's head row, and says whether
+     * the order may have waiting lines stored (when not, there is nothing to delete).
+     */
+    static void replace(Connection connection, OrderSummary summary, boolean mayHaveWaitingLines) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO oms_order_summary (" + SUMMARY_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET status = EXCLUDED.status,"
                 + " version = EXCLUDED.version, owes_effects = EXCLUDED.owes_effects")) {
@@ -54,9 +57,11 @@ final class ReadModelRows {
             upsert.setBoolean(8, summary.owesEffects());
             upsert.executeUpdate();
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM oms_waiting_line WHERE order_id = ?")) {
-            delete.setString(1, summary.orderId().value());
-            delete.executeUpdate();
+        if (mayHaveWaitingLines) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM oms_waiting_line WHERE order_id = ?")) {
+                delete.setString(1, summary.orderId().value());
+                delete.executeUpdate();
+            }
         }
         if (summary.waiting().isEmpty()) {
             return;
