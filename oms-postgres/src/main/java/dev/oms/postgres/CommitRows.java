@@ -119,32 +119,25 @@ final class CommitRows {
         }
     }
 
-    static void insertCommit(Connection connection, OrderId orderId, long version, OrderCommit commit)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events, request_fingerprint,"
-                        + " recorded_at_nanos) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
-            insert.setString(1, orderId.value());
-            insert.setLong(2, version);
-            insert.setString(3, commit.idempotencyKey());
-            StoredInstants.bind(insert, 4, 7, commit.recordedAt());
-            insert.setString(5, EventCodec.encodeAll(commit.events()));
-            insert.setString(6, commit.requestFingerprint());
-            insert.executeUpdate();
-        }
-        try (PreparedStatement outbox = connection.prepareStatement(
-                "INSERT INTO oms_outbox (order_id, version, event_index, recorded_at, event, recorded_at_nanos)"
-                        + " VALUES (?, ?, ?, ?, ?::jsonb, ?)")) {
-            List<OrderEvent> events = commit.events();
-            for (int index = 0; index < events.size(); index++) {
-                outbox.setString(1, orderId.value());
-                outbox.setLong(2, version);
-                outbox.setInt(3, index);
-                StoredInstants.bind(outbox, 4, 6, commit.recordedAt());
-                outbox.setString(5, EventCodec.encode(events.get(index)));
-                outbox.addBatch();
+    /**
+     * Adds the commit's row and its events' outbox rows (one multi-row insert) to {@code writes}; the commit's
+     * statement comes first.
+     */
+    static void insertCommit(OneRoundTrip writes, OrderId orderId, long version, OrderCommit commit) {
+        writes.statement("INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events,"
+                        + " request_fingerprint, recorded_at_nanos) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)")
+                .text(orderId.value()).number(version).text(commit.idempotencyKey()).at(commit.recordedAt())
+                .text(EventCodec.encodeAll(commit.events())).text(commit.requestFingerprint()).nanos(commit.recordedAt());
+        List<OrderEvent> events = commit.events();
+        for (int index = 0; index < events.size(); index++) {
+            if (index == 0) {
+                writes.statement("INSERT INTO oms_outbox (order_id, version, event_index, recorded_at, event, recorded_at_nanos)"
+                        + " VALUES (?, ?, ?, ?, ?::jsonb, ?)");
+            } else {
+                writes.more(", (?, ?, ?, ?, ?::jsonb, ?)");
             }
-            outbox.executeBatch();
+            writes.text(orderId.value()).number(version).integer(index).at(commit.recordedAt())
+                    .text(EventCodec.encode(events.get(index))).nanos(commit.recordedAt());
         }
     }
 

@@ -103,8 +103,11 @@ public final class PostgresOrderStore implements OrderStore {
                     ? CommitRows.claimNewOrder(connection, orderId, channel, externalId, waits)
                     : CommitRows.moveHead(connection, orderId, expectedVersion, waits);
             if (head.result() instanceof AppendResult.Appended appended) {
-                CommitRows.insertCommit(connection, orderId, appended.newVersion(), commit);
-                ReadModelRows.replace(connection, summary, head.mayHaveWaitingLines());
+                // The commit, its outbox rows and the read models in one round trip.
+                OneRoundTrip writes = new OneRoundTrip();
+                CommitRows.insertCommit(writes, orderId, appended.newVersion(), commit);
+                ReadModelRows.replace(writes, summary, head.mayHaveWaitingLines());
+                writes.execute(connection);
             }
             return head.result();
         });
@@ -119,7 +122,9 @@ public final class PostgresOrderStore implements OrderStore {
             if (!CommitRows.lockForRebuild(connection, summary.orderId(), summary.version())) {
                 return false;
             }
-            ReadModelRows.replace(connection, summary, true);
+            OneRoundTrip writes = new OneRoundTrip();
+            ReadModelRows.replace(writes, summary, true);
+            writes.execute(connection);
             return true;
         });
     }

@@ -27,7 +27,7 @@ import javax.sql.DataSource;
  *
  * <p>Also counts, per SQL text, the round trips that executed it (an {@code executeBatch} is one) and the
  * statements the server ran (each row of a batch is one), with commits, rollbacks and savepoints under
- * their own names: what {@link #statements()} answers.
+ * their own names, and how long the callers waited for them: what {@link #statements()} answers.
  */
 final class CountingDataSource implements DataSource {
     private final DataSource real;
@@ -62,23 +62,31 @@ final class CountingDataSource implements DataSource {
         return commits.get() + rollbacks.get() + autoCommitStatements.get();
     }
 
-    /** Per SQL text (sorted): {round trips, statements run}, so far. */
+    /** Per SQL text (sorted): {round trips, statements run, nanoseconds waited for them}, so far. */
     Map<String, long[]> statements() {
         Map<String, long[]> copy = new TreeMap<>();
-        statements.forEach((sql, counts) -> copy.put(sql, new long[] {counts.roundTrips.sum(), counts.run.sum()}));
+        statements.forEach((sql, counts) -> copy.put(sql,
+                new long[] {counts.roundTrips.sum(), counts.run.sum(), counts.nanos.sum()}));
         return copy;
     }
 
-    /** The round trips and statements one SQL text cost. */
+    /** The round trips and statements one SQL text cost, and the time the caller waited for them. */
     private static final class Executions {
         final LongAdder roundTrips = new LongAdder();
         final LongAdder run = new LongAdder();
+        final LongAdder nanos = new LongAdder();
     }
 
-    private void executed(String sql, long run) {
-        Executions counts = statements.computeIfAbsent(sql, s -> new Executions());
-        counts.roundTrips.increment();
-        counts.run.add(run);
+    private Object executed(String sql, long run, Object target, Method method, Object[] args) throws Throwable {
+        long started = System.nanoTime();
+        try {
+            return invoke(target, method, args);
+        } finally {
+            Executions counts = statements.computeIfAbsent(sql, s -> new Executions());
+            counts.roundTrips.increment();
+            counts.run.add(run);
+            counts.nanos.add(System.nanoTime() - started);
+        }
     }
 
     @Override
@@ -96,24 +104,22 @@ final class CountingDataSource implements DataSource {
     private Connection counted(Connection connection) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
-                    switch (method.getName()) {
+                    boolean whole = args == null || args.length == 0;
+                    Object result = switch (method.getName()) {
                         case "commit" -> {
                             commits.incrementAndGet();
-                            executed("COMMIT", 1);
+                            yield executed("COMMIT", 1, connection, method, args);
                         }
                         case "rollback" -> {
-                            if (args == null || args.length == 0) {
+                            if (whole) {
                                 rollbacks.incrementAndGet();
-                                executed("ROLLBACK", 1);
-                            } else {
-                                executed("ROLLBACK TO SAVEPOINT", 1);
                             }
+                            yield executed(whole ? "ROLLBACK" : "ROLLBACK TO SAVEPOINT", 1, connection, method, args);
                         }
-                        case "setSavepoint" -> executed("SAVEPOINT", 1);
-                        case "releaseSavepoint" -> executed("RELEASE SAVEPOINT", 1);
-                        default -> { }
-                    }
-                    Object result = invoke(connection, method, args);
+                        case "setSavepoint" -> executed("SAVEPOINT", 1, connection, method, args);
+                        case "releaseSavepoint" -> executed("RELEASE SAVEPOINT", 1, connection, method, args);
+                        default -> invoke(connection, method, args);
+                    };
                     String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
                     return result instanceof Statement statement ? counted(statement, connection, sql) : result;
                 });
@@ -134,12 +140,17 @@ final class CountingDataSource implements DataSource {
                     if (name.equals("addBatch")) {
                         batched.increment();
                     } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
-                        executed(sql, batched.sumThenReset());
+                        return executed(sql, batched.sumThenReset() * statementsIn(sql), statement, method, args);
                     } else if (name.startsWith("execute")) {
-                        executed(sql, 1);
+                        return executed(sql, statementsIn(sql), statement, method, args);
                     }
                     return invoke(statement, method, args);
                 });
+    }
+
+    /** The statements in a text the driver sends in one round trip, as {@link OneRoundTrip} joins them. */
+    private static long statementsIn(String sql) {
+        return sql == null ? 1 : sql.split(";\n").length;
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

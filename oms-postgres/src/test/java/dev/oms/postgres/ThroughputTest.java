@@ -75,23 +75,28 @@ class ThroughputTest {
     private static void printStatements(int clients, Map<String, long[]> before, Map<String, long[]> after, int orders) {
         long roundTrips = 0;
         long run = 0;
+        long nanos = 0;
         StringBuilder lines = new StringBuilder();
         for (Map.Entry<String, long[]> entry : after.entrySet()) {
-            long[] was = before.getOrDefault(entry.getKey(), new long[2]);
+            long[] was = before.getOrDefault(entry.getKey(), new long[3]);
             long trips = entry.getValue()[0] - was[0];
             long statements = entry.getValue()[1] - was[1];
+            long waited = entry.getValue()[2] - was[2];
             if (trips == 0) {
                 continue;
             }
             roundTrips += trips;
             run += statements;
-            String sql = entry.getKey().length() > 120 ? entry.getKey().substring(0, 117) + "..." : entry.getKey();
-            lines.append(String.format("  %6.2f %6.2f  %s%n", trips / (double) orders, statements / (double) orders, sql));
+            nanos += waited;
+            String sql = label(entry.getKey());
+            lines.append(String.format("  %6.2f %6.2f %7.0f  %s%n", trips / (double) orders, statements / (double) orders,
+                    waited / 1e3 / trips, sql));
         }
-        System.out.printf("  per placed and allocated order, %d client(s): %.2f round trips, %.2f statements run%n",
-                clients, roundTrips / (double) orders, run / (double) orders);
+        System.out.printf("  per placed and allocated order, %d client(s): %.2f round trips, %.2f statements run,"
+                + " %.2f ms waited for the database (summed over clients)%n",
+                clients, roundTrips / (double) orders, run / (double) orders, nanos / 1e6 / orders);
         if (clients == 1) {
-            System.out.println("  round trips, statements run per order, by SQL text:");
+            System.out.println("  round trips, statements run per order, µs per round trip, by SQL text:");
             System.out.print(lines);
         }
     }
@@ -119,6 +124,16 @@ class ThroughputTest {
                         locking, round + 1, 8 * calls / seconds);
             }
         }
+    }
+
+    /** The SQL text, shortened; several statements sent in one round trip by each one's opening words. */
+    private static String label(String sql) {
+        if (sql.contains(";\n")) {
+            return String.join("; ", java.util.Arrays.stream(sql.split(";\n"))
+                    .map(part -> part.substring(0, Math.min(part.length(), part.indexOf(" (") < 0 ? 40 : part.indexOf(" ("))))
+                    .toList());
+        }
+        return sql.length() > 110 ? sql.substring(0, 107) + "..." : sql;
     }
 
     private static void warmUp(Shop shop) {
