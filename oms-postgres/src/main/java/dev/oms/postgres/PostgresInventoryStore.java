@@ -161,12 +161,11 @@ public final class PostgresInventoryStore implements InventoryStore {
         return transactions.run("read stock", connection -> StockReads.stockOf(connection, List.of(sku)));
     }
 
-    /** {@inheritDoc} One transaction and one statement per table, however many SKUs. */
+    /** {@inheritDoc} One transaction and one round trip of one statement per table, however many SKUs. */
     @Override
     public StockView stockView(Collection<Sku> skus) {
         Require.nonNull(skus, "skus");
-        return transactions.run("read locations and stock",
-                connection -> new StockView(StockReads.locations(connection), StockReads.stockOf(connection, skus)));
+        return transactions.run("read locations and stock", connection -> StockReads.view(connection, skus));
     }
 
     @Override
