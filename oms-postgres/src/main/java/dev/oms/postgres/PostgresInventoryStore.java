@@ -151,21 +151,21 @@ public final class PostgresInventoryStore implements InventoryStore {
     /** {@inheritDoc} In the order the locations were first added. */
     @Override
     public List<Location> locations() {
-        return transactions.run("list locations", StockReads::locations);
+        return transactions.read("list locations", StockReads::locations);
     }
 
     /** {@inheritDoc} Sorted by location id (in Java, so the order does not depend on the database collation). */
     @Override
     public List<StockLevel> stockOf(Sku sku) {
         Require.nonNull(sku, "sku");
-        return transactions.run("read stock", connection -> StockReads.stockOf(connection, List.of(sku)));
+        return transactions.read("read stock", connection -> StockReads.stockOf(connection, List.of(sku)));
     }
 
     /** {@inheritDoc} One transaction and one round trip of one statement per table, however many SKUs. */
     @Override
     public StockView stockView(Collection<Sku> skus) {
         Require.nonNull(skus, "skus");
-        return transactions.run("read locations and stock", connection -> StockReads.view(connection, skus));
+        return transactions.read("read locations and stock", connection -> StockReads.view(connection, skus));
     }
 
     @Override

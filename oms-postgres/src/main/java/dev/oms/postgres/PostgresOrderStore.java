@@ -63,7 +63,7 @@ public final class PostgresOrderStore implements OrderStore {
     @Override
     public Optional<StoredOrder> load(OrderId orderId) {
         Require.nonNull(orderId, "orderId");
-        List<OrderCommit> commits = transactions.run("load order", connection -> CommitRows.commits(connection, orderId, 0));
+        List<OrderCommit> commits = transactions.read("load order", connection -> CommitRows.commits(connection, orderId, 0));
         return commits.isEmpty() ? Optional.empty() : Optional.of(new StoredOrder(orderId, commits));
     }
 
@@ -73,14 +73,14 @@ public final class PostgresOrderStore implements OrderStore {
         if (version < 0) {
             throw new IllegalArgumentException("version cannot be negative, was " + version);
         }
-        return transactions.run("load new commits", connection -> CommitRows.commits(connection, orderId, version));
+        return transactions.read("load new commits", connection -> CommitRows.commits(connection, orderId, version));
     }
 
     @Override
     public Optional<OrderId> findByChannelOrder(Channel channel, String externalId) {
         Require.nonNull(channel, "channel");
         Require.nonBlank(externalId, "externalId");
-        return transactions.run("find channel order", connection -> CommitRows.channelOrder(connection, channel, externalId));
+        return transactions.read("find channel order", connection -> CommitRows.channelOrder(connection, channel, externalId));
     }
 
     @Override
@@ -159,18 +159,18 @@ public final class PostgresOrderStore implements OrderStore {
     @Override
     public List<WaitingLine> waitingFor(Sku sku) {
         Require.nonNull(sku, "sku");
-        return transactions.run("read restock queue", connection -> ReadModelRows.waitingFor(connection, sku));
+        return transactions.read("read restock queue", connection -> ReadModelRows.waitingFor(connection, sku));
     }
 
     @Override
     public List<Sku> skusWaiting() {
-        return transactions.run("list SKUs waited for", ReadModelRows::skusWaiting);
+        return transactions.read("list SKUs waited for", ReadModelRows::skusWaiting);
     }
 
     @Override
     public Page<OrderId> owingEffects(PageRequest page) {
         Require.nonNull(page, "page");
-        return transactions.run("list orders owing effects", connection -> ReadModelRows.owingEffects(connection, page));
+        return transactions.read("list orders owing effects", connection -> ReadModelRows.owingEffects(connection, page));
     }
 
     @Override
