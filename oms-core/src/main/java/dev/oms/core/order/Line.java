@@ -57,6 +57,10 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
         this(id, sku, quantity, unitPrice, units, true);
     }
 
+    static Line placed(LineId id, Sku sku, long quantity, Money unitPrice) {
+        return placed(id, sku, quantity, unitPrice, true);
+    }
+
     static Line placed(LineId id, Sku sku, long quantity, Money unitPrice, boolean stockTracked) {
         return new Line(id, sku, quantity, unitPrice, TreeMap.of(Slot.of(Bucket.PENDING), quantity), stockTracked);
     }
