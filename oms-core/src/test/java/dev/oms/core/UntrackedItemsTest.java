@@ -118,6 +118,22 @@ class UntrackedItemsTest {
     }
 
     @Test
+    void aRerouteTakesTheGiftCardAlongWithTheMugAndReleasesOnlyTheMug() {
+        TestShop both = new TestShop().stock("MUG", 2, 4);
+        both.adapters.catalog().add(Product.untracked(GIFT_CARD, "Digital gift card"));
+        Order placed = both.oms.orders().place(order("GIFT-5", line("MUG", 2, "EUR 12.50"), line("GIFT-CARD", 1, "EUR 25.00"))).get();
+        assertThat(placed.line(L2).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(1);
+
+        Order rerouted = both.oms.sourcing().reroute(placed.id(), EAST, "reroute-1", "count came up short").get();
+
+        assertThat(rerouted.line(L1).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(2);
+        assertThat(rerouted.line(L2).get().count(Bucket.ALLOCATED, WEST)).isEqualTo(1);
+        assertThat(rerouted.releasesOwed()).isEmpty();
+        assertThat(both.adapters.inventory().stockOf(MUG)).extracting(StockLevel::reserved).containsExactlyInAnyOrder(0L, 2L);
+        assertThat(both.adapters.inventory().stockOf(GIFT_CARD)).isEmpty();
+    }
+
+    @Test
     void availabilityOfAnUntrackedSkuIsUnlimited() {
         AvailableToPromise atp = shop.oms.storefront().availableToPromise(GIFT_CARD);
 
