@@ -84,14 +84,8 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     /** Back to pending; the reservation (if the line's stock is tracked) is owed back like a cancellation's, and the location is not used again. */
     @Override public Order visit(UnitsDeallocated e) {
         Order moved = UnitMoves.move(order, e, e.lineId(), Slot.at(Bucket.ALLOCATED, e.locationId()), Slot.of(Bucket.PENDING), e.quantity());
-        Line line = moved.line(e.lineId()).get();
-        Order failed = moved.copy().withFailedLocations(moved.failedLocations().add(e.locationId()));
-        if (!line.stockTracked()) {
-            return failed; // allocated without a reservation: nothing to give back
-        }
-        StockMovement release = new StockMovement(line.sku(), e.locationId(), e.quantity());
-        List<StockMovement> owed = moved.releasesOwed().get(e.rerouteId()).getOrElse(List.empty());
-        return failed.copy().withReleasesOwed(moved.releasesOwed().put(e.rerouteId(), owed.append(release)));
+        return UnitMoves.oweRelease(moved.copy().withFailedLocations(moved.failedLocations().add(e.locationId())),
+                e.rerouteId(), e.lineId(), e.locationId(), e.quantity());
     }
 
     @Override public Order visit(ReservationFailed e) {
@@ -242,13 +236,8 @@ final class Evolver implements OrderEvent.Visitor<Order> {
         Order moved = UnitMoves.move(order, e, e.lineId(), from, Slot.of(Bucket.CANCELLED), e.quantity());
         Order counted = Prepaying.refundExcess(
                 moved.copy().withCancellationIds(order.cancellationIds().add(e.cancellationId())), e.lineId());
-        Line line = order.line(e.lineId()).get();
-        if (Transitions.heldAtLocation(e.from()) && line.stockTracked()) {
-            StockMovement release = new StockMovement(line.sku(), e.locationId().get(), e.quantity());
-            List<StockMovement> owed = counted.releasesOwed().get(e.cancellationId()).getOrElse(List.empty());
-            counted = counted.copy().withReleasesOwed(counted.releasesOwed().put(e.cancellationId(), owed.append(release)));
-        }
-        return counted;
+        return Transitions.heldAtLocation(e.from())
+                ? UnitMoves.oweRelease(counted, e.cancellationId(), e.lineId(), e.locationId().get(), e.quantity()) : counted;
     }
 
     // Effect bookkeeping
