@@ -27,6 +27,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -105,10 +106,18 @@ public final class OmsArbitraries {
         return Arbitraries.oneOf(text().map(PaymentMethod::card), Arbitraries.just(PaymentMethod.cashOnDelivery()));
     }
 
-    /** {@return catalogues of one to eight products of distinct SKUs} */
+    /** {@return catalogues of one to eight products of distinct SKUs, about one in four of them untracked (no stock kept)} */
     public static Arbitrary<List<Product>> catalogues() {
-        return Combinators.combine(skus().list().uniqueElements().ofMinSize(1).ofMaxSize(8), text())
-                .as((skus, name) -> skus.stream().map(sku -> new Product(sku, name + " " + sku)).toList());
+        Arbitrary<Boolean> tracked = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(true)), Tuple.of(1, Arbitraries.just(false)));
+        return Combinators.combine(skus().list().uniqueElements().ofMinSize(1).ofMaxSize(8), text(), tracked.list().ofSize(8))
+                .as((skus, name, trackedOrNot) -> {
+                    List<Product> products = new ArrayList<>();
+                    for (int i = 0; i < skus.size(); i++) {
+                        Sku sku = skus.get(i);
+                        products.add(trackedOrNot.get(i) ? new Product(sku, name + " " + sku) : Product.untracked(sku, name + " " + sku));
+                    }
+                    return products;
+                });
     }
 
     /** {@return locations of any type, priority and state, with or without an address} */
@@ -139,18 +148,19 @@ public final class OmsArbitraries {
         return Combinators.combine(levels).as(List::copyOf);
     }
 
-    /** {@return accepted orders with one to five lines, as {@code OrderPlaced}} */
+    /** {@return accepted orders with one to five lines, as {@code OrderPlaced}; about one line in four untracked} */
     public static Arbitrary<PlacementEvent.OrderPlaced> orderPlacements() {
         return currencies().flatMap(currency -> {
             Arbitrary<List<PlacementEvent.PlacedLine>> lines = Combinators.combine(skus(), Arbitraries.longs().between(1, 20_000),
-                            money(currency))
-                    .as((sku, quantity, price) -> new Object[] {sku, quantity, price})
+                            money(currency), Arbitraries.of(true, true, true, false))
+                    .as((sku, quantity, price, tracked) -> new Object[] {sku, quantity, price, tracked})
                     .list().ofMinSize(1).ofMaxSize(5)
                     .map(rows -> {
                         List<PlacementEvent.PlacedLine> placed = new ArrayList<>();
                         for (int i = 0; i < rows.size(); i++) {
                             Object[] row = rows.get(i);
-                            placed.add(new PlacementEvent.PlacedLine(LineId.ofPosition(i), (Sku) row[0], (Long) row[1], (Money) row[2]));
+                            placed.add(new PlacementEvent.PlacedLine(LineId.ofPosition(i), (Sku) row[0], (Long) row[1], (Money) row[2],
+                                    (Boolean) row[3]));
                         }
                         return placed;
                     });

@@ -42,13 +42,16 @@ public final class OmsCommandArbitraries {
         /** A product not released yet. */
         PREORDER,
         /** More than the stock available, of a SKU the host lets be backordered. */
-        BACKORDER
+        BACKORDER,
+        /** Any quantity of a product whose stock is not tracked: always available, never reserved. */
+        UNTRACKED
     }
 
     /**
      * Orders of one to three lines of distinct SKUs, each line of a kind its SKU allows now: in stock
      * ({@code 1..available}), pre-ordered (an announced product unreleased at {@code now}) or backordered
-     * ({@code available+1..available+6} of a backorderable SKU). SKUs that allow none are left out.
+     * ({@code available+1..available+6} of a backorderable SKU), or untracked ({@code 1..5} of a product whose
+     * stock is not tracked, whatever the stock). SKUs that allow none are left out.
      * External ids are drawn at random; a command sequence gives each order a unique one instead.
      *
      * @param catalogue the products to order from
@@ -99,8 +102,9 @@ public final class OmsCommandArbitraries {
     }
 
     /**
-     * The kinds of line a product allows now: only a pre-order before its release; after it, in stock when
-     * any unit is available and backordered when the SKU is backorderable.
+     * The kinds of line a product allows now: only an untracked line for a product whose stock is not
+     * tracked (any quantity); only a pre-order before its release; after it, in stock when any unit is
+     * available and backordered when the SKU is backorderable.
      *
      * @param product the product
      * @param available the units of its SKU a new order may take
@@ -109,6 +113,9 @@ public final class OmsCommandArbitraries {
      * @return the kinds allowed, none when the product cannot be ordered now
      */
     public static List<LineKind> kinds(Product product, long available, Set<Sku> backorderable, Instant now) {
+        if (!product.stockTracked()) {
+            return List.of(LineKind.UNTRACKED);
+        }
         if (product.isUnreleasedAt(now)) {
             return List.of(LineKind.PREORDER);
         }
@@ -154,6 +161,7 @@ public final class OmsCommandArbitraries {
             case IN_STOCK -> Arbitraries.longs().between(1, Math.min(available, MOST_PER_LINE));
             case PREORDER -> Arbitraries.longs().between(1, MOST_WAITING_PER_LINE);
             case BACKORDER -> Arbitraries.longs().between(available + 1, available + MOST_WAITING_PER_LINE);
+            case UNTRACKED -> Arbitraries.longs().between(1, MOST_PER_LINE);
         };
     }
 }

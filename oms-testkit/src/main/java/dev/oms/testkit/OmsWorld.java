@@ -37,6 +37,8 @@ public final class OmsWorld {
     private final List<String> stepViolations = new ArrayList<>();
     private final List<String> log = new ArrayList<>();
     private int keys;
+    /** The stock records of the untracked SKUs as the world began: nothing oms does may change them. */
+    private final List<StockLevel> untrackedStock;
 
     /**
      * A world over the host's facade; its catalogue must not be empty.
@@ -57,6 +59,11 @@ public final class OmsWorld {
         if (this.catalogue.isEmpty()) {
             throw new IllegalArgumentException("a world needs a catalogue to order from");
         }
+        this.untrackedStock = untrackedStock();
+    }
+
+    private List<StockLevel> untrackedStock() {
+        return catalogue.stream().filter(p -> !p.stockTracked()).flatMap(p -> inventory.stockOf(p.sku()).stream()).toList();
     }
 
     /** {@return the host's facade} */
@@ -120,6 +127,7 @@ public final class OmsWorld {
 
     /**
      * What the sequence broke so far: conservation and money of every order, no oversell of any record,
+     * no change to any stock record of an untracked SKU (the sequence never receives stock of one),
      * and what the last step's own checks found (pre-order priority around restocks, the ring-fence around
      * goods receipts).
      *
@@ -127,6 +135,9 @@ public final class OmsWorld {
      */
     public List<String> violations() {
         List<String> violations = new ArrayList<>(OrderInvariants.all(currentOrders(), stock()));
+        if (!untrackedStock().equals(untrackedStock)) {
+            violations.add("the stock records of untracked SKUs changed: " + untrackedStock + " became " + untrackedStock());
+        }
         violations.addAll(stepViolations);
         return violations;
     }

@@ -34,7 +34,8 @@ final class OwnershipLedger {
             ledger.ringFenced += level.ringFenced();
         }
         for (Order order : orders) {
-            for (Line line : order.lines().values().filter(l -> l.sku().equals(sku))) {
+            // An untracked line owns no stock: its units were allocated without a reservation.
+            for (Line line : order.lines().values().filter(l -> l.sku().equals(sku) && l.stockTracked())) {
                 for (Bucket bucket : List.of(Bucket.ALLOCATED, Bucket.PICKED, Bucket.PACKED)) {
                     line.slots(bucket).forEach(slot -> ledger(ledgers, slot.location().get())
                             .owe(order.id() + " " + bucket.name().toLowerCase(), line.count(slot)));
@@ -42,7 +43,7 @@ final class OwnershipLedger {
             }
             for (OrderPackage pkg : order.packages().values().filter(p -> p.isShipped() && !p.stockConsumed())) {
                 for (PackageItem item : pkg.contents()) {
-                    if (order.line(item.lineId()).exists(l -> l.sku().equals(sku))) {
+                    if (order.line(item.lineId()).exists(l -> l.sku().equals(sku) && l.stockTracked())) {
                         ledger(ledgers, pkg.location()).owe(order.id() + " shipped unconsumed", item.quantity());
                     }
                 }

@@ -27,21 +27,23 @@ import java.util.Set;
 /**
  * The in-memory adapters with every kind of product, as a host would set up a world for
  * {@link OmsCommandArbitraries#chains}: one on sale that may be backordered, an announced one whose
- * pre-orders beyond a cap are backordered, one that may not be backordered, and one bought in bulk from
- * a supplier, whose shortfalls are sourced again from stock.
+ * pre-orders beyond a cap are backordered, one that may not be backordered, one bought in bulk from
+ * a supplier, whose shortfalls are sourced again from stock, and a gift card whose stock is not tracked
+ * (it has a stock record all the same, which nothing oms does may change).
  */
 final class InMemoryShop {
     static final Sku ON_SALE = Sku.of("R");
     static final Sku LAUNCH = Sku.of("N");
     static final Sku STRICT = Sku.of("S");
     static final Sku INDENTED = Sku.of("I");
+    static final Sku GIFT_CARD = Sku.of("G");
     static final LocationId EAST = LocationId.of("EAST");
     static final LocationId WEST = LocationId.of("WEST");
     static final LocationId SUPPLIER = LocationId.of("SUP");
     static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
     static final List<Product> CATALOGUE = List.of(new Product(ON_SALE, "On sale"),
             Product.announced(LAUNCH, "Launch", START.plus(Duration.ofDays(1)), OptionalLong.of(12)),
-            new Product(STRICT, "Strict"), new Product(INDENTED, "Indented"));
+            new Product(STRICT, "Strict"), new Product(INDENTED, "Indented"), Product.untracked(GIFT_CARD, "Gift card"));
 
     private InMemoryShop() {}
 
@@ -53,7 +55,8 @@ final class InMemoryShop {
                 .addLocation(new Location(SUPPLIER, "Supplier", LocationType.SUPPLIER, 9, Optional.empty(), false));
         CATALOGUE.forEach(product -> adapters.catalog().add(product));
         adapters.inventory().setStock(ON_SALE, EAST, 5, "A-1").setStock(ON_SALE, WEST, 3, "B-1")
-                .setStock(STRICT, EAST, 4, "A-2").setStock(INDENTED, EAST, 6, "A-3");
+                .setStock(STRICT, EAST, 4, "A-2").setStock(INDENTED, EAST, 6, "A-3")
+                .setStock(GIFT_CARD, WEST, 2, "B-9");
         SettableClock clock = new SettableClock(START);
         OrderManagement oms = OrderManagement.builder().ports(adapters.ports(clock))
                 .backorderPolicy(BackorderPolicy.perSku(HashMap.of(ON_SALE, BackorderTerms.allowedWithoutLimit().withLimit(30),

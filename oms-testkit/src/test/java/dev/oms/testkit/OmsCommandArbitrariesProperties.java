@@ -25,7 +25,7 @@ import org.joda.money.CurrencyUnit;
  */
 class OmsCommandArbitrariesProperties {
     private static final Map<Sku, Long> AVAILABLE = Map.of(InMemoryShop.ON_SALE, 8L, InMemoryShop.STRICT, 4L,
-            InMemoryShop.INDENTED, 0L, InMemoryShop.LAUNCH, 0L);
+            InMemoryShop.INDENTED, 0L, InMemoryShop.LAUNCH, 0L, InMemoryShop.GIFT_CARD, 0L);
 
     @Property
     void commandSequencesKeepEveryInvariant(@ForAll("chains") ActionChain<OmsWorld> chain) {
@@ -65,6 +65,7 @@ class OmsCommandArbitrariesProperties {
                     case "R" -> List.of(OmsCommandArbitraries.LineKind.IN_STOCK, OmsCommandArbitraries.LineKind.BACKORDER);
                     case "N" -> List.of(OmsCommandArbitraries.LineKind.PREORDER);
                     case "S" -> List.of(OmsCommandArbitraries.LineKind.IN_STOCK);
+                    case "G" -> List.of(OmsCommandArbitraries.LineKind.UNTRACKED);
                     default -> List.of();
                 });
     }

@@ -37,7 +37,8 @@ public final class AllocationRules {
     private AllocationRules() {}
 
     /**
-     * Requests the reservation of pending units as the command plans it.
+     * Requests the reservation of pending units as the command plans it; units of untracked lines are
+     * allocated at once instead, without a reservation.
      *
      * @param order the order
      * @param command the reservations planned
@@ -66,7 +67,19 @@ public final class AllocationRules {
                 return reject(ProblemCode.UNKNOWN_LINE, "reservations", "no line " + r.lineId() + " for SKU " + r.sku());
             }
         }
-        return events(new ReservationRequested(order.reservationAttempts() + 1, command.reservations().toJavaList()));
+        return Either.right(reserveOrAllocate(order, command.reservations()));
+    }
+
+    /**
+     * The reservations of tracked lines as one request to the inventory; those of untracked lines
+     * allocated at once, before it, since they need no stock (no inventory call, no attempt counted).
+     */
+    private static List<OrderEvent> reserveOrAllocate(Order order, List<Reservation> reservations) {
+        List<Reservation> tracked = reservations.filter(r -> !UntrackedAllocation.untracked(order, r));
+        List<OrderEvent> events = reservations.filter(r -> UntrackedAllocation.untracked(order, r))
+                .map(r -> new UnitsAllocated(r.lineId(), r.locationId(), r.quantity()));
+        return tracked.isEmpty() ? events
+                : events.append(new ReservationRequested(order.reservationAttempts() + 1, tracked.toJavaList()));
     }
 
     /**
@@ -117,10 +130,7 @@ public final class AllocationRules {
                         order.line(i.lineId()).get().sku(), i.supplier(), i.quantity())))
                 .appendAll(command.backorders().map(b -> new UnitsBackordered(b.lineId(), b.quantity(), b.shipsNow(),
                         b.expectedRestock().toJavaOptional(), b.reason())));
-        if (!command.reservations().isEmpty()) {
-            events = events.append(new ReservationRequested(order.reservationAttempts() + 1, command.reservations().toJavaList()));
-        }
-        return Either.right(events);
+        return Either.right(events.appendAll(reserveOrAllocate(order, command.reservations())));
     }
 
     /**

@@ -19,6 +19,7 @@ import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.WaitingDemand;
 import dev.oms.spi.catalog.Product;
+import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.IndentEvent.PurchaseRequested;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
@@ -50,6 +51,9 @@ import java.util.function.Function;
  *       {@code BACKORDER_LIMIT_EXCEEDED}).
  * </ol>
  * The allocation policy's interface is untouched: backorders and pre-orders are decided from its shortfalls.
+ * Lines whose stock is not tracked take no part in any step: the policy is shown no stock of them and its
+ * shortfalls of them are ignored, and their units are allocated without stock where
+ * {@link UntrackedAllocation} says, never pre-ordered, bought, backordered or refused for want of stock.
  */
 public final class PendingAllocation {
 
@@ -102,19 +106,29 @@ public final class PendingAllocation {
             AllocationPolicy policy, List<Location> locations, List<StockLevel> stock) {
         Deciding deciding = new Deciding(order, context);
         List<Line> pending = order.lines().valuesIterator().toList().filter(l -> l.count(Bucket.PENDING) > 0);
-        List<Line> unreleased = pending.filter(l -> context.products().apply(l.sku()).exists(p -> p.isUnreleasedAt(context.now())));
+        // Untracked lines never wait and are never bought: they are allocated without stock, below.
+        List<Line> untracked = pending.filter(l -> !l.stockTracked());
+        List<Line> unreleased = pending.removeAll(untracked)
+                .filter(l -> context.products().apply(l.sku()).exists(p -> p.isUnreleasedAt(context.now())));
         unreleased.forEach(deciding::preorder);
-        pending.removeAll(unreleased).forEach(deciding::indent);
-        // Lines pre-ordered or bought from a supplier here take nothing from stock.
-        List<Sku> notFromStock = unreleased.map(Line::sku).appendAll(deciding.indents.map(i -> order.line(i.lineId()).get().sku()));
+        pending.removeAll(unreleased).removeAll(untracked).forEach(deciding::indent);
+        // Lines pre-ordered or bought from a supplier here take nothing from stock, nor do untracked ones.
+        List<Sku> notFromStock = unreleased.map(Line::sku).appendAll(deciding.indents.map(i -> order.line(i.lineId()).get().sku()))
+                .appendAll(untracked.map(Line::sku));
         List<StockLevel> shown = context.demand().shownToNewOrders(stock, locations).filter(level -> !notFromStock.contains(level.sku()));
         AllocationPlan plan = policy.plan(deciding.working, locations, shown);
         plan.shortfalls().filter(s -> !notFromStock.contains(s.sku())).forEach(deciding::shortOfStock);
+        List<Reservation> reservations = plan.reservations().filter(r -> !UntrackedAllocation.untracked(order, r));
+        List<Reservation> withoutStock = UntrackedAllocation.of(order, reservations, locations);
+        if (!untracked.isEmpty() && withoutStock.isEmpty()) {
+            deciding.problems = deciding.problems.appendAll(untracked.map(l -> Problem.of(ProblemCode.UNKNOWN_LOCATION, path(l),
+                    "SKU " + l.sku() + " is not stock-tracked, but no location is known to ship it from")));
+        }
         if (!deciding.problems.isEmpty()) {
             return Either.left(Rejection.of(deciding.problems));
         }
         return Either.right(new AllocatePending(idempotencyKey, deciding.preorders, deciding.indents, deciding.backorders,
-                plan.reservations()));
+                withoutStock.appendAll(reservations)));
     }
 
     /** The decision so far, and the order as it would stand, so each step sees what the previous ones did. */

@@ -46,7 +46,8 @@ final class AvailabilityDesk {
         // Placement takes no stock for an unreleased product (its orders are pre-orders), nor for a SKU
         // the catalogue does not know (its orders are refused).
         List<Location> locations = List.ofAll(ports.inventory().locations());
-        List<StockLevel> stock = product.forAll(p -> p.isUnreleasedAt(now)) ? List.empty()
+        // Nor for an untracked SKU, whose units are always available: its headroom is unlimited.
+        List<StockLevel> stock = product.forAll(p -> p.isUnreleasedAt(now) || !p.stockTracked()) ? List.empty()
                 : demand.shownToNewOrders(List.ofAll(ports.inventory().stockOf(sku)), locations);
         Headroom headroom = Headroom.of(sku, product, now, channel, preorders, backorders.termsFor(sku), demand);
         return availability.of(sku, locations, stock, headroom);

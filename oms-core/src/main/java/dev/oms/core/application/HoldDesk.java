@@ -3,7 +3,7 @@
 package dev.oms.core.application;
 
 import dev.oms.spi.event.AllocationEvent;
-
+import dev.oms.core.allocation.UntrackedAllocation;
 import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.availability.HoldRules;
 import dev.oms.core.decision.OrderDecider;
@@ -22,6 +22,7 @@ import dev.oms.spi.availability.Hold;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldState;
 import dev.oms.spi.availability.HoldStore;
+import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.inventory.StockMovement;
@@ -65,18 +66,20 @@ final class HoldDesk {
         this.freed = freed;
     }
 
-    Either<Rejection, Hold> place(HoldRequest request) {
+    Either<Rejection, Hold> place(HoldRequest asked) {
         if (holds.isEmpty()) {
             return notConfigured();
         }
         expire();
+        HoldRequest request = HoldRules.trackedOnly(asked, sku -> ports.catalog().find(sku).map(Product::stockTracked).orElse(true));
         Optional<Hold> existing = holds.get().find(request.id());
         if (existing.isPresent()) {
             return HoldRules.sameUnits(request, existing.get()) ? Either.right(existing.get()) : keyReused(request.id());
         }
-        List<Problem> problems = problems(request);
-        if (!problems.isEmpty()) {
-            return Either.left(Rejection.of(problems));
+        List<Problem> problems = problems(asked);
+        if (!problems.isEmpty() || request.lines().isEmpty()) {
+            return Either.left(problems.isEmpty() ? Rejection.of(ProblemCode.NOTHING_TO_DO, "lines",
+                    "no SKU of the hold is stock-tracked: untracked units are always available and never held") : Rejection.of(problems));
         }
         List<Sku> skus = List.ofAll(request.lines()).map(HoldRequest.Units::sku).distinct();
         List<Candidate> candidates = Candidate.of(List.ofAll(ports.inventory().locations()),
@@ -256,8 +259,10 @@ final class HoldDesk {
         }
     }
 
-    /** The held units are already reserved: request them and record at once that the inventory reserved them. */
-    private static Either<Rejection, List<OrderEvent>> allocatedFromHold(Order draft, List<AllocationEvent.Reservation> reservations, String key) {
+    /** The held units are already reserved: request them and record at once that the inventory reserved them.
+     * Untracked lines, never held, are allocated without stock with them, where the held units are. */
+    private Either<Rejection, List<OrderEvent>> allocatedFromHold(Order draft, List<AllocationEvent.Reservation> held, String key) {
+        List<AllocationEvent.Reservation> reservations = UntrackedAllocation.of(draft, held, List.ofAll(ports.inventory().locations())).appendAll(held);
         return OrderDecider.decide(new AllocationCommand.RequestReservation(key, reservations), draft, DecisionContext.at(draft.placedAt())).flatMap(requested -> {
             Order asRequested = requested.foldLeft(draft, OrderEvolution::apply);
             return OrderDecider.decide(new EffectOutcome.RecordReservation(IdempotencyKeys.heldReservation(key).value(),

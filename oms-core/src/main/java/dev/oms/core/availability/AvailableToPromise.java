@@ -56,6 +56,12 @@ public record AvailableToPromise(Sku sku, List<LocationAvailability> byLocation,
         return new AvailableToPromise(sku, byLocation, total, headroom);
     }
 
+    /** {@return whether any number of units may be promised}: the SKU's stock is not tracked, so orders for it
+     * are never short (and {@link #promisable()} is none, unbounded) */
+    public boolean unlimited() {
+        return headroom.unlimited();
+    }
+
     /** {@return units still pre-orderable; none for a product already released (or not announced)} */
     public Option<PreorderHeadroom> preorderable() {
         return headroom.preorder();

@@ -21,22 +21,40 @@ import java.util.OptionalLong;
  *
  * @param preorder none when the SKU is not an unreleased announced product
  * @param backorder none when the SKU may not be backordered
+ * @param unlimited whether the SKU's stock is not tracked (a digital good, a service, made to order): any
+ *     number of units may be promised, none of them from stock
  */
-public record Headroom(Option<PreorderHeadroom> preorder, Option<BackorderHeadroom> backorder) {
+public record Headroom(Option<PreorderHeadroom> preorder, Option<BackorderHeadroom> backorder, boolean unlimited) {
     /**
      * Checks the components.
      *
      * @param preorder the pre-order headroom, if any
      * @param backorder the backorder headroom, if any
+     * @param unlimited whether the SKU's stock is not tracked
      */
     public Headroom {
         Require.nonNull(preorder, "preorder");
         Require.nonNull(backorder, "backorder");
     }
 
+    /**
+     * The headroom of a SKU whose stock is tracked.
+     *
+     * @param preorder the pre-order headroom, if any
+     * @param backorder the backorder headroom, if any
+     */
+    public Headroom(Option<PreorderHeadroom> preorder, Option<BackorderHeadroom> backorder) {
+        this(preorder, backorder, false);
+    }
+
     /** {@return nothing beyond the stock} */
     public static Headroom none() {
         return new Headroom(Option.none(), Option.none());
+    }
+
+    /** {@return no limit: the headroom of a SKU whose stock is not tracked, always available} */
+    public static Headroom untracked() {
+        return new Headroom(Option.none(), Option.none(), true);
     }
 
     /**
@@ -50,7 +68,7 @@ public record Headroom(Option<PreorderHeadroom> preorder, Option<BackorderHeadro
      * @param preorders the host's per-channel pre-order caps
      * @param terms the SKU's backorder terms
      * @param demand units already waiting in the SKU's restock queue
-     * @return the pre-order and backorder headroom
+     * @return the pre-order and backorder headroom; {@link #untracked()} for a product whose stock is not tracked
      */
     public static Headroom of(Sku sku, Option<Product> product, Instant now, Option<Channel> channel,
             PreorderPolicy preorders, BackorderTerms terms, WaitingDemand demand) {
@@ -61,6 +79,9 @@ public record Headroom(Option<PreorderHeadroom> preorder, Option<BackorderHeadro
         Require.nonNull(preorders, "preorders");
         Require.nonNull(terms, "terms");
         Require.nonNull(demand, "demand");
+        if (product.exists(p -> !p.stockTracked())) {
+            return untracked();
+        }
         Option<PreorderHeadroom> preorder = product.filter(p -> p.isUnreleasedAt(now))
                 .map(p -> new PreorderHeadroom(p.releasesAt().get(), preorderable(p, channel, preorders, demand)));
         Option<BackorderHeadroom> backorder = product.isDefined() && terms.allowed()
@@ -93,9 +114,12 @@ public record Headroom(Option<PreorderHeadroom> preorder, Option<BackorderHeadro
      * backorderable ones, which take what the pre-order cap leaves over), the backorderable units for a
      * released one; none when unbounded.
      *
-     * @return the units, or none when unbounded
+     * @return the units, or none when unbounded (always for an untracked SKU)
      */
     public Option<Long> units() {
+        if (unlimited) {
+            return Option.none();
+        }
         Option<Long> backorderable = backorder.fold(() -> Option.some(0L), BackorderHeadroom::left);
         if (preorder.isEmpty()) {
             return backorderable;

@@ -122,6 +122,19 @@ public final class HoldRules {
     }
 
     /**
+     * The request without its untracked SKUs' lines: a hold neither reserves nor counts units that need no
+     * stock, which are always available. Empty lines when every SKU is untracked: nothing to hold.
+     *
+     * @param request the request
+     * @param tracked whether a SKU's stock is tracked (by the catalogue; an unknown SKU counts as tracked)
+     * @return the request for the units to hold
+     */
+    public static HoldRequest trackedOnly(HoldRequest request, java.util.function.Predicate<Sku> tracked) {
+        return new HoldRequest(request.id(), request.lines().stream().filter(u -> tracked.test(u.sku())).toList(),
+                request.destination(), request.channel(), request.timeToLive());
+    }
+
+    /**
      * Whether a request under a hold id already placed asks for the units that hold holds, SKU by SKU: a
      * checkout retrying, not a reused id. Where the units were reserved is the hold's own business.
      *
@@ -140,6 +153,7 @@ public final class HoldRules {
     /**
      * The held units as reservations of the order's pending lines, or {@code HOLD_MISMATCH} for every SKU
      * whose held units differ from the order's pending units: a hold is consumed whole or not at all.
+     * Untracked lines are not held (a hold neither reserves nor counts them), so they are left out of both.
      *
      * @param order the order placed with the hold
      * @param hold the hold
@@ -151,7 +165,7 @@ public final class HoldRules {
             held = held.put(m.sku(), held.get(m.sku()).getOrElse(0L) + m.quantity());
         }
         Map<Sku, Long> pending = LinkedHashMap.empty();
-        for (Line line : order.lines().valuesIterator()) {
+        for (Line line : order.lines().valuesIterator().filter(Line::stockTracked)) {
             pending = pending.put(line.sku(), pending.get(line.sku()).getOrElse(0L) + line.count(Bucket.PENDING));
         }
         Map<Sku, Long> heldBySku = held;
@@ -166,7 +180,7 @@ public final class HoldRules {
         // Hand each line, in order, units from the held locations in the hold's order.
         java.util.List<long[]> left = hold.movements().stream().map(m -> new long[] {m.quantity()}).toList();
         List<Reservation> reservations = List.empty();
-        for (Line line : order.lines().valuesIterator()) {
+        for (Line line : order.lines().valuesIterator().filter(Line::stockTracked)) {
             long needed = line.count(Bucket.PENDING);
             for (int i = 0; i < hold.movements().size() && needed > 0; i++) {
                 StockMovement m = hold.movements().get(i);

@@ -76,19 +76,18 @@ final class Evolver implements OrderEvent.Visitor<Order> {
         Order moved = UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.at(Bucket.ALLOCATED, e.locationId()), e.quantity());
         Option<List<Reservation>> remaining = order.reservationInFlight().map(list -> list.filter(
                 r -> !(r.lineId().equals(e.lineId()) && r.locationId().equals(e.locationId()))));
+        // Untracked units are allocated without a reservation: they settle no reservation attempt.
+        boolean reserved = order.line(e.lineId()).get().stockTracked();
         return moved.copy()
                 .withReservationInFlight(remaining.filter(r -> !r.isEmpty()))
-                .withLastShortfalls(List.empty());
+                .withLastShortfalls(reserved ? List.empty() : order.lastShortfalls());
     }
 
-    /** Back to pending; the reservation is owed back like a cancellation's, and the location is not used again. */
+    /** Back to pending; the reservation (if the line's stock is tracked) is owed back like a cancellation's, and the location is not used again. */
     @Override public Order visit(UnitsDeallocated e) {
         Order moved = UnitMoves.move(order, e, e.lineId(), Slot.at(Bucket.ALLOCATED, e.locationId()), Slot.of(Bucket.PENDING), e.quantity());
-        StockMovement release = new StockMovement(moved.line(e.lineId()).get().sku(), e.locationId(), e.quantity());
-        List<StockMovement> owed = moved.releasesOwed().get(e.rerouteId()).getOrElse(List.empty());
-        return moved.copy()
-                .withReleasesOwed(moved.releasesOwed().put(e.rerouteId(), owed.append(release)))
-                .withFailedLocations(moved.failedLocations().add(e.locationId()));
+        return UnitMoves.oweRelease(moved.copy().withFailedLocations(moved.failedLocations().add(e.locationId())),
+                e.rerouteId(), e.lineId(), e.locationId(), e.quantity());
     }
 
     @Override public Order visit(ReservationFailed e) {
@@ -226,13 +225,8 @@ final class Evolver implements OrderEvent.Visitor<Order> {
         Order moved = UnitMoves.move(order, e, e.lineId(), from, Slot.of(Bucket.CANCELLED), e.quantity());
         Order counted = Prepaying.refundExcess(
                 moved.copy().withCancellationIds(order.cancellationIds().add(e.cancellationId())), e.lineId());
-        if (Transitions.heldAtLocation(e.from())) {
-            Line line = order.line(e.lineId()).get();
-            StockMovement release = new StockMovement(line.sku(), e.locationId().get(), e.quantity());
-            List<StockMovement> owed = counted.releasesOwed().get(e.cancellationId()).getOrElse(List.empty());
-            counted = counted.copy().withReleasesOwed(counted.releasesOwed().put(e.cancellationId(), owed.append(release)));
-        }
-        return counted;
+        return Transitions.heldAtLocation(e.from())
+                ? UnitMoves.oweRelease(counted, e.cancellationId(), e.lineId(), e.locationId().get(), e.quantity()) : counted;
     }
 
     // Approval: a rejection closes every hold; the units it cancels follow as their own events.

@@ -70,7 +70,10 @@ final class FulfilmentMoves {
             moved = UnitMoves.move(moved, e, item.lineId(), Slot.at(Bucket.PACKED, pkg.location()), Slot.of(Bucket.SHIPPED),
                     item.quantity());
         }
-        return Prepaying.shipped(order, pkg, UnitMoves.withPackage(moved, pkg.id(), p -> p.shipped(e.shippedAt())));
+        // A package of untracked units alone consumes no stock: nothing is owed to the inventory for it.
+        boolean consumesStock = pkg.contents().exists(item -> order.line(item.lineId()).exists(Line::stockTracked));
+        return Prepaying.shipped(order, pkg, UnitMoves.withPackage(moved, pkg.id(),
+                p -> consumesStock ? p.shipped(e.shippedAt()) : p.shipped(e.shippedAt()).markStockConsumed()));
     }
 
     static Order delivered(Order order, PackageDelivered e) {

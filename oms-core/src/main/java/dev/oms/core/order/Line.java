@@ -21,8 +21,11 @@ import org.joda.money.Money;
  * @param quantity the units ordered
  * @param unitPrice the price of one unit
  * @param units how many units each slot holds
+ * @param stockTracked whether the SKU's stock was tracked when the order was placed. The units of an
+ *     untracked line move through the buckets like any others, but hold no stock: they are allocated
+ *     without a reservation, and neither cancelling nor shipping them gives back or consumes stock
  */
-public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units) {
+public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units, boolean stockTracked) {
 
     /**
      * Checks the components: the slots hold exactly the units ordered.
@@ -32,6 +35,7 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
      * @param quantity the units ordered
      * @param unitPrice the price of one unit
      * @param units how many units each slot holds
+     * @param stockTracked whether the SKU's stock was tracked when the order was placed
      */
     public Line {
         long total = units.valuesIterator().sum().longValue();
@@ -40,8 +44,25 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
         }
     }
 
+    /**
+     * A line of a SKU whose stock is tracked.
+     *
+     * @param id the line's id
+     * @param sku the SKU ordered
+     * @param quantity the units ordered
+     * @param unitPrice the price of one unit
+     * @param units how many units each slot holds
+     */
+    public Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units) {
+        this(id, sku, quantity, unitPrice, units, true);
+    }
+
     static Line placed(LineId id, Sku sku, long quantity, Money unitPrice) {
-        return new Line(id, sku, quantity, unitPrice, TreeMap.of(Slot.of(Bucket.PENDING), quantity));
+        return placed(id, sku, quantity, unitPrice, true);
+    }
+
+    static Line placed(LineId id, Sku sku, long quantity, Money unitPrice, boolean stockTracked) {
+        return new Line(id, sku, quantity, unitPrice, TreeMap.of(Slot.of(Bucket.PENDING), quantity), stockTracked);
     }
 
     /**
@@ -135,12 +156,13 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
             throw new IllegalStateException("cannot move " + n + " of " + available + " units from " + from + " on line " + id);
         }
         TreeMap<Slot, Long> taken = available == n ? units.remove(from) : units.put(from, available - n);
-        return new Line(id, sku, quantity, unitPrice, taken.put(to, count(to) + n));
+        return new Line(id, sku, quantity, unitPrice, taken.put(to, count(to) + n), stockTracked);
     }
 
-    /** The line in a few words: id, SKU and its units by slot, e.g. {@code L1 SKU-1 {ALLOCATED@WH-1=2, PENDING=1}}. */
+    /** The line in a few words: id, SKU (marked when untracked) and its units by slot, e.g.
+     * {@code L1 SKU-1 {ALLOCATED@WH-1=2, PENDING=1}} or {@code L2 CARD (untracked) {ALLOCATED@WH-1=1}}. */
     @Override
     public String toString() {
-        return id + " " + sku + " " + units.map(e -> e._1 + "=" + e._2).mkString("{", ", ", "}");
+        return id + " " + sku + (stockTracked ? "" : " (untracked)") + " " + units.map(e -> e._1 + "=" + e._2).mkString("{", ", ", "}");
     }
 }

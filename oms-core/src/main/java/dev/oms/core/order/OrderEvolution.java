@@ -88,7 +88,7 @@ public final class OrderEvolution {
     private static Order placed(OrderPlaced placed) {
         LinkedHashMap<LineId, Line> lines = LinkedHashMap.empty();
         for (PlacementEvent.PlacedLine l : placed.lines()) {
-            lines = lines.put(l.lineId(), Line.placed(l.lineId(), l.sku(), l.quantity(), l.unitPrice()));
+            lines = lines.put(l.lineId(), Line.placed(l.lineId(), l.sku(), l.quantity(), l.unitPrice(), l.stockTracked()));
         }
         return ImmutableOrder.builder()
                 .id(placed.orderId())

@@ -27,7 +27,8 @@ import java.time.Instant;
  * @param state where the package is in its life
  * @param shippedAt when it shipped, once shipped
  * @param deliveredAt when it was delivered, once delivered
- * @param stockConsumed true once the shipped units left the location's stock records
+ * @param stockConsumed true once the shipped units left the location's stock records (at shipping for a
+ *     package of untracked units only: it has no stock to consume)
  */
 public record OrderPackage(
         PackageId id,

@@ -3,9 +3,13 @@
 package dev.oms.core.order;
 
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.ReleaseId;
+import io.vavr.collection.List;
 import java.util.function.UnaryOperator;
 
 /** State edits shared by the evolution steps: moving a line's units, changing one purchase or package. */
@@ -17,6 +21,19 @@ final class UnitMoves {
     static Order move(Order order, OrderEvent by, LineId lineId, Slot from, Slot to, long n) {
         Line line = order.line(lineId).getOrElseThrow(() -> new IllegalStateException("unknown line " + lineId));
         return order.copy().withLines(order.lines().put(lineId, line.move(from, to, n, by.getClass())));
+    }
+
+    /**
+     * Owes the inventory the release of {@code n} units of a line at a location under {@code releaseId}; nothing
+     * for an untracked line, whose units were allocated without a reservation.
+     */
+    static Order oweRelease(Order order, ReleaseId releaseId, LineId lineId, LocationId location, long n) {
+        Line line = order.line(lineId).getOrElseThrow(() -> new IllegalStateException("unknown line " + lineId));
+        if (!line.stockTracked()) {
+            return order;
+        }
+        List<StockMovement> owed = order.releasesOwed().get(releaseId).getOrElse(List.empty());
+        return order.copy().withReleasesOwed(order.releasesOwed().put(releaseId, owed.append(new StockMovement(line.sku(), location, n))));
     }
 
     static Order withPurchase(Order order, PurchaseId id, UnaryOperator<Purchase> change) {

@@ -8,6 +8,7 @@ import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.catalog.Catalog;
+import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.event.PlacementEvent.PlacedLine;
 import dev.oms.spi.value.Address;
@@ -42,7 +43,8 @@ public final class PlacementValidation {
      * @param catalog where SKUs are looked up
      * @param orderId the id the new order gets
      * @param now when the order is placed
-     * @return the placed event, or every problem with the command
+     * @return the placed event, or every problem with the command; each line records whether the
+     *     catalogue tracks its SKU's stock, which it keeps for life
      */
     public static Validation<Rejection, OrderPlaced> validate(PlaceOrder command, Catalog catalog, OrderId orderId, Instant now) {
         List<Problem> problems = problems(command, catalog);
@@ -50,7 +52,8 @@ public final class PlacementValidation {
             return Validation.invalid(Rejection.of(problems));
         }
         List<PlacedLine> lines = List.ofAll(command.lines()).zipWithIndex()
-                .map(t -> new PlacedLine(LineId.ofPosition(t._2), t._1.sku(), t._1.quantity(), t._1.unitPrice()));
+                .map(t -> new PlacedLine(LineId.ofPosition(t._2), t._1.sku(), t._1.quantity(), t._1.unitPrice(),
+                        catalog.find(t._1.sku()).map(Product::stockTracked).orElse(true)));
         CurrencyUnit currency = lines.head().unitPrice().getCurrencyUnit();
         return Validation.valid(new OrderPlaced(orderId, command.channel(), command.externalId(), command.customer(),
                 command.shipTo().get(), command.paymentMethod(), currency, lines.toJavaList(), now));

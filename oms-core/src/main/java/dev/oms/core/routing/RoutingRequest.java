@@ -42,7 +42,9 @@ public record RoutingRequest(List<RequestedLine> lines, Destination destination,
     }
 
     /**
-     * The order's pending units, shipped to its address, without a ship-together wish.
+     * The order's pending units, shipped to its address, without a ship-together wish. Lines whose stock is
+     * not tracked are left out: they need no stock, so no location is chosen for them by stock (they go
+     * where the routed units go; see {@link dev.oms.core.allocation.UntrackedAllocation}).
      *
      * @param order the order
      * @return the request
@@ -50,7 +52,7 @@ public record RoutingRequest(List<RequestedLine> lines, Destination destination,
     public static RoutingRequest pendingUnitsOf(Order order) {
         Require.nonNull(order, "order");
         List<RequestedLine> lines = order.lines().valuesIterator()
-                .filter(l -> l.count(Bucket.PENDING) > 0)
+                .filter(l -> l.count(Bucket.PENDING) > 0 && l.stockTracked())
                 .map(l -> new RequestedLine(l.id(), l.sku(), l.count(Bucket.PENDING)))
                 .toList();
         return new RoutingRequest(lines, new Destination.ShipTo(order.shipTo()), order.channel(), false);

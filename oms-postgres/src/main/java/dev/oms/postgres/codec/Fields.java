@@ -48,6 +48,18 @@ final class Fields {
         return Optional.of(value.textValue());
     }
 
+    /** A boolean that older stored forms lack: absent is {@code absent}; present, it must be {@code true} or {@code false}. */
+    boolean flag(String name, boolean absent) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            return absent;
+        }
+        if (!value.isBoolean()) {
+            throw mistyped(name, "a boolean");
+        }
+        return value.booleanValue();
+    }
+
     /** An integer, exactly: {@code 2.0} or {@code 2e0} is a float and refused, as is anything past a long. */
     long number(String name) {
         JsonNode value = required(name);

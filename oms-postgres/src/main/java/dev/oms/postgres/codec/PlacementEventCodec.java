@@ -54,11 +54,16 @@ final class PlacementEventCodec {
         o.put("sku", line.sku().code());
         o.put("quantity", line.quantity());
         o.set("unitPrice", Values.money(line.unitPrice()));
+        if (!line.stockTracked()) {
+            // Written only for an untracked line (format v3): a tracked line is stored as before v3.
+            o.put("stockTracked", false);
+        }
         return o;
     }
 
+    /** A line stored before format v3 has no {@code stockTracked}: every SKU's stock was tracked then. */
     static PlacedLine placedLine(Fields f) {
         return new PlacedLine(LineId.of(f.string("lineId")), Sku.of(f.string("sku")), f.number("quantity"),
-                f.money("unitPrice"));
+                f.money("unitPrice"), f.flag("stockTracked", true));
     }
 }

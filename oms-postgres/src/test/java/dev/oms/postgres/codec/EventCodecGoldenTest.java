@@ -62,7 +62,8 @@ import org.junit.jupiter.api.Test;
  * is written once by the codec as it stood when its format was settled, and never edited: a change to the
  * stored contract is a new format version with its own file. {@code golden/events-v1.jsonl} holds every type;
  * {@code golden/events-v2.jsonl} only the types v2 changed ({@code PaymentAuthorized} gained
- * {@code authorizedAt}). A v1 {@code PaymentAuthorized} takes the time of the commit it was stored in,
+ * {@code authorizedAt}); {@code golden/events-v3.jsonl} the v3 addition, an {@code OrderPlaced} line whose stock is
+ * not tracked ({@code "stockTracked":false}, written only then). A v1 {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
 class EventCodecGoldenTest {
@@ -183,6 +184,49 @@ class EventCodecGoldenTest {
                 .containsExactly(new PaymentEvent.PaymentAuthorized(AuthorizationId.of("AUTH-1"), TEN, committed));
         assertThatThrownBy(() -> EventCodec.decode(v1)).isInstanceOf(StoredFormatException.class)
                 .hasMessageContaining("commit's time");
+    }
+
+    /**
+     * The samples of format v3, {@code golden/events-v3.jsonl}: {@code OrderPlaced} with a line whose SKU's
+     * stock is not tracked, stored with {@code "stockTracked":false}. A tracked line is stored as in v1 (the
+     * field is written only when false), so every earlier line still decodes, as tracked.
+     */
+    static List<OrderEvent> v3Samples() {
+        PlacementEvent.OrderPlaced placed = (PlacementEvent.OrderPlaced) samples().get(0);
+        return List.of(new PlacementEvent.OrderPlaced(placed.orderId(), placed.channel(), placed.externalId(), placed.customer(),
+                placed.shipTo(), placed.paymentMethod(), placed.currency(), List.of(placed.lines().get(0),
+                        new PlacementEvent.PlacedLine(LineId.of("L2"), Sku.of("GIFT-CARD"), 1, Money.parse("EUR 25.00"), false)),
+                placed.placedAt()));
+    }
+
+    @Test
+    void everyV3SampleEncodesToItsGoldenLineAndBack() throws IOException {
+        List<String> v3 = golden("v3");
+
+        assertThat(v3Samples().stream().map(EventCodec::encode).toList()).containsExactlyElementsOf(v3);
+        assertThat(v3.stream().map(EventCodec::decode).toList()).containsExactlyElementsOf(v3Samples());
+        assertThat(((PlacementEvent.OrderPlaced) EventCodec.decode(v3.get(0))).lines())
+                .extracting(PlacementEvent.PlacedLine::stockTracked).containsExactly(true, false);
+    }
+
+    @Test
+    void everyOrderPlacedStoredBeforeV3DecodesWithTrackedLines() throws IOException {
+        List<String> older = new ArrayList<>(golden("v1"));
+        older.addAll(golden("v2"));
+        List<PlacementEvent.OrderPlaced> placed = older.stream().filter(line -> type(line).equals("OrderPlaced"))
+                .map(line -> (PlacementEvent.OrderPlaced) EventCodec.decode(line, row(AT))).toList();
+
+        assertThat(placed).isNotEmpty();
+        assertThat(placed).flatExtracting(PlacementEvent.OrderPlaced::lines).extracting(PlacementEvent.PlacedLine::stockTracked)
+                .containsOnly(true);
+    }
+
+    @Test
+    void aStockTrackedFlagThatIsNoBooleanIsRefused() throws IOException {
+        String mistyped = golden("v3").get(0).replace("\"stockTracked\":false", "\"stockTracked\":\"no\"");
+
+        assertThatThrownBy(() -> EventCodec.decode(mistyped)).isInstanceOf(StoredFormatException.class)
+                .hasMessageContaining("stockTracked");
     }
 
     @Test

@@ -17,8 +17,13 @@ import java.util.OptionalLong;
  *     Empty for a product already on sale.
  * @param preorderCap how many units may be pre-ordered in total (over all orders not cancelled); empty
  *     for no cap
+ * @param stockTracked whether oms keeps stock of the SKU (true for goods on a shelf, the default). An
+ *     untracked SKU (a digital good, a service, something made to order) is never reserved, counted,
+ *     held, queued or consumed: its units are always available and are allocated without any inventory
+ *     call, then picked, packed and shipped like any other. An order line records at placement whether
+ *     its SKU was tracked, so changing this later affects new orders only.
  */
-public record Product(Sku sku, String name, Optional<Instant> releasesAt, OptionalLong preorderCap) {
+public record Product(Sku sku, String name, Optional<Instant> releasesAt, OptionalLong preorderCap, boolean stockTracked) {
     /**
      * Checks the product.
      *
@@ -26,7 +31,9 @@ public record Product(Sku sku, String name, Optional<Instant> releasesAt, Option
      * @param name the product's name; not blank
      * @param releasesAt when an announced product goes on sale; empty for a product already on sale
      * @param preorderCap how many units may be pre-ordered in total; empty for no cap, never negative
-     * @throws IllegalArgumentException if {@code name} is blank or {@code preorderCap} is negative
+     * @param stockTracked whether oms keeps stock of the SKU
+     * @throws IllegalArgumentException if {@code name} is blank, {@code preorderCap} is negative, or an
+     *     untracked product is announced (pre-orders wait for stock at the release; untracked units never wait)
      */
     public Product {
         Require.nonNull(sku, "sku");
@@ -36,6 +43,21 @@ public record Product(Sku sku, String name, Optional<Instant> releasesAt, Option
         if (preorderCap.isPresent() && preorderCap.getAsLong() < 0) {
             throw new IllegalArgumentException("preorderCap cannot be negative, was " + preorderCap.getAsLong());
         }
+        if (!stockTracked && (releasesAt.isPresent() || preorderCap.isPresent())) {
+            throw new IllegalArgumentException("an untracked product has no release date or pre-order cap: its units never wait for stock");
+        }
+    }
+
+    /**
+     * A product whose stock is tracked.
+     *
+     * @param sku the SKU it is sold under
+     * @param name the product's name; not blank
+     * @param releasesAt when an announced product goes on sale; empty for a product already on sale
+     * @param preorderCap how many units may be pre-ordered in total; empty for no cap, never negative
+     */
+    public Product(Sku sku, String name, Optional<Instant> releasesAt, OptionalLong preorderCap) {
+        this(sku, name, releasesAt, preorderCap, true);
     }
 
     /**
@@ -58,6 +80,17 @@ public record Product(Sku sku, String name, Optional<Instant> releasesAt, Option
      */
     public static Product announced(Sku sku, String name, Instant releasesAt, OptionalLong preorderCap) {
         return new Product(sku, name, Optional.of(Require.nonNull(releasesAt, "releasesAt")), preorderCap);
+    }
+
+    /**
+     * {@return a product on sale now whose stock is not tracked}: a digital good, a service, something made
+     * to order; always available, never reserved
+     *
+     * @param sku the SKU it is sold under
+     * @param name the product's name; not blank
+     */
+    public static Product untracked(Sku sku, String name) {
+        return new Product(sku, name, Optional.empty(), OptionalLong.empty(), false);
     }
 
     /**

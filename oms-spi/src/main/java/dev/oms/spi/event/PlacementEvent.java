@@ -27,18 +27,31 @@ public sealed interface PlacementEvent extends OrderEvent {
      * @param sku the SKU
      * @param quantity how many units; positive
      * @param unitPrice the price of one unit, in the order's currency
+     * @param stockTracked whether the catalogue tracked the SKU's stock at placement. False for an untracked
+     *     SKU (a digital good, a service): then every {@link AllocationEvent.UnitsAllocated} of the line is an
+     *     allocation without a reservation, and neither cancelling nor shipping its units moves any stock
      */
-    record PlacedLine(LineId lineId, Sku sku, long quantity, Money unitPrice) {
+    record PlacedLine(LineId lineId, Sku sku, long quantity, Money unitPrice, boolean stockTracked) {
         /** Checks the line.
          * @param lineId the order line
          * @param sku the SKU
          * @param quantity how many units; positive
-         * @param unitPrice the price of one unit, in the order's currency */
+         * @param unitPrice the price of one unit, in the order's currency
+         * @param stockTracked whether the SKU's stock is tracked */
         public PlacedLine {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(sku, "sku");
             Require.nonNull(unitPrice, "unitPrice");
             positive(quantity, "quantity");
+        }
+
+        /** A line of a SKU whose stock is tracked.
+         * @param lineId the order line
+         * @param sku the SKU
+         * @param quantity how many units; positive
+         * @param unitPrice the price of one unit, in the order's currency */
+        public PlacedLine(LineId lineId, Sku sku, long quantity, Money unitPrice) {
+            this(lineId, sku, quantity, unitPrice, true);
         }
     }
 
