@@ -150,14 +150,7 @@ class OrderInvariantsTest {
 
     @Test
     void aHeldOrderOwesNoCaptureForAPackageShippedBeforeTheHold() {
-        Order shippedNotCaptured = apply(order("ORD-1", ContractFixtures.SHOES, 2, 0),
-                new AllocationEvent.UnitsAllocated(L1, WH, 2),
-                new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 119.80"), ContractFixtures.NOW),
-                new FulfilmentEvent.PickListCreated(PickListId.of("PL1"), WH, List.of(new FulfilmentEvent.PickItem(L1, ContractFixtures.SHOES, 2, "A-01"))),
-                new FulfilmentEvent.PickListPicked(PickListId.of("PL1")),
-                new FulfilmentEvent.PackagePacked(PKG, WH, List.of(new PackageItem(L1, 1)), Optional.empty(), Optional.empty()),
-                new FulfilmentEvent.LabelPurchased(PKG, "carrier", LabelId.of("LBL-1"), "TRK-1", Money.parse("EUR 4.50")),
-                new FulfilmentEvent.PackageShipped(PKG, ContractFixtures.NOW));
+        Order shippedNotCaptured = shipped();
         Order held = apply(shippedNotCaptured, new ApprovalEvent.ApprovalHoldPlaced(ApprovalReason.FRAUD_REVIEW, "chargeback"));
 
         // Not vacuous: the same order unheld owes the capture the hold holds back.
@@ -167,6 +160,11 @@ class OrderInvariantsTest {
     }
 
     private static Order shippedAndCaptured(Money captured) {
+        return apply(shipped(), new PaymentEvent.PaymentCaptured(PKG, AuthorizationId.of("A1"), CaptureId.of("C1"), captured));
+    }
+
+    /** One of two units allocated, picked, packed and shipped; nothing captured yet. */
+    private static Order shipped() {
         return apply(order("ORD-1", ContractFixtures.SHOES, 2, 0),
                 new AllocationEvent.UnitsAllocated(L1, WH, 2),
                 new PaymentEvent.PaymentAuthorized(AuthorizationId.of("A1"), Money.parse("EUR 119.80"), ContractFixtures.NOW),
@@ -174,8 +172,7 @@ class OrderInvariantsTest {
                 new FulfilmentEvent.PickListPicked(PickListId.of("PL1")),
                 new FulfilmentEvent.PackagePacked(PKG, WH, List.of(new PackageItem(L1, 1)), Optional.empty(), Optional.empty()),
                 new FulfilmentEvent.LabelPurchased(PKG, "carrier", LabelId.of("LBL-1"), "TRK-1", Money.parse("EUR 4.50")),
-                new FulfilmentEvent.PackageShipped(PKG, ContractFixtures.NOW),
-                new PaymentEvent.PaymentCaptured(PKG, AuthorizationId.of("A1"), CaptureId.of("C1"), captured));
+                new FulfilmentEvent.PackageShipped(PKG, ContractFixtures.NOW));
     }
 
     private static Order preordered(String id, int minutesAfter, long units) {
