@@ -57,14 +57,15 @@ public final class Warehouse {
 
     /**
      * Voids an open pick list: nothing was taken from the shelf, and its units are allocated at its location with
-     * no list covering them, so they can be cancelled, listed again or moved. Voiding again answers the order as
-     * it stands. Allowed while the order is held for approval.
+     * no list covering them, so they can be cancelled, listed again or moved. Voiding again for the same reason
+     * answers the order as it stands; for another reason it is refused ({@code IDEMPOTENCY_KEY_REUSED}). Allowed
+     * while the order is held for approval.
      *
      * @param orderId the order
      * @param pickListId the open pick list
      * @param reason why, in words for people
      * @return the order as it now stands, or a rejection: {@code UNKNOWN_ORDER}, {@code UNKNOWN_PICK_LIST},
-     *     {@code ILLEGAL_TRANSITION} for a list already picked
+     *     {@code ILLEGAL_TRANSITION} for a list already picked, {@code IDEMPOTENCY_KEY_REUSED}
      */
     public Either<Rejection, Order> voidPickList(OrderId orderId, PickListId pickListId, String reason) {
         Option<Rejection> malformed = EntryChecks.voidPickList(pickListId, reason);

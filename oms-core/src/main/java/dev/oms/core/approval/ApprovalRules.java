@@ -22,6 +22,7 @@ import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.value.LocationId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -86,7 +87,7 @@ public final class ApprovalRules {
         if (order.lines().valuesIterator().forAll(line -> line.cancellable() == 0)) {
             return events(rejected); // cancelled or shipped already: nothing left to cancel
         }
-        Cancel cancel = new Cancel(command.idempotencyKey(), io.vavr.control.Option.none(), io.vavr.control.Option.none(),
+        Cancel cancel = new Cancel(command.idempotencyKey(), Option.none(), Option.none(),
                 "rejected in " + command.reason() + " review: " + command.note());
         return CancellationRules.cancel(order, cancel, preference).map(cancelled -> cancelled.prepend(rejected));
     }

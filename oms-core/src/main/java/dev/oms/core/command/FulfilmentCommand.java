@@ -83,6 +83,11 @@ public sealed interface FulfilmentCommand extends OrderCommand {
         }
 
         @Override
+        public String fingerprint() {
+            return Fingerprint.of(reason);
+        }
+
+        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }

@@ -57,12 +57,14 @@ class VoidPickListTest {
     }
 
     @Test
-    void voidingTwiceAnswersTheOrderAndAPickedListCannotBeVoided() {
+    void voidingTwiceAnswersTheOrderAnotherReasonIsRefusedAndAPickedListCannotBeVoided() {
         Order order = shop.oms.orders().place(order("W-1", line("SHOE", 1, "EUR 50.00"))).get();
         PickListId list = shop.oms.warehouse().createPickLists(order.id()).get().pickListIds().get(0);
         Order voided = shop.oms.warehouse().voidPickList(order.id(), list, "printer jam").get();
 
         assertThat(shop.oms.warehouse().voidPickList(order.id(), list, "printer jam").get().version()).isEqualTo(voided.version());
+        assertThat(shop.oms.warehouse().voidPickList(order.id(), list, "another reason").getLeft().codes())
+                .containsExactly(ProblemCode.IDEMPOTENCY_KEY_REUSED);
 
         PickListId second = shop.oms.warehouse().createPickLists(order.id()).get().pickListIds().get(0);
         shop.oms.warehouse().confirmPicked(order.id(), second).get();
