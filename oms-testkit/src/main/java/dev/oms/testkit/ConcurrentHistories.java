@@ -207,7 +207,7 @@ public final class ConcurrentHistories {
         }
     }
 
-    /** Cancels the whole of the {@code slot}-th stored order (modulo their number); nothing without orders. */
+    /** Cancels the whole of the {@code slot}-th stored order (modulo their number; an odd slot by holding it for review and rejecting it). */
     public record Cancel(int slot) implements Call {
         @Override
         public String toString() {

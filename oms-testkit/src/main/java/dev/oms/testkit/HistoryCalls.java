@@ -7,6 +7,7 @@ import dev.oms.core.application.Cancelled;
 import static dev.oms.testkit.ConcurrentHistories.PREORDER;
 import static dev.oms.testkit.ConcurrentHistories.RELEASE;
 
+import dev.oms.core.application.ApprovalRequest;
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.StockReceipt;
@@ -22,6 +23,7 @@ import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldState;
 import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.value.Address;
+import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.OrderId;
@@ -104,6 +106,13 @@ final class HistoryCalls {
                 return "no order to cancel";
             }
             OrderId id = ids.get(c.slot() % ids.size());
+            if (c.slot() % 2 == 1) {
+                // Through an approval hold and its rejection, which cancels what has not shipped.
+                features.add("rejected in review");
+                ApprovalRequest review = new ApprovalRequest("review-" + step + "-" + racer, ApprovalReason.FRAUD_REVIEW, "reviewer");
+                return describe(oms.approvals().hold(id, review), order -> "held " + order.id()) + "; "
+                        + describe(oms.approvals().reject(id, review), order -> "rejected " + order.id() + " (" + order.status() + ")");
+            }
             features.add("cancel");
             return describe(oms.orders().cancel(id, CancelRequest.wholeOrder("cancel-" + step + "-" + racer, "changed mind")).map(Cancelled::order),
                     order -> "cancelled " + order.id());
