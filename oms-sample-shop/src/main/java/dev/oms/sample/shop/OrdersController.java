@@ -78,6 +78,36 @@ class OrdersController {
         return OrderView.of(answer(oms.confirmPicked(OrderId.of(orderId), PickListId.of(pickListId))));
     }
 
+    /** Voids an open pick list: its units stay allocated, to be cancelled or listed again. */
+    @PostMapping("/{orderId}/pick-lists/{pickListId}/voiding")
+    OrderView voidPickList(@PathVariable String orderId, @PathVariable String pickListId,
+            @RequestBody(required = false) ShopRequests.Voiding voiding) {
+        String reason = voiding == null ? new ShopRequests.Voiding(null).reasonOrDefault() : voiding.reasonOrDefault();
+        return OrderView.of(answer(oms.run("voidPickList", orderId, pickListId,
+                () -> oms.oms().warehouse().voidPickList(OrderId.of(orderId), PickListId.of(pickListId), reason))));
+    }
+
+    /** Holds the order for a reviewer: nothing is picked, shipped or captured until the hold is released. */
+    @PostMapping("/{orderId}/approval-holds")
+    OrderView hold(@PathVariable String orderId, @RequestHeader(IDEMPOTENCY_KEY) String key, @RequestBody ShopRequests.Review review) {
+        return OrderView.of(answer(oms.run("holdForApproval", orderId, key,
+                () -> oms.oms().approvals().hold(OrderId.of(orderId), review.toCommand(key)))));
+    }
+
+    /** Releases the order's hold for the review's reason. */
+    @PostMapping("/{orderId}/approval-holds/release")
+    OrderView release(@PathVariable String orderId, @RequestHeader(IDEMPOTENCY_KEY) String key, @RequestBody ShopRequests.Review review) {
+        return OrderView.of(answer(oms.run("releaseApprovalHold", orderId, key,
+                () -> oms.oms().approvals().release(OrderId.of(orderId), review.toCommand(key)))));
+    }
+
+    /** Rejects the order in the review of its hold: what has not shipped is cancelled. */
+    @PostMapping("/{orderId}/approval-holds/rejection")
+    OrderView reject(@PathVariable String orderId, @RequestHeader(IDEMPOTENCY_KEY) String key, @RequestBody ShopRequests.Review review) {
+        return OrderView.of(answer(oms.run("rejectInApproval", orderId, key,
+                () -> oms.oms().approvals().reject(OrderId.of(orderId), review.toCommand(key)))));
+    }
+
     /** Packs picked units into a new package. */
     @PostMapping("/{orderId}/packages")
     @ResponseStatus(HttpStatus.CREATED)

@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.sample.shop;
 
+import dev.oms.core.application.ApprovalRequest;
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.PackRequest;
 import dev.oms.core.placement.LineRequest;
@@ -9,6 +10,7 @@ import dev.oms.core.placement.PlaceOrder;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageItem;
@@ -56,6 +58,21 @@ final class ShopRequests {
             String why = Objects.requireNonNullElse(reason, "cancelled by the customer");
             return lineId == null ? CancelRequest.wholeOrder(idempotencyKey, why)
                     : CancelRequest.units(idempotencyKey, LineId.of(lineId), quantity == null ? 0 : quantity, why);
+        }
+    }
+
+    /** A reviewer's word on an order: the reason its hold is about, and a note for the audit trail. */
+    record Review(ApprovalReason reason, String note) {
+        ApprovalRequest toCommand(String idempotencyKey) {
+            return new ApprovalRequest(idempotencyKey, Objects.requireNonNullElse(reason, ApprovalReason.MANUAL),
+                    Objects.requireNonNullElse(note, "by the shop's staff"));
+        }
+    }
+
+    /** Why a pick list is voided. */
+    record Voiding(String reason) {
+        String reasonOrDefault() {
+            return Objects.requireNonNullElse(reason, "voided by the warehouse");
         }
     }
 

@@ -87,6 +87,26 @@ class SampleShopHttpTest {
     }
 
     @Test
+    void aHeldOrderIsNotPickedUntilReleasedAndAPickListCanBeVoided() throws Exception {
+        String orderId = post("/orders", "review-1", checkout("MUG", 1, "tok_visa")).json().get("orderId").asString();
+        String review = "{\"reason\":\"FRAUD_REVIEW\",\"note\":\"score above threshold\"}";
+
+        Answer held = post("/orders/" + orderId + "/approval-holds", "hold-1", review);
+        assertThat(held.json().get("status").asString()).as(held.text()).isEqualTo("ON_HOLD");
+        Answer refused = post("/orders/" + orderId + "/pick-lists", null, "");
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        assertThat(codes(refused.json())).containsExactly("ON_APPROVAL_HOLD");
+
+        Answer released = post("/orders/" + orderId + "/approval-holds/release", "release-1", review);
+        assertThat(released.json().get("status").asString()).as(released.text()).isEqualTo("ALLOCATED");
+        Answer lists = post("/orders/" + orderId + "/pick-lists", null, "");
+        String pickList = lists.json().get("pickListIds").get(0).asString();
+        Answer voided = post("/orders/" + orderId + "/pick-lists/" + pickList + "/voiding", null, "{\"reason\":\"printer jam\"}");
+        assertThat(voided.json().get("pickLists").get(0).get("state").asString()).as(voided.text()).isEqualTo("VOIDED");
+        assertThat(voided.json().get("status").asString()).isEqualTo("ALLOCATED");
+    }
+
+    @Test
     void aRejectionIsAProblemDetailNamingEveryProblemWithItsCode() throws Exception {
         Answer rejected = post("/orders", "rejected-1", checkout("NO-SUCH-SKU", 0, "tok_visa"));
         assertThat(rejected.status()).as(rejected.text()).isEqualTo(422);
