@@ -106,6 +106,7 @@ final class HistoryCalls {
                 return "no order to cancel";
             }
             OrderId id = ids.get(c.slot() % ids.size());
+            features.add("cancel");
             if (c.slot() % 2 == 1) {
                 // Through an approval hold and its rejection, which cancels what has not shipped.
                 features.add("rejected in review");
@@ -113,7 +114,6 @@ final class HistoryCalls {
                 return describe(oms.approvals().hold(id, review), order -> "held " + order.id()) + "; "
                         + describe(oms.approvals().reject(id, review), order -> "rejected " + order.id() + " (" + order.status() + ")");
             }
-            features.add("cancel");
             return describe(oms.orders().cancel(id, CancelRequest.wholeOrder("cancel-" + step + "-" + racer, "changed mind")).map(Cancelled::order),
                     order -> "cancelled " + order.id());
         }
