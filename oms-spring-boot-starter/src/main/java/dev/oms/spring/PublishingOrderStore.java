@@ -15,7 +15,10 @@ import org.slf4j.LoggerFactory;
 /**
  * An order store without an outbox (the in-memory one) that hands each appended event to a listener
  * right after the append, in the form the PostgreSQL outbox relay delivers it. Delivery is at most once
- * and in-process: a listener that throws is logged and the command goes on.
+ * and in-process: a listener that throws is logged and the command goes on. Unlike the relay's, deliveries of
+ * one order are in order only within a commit: when two threads append to one order (a command and the
+ * scheduler's {@code resumeAll}), the later commit may be delivered first, so a listener that cares orders
+ * them by {@link OrderEventDelivery#version()} and {@link OrderEventDelivery#index()}.
  */
 public final class PublishingOrderStore extends ForwardingOrderStore {
     private static final Logger LOG = LoggerFactory.getLogger(PublishingOrderStore.class);
