@@ -43,101 +43,68 @@ final class CommitRows {
         }
     }
 
-    /**
-     * What claiming the head answered, and whether the order may have waiting lines stored from the version
-     * appended after ({@code oms_order.waiting_version}, V6), which the append then replaces.
-     */
-    record Head(AppendResult result, boolean mayHaveWaitingLines) {}
-
-    /** Inserts a new order's head; {@code waits} when its first summary has waiting lines. */
-    static Head claimNewOrder(Connection connection, OrderId orderId, Channel channel, String externalId, boolean waits)
+    static AppendResult claimNewOrder(Connection connection, OrderId orderId, Channel channel, String externalId)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO oms_order (order_id, channel, external_id,"
-                + " version, waiting_version) VALUES (?, ?, ?, 1, ?) ON CONFLICT DO NOTHING")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO oms_order (order_id, channel, external_id, version) VALUES (?, ?, ?, 1) ON CONFLICT DO NOTHING")) {
             insert.setString(1, orderId.value());
             insert.setString(2, channel.code());
             insert.setString(3, externalId);
-            insert.setLong(4, waits ? 1 : 0);
             if (insert.executeUpdate() == 1) {
-                // Waiting lines are only stored with their order's head, so a new order has none yet.
-                return new Head(new AppendResult.Appended(1), false);
+                return new AppendResult.Appended(1);
             }
         }
         // Either the order exists already, or its channel order belongs to another: tell which.
         Option<Long> version = headVersion(connection, orderId);
         if (version.isDefined()) {
-            return new Head(new AppendResult.VersionConflict(version.get()), false);
+            return new AppendResult.VersionConflict(version.get());
         }
         Optional<OrderId> holder = channelOrder(connection, channel, externalId);
         if (holder.isPresent()) {
-            return new Head(new AppendResult.DuplicateChannelOrder(holder.get()), false);
+            return new AppendResult.DuplicateChannelOrder(holder.get());
         }
         // The conflicting row vanished again (its writer rolled back after we waited): abort and retry.
         throw new SQLException("conflicting order row disappeared", "40001");
     }
 
-    /** Moves the head past {@code expectedVersion}; {@code waits} when the appended summary has waiting lines. */
-    static Head moveHead(Connection connection, OrderId orderId, long expectedVersion, boolean waits) throws SQLException {
-        if (waits) {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE oms_order SET version = version + 1,"
-                    + " waiting_version = version + 1 WHERE order_id = ? AND version = ?")) {
-                update.setString(1, orderId.value());
-                update.setLong(2, expectedVersion);
-                if (update.executeUpdate() == 1) {
-                    return new Head(new AppendResult.Appended(expectedVersion + 1), true);
-                }
-            }
-        } else {
-            // RETURNING reads the column this statement leaves as it was: the last version that stored lines.
-            try (PreparedStatement update = connection.prepareStatement("UPDATE oms_order SET version = version + 1"
-                    + " WHERE order_id = ? AND version = ? RETURNING waiting_version")) {
-                update.setString(1, orderId.value());
-                update.setLong(2, expectedVersion);
-                try (ResultSet rows = update.executeQuery()) {
-                    if (rows.next()) {
-                        long waitingVersion = rows.getLong(1);
-                        boolean unknown = rows.wasNull();
-                        return new Head(new AppendResult.Appended(expectedVersion + 1),
-                                unknown || waitingVersion == expectedVersion);
-                    }
-                }
-            }
-        }
-        return new Head(new AppendResult.VersionConflict(headVersion(connection, orderId).getOrElse(0L)), false);
-    }
-
-    /**
-     * Locks the order's head at {@code version} for a summary rebuilt at that version, and marks its waiting lines
-     * as stored at it; false when the order is missing or at another version.
-     */
-    static boolean lockForRebuild(Connection connection, OrderId orderId, long version) throws SQLException {
+    static AppendResult moveHead(Connection connection, OrderId orderId, long expectedVersion) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE oms_order SET waiting_version = version WHERE order_id = ? AND version = ?")) {
+                "UPDATE oms_order SET version = version + 1 WHERE order_id = ? AND version = ?")) {
             update.setString(1, orderId.value());
-            update.setLong(2, version);
-            return update.executeUpdate() == 1;
+            update.setLong(2, expectedVersion);
+            if (update.executeUpdate() == 1) {
+                return new AppendResult.Appended(expectedVersion + 1);
+            }
         }
+        return new AppendResult.VersionConflict(headVersion(connection, orderId).getOrElse(0L));
     }
 
-    /**
-     * Adds the commit's row and its events' outbox rows (one multi-row insert) to {@code writes}; the commit's
-     * statement comes first.
-     */
-    static void insertCommit(OneRoundTrip writes, OrderId orderId, long version, OrderCommit commit) {
-        writes.statement("INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events,"
-                        + " request_fingerprint, recorded_at_nanos) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)")
-                .text(orderId.value()).number(version).text(commit.idempotencyKey()).at(commit.recordedAt())
-                .text(EventCodec.encodeAll(commit.events())).text(commit.requestFingerprint()).nanos(commit.recordedAt());
-        List<OrderEvent> events = commit.events();
-        for (int index = 0; index < events.size(); index++) {
-            if (index == 0) {
-                writes.statement("INSERT INTO oms_outbox (order_id, version, event_index, recorded_at, event, recorded_at_nanos)"
-                        + " VALUES (?, ?, ?, ?, ?::jsonb, ?)");
-            } else {
-                writes.more(", (?, ?, ?, ?, ?::jsonb, ?)");
+    static void insertCommit(Connection connection, OrderId orderId, long version, OrderCommit commit)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events, request_fingerprint,"
+                        + " recorded_at_nanos) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+            insert.setString(1, orderId.value());
+            insert.setLong(2, version);
+            insert.setString(3, commit.idempotencyKey());
+            StoredInstants.bind(insert, 4, 7, commit.recordedAt());
+            insert.setString(5, EventCodec.encodeAll(commit.events()));
+            insert.setString(6, commit.requestFingerprint());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement outbox = connection.prepareStatement(
+                "INSERT INTO oms_outbox (order_id, version, event_index, recorded_at, event, recorded_at_nanos)"
+                        + " VALUES (?, ?, ?, ?, ?::jsonb, ?)")) {
+            List<OrderEvent> events = commit.events();
+            for (int index = 0; index < events.size(); index++) {
+                outbox.setString(1, orderId.value());
+                outbox.setLong(2, version);
+                outbox.setInt(3, index);
+                StoredInstants.bind(outbox, 4, 6, commit.recordedAt());
+                outbox.setString(5, EventCodec.encode(events.get(index)));
+                outbox.addBatch();
             }
-            writes.text(orderId.value()).number(version).integer(index).at(commit.recordedAt())
-                    .text(EventCodec.encode(events.get(index))).nanos(commit.recordedAt());
+            outbox.executeBatch();
         }
     }
 

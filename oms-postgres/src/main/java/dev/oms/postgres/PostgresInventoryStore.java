@@ -51,7 +51,6 @@ public final class PostgresInventoryStore implements InventoryStore {
     private static final String RECEIVE_RING_FENCED = "receive-ring-fenced";
     private static final String RESERVE_RING_FENCED = "reserve-ring-fenced";
     private static final String CHECK_VIOLATION = "23514";
-    private static final String RESERVED = StockCodec.reservationResult(new ReservationResult.Reserved());
 
     private final Transactions transactions;
     private final ReservationLocking locking;
@@ -151,21 +150,22 @@ public final class PostgresInventoryStore implements InventoryStore {
     /** {@inheritDoc} In the order the locations were first added. */
     @Override
     public List<Location> locations() {
-        return transactions.read("list locations", StockReads::locations);
+        return transactions.run("list locations", StockReads::locations);
     }
 
     /** {@inheritDoc} Sorted by location id (in Java, so the order does not depend on the database collation). */
     @Override
     public List<StockLevel> stockOf(Sku sku) {
         Require.nonNull(sku, "sku");
-        return transactions.read("read stock", connection -> StockReads.stockOf(connection, List.of(sku)));
+        return transactions.run("read stock", connection -> StockReads.stockOf(connection, List.of(sku)));
     }
 
-    /** {@inheritDoc} One transaction and one round trip of one statement per table, however many SKUs. */
+    /** {@inheritDoc} One transaction and one statement per table, however many SKUs. */
     @Override
     public StockView stockView(Collection<Sku> skus) {
         Require.nonNull(skus, "skus");
-        return transactions.read("read locations and stock", connection -> StockReads.view(connection, skus));
+        return transactions.run("read locations and stock",
+                connection -> new StockView(StockReads.locations(connection), StockReads.stockOf(connection, skus)));
     }
 
     @Override
@@ -173,24 +173,20 @@ public final class PostgresInventoryStore implements InventoryStore {
         List<StockMovement> request = StockOperationKeys.checked(operationKey, movements);
         String requestText = StockCodec.movements(request);
         ReservationResult result = transactions.run("reserve", connection -> {
-            // Claimed as reserved, the usual answer; a shortfall, which changes no stock, records its own.
-            Option<String> previous = StockOperationKeys.claim(connection, RESERVE, operationKey, requestText, RESERVED);
+            Option<String> previous = StockOperationKeys.claim(connection, RESERVE, operationKey, requestText);
             if (previous.isDefined()) {
                 return StockCodec.reservationResult(previous.get());
             }
             Map<StockRow, Long> wanted = StockRow.totals(request);
-            // A shortfall rolls back to the savepoint, releasing the row locks taken on the way; one conditional
-            // update that finds too few units changes and locks nothing, so it needs none (nor its round trip).
-            Savepoint beforeChanges = wanted.size() > 1 || locking == ReservationLocking.ROW_LOCKS
-                    ? connection.setSavepoint() : null;
+            Savepoint beforeChanges = connection.setSavepoint();
             List<Shortfall> shortfalls = StockChanges.reserve(connection, wanted, locking);
+            ReservationResult answer;
             if (shortfalls.isEmpty()) {
-                return new ReservationResult.Reserved();
-            }
-            if (beforeChanges != null) {
+                answer = new ReservationResult.Reserved();
+            } else {
                 connection.rollback(beforeChanges);
+                answer = new ReservationResult.Insufficient(shortfalls);
             }
-            ReservationResult answer = new ReservationResult.Insufficient(shortfalls);
             StockOperationKeys.recordAnswer(connection, RESERVE, operationKey, StockCodec.reservationResult(answer));
             return answer;
         });
@@ -245,10 +241,11 @@ public final class PostgresInventoryStore implements InventoryStore {
         }
         String requestText = StockCodec.receipt(sku, locationId, quantity);
         transactions.run(kind, connection -> {
-            if (StockOperationKeys.claim(connection, kind, operationKey, requestText, requestText).isDefined()) {
+            if (StockOperationKeys.claim(connection, kind, operationKey, requestText).isDefined()) {
                 return null;
             }
             StockChanges.receive(connection, sku, locationId, quantity, ringFenced);
+            StockOperationKeys.recordAnswer(connection, kind, operationKey, requestText);
             return null;
         });
         LOG.debug("{} {}: {} units of {} at {}", kind, operationKey, quantity, sku, locationId);
@@ -265,10 +262,11 @@ public final class PostgresInventoryStore implements InventoryStore {
         List<StockMovement> request = StockOperationKeys.checked(operationKey, movements);
         String requestText = StockCodec.movements(request);
         transactions.run(RESERVE_RING_FENCED, connection -> {
-            if (StockOperationKeys.claim(connection, RESERVE_RING_FENCED, operationKey, requestText, requestText).isDefined()) {
+            if (StockOperationKeys.claim(connection, RESERVE_RING_FENCED, operationKey, requestText).isDefined()) {
                 return null;
             }
             StockChanges.reserveRingFenced(connection, operationKey, request);
+            StockOperationKeys.recordAnswer(connection, RESERVE_RING_FENCED, operationKey, requestText);
             return null;
         });
         LOG.debug("reserve ring-fenced {}: {}", operationKey, request);
@@ -278,10 +276,11 @@ public final class PostgresInventoryStore implements InventoryStore {
         List<StockMovement> request = StockOperationKeys.checked(operationKey, movements);
         String requestText = StockCodec.movements(request);
         transactions.run(kind, connection -> {
-            if (StockOperationKeys.claim(connection, kind, operationKey, requestText, requestText).isDefined()) {
+            if (StockOperationKeys.claim(connection, kind, operationKey, requestText).isDefined()) {
                 return null;
             }
             StockChanges.takeFromReserved(connection, kind, operationKey, request, shipped);
+            StockOperationKeys.recordAnswer(connection, kind, operationKey, requestText);
             return null;
         });
         LOG.debug("{} {}: {}", kind, operationKey, request);

@@ -63,7 +63,7 @@ public final class PostgresOrderStore implements OrderStore {
     @Override
     public Optional<StoredOrder> load(OrderId orderId) {
         Require.nonNull(orderId, "orderId");
-        List<OrderCommit> commits = transactions.read("load order", connection -> CommitRows.commits(connection, orderId, 0));
+        List<OrderCommit> commits = transactions.run("load order", connection -> CommitRows.commits(connection, orderId, 0));
         return commits.isEmpty() ? Optional.empty() : Optional.of(new StoredOrder(orderId, commits));
     }
 
@@ -73,14 +73,14 @@ public final class PostgresOrderStore implements OrderStore {
         if (version < 0) {
             throw new IllegalArgumentException("version cannot be negative, was " + version);
         }
-        return transactions.read("load new commits", connection -> CommitRows.commits(connection, orderId, version));
+        return transactions.run("load new commits", connection -> CommitRows.commits(connection, orderId, version));
     }
 
     @Override
     public Optional<OrderId> findByChannelOrder(Channel channel, String externalId) {
         Require.nonNull(channel, "channel");
         Require.nonBlank(externalId, "externalId");
-        return transactions.read("find channel order", connection -> CommitRows.channelOrder(connection, channel, externalId));
+        return transactions.run("find channel order", connection -> CommitRows.channelOrder(connection, channel, externalId));
     }
 
     @Override
@@ -98,18 +98,14 @@ public final class PostgresOrderStore implements OrderStore {
                     + ", not the appended commit's " + (expectedVersion + 1));
         }
         AppendResult result = transactions.run("append to order", connection -> {
-            boolean waits = !summary.waiting().isEmpty();
-            CommitRows.Head head = expectedVersion == 0
-                    ? CommitRows.claimNewOrder(connection, orderId, channel, externalId, waits)
-                    : CommitRows.moveHead(connection, orderId, expectedVersion, waits);
-            if (head.result() instanceof AppendResult.Appended appended) {
-                // The commit, its outbox rows and the read models in one round trip.
-                OneRoundTrip writes = new OneRoundTrip();
-                CommitRows.insertCommit(writes, orderId, appended.newVersion(), commit);
-                ReadModelRows.replace(writes, summary, head.mayHaveWaitingLines());
-                writes.execute(connection);
+            AppendResult claimed = expectedVersion == 0
+                    ? CommitRows.claimNewOrder(connection, orderId, channel, externalId)
+                    : CommitRows.moveHead(connection, orderId, expectedVersion);
+            if (claimed instanceof AppendResult.Appended appended) {
+                CommitRows.insertCommit(connection, orderId, appended.newVersion(), commit);
+                ReadModelRows.replace(connection, summary);
             }
-            return head.result();
+            return claimed;
         });
         LOG.debug("append to {} at version {}: {}", orderId, expectedVersion, result);
         return result;
@@ -119,12 +115,16 @@ public final class PostgresOrderStore implements OrderStore {
     public boolean rebuildSummary(OrderSummary summary) {
         Require.nonNull(summary, "summary");
         return transactions.run("rebuild order summary", connection -> {
-            if (!CommitRows.lockForRebuild(connection, summary.orderId(), summary.version())) {
-                return false;
+            try (PreparedStatement head = connection.prepareStatement(
+                    "SELECT version FROM oms_order WHERE order_id = ? FOR UPDATE")) {
+                head.setString(1, summary.orderId().value());
+                try (ResultSet rows = head.executeQuery()) {
+                    if (!rows.next() || rows.getLong(1) != summary.version()) {
+                        return false;
+                    }
+                }
             }
-            OneRoundTrip writes = new OneRoundTrip();
-            ReadModelRows.replace(writes, summary, true);
-            writes.execute(connection);
+            ReadModelRows.replace(connection, summary);
             return true;
         });
     }
@@ -159,18 +159,18 @@ public final class PostgresOrderStore implements OrderStore {
     @Override
     public List<WaitingLine> waitingFor(Sku sku) {
         Require.nonNull(sku, "sku");
-        return transactions.read("read restock queue", connection -> ReadModelRows.waitingFor(connection, sku));
+        return transactions.run("read restock queue", connection -> ReadModelRows.waitingFor(connection, sku));
     }
 
     @Override
     public List<Sku> skusWaiting() {
-        return transactions.read("list SKUs waited for", ReadModelRows::skusWaiting);
+        return transactions.run("list SKUs waited for", ReadModelRows::skusWaiting);
     }
 
     @Override
     public Page<OrderId> owingEffects(PageRequest page) {
         Require.nonNull(page, "page");
-        return transactions.read("list orders owing effects", connection -> ReadModelRows.owingEffects(connection, page));
+        return transactions.run("list orders owing effects", connection -> ReadModelRows.owingEffects(connection, page));
     }
 
     @Override

@@ -21,19 +21,16 @@ final class StockOperationKeys {
     private StockOperationKeys() {}
 
     /**
-     * Claims {@code operationKey} for this transaction, storing {@code answer} with it: the answer the call gives
-     * unless it changes it with {@link #recordAnswer} before committing (a repeated call waits for the commit, so
-     * it never sees the first). One statement for the claim and its answer. Answers none when the key was free
-     * (now ours), or the answer recorded by the transaction that applied it.
+     * Claims {@code operationKey} for this transaction. Answers none when the key was free (now ours), or
+     * the answer recorded by the transaction that applied it.
      */
-    static Option<String> claim(Connection connection, String kind, String operationKey, String request, String answer)
+    static Option<String> claim(Connection connection, String kind, String operationKey, String request)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO oms_stock_operation"
-                + " (kind, operation_key, request, answer) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO oms_stock_operation (kind, operation_key, request) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             insert.setString(1, kind);
             insert.setString(2, operationKey);
             insert.setString(3, request);
-            insert.setString(4, answer);
             if (insert.executeUpdate() == 1) {
                 return Option.none();
             }
@@ -55,7 +52,7 @@ final class StockOperationKeys {
         }
     }
 
-    /** Replaces the answer stored with the claim, for a call that answers otherwise than it claimed with. */
+    /** Records the answer a repeated call under the claimed key replays. */
     static void recordAnswer(Connection connection, String kind, String operationKey, String answer)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
