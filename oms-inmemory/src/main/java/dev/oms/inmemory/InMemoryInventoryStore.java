@@ -5,6 +5,8 @@ package dev.oms.inmemory;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.ReservationResult;
+import dev.oms.spi.inventory.StockAdjusted;
+import dev.oms.spi.inventory.StockAdjustment;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.LocationId;
@@ -20,7 +22,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +52,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private static final String RECEIVE = "receive";
     private static final String RECEIVE_RING_FENCED = "receive-ring-fenced";
     private static final String RESERVE_RING_FENCED = "reserve-ring-fenced";
+    private static final String ADJUST = "adjust";
 
     private final SkuLocks locks = new SkuLocks();
     /** Written only under the lock of the row's SKU; immutable rows, so point reads need no lock. */
@@ -136,9 +138,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
     @Override
     public ReservationResult reserve(String operationKey, List<StockMovement> movements) {
-        List<StockMovement> request = checked(operationKey, movements);
+        List<StockMovement> request = StockKey.checked(operationKey, movements);
         Map<StockKey, Long> wanted = StockKey.totals(request);
-        return keyed(RESERVE, operationKey, request, skusOf(wanted), ReservationResult.class, () -> {
+        return keyed(RESERVE, operationKey, request, StockKey.skusOf(wanted), ReservationResult.class, () -> {
             List<ReservationResult.Shortfall> shortfalls = new ArrayList<>();
             wanted.forEach((key, quantity) -> {
                 long available = available(key);
@@ -149,7 +151,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
             if (!shortfalls.isEmpty()) {
                 return new ReservationResult.Insufficient(shortfalls);
             }
-            wanted.forEach((key, quantity) -> adjust(key, 0, quantity));
+            wanted.forEach((key, quantity) -> change(key, 0, quantity, 0));
             return new ReservationResult.Reserved();
         });
     }
@@ -193,16 +195,32 @@ public final class InMemoryInventoryStore implements InventoryStore {
         }
         Receipt request = new Receipt(key, quantity);
         keyed(kind, operationKey, request, Set.of(sku), Receipt.class, () -> {
-            adjust(key, quantity, 0, ringFenced ? quantity : 0);
+            change(key, quantity, 0, ringFenced ? quantity : 0);
             return request;
+        });
+    }
+
+    /**
+     * {@inheritDoc} Creates the stock record, in {@link #DEFAULT_BIN}, when there is none. Reservations and
+     * ring-fences stay as they are, even beyond the units left on hand.
+     */
+    @Override
+    public StockAdjusted adjust(String operationKey, StockAdjustment adjustment) {
+        Require.nonBlank(operationKey, "operationKey");
+        StockKey key = new StockKey(adjustment.sku(), adjustment.locationId());
+        return keyed(ADJUST, operationKey, adjustment, Set.of(adjustment.sku()), StockAdjusted.class, () -> {
+            StockLevel before = stockAt(key).getOrElse(new StockLevel(key.sku(), key.locationId(), 0, 0, 0, DEFAULT_BIN));
+            long after = adjustment.onHandAfter(before.onHand());
+            change(key, after - before.onHand(), 0, 0);
+            return new StockAdjusted(before.onHand(), after, before.reserved(), before.ringFenced());
         });
     }
 
     @Override
     public void reserveRingFenced(String operationKey, List<StockMovement> movements) {
-        List<StockMovement> request = checked(operationKey, movements);
+        List<StockMovement> request = StockKey.checked(operationKey, movements);
         Map<StockKey, Long> wanted = StockKey.totals(request);
-        keyed(RESERVE_RING_FENCED, operationKey, request, skusOf(wanted), Object.class, () -> {
+        keyed(RESERVE_RING_FENCED, operationKey, request, StockKey.skusOf(wanted), Object.class, () -> {
             wanted.forEach((key, quantity) -> {
                 long fenced = stockAt(key).map(StockLevel::ringFenced).getOrElse(0L);
                 if (quantity > fenced) {
@@ -210,15 +228,15 @@ public final class InMemoryInventoryStore implements InventoryStore {
                             + " units of " + key.sku() + " at " + key.locationId() + " but only " + fenced + " are ring-fenced");
                 }
             });
-            wanted.forEach((key, quantity) -> adjust(key, 0, quantity, -quantity));
+            wanted.forEach((key, quantity) -> change(key, 0, quantity, -quantity));
             return request;
         });
     }
 
     private void takeFromReserved(String kind, String operationKey, List<StockMovement> movements, boolean shipped) {
-        List<StockMovement> request = checked(operationKey, movements);
+        List<StockMovement> request = StockKey.checked(operationKey, movements);
         Map<StockKey, Long> wanted = StockKey.totals(request);
-        keyed(kind, operationKey, request, skusOf(wanted), Object.class, () -> {
+        keyed(kind, operationKey, request, StockKey.skusOf(wanted), Object.class, () -> {
             // Check everything before changing anything, so a bad call leaves stock as it was.
             wanted.forEach((key, quantity) -> {
                 long reserved = stockAt(key).map(StockLevel::reserved).getOrElse(0L);
@@ -227,7 +245,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
                             + key.sku() + " at " + key.locationId() + " but only " + reserved + " are reserved");
                 }
             });
-            wanted.forEach((key, quantity) -> adjust(key, shipped ? -quantity : 0, -quantity));
+            wanted.forEach((key, quantity) -> change(key, shipped ? -quantity : 0, -quantity, 0));
             return request;
         });
     }
@@ -254,10 +272,6 @@ public final class InMemoryInventoryStore implements InventoryStore {
         });
     }
 
-    private static Set<Sku> skusOf(Map<StockKey, Long> wanted) {
-        return wanted.keySet().stream().map(StockKey::sku).collect(Collectors.toSet());
-    }
-
     private Option<StockLevel> stockAt(StockKey key) {
         return Option.of(stock.get(key));
     }
@@ -266,31 +280,18 @@ public final class InMemoryInventoryStore implements InventoryStore {
         return stockAt(key).map(StockLevel::available).getOrElse(0L);
     }
 
-    private void adjust(StockKey key, long onHandDelta, long reservedDelta) {
-        adjust(key, onHandDelta, reservedDelta, 0);
-    }
-
     private void put(StockKey key, StockLevel level) {
         stock.put(key, level);
         stockBySku.computeIfAbsent(key.sku(), sku -> new TreeMap<>()).put(key.locationId(), level);
     }
 
     /** Applies deltas that the caller already checked; StockLevel itself rejects negative counts. */
-    private void adjust(StockKey key, long onHandDelta, long reservedDelta, long ringFencedDelta) {
+    private void change(StockKey key, long onHandDelta, long reservedDelta, long ringFencedDelta) {
         StockLevel current = stock.get(key);
         StockLevel base = current != null ? current : new StockLevel(key.sku(), key.locationId(), 0, 0, 0, DEFAULT_BIN);
         put(key, new StockLevel(base.sku(), base.locationId(), Math.addExact(base.onHand(), onHandDelta),
                 Math.addExact(base.reserved(), reservedDelta), Math.addExact(base.ringFenced(), ringFencedDelta),
                 base.bin()));
-    }
-
-    private static List<StockMovement> checked(String operationKey, List<StockMovement> movements) {
-        Require.nonBlank(operationKey, "operationKey");
-        List<StockMovement> copy = List.copyOf(Require.nonNull(movements, "movements"));
-        if (copy.isEmpty()) {
-            throw new IllegalArgumentException("movements is empty");
-        }
-        return copy;
     }
 
     /** A receipt as remembered for idempotency. */

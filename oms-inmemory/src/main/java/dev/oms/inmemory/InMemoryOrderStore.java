@@ -3,6 +3,7 @@
 package dev.oms.inmemory;
 
 import java.util.Optional;
+import dev.oms.spi.order.AllocatedLine;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.order.OrderFilter;
@@ -16,6 +17,7 @@ import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,6 +165,11 @@ public final class InMemoryOrderStore implements OrderStore {
     @Override
     public List<WaitingLine> waitingFor(Sku sku) {
         return readModels.waitingFor(Require.nonNull(sku, "sku"));
+    }
+
+    @Override
+    public List<AllocatedLine> allocatedAt(Sku sku, LocationId locationId) {
+        return readModels.allocatedAt(Require.nonNull(sku, "sku"), Require.nonNull(locationId, "locationId"));
     }
 
     @Override

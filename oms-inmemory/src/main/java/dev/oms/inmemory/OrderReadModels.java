@@ -4,12 +4,14 @@ package dev.oms.inmemory;
 
 import dev.oms.spi.order.OrderFilter;
 import dev.oms.spi.order.OrderStatus;
+import dev.oms.spi.order.AllocatedLine;
 import dev.oms.spi.order.OrderSummary;
 import dev.oms.spi.order.Page;
 import dev.oms.spi.order.PageRequest;
 import dev.oms.spi.order.WaitingLine;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -28,7 +30,7 @@ import java.util.function.Predicate;
 
 /**
  * The in-memory store's read models, indexes over the latest {@link OrderSummary} of each order: restock
- * queues per SKU, orders owing effects, and listings newest first (all orders, per customer, per status).
+ * queues per SKU, allocated lines per SKU and location, orders owing effects, and listings newest first (all orders, per customer, per status).
  * {@link #replace} runs right after the order's append step, so a reader never sees a row whose order it
  * cannot load yet; every index is a concurrent sorted set, so readers never lock and walk only the part of an
  * index they return.
@@ -40,6 +42,7 @@ final class OrderReadModels {
 
     private final Map<OrderId, OrderSummary> latest = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<Sku, NavigableSet<WaitingLine>> queues = new ConcurrentSkipListMap<>();
+    private final Map<Shelf, NavigableSet<AllocatedLine>> allocations = new ConcurrentHashMap<>();
     private final NavigableSet<OrderId> owing = new ConcurrentSkipListSet<>();
     private final NavigableSet<Listed> all = new ConcurrentSkipListSet<>(NEWEST_FIRST);
     private final Map<CustomerRef, NavigableSet<Listed>> byCustomer = new ConcurrentHashMap<>();
@@ -73,9 +76,11 @@ final class OrderReadModels {
         } else {
             byStatus.get(previous.status()).remove(listed);
             previous.waiting().forEach(line -> queueOf(line.sku()).remove(line));
+            previous.allocated().forEach(line -> shelf(line).remove(line));
         }
         byStatus.get(next.status()).add(listed);
         next.waiting().forEach(line -> queueOf(line.sku()).add(line));
+        next.allocated().forEach(line -> shelf(line).add(line));
         if (next.owesEffects()) {
             owing.add(next.orderId());
         } else {
@@ -86,6 +91,11 @@ final class OrderReadModels {
     List<WaitingLine> waitingFor(Sku sku) {
         NavigableSet<WaitingLine> queue = queues.get(sku);
         return queue == null ? List.of() : List.copyOf(queue);
+    }
+
+    List<AllocatedLine> allocatedAt(Sku sku, LocationId locationId) {
+        NavigableSet<AllocatedLine> lines = allocations.get(new Shelf(sku, locationId));
+        return lines == null ? List.of() : List.copyOf(lines);
     }
 
     List<Sku> skusWaiting() {
@@ -141,6 +151,14 @@ final class OrderReadModels {
     private NavigableSet<WaitingLine> queueOf(Sku sku) {
         return queues.computeIfAbsent(sku, s -> new ConcurrentSkipListSet<>(WaitingLine.QUEUE_ORDER));
     }
+
+    private NavigableSet<AllocatedLine> shelf(AllocatedLine line) {
+        return allocations.computeIfAbsent(new Shelf(line.sku(), line.locationId()),
+                s -> new ConcurrentSkipListSet<>(AllocatedLine.NEWEST_FIRST));
+    }
+
+    /** A SKU at a location: the key the allocated lines are indexed by. */
+    private record Shelf(Sku sku, LocationId locationId) {}
 
     /** An order's place in the listings; never changes, as an order's placement time never does. */
     private record Listed(Instant placedAt, OrderId orderId) {

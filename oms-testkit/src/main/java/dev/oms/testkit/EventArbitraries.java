@@ -73,6 +73,8 @@ final class EventArbitraries {
         all.put(AllocationEvent.UnitsAllocated.class, Combinators.combine(lines, OmsArbitraries.locationIds(), quantities).as(AllocationEvent.UnitsAllocated::new));
         all.put(AllocationEvent.UnitsDeallocated.class,
                 Combinators.combine(OmsArbitraries.text().map(ReleaseId::of), lines, OmsArbitraries.locationIds(), quantities, OmsArbitraries.text()).as(AllocationEvent.UnitsDeallocated::new));
+        all.put(AllocationEvent.UnitsLost.class,
+                Combinators.combine(OmsArbitraries.text().map(ReleaseId::of), lines, OmsArbitraries.locationIds(), quantities, OmsArbitraries.text()).as(AllocationEvent.UnitsLost::new));
         all.put(EffectEvent.AuthorizationRequested.class, Combinators.combine(attempts, OmsArbitraries.money()).as(EffectEvent.AuthorizationRequested::new));
         all.put(WaitingEvent.UnitsPreordered.class, Combinators.combine(lines, quantities, OmsArbitraries.instants()).as(WaitingEvent.UnitsPreordered::new));
         all.put(WaitingEvent.UnitsBackordered.class, Combinators.combine(lines, quantities, counts, dates.optional(), OmsArbitraries.text())

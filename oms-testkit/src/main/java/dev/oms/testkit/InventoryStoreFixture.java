@@ -10,7 +10,8 @@ import dev.oms.spi.value.Sku;
 
 /**
  * The store under test of the {@link InventoryStore} contract parts ({@link InventoryReservationContract},
- * {@link InventoryMovementContract}, {@link InventoryRingFenceContract}, {@link InventoryRaceContract}):
+ * {@link InventoryMovementContract}, {@link InventoryRingFenceContract}, {@link InventoryAdjustmentContract},
+ * {@link InventoryRaceContract}):
  * {@link InventoryStoreContract} implements it over an adapter's fresh store, stocked before every test.
  */
 public interface InventoryStoreFixture {

@@ -3,8 +3,11 @@
 package dev.oms.core.application;
 
 import dev.oms.core.effects.PendingEffects;
+import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.restock.WaitingUnits;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.order.AllocatedLine;
 import dev.oms.spi.order.OrderSummary;
 
 /**
@@ -18,6 +21,18 @@ final class OrderSummaries {
     static OrderSummary of(Order order) {
         return new OrderSummary(order.id(), order.channel(), order.externalId(), order.customer(), order.status(),
                 order.placedAt(), order.version(), !PendingEffects.of(order).isEmpty(),
-                WaitingUnits.of(order).map(WaitingUnits::line).toJavaList());
+                WaitingUnits.of(order).map(WaitingUnits::line).toJavaList(), allocated(order));
+    }
+
+    /** The units reserved at a location and not yet picked, per line: whose units a stock count may find gone. */
+    private static java.util.List<AllocatedLine> allocated(Order order) {
+        if (order.units(Bucket.ALLOCATED) == 0) {
+            return java.util.List.of(); // most orders at rest: no line is walked
+        }
+        return order.lines().valuesIterator().toList().filter(Line::stockTracked)
+                .flatMap(line -> line.slots(Bucket.ALLOCATED).map(slot -> new AllocatedLine(order.id(), line.id(), line.sku(),
+                        slot.location().get(), line.count(slot), order.placedAt())))
+                .filter(a -> a.quantity() > 0)
+                .toJavaList();
     }
 }

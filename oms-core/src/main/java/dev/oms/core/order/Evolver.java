@@ -7,6 +7,7 @@ import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
+import dev.oms.spi.event.AllocationEvent.UnitsLost;
 import dev.oms.spi.event.ApprovalEvent;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
@@ -88,6 +89,12 @@ final class Evolver implements OrderEvent.Visitor<Order> {
         Order moved = UnitMoves.move(order, e, e.lineId(), Slot.at(Bucket.ALLOCATED, e.locationId()), Slot.of(Bucket.PENDING), e.quantity());
         return UnitMoves.oweRelease(moved.copy().withFailedLocations(moved.failedLocations().add(e.locationId())),
                 e.rerouteId(), e.lineId(), e.locationId(), e.quantity());
+    }
+
+    /** Back to pending; the reservation the adjustment left beyond on hand is owed back; the location stays open. */
+    @Override public Order visit(UnitsLost e) {
+        Order moved = UnitMoves.move(order, e, e.lineId(), Slot.at(Bucket.ALLOCATED, e.locationId()), Slot.of(Bucket.PENDING), e.quantity());
+        return UnitMoves.oweRelease(moved, e.lossId(), e.lineId(), e.locationId(), e.quantity());
     }
 
     @Override public Order visit(ReservationFailed e) {

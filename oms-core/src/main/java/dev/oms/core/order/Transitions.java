@@ -15,6 +15,7 @@ import static dev.oms.spi.event.Bucket.SHIPPED;
 
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
+import dev.oms.spi.event.AllocationEvent.UnitsLost;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
@@ -96,6 +97,8 @@ public final class Transitions {
             new Move(ALLOCATED, CANCELLED, UnitsCancelled.class, Stock.RELEASES, "cancelled; reservation released"),
             new Move(ALLOCATED, PENDING, UnitsDeallocated.class, Stock.RELEASES,
                     "location cannot fulfil after all; reservation released, routed again"),
+            new Move(ALLOCATED, PENDING, UnitsLost.class, Stock.RELEASES,
+                    "a stock adjustment found the units gone; reservation released, routed again or waits"),
             new Move(PICKED, PACKED, PackagePacked.class, Stock.KEEPS, "packed into a package"),
             new Move(PICKED, CANCELLED, UnitsCancelled.class, Stock.RELEASES, "cancelled after picking; reservation released"),
             new Move(PACKED, PICKED, PackageOpened.class, Stock.KEEPS, "package opened before shipping"),

@@ -114,4 +114,38 @@ public sealed interface AllocationEvent extends OrderEvent {
             return visitor.visit(this);
         }
     }
+    /**
+     * Units of a line allocated at a location were found gone by a stock adjustment (a count, damage,
+     * shrinkage) and went back to PENDING (ALLOCATED to PENDING), to be routed elsewhere or wait for stock.
+     * Their reservation, which the adjustment left standing beyond what is on hand, is owed back to the
+     * inventory under {@code lossId}, settled by {@link EffectEvent.StockReleased}. Unlike
+     * {@link UnitsDeallocated}, the location stays open to the order: its next receipt may serve it.
+     *
+     * @param lossId the release id the reservation is owed back under
+     * @param lineId the order line
+     * @param locationId where the units were lost
+     * @param quantity how many units; positive
+     * @param reason what the adjustment found, in words for people
+     */
+    record UnitsLost(ReleaseId lossId, LineId lineId, LocationId locationId, long quantity, String reason)
+            implements AllocationEvent {
+        /** Checks the event.
+         * @param lossId the release id the reservation is owed back under
+         * @param lineId the order line
+         * @param locationId where the units were lost
+         * @param quantity how many units; positive
+         * @param reason what the adjustment found, in words for people */
+        public UnitsLost {
+            Require.nonNull(lossId, "lossId");
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(locationId, "locationId");
+            positive(quantity, "quantity");
+            Require.nonBlank(reason, "reason");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 }

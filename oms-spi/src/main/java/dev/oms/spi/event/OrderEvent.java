@@ -6,6 +6,7 @@ import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
+import dev.oms.spi.event.AllocationEvent.UnitsLost;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
@@ -94,6 +95,9 @@ public sealed interface OrderEvent
         /** {@return what handling {@link UnitsDeallocated} yields}
          * @param event the event to handle */
         R visit(UnitsDeallocated event);
+        /** {@return what handling {@link UnitsLost} yields}
+         * @param event the event to handle */
+        R visit(UnitsLost event);
 
         // WaitingEvent
         /** {@return what handling {@link UnitsPreordered} yields}

@@ -14,7 +14,9 @@ import java.util.List;
  *
  * <p>Contract for implementations:
  * <ul>
- *   <li>No oversell: {@code reserved + ringFenced <= onHand} at every location, whatever concurrent callers do.
+ *   <li>No oversell: {@code reserved + ringFenced <= onHand} at every location, whatever concurrent callers do;
+ *       only an {@link #adjust adjustment} (reality) may leave fewer units on hand than are promised, and then
+ *       nothing more can be reserved there until releases bring the promises back within what is on hand.
  *   <li>{@link #reserve} is all-or-nothing across its movements.
  *   <li>Every changing call carries an {@code operationKey}, unique per kind of call; a call repeated with
  *       a key already applied changes nothing and answers as the first did. This is what makes crash
@@ -86,6 +88,23 @@ public interface InventoryStore {
      * @param quantity how many units, more than zero
      */
     void receive(String operationKey, Sku sku, LocationId locationId, long quantity);
+
+    /**
+     * Records a stock adjustment (a count, damage, shrinkage, units found) at a location, atomically and
+     * idempotently by key. Reality wins: the adjustment is recorded even when it leaves fewer units on hand
+     * than are reserved and ring-fenced; reservations are left as they are, for oms to settle the orders whose
+     * units are gone (their releases bring the promises back within what is on hand). Stores that do not
+     * support adjustments keep this default, which refuses.
+     *
+     * @param operationKey unique per adjustment; repeating it changes nothing and answers as the first call did
+     * @param adjustment the SKU, location, reason and units
+     * @return the units on hand before and after, and the promises standing against them
+     * @throws OperationKeyReusedException when the key was applied to another adjustment
+     * @throws UnsupportedOperationException from this default: the store records no adjustments
+     */
+    default StockAdjusted adjust(String operationKey, StockAdjustment adjustment) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not record stock adjustments");
+    }
 
     /**
      * Adds units received against an indent order's purchase, ring-fenced: on hand, but never available

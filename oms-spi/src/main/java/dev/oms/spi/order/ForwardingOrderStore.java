@@ -6,6 +6,7 @@ import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,11 @@ public abstract class ForwardingOrderStore implements OrderStore {
     @Override
     public List<WaitingLine> waitingFor(Sku sku) {
         return delegate.waitingFor(sku);
+    }
+
+    @Override
+    public List<AllocatedLine> allocatedAt(Sku sku, LocationId locationId) {
+        return delegate.allocatedAt(sku, locationId);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * Stores orders as append-only logs of {@link OrderCommit}s, and keeps with every commit, in the same atomic
- * step, the order's {@link OrderSummary}: the row the read models it serves ({@link WaitingLines},
+ * step, the order's {@link OrderSummary}: the row the read models it serves ({@link WaitingLines}, {@link AllocatedLines},
  * {@link OwingOrders}, {@link OrderListing}) answer from, so that no query replays stored orders.
  *
  * <p>Contract for implementations (the oms-testkit contract suites check it):
@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  *       facade then reports the command as failed and nothing it decided is assumed stored.
  * </ul>
  */
-public interface OrderStore extends WaitingLines, OwingOrders, OrderListing {
+public interface OrderStore extends WaitingLines, AllocatedLines, OwingOrders, OrderListing {
 
     /**
      * {@return the order with this id and all its commits, or empty when no commit of it was stored}

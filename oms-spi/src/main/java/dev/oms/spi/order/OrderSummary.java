@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * What an order store keeps about an order next to its log, replaced with every commit and in the same atomic
- * step: the row the read models ({@link WaitingLines}, {@link OwingOrders}, {@link OrderListing}) answer from,
+ * step: the row the read models ({@link WaitingLines}, {@link AllocatedLines}, {@link OwingOrders}, {@link OrderListing}) answer from,
  * so that no query has to replay orders. oms computes it from the order as the commit leaves it; a store only
  * stores it and answers from it.
  *
@@ -25,9 +25,10 @@ import java.util.List;
  * @param owesEffects whether the order owes side effects (a reservation, a payment call, a release, a
  *     notification...) that {@code resumeAll} has to run
  * @param waiting the order's units waiting in restock queues, one entry per line and bucket
+ * @param allocated the order's units allocated and not yet picked, one entry per line and location
  */
 public record OrderSummary(OrderId orderId, Channel channel, String externalId, CustomerRef customer, OrderStatus status,
-        Instant placedAt, long version, boolean owesEffects, List<WaitingLine> waiting) {
+        Instant placedAt, long version, boolean owesEffects, List<WaitingLine> waiting, List<AllocatedLine> allocated) {
     /**
      * Checks the summary and copies its waiting lines.
      *
@@ -40,7 +41,8 @@ public record OrderSummary(OrderId orderId, Channel channel, String externalId, 
      * @param version the order's version once the commit is stored; 1 or more
      * @param owesEffects whether the order owes side effects
      * @param waiting the order's waiting units, every one of this order
-     * @throws IllegalArgumentException if {@code version} is below 1 or a waiting line is another order's
+     * @param allocated the order's allocated units, every one of this order
+     * @throws IllegalArgumentException if {@code version} is below 1 or a waiting or allocated line is another order's
      */
     public OrderSummary {
         Require.nonNull(orderId, "orderId");
@@ -50,6 +52,7 @@ public record OrderSummary(OrderId orderId, Channel channel, String externalId, 
         Require.nonNull(status, "status");
         Require.nonNull(placedAt, "placedAt");
         waiting = List.copyOf(waiting);
+        allocated = List.copyOf(allocated);
         if (version < 1) {
             throw new IllegalArgumentException("a stored order has version 1 or more, was " + version);
         }
@@ -58,5 +61,28 @@ public record OrderSummary(OrderId orderId, Channel channel, String externalId, 
                 throw new IllegalArgumentException("waiting line of order " + line.orderId() + " in the summary of " + orderId);
             }
         }
+        for (AllocatedLine line : allocated) {
+            if (!line.orderId().equals(orderId)) {
+                throw new IllegalArgumentException("allocated line of order " + line.orderId() + " in the summary of " + orderId);
+            }
+        }
+    }
+
+    /**
+     * A summary of an order with no units allocated and not yet picked.
+     *
+     * @param orderId the order
+     * @param channel the channel it came from
+     * @param externalId its id in that channel; not blank
+     * @param customer the host's reference to the customer
+     * @param status its status once the commit is stored
+     * @param placedAt when it was placed
+     * @param version the order's version once the commit is stored; 1 or more
+     * @param owesEffects whether the order owes side effects
+     * @param waiting the order's waiting units, every one of this order
+     */
+    public OrderSummary(OrderId orderId, Channel channel, String externalId, CustomerRef customer, OrderStatus status,
+            Instant placedAt, long version, boolean owesEffects, List<WaitingLine> waiting) {
+        this(orderId, channel, externalId, customer, status, placedAt, version, owesEffects, waiting, List.of());
     }
 }

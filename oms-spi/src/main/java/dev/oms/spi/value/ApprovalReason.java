@@ -14,5 +14,7 @@ public enum ApprovalReason {
     /** The ship-to address could not be verified. */
     ADDRESS_CHECK,
     /** Held by hand, for any other reason given in the note. */
-    MANUAL
+    MANUAL,
+    /** A stock adjustment found units of the order gone; a person decides whether it waits or is cancelled. */
+    STOCK_SHORTAGE
 }
