@@ -4,6 +4,7 @@ package dev.oms.testkit;
 
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
+import dev.oms.spi.event.AllocationEvent;
 import dev.oms.spi.event.ApprovalEvent;
 import dev.oms.spi.event.Bucket;
 import java.util.List;
@@ -61,6 +62,11 @@ public final class HistoryCoverage {
     /** {@return an order with a voided pick list} */
     public static Predicate<Order> voidedAPickList() {
         return order -> order.pickLists().values().exists(list -> list.state() == dev.oms.core.order.PickList.State.VOIDED);
+    }
+
+    /** {@return an order that gave units up to a stock count} */
+    public static Predicate<Order> lostUnitsToACount() {
+        return order -> order.handledCommands().values().exists(events -> events.exists(AllocationEvent.UnitsLost.class::isInstance));
     }
 
     /** {@return an order that was rejected in an approval review} */

@@ -153,6 +153,7 @@ public final class OmsCommandArbitraries {
                 .withAction(2, new OmsActions.GoodsArrive())
                 .withAction(2, new ApprovalActions.Review())
                 .withAction(1, new PickListActions.Void())
+                .withAction(1, new StockCountActions.Count())
                 .withMaxTransformations(steps);
     }
 

@@ -37,7 +37,8 @@ class OmsCommandArbitrariesProperties {
                 .require("receives goods against a purchase", HistoryCoverage.receivedGoodsAgainstAPurchase(), 10)
                 .require("holds an order for approval", HistoryCoverage.heldForApproval(), 15)
                 .require("rejects a held order", HistoryCoverage.rejectedInApproval(), 3)
-                .require("voids a pick list", HistoryCoverage.voidedAPickList(), 5);
+                .require("voids a pick list", HistoryCoverage.voidedAPickList(), 5)
+                .require("loses units to a stock count", HistoryCoverage.lostUnitsToACount(), 5);
     }
 
     @Property

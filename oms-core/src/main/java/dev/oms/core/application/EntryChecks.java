@@ -6,6 +6,7 @@ import dev.oms.core.rejection.InputLimits;
 import dev.oms.core.rejection.InputLimits.TextKind;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.inventory.StockAdjustment;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.value.LocationId;
@@ -63,6 +64,14 @@ final class EntryChecks {
                 .appendAll(id(receipt.sku().code(), "sku"))
                 .appendAll(id(receipt.location().value(), "location"))
                 .appendAll(InputLimits.atMost(receipt.quantity(), InputLimits.MAX_RECEIPT_QUANTITY, "quantity"));
+    }
+
+    /** A stock adjustment's problems with its key, SKU, location and size, reported with the others found. */
+    static List<Problem> stockAdjustment(StockAdjustment adjustment, String idempotencyKey) {
+        return key(idempotencyKey)
+                .appendAll(id(adjustment.sku().code(), "sku"))
+                .appendAll(id(adjustment.locationId().value(), "location"))
+                .appendAll(InputLimits.atMost(adjustment.quantity(), InputLimits.MAX_RECEIPT_QUANTITY, "quantity"));
     }
 
     static Option<Rejection> purchaseReceipt(PurchaseReceipt receipt) {

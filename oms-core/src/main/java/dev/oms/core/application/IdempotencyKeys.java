@@ -223,6 +223,16 @@ final class IdempotencyKeys {
         return new Key("recovery/" + ranAt);
     }
 
+    /** What an order gives up to a stock adjustment, keyed by the host's adjustment key: once per order. */
+    static Key stockLoss(String adjustmentKey) {
+        return new Key("stock-loss:" + adjustmentKey);
+    }
+
+    /** The fill after an adjustment found units, so waiting orders get them first. */
+    static Key adjustmentRestock(String adjustmentKey) {
+        return new Key("adjustment/" + adjustmentKey);
+    }
+
     static Key holdRestock(HoldId holdId) {
         return new Key("hold-freed/" + holdId);
     }

@@ -69,6 +69,11 @@ public final class OrderManagement {
         return wired.approvals();
     }
 
+    /** {@return stocktaking: record counts, damage, shrinkage and units found, and settle the orders they touch} */
+    public Stocktaking stocktaking() {
+        return wired.stocktaking();
+    }
+
     /** {@return recovery: run the side effects orders still owe} */
     public Recovery recovery() {
         return wired.recovery();

@@ -5,6 +5,8 @@ package dev.oms.core.application;
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.allocation.LocationPriorityAllocation;
 import dev.oms.core.approval.ApprovalPolicy;
+import dev.oms.core.stockloss.StockLossPolicy;
+import dev.oms.core.stockloss.StockLossResponse;
 import dev.oms.core.availability.AvailabilityPolicy;
 import dev.oms.core.availability.HoldRules;
 import dev.oms.core.backorder.BackorderPolicy;
@@ -56,6 +58,7 @@ public final class OrderManagementBuilder {
     private int evolvedOrdersKept = DEFAULT_EVOLVED_ORDERS_KEPT;
     private Executor notificationDelivery;
     private ApprovalPolicy approvalPolicy = ApprovalPolicy.none();
+    private StockLossPolicy stockLossPolicy = StockLossPolicy.always(StockLossResponse.REROUTE);
     private java.time.Duration holdTimeToLiveLimit = HoldRules.DEFAULT_MAX_TIME_TO_LIVE;
 
     OrderManagementBuilder() {}
@@ -226,6 +229,17 @@ public final class OrderManagementBuilder {
     }
 
     /**
+     * What happens to orders whose units a stock adjustment found gone ({@link OrderManagement#stocktaking()}):
+     * by default they are routed again ({@link StockLossResponse#REROUTE}), waiting where no stock is.
+     * @param stockLossPolicy the answer per SKU, location and channel
+     * @return this builder
+     */
+    public OrderManagementBuilder stockLossPolicy(StockLossPolicy stockLossPolicy) {
+        this.stockLossPolicy = Require.nonNull(stockLossPolicy, "stockLossPolicy");
+        return this;
+    }
+
+    /**
      * The longest a checkout hold may live ({@link HoldRules#DEFAULT_MAX_TIME_TO_LIVE}, 24 hours, by default): a
      * {@code placeHold} asking longer is refused with {@code HOLD_TIME_OUT_OF_RANGE}. A shop whose checkout takes
      * days (quotes, bank transfers) raises it; a long hold keeps its units from everyone else until it ends.
@@ -256,6 +270,6 @@ public final class OrderManagementBuilder {
                 new Wiring.Policies(allocationPolicy, preorderPolicy, preorderPayment,
                         indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy, holdRouting,
                         availabilityPolicy, evolvedOrdersKept, Option.of(notificationDelivery), approvalPolicy,
-                        holdTimeToLiveLimit)));
+                        holdTimeToLiveLimit, stockLossPolicy)));
     }
 }

@@ -4,6 +4,7 @@ package dev.oms.core.application;
 
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.approval.ApprovalPolicy;
+import dev.oms.core.stockloss.StockLossPolicy;
 import dev.oms.core.availability.AvailabilityPolicy;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.indent.IndentPolicy;
@@ -23,13 +24,13 @@ import java.util.concurrent.Executor;
  * mix of services may be used at once.
  */
 record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, Inbound inbound, Sourcing sourcing,
-        Payments payments, Approvals approvals, Recovery recovery, OrderQueries queries) {
+        Payments payments, Approvals approvals, Stocktaking stocktaking, Recovery recovery, OrderQueries queries) {
 
     /** The policies the builder was given, or their defaults. */
     record Policies(AllocationPolicy allocation, PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment,
             IndentPolicy indents, BackorderPolicy backorders, RoutingStrategy holdRouting, AvailabilityPolicy availability,
             int evolvedOrdersKept, Option<Executor> notificationDelivery, ApprovalPolicy approval,
-            java.time.Duration holdTimeToLiveLimit) {}
+            java.time.Duration holdTimeToLiveLimit, StockLossPolicy stockLoss) {}
 
     static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<HoldStore> holdStore, Policies policies) {
         CommandExecution execution = new CommandExecution(ports, policies.indents(), policies.preorderPayment(),
@@ -54,6 +55,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
                 new Sourcing(settling, allocation, new RoutingExplanation(ports, routed)),
                 new Payments(settling),
                 new Approvals(settling),
+                new Stocktaking(settling, allocation, waiting, restocking, policies.stockLoss()),
                 new Recovery(settling, holds),
                 new OrderQueries(settling));
     }

@@ -8,6 +8,8 @@ import dev.oms.core.preorder.Preorder;
 import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import io.vavr.control.Option;
 import io.vavr.collection.List;
 
 /** Requests that decide where an order's pending units go: reserved, queued, bought or rerouted. */
@@ -111,6 +113,52 @@ public sealed interface AllocationCommand extends OrderCommand {
          */
         public static String fingerprintOf(LocationId failedLocation, String reason) {
             return Fingerprint.of(failedLocation, reason);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+    /**
+     * Settle units a stock adjustment found gone at a location: the order gives up {@code quantity} units of
+     * the SKU allocated there and not on an open pick list, then they are allocated again as
+     * {@code reallocation} plans, or wait as a backorder when {@code mayWait}, or are cancelled; with
+     * {@code holdForReview} the order is also held for a person ({@code STOCK_SHORTAGE}).
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     * @param sku the SKU counted short
+     * @param location where it was counted
+     * @param quantity how many of the order's units are gone; positive
+     * @param reason what the adjustment found, in words for people
+     * @param reallocation the plan for the lost units, made on the order as it stands after the loss; empty to
+     *     let them wait or cancel them
+     * @param mayWait whether the SKU's units may wait in its restock queue
+     * @param holdForReview whether a person looks at the order before the rest of it ships
+     */
+    record SettleStockLoss(String idempotencyKey, Sku sku, LocationId location, long quantity, String reason,
+            Option<AllocatePending> reallocation, boolean mayWait, boolean holdForReview) implements AllocationCommand {
+        /**
+         * Refuses a blank key or reason, null components and a quantity below one.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param sku the SKU counted short
+         * @param location where it was counted
+         * @param quantity how many of the order's units are gone; positive
+         * @param reason what the adjustment found
+         * @param reallocation the plan for the lost units, or empty
+         * @param mayWait whether the SKU's units may wait in its restock queue
+         * @param holdForReview whether a person looks at the order
+         */
+        public SettleStockLoss {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(sku, "sku");
+            Require.nonNull(location, "location");
+            Require.nonBlank(reason, "reason");
+            Require.nonNull(reallocation, "reallocation");
+            if (quantity <= 0) {
+                throw new IllegalArgumentException("quantity must be positive, was " + quantity);
+            }
         }
 
         @Override

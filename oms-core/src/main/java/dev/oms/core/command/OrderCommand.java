@@ -8,6 +8,7 @@ import dev.oms.core.command.ApprovalCommand.RejectInApproval;
 import dev.oms.core.command.ApprovalCommand.ReleaseApprovalHold;
 import dev.oms.core.command.AllocationCommand.RequestReservation;
 import dev.oms.core.command.AllocationCommand.Reroute;
+import dev.oms.core.command.AllocationCommand.SettleStockLoss;
 import dev.oms.core.command.CancellationCommand.Cancel;
 import dev.oms.core.command.EffectOutcome.RecordAuthorization;
 import dev.oms.core.command.EffectOutcome.RecordAuthorizationDeclined;
@@ -93,6 +94,9 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param command the command to handle */
         R visit(Reroute command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(SettleStockLoss command);
 
         // WaitingCommand
         /** {@return what handling it yields}

@@ -14,6 +14,8 @@ import dev.oms.core.cancellation.CancellationRules;
 import dev.oms.core.command.AllocationCommand.AllocatePending;
 import dev.oms.core.command.AllocationCommand.RequestReservation;
 import dev.oms.core.command.AllocationCommand.Reroute;
+import dev.oms.core.command.AllocationCommand.SettleStockLoss;
+import dev.oms.core.stockloss.StockLossRules;
 import dev.oms.core.command.CancellationCommand.Cancel;
 import dev.oms.core.command.DecisionContext;
 import dev.oms.core.command.EffectOutcome.RecordAuthorization;
@@ -93,6 +95,11 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
     @Override
     public Either<Rejection, List<OrderEvent>> visit(Reroute command) {
         return ReroutingRules.reroute(order, command);
+    }
+
+    @Override
+    public Either<Rejection, List<OrderEvent>> visit(SettleStockLoss command) {
+        return StockLossRules.settle(order, command, context.locationPreference());
     }
 
     @Override
