@@ -55,7 +55,6 @@ class PlacementProperties {
         UNKNOWN_SKU(ProblemCode.UNKNOWN_SKU, "sku"),
         OTHER_CURRENCY(ProblemCode.CURRENCY_MISMATCH, "unitPrice"),
         NEGATIVE_PRICE(ProblemCode.PRICE_NEGATIVE, "unitPrice"),
-        DUPLICATE_SKU(ProblemCode.DUPLICATE_SKU, "sku"),
         ABSURD_PRICE(ProblemCode.AMOUNT_TOO_LARGE, "unitPrice"),
         NUL_IN_SKU(ProblemCode.TEXT_NOT_ALLOWED, "sku"),
         ENDLESS_SKU(ProblemCode.TEXT_TOO_LONG, "sku");
@@ -70,7 +69,7 @@ class PlacementProperties {
     }
 
     private static final java.util.Set<Fault> FIRST_LINE_KEEPS_CLEAN =
-            java.util.EnumSet.of(Fault.OTHER_CURRENCY, Fault.DUPLICATE_SKU, Fault.UNKNOWN_SKU, Fault.NUL_IN_SKU, Fault.ENDLESS_SKU);
+            java.util.EnumSet.of(Fault.OTHER_CURRENCY, Fault.UNKNOWN_SKU, Fault.NUL_IN_SKU, Fault.ENDLESS_SKU);
 
     record Placement(PlaceOrder command, List<String> expectedProblems) {}
 
@@ -148,7 +147,6 @@ class PlacementProperties {
             case UNKNOWN_SKU -> sku = Sku.of("NO-SUCH-" + index);
             case OTHER_CURRENCY -> price = Money.parse("USD 9.95");
             case NEGATIVE_PRICE -> price = Money.parse("EUR -0.01");
-            case DUPLICATE_SKU -> sku = Sku.of("S0");
             // A SKU no catalogue could hold is refused for its text alone, never looked up as unknown.
             case ABSURD_PRICE -> price = Money.of(CurrencyUnit.EUR, InputLimits.MAX_UNIT_PRICE).plus(Money.parse("EUR 0.01"));
             case NUL_IN_SKU -> sku = Sku.of("S\u0000" + index);

@@ -64,6 +64,11 @@ public final class HistoryCoverage {
         return order -> order.pickLists().values().exists(list -> list.state() == dev.oms.core.order.PickList.State.VOIDED);
     }
 
+    /** {@return an order with several lines of one SKU} */
+    public static Predicate<Order> severalLinesOfOneSku() {
+        return order -> order.lines().values().map(l -> l.sku()).distinct().size() < order.lines().size();
+    }
+
     /** {@return an order that gave units up to a stock count} */
     public static Predicate<Order> lostUnitsToACount() {
         return order -> order.handledCommands().values().exists(events -> events.exists(AllocationEvent.UnitsLost.class::isInstance));

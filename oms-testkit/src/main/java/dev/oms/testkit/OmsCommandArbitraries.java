@@ -82,13 +82,32 @@ public final class OmsCommandArbitraries {
             throw new IllegalArgumentException("no SKU of the catalogue can be ordered now: nothing in stock, announced or backorderable");
         }
         Arbitrary<List<LineRequest>> orderLines = Arbitraries.subsetOf(lines).ofMinSize(1).ofMaxSize(Math.min(3, lines.size()))
-                .flatMap(chosen -> Combinators.combine(List.copyOf(chosen)).as(List::copyOf));
+                .flatMap(chosen -> Combinators.combine(List.copyOf(chosen)).as(List::copyOf))
+                .flatMap(chosen -> Arbitraries.integers().between(0, 4 * chosen.size()).map(at -> splitAt(chosen, at)));
         return Combinators.combine(Arbitraries.of(Channel.WEB, Channel.STORE, Channel.MARKETPLACE, Channel.PHONE),
                         OmsArbitraries.codes(), OmsArbitraries.codes().map(CustomerRef::of), OmsArbitraries.addresses(),
                         Arbitraries.oneOf(Arbitraries.just(PaymentMethod.card("tok_visa")), Arbitraries.just(PaymentMethod.cashOnDelivery())),
                         orderLines)
                 .as((channel, externalId, customer, shipTo, payment, requested) -> PlaceOrder.builder().channel(channel)
                         .externalId(externalId).customer(customer).shipTo(shipTo).paymentMethod(payment).lines(requested).build());
+    }
+
+    /**
+     * Splits the line at {@code at} (when there is one there with two units or more) into two lines of its SKU, the
+     * second a cent cheaper (a promotion), as marketplaces send them; the units asked for stay the same.
+     */
+    private static List<LineRequest> splitAt(List<LineRequest> lines, int at) {
+        if (at >= lines.size() || lines.get(at).quantity() < 2) {
+            return lines;
+        }
+        LineRequest line = lines.get(at);
+        long first = line.quantity() / 2;
+        org.joda.money.Money cheaper = line.unitPrice().isPositive() ? line.unitPrice().minusMinor(1) : line.unitPrice();
+        List<LineRequest> split = new ArrayList<>(lines.subList(0, at));
+        split.add(new LineRequest(line.sku(), first, line.unitPrice()));
+        split.add(new LineRequest(line.sku(), line.quantity() - first, cheaper));
+        split.addAll(lines.subList(at + 1, lines.size()));
+        return List.copyOf(split);
     }
 
     /**

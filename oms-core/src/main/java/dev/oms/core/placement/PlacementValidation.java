@@ -15,12 +15,9 @@ import dev.oms.spi.value.Address;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PaymentMethod;
-import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import io.vavr.control.Validation;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 import org.joda.money.CurrencyUnit;
 
 /**
@@ -86,9 +83,8 @@ public final class PlacementValidation {
                     lines.size() + " lines; at most " + MAX_LINES + " are accepted"));
         }
         CurrencyUnit currency = lines.get(0).unitPrice().getCurrencyUnit();
-        Set<Sku> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
-            problems = problems.appendAll(lineProblems(lines.get(i), "lines[" + i + "]", currency, seen, catalog));
+            problems = problems.appendAll(lineProblems(lines.get(i), "lines[" + i + "]", currency, catalog));
         }
         return problems;
     }
@@ -137,7 +133,7 @@ public final class PlacementValidation {
                 .appendAll(InputLimits.text(address.postalCode(), TextKind.NAME, path + ".postalCode"));
     }
 
-    private static List<Problem> lineProblems(LineRequest line, String path, CurrencyUnit currency, Set<Sku> seen, Catalog catalog) {
+    private static List<Problem> lineProblems(LineRequest line, String path, CurrencyUnit currency, Catalog catalog) {
         List<Problem> problems = List.empty();
         if (line.quantity() <= 0) {
             problems = problems.append(Problem.of(ProblemCode.QUANTITY_NOT_POSITIVE, path + ".quantity",
@@ -159,10 +155,6 @@ public final class PlacementValidation {
         // A SKU no catalogue could hold is not looked up: the host's catalogue may choke on it.
         if (skuText.isEmpty() && catalog.find(line.sku()).isEmpty()) {
             problems = problems.append(Problem.of(ProblemCode.UNKNOWN_SKU, path + ".sku", "no product with SKU " + line.sku()));
-        }
-        if (!seen.add(line.sku())) {
-            problems = problems.append(Problem.of(ProblemCode.DUPLICATE_SKU, path + ".sku",
-                    "SKU " + line.sku() + " is on an earlier line; put the quantity on one line"));
         }
         return problems;
     }

@@ -18,7 +18,13 @@ public enum ProblemCode {
     PRICE_NEGATIVE,
     /** The catalogue has no product with this SKU. */
     UNKNOWN_SKU,
-    /** Two lines of one order name the same SKU. */
+    /**
+     * Two lines of one order name the same SKU.
+     *
+     * @deprecated no longer reported: an order may have several lines of one SKU (one gift-wrapped, one not;
+     *     two prices after a promotion), each routed, held, cancelled and returned on its own
+     */
+    @Deprecated
     DUPLICATE_SKU,
     /** A line's price is in another currency than the order's. */
     CURRENCY_MISMATCH,
