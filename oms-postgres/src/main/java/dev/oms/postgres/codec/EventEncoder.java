@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
+import dev.oms.spi.event.AllocationEvent.UnitsLost;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldPlaced;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldRejected;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldReleased;
@@ -65,6 +66,7 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     @Override public ObjectNode visit(ReservationFailed event) { return AllocationEventCodec.encode(event); }
     @Override public ObjectNode visit(UnitsAllocated event) { return AllocationEventCodec.encode(event); }
     @Override public ObjectNode visit(UnitsDeallocated event) { return AllocationEventCodec.encode(event); }
+    @Override public ObjectNode visit(UnitsLost event) { return AllocationEventCodec.encode(event); }
     @Override public ObjectNode visit(UnitsPreordered event) { return WaitingEventCodec.encode(event); }
     @Override public ObjectNode visit(UnitsBackordered event) { return WaitingEventCodec.encode(event); }
     @Override public ObjectNode visit(WaitingUnitsFilled event) { return WaitingEventCodec.encode(event); }
