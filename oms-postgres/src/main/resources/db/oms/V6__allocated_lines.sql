@@ -1,4 +1,4 @@
--- The allocated-lines read model.
+-- The allocated-lines read model and stock adjustments.
 --
 -- oms_allocated_line: the units of each order line allocated (reserved, not yet picked) at a location, replaced
 -- with the order's summary in every append's transaction; what a stock count that finds units missing reads to
@@ -23,3 +23,13 @@ CREATE INDEX oms_allocated_line_shelf_ix
 -- them as they were (or have none and had none) cost no statement on that table.
 ALTER TABLE oms_order ADD COLUMN allocated_lines VARCHAR(64);
 ALTER TABLE oms_order ADD COLUMN allocated_lines_before VARCHAR(64);
+
+-- A stock adjustment (a count, damage, shrinkage) is recorded even when fewer units are left on hand than are
+-- reserved and ring-fenced: reality wins, and oms settles the orders whose units are gone. The last line of
+-- defence against oversell keeps its force for everything else: shortfall is the number of units an adjustment
+-- left promised beyond on hand, set only by adjustments and back to 0 by every reservation (which succeeds
+-- only where units are available), so no reservation can ever be committed beyond on hand.
+ALTER TABLE oms_stock ADD COLUMN shortfall BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE oms_stock DROP CONSTRAINT oms_stock_counts_ck;
+ALTER TABLE oms_stock ADD CONSTRAINT oms_stock_counts_ck CHECK (on_hand >= 0 AND reserved >= 0 AND ring_fenced >= 0
+    AND shortfall >= 0 AND reserved + ring_fenced <= on_hand + shortfall);
