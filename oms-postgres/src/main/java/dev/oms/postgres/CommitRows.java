@@ -43,17 +43,30 @@ final class CommitRows {
         }
     }
 
-    static AppendResult claimNewOrder(Connection connection, OrderId orderId, Channel channel, String externalId)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO oms_order (order_id, channel, external_id, version) VALUES (?, ?, ?, 1) ON CONFLICT DO NOTHING")) {
+    /**
+     * The head after an append was tried: what the append answers and, when it was appended, the signature of the
+     * allocated lines stored before it ({@link AllocatedLineRows#NONE} for a new order, {@code null}: not known).
+     */
+    record Head(AppendResult result, String allocatedLinesBefore) {}
+
+    /** Inserts a new order's head, with the signature of the allocated lines its first commit stores. */
+    static Head claimNewOrder(Connection connection, OrderId orderId, Channel channel, String externalId,
+            String allocatedLines) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO oms_order (order_id, channel, external_id,"
+                + " version, allocated_lines, allocated_lines_before) VALUES (?, ?, ?, 1, ?, '') ON CONFLICT DO NOTHING")) {
             insert.setString(1, orderId.value());
             insert.setString(2, channel.code());
             insert.setString(3, externalId);
+            insert.setString(4, allocatedLines);
             if (insert.executeUpdate() == 1) {
-                return new AppendResult.Appended(1);
+                return new Head(new AppendResult.Appended(1), AllocatedLineRows.NONE);
             }
         }
+        return new Head(conflict(connection, orderId, channel, externalId), null);
+    }
+
+    private static AppendResult conflict(Connection connection, OrderId orderId, Channel channel, String externalId)
+            throws SQLException {
         // Either the order exists already, or its channel order belongs to another: tell which.
         Option<Long> version = headVersion(connection, orderId);
         if (version.isDefined()) {
@@ -67,16 +80,40 @@ final class CommitRows {
         throw new SQLException("conflicting order row disappeared", "40001");
     }
 
-    static AppendResult moveHead(Connection connection, OrderId orderId, long expectedVersion) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE oms_order SET version = version + 1 WHERE order_id = ? AND version = ?")) {
-            update.setString(1, orderId.value());
-            update.setLong(2, expectedVersion);
-            if (update.executeUpdate() == 1) {
-                return new AppendResult.Appended(expectedVersion + 1);
+    /**
+     * Moves the head past {@code expectedVersion}, storing the signature of the allocated lines the commit leaves
+     * and answering the one before (SET reads the row as it was), in the one statement that moves the head.
+     */
+    static Head moveHead(Connection connection, OrderId orderId, long expectedVersion, String allocatedLines)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE oms_order SET version = version + 1,"
+                + " allocated_lines_before = allocated_lines, allocated_lines = ? WHERE order_id = ? AND version = ?"
+                + " RETURNING allocated_lines_before")) {
+            update.setString(1, allocatedLines);
+            update.setString(2, orderId.value());
+            update.setLong(3, expectedVersion);
+            try (ResultSet rows = update.executeQuery()) {
+                if (rows.next()) {
+                    return new Head(new AppendResult.Appended(expectedVersion + 1), rows.getString(1));
+                }
             }
         }
-        return new AppendResult.VersionConflict(headVersion(connection, orderId).getOrElse(0L));
+        return new Head(new AppendResult.VersionConflict(headVersion(connection, orderId).getOrElse(0L)), null);
+    }
+
+    /**
+     * Locks the head of an order at {@code version} for a rebuild of its read models, storing the signature of the
+     * allocated lines the rebuild leaves; false when the order is at another version (or not stored).
+     */
+    static boolean lockForRebuild(Connection connection, OrderId orderId, long version, String allocatedLines)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE oms_order SET allocated_lines = ? WHERE order_id = ? AND version = ?")) {
+            update.setString(1, allocatedLines);
+            update.setString(2, orderId.value());
+            update.setLong(3, version);
+            return update.executeUpdate() == 1;
+        }
     }
 
     static void insertCommit(Connection connection, OrderId orderId, long version, OrderCommit commit)

@@ -8,6 +8,8 @@ import dev.oms.spi.inventory.OperationKeyReusedException;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.inventory.StockAdjusted;
+import dev.oms.spi.inventory.StockAdjustment;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.inventory.StockView;
@@ -16,8 +18,6 @@ import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>No oversell: every reservation changes stock only through statements that check availability on a
  * locked row (see {@link ReservationLocking}), rows are locked in one stable order (SKU, then location),
- * and a {@code CHECK (reserved + ring_fenced <= on_hand)} on the table refuses whatever slips past.
+ * and a {@code CHECK (reserved + ring_fenced <= on_hand + shortfall)} on the table refuses whatever slips past:
+ * {@code shortfall} is set only by a stock {@link #adjust adjustment} (reality may leave fewer units than are
+ * promised) and cleared by every reservation, so no reservation is ever committed beyond on hand.
  *
  * <p>Idempotency: each changing call first claims its operation key in {@code oms_stock_operation} with
  * {@code INSERT ... ON CONFLICT DO NOTHING}, in the same transaction as the stock change. A second caller
@@ -50,7 +52,7 @@ public final class PostgresInventoryStore implements InventoryStore {
     private static final String RECEIVE = "receive";
     private static final String RECEIVE_RING_FENCED = "receive-ring-fenced";
     private static final String RESERVE_RING_FENCED = "reserve-ring-fenced";
-    private static final String CHECK_VIOLATION = "23514";
+    private static final String ADJUST = "adjust";
 
     private final Transactions transactions;
     private final ReservationLocking locking;
@@ -109,23 +111,7 @@ public final class PostgresInventoryStore implements InventoryStore {
         if (onHand < 0) {
             throw new IllegalArgumentException("onHand cannot be negative, was " + onHand);
         }
-        transactions.run("set stock", connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO oms_stock (sku, location_id, on_hand, reserved, ring_fenced, bin) VALUES (?, ?, ?, 0, 0, ?) "
-                            + "ON CONFLICT (sku, location_id) DO UPDATE SET on_hand = EXCLUDED.on_hand, bin = EXCLUDED.bin")) {
-                upsert.setString(1, sku.code());
-                upsert.setString(2, locationId.value());
-                upsert.setLong(3, onHand);
-                upsert.setString(4, bin);
-                return upsert.executeUpdate();
-            } catch (SQLException e) {
-                if (CHECK_VIOLATION.equals(e.getSQLState())) {
-                    throw new IllegalArgumentException(
-                            "onHand " + onHand + " is below the units already promised at " + locationId, e);
-                }
-                throw e;
-            }
-        });
+        transactions.run("set stock", connection -> StockChanges.setStock(connection, sku, locationId, onHand, bin));
         return this;
     }
 
@@ -135,16 +121,7 @@ public final class PostgresInventoryStore implements InventoryStore {
     public Option<StockLevel> stockAt(Sku sku, LocationId locationId) {
         Require.nonNull(sku, "sku");
         Require.nonNull(locationId, "locationId");
-        return transactions.run("read stock", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT sku, location_id, on_hand, reserved, ring_fenced, bin FROM oms_stock WHERE sku = ? AND location_id = ?")) {
-                select.setString(1, sku.code());
-                select.setString(2, locationId.value());
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Option.some(StockRow.level(rows)) : Option.<StockLevel>none();
-                }
-            }
-        });
+        return transactions.run("read stock", connection -> StockReads.stockAt(connection, sku, locationId));
     }
 
     /** {@inheritDoc} In the order the locations were first added. */
@@ -220,6 +197,30 @@ public final class PostgresInventoryStore implements InventoryStore {
     @Override
     public void receive(String operationKey, Sku sku, LocationId locationId, long quantity) {
         receiveInto(RECEIVE, operationKey, sku, locationId, quantity, false);
+    }
+
+    /**
+     * {@inheritDoc} Creates the stock record, in {@link #DEFAULT_BIN}, when there is none. The row is locked
+     * while on hand is read and written; the {@code CHECK} on {@code oms_stock} lets on hand fall below the
+     * units promised by exactly the shortfall the adjustment records, which the next reservation clears.
+     */
+    @Override
+    public StockAdjusted adjust(String operationKey, StockAdjustment adjustment) {
+        Require.nonBlank(operationKey, "operationKey");
+        Require.nonNull(adjustment, "adjustment");
+        String requestText = StockCodec.adjustment(adjustment);
+        StockAdjusted adjusted = transactions.run(ADJUST, connection -> {
+            Option<String> previous = StockOperationKeys.claim(connection, ADJUST, operationKey, requestText);
+            if (previous.isDefined()) {
+                return StockCodec.adjusted(previous.get());
+            }
+            StockAdjusted answer = StockChanges.adjust(connection, adjustment);
+            StockOperationKeys.recordAnswer(connection, ADJUST, operationKey, StockCodec.adjusted(answer));
+            return answer;
+        });
+        LOG.debug("adjust {}: {} of {} at {}: {}", operationKey, adjustment.reason(), adjustment.sku(),
+                adjustment.locationId(), adjusted);
+        return adjusted;
     }
 
     /**

@@ -3,6 +3,7 @@
 package dev.oms.postgres;
 
 import java.util.Optional;
+import dev.oms.spi.order.AllocatedLine;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.order.OrderFilter;
@@ -14,6 +15,7 @@ import dev.oms.spi.order.WaitingLine;
 import dev.oms.spi.order.StoredOrder;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
@@ -36,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * NOTHING}; the primary key and the unique {@code (channel, external_id)} constraint tell a version
  * conflict from a {@link AppendResult.DuplicateChannelOrder}. The commit and its events in
  * {@code oms_outbox} are written in the same transaction, so a commit is never stored without its
- * outbox rows, nor the other way round; so are the order's read-model rows ({@link ReadModelRows}).
+ * outbox rows, nor the other way round; so are the order's read-model rows ({@link ReadModelRows},
+ * {@link AllocatedLineRows}).
  * {@link #commitsAfter} reads only the commits after a version, by the commit table's primary key.
  */
 public final class PostgresOrderStore implements OrderStore {
@@ -97,15 +100,17 @@ public final class PostgresOrderStore implements OrderStore {
             throw new IllegalArgumentException("the summary of " + orderId + " is at version " + summary.version()
                     + ", not the appended commit's " + (expectedVersion + 1));
         }
+        String allocatedLines = AllocatedLineRows.signature(summary.allocated());
         AppendResult result = transactions.run("append to order", connection -> {
-            AppendResult claimed = expectedVersion == 0
-                    ? CommitRows.claimNewOrder(connection, orderId, channel, externalId)
-                    : CommitRows.moveHead(connection, orderId, expectedVersion);
-            if (claimed instanceof AppendResult.Appended appended) {
+            CommitRows.Head head = expectedVersion == 0
+                    ? CommitRows.claimNewOrder(connection, orderId, channel, externalId, allocatedLines)
+                    : CommitRows.moveHead(connection, orderId, expectedVersion, allocatedLines);
+            if (head.result() instanceof AppendResult.Appended appended) {
                 CommitRows.insertCommit(connection, orderId, appended.newVersion(), commit);
                 ReadModelRows.replace(connection, summary);
+                AllocatedLineRows.replace(connection, summary, head.allocatedLinesBefore());
             }
-            return claimed;
+            return head.result();
         });
         LOG.debug("append to {} at version {}: {}", orderId, expectedVersion, result);
         return result;
@@ -114,17 +119,13 @@ public final class PostgresOrderStore implements OrderStore {
     @Override
     public boolean rebuildSummary(OrderSummary summary) {
         Require.nonNull(summary, "summary");
+        String allocatedLines = AllocatedLineRows.signature(summary.allocated());
         return transactions.run("rebuild order summary", connection -> {
-            try (PreparedStatement head = connection.prepareStatement(
-                    "SELECT version FROM oms_order WHERE order_id = ? FOR UPDATE")) {
-                head.setString(1, summary.orderId().value());
-                try (ResultSet rows = head.executeQuery()) {
-                    if (!rows.next() || rows.getLong(1) != summary.version()) {
-                        return false;
-                    }
-                }
+            if (!CommitRows.lockForRebuild(connection, summary.orderId(), summary.version(), allocatedLines)) {
+                return false;
             }
             ReadModelRows.replace(connection, summary);
+            AllocatedLineRows.replace(connection, summary, null); // whatever is stored goes
             return true;
         });
     }
@@ -160,6 +161,13 @@ public final class PostgresOrderStore implements OrderStore {
     public List<WaitingLine> waitingFor(Sku sku) {
         Require.nonNull(sku, "sku");
         return transactions.run("read restock queue", connection -> ReadModelRows.waitingFor(connection, sku));
+    }
+
+    @Override
+    public List<AllocatedLine> allocatedAt(Sku sku, LocationId locationId) {
+        Require.nonNull(sku, "sku");
+        Require.nonNull(locationId, "locationId");
+        return transactions.run("read allocated lines", connection -> AllocatedLineRows.allocatedAt(connection, sku, locationId));
     }
 
     @Override

@@ -3,6 +3,7 @@
 package dev.oms.postgres;
 
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.order.AllocatedLine;
 import dev.oms.spi.order.OrderFilter;
 import dev.oms.spi.order.OrderStatus;
 import dev.oms.spi.order.OrderSummary;
@@ -26,8 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rows of the order store's read models ({@code oms_order_summary}, {@code oms_waiting_line}, V5): written
- * inside the append's transaction, read by keyset queries that each walk one index.
+ * The rows of the order store's read models ({@code oms_order_summary}, {@code oms_waiting_line}, V5; the allocated
+ * lines of V6 are {@link AllocatedLineRows}): written inside the append's transaction, read by keyset queries that
+ * each walk one index.
  */
 final class ReadModelRows {
     private static final String SUMMARY_COLUMNS =
@@ -169,7 +171,7 @@ final class ReadModelRows {
                 }
             }
             boolean more = found.size() > page.size();
-            List<OrderSummary> items = withWaitingLines(connection, more ? found.subList(0, page.size()) : found);
+            List<OrderSummary> items = withLines(connection, more ? found.subList(0, page.size()) : found);
             OrderSummary last = more ? items.get(items.size() - 1) : null;
             return new Page<>(items, more ? Optional.of(new Cursor(nanos(last.placedAt()), last.orderId().value()).text())
                     : Optional.empty());
@@ -182,8 +184,8 @@ final class ReadModelRows {
                 rows.getLong(7), rows.getBoolean(8), List.of());
     }
 
-    /** The page's summaries with their waiting lines, read in one query for the whole page. */
-    private static List<OrderSummary> withWaitingLines(Connection connection, List<OrderSummary> page) throws SQLException {
+    /** The page's summaries with their waiting and allocated lines, read in one query per table for the whole page. */
+    private static List<OrderSummary> withLines(Connection connection, List<OrderSummary> page) throws SQLException {
         if (page.isEmpty()) {
             return page;
         }
@@ -197,8 +199,10 @@ final class ReadModelRows {
                 }
             }
         }
+        Map<OrderId, List<AllocatedLine>> allocated = AllocatedLineRows.of(connection, page.stream().map(OrderSummary::orderId).toList());
         return page.stream().map(s -> new OrderSummary(s.orderId(), s.channel(), s.externalId(), s.customer(), s.status(),
-                s.placedAt(), s.version(), s.owesEffects(), lines.getOrDefault(s.orderId(), List.of()))).toList();
+                s.placedAt(), s.version(), s.owesEffects(), lines.getOrDefault(s.orderId(), List.of()),
+                allocated.getOrDefault(s.orderId(), List.of()))).toList();
     }
 
     private static WaitingLine waitingLine(ResultSet rows) throws SQLException {

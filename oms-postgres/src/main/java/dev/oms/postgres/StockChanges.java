@@ -3,6 +3,8 @@
 package dev.oms.postgres;
 
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.inventory.StockAdjusted;
+import dev.oms.spi.inventory.StockAdjustment;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
@@ -20,7 +22,32 @@ import java.util.Map;
  * store's {@link ReservationLocking}), rows taken in lock order, so no statement can oversell.
  */
 final class StockChanges {
+    private static final String CHECK_VIOLATION = "23514";
+
     private StockChanges() {}
+
+    /**
+     * Sets on hand and the bin, keeping what is reserved; an explicit setting clears an adjustment's shortfall,
+     * so it is refused below what is promised.
+     *
+     * @throws IllegalArgumentException when {@code onHand} is below what is already promised
+     */
+    static int setStock(Connection connection, Sku sku, LocationId locationId, long onHand, String bin) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO oms_stock (sku, location_id, on_hand, reserved, ring_fenced, bin) VALUES (?, ?, ?, 0, 0, ?) "
+                        + "ON CONFLICT (sku, location_id) DO UPDATE SET on_hand = EXCLUDED.on_hand, bin = EXCLUDED.bin, shortfall = 0")) {
+            upsert.setString(1, sku.code());
+            upsert.setString(2, locationId.value());
+            upsert.setLong(3, onHand);
+            upsert.setString(4, bin);
+            return upsert.executeUpdate();
+        } catch (SQLException e) {
+            if (CHECK_VIOLATION.equals(e.getSQLState())) {
+                throw new IllegalArgumentException("onHand " + onHand + " is below the units already promised at " + locationId, e);
+            }
+            throw e;
+        }
+    }
 
     /**
      * Reserves the wanted units of every row, or names every row short of them; on a shortfall the caller rolls
@@ -37,7 +64,7 @@ final class StockChanges {
             throws SQLException {
         List<Shortfall> shortfalls = new ArrayList<>();
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE oms_stock SET reserved = reserved + ? "
+                "UPDATE oms_stock SET reserved = reserved + ?, shortfall = 0 "
                         + "WHERE sku = ? AND location_id = ? AND on_hand - reserved - ring_fenced >= ?")) {
             for (Map.Entry<StockRow, Long> entry : wanted.entrySet()) {
                 update.setLong(1, entry.getValue());
@@ -72,7 +99,7 @@ final class StockChanges {
             return shortfalls;
         }
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE oms_stock SET reserved = reserved + ? WHERE sku = ? AND location_id = ?")) {
+                "UPDATE oms_stock SET reserved = reserved + ?, shortfall = 0 WHERE sku = ? AND location_id = ?")) {
             for (Map.Entry<StockRow, Long> entry : wanted.entrySet()) {
                 update.setLong(1, entry.getValue());
                 update.setString(2, entry.getKey().sku().code());
@@ -93,6 +120,48 @@ final class StockChanges {
                 return rows.next() ? Math.max(0, rows.getLong(1)) : 0;
             }
         }
+    }
+
+    /**
+     * Records a stock adjustment on the locked row, creating a missing one: on hand becomes what the adjustment
+     * leaves, reservations and ring-fences stay, and {@code shortfall} says how far they now exceed on hand.
+     */
+    static StockAdjusted adjust(Connection connection, StockAdjustment adjustment) throws SQLException {
+        String sku = adjustment.sku().code();
+        String location = adjustment.locationId().value();
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT on_hand, reserved, ring_fenced FROM oms_stock WHERE sku = ? AND location_id = ? FOR UPDATE")) {
+            lock.setString(1, sku);
+            lock.setString(2, location);
+            try (ResultSet rows = lock.executeQuery()) {
+                if (rows.next()) {
+                    StockAdjusted adjusted = new StockAdjusted(rows.getLong(1), adjustment.onHandAfter(rows.getLong(1)),
+                            rows.getLong(2), rows.getLong(3));
+                    try (PreparedStatement update = connection.prepareStatement("UPDATE oms_stock SET on_hand = ?,"
+                            + " shortfall = GREATEST(0, reserved + ring_fenced - ?) WHERE sku = ? AND location_id = ?")) {
+                        update.setLong(1, adjusted.onHandAfter());
+                        update.setLong(2, adjusted.onHandAfter());
+                        update.setString(3, sku);
+                        update.setString(4, location);
+                        update.executeUpdate();
+                    }
+                    return adjusted;
+                }
+            }
+        }
+        long after = adjustment.onHandAfter(0);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO oms_stock (sku, location_id, on_hand,"
+                + " reserved, ring_fenced, bin) VALUES (?, ?, ?, 0, 0, ?) ON CONFLICT DO NOTHING")) {
+            insert.setString(1, sku);
+            insert.setString(2, location);
+            insert.setLong(3, after);
+            insert.setString(4, PostgresInventoryStore.DEFAULT_BIN);
+            if (insert.executeUpdate() == 0) {
+                // Another call created the row after our read: run again and adjust the row it made.
+                throw new SQLException("stock row created concurrently", "40001");
+            }
+        }
+        return new StockAdjusted(0, after, 0, 0);
     }
 
     /** Adds received units to on hand (and to ring-fenced, for goods of an indent order), creating a missing row. */

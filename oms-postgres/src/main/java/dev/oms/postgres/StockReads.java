@@ -26,6 +26,18 @@ final class StockReads {
 
     private StockReads() {}
 
+    /** The stock record of a SKU at a location, if there is one. */
+    static io.vavr.control.Option<StockLevel> stockAt(Connection connection, Sku sku, LocationId locationId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT sku, location_id, on_hand, reserved, ring_fenced, bin FROM oms_stock WHERE sku = ? AND location_id = ?")) {
+            select.setString(1, sku.code());
+            select.setString(2, locationId.value());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? io.vavr.control.Option.some(StockRow.level(rows)) : io.vavr.control.Option.none();
+            }
+        }
+    }
+
     /** Every location, in the order they were first added. */
     static List<Location> locations(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(

@@ -52,7 +52,7 @@ class GrowthOnPostgresTest {
     private static final int MIN_CALLS = 3;
     private static final int WARM_SHOP_HISTORY = 1_500;
     private static final List<String> BIG_TABLES = List.of("oms_order", "oms_order_commit", "oms_outbox",
-            "oms_order_summary", "oms_waiting_line", "oms_stock", "oms_stock_operation", "oms_hold");
+            "oms_order_summary", "oms_waiting_line", "oms_allocated_line", "oms_stock", "oms_stock_operation", "oms_hold");
 
     enum Operation {
         PLACE_PLAIN("placeOrder, plain SKU in stock"),

@@ -94,7 +94,7 @@ class PostgresTrustUnderLoadProperties {
             execute("CREATE TABLE trust_location AS SELECT * FROM oms_location; CREATE TABLE trust_stock AS SELECT * FROM oms_stock");
             return database;
         }
-        execute("DELETE FROM oms_waiting_line; DELETE FROM oms_order_summary; DELETE FROM oms_outbox; DELETE FROM oms_order_commit; DELETE FROM oms_order; DELETE FROM oms_stock_operation; DELETE FROM oms_hold; "
+        execute("DELETE FROM oms_allocated_line; DELETE FROM oms_waiting_line; DELETE FROM oms_order_summary; DELETE FROM oms_outbox; DELETE FROM oms_order_commit; DELETE FROM oms_order; DELETE FROM oms_stock_operation; DELETE FROM oms_hold; "
                 + "DELETE FROM oms_stock; DELETE FROM oms_location; "
                 + "INSERT INTO oms_location SELECT * FROM trust_location; INSERT INTO oms_stock SELECT * FROM trust_stock");
         return database;

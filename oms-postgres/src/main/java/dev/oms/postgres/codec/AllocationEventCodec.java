@@ -8,6 +8,7 @@ import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
+import dev.oms.spi.event.AllocationEvent.UnitsLost;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
@@ -16,7 +17,7 @@ import dev.oms.spi.value.Sku;
 import java.util.Optional;
 
 /**
- * The stored form of the events of allocation: reservations that failed, units allocated at a location and taken off it again for a re-route ({@link AllocationEvent}). As everywhere in {@link EventCodec},
+ * The stored form of the events of allocation: reservations that failed, units allocated at a location, taken off it again for a re-route or found gone by a stock adjustment ({@link AllocationEvent}). As everywhere in {@link EventCodec},
  * {@code "type"} names the record and is part of the stored format, as are the field names.
  */
 final class AllocationEventCodec {
@@ -47,6 +48,16 @@ final class AllocationEventCodec {
         return o;
     }
 
+    static ObjectNode encode(UnitsLost e) {
+        ObjectNode o = StoredJson.typed("UnitsLost");
+        o.put("lossId", e.lossId().value());
+        o.put("lineId", e.lineId().value());
+        o.put("locationId", e.locationId().value());
+        o.put("quantity", e.quantity());
+        o.put("reason", e.reason());
+        return o;
+    }
+
     /** The event stored under {@code type}, if it is one of this family. */
     static Optional<OrderEvent> decode(String type, Fields f) {
         OrderEvent event = switch (type) {
@@ -55,6 +66,8 @@ final class AllocationEventCodec {
             case "UnitsAllocated" -> new UnitsAllocated(LineId.of(f.string("lineId")),
                     LocationId.of(f.string("locationId")), f.number("quantity"));
             case "UnitsDeallocated" -> new UnitsDeallocated(ReleaseId.of(f.string("rerouteId")), LineId.of(f.string("lineId")),
+                    LocationId.of(f.string("locationId")), f.number("quantity"), f.string("reason"));
+            case "UnitsLost" -> new UnitsLost(ReleaseId.of(f.string("lossId")), LineId.of(f.string("lineId")),
                     LocationId.of(f.string("locationId")), f.number("quantity"), f.string("reason"));
             default -> null;
         };

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
+import dev.oms.spi.event.AllocationEvent.UnitsLost;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldPlaced;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldRejected;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldReleased;
@@ -61,238 +62,52 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
 
     private EventEncoder() {}
 
-    @Override
-    public ObjectNode visit(OrderPlaced event) {
-        return PlacementEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(ReservationFailed event) {
-        return AllocationEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(UnitsAllocated event) {
-        return AllocationEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(UnitsDeallocated event) {
-        return AllocationEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(UnitsPreordered event) {
-        return WaitingEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(UnitsBackordered event) {
-        return WaitingEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(WaitingUnitsFilled event) {
-        return WaitingEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(ReleaseFellShort event) {
-        return WaitingEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(ReleaseDateMoved event) {
-        return WaitingEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PurchaseRequested event) {
-        return IndentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(SupplierConfirmed event) {
-        return IndentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(SupplierRejected event) {
-        return IndentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(SupplierShortfallSettled event) {
-        return IndentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PurchaseGoodsReceived event) {
-        return IndentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PaymentAuthorized event) {
-        return PaymentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PaymentDeclined event) {
-        return PaymentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PaymentRetryRequested event) {
-        return PaymentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PaymentCaptured event) {
-        return PaymentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(AuthorizationLapsed event) {
-        return PaymentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(AuthorizationVoided event) {
-        return PaymentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PreorderPrepaid event) {
-        return PaymentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PaymentRefunded event) {
-        return PaymentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(RefundDeclined event) {
-        return PaymentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(CashCollected event) {
-        return PaymentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PickListCreated event) {
-        return FulfilmentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PickListPicked event) {
-        return FulfilmentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PickListVoided event) {
-        return FulfilmentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PackagePacked event) {
-        return FulfilmentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(LabelPurchased event) {
-        return FulfilmentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(LabelRefused event) {
-        return FulfilmentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(LabelVoided event) {
-        return FulfilmentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PackageOpened event) {
-        return FulfilmentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PackageShipped event) {
-        return FulfilmentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PackageDelivered event) {
-        return FulfilmentEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(UnitsCancelled event) {
-        return CancellationEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(ApprovalHoldPlaced event) {
-        return ApprovalEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(ApprovalHoldReleased event) {
-        return ApprovalEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(ApprovalHoldRejected event) {
-        return ApprovalEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(ReservationRequested event) {
-        return EffectEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(AuthorizationRequested event) {
-        return EffectEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PrepaymentRequested event) {
-        return EffectEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(PurchaseRequestSent event) {
-        return EffectEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(RingFenceReserved event) {
-        return EffectEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(LabelRequested event) {
-        return EffectEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(StockConsumed event) {
-        return EffectEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(StockReleased event) {
-        return EffectEventCodec.encode(event);
-    }
-
-    @Override
-    public ObjectNode visit(NotificationSent event) {
-        return EffectEventCodec.encode(event);
-    }
+    @Override public ObjectNode visit(OrderPlaced event) { return PlacementEventCodec.encode(event); }
+    @Override public ObjectNode visit(ReservationFailed event) { return AllocationEventCodec.encode(event); }
+    @Override public ObjectNode visit(UnitsAllocated event) { return AllocationEventCodec.encode(event); }
+    @Override public ObjectNode visit(UnitsDeallocated event) { return AllocationEventCodec.encode(event); }
+    @Override public ObjectNode visit(UnitsLost event) { return AllocationEventCodec.encode(event); }
+    @Override public ObjectNode visit(UnitsPreordered event) { return WaitingEventCodec.encode(event); }
+    @Override public ObjectNode visit(UnitsBackordered event) { return WaitingEventCodec.encode(event); }
+    @Override public ObjectNode visit(WaitingUnitsFilled event) { return WaitingEventCodec.encode(event); }
+    @Override public ObjectNode visit(ReleaseFellShort event) { return WaitingEventCodec.encode(event); }
+    @Override public ObjectNode visit(ReleaseDateMoved event) { return WaitingEventCodec.encode(event); }
+    @Override public ObjectNode visit(PurchaseRequested event) { return IndentEventCodec.encode(event); }
+    @Override public ObjectNode visit(SupplierConfirmed event) { return IndentEventCodec.encode(event); }
+    @Override public ObjectNode visit(SupplierRejected event) { return IndentEventCodec.encode(event); }
+    @Override public ObjectNode visit(SupplierShortfallSettled event) { return IndentEventCodec.encode(event); }
+    @Override public ObjectNode visit(PurchaseGoodsReceived event) { return IndentEventCodec.encode(event); }
+    @Override public ObjectNode visit(PaymentAuthorized event) { return PaymentEventCodec.encode(event); }
+    @Override public ObjectNode visit(PaymentDeclined event) { return PaymentEventCodec.encode(event); }
+    @Override public ObjectNode visit(PaymentRetryRequested event) { return PaymentEventCodec.encode(event); }
+    @Override public ObjectNode visit(PaymentCaptured event) { return PaymentEventCodec.encode(event); }
+    @Override public ObjectNode visit(AuthorizationLapsed event) { return PaymentEventCodec.encode(event); }
+    @Override public ObjectNode visit(AuthorizationVoided event) { return PaymentEventCodec.encode(event); }
+    @Override public ObjectNode visit(PreorderPrepaid event) { return PaymentEventCodec.encode(event); }
+    @Override public ObjectNode visit(PaymentRefunded event) { return PaymentEventCodec.encode(event); }
+    @Override public ObjectNode visit(RefundDeclined event) { return PaymentEventCodec.encode(event); }
+    @Override public ObjectNode visit(CashCollected event) { return PaymentEventCodec.encode(event); }
+    @Override public ObjectNode visit(PickListCreated event) { return FulfilmentEventCodec.encode(event); }
+    @Override public ObjectNode visit(PickListPicked event) { return FulfilmentEventCodec.encode(event); }
+    @Override public ObjectNode visit(PickListVoided event) { return FulfilmentEventCodec.encode(event); }
+    @Override public ObjectNode visit(PackagePacked event) { return FulfilmentEventCodec.encode(event); }
+    @Override public ObjectNode visit(LabelPurchased event) { return FulfilmentEventCodec.encode(event); }
+    @Override public ObjectNode visit(LabelRefused event) { return FulfilmentEventCodec.encode(event); }
+    @Override public ObjectNode visit(LabelVoided event) { return FulfilmentEventCodec.encode(event); }
+    @Override public ObjectNode visit(PackageOpened event) { return FulfilmentEventCodec.encode(event); }
+    @Override public ObjectNode visit(PackageShipped event) { return FulfilmentEventCodec.encode(event); }
+    @Override public ObjectNode visit(PackageDelivered event) { return FulfilmentEventCodec.encode(event); }
+    @Override public ObjectNode visit(UnitsCancelled event) { return CancellationEventCodec.encode(event); }
+    @Override public ObjectNode visit(ApprovalHoldPlaced event) { return ApprovalEventCodec.encode(event); }
+    @Override public ObjectNode visit(ApprovalHoldReleased event) { return ApprovalEventCodec.encode(event); }
+    @Override public ObjectNode visit(ApprovalHoldRejected event) { return ApprovalEventCodec.encode(event); }
+    @Override public ObjectNode visit(ReservationRequested event) { return EffectEventCodec.encode(event); }
+    @Override public ObjectNode visit(AuthorizationRequested event) { return EffectEventCodec.encode(event); }
+    @Override public ObjectNode visit(PrepaymentRequested event) { return EffectEventCodec.encode(event); }
+    @Override public ObjectNode visit(PurchaseRequestSent event) { return EffectEventCodec.encode(event); }
+    @Override public ObjectNode visit(RingFenceReserved event) { return EffectEventCodec.encode(event); }
+    @Override public ObjectNode visit(LabelRequested event) { return EffectEventCodec.encode(event); }
+    @Override public ObjectNode visit(StockConsumed event) { return EffectEventCodec.encode(event); }
+    @Override public ObjectNode visit(StockReleased event) { return EffectEventCodec.encode(event); }
+    @Override public ObjectNode visit(NotificationSent event) { return EffectEventCodec.encode(event); }
 }

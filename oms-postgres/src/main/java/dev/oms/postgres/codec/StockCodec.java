@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.inventory.ReservationResult;
+import dev.oms.spi.inventory.StockAdjusted;
+import dev.oms.spi.inventory.StockAdjustment;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.LocationId;
@@ -99,6 +101,48 @@ public final class StockCodec {
                         f.objects("shortfalls").stream().map(Values::shortfall).toList());
                 default -> throw f.invalid("outcome", "is not a known reservation outcome");
             };
+        });
+    }
+
+    /**
+     * {@return a stock adjustment's text as remembered with its operation key; equal adjustments give equal text}
+     *
+     * @param adjustment the adjustment
+     */
+    public static String adjustment(StockAdjustment adjustment) {
+        ObjectNode o = StoredJson.object();
+        o.put("sku", adjustment.sku().code());
+        o.put("locationId", adjustment.locationId().value());
+        o.put("reason", adjustment.reason().name());
+        o.put("quantity", adjustment.quantity());
+        return StoredJson.write(o);
+    }
+
+    /**
+     * {@return a stock adjustment's answer as remembered with its operation key}
+     *
+     * @param adjusted the answer
+     */
+    public static String adjusted(StockAdjusted adjusted) {
+        ObjectNode o = StoredJson.object();
+        o.put("onHandBefore", adjusted.onHandBefore());
+        o.put("onHandAfter", adjusted.onHandAfter());
+        o.put("reserved", adjusted.reserved());
+        o.put("ringFenced", adjusted.ringFenced());
+        return StoredJson.write(o);
+    }
+
+    /**
+     * {@return the answer of {@link #adjusted(StockAdjusted)}'s text}
+     *
+     * @param json the stored text
+     * @throws StoredFormatException if the text is not a stored adjustment answer
+     */
+    public static StockAdjusted adjusted(String json) {
+        return read("a stored adjustment answer", json, root -> {
+            Fields f = new Fields(root, "");
+            return new StockAdjusted(f.number("onHandBefore"), f.number("onHandAfter"), f.number("reserved"),
+                    f.number("ringFenced"));
         });
     }
 

@@ -138,7 +138,8 @@ class EventCodecGoldenTest {
                 new ApprovalEvent.ApprovalHoldPlaced(ApprovalReason.FRAUD_REVIEW, "score 87 above 80"),
                 new ApprovalEvent.ApprovalHoldReleased(ApprovalReason.FRAUD_REVIEW, "reviewed by agent 12"),
                 new ApprovalEvent.ApprovalHoldRejected(ApprovalReason.ADDRESS_CHECK, "address does not exist"),
-                new FulfilmentEvent.PickListVoided(PickListId.of("ORD-1-PL1"), "shipped from the other warehouse"));
+                new FulfilmentEvent.PickListVoided(PickListId.of("ORD-1-PL1"), "shipped from the other warehouse"),
+                new AllocationEvent.UnitsLost(ReleaseId.of("ORD-1-LOSS1"), L1, WH, 1, "count found 0 of 1"));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */
