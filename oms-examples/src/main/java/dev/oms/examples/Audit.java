@@ -61,7 +61,8 @@ final class Audit {
                 notifications(adapters),
                 WaitingAudit.of(orders, adapters, ledger),
                 new SimulationReport.Reviews(ledger.heldForReviewOrders(), ledger.releasedAfterReview(), ledger.rejectedInReview(),
-                        ledger.cancelledWhileHeldOrders()));
+                        ledger.cancelledWhileHeldOrders()),
+                ledger.count());
     }
 
     private static Payments payments(List<Order> orders, InMemoryAdapters adapters, HostLedger ledger) {
@@ -103,7 +104,7 @@ final class Audit {
             for (Shop.Item item : Shop.stocked()) {
                 StockLevel level = adapters.inventory().stockAt(item.sku(), warehouse).get();
                 rows.add(new StockRow(warehouse, item.sku(), opening.get(warehouse).get(item.sku()),
-                        ledger.received(item.sku(), warehouse), level.onHand(),
+                        ledger.received(item.sku(), warehouse), ledger.adjusted(item.sku(), warehouse), level.onHand(),
                         level.reserved(), shippedFrom(orders, warehouse, item.sku()), heldAt(orders, warehouse, item.sku())));
             }
         }

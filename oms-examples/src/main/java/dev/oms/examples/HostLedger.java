@@ -32,6 +32,8 @@ final class HostLedger {
     private final Set<OrderId> cashOnDelivery = new TreeSet<>();
     private final SortedMap<String, Long> received = new TreeMap<>();
     private final SortedMap<String, Long> receivedForPurchases = new TreeMap<>();
+    private final SortedMap<String, Long> adjusted = new TreeMap<>();
+    private SimulationReport.Count count;
 
     void submitted() {
         submitted++;
@@ -103,6 +105,23 @@ final class HostLedger {
 
     long receivedForPurchases(Sku sku, LocationId warehouse) {
         return receivedForPurchases.getOrDefault(stockKey(sku, warehouse), 0L);
+    }
+
+    /** Units a stock count took off the books (negative) or found (positive) at a warehouse. */
+    void adjusted(Sku sku, LocationId warehouse, long units) {
+        adjusted.merge(stockKey(sku, warehouse), units, Long::sum);
+    }
+
+    long adjusted(Sku sku, LocationId warehouse) {
+        return adjusted.getOrDefault(stockKey(sku, warehouse), 0L);
+    }
+
+    void counted(SimulationReport.Count outcome) {
+        count = outcome;
+    }
+
+    SimulationReport.Count count() {
+        return count;
     }
 
     long received(Sku sku, LocationId warehouse) {

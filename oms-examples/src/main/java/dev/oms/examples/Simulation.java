@@ -65,6 +65,7 @@ public final class Simulation {
     private final Warehouse warehouse;
     private final WaitingStories stories;
     private final Reviews reviews;
+    private final StockCount stockCount;
 
     private Simulation(long seed) {
         this.seed = seed;
@@ -75,6 +76,7 @@ public final class Simulation {
         this.oms = WaitingStories.policies(OrderManagement.builder().ports(adapters.ports(clock)))
                 .supplierGateway(adapters.suppliers()).approvalPolicy(Reviews.LARGE_CASH_ON_DELIVERY).build();
         this.reviews = new Reviews(oms, ledger);
+        this.stockCount = new StockCount(oms, adapters, ledger);
         this.warehouse = new Warehouse(oms);
         this.stories = new WaitingStories(oms, adapters.suppliers(), warehouse, clock, ledger);
     }
@@ -102,6 +104,9 @@ public final class Simulation {
                 place(customers.next()).forEach(wave::add);
             }
             clock.advance(Duration.ofMinutes(30));
+            if (first == orders / 2 / WAVE_SIZE * WAVE_SIZE) {
+                stockCount.count(); // midday, before the warehouse works the wave
+            }
             for (Placed placed : wave) {
                 // The day ends with the last wave anywhere between allocated and delivered.
                 Stage upTo = lastWave ? Stage.values()[random.nextInt(Stage.values().length)] : Stage.DELIVERED;
@@ -223,7 +228,7 @@ public final class Simulation {
     }
 
     /** The script expects every warehouse step to be accepted; a rejection here is a bug worth stopping for. */
-    static Order expect(Either<Rejection, Order> result, String step) {
+    static <T> T expect(Either<Rejection, T> result, String step) {
         return result.getOrElseThrow(rejection -> new IllegalStateException(step + " was rejected: " + rejection));
     }
 

@@ -34,6 +34,8 @@ import org.joda.money.Money;
  * @param stock one row per warehouse and SKU
  * @param notificationsByKind notifications the sender delivered (sender)
  * @param waiting pre-ordered, backordered and indent units
+ * @param reviews payment reviews of large cash-on-delivery orders (host)
+ * @param count the midday stock count and what it did to orders (host, from oms's answer)
  */
 public record SimulationReport(
         long seed,
@@ -50,7 +52,8 @@ public record SimulationReport(
         List<StockRow> stock,
         SortedMap<Notification.Kind, Integer> notificationsByKind,
         WaitingReport waiting,
-        Reviews reviews) {
+        Reviews reviews,
+        Count count) {
 
     public SimulationReport {
         rejectionsByProblem = sorted(rejectionsByProblem);
@@ -60,7 +63,25 @@ public record SimulationReport(
         notificationsByKind = sorted(notificationsByKind);
         Objects.requireNonNull(waiting, "waiting");
         Objects.requireNonNull(reviews, "reviews");
+        Objects.requireNonNull(count, "count");
     }
+
+    /**
+     * The midday stock count of one SKU at one warehouse (host, from oms's answer).
+     *
+     * @param sku the SKU counted
+     * @param warehouse where
+     * @param booksSaid units on hand by the books before the count
+     * @param counted units counted
+     * @param promisedBeyond units promised beyond what was counted, which orders had to give up
+     * @param orders orders that gave units up
+     * @param rerouted of their units, those allocated again at another warehouse
+     * @param backordered of their units, those now waiting for stock
+     * @param cancelled of their units, those cancelled (they could neither move nor wait)
+     * @param unsettled units still promised beyond what is on hand after settling
+     */
+    public record Count(Sku sku, LocationId warehouse, long booksSaid, long counted, long promisedBeyond, int orders,
+            long rerouted, long backordered, long cancelled, long unsettled) {}
 
     /**
      * Payment reviews of large cash-on-delivery orders (host).
@@ -97,11 +118,12 @@ public record SimulationReport(
      * @param openingOnHand units on hand when the shop opened (host)
      * @param received units booked in since, for stock or against supplier purchases (host)
      * @param onHand units on hand now (inventory)
+     * @param adjusted units a stock count took off the books or found (host)
      * @param reserved units reserved now (inventory)
      * @param shipped units that left in shipped packages packed here (oms)
      * @param heldForOrders units allocated, picked or packed here for orders still open (oms)
      */
-    public record StockRow(LocationId warehouse, Sku sku, long openingOnHand, long received, long onHand, long reserved,
+    public record StockRow(LocationId warehouse, Sku sku, long openingOnHand, long received, long adjusted, long onHand, long reserved,
             long shipped, long heldForOrders) {}
 
     /** Orders oms accepted and stored. */

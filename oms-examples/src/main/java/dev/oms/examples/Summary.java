@@ -38,6 +38,12 @@ final class Summary {
         out.append(String.format("%nPayment reviews (cash on delivery above %s)%n", Reviews.THRESHOLD));
         out.append(String.format("  held at checkout      %d (%d released, %d rejected, %d cancelled by the customer, %d still held)%n",
                 reviews.held(), reviews.released(), reviews.rejected(), reviews.cancelledByCustomer(), reviews.stillHeld()));
+        SimulationReport.Count count = report.count();
+        out.append(String.format("%nMidday stock count (%s at %s)%n", count.sku(), count.warehouse()));
+        out.append(String.format("  counted %d where the books said %d; %d units promised beyond the count%n",
+                count.counted(), count.booksSaid(), count.promisedBeyond()));
+        out.append(String.format("  orders that gave units up: %d (units re-routed %d, backordered %d, cancelled %d); unsettled %d%n",
+                count.orders(), count.rerouted(), count.backordered(), count.cancelled(), count.unsettled()));
         out.append(String.format("%nStock left (on hand / reserved)%n"));
         stock(out, report);
         out.append(String.format("%nNotifications sent%n"));
