@@ -46,6 +46,26 @@ final class IdempotencyLedger {
         return answerOf(kind, key, request, previous, answerType);
     }
 
+    /**
+     * Replays the answer of a key already applied, or applies the call and records its answer. A call that throws
+     * changed nothing (each checks before it changes), so its key is given up and a retry applies afresh. The
+     * caller holds every lock the request needs.
+     */
+    <A> A applyOnce(String kind, String key, Object request, Class<A> answerType, java.util.function.Supplier<A> apply) {
+        Option<A> replay = claim(kind, key, request, answerType);
+        if (replay.isDefined()) {
+            return replay.get();
+        }
+        A answer;
+        try {
+            answer = apply.get();
+        } catch (RuntimeException | Error e) {
+            abandon(kind, key);
+            throw e;
+        }
+        return record(kind, key, request, answer);
+    }
+
     /** Gives up a claim whose call failed and changed nothing, so a retry with the key applies afresh. */
     void abandon(String kind, String key) {
         applied.computeIfPresent(new Entry(kind, key), (entry, current) -> current.answer() == PENDING ? null : current);

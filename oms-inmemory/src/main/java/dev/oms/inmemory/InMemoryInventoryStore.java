@@ -22,8 +22,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * An {@link InventoryStore} held in memory: locations, and one {@link StockLevel} per SKU and location.
@@ -45,7 +43,6 @@ public final class InMemoryInventoryStore implements InventoryStore {
     /** The bin given to stock that arrives where no storage place was set up. */
     public static final String DEFAULT_BIN = "UNASSIGNED";
 
-    private static final Logger LOG = LoggerFactory.getLogger(InMemoryInventoryStore.class);
     private static final String RESERVE = "reserve";
     private static final String RELEASE = "release";
     private static final String CONSUME = "consume";
@@ -53,6 +50,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private static final String RECEIVE_RING_FENCED = "receive-ring-fenced";
     private static final String RESERVE_RING_FENCED = "reserve-ring-fenced";
     private static final String ADJUST = "adjust";
+    private static final java.util.Comparator<StockLevel> BY_KEY = java.util.Comparator
+            .comparing((StockLevel l) -> l.sku().code()).thenComparing(l -> l.locationId().value());
 
     private final SkuLocks locks = new SkuLocks();
     /** Written only under the lock of the row's SKU; immutable rows, so point reads need no lock. */
@@ -216,6 +215,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
         });
     }
 
+    /** {@inheritDoc} Walks the stock records: an in-memory store's are few enough. */
+    @Override
+    public List<StockLevel> overpromised() {
+        return stock.values().stream().filter(l -> l.reserved() + l.ringFenced() > l.onHand()).sorted(BY_KEY).toList();
+    }
+
     @Override
     public void reserveRingFenced(String operationKey, List<StockMovement> movements) {
         List<StockMovement> request = StockKey.checked(operationKey, movements);
@@ -250,26 +255,10 @@ public final class InMemoryInventoryStore implements InventoryStore {
         });
     }
 
-    // Runs one keyed call under the locks of its SKUs: replays the answer of a key already applied, or applies
-    // the call and records its answer. A call that throws changed nothing (each checks before it changes), so
-    // its key is given up and a retry applies afresh.
+    // Runs one keyed call under the locks of its SKUs, so an equal request claimed before has finished by now.
     private <A> A keyed(String kind, String operationKey, Object request, Set<Sku> skus, Class<A> answerType,
             Supplier<A> apply) {
-        return locks.with(skus, () -> {
-            Option<A> replay = ledger.claim(kind, operationKey, request, answerType);
-            if (replay.isDefined()) {
-                return replay.get();
-            }
-            A answer;
-            try {
-                answer = apply.get();
-            } catch (RuntimeException | Error e) {
-                ledger.abandon(kind, operationKey);
-                throw e;
-            }
-            LOG.debug("{} {}: {}", kind, operationKey, answer);
-            return ledger.record(kind, operationKey, request, answer);
-        });
+        return locks.with(skus, () -> ledger.applyOnce(kind, operationKey, request, answerType, apply));
     }
 
     private Option<StockLevel> stockAt(StockKey key) {

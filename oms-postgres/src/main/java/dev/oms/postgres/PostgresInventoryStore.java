@@ -137,6 +137,12 @@ public final class PostgresInventoryStore implements InventoryStore {
         return transactions.run("read stock", connection -> StockReads.stockOf(connection, List.of(sku)));
     }
 
+    /** {@inheritDoc} One statement, served by a partial index on the rows promised beyond on hand. */
+    @Override
+    public List<StockLevel> overpromised() {
+        return transactions.run("read stock promised beyond on hand", StockReads::overpromised);
+    }
+
     /** {@inheritDoc} One transaction and one statement per table, however many SKUs. */
     @Override
     public StockView stockView(Collection<Sku> skus) {

@@ -6,7 +6,6 @@ import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.Location;
-import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.notification.NotificationSender;
 import dev.oms.spi.order.OrderStore;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitrary;
@@ -90,13 +88,7 @@ public final class ConcurrentHistories {
 
     /** {@return the layout every history starts from: two warehouses, little stock, so calls contend for it} */
     public static Layout layout() {
-        return new Layout(
-                List.of(Location.of(EAST, "East", LocationType.WAREHOUSE, 1), Location.of(WEST, "West", LocationType.WAREHOUSE, 2)),
-                List.of(new Product(STOCKED, "Stocked"), new Product(BACKORDERABLE, "Backorderable"),
-                        Product.announced(PREORDER, "Launch", RELEASE, OptionalLong.of(6))),
-                List.of(new StockLevel(STOCKED, EAST, 3, 0, 0, "E-1"), new StockLevel(STOCKED, WEST, 2, 0, 0, "W-1"),
-                        new StockLevel(BACKORDERABLE, EAST, 2, 0, 0, "E-2"), new StockLevel(BACKORDERABLE, WEST, 1, 0, 0, "W-2"),
-                        new StockLevel(PREORDER, EAST, 0, 0, 0, "E-3")));
+        return HistoryLayout.layout();
     }
 
     /**
@@ -140,7 +132,7 @@ public final class ConcurrentHistories {
     }
 
     /** One call of a step. */
-    public sealed interface Call permits Place, PlaceHold, ReleaseHold, AdvanceClock, Receive, Cancel {}
+    public sealed interface Call permits Place, PlaceHold, ReleaseHold, AdvanceClock, Receive, Cancel, Count {}
 
     /**
      * Places an order for {@code quantity} units of {@code sku}, or, naming a hold that exists, for exactly
@@ -204,6 +196,18 @@ public final class ConcurrentHistories {
         @Override
         public String toString() {
             return "receive " + key();
+        }
+    }
+
+    /** Counts {@code sku} at {@code location}, finding {@code missing} fewer than on hand; the key is made of every field. */
+    public record Count(Sku sku, LocationId location, int missing, int countNo) implements Call {
+        String key() {
+            return "count-" + sku.code() + "-" + location.value() + "-" + missing + "-" + countNo;
+        }
+
+        @Override
+        public String toString() {
+            return "count " + key();
         }
     }
 

@@ -32,6 +32,9 @@ import dev.oms.spi.value.Sku;
 import dev.oms.testkit.ConcurrentHistories.AdvanceClock;
 import dev.oms.testkit.ConcurrentHistories.Call;
 import dev.oms.testkit.ConcurrentHistories.Cancel;
+import dev.oms.testkit.ConcurrentHistories.Count;
+import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.StockAdjustment;
 import dev.oms.testkit.ConcurrentHistories.Place;
 import dev.oms.testkit.ConcurrentHistories.PlaceHold;
 import dev.oms.testkit.ConcurrentHistories.Receive;
@@ -54,11 +57,13 @@ final class HistoryCalls {
 
     private final List<OrderManagement> facades;
     private final HoldStore holds;
+    private final InventoryStore inventory;
     private final SettableClock clock;
     private final AtomicLong keys = new AtomicLong();
     final Set<String> features = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    HistoryCalls(List<OrderManagement> facades, HoldStore holds, SettableClock clock) {
+    HistoryCalls(List<OrderManagement> facades, HoldStore holds, InventoryStore inventory, SettableClock clock) {
+        this.inventory = inventory;
         this.facades = facades;
         this.holds = holds;
         this.clock = clock;
@@ -100,6 +105,16 @@ final class HistoryCalls {
             features.add("receipt");
             return describe(oms.inbound().receiveStock(new StockReceipt(r.key(), r.sku(), r.location(), r.quantity())),
                     orders -> "received, " + orders.size() + " orders filled or told");
+        } else if (call instanceof Count c) {
+            long onHand = stockOnHand(c);
+            features.add("stock count");
+            return describe(oms.stocktaking().adjust(StockAdjustment.counted(c.sku(), c.location(), Math.max(0, onHand - c.missing())),
+                    c.key()), report -> {
+                        if (!report.ordersShort().isEmpty()) {
+                            features.add("count took units from orders");
+                        }
+                        return "counted, " + report.ordersShort().size() + " orders gave units up, " + report.unsettled() + " unsettled";
+                    });
         } else if (call instanceof Cancel c) {
             List<OrderId> ids = Page.all(oms.queries()::orderIds);
             if (ids.isEmpty()) {
@@ -150,6 +165,12 @@ final class HistoryCalls {
         features.add("placement");
         return "placed " + order.id() + (tookOver ? " taking over " + hold.get().id() : "") + " (" + order.status()
                 + ", " + order.lines().values().map(l -> l.units().toString()).mkString(" ") + ")";
+    }
+
+    /** Units on hand of the counted stock, as the counter's books say just before counting. */
+    private long stockOnHand(Count c) {
+        return inventory.stockOf(c.sku()).stream().filter(l -> l.locationId().equals(c.location())).mapToLong(l -> l.onHand())
+                .findFirst().orElse(0);
     }
 
     static String kind(Call call) {

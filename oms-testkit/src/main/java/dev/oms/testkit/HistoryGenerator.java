@@ -12,6 +12,7 @@ import dev.oms.spi.value.Sku;
 import dev.oms.testkit.ConcurrentHistories.AdvanceClock;
 import dev.oms.testkit.ConcurrentHistories.Call;
 import dev.oms.testkit.ConcurrentHistories.Cancel;
+import dev.oms.testkit.ConcurrentHistories.Count;
 import dev.oms.testkit.ConcurrentHistories.History;
 import dev.oms.testkit.ConcurrentHistories.Mix;
 import dev.oms.testkit.ConcurrentHistories.Place;
@@ -57,7 +58,7 @@ final class HistoryGenerator {
                 if (call instanceof PlaceHold h) {
                     int slot = h.slot() == 2 ? 0 : h.slot();
                     others.add(placed.add(slot) ? new PlaceHold(slot, h.ttlMinutes()) : new Place(STOCKED, 1, Optional.empty(), 0));
-                } else if (call instanceof Receive || call instanceof AdvanceClock || call instanceof Cancel) {
+                } else if (call instanceof Receive || call instanceof AdvanceClock || call instanceof Cancel || call instanceof Count) {
                     freeing.add(call);
                 } else {
                     others.add(call);
@@ -102,7 +103,9 @@ final class HistoryGenerator {
                 Tuple.of(1, slot.map(ReleaseHold::new)),
                 Tuple.of(1, Arbitraries.integers().between(5, 40).map(AdvanceClock::new)),
                 Tuple.of(2, receive),
-                Tuple.of(1, Arbitraries.integers().between(0, 5).map(Cancel::new)));
+                Tuple.of(1, Arbitraries.integers().between(0, 5).map(Cancel::new)),
+                Tuple.of(1, Combinators.combine(Arbitraries.of(STOCKED, BACKORDERABLE), Arbitraries.of(EAST, WEST),
+                        Arbitraries.integers().between(1, 2), Arbitraries.integers().between(0, 2)).as(Count::new)));
     }
 
     /** Two calls that submit the same thing twice: one external id, one hold, or one receipt. */

@@ -64,7 +64,7 @@ final class HistoryRunner {
                 .holds(first.holds()).catalog(sku -> layout.products().stream()
                         .filter(p -> p.sku().equals(sku)).findFirst())
                 .clock(clock).products(layout.products()).build();
-        HistoryCalls run = new HistoryCalls(facades, first.holds(), clock);
+        HistoryCalls run = new HistoryCalls(facades, first.holds(), first.inventory(), clock);
         Set<String> features = new HashSet<>();
         StringBuilder transcript = new StringBuilder();
         for (int s = 0; s < history.steps().size(); s++) {

@@ -35,7 +35,8 @@ final class HistoryStatistics {
      */
     private static final Map<String, Double> REQUIRED_SHARE = Map.of(
             "placement", 90.0, "hold named by two placements", 70.0, "duplicate external id", 70.0,
-            "duplicate receipt", 55.0, "fault fired", 50.0, "hold placed", 45.0, "cancel", 12.0, "hold expired", 1.5);
+            "duplicate receipt", 55.0, "fault fired", 50.0, "hold placed", 45.0, "cancel", 12.0, "hold expired", 1.5,
+            "stock count", 30.0, "count took units from orders", 5.0);
 
     static void collectFeatures(Set<String> features) {
         if (features.isEmpty()) {

@@ -36,6 +36,7 @@ public interface InventoryAdjustmentContract extends InventoryStoreFixture {
 
         assertThat(counted).isEqualTo(new StockAdjusted(5, 4, 2, 0));
         assertThat(counted.shortfall()).isZero();
+        assertThat(inventory().overpromised()).isEmpty();
         assertThat(level(SHOES, STORE)).extracting(StockLevel::onHand, StockLevel::reserved).containsExactly(4L, 2L);
     }
 
@@ -54,8 +55,10 @@ public interface InventoryAdjustmentContract extends InventoryStoreFixture {
         assertThat(level(SHOES, STORE).available()).isZero();
         assertThat(inventory().reserve("r-2", List.of(move(SHOES, STORE, 1))))
                 .isInstanceOf(ReservationResult.Insufficient.class);
+        assertThat(inventory().overpromised()).containsExactly(level(SHOES, STORE));
         inventory().release("lost-1", List.of(move(SHOES, STORE, 3)));
         assertThat(level(SHOES, STORE)).extracting(StockLevel::onHand, StockLevel::reserved).containsExactly(1L, 0L);
+        assertThat(inventory().overpromised()).isEmpty();
     }
 
     /** Damage and shrinkage take units away, never below zero; units found add to on hand. */

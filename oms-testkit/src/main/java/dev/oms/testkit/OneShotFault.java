@@ -8,10 +8,11 @@ import dev.oms.spi.availability.Hold;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldState;
 import dev.oms.spi.availability.HoldStore;
+import dev.oms.spi.inventory.ForwardingInventoryStore;
 import dev.oms.spi.inventory.InventoryStore;
-import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.StockAdjusted;
+import dev.oms.spi.inventory.StockAdjustment;
 import dev.oms.spi.inventory.ReservationResult;
-import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
@@ -53,6 +54,8 @@ public final class OneShotFault {
         INVENTORY_RELEASE,
         /** {@link InventoryStore#receive}. */
         INVENTORY_RECEIVE,
+        /** {@link InventoryStore#adjust}. */
+        INVENTORY_ADJUST,
         /** {@link HoldStore#create}. */
         HOLD_CREATE,
         /** {@link HoldStore#end}. */
@@ -163,17 +166,7 @@ public final class OneShotFault {
      */
     public InventoryStore inventory(InventoryStore real) {
         Objects.requireNonNull(real, "real is null");
-        return new InventoryStore() {
-            @Override
-            public List<Location> locations() {
-                return real.locations();
-            }
-
-            @Override
-            public List<StockLevel> stockOf(Sku sku) {
-                return real.stockOf(sku);
-            }
-
+        return new ForwardingInventoryStore(real) {
             @Override
             public ReservationResult reserve(String operationKey, List<StockMovement> movements) {
                 return call(Target.INVENTORY_RESERVE, () -> real.reserve(operationKey, movements));
@@ -188,11 +181,6 @@ public final class OneShotFault {
             }
 
             @Override
-            public void consume(String operationKey, List<StockMovement> movements) {
-                real.consume(operationKey, movements);
-            }
-
-            @Override
             public void receive(String operationKey, Sku sku, LocationId locationId, long quantity) {
                 call(Target.INVENTORY_RECEIVE, () -> {
                     real.receive(operationKey, sku, locationId, quantity);
@@ -201,13 +189,8 @@ public final class OneShotFault {
             }
 
             @Override
-            public void receiveRingFenced(String operationKey, Sku sku, LocationId locationId, long quantity) {
-                real.receiveRingFenced(operationKey, sku, locationId, quantity);
-            }
-
-            @Override
-            public void reserveRingFenced(String operationKey, List<StockMovement> movements) {
-                real.reserveRingFenced(operationKey, movements);
+            public StockAdjusted adjust(String operationKey, StockAdjustment adjustment) {
+                return call(Target.INVENTORY_ADJUST, () -> real.adjust(operationKey, adjustment));
             }
         };
     }

@@ -15,8 +15,8 @@ import java.util.List;
  * @param ordersShort the orders that gave units up, newest first, as they stand after settling
  * @param ordersFilled the waiting orders filled from units the adjustment found, in queue order
  * @param unsettled units still promised beyond what is on hand: on open pick lists, picked or packed at the
- *     location, held by checkout holds, ring-fenced, or of orders busy with a reservation; a later count, the
- *     end of a hold or a repeat of this adjustment settles them
+ *     location, ring-fenced, or of orders busy with a reservation; a repeat of this adjustment or
+ *     {@code resumeAll} settles them once they can be given up
  */
 public record AdjustmentReport(StockAdjusted stock, List<Order> ordersShort, List<Order> ordersFilled, long unsettled) {
     /**

@@ -6,10 +6,12 @@ import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.Sku;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -225,7 +227,12 @@ final class IdempotencyKeys {
 
     /** What an order gives up to a stock adjustment, keyed by the host's adjustment key: once per order. */
     static Key stockLoss(String adjustmentKey) {
-        return new Key("stock-loss:" + adjustmentKey);
+        return new Key("stock-loss:host/" + adjustmentKey);
+    }
+
+    /** What an order gives up to a recovery run that finishes settling a stock record left promised beyond on hand. */
+    static Key stockLossRecovery(java.time.Instant ranAt, Sku sku, LocationId location) {
+        return new Key("stock-loss:recovery/" + ranAt + "/" + sku + "@" + location);
     }
 
     /** The fill after an adjustment found units, so waiting orders get them first. */

@@ -26,10 +26,12 @@ public final class Recovery {
 
     private final Settling settling;
     private final HoldDesk holds;
+    private final Stocktaking stocktaking;
 
-    Recovery(Settling settling, HoldDesk holds) {
+    Recovery(Settling settling, HoldDesk holds, Stocktaking stocktaking) {
         this.settling = settling;
         this.holds = holds;
+        this.stocktaking = stocktaking;
     }
 
     /**
@@ -51,7 +53,8 @@ public final class Recovery {
      * fills every restock queue from the stock available. An order that fails (it cannot be loaded, or a port
      * throws in a way the effect runner does not absorb) is reported and the run goes on with the next one.
      * Checkout holds are settled first: those whose time ran out expire, and units of ended holds whose release
-     * failed go back.
+     * failed go back. Stock records an adjustment left promised beyond what is on hand (a crash cut its settling
+     * short) are settled after the orders, as {@link Stocktaking#adjust} would have.
      *
      * @return how many orders were resumed, which still owe effects and which could not be resumed
      */
@@ -76,6 +79,11 @@ public final class Recovery {
                 failed.add(new ResumeReport.Failure(id, failure.toString()));
             }
         });
+        try {
+            stocktaking.settleOverpromised();
+        } catch (RuntimeException failure) {
+            LOG.error("stock promised beyond what is on hand could not be settled: {}", failure.toString());
+        }
         try {
             settling.fillEveryQueue();
         } catch (RuntimeException failure) {

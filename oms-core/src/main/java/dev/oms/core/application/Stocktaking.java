@@ -7,6 +7,7 @@ import dev.oms.core.command.AllocationCommand.SettleStockLoss;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.rejection.Rejections;
 import dev.oms.core.restock.ReceiptRules;
@@ -14,13 +15,18 @@ import dev.oms.core.stockloss.StockLossPolicy;
 import dev.oms.core.stockloss.StockLossResponse;
 import dev.oms.core.stockloss.StockLossRules;
 import dev.oms.spi.Ports;
+import dev.oms.spi.availability.Hold;
+import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.inventory.OperationKeyReusedException;
 import dev.oms.spi.inventory.StockAdjusted;
 import dev.oms.spi.inventory.StockAdjustment;
 import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.order.AllocatedLine;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -43,8 +49,13 @@ public final class Stocktaking {
     private final WaitingOrders waiting;
     private final Restocking restocking;
     private final StockLossPolicy policy;
+    private final Option<HoldStore> holdStore;
+    private final HoldDesk holds;
 
-    Stocktaking(Settling settling, Allocation allocation, WaitingOrders waiting, Restocking restocking, StockLossPolicy policy) {
+    Stocktaking(Settling settling, Allocation allocation, WaitingOrders waiting, Restocking restocking, StockLossPolicy policy,
+            Option<HoldStore> holdStore, HoldDesk holds) {
+        this.holdStore = holdStore;
+        this.holds = holds;
         this.settling = settling;
         this.ports = settling.ports();
         this.allocation = allocation;
@@ -84,55 +95,112 @@ public final class Stocktaking {
                 stock.onHandAfter(), stock.onHandBefore());
         String reason = adjustment.reason() + " at " + adjustment.locationId() + " left " + stock.onHandAfter()
                 + " of " + adjustment.sku() + " on hand";
-        List<Order> gaveUp = settle(adjustment, IdempotencyKeys.stockLoss(idempotencyKey).value(), reason);
+        List<Order> gaveUp = settle(adjustment.sku(), adjustment.locationId(), IdempotencyKeys.stockLoss(idempotencyKey).value(), reason);
         List<Order> filled = stock.onHandAfter() > stock.onHandBefore()
                 ? restocking.fill(adjustment.sku(), IdempotencyKeys.adjustmentRestock(idempotencyKey).value())
                 : List.empty();
-        return Either.right(new AdjustmentReport(stock, gaveUp.toJavaList(), filled.toJavaList(), shortfall(adjustment)));
+        return Either.right(new AdjustmentReport(stock, gaveUp.toJavaList(), filled.toJavaList(),
+                shortfall(adjustment.sku(), adjustment.locationId())));
     }
 
-    /** Takes the units gone from the newest orders at the location until the promises fit what is on hand. */
-    private List<Order> settle(StockAdjustment adjustment, String lossKey, String reason) {
-        long missing = shortfall(adjustment);
+    /**
+     * Finishes settling every stock record an adjustment left promised beyond what is on hand (a crash, a port
+     * failure or an order busy with a reservation cut settling short), as {@link #adjust} would have. For recovery;
+     * costs the records short, read from the inventory's {@code overpromised}, not the orders stored.
+     *
+     * @return the orders that gave units up
+     */
+    List<Order> settleOverpromised() {
         List<Order> settled = List.empty();
-        List<OrderId> holders = List.ofAll(ports.orders().allocatedAt(adjustment.sku(), adjustment.locationId()))
-                .map(AllocatedLine::orderId).distinct();
+        java.time.Instant ranAt = ports.clock().instant();
+        for (StockLevel level : ports.inventory().overpromised()) {
+            String reason = "stock at " + level.locationId() + " promised beyond the " + level.onHand() + " units of "
+                    + level.sku() + " on hand";
+            settled = settled.appendAll(settle(level.sku(), level.locationId(),
+                    IdempotencyKeys.stockLossRecovery(ranAt, level.sku(), level.locationId()).value(), reason));
+        }
+        return settled;
+    }
+
+    /**
+     * Takes the units gone from live checkout holds first (a cart gives way to an order already sold; the hold
+     * ends and its checkout must hold again), newest first, then from the newest orders at the location, until
+     * the promises fit what is on hand.
+     */
+    private List<Order> settle(Sku sku, LocationId location, String lossKey, String reason) {
+        long missing = shortfall(sku, location);
+        for (Hold hold : liveHoldsHolding(sku, location)) {
+            if (missing <= 0) {
+                break;
+            }
+            long held = List.ofAll(hold.movements()).filter(m -> m.sku().equals(sku) && m.locationId().equals(location))
+                    .map(StockMovement::quantity).sum().longValue();
+            if (holds.release(hold.id()).isRight()) {
+                LOG.info("checkout hold {} ended: {}", hold.id(), reason);
+                missing -= held;
+            }
+        }
+        List<Order> settled = List.empty();
+        List<OrderId> holders = List.ofAll(ports.orders().allocatedAt(sku, location)).map(AllocatedLine::orderId).distinct();
         for (OrderId holder : holders) {
             if (missing <= 0) {
                 break;
             }
             Option<Order> order = settling.find(holder).filter(o -> o.handled(lossKey).isEmpty());
-            long losable = order.map(o -> StockLossRules.losable(o, adjustment.sku(), adjustment.locationId())).getOrElse(0L);
-            long taken = Math.min(losable, missing);
-            if (taken > 0) {
-                Either<Rejection, Order> outcome = settling.run(holder, command(order.get(), adjustment, taken, lossKey, reason));
-                if (outcome.isRight()) {
-                    settled = settled.append(outcome.get());
-                    missing -= taken;
-                } else {
-                    LOG.info("order {} keeps its units of {} for now: {}", holder, adjustment.sku(), outcome.getLeft());
-                }
+            long taken = Math.min(order.map(o -> StockLossRules.losable(o, sku, location)).getOrElse(0L), missing);
+            Either<Rejection, Order> outcome = taken > 0 ? giveUp(order.get(), sku, location, taken, lossKey, reason)
+                    : Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "", "no units to give up"));
+            if (outcome.isRight()) {
+                settled = settled.append(outcome.get());
+                missing -= taken;
+            } else if (taken > 0) {
+                LOG.info("order {} keeps its units of {} for now: {}", holder, sku, outcome.getLeft());
             }
         }
         return settled;
     }
 
-    private SettleStockLoss command(Order order, StockAdjustment adjustment, long taken, String lossKey, String reason) {
-        StockLossResponse response = policy.respond(adjustment.sku(), adjustment.locationId(), order.channel());
+    /** The order gives units up; one busy settling a reservation is resumed first and asked again once. */
+    private Either<Rejection, Order> giveUp(Order order, Sku sku, LocationId location, long taken, String lossKey, String reason) {
+        Either<Rejection, Order> outcome = settling.run(order.id(), command(order, sku, location, taken, lossKey, reason));
+        if (outcome.isLeft() && outcome.getLeft().problems().exists(p -> p.code() == ProblemCode.ILLEGAL_TRANSITION)) {
+            Option<Order> resumed = settling.resume(order.id());
+            long still = Math.min(taken, resumed.map(o -> StockLossRules.losable(o, sku, location)).getOrElse(0L));
+            if (still > 0 && resumed.get().handled(lossKey).isEmpty()) {
+                return settling.run(order.id(), command(resumed.get(), sku, location, still, lossKey, reason));
+            }
+        }
+        return outcome;
+    }
+
+    private SettleStockLoss command(Order order, Sku sku, LocationId location, long taken, String lossKey, String reason) {
+        StockLossResponse response = policy.respond(sku, location, order.channel());
         Option<AllocatePending> plan = Option.none();
         if (response != StockLossResponse.BACKORDER) {
-            Order afterLoss = StockLossRules.lose(order, adjustment.sku(), adjustment.locationId(), taken, reason)
-                    .foldLeft(order, OrderEvolution::apply);
+            Order afterLoss = StockLossRules.lose(order, sku, location, taken, reason).foldLeft(order, OrderEvolution::apply);
             plan = allocation.plan(afterLoss, lossKey).toOption();
         }
-        return new SettleStockLoss(lossKey, adjustment.sku(), adjustment.locationId(), taken, reason, plan,
-                waiting.mayWait(adjustment.sku()), response == StockLossResponse.HOLD_FOR_REVIEW);
+        return new SettleStockLoss(lossKey, sku, location, taken, reason, plan, waiting.mayWait(sku),
+                response == StockLossResponse.HOLD_FOR_REVIEW);
+    }
+
+    /**
+     * Live holds with units of the SKU at the location, newest first. Reads every live hold (the store lists them
+     * by expiry): checkout holds live hours, so these are the checkouts in progress, never the order history.
+     */
+    private List<Hold> liveHoldsHolding(Sku sku, LocationId location) {
+        if (holdStore.isEmpty()) {
+            return List.empty();
+        }
+        java.time.Instant now = ports.clock().instant();
+        return List.ofAll(holdStore.get().expiredBy(java.time.Instant.parse("9999-12-31T23:59:59Z")))
+                .filter(h -> h.liveAt(now) && h.movements().stream().anyMatch(m -> m.sku().equals(sku) && m.locationId().equals(location)))
+                .sortBy(Hold::placedAt).reverse();
     }
 
     /** Units promised at the location beyond what is on hand now. */
-    private long shortfall(StockAdjustment adjustment) {
-        return List.ofAll(ports.inventory().stockOf(adjustment.sku()))
-                .find(level -> level.locationId().equals(adjustment.locationId()))
+    private long shortfall(Sku sku, LocationId location) {
+        return List.ofAll(ports.inventory().stockOf(sku)).find(level -> level.locationId().equals(location))
                 .map(level -> Math.max(0, level.reserved() + level.ringFenced() - level.onHand()))
                 .getOrElse(0L);
     }

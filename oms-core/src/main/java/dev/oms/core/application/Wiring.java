@@ -45,6 +45,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
         HoldDesk holds = new HoldDesk(ports, holdStore, policies.holdRouting(), restocking::fill,
                 policies.holdTimeToLiveLimit());
         Settling settling = new Settling(ports, execution, effects, restocking);
+        Stocktaking stocktaking = new Stocktaking(settling, allocation, waiting, restocking, policies.stockLoss(), holdStore, holds);
         Option<RoutedAllocation> routed = policies.allocation() instanceof RoutedAllocation r ? Option.of(r) : Option.none();
         return new Wiring(
                 new OrderTaking(settling, allocation, holds, policies.approval()),
@@ -55,8 +56,8 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
                 new Sourcing(settling, allocation, new RoutingExplanation(ports, routed)),
                 new Payments(settling),
                 new Approvals(settling),
-                new Stocktaking(settling, allocation, waiting, restocking, policies.stockLoss()),
-                new Recovery(settling, holds),
+                stocktaking,
+                new Recovery(settling, holds, stocktaking),
                 new OrderQueries(settling));
     }
 }

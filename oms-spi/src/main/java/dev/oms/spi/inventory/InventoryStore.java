@@ -107,6 +107,17 @@ public interface InventoryStore {
     }
 
     /**
+     * {@return every stock record where reserved and ring-fenced units exceed those on hand}: what an adjustment
+     *     left promised beyond reality and oms has not settled yet (a crash or a busy order cut settling short).
+     *     Recovery reads it to finish settling. A store must answer it without reading every stock record when it
+     *     has many (an index on the condition); the default answers none, which is right for a store that keeps
+     *     this interface's default {@link #adjust}, since only adjustments leave stock promised beyond on hand.
+     */
+    default List<StockLevel> overpromised() {
+        return List.of();
+    }
+
+    /**
      * Adds units received against an indent order's purchase, ring-fenced: on hand, but never available
      * to promise, so no other order can reserve them (design invariant 4). Atomic and idempotent by key.
      * Stores that do not support indent orders keep this default, which refuses.
