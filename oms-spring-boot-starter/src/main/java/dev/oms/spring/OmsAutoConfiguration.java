@@ -4,6 +4,7 @@ package dev.oms.spring;
 
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.approval.ApprovalPolicy;
+import dev.oms.core.stockloss.StockLossPolicy;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.OrderManagementBuilder;
 import dev.oms.core.application.ResumeReport;
@@ -107,9 +108,10 @@ public class OmsAutoConfiguration {
     OmsPolicies omsPolicies(ObjectProvider<AllocationPolicy> allocation, ObjectProvider<AvailabilityPolicy> availability,
             ObjectProvider<BackorderPolicy> backorders, ObjectProvider<PreorderPolicy> preorders,
             ObjectProvider<PreorderPaymentPolicy> preorderPayment, ObjectProvider<IndentPolicy> indent,
-            ObjectProvider<ApprovalPolicy> approval) {
+            ObjectProvider<ApprovalPolicy> approval, ObjectProvider<StockLossPolicy> stockLoss) {
         return new OmsPolicies(allocation.getIfAvailable(), availability.getIfAvailable(), backorders.getIfAvailable(),
-                preorders.getIfAvailable(), preorderPayment.getIfAvailable(), indent.getIfAvailable(), approval.getIfAvailable());
+                preorders.getIfAvailable(), preorderPayment.getIfAvailable(), indent.getIfAvailable(), approval.getIfAvailable(),
+                stockLoss.getIfAvailable());
     }
 
     @Bean

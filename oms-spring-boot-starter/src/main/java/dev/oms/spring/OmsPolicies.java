@@ -4,6 +4,7 @@ package dev.oms.spring;
 
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.approval.ApprovalPolicy;
+import dev.oms.core.stockloss.StockLossPolicy;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.OrderManagementBuilder;
 import dev.oms.core.availability.AvailabilityPolicy;
@@ -22,10 +23,11 @@ import dev.oms.core.preorder.PreorderPolicy;
  * @param preorderPayment when pre-ordered units are authorised and charged
  * @param indent which lines are bought from a supplier for the order
  * @param approval which new orders are held for a person's approval as they are placed
+ * @param stockLoss what happens to orders whose units a stock count found gone
  */
 public record OmsPolicies(AllocationPolicy allocation, AvailabilityPolicy availability, BackorderPolicy backorders,
         PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment, IndentPolicy indent,
-        ApprovalPolicy approval) {
+        ApprovalPolicy approval, StockLossPolicy stockLoss) {
 
     /**
      * Sets on the builder every policy given.
@@ -53,6 +55,9 @@ public record OmsPolicies(AllocationPolicy allocation, AvailabilityPolicy availa
         }
         if (approval != null) {
             builder.approvalPolicy(approval);
+        }
+        if (stockLoss != null) {
+            builder.stockLossPolicy(stockLoss);
         }
     }
 }

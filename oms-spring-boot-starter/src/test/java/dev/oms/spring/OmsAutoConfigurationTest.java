@@ -77,6 +77,17 @@ class OmsAutoConfigurationTest {
     }
 
     @Test
+    void theHostsPolicyBeansAreHandedToTheFacade() {
+        dev.oms.core.stockloss.StockLossPolicy holdAll =
+                dev.oms.core.stockloss.StockLossPolicy.always(dev.oms.core.stockloss.StockLossResponse.HOLD_FOR_REVIEW);
+        runner.withBean(dev.oms.core.stockloss.StockLossPolicy.class, () -> holdAll).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(OmsPolicies.class).stockLoss()).isSameAs(holdAll);
+        });
+        runner.run(context -> assertThat(context.getBean(OmsPolicies.class).stockLoss()).isNull());
+    }
+
+    @Test
     void propertiesSwitchTheBackgroundWorkOff() {
         runner.withPropertyValues("oms.holds.expiry-enabled=false", "oms.recovery.on-startup=false")
                 .run(context -> {

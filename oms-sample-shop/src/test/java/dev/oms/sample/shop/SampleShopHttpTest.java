@@ -174,6 +174,26 @@ class SampleShopHttpTest {
         assertThat(health.json().get("components").get("oms").get("status").asString()).isEqualTo("UP");
     }
 
+    @Test
+    void aCountBelowWhatOrdersHoldCancelsTheUnitsThatCannotMoveAndFoundUnitsComeBack() throws Exception {
+        String orderId = post("/orders", "count-order-1", checkout("SPOON", 3, "tok_visa")).json().get("orderId").asString();
+
+        Answer counted = post("/stock/SPOON/WH-1/adjustments", "count-1", "{\"reason\":\"COUNT\",\"quantity\":0}");
+
+        assertThat(counted.status()).as(counted.text()).isEqualTo(200);
+        assertThat(counted.json().get("onHandAfter").asLong()).isZero();
+        assertThat(counted.json().get("ordersShort").valueStream().map(JsonNode::asString).toList()).contains(orderId);
+        assertThat(counted.json().get("unsettled").asLong()).isZero();
+        assertThat(get("/orders/" + orderId).json().get("status").asString()).isEqualTo("CANCELLED");
+        Answer again = post("/stock/SPOON/WH-1/adjustments", "count-1", "{\"reason\":\"COUNT\",\"quantity\":0}");
+        assertThat(again.json().get("ordersShort").valueStream().toList()).isEmpty();
+        Answer reused = post("/stock/SPOON/WH-1/adjustments", "count-1", "{\"reason\":\"COUNT\",\"quantity\":7}");
+        assertThat(codes(reused.json())).containsExactly("IDEMPOTENCY_KEY_REUSED");
+
+        Answer found = post("/stock/SPOON/WH-1/adjustments", "found-1", "{\"reason\":\"FOUND\",\"quantity\":1000}");
+        assertThat(found.json().get("onHandAfter").asLong()).isEqualTo(1_000);
+    }
+
     private static String checkout(String sku, long quantity, String card) {
         return """
                 {"customerId":"C-1","cardToken":"%s",
