@@ -41,10 +41,10 @@ public final class OrderTaking {
     private final Settling settling;
     private final Ports ports;
     private final Allocation allocation;
-    private final HoldDesk holds;
+    private final HoldTakeover holds;
     private final ApprovalPolicy approval;
 
-    OrderTaking(Settling settling, Allocation allocation, HoldDesk holds, ApprovalPolicy approval) {
+    OrderTaking(Settling settling, Allocation allocation, HoldTakeover holds, ApprovalPolicy approval) {
         this.approval = approval;
         this.settling = settling;
         this.ports = settling.ports();
