@@ -145,6 +145,21 @@ final class HoldDesk {
         return expired;
     }
 
+    /**
+     * The units of those of {@code ids} that are live holds, for availability to count as the asking
+     * checkout's; ids that name no hold, or an ended one, add nothing.
+     */
+    List<StockMovement> liveUnitsOf(java.util.Set<HoldId> ids) {
+        if (holds.isEmpty()) {
+            return List.empty();
+        }
+        Instant now = ports.clock().instant();
+        return List.ofAll(ids).filter(id -> EntryChecks.lookable(id.value()))
+                .flatMap(id -> Option.ofOptional(holds.get().find(id)))
+                .filter(hold -> hold.liveAt(now))
+                .flatMap(Hold::movements);
+    }
+
     /** Every problem with the request, its time to live against this shop's limit. */
     List<Problem> problems(HoldRequest request) {
         return HoldRules.problems(request, maxTimeToLive);

@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.application;
 
+import dev.oms.core.availability.AvailabilityQuery;
 import dev.oms.core.availability.AvailableToPromise;
 import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.availability.HoldRules;
@@ -70,6 +71,27 @@ public final class Storefront {
         }
         holds.expire();
         return availability.of(sku, Option.some(channel));
+    }
+
+    /**
+     * As {@link #availableToPromise(Sku)}, narrowed by the query: only the locations it names (when it names
+     * some) that can serve its destination (when it has one: a ship-to counts no pickup-only store, a pickup
+     * the store and, with transfers, the locations that ship), with its channel's pre-order cap (when it has
+     * a channel), and with the units of the checkout holds it excludes counted as available rather than
+     * reserved: a checkout asking with its own holds is told what it could order, those units included.
+     * Holds that ended or never existed change nothing. The headroom beyond stock is the SKU's, wherever the
+     * stock is.
+     *
+     * @param query the SKU and how to narrow the answer
+     * @return the units promisable, per counted location and in total
+     */
+    public AvailableToPromise availableToPromise(AvailabilityQuery query) {
+        Require.nonNull(query, "query");
+        if (!EntryChecks.lookable(query.sku().code())) {
+            return new AvailableToPromise(query.sku(), List.empty(), 0);
+        }
+        holds.expire();
+        return availability.of(query, holds.liveUnitsOf(query.excludedHolds()));
     }
 
     /**
