@@ -96,7 +96,8 @@ public final class Storefront {
 
     /**
      * Holds units for a checkout until the clock passes {@code timeToLive}: they are reserved where the
-     * hold routing (by default {@link Strategies#priority()}) would take them from, count against
+     * hold routing (by default {@link Strategies#priority()}) would take them from, or all at the location the
+     * request is pinned to ({@link HoldRequest#pinnedTo}), count against
      * availability, and nobody else can reserve them. Placing an order with the hold id turns them into the
      * order's allocations. Asking again with the same id and units answers the hold already placed; the
      * same id for other units is refused ({@code IDEMPOTENCY_KEY_REUSED}). The units of a hold that is
@@ -104,7 +105,9 @@ public final class Storefront {
      *
      * @param request the checkout's id, the units to hold, where they would ship and for how long
      * @return the hold, or a rejection: every problem with the request, {@code INSUFFICIENT_STOCK} naming
-     *     each SKU that cannot be held, {@code HOLDS_NOT_CONFIGURED} without a hold store
+     *     each SKU that cannot be held, {@code UNKNOWN_LOCATION} or {@code LOCATION_CANNOT_SERVE} for a pinned
+     *     location that is not listed, is paused or cannot serve the destination, {@code HOLDS_NOT_CONFIGURED}
+     *     without a hold store
      */
     public Either<Rejection, Hold> placeHold(HoldRequest request) {
         if (!HoldRules.limitProblems(Require.nonNull(request, "request")).isEmpty()) {

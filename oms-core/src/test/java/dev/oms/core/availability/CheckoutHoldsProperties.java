@@ -78,11 +78,19 @@ class CheckoutHoldsProperties {
         void apply(Checkout shop, int[] counter);
     }
 
-    record PlaceHold(long shoes, int minutes) implements Step {
+    /** A hold routed, or pinned to one of the selling locations when {@code pin} names one. */
+    record PlaceHold(long shoes, int minutes, int pin) implements Step {
         @Override
         public void apply(Checkout shop, int[] counter) {
             counter[0]++;
-            shop.oms.storefront().placeHold(Checkout.hold("cart-" + counter[0], Duration.ofMinutes(minutes), Checkout.units(SHOE, shoes)));
+            HoldRequest request = Checkout.hold("cart-" + counter[0], Duration.ofMinutes(minutes), Checkout.units(SHOE, shoes));
+            if (pin < SELLING.size()) {
+                LocationId at = SELLING.get(pin);
+                shop.oms.storefront().placeHold(request.pinnedTo(at))
+                        .forEach(hold -> assertThat(hold.movements()).allMatch(m -> m.locationId().equals(at)));
+            } else {
+                shop.oms.storefront().placeHold(request);
+            }
         }
     }
 
@@ -130,7 +138,8 @@ class CheckoutHoldsProperties {
     Arbitrary<List<Step>> steps() {
         Arbitrary<Integer> pick = Arbitraries.integers().between(0, 20);
         List<Arbitrary<? extends Step>> kinds = List.of(
-                Combinators.combine(Arbitraries.longs().between(1, 6), Arbitraries.integers().between(1, 30)).as(PlaceHold::new),
+                Combinators.combine(Arbitraries.longs().between(1, 6), Arbitraries.integers().between(1, 30),
+                        Arbitraries.integers().between(0, 3)).as(PlaceHold::new),
                 pick.map(Release::new),
                 Arbitraries.integers().between(1, 20).map(Advance::new),
                 Combinators.combine(Arbitraries.integers().between(-5, 20), Arbitraries.longs().between(1, 4)).as(PlaceOrder::new),
