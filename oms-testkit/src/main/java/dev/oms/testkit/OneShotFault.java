@@ -240,6 +240,16 @@ public final class OneShotFault {
             }
 
             @Override
+            public Optional<Hold> change(HoldId id, String expectedReservationKey, Hold changed) {
+                return real.change(id, expectedReservationKey, changed);
+            }
+
+            @Override
+            public void givenUpReturned(HoldId id, String reservationKey) {
+                real.givenUpReturned(id, reservationKey);
+            }
+
+            @Override
             public List<Hold> owingStock() {
                 return real.owingStock();
             }

@@ -60,7 +60,7 @@ final class HoldDesk {
             return notConfigured();
         }
         expire();
-        HoldRequest request = HoldRules.trackedOnly(asked, sku -> ports.catalog().find(sku).map(Product::stockTracked).orElse(true));
+        HoldRequest request = trackedOnly(asked);
         Optional<Hold> existing = holds.get().find(request.id());
         if (existing.isPresent()) {
             return HoldRules.sameUnits(request, existing.get()) ? Either.right(existing.get()) : keyReused(request.id());
@@ -70,10 +70,30 @@ final class HoldDesk {
             return Either.left(problems.isEmpty() ? Rejection.of(ProblemCode.NOTHING_TO_DO, "lines",
                     "no SKU of the hold is stock-tracked: untracked units are always available and never held") : Rejection.of(problems));
         }
+        return HoldRules.place(request, routing, candidates(request)).flatMap(movements -> reserveAndRecord(request, movements));
+    }
+
+    /** Every location, with its stock of the request's SKUs, for the hold routing. */
+    List<Candidate> candidates(HoldRequest request) {
         List<Sku> skus = List.ofAll(request.lines()).map(HoldRequest.Units::sku).distinct();
-        List<Candidate> candidates = Candidate.of(List.ofAll(ports.inventory().locations()),
-                skus.flatMap(sku -> ports.inventory().stockOf(sku)));
-        return HoldRules.place(request, routing, candidates).flatMap(movements -> reserveAndRecord(request, movements));
+        return Candidate.of(List.ofAll(ports.inventory().locations()), skus.flatMap(sku -> ports.inventory().stockOf(sku)));
+    }
+
+    /** {@return the request routed as the hold routing (or its pinned location) would place it} */
+    Either<Rejection, List<StockMovement>> routed(HoldRequest request) {
+        return HoldRules.place(request, routing, candidates(request));
+    }
+
+    /** {@return the request without the SKUs whose stock is not tracked} */
+    HoldRequest trackedOnly(HoldRequest asked) {
+        return HoldRules.trackedOnly(asked, sku -> ports.catalog().find(sku).map(Product::stockTracked).orElse(true));
+    }
+
+    /** {@return the inventory's refusal as a rejection naming each short SKU and location} */
+    static Rejection insufficient(ReservationResult.Insufficient insufficient) {
+        return Rejection.of(List.ofAll(insufficient.shortfalls()).map(s -> Problem.of(
+                ProblemCode.INSUFFICIENT_STOCK, "lines", "SKU " + s.sku() + " at " + s.locationId() + ": "
+                        + s.requested() + " wanted, " + s.available() + " available")));
     }
 
     /**
@@ -87,9 +107,7 @@ final class HoldDesk {
         String attempt = IdempotencyKeys.holdAttempt(request.id(), ports.ids().newOperationKey()).value();
         ReservationResult result = stock.reserve(attempt, movements);
         if (result instanceof ReservationResult.Insufficient insufficient) {
-            return Either.left(Rejection.of(List.ofAll(insufficient.shortfalls()).map(s -> Problem.of(
-                    ProblemCode.INSUFFICIENT_STOCK, "lines", "SKU " + s.sku() + " at " + s.locationId() + ": "
-                            + s.requested() + " wanted, " + s.available() + " available"))));
+            return Either.left(insufficient(insufficient));
         }
         Hold stored;
         try {
@@ -165,7 +183,7 @@ final class HoldDesk {
         return HoldRules.problems(request, maxTimeToLive);
     }
 
-    private static <T> Either<Rejection, T> keyReused(HoldId id) {
+    static <T> Either<Rejection, T> keyReused(HoldId id) {
         return Either.left(Rejection.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "id", "hold " + id + " was placed before for other units"));
     }
 

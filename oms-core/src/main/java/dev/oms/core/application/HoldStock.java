@@ -59,8 +59,26 @@ final class HoldStock {
         }
     }
 
-    /** Releases an ended hold's units under its one key, then records that they are back. */
+    /**
+     * Gives back the units a change took off the hold, under the key of that change, and records that they
+     * are back; nothing when there are none. Repeating it changes nothing.
+     */
+    void giveBackGivenUp(Hold hold) {
+        if (hold.givenUp().isEmpty()) {
+            return;
+        }
+        String change = hold.reservationKey();
+        askedTwice(change, () -> {
+            ports.inventory().release(IdempotencyKeys.holdGivenUp(change).value(), hold.givenUp());
+            return null;
+        });
+        holds.givenUpReturned(hold.id(), change);
+        freed.freed(List.ofAll(hold.givenUp()).map(StockMovement::sku).distinct(), IdempotencyKeys.holdChangeRestock(change).value());
+    }
+
+    /** Releases an ended hold's units under its one key (and what its last change gave up), then records that they are back. */
     void giveBack(Hold hold) {
+        giveBackGivenUp(hold);
         java.util.List<StockMovement> movements = hold.movements();
         ports.inventory().release(IdempotencyKeys.holdRelease(hold.id()).value(), movements);
         holds.stockReturned(hold.id());

@@ -38,11 +38,13 @@ final class HoldTakeover {
     private final Ports ports;
     private final Option<HoldStore> holds;
     private final HoldDesk desk;
+    private final HoldStock stock; // null exactly when there is no hold store
 
-    HoldTakeover(Ports ports, Option<HoldStore> holds, HoldDesk desk) {
+    HoldTakeover(Ports ports, Option<HoldStore> holds, HoldDesk desk, HoldDesk.StockFreed freed) {
         this.ports = ports;
         this.holds = holds;
         this.desk = desk;
+        this.stock = holds.map(store -> new HoldStock(ports, store, freed)).getOrNull();
     }
 
     /**
@@ -65,16 +67,25 @@ final class HoldTakeover {
         if (!hold.get().liveAt(ports.clock().instant())) {
             return Option.none();
         }
-        return HoldRules.reservationsFor(draft, hold.get()).fold(
-                rejection -> Option.some(Either.left(rejection)),
-                reservations -> {
-                    // Consumed by this placement's order id, not by the channel order: of two placements of one
-                    // channel order, only the one that consumed the hold may undo the consumption.
-                    if (consume(holdId.get(), draft.id()).isEmpty()) {
-                        return Option.none(); // it expired or was released a moment ago
-                    }
-                    return Option.some(allocatedFromHold(draft, reservations, key));
-                });
+        Either<Rejection, List<AllocationEvent.Reservation>> matching = HoldRules.reservationsFor(draft, hold.get());
+        if (matching.isLeft()) {
+            return Option.some(Either.left(matching.getLeft()));
+        }
+        stock.giveBackGivenUp(hold.get()); // a change's units it gave up are not the order's
+        // Consumed by this placement's order id, not by the channel order: of two placements of one
+        // channel order, only the one that consumed the hold may undo the consumption.
+        Optional<Hold> consumed = consume(holdId.get(), draft.id());
+        if (consumed.isEmpty()) {
+            return Option.none(); // it expired or was released a moment ago
+        }
+        // The order takes the version that was consumed, which a change may have made after the one read.
+        Either<Rejection, List<AllocationEvent.Reservation>> reservations = HoldRules.reservationsFor(draft, consumed.get());
+        if (reservations.isLeft()) {
+            notStored(holdId, draft.id());
+            return Option.some(Either.left(reservations.getLeft()));
+        }
+        stock.giveBackGivenUp(consumed.get());
+        return Option.some(allocatedFromHold(draft, reservations.get(), key));
     }
 
     /**

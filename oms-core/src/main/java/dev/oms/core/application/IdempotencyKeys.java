@@ -185,6 +185,11 @@ final class IdempotencyKeys {
         return new Key(attemptKey + ":unused");
     }
 
+    /** The inventory key giving back the units a hold change took off the hold; the change's attempt key names it. */
+    static Key holdGivenUp(String changeAttemptKey) {
+        return new Key(changeAttemptKey + ":given-up");
+    }
+
     /** Recording, on a placement that took a checkout hold over, that the hold's units are its reservation. */
     static Key heldReservation(String placementKey) {
         return new Key(placementKey + ":hold");
@@ -221,6 +226,11 @@ final class IdempotencyKeys {
     /** A recovery run's fill of every waiting queue, named by when it ran. */
     static Key recoveryRestock(java.time.Instant ranAt) {
         return new Key("recovery/" + ranAt);
+    }
+
+    /** The restock of units a hold change gave back, named by the change's attempt key. */
+    static Key holdChangeRestock(String changeAttemptKey) {
+        return new Key("hold-given-up/" + changeAttemptKey);
     }
 
     static Key holdRestock(HoldId holdId) {

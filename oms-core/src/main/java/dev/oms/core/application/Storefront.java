@@ -26,10 +26,12 @@ import io.vavr.control.Option;
  */
 public final class Storefront {
     private final HoldDesk holds;
+    private final HoldChanges changes;
     private final AvailabilityDesk availability;
 
-    Storefront(HoldDesk holds, AvailabilityDesk availability) {
+    Storefront(HoldDesk holds, HoldChanges changes, AvailabilityDesk availability) {
         this.holds = holds;
+        this.changes = changes;
         this.availability = availability;
     }
 
@@ -115,6 +117,31 @@ public final class Storefront {
             return Either.left(Rejection.of(holds.problems(request)));
         }
         return holds.place(request);
+    }
+
+    /**
+     * Changes a live hold to hold the request's units instead (the checkout's cart changed): per SKU, units
+     * added are reserved where the hold routing (or the request's pinned location) takes them from, units
+     * taken off are given back from the hold's least preferred locations first, and a SKU left out is given
+     * back whole. It is all or nothing: the added units are reserved before the hold's new version is stored,
+     * and given back if it cannot be (the hold ended or changed meanwhile), so a refused change reserves
+     * nothing and the hold's units are never more than is reserved for it. The hold then lives the request's
+     * time to live from now. Repeating a change with its key answers the hold as it stands; the same key with
+     * other units, location or time to live is refused ({@code IDEMPOTENCY_KEY_REUSED}). The hold's original
+     * request, asked again with {@link #placeHold}, no longer matches it.
+     *
+     * @param key the change's idempotency key, unique per hold
+     * @param request the hold's id and the units it should hold now, where they would ship, the channel, the
+     *     time to live from now and, optionally, the location to reserve added units at
+     * @return the changed hold, or a rejection: every problem with the key and the request,
+     *     {@code UNKNOWN_HOLD}, {@code HOLD_NOT_ACTIVE} for a hold that ended, {@code INSUFFICIENT_STOCK}
+     *     for added units that cannot be held, {@code CONCURRENT_MODIFICATION} when the hold ended or changed
+     *     while this change was worked out, {@code HOLDS_NOT_CONFIGURED} without a hold store
+     */
+    public Either<Rejection, Hold> changeHold(String key, HoldRequest request) {
+        Require.nonNull(key, "key");
+        Require.nonNull(request, "request");
+        return changes.change(key, request);
     }
 
     /**

@@ -26,7 +26,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Random checkouts: holds placed, released and left to expire while the clock moves, orders placed with
+ * Random checkouts: holds placed (routed or pinned), changed, released and left to expire while the clock moves, orders placed with
  * and without their holds. After every step the stock reserved at each location is exactly the units of
  * live holds plus the units allocated to orders, nothing is oversold, and availability to promise is on
  * hand less that, over active locations.
@@ -58,6 +58,7 @@ class CheckoutHoldsProperties {
                     .mapToLong(o -> allocatedAt(o, location)).sum();
             assertThat(level.reserved()).as("reserved at %s", location).isEqualTo(held + allocated);
             assertThat(level.reserved()).isLessThanOrEqualTo(level.onHand());
+            assertThat(shop.adapters.holds().holds()).as("what a change gave up is back").allMatch(h -> h.givenUp().isEmpty());
             total += level.onHand() - level.reserved();
         }
         // Asking for availability first expires the holds whose time ran out: their units come back.
@@ -104,6 +105,20 @@ class CheckoutHoldsProperties {
         }
     }
 
+    /** A change of a hold (live or not) to other quantities, under a key used before when {@code reuse}. */
+    record ChangeHold(int pick, long shoes, int minutes, boolean reuse) implements Step {
+        @Override
+        public void apply(Checkout shop, int[] counter) {
+            List<Hold> holds = shop.adapters.holds().holds();
+            if (!holds.isEmpty()) {
+                counter[0]++;
+                String key = reuse ? "change-1" : "change-" + counter[0];
+                shop.oms.storefront().changeHold(key, Checkout.hold(holds.get(pick % holds.size()).id().value(),
+                        Duration.ofMinutes(minutes), Checkout.units(SHOE, shoes)));
+            }
+        }
+    }
+
     record Advance(int minutes) implements Step {
         @Override
         public void apply(Checkout shop, int[] counter) {
@@ -141,6 +156,8 @@ class CheckoutHoldsProperties {
                 Combinators.combine(Arbitraries.longs().between(1, 6), Arbitraries.integers().between(1, 30),
                         Arbitraries.integers().between(0, 3)).as(PlaceHold::new),
                 pick.map(Release::new),
+                Combinators.combine(pick, Arbitraries.longs().between(1, 8), Arbitraries.integers().between(1, 30),
+                        Arbitraries.of(true, false)).as(ChangeHold::new),
                 Arbitraries.integers().between(1, 20).map(Advance::new),
                 Combinators.combine(Arbitraries.integers().between(-5, 20), Arbitraries.longs().between(1, 4)).as(PlaceOrder::new),
                 Arbitraries.just(new Expire()));
