@@ -3,7 +3,7 @@
 package dev.oms.core.application;
 
 import dev.oms.core.allocation.UntrackedAllocation;
-import dev.oms.core.availability.HoldRules;
+import dev.oms.core.availability.HoldTakeoverRules;
 import dev.oms.core.command.AllocationCommand;
 import dev.oms.core.command.DecisionContext;
 import dev.oms.core.command.EffectOutcome;
@@ -48,44 +48,86 @@ final class HoldTakeover {
     }
 
     /**
-     * The events that turn a live hold into the draft order's allocations, having consumed the hold; none
-     * when the order names no hold, or names one that is no longer live (its units went back to stock, so
-     * the order is allocated as any other). A rejection for an unknown hold or one that does not match.
+     * The events that turn the order's live holds into the draft order's allocations, having consumed them;
+     * none when the order names no hold, or only holds no longer live (their units went back to stock, so
+     * the order is allocated as any other). The live holds must cover the order's units ({@code HOLD_MISMATCH}
+     * otherwise); a rejection for an unknown hold. Before the holds are consumed, the units the order leaves
+     * of them are given back: a hold it takes nothing from is released, one it takes part of is changed down
+     * to that part. A hold that ends or changes meanwhile undoes this placement's consumptions, and the
+     * takeover is worked out once more from the holds as they are then.
      */
-    Option<Either<Rejection, List<OrderEvent>>> takeOver(Order draft, Optional<HoldId> holdId, String key) {
-        if (holdId.isEmpty()) {
+    Option<Either<Rejection, List<OrderEvent>>> takeOver(Order draft, java.util.List<HoldId> holdIds, String key) {
+        if (holdIds.isEmpty()) {
             return Option.none();
         }
         if (holds.isEmpty()) {
             return Option.some(HoldDesk.notConfigured());
         }
-        desk.expire();
-        Optional<Hold> hold = holds.get().find(holdId.get());
-        if (hold.isEmpty()) {
-            return Option.some(Either.left(Rejection.of(ProblemCode.UNKNOWN_HOLD, "hold", "no hold " + holdId.get())));
+        Option<Either<Rejection, List<OrderEvent>>> first = attempt(draft, List.ofAll(holdIds), key);
+        if (first != null) {
+            return first;
         }
-        if (!hold.get().liveAt(ports.clock().instant())) {
+        Option<Either<Rejection, List<OrderEvent>>> again = attempt(draft, List.ofAll(holdIds), key);
+        return again != null ? again : Option.some(Either.left(Rejection.of(ProblemCode.CONCURRENT_MODIFICATION, "hold",
+                "the order's holds kept changing while it was placed; place it again")));
+    }
+
+    /** One try; null when a hold ended or changed under it (its consumptions undone). */
+    private Option<Either<Rejection, List<OrderEvent>>> attempt(Order draft, List<HoldId> holdIds, String key) {
+        desk.expire();
+        List<Hold> named = List.empty();
+        for (HoldId id : holdIds) {
+            Optional<Hold> hold = holds.get().find(id);
+            if (hold.isEmpty()) {
+                return Option.some(Either.left(Rejection.of(ProblemCode.UNKNOWN_HOLD, "hold", "no hold " + id)));
+            }
+            named = named.append(hold.get());
+        }
+        List<Hold> live = named.filter(h -> h.liveAt(ports.clock().instant()));
+        if (live.isEmpty()) {
             return Option.none();
         }
-        Either<Rejection, List<AllocationEvent.Reservation>> matching = HoldRules.reservationsFor(draft, hold.get());
-        if (matching.isLeft()) {
-            return Option.some(Either.left(matching.getLeft()));
+        live.forEach(stock::giveBackGivenUp); // a change's units it gave up are not the order's
+        Either<Rejection, HoldTakeoverRules.Plan> plan = HoldTakeoverRules.plan(draft, live.map(Hold::givenUpReturned));
+        if (plan.isLeft()) {
+            return Option.some(Either.left(plan.getLeft()));
         }
-        stock.giveBackGivenUp(hold.get()); // a change's units it gave up are not the order's
-        // Consumed by this placement's order id, not by the channel order: of two placements of one
-        // channel order, only the one that consumed the hold may undo the consumption.
-        Optional<Hold> consumed = consume(holdId.get(), draft.id());
-        if (consumed.isEmpty()) {
-            return Option.none(); // it expired or was released a moment ago
+        plan.get().unused().forEach(hold -> desk.release(hold.id()));
+        if (plan.get().taken().isEmpty()) {
+            return Option.none(); // the order has no held SKU: it is allocated as any other
         }
-        // The order takes the version that was consumed, which a change may have made after the one read.
-        Either<Rejection, List<AllocationEvent.Reservation>> reservations = HoldRules.reservationsFor(draft, consumed.get());
-        if (reservations.isLeft()) {
-            notStored(holdId, draft.id());
-            return Option.some(Either.left(reservations.getLeft()));
+        List<Hold> toConsume = List.empty();
+        for (HoldTakeoverRules.Taken taken : plan.get().taken()) {
+            Optional<Hold> trimmed = taken.whole() ? Optional.of(taken.hold()) : trim(taken, draft.id());
+            if (trimmed.isEmpty()) {
+                return null; // it ended or changed since it was read
+            }
+            toConsume = toConsume.append(trimmed.get());
         }
-        stock.giveBackGivenUp(consumed.get());
-        return Option.some(allocatedFromHold(draft, reservations.get(), key));
+        List<HoldId> consumed = List.empty();
+        for (Hold hold : toConsume) {
+            // Consumed by this placement's order id, not by the channel order: of two placements of one
+            // channel order, only the one that consumed the hold may undo the consumption.
+            Optional<Hold> ended = consume(hold.id(), draft.id());
+            if (ended.isPresent()) {
+                consumed = consumed.append(hold.id());
+            }
+            if (ended.isEmpty() || !ended.get().reservationKey().equals(hold.reservationKey())) {
+                notStored(consumed.toJavaList(), draft.id());
+                return null;
+            }
+        }
+        return Option.some(allocatedFromHold(draft, plan.get().reservations(), key));
+    }
+
+    /** Changes a hold down to the units the order takes, the rest given back; empty when it ended or changed meanwhile. */
+    private Optional<Hold> trim(HoldTakeoverRules.Taken taken, OrderId consumer) {
+        Hold hold = taken.hold();
+        String version = IdempotencyKeys.holdAttempt(hold.id(), ports.ids().newOperationKey()).value();
+        Optional<Hold> trimmed = holds.get().change(hold.id(), hold.reservationKey(), hold.changed(taken.units().toJavaList(),
+                version, hold.expiresAt(), taken.surplus().toJavaList(), HoldTakeoverRules.trimRecord(consumer.value())));
+        trimmed.ifPresent(stock::giveBackGivenUp);
+        return trimmed.map(Hold::givenUpReturned);
     }
 
     /**
@@ -98,7 +140,7 @@ final class HoldTakeover {
             return holds.get().end(id, HoldState.CONSUMED, Optional.of(consumer.value()));
         } catch (RuntimeException storageFailure) {
             try {
-                notStored(Optional.of(id), consumer);
+                notStored(java.util.List.of(id), consumer);
             } catch (RuntimeException stillFailing) {
                 storageFailure.addSuppressed(stillFailing);
                 LOG.warn("hold {} may be left consumed by order {}, which was not stored", id, consumer);
@@ -123,9 +165,9 @@ final class HoldTakeover {
      * its units still reserved, for a retry of the checkout to take over or for expiry to give back. A hold
      * consumed by another placement is left alone.
      */
-    void notStored(Optional<HoldId> holdId, OrderId consumer) {
+    void notStored(java.util.List<HoldId> holdIds, OrderId consumer) {
         // Asked twice like the hold's stock calls: a consumption left by an order never stored has no other owner.
-        holdId.ifPresent(id -> holds.forEach(store -> HoldStock.askedTwice("reopen of hold " + id, () -> store.reopen(id, consumer.value()))
+        holdIds.forEach(id -> holds.forEach(store -> HoldStock.askedTwice("reopen of hold " + id, () -> store.reopen(id, consumer.value()))
                 .ifPresent(hold -> LOG.info("hold {} is live again: order {} was not stored", id, consumer))));
     }
 }

@@ -2,8 +2,6 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.availability;
 
-import dev.oms.core.order.Line;
-import dev.oms.core.order.Order;
 import dev.oms.core.rejection.InputLimits;
 import dev.oms.core.rejection.InputLimits.TextKind;
 import dev.oms.core.rejection.Problem;
@@ -16,8 +14,6 @@ import dev.oms.core.routing.RoutingRequest;
 import dev.oms.core.routing.RoutingRequest.RequestedLine;
 import dev.oms.core.routing.RoutingStrategy;
 import dev.oms.spi.availability.Hold;
-import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
@@ -30,7 +26,7 @@ import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
-/** Where a hold's units sit, and how a held checkout's units become an order's allocations. Pure. */
+/** Where a hold's units sit ({@link HoldTakeoverRules}: how an order takes them over). Pure. */
 public final class HoldRules {
     /**
      * The longest a hold may live unless the host sets another limit ({@code OrderManagementBuilder.holdTimeToLiveLimit}):
@@ -181,50 +177,5 @@ public final class HoldRules {
         java.util.Map<Sku, Long> held = new java.util.HashMap<>();
         hold.movements().forEach(m -> held.merge(m.sku(), m.quantity(), Long::sum));
         return asked.equals(held);
-    }
-
-    /**
-     * The held units as reservations of the order's pending lines, or {@code HOLD_MISMATCH} for every SKU
-     * whose held units differ from the order's pending units: a hold is consumed whole or not at all.
-     * Untracked lines are not held (a hold neither reserves nor counts them), so they are left out of both.
-     *
-     * @param order the order placed with the hold
-     * @param hold the hold
-     * @return the reservations, or the rejection
-     */
-    public static Either<Rejection, List<Reservation>> reservationsFor(Order order, Hold hold) {
-        Map<Sku, Long> held = LinkedHashMap.empty();
-        for (StockMovement m : hold.movements()) {
-            held = held.put(m.sku(), held.get(m.sku()).getOrElse(0L) + m.quantity());
-        }
-        Map<Sku, Long> pending = LinkedHashMap.empty();
-        for (Line line : order.lines().valuesIterator().filter(Line::stockTracked)) {
-            pending = pending.put(line.sku(), pending.get(line.sku()).getOrElse(0L) + line.count(Bucket.PENDING));
-        }
-        Map<Sku, Long> heldBySku = held;
-        Map<Sku, Long> pendingBySku = pending;
-        List<Problem> problems = heldBySku.keySet().addAll(pendingBySku.keySet()).toList().sorted()
-                .filter(sku -> !heldBySku.get(sku).getOrElse(0L).equals(pendingBySku.get(sku).getOrElse(0L)))
-                .map(sku -> Problem.of(ProblemCode.HOLD_MISMATCH, "hold", "hold " + hold.id() + " has "
-                        + heldBySku.get(sku).getOrElse(0L) + " of " + sku + ", the order wants " + pendingBySku.get(sku).getOrElse(0L)));
-        if (!problems.isEmpty()) {
-            return Either.left(Rejection.of(problems));
-        }
-        // Hand each line, in order, units from the held locations in the hold's order.
-        java.util.List<long[]> left = hold.movements().stream().map(m -> new long[] {m.quantity()}).toList();
-        List<Reservation> reservations = List.empty();
-        for (Line line : order.lines().valuesIterator().filter(Line::stockTracked)) {
-            long needed = line.count(Bucket.PENDING);
-            for (int i = 0; i < hold.movements().size() && needed > 0; i++) {
-                StockMovement m = hold.movements().get(i);
-                long take = m.sku().equals(line.sku()) ? Math.min(needed, left.get(i)[0]) : 0;
-                if (take > 0) {
-                    reservations = reservations.append(new Reservation(line.id(), line.sku(), m.locationId(), take));
-                    left.get(i)[0] -= take;
-                    needed -= take;
-                }
-            }
-        }
-        return Either.right(reservations);
     }
 }

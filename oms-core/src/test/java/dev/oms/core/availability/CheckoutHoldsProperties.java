@@ -27,7 +27,7 @@ import net.jqwik.api.Provide;
 
 /**
  * Random checkouts: holds placed (routed or pinned), changed, released and left to expire while the clock moves, orders placed with
- * and without their holds. After every step the stock reserved at each location is exactly the units of
+ * and without their holds (one or two, for their units or fewer, the rest given back). After every step the stock reserved at each location is exactly the units of
  * live holds plus the units allocated to orders, nothing is oversold, and availability to promise is on
  * hand less that, over active locations.
  */
@@ -126,8 +126,11 @@ class CheckoutHoldsProperties {
         }
     }
 
-    /** An order for a hold's units with that hold, or, when {@code pick} is negative, a plain order. */
-    record PlaceOrder(int pick, long shoes) implements Step {
+    /**
+     * An order with one or two holds for their units less {@code fewer} (at least one), or, when {@code pick}
+     * is negative, a plain order.
+     */
+    record PlaceOrder(int pick, long shoes, int extra, int fewer) implements Step {
         @Override
         public void apply(Checkout shop, int[] counter) {
             counter[0]++;
@@ -137,8 +140,13 @@ class CheckoutHoldsProperties {
                 return;
             }
             Hold hold = holds.get(pick % holds.size());
-            long held = hold.movements().stream().mapToLong(StockMovement::quantity).sum();
-            shop.oms.orders().place(Checkout.order("W-" + counter[0], hold.id().value(), held));
+            Hold other = holds.get(extra % holds.size());
+            java.util.Set<Hold> named = new java.util.LinkedHashSet<>(List.of(hold, other));
+            long held = named.stream().filter(h -> h.liveAt(shop.clock.instant()))
+                    .flatMap(h -> h.movements().stream()).mapToLong(StockMovement::quantity).sum();
+            dev.oms.core.placement.PlaceOrder plain = Checkout.order("W-" + counter[0], hold.id().value(), Math.max(1, held - fewer));
+            shop.oms.orders().place(dev.oms.core.placement.PlaceOrder.builder().from(plain)
+                    .additionalHolds(named.stream().skip(1).map(Hold::id).toList()).build());
         }
     }
 
@@ -159,7 +167,8 @@ class CheckoutHoldsProperties {
                 Combinators.combine(pick, Arbitraries.longs().between(1, 8), Arbitraries.integers().between(1, 30),
                         Arbitraries.of(true, false)).as(ChangeHold::new),
                 Arbitraries.integers().between(1, 20).map(Advance::new),
-                Combinators.combine(Arbitraries.integers().between(-5, 20), Arbitraries.longs().between(1, 4)).as(PlaceOrder::new),
+                Combinators.combine(Arbitraries.integers().between(-5, 20), Arbitraries.longs().between(1, 4), pick,
+                        Arbitraries.integers().between(0, 2)).as(PlaceOrder::new),
                 Arbitraries.just(new Expire()));
         return Arbitraries.oneOf(kinds).list().ofMaxSize(25);
     }

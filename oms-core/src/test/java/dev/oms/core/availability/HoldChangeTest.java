@@ -90,7 +90,7 @@ class HoldChangeTest {
         assertThat(changed.expiresAt()).isEqualTo(shop.clock.instant().plus(FIFTEEN_MINUTES));
         shop.clock.advance(Duration.ofMinutes(10));
 
-        assertThat(shop.oms.orders().place(order("W-1", "cart-1", 1)).getLeft().codes()).containsExactly(ProblemCode.HOLD_MISMATCH);
+        assertThat(shop.oms.orders().place(order("W-1", "cart-1", 5)).getLeft().codes()).containsExactly(ProblemCode.HOLD_MISMATCH);
         Order order = shop.oms.orders().place(order("W-2", "cart-1", 4)).get();
 
         assertThat(order.units(Bucket.ALLOCATED)).isEqualTo(4);
