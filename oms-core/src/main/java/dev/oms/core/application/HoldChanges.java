@@ -59,9 +59,13 @@ final class HoldChanges {
         }
         Hold hold = found.get();
         Option<Boolean> replay = HoldChangeRules.replay(hold, key, request);
-        if (replay.isDefined()) {
-            return replay.get() ? Either.right(hold) : Either.left(Rejection.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "key",
+        if (replay.isDefined() && !replay.get()) {
+            return Either.left(Rejection.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "key",
                     "hold " + hold.id() + " was changed under this key to other units"));
+        }
+        if (replay.isDefined()) {
+            stock.giveBackGivenUp(hold); // a change whose answer was lost may not have given its units back yet
+            return Either.right(hold.givenUpReturned());
         }
         if (!hold.liveAt(ports.clock().instant())) {
             return Either.left(Rejection.of(ProblemCode.HOLD_NOT_ACTIVE, "id", "hold " + hold.id() + " is " + hold.state()));
