@@ -36,11 +36,11 @@ final class HoldChanges {
     private final HoldDesk desk;
     private final HoldStock stock; // null exactly when there is no hold store
 
-    HoldChanges(Ports ports, Option<HoldStore> holds, HoldDesk desk, HoldDesk.StockFreed freed) {
+    HoldChanges(Ports ports, Option<HoldStore> holds, HoldDesk desk) {
         this.ports = ports;
         this.holds = holds;
         this.desk = desk;
-        this.stock = holds.map(store -> new HoldStock(ports, store, freed)).getOrNull();
+        this.stock = desk.stock();
     }
 
     Either<Rejection, Hold> change(String key, HoldRequest asked) {

@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * Checkout holds. A hold is a reservation in the inventory (key
  * {@code hold:<id>}) plus a record in the {@link HoldStore}; the store's compare-and-set decides whether a
  * hold is consumed by an order, released or expired, and only the winner touches the stock. Every stock
- * call is keyed by the hold id, so repeating one after a crash changes nothing twice.
+ * call is keyed by the hold id, so repeating one after a crash changes nothing twice. Placing, releasing and
+ * expiring are here; the stock calls in {@link HoldStock}, changes in {@link HoldChanges}, and an order's
+ * takeover in {@link HoldTakeover}.
  */
 final class HoldDesk {
     private static final Logger LOG = LoggerFactory.getLogger(HoldDesk.class);
@@ -74,9 +76,14 @@ final class HoldDesk {
     }
 
     /** Every location, with its stock of the request's SKUs, for the hold routing. */
-    List<Candidate> candidates(HoldRequest request) {
+    private List<Candidate> candidates(HoldRequest request) {
         List<Sku> skus = List.ofAll(request.lines()).map(HoldRequest.Units::sku).distinct();
         return Candidate.of(List.ofAll(ports.inventory().locations()), skus.flatMap(sku -> ports.inventory().stockOf(sku)));
+    }
+
+    /** {@return the hold's inventory calls; null exactly when there is no hold store} */
+    HoldStock stock() {
+        return stock;
     }
 
     /** {@return the request routed as the hold routing (or its pinned location) would place it} */

@@ -40,11 +40,11 @@ final class HoldTakeover {
     private final HoldDesk desk;
     private final HoldStock stock; // null exactly when there is no hold store
 
-    HoldTakeover(Ports ports, Option<HoldStore> holds, HoldDesk desk, HoldDesk.StockFreed freed) {
+    HoldTakeover(Ports ports, Option<HoldStore> holds, HoldDesk desk) {
         this.ports = ports;
         this.holds = holds;
         this.desk = desk;
-        this.stock = holds.map(store -> new HoldStock(ports, store, freed)).getOrNull();
+        this.stock = desk.stock();
     }
 
     /**
