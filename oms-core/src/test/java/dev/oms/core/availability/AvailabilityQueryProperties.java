@@ -7,10 +7,19 @@ import static dev.oms.core.availability.Checkout.PAUSED;
 import static dev.oms.core.availability.Checkout.SHOE;
 import static dev.oms.core.availability.Checkout.WEST;
 import static dev.oms.core.availability.Checkout.hold;
+import static dev.oms.core.availability.Checkout.order;
 import static dev.oms.core.availability.Checkout.units;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oms.core.TestShop;
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.routing.RoutedAllocation;
+import dev.oms.core.routing.Strategies;
+import dev.oms.core.routing.Destination;
 import dev.oms.spi.availability.HoldId;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationCapability;
+import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.value.LocationId;
 import java.time.Duration;
 import java.util.HashSet;
@@ -27,10 +36,13 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * Availability without a checkout's own holds is what availability would be with those holds released:
  * for random stock, random holds of three checkouts (some refused, some left to expire) and a random
- * subset of locations, per location and in total. Nobody else's holds are ever counted as available.
+ * subset of locations, per location and in total. Nobody else's holds are ever counted as available. And
+ * availability for a parcel is what placement accepts, whatever a pickup-only store holds.
  */
 class AvailabilityQueryProperties {
     private static final List<LocationId> ALL = List.of(EAST, WEST, PAUSED);
+    private static final LocationId COUNTER = LocationId.of("ST-COUNTER");
+    private static final Destination SHIP = new Destination.ShipTo(TestShop.address());
 
     @Property(tries = 150)
     void excludingACheckoutsHoldsIsReleasingThem(@ForAll("shops") Setup setup) {
@@ -61,6 +73,36 @@ class AvailabilityQueryProperties {
         if (setup.locations.containsAll(List.of(EAST, WEST))) {
             assertThat(released.total()).isEqualTo(setup.east + setup.west - othersHeld);
         }
+    }
+
+    /**
+     * Availability for a parcel agrees with a routed placement (whose strategies ship only from locations
+     * serving the destination) where a pickup-only store has stock too: an order for the promised units is
+     * accepted and one for a unit more refused, whatever the store holds. (The default allocation,
+     * {@code LocationPriorityAllocation}, does not look at capabilities.)
+     */
+    @Property(tries = 100)
+    void aParcelIsPromisedWhatPlacementAcceptsWhateverAPickupOnlyStoreHolds(@ForAll("stocks") long[] stock) {
+        Checkout shop = new Checkout(stock[0], stock[1], 0);
+        shop.adapters.inventory().addLocation(Location.of(COUNTER, "Counter", LocationType.STORE, 0)
+                .withCapabilities(Set.of(LocationCapability.PICKUP_IN_STORE)));
+        shop.adapters.inventory().setStock(SHOE, COUNTER, stock[2], "C-1");
+        Statistics.label("counter stocked").collect(stock[2] > 0);
+
+        OrderManagement routed = OrderManagement.builder().ports(shop.adapters.ports(shop.clock))
+                .allocationPolicy(new RoutedAllocation(Strategies.priority())).build();
+
+        long promised = routed.storefront().availableToPromise(AvailabilityQuery.of(SHOE).to(SHIP)).total();
+
+        assertThat(routed.orders().place(order("W-1", null, promised + 1)).isLeft()).as("%d + 1 refused", promised).isTrue();
+        if (promised > 0) {
+            assertThat(routed.orders().place(order("W-2", null, promised)).isRight()).as("%d accepted", promised).isTrue();
+        }
+    }
+
+    @Provide
+    Arbitrary<long[]> stocks() {
+        return Arbitraries.longs().between(0, 6).array(long[].class).ofSize(3);
     }
 
     @Provide
