@@ -81,6 +81,36 @@ public final class InMemoryHoldStore implements HoldStore {
     }
 
     @Override
+    public Optional<Hold> change(HoldId id, String expectedReservationKey, Hold changed) {
+        Require.nonNull(id, "id");
+        Require.nonBlank(expectedReservationKey, "expectedReservationKey");
+        Require.nonNull(changed, "changed");
+        if (!changed.id().equals(id) || changed.state() != HoldState.ACTIVE) {
+            throw new IllegalArgumentException("a change keeps the hold's id and leaves it active");
+        }
+        synchronized (lock) {
+            Hold current = holds.get(id);
+            if (current == null || current.state() != HoldState.ACTIVE || !current.reservationKey().equals(expectedReservationKey)) {
+                return Optional.empty();
+            }
+            holds.put(id, changed);
+            return Optional.of(changed);
+        }
+    }
+
+    @Override
+    public void givenUpReturned(HoldId id, String reservationKey) {
+        Require.nonNull(id, "id");
+        Require.nonBlank(reservationKey, "reservationKey");
+        synchronized (lock) {
+            Hold current = holds.get(id);
+            if (current != null && current.reservationKey().equals(reservationKey)) {
+                holds.put(id, current.givenUpReturned());
+            }
+        }
+    }
+
+    @Override
     public List<Hold> expiredBy(Instant now) {
         Require.nonNull(now, "now");
         synchronized (lock) {

@@ -21,11 +21,12 @@ import javax.sql.DataSource;
 /**
  * Checkout holds in PostgreSQL, table {@code oms_hold}, so that several application instances share them.
  * Ending and reopening a hold are single conditional {@code UPDATE}s: the row's state (and, to reopen, its
- * consuming order) is the compare, so of concurrent callers exactly one changes it.
+ * consuming order) is the compare, so of concurrent callers exactly one changes it; so is changing one, with
+ * its reservation key as the compare.
  */
 public final class PostgresHoldStore implements HoldStore {
     private static final String COLUMNS =
-            "hold_id, movements, reservation_key, placed_at, expires_second, expires_nano, state, consumed_by";
+            "hold_id, movements, reservation_key, placed_at, expires_second, expires_nano, state, consumed_by, given_up, changes";
 
     private final Transactions transactions;
 
@@ -43,7 +44,7 @@ public final class PostgresHoldStore implements HoldStore {
         Require.nonNull(hold, "hold");
         return transactions.run("create hold", connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO oms_hold (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hold_id) DO NOTHING")) {
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hold_id) DO NOTHING")) {
                 insert.setString(1, hold.id().value());
                 insert.setString(2, StockCodec.movements(hold.movements()));
                 insert.setString(3, hold.reservationKey());
@@ -52,6 +53,8 @@ public final class PostgresHoldStore implements HoldStore {
                 insert.setInt(6, hold.expiresAt().getNano());
                 insert.setString(7, hold.state().name());
                 insert.setString(8, hold.consumedBy().orElse(null));
+                insert.setString(9, StockCodec.movements(hold.givenUp()));
+                insert.setArray(10, connection.createArrayOf("text", hold.changes().toArray()));
                 insert.executeUpdate();
             }
             return find(connection, hold.id()).orElseThrow();
@@ -95,6 +98,50 @@ public final class PostgresHoldStore implements HoldStore {
                 "UPDATE oms_hold SET state = 'ACTIVE', consumed_by = NULL"
                         + " WHERE hold_id = ? AND state = 'CONSUMED' AND consumed_by = ? RETURNING " + COLUMNS,
                 id.value(), consumedBy));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException when {@code changed} has another id or is not active
+     */
+    @Override
+    public Optional<Hold> change(HoldId id, String expectedReservationKey, Hold changed) {
+        Require.nonNull(id, "id");
+        Require.nonBlank(expectedReservationKey, "expectedReservationKey");
+        Require.nonNull(changed, "changed");
+        if (!changed.id().equals(id) || changed.state() != HoldState.ACTIVE) {
+            throw new IllegalArgumentException("a change keeps the hold's id and leaves it active");
+        }
+        return transactions.run("change hold", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE oms_hold SET movements = ?,"
+                    + " reservation_key = ?, expires_second = ?, expires_nano = ?, given_up = ?, changes = ?"
+                    + " WHERE hold_id = ? AND state = 'ACTIVE' AND reservation_key = ? RETURNING " + COLUMNS)) {
+                update.setString(1, StockCodec.movements(changed.movements()));
+                update.setString(2, changed.reservationKey());
+                update.setLong(3, changed.expiresAt().getEpochSecond());
+                update.setInt(4, changed.expiresAt().getNano());
+                update.setString(5, StockCodec.movements(changed.givenUp()));
+                update.setArray(6, connection.createArrayOf("text", changed.changes().toArray()));
+                update.setString(7, id.value());
+                update.setString(8, expectedReservationKey);
+                return holds(update).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public void givenUpReturned(HoldId id, String reservationKey) {
+        Require.nonNull(id, "id");
+        Require.nonBlank(reservationKey, "reservationKey");
+        transactions.run("hold given-up units returned", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE oms_hold SET given_up = '[]'"
+                    + " WHERE hold_id = ? AND reservation_key = ? AND given_up <> '[]'")) {
+                update.setString(1, id.value());
+                update.setString(2, reservationKey);
+                return update.executeUpdate();
+            }
+        });
     }
 
     @Override
@@ -156,7 +203,8 @@ public final class PostgresHoldStore implements HoldStore {
             while (rows.next()) {
                 holds.add(new Hold(HoldId.of(rows.getString(1)), StockCodec.movements(rows.getString(2)), rows.getString(3),
                         Instant.parse(rows.getString(4)), Instant.ofEpochSecond(rows.getLong(5), rows.getInt(6)),
-                        HoldState.valueOf(rows.getString(7)), Optional.ofNullable(rows.getString(8))));
+                        HoldState.valueOf(rows.getString(7)), Optional.ofNullable(rows.getString(8)),
+                        StockCodec.movements(rows.getString(9)), List.of((String[]) rows.getArray(10).getArray())));
             }
         }
         return holds;

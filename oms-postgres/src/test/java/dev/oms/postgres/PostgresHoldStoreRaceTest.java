@@ -79,6 +79,29 @@ class PostgresHoldStoreRaceTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {Connection.TRANSACTION_READ_COMMITTED, Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE})
+    void ofChangesRacingAReleaseAtMostOneChangesAndTheReleaseEndsTheVersionThatStands(int isolation) {
+        var store = new PostgresHoldStore(at(isolation, TestDatabase.reset()));
+        for (int round = 0; round < ROUNDS; round++) {
+            HoldId id = HoldId.of("cart-" + round);
+            Hold first = store.create(hold(id, NOW.plus(Duration.ofMinutes(15))));
+
+            // Racers 0..5 change the version they read (each to its own quantity), 6..9 release.
+            List<Optional<Hold>> outcomes = Race.run(RACERS, racer -> racer < 6
+                    ? store.change(id, first.reservationKey(), first.changed(List.of(new StockMovement(Sku.of("SHOE"),
+                            LocationId.of("WH-1"), racer + 3)), "K-" + racer, first.expiresAt(), List.of(), "c-" + racer))
+                    : store.end(id, HoldState.RELEASED, Optional.empty()));
+
+            List<Hold> changes = outcomes.subList(0, 6).stream().flatMap(Optional::stream).toList();
+            List<Hold> releases = outcomes.subList(6, RACERS).stream().flatMap(Optional::stream).toList();
+            Hold stored = store.find(id).orElseThrow();
+            assertThat(changes).as("round %d", round).hasSizeLessThanOrEqualTo(1);
+            assertThat(releases).as("round %d", round).containsExactly(stored);
+            assertThat(stored.movements()).isEqualTo(changes.isEmpty() ? first.movements() : changes.get(0).movements());
+        }
+    }
+
     @Test
     void expiryFollowsTheInstantPassedInNeverTheDatabaseClock() {
         var store = new PostgresHoldStore(TestDatabase.reset());

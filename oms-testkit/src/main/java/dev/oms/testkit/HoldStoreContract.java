@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@link HoldStore} contract as tests. An adapter's test class extends this and returns a fresh, empty
- * store from {@link #emptyStore()}. What matters most: ending a hold and reopening it are compare-and-sets,
- * so of racing placements, releases and expiries exactly one wins, and only the order that consumed a hold
- * can undo that.
+ * store from {@link #emptyStore()}. What matters most: ending, reopening and changing a hold are
+ * compare-and-sets, so of racing placements, changes, releases and expiries exactly one wins, and only the
+ * order that consumed a hold can undo that.
  */
 public abstract class HoldStoreContract {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -135,6 +135,68 @@ public abstract class HoldStoreContract {
         store.stockReturned(HoldId.of("active"));
         assertThat(store.owingStock()).extracting(Hold::id).containsExactly(HoldId.of("released"));
         assertThat(store.find(HoldId.of("active")).get().state()).isEqualTo(HoldState.ACTIVE);
+    }
+
+    @Test
+    void aChangeReplacesTheVersionItWasWorkedOutFromAndComesBackWithEverything() {
+        Hold first = store.create(hold(CART, 15));
+        Hold changed = changed(first, "K-2", 3, "change-1\tSHOE=3");
+
+        assertThat(store.change(CART, first.reservationKey(), changed)).contains(changed);
+        assertThat(store.find(CART)).contains(changed);
+        assertThat(store.find(CART).get().givenUp()).containsExactly(new StockMovement(Sku.of("SOCK"), LocationId.of("WH-2"), 1));
+        assertThat(store.find(CART).get().changes()).containsExactly("change-1\tSHOE=3");
+        assertThat(store.change(CART, first.reservationKey(), changed(first, "K-3", 4, "change-2\tSHOE=4")))
+                .as("worked out from a version that is gone").isEmpty();
+        Hold unknown = hold(HoldId.of("unknown"), 15);
+        assertThat(store.change(unknown.id(), unknown.reservationKey(), changed(unknown, "K-3", 4, "x"))).isEmpty();
+        assertThat(store.find(unknown.id())).isEmpty();
+        assertThat(store.find(CART)).contains(changed);
+    }
+
+    @Test
+    void anEndedHoldCannotBeChangedAndEndsAsItsLatestVersion() {
+        Hold first = store.create(hold(CART, 15));
+        Hold changed = store.change(CART, first.reservationKey(), changed(first, "K-2", 3, "change-1\tSHOE=3")).get();
+
+        assertThat(store.end(CART, HoldState.RELEASED, Optional.empty())).hasValueSatisfying(h -> {
+            assertThat(h.movements()).isEqualTo(changed.movements());
+            assertThat(h.givenUp()).isEqualTo(changed.givenUp());
+        });
+        assertThat(store.change(CART, changed.reservationKey(), changed(changed, "K-3", 4, "change-2\tSHOE=4"))).isEmpty();
+        assertThat(store.find(CART).get().movements()).isEqualTo(changed.movements());
+    }
+
+    @Test
+    void unitsGivenUpAreClearedOnlyForTheChangeThatGaveThemUp() {
+        Hold first = store.create(hold(CART, 15));
+        Hold changed = store.change(CART, first.reservationKey(), changed(first, "K-2", 3, "change-1\tSHOE=3")).get();
+
+        store.givenUpReturned(CART, first.reservationKey());
+        assertThat(store.find(CART).get().givenUp()).hasSize(1);
+        store.givenUpReturned(CART, changed.reservationKey());
+        store.givenUpReturned(CART, changed.reservationKey());
+        store.givenUpReturned(HoldId.of("unknown"), changed.reservationKey());
+        assertThat(store.find(CART).get().givenUp()).isEmpty();
+        assertThat(store.find(CART).get().movements()).isEqualTo(changed.movements());
+        assertThat(store.find(CART).get().changes()).containsExactly("change-1\tSHOE=3");
+    }
+
+    @Test
+    void ofRacingChangesOfOneVersionExactlyOneWins() {
+        Hold first = store.create(hold(CART, 15));
+
+        List<Boolean> won = Race.run(racers, racer ->
+                store.change(CART, first.reservationKey(), changed(first, "K-" + racer, racer + 1, "c-" + racer)).isPresent());
+
+        assertThat(won).filteredOn(w -> w).hasSize(1);
+        assertThat(store.find(CART).get().changes()).hasSize(1);
+    }
+
+    /** The hold holding {@code shoes} shoes at WH-1 and no sock, the sock given up, expiring an hour later. */
+    private static Hold changed(Hold hold, String key, long shoes, String change) {
+        return hold.changed(List.of(new StockMovement(Sku.of("SHOE"), LocationId.of("WH-1"), shoes)), "hold:" + hold.id() + ":" + key,
+                hold.expiresAt().plus(Duration.ofHours(1)), List.of(new StockMovement(Sku.of("SOCK"), LocationId.of("WH-2"), 1)), change);
     }
 
     private static Hold hold(HoldId id, long minutes) {

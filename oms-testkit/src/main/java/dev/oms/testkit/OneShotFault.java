@@ -4,9 +4,6 @@ package dev.oms.testkit;
 
 import dev.oms.spi.order.ForwardingOrderStore;
 import dev.oms.spi.order.OrderSummary;
-import dev.oms.spi.availability.Hold;
-import dev.oms.spi.availability.HoldId;
-import dev.oms.spi.availability.HoldState;
 import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.inventory.ForwardingInventoryStore;
 import dev.oms.spi.inventory.InventoryStore;
@@ -23,7 +20,6 @@ import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -200,43 +196,7 @@ public final class OneShotFault {
      * @param real the host's hold store
      */
     public HoldStore holds(HoldStore real) {
-        Objects.requireNonNull(real, "real is null");
-        return new HoldStore() {
-            @Override
-            public Hold create(Hold hold) {
-                return call(Target.HOLD_CREATE, () -> real.create(hold));
-            }
-
-            @Override
-            public Optional<Hold> find(HoldId id) {
-                return real.find(id);
-            }
-
-            @Override
-            public Optional<Hold> end(HoldId id, HoldState state, Optional<String> consumedBy) {
-                return call(Target.HOLD_END, () -> real.end(id, state, consumedBy));
-            }
-
-            @Override
-            public Optional<Hold> reopen(HoldId id, String consumedBy) {
-                return call(Target.HOLD_REOPEN, () -> real.reopen(id, consumedBy));
-            }
-
-            @Override
-            public List<Hold> owingStock() {
-                return real.owingStock();
-            }
-
-            @Override
-            public void stockReturned(HoldId id) {
-                real.stockReturned(id);
-            }
-
-            @Override
-            public List<Hold> expiredBy(Instant now) {
-                return real.expiredBy(now);
-            }
-        };
+        return new FaultyHoldStore(Objects.requireNonNull(real, "real is null"), this);
     }
 
     /**
@@ -268,7 +228,7 @@ public final class OneShotFault {
         };
     }
 
-    private <T> T call(Target target, Supplier<T> real) {
+    <T> T call(Target target, Supplier<T> real) {
         Plan plan = armed.get();
         if (plan == null || plan.target() != target || calls.incrementAndGet() != plan.nth() || !fired.compareAndSet(false, true)) {
             return real.get();

@@ -3,6 +3,7 @@
 package dev.oms.core.application;
 
 import dev.oms.core.availability.AvailabilityPolicy;
+import dev.oms.core.availability.AvailabilityQuery;
 import dev.oms.core.availability.AvailableToPromise;
 import dev.oms.core.availability.Headroom;
 import dev.oms.core.backorder.BackorderPolicy;
@@ -12,6 +13,7 @@ import dev.oms.spi.Ports;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
@@ -40,6 +42,16 @@ final class AvailabilityDesk {
     }
 
     AvailableToPromise of(Sku sku, Option<Channel> channel) {
+        return of(channel.fold(() -> AvailabilityQuery.of(sku), AvailabilityQuery.of(sku)::forChannel), List.empty());
+    }
+
+    /**
+     * The query's answer: stock as a new order is shown it, then the units of the asking checkout's own live
+     * holds ({@code ownHeld}) counted as available again, over the locations the query counts.
+     */
+    AvailableToPromise of(AvailabilityQuery query, List<StockMovement> ownHeld) {
+        Sku sku = query.sku();
+        Option<Channel> channel = Option.ofOptional(query.channel());
         Instant now = ports.clock().instant();
         Option<Product> product = Option.ofOptional(ports.catalog().find(sku));
         WaitingDemand demand = new WaitingDemand(waiting.queueOf(sku));
@@ -48,8 +60,19 @@ final class AvailabilityDesk {
         List<Location> locations = List.ofAll(ports.inventory().locations());
         // Nor for an untracked SKU, whose units are always available: its headroom is unlimited.
         List<StockLevel> stock = product.forAll(p -> p.isUnreleasedAt(now) || !p.stockTracked()) ? List.empty()
-                : demand.shownToNewOrders(List.ofAll(ports.inventory().stockOf(sku)), locations);
+                : withoutHeld(demand.shownToNewOrders(List.ofAll(ports.inventory().stockOf(sku)), locations), ownHeld);
         Headroom headroom = Headroom.of(sku, product, now, channel, preorders, backorders.termsFor(sku), demand);
-        return availability.of(sku, locations, stock, headroom);
+        // The waiting queue is served from every location above; only the answer is narrowed to the query's.
+        return availability.of(sku, locations.filter(query::counts), stock, headroom);
+    }
+
+    /** The stock with the held units no longer counted as reserved: the hold's checkout may take them. */
+    private static List<StockLevel> withoutHeld(List<StockLevel> stock, List<StockMovement> held) {
+        return stock.map(level -> {
+            long units = held.filter(m -> m.sku().equals(level.sku()) && m.locationId().equals(level.locationId()))
+                    .map(StockMovement::quantity).sum().longValue();
+            return units == 0 ? level : new StockLevel(level.sku(), level.locationId(), level.onHand(),
+                    Math.max(0, level.reserved() - units), level.ringFenced(), level.bin());
+        });
     }
 }

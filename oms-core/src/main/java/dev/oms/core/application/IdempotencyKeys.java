@@ -187,6 +187,11 @@ final class IdempotencyKeys {
         return new Key(attemptKey + ":unused");
     }
 
+    /** The inventory key giving back the units a hold change took off the hold; the change's attempt key names it. */
+    static Key holdGivenUp(String changeAttemptKey) {
+        return new Key(changeAttemptKey + ":given-up");
+    }
+
     /** Recording, on a placement that took a checkout hold over, that the hold's units are its reservation. */
     static Key heldReservation(String placementKey) {
         return new Key(placementKey + ":hold");
@@ -238,6 +243,11 @@ final class IdempotencyKeys {
     /** The fill after an adjustment found units, so waiting orders get them first. */
     static Key adjustmentRestock(String adjustmentKey) {
         return new Key("adjustment/" + adjustmentKey);
+    }
+
+    /** The restock of units a hold change gave back, named by the change's attempt key. */
+    static Key holdChangeRestock(String changeAttemptKey) {
+        return new Key("hold-given-up/" + changeAttemptKey);
     }
 
     static Key holdRestock(HoldId holdId) {

@@ -41,10 +41,10 @@ public final class OrderTaking {
     private final Settling settling;
     private final Ports ports;
     private final Allocation allocation;
-    private final HoldDesk holds;
+    private final HoldTakeover holds;
     private final ApprovalPolicy approval;
 
-    OrderTaking(Settling settling, Allocation allocation, HoldDesk holds, ApprovalPolicy approval) {
+    OrderTaking(Settling settling, Allocation allocation, HoldTakeover holds, ApprovalPolicy approval) {
         this.approval = approval;
         this.settling = settling;
         this.ports = settling.ports();
@@ -57,10 +57,12 @@ public final class OrderTaking {
      * not yet released are pre-ordered; units the stock cannot cover are backordered where the
      * {@link BackorderPolicy} allows. Placing the same {@code (channel, externalId)} again returns the
      * order already placed; placing it again with other lines, payment, customer, address or hold is
-     * refused ({@code IDEMPOTENCY_KEY_REUSED}). An order naming a live checkout hold ({@link PlaceOrder#hold()}) takes the
-     * held units over as its allocations; the hold must hold exactly the order's units per SKU
-     * ({@code HOLD_MISMATCH} otherwise, {@code UNKNOWN_HOLD} for an id never placed). A hold that has
-     * expired is ignored and the order allocated like any other.
+     * refused ({@code IDEMPOTENCY_KEY_REUSED}). An order naming live checkout holds ({@link PlaceOrder#hold()},
+     * {@link PlaceOrder#additionalHolds()}) takes the held units over as its allocations: together they must
+     * hold at least the order's units per SKU ({@code HOLD_MISMATCH} otherwise, {@code UNKNOWN_HOLD} for an
+     * id never placed), each line takes units from the holds in the order named, and the units the order
+     * leaves are given back (a hold it takes nothing from is released). Holds that have expired are
+     * ignored; when none is live, the order is allocated like any other.
      *
      * @param command the channel's order
      * @return the order, or a rejection listing every problem ({@code INSUFFICIENT_STOCK} when a line
@@ -86,7 +88,7 @@ public final class OrderTaking {
         Order draft = OrderEvolution.start(placed);
         String key = IdempotencyKeys.placement(command.channel(), command.externalId()).value();
         // A hold is taken over before the transaction: expiring others' holds on the way serves waiting orders.
-        Option<Either<Rejection, List<OrderEvent>>> fromHold = holds.takeOver(draft, command.hold(), key);
+        Option<Either<Rejection, List<OrderEvent>>> fromHold = holds.takeOver(draft, command.holds(), key);
         if (fromHold.isDefined() && fromHold.get().isLeft()) {
             return placedBeforeOr(command, fromHold.get().getLeft());
         }
@@ -96,7 +98,7 @@ public final class OrderTaking {
         }
         FirstCommit firstCommit = outcome.get();
         if (firstCommit.appended() instanceof AppendResult.DuplicateChannelOrder duplicate) {
-            holds.notStored(command.hold(), placed.orderId());
+            holds.notStored(command.holds(), placed.orderId());
             return placedBefore(duplicate.existing(), command);
         }
         if (!(firstCommit.appended() instanceof AppendResult.Appended)) {
@@ -181,8 +183,8 @@ public final class OrderTaking {
             }));
         } catch (RuntimeException storageFailure) {
             settling.execution().forget(draft.id());
-            if (command.hold().isPresent()) {
-                undoHoldUnlessStored(draft.id(), command.hold(), storageFailure);
+            if (!command.holds().isEmpty()) {
+                undoHoldUnlessStored(draft.id(), command.holds(), storageFailure);
             }
             throw storageFailure;
         }
@@ -194,14 +196,14 @@ public final class OrderTaking {
                 .flatMap(allocate -> OrderDecider.decide(allocate, draft, DecisionContext.at(ports.clock().instant()))));
     }
 
-    private void undoHoldUnlessStored(OrderId orderId, Optional<HoldId> hold, RuntimeException storageFailure) {
+    private void undoHoldUnlessStored(OrderId orderId, java.util.List<HoldId> hold, RuntimeException storageFailure) {
         try {
             if (ports.orders().load(orderId).isEmpty()) {
                 holds.notStored(hold, orderId);
             }
         } catch (RuntimeException stillFailing) {
             storageFailure.addSuppressed(stillFailing);
-            LOG.warn("order {} may or may not be stored; hold {} stays consumed by it", orderId, hold.get());
+            LOG.warn("order {} may or may not be stored; holds {} stay consumed by it", orderId, hold);
         }
     }
 }

@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.application;
 
+import dev.oms.core.availability.AvailabilityQuery;
 import dev.oms.core.availability.AvailableToPromise;
 import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.availability.HoldRules;
@@ -25,10 +26,12 @@ import io.vavr.control.Option;
  */
 public final class Storefront {
     private final HoldDesk holds;
+    private final HoldChanges changes;
     private final AvailabilityDesk availability;
 
-    Storefront(HoldDesk holds, AvailabilityDesk availability) {
+    Storefront(HoldDesk holds, HoldChanges changes, AvailabilityDesk availability) {
         this.holds = holds;
+        this.changes = changes;
         this.availability = availability;
     }
 
@@ -73,8 +76,30 @@ public final class Storefront {
     }
 
     /**
+     * As {@link #availableToPromise(Sku)}, narrowed by the query: only the locations it names (when it names
+     * some) that can serve its destination (when it has one: a ship-to counts no pickup-only store, a pickup
+     * the store and, with transfers, the locations that ship), with its channel's pre-order cap (when it has
+     * a channel), and with the units of the checkout holds it excludes counted as available rather than
+     * reserved: a checkout asking with its own holds is told what it could order, those units included.
+     * Holds that ended or never existed change nothing. The headroom beyond stock is the SKU's, wherever the
+     * stock is.
+     *
+     * @param query the SKU and how to narrow the answer
+     * @return the units promisable, per counted location and in total
+     */
+    public AvailableToPromise availableToPromise(AvailabilityQuery query) {
+        Require.nonNull(query, "query");
+        if (!EntryChecks.lookable(query.sku().code())) {
+            return new AvailableToPromise(query.sku(), List.empty(), 0);
+        }
+        holds.expire();
+        return availability.of(query, holds.liveUnitsOf(query.excludedHolds()));
+    }
+
+    /**
      * Holds units for a checkout until the clock passes {@code timeToLive}: they are reserved where the
-     * hold routing (by default {@link Strategies#priority()}) would take them from, count against
+     * hold routing (by default {@link Strategies#priority()}) would take them from, or all at the location the
+     * request is pinned to ({@link HoldRequest#pinnedTo}), count against
      * availability, and nobody else can reserve them. Placing an order with the hold id turns them into the
      * order's allocations. Asking again with the same id and units answers the hold already placed; the
      * same id for other units is refused ({@code IDEMPOTENCY_KEY_REUSED}). The units of a hold that is
@@ -82,7 +107,9 @@ public final class Storefront {
      *
      * @param request the checkout's id, the units to hold, where they would ship and for how long
      * @return the hold, or a rejection: every problem with the request, {@code INSUFFICIENT_STOCK} naming
-     *     each SKU that cannot be held, {@code HOLDS_NOT_CONFIGURED} without a hold store
+     *     each SKU that cannot be held, {@code UNKNOWN_LOCATION} or {@code LOCATION_CANNOT_SERVE} for a pinned
+     *     location that is not listed, is paused or cannot serve the destination, {@code HOLDS_NOT_CONFIGURED}
+     *     without a hold store
      */
     public Either<Rejection, Hold> placeHold(HoldRequest request) {
         if (!HoldRules.limitProblems(Require.nonNull(request, "request")).isEmpty()) {
@@ -90,6 +117,31 @@ public final class Storefront {
             return Either.left(Rejection.of(holds.problems(request)));
         }
         return holds.place(request);
+    }
+
+    /**
+     * Changes a live hold to hold the request's units instead (the checkout's cart changed): per SKU, units
+     * added are reserved where the hold routing (or the request's pinned location) takes them from, units
+     * taken off are given back from the hold's least preferred locations first, and a SKU left out is given
+     * back whole. It is all or nothing: the added units are reserved before the hold's new version is stored,
+     * and given back if it cannot be (the hold ended or changed meanwhile), so a refused change reserves
+     * nothing and the hold's units are never more than is reserved for it. The hold then lives the request's
+     * time to live from now. Repeating a change with its key answers the hold as it stands; the same key with
+     * other units, location or time to live is refused ({@code IDEMPOTENCY_KEY_REUSED}). The hold's original
+     * request, asked again with {@link #placeHold}, no longer matches it.
+     *
+     * @param key the change's idempotency key, unique per hold
+     * @param request the hold's id and the units it should hold now, where they would ship, the channel, the
+     *     time to live from now and, optionally, the location to reserve added units at
+     * @return the changed hold, or a rejection: every problem with the key and the request,
+     *     {@code UNKNOWN_HOLD}, {@code HOLD_NOT_ACTIVE} for a hold that ended, {@code INSUFFICIENT_STOCK}
+     *     for added units that cannot be held, {@code CONCURRENT_MODIFICATION} when the hold ended or changed
+     *     while this change was worked out, {@code HOLDS_NOT_CONFIGURED} without a hold store
+     */
+    public Either<Rejection, Hold> changeHold(String key, HoldRequest request) {
+        Require.nonNull(key, "key");
+        Require.nonNull(request, "request");
+        return changes.change(key, request);
     }
 
     /**

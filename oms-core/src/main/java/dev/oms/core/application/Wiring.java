@@ -48,8 +48,8 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
         Stocktaking stocktaking = new Stocktaking(settling, allocation, waiting, restocking, policies.stockLoss(), holdStore, holds);
         Option<RoutedAllocation> routed = policies.allocation() instanceof RoutedAllocation r ? Option.of(r) : Option.none();
         return new Wiring(
-                new OrderTaking(settling, allocation, holds, policies.approval()),
-                new Storefront(holds, new AvailabilityDesk(ports, waiting, policies.preorders(), policies.backorders(),
+                new OrderTaking(settling, allocation, new HoldTakeover(ports, holdStore, holds), policies.approval()),
+                new Storefront(holds, new HoldChanges(ports, holdStore, holds), new AvailabilityDesk(ports, waiting, policies.preorders(), policies.backorders(),
                         policies.availability())),
                 new Warehouse(settling),
                 new Inbound(settling, restocking, waiting, policies.indents()),

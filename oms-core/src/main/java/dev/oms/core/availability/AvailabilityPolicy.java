@@ -25,7 +25,8 @@ public interface AvailabilityPolicy {
      * What may be promised from the stock given.
      *
      * @param sku the SKU
-     * @param locations every known location, active or not
+     * @param locations the locations to count, active or not: every known location unless the storefront's
+     *     {@link AvailabilityQuery} narrows them to a subset or to those serving a destination
      * @param stock stock levels as a new order would be shown them
      * @return the SKU's availability from stock, with no headroom
      */
@@ -35,7 +36,7 @@ public interface AvailabilityPolicy {
      * What may be promised from the stock and beyond it; by default the stock's answer with the headroom.
      *
      * @param sku the SKU
-     * @param locations every known location, active or not
+     * @param locations the locations to count, active or not
      * @param stock stock levels as a new order would be shown them
      * @param headroom what the pre-order and backorder policies allow beyond the stock
      * @return the SKU's availability

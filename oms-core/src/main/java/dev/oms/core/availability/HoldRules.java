@@ -2,8 +2,6 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.availability;
 
-import dev.oms.core.order.Line;
-import dev.oms.core.order.Order;
 import dev.oms.core.rejection.InputLimits;
 import dev.oms.core.rejection.InputLimits.TextKind;
 import dev.oms.core.rejection.Problem;
@@ -16,8 +14,6 @@ import dev.oms.core.routing.RoutingRequest;
 import dev.oms.core.routing.RoutingRequest.RequestedLine;
 import dev.oms.core.routing.RoutingStrategy;
 import dev.oms.spi.availability.Hold;
-import dev.oms.spi.event.Bucket;
-import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
@@ -28,8 +24,9 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
-/** Where a hold's units sit, and how a held checkout's units become an order's allocations. Pure. */
+/** Where a hold's units sit ({@link HoldTakeoverRules}: how an order takes them over). Pure. */
 public final class HoldRules {
     /**
      * The longest a hold may live unless the host sets another limit ({@code OrderManagementBuilder.holdTimeToLiveLimit}):
@@ -75,6 +72,9 @@ public final class HoldRules {
             }
             problems = problems.appendAll(InputLimits.atMost(units.quantity(), InputLimits.MAX_LINE_QUANTITY, "lines[" + i + "].quantity"));
         }
+        if (request.location().isPresent()) {
+            problems = problems.appendAll(InputLimits.text(request.location().get().value(), TextKind.ID, "location"));
+        }
         if (request.timeToLive().isNegative() || request.timeToLive().isZero() || request.timeToLive().compareTo(maxTimeToLive) > 0) {
             problems = problems.append(Problem.of(ProblemCode.HOLD_TIME_OUT_OF_RANGE, "timeToLive",
                     "a hold lives more than zero and at most " + maxTimeToLive + ", was " + request.timeToLive()));
@@ -97,8 +97,10 @@ public final class HoldRules {
             ProblemCode.TEXT_TOO_LONG, ProblemCode.TEXT_NOT_ALLOWED, ProblemCode.TOO_MANY_LINES, ProblemCode.QUANTITY_TOO_LARGE);
 
     /**
-     * The units to reserve for a valid request, routed by {@code strategy} over the candidates, merged per
-     * SKU and location; {@code INSUFFICIENT_STOCK} for each SKU the candidates cannot cover.
+     * The units to reserve for a valid request, routed by {@code strategy} over the candidates (or all at the
+     * request's pinned location), merged per SKU and location; {@code INSUFFICIENT_STOCK} for each SKU the
+     * candidates cannot cover. A pinned location must be a candidate ({@code UNKNOWN_LOCATION}), active and
+     * serving the request's destination ({@code LOCATION_CANNOT_SERVE}).
      *
      * @param request a valid request
      * @param strategy the routing strategy
@@ -106,6 +108,9 @@ public final class HoldRules {
      * @return the movements to reserve, or the rejection
      */
     public static Either<Rejection, List<StockMovement>> place(HoldRequest request, RoutingStrategy strategy, List<Candidate> candidates) {
+        if (request.location().isPresent()) {
+            return pinned(request, request.location().get(), candidates);
+        }
         List<RequestedLine> lines = List.ofAll(request.lines()).zipWithIndex()
                 .map(t -> new RequestedLine(LineId.of("hold-" + (t._2 + 1)), t._1.sku(), t._1.quantity()));
         RoutingDecision decision = strategy.route(new RoutingRequest(lines, request.destination(), request.channel(), false), candidates);
@@ -121,6 +126,27 @@ public final class HoldRules {
         return Either.right(merged.map(e -> new StockMovement(e._1._1, e._1._2, e._2)).toList());
     }
 
+    /** Every unit at the one location; the routing strategy is not asked. */
+    private static Either<Rejection, List<StockMovement>> pinned(HoldRequest request, LocationId at, List<Candidate> candidates) {
+        Option<Candidate> candidate = candidates.find(c -> c.id().equals(at));
+        if (candidate.isEmpty()) {
+            return Either.left(Rejection.of(ProblemCode.UNKNOWN_LOCATION, "location", "no location " + at));
+        }
+        if (!candidate.get().location().active() || !request.destination().servedFrom(candidate.get().location())) {
+            return Either.left(Rejection.of(ProblemCode.LOCATION_CANNOT_SERVE, "location",
+                    "location " + at + " is paused or cannot serve the hold's destination"));
+        }
+        Map<Sku, Long> wanted = LinkedHashMap.empty();
+        for (HoldRequest.Units units : request.lines()) {
+            wanted = wanted.put(units.sku(), wanted.get(units.sku()).getOrElse(0L) + units.quantity());
+        }
+        List<Problem> shortOf = wanted.filter(w -> w._2 > candidate.get().available(w._1)).toList().map(w -> Problem.of(
+                ProblemCode.INSUFFICIENT_STOCK, "lines", "SKU " + w._1 + " at " + at + ": " + w._2 + " wanted, "
+                        + candidate.get().available(w._1) + " available"));
+        return shortOf.isEmpty() ? Either.right(wanted.map(w -> new StockMovement(w._1, at, w._2)).toList())
+                : Either.left(Rejection.of(shortOf));
+    }
+
     /**
      * The request without its untracked SKUs' lines: a hold neither reserves nor counts units that need no
      * stock, which are always available. Empty lines when every SKU is untracked: nothing to hold.
@@ -130,68 +156,26 @@ public final class HoldRules {
      * @return the request for the units to hold
      */
     public static HoldRequest trackedOnly(HoldRequest request, java.util.function.Predicate<Sku> tracked) {
-        return new HoldRequest(request.id(), request.lines().stream().filter(u -> tracked.test(u.sku())).toList(),
-                request.destination(), request.channel(), request.timeToLive());
+        return request.withLines(request.lines().stream().filter(u -> tracked.test(u.sku())).toList());
     }
 
     /**
      * Whether a request under a hold id already placed asks for the units that hold holds, SKU by SKU: a
-     * checkout retrying, not a reused id. Where the units were reserved is the hold's own business.
+     * checkout retrying, not a reused id. Where the units were reserved is the hold's own business, except
+     * that a pinned request asks for every unit at its location.
      *
      * @param request the request asked again
      * @param hold the hold already placed under its id
      * @return whether they name the same units per SKU
      */
     public static boolean sameUnits(HoldRequest request, Hold hold) {
+        if (request.location().isPresent() && !hold.movements().stream().allMatch(m -> m.locationId().equals(request.location().get()))) {
+            return false; // pinned elsewhere
+        }
         java.util.Map<Sku, Long> asked = new java.util.HashMap<>();
         request.lines().forEach(u -> asked.merge(u.sku(), u.quantity(), Long::sum));
         java.util.Map<Sku, Long> held = new java.util.HashMap<>();
         hold.movements().forEach(m -> held.merge(m.sku(), m.quantity(), Long::sum));
         return asked.equals(held);
-    }
-
-    /**
-     * The held units as reservations of the order's pending lines, or {@code HOLD_MISMATCH} for every SKU
-     * whose held units differ from the order's pending units: a hold is consumed whole or not at all.
-     * Untracked lines are not held (a hold neither reserves nor counts them), so they are left out of both.
-     *
-     * @param order the order placed with the hold
-     * @param hold the hold
-     * @return the reservations, or the rejection
-     */
-    public static Either<Rejection, List<Reservation>> reservationsFor(Order order, Hold hold) {
-        Map<Sku, Long> held = LinkedHashMap.empty();
-        for (StockMovement m : hold.movements()) {
-            held = held.put(m.sku(), held.get(m.sku()).getOrElse(0L) + m.quantity());
-        }
-        Map<Sku, Long> pending = LinkedHashMap.empty();
-        for (Line line : order.lines().valuesIterator().filter(Line::stockTracked)) {
-            pending = pending.put(line.sku(), pending.get(line.sku()).getOrElse(0L) + line.count(Bucket.PENDING));
-        }
-        Map<Sku, Long> heldBySku = held;
-        Map<Sku, Long> pendingBySku = pending;
-        List<Problem> problems = heldBySku.keySet().addAll(pendingBySku.keySet()).toList().sorted()
-                .filter(sku -> !heldBySku.get(sku).getOrElse(0L).equals(pendingBySku.get(sku).getOrElse(0L)))
-                .map(sku -> Problem.of(ProblemCode.HOLD_MISMATCH, "hold", "hold " + hold.id() + " has "
-                        + heldBySku.get(sku).getOrElse(0L) + " of " + sku + ", the order wants " + pendingBySku.get(sku).getOrElse(0L)));
-        if (!problems.isEmpty()) {
-            return Either.left(Rejection.of(problems));
-        }
-        // Hand each line, in order, units from the held locations in the hold's order.
-        java.util.List<long[]> left = hold.movements().stream().map(m -> new long[] {m.quantity()}).toList();
-        List<Reservation> reservations = List.empty();
-        for (Line line : order.lines().valuesIterator().filter(Line::stockTracked)) {
-            long needed = line.count(Bucket.PENDING);
-            for (int i = 0; i < hold.movements().size() && needed > 0; i++) {
-                StockMovement m = hold.movements().get(i);
-                long take = m.sku().equals(line.sku()) ? Math.min(needed, left.get(i)[0]) : 0;
-                if (take > 0) {
-                    reservations = reservations.append(new Reservation(line.id(), line.sku(), m.locationId(), take));
-                    left.get(i)[0] -= take;
-                    needed -= take;
-                }
-            }
-        }
-        return Either.right(reservations);
     }
 }

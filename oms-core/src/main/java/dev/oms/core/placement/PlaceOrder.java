@@ -40,17 +40,34 @@ public abstract class PlaceOrder {
 
     /**
      * {@return the checkout hold whose units this order takes over, when the storefront placed one: while the hold
-     * lives, its units become the order's allocations as they are; once it has expired, the order is
-     * allocated like any other}
+     * lives, its units become the order's allocations, those the order does not need given back; once it has
+     * expired, the order is allocated like any other}
      */
     public abstract Optional<HoldId> hold();
+
+    /**
+     * {@return further checkout holds of the same checkout (one per location, say) whose units this order takes
+     * over with {@link #hold()}; none by default}
+     */
+    public abstract List<HoldId> additionalHolds();
+
+    /** {@return every hold the order names: {@link #hold()} first, then {@link #additionalHolds()}, each once} */
+    public List<HoldId> holds() {
+        java.util.LinkedHashSet<HoldId> all = new java.util.LinkedHashSet<>();
+        hold().ifPresent(all::add);
+        all.addAll(additionalHolds());
+        return List.copyOf(all);
+    }
 
     /**
      * {@return a digest of everything the order asks for, kept with the placed order: placing the same channel order
      * again with other lines, payment, customer, address or hold is a reused key, not a replay}
      */
     public String fingerprint() {
-        return Fingerprint.of(channel(), externalId(), customer(), shipTo(), paymentMethod(), lines(), hold());
+        // Without further holds, the digest is the one orders placed before they existed were stored with.
+        return additionalHolds().isEmpty()
+                ? Fingerprint.of(channel(), externalId(), customer(), shipTo(), paymentMethod(), lines(), hold())
+                : Fingerprint.of(channel(), externalId(), customer(), shipTo(), paymentMethod(), lines(), hold(), additionalHolds());
     }
 
     /** {@return a builder for a request} */

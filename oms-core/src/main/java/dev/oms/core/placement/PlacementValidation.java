@@ -120,6 +120,13 @@ public final class PlacementValidation {
         if (command.hold().isPresent()) {
             problems = problems.appendAll(InputLimits.text(command.hold().get().value(), TextKind.ID, "hold"));
         }
+        if (command.additionalHolds().size() > InputLimits.MAX_LINES) {
+            problems = problems.append(Problem.of(ProblemCode.TOO_MANY_LINES, "additionalHolds",
+                    command.additionalHolds().size() + " holds; at most " + InputLimits.MAX_LINES + " are accepted"));
+        }
+        for (int i = 0; i < command.additionalHolds().size() && i < InputLimits.MAX_LINES; i++) {
+            problems = problems.appendAll(InputLimits.text(command.additionalHolds().get(i).value(), TextKind.ID, "additionalHolds[" + i + "]"));
+        }
         return problems;
     }
 

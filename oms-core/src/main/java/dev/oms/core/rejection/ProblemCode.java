@@ -74,6 +74,8 @@ public enum ProblemCode {
     HOLD_TIME_OUT_OF_RANGE,
     /** A hold method was called on a facade built without a hold store. */
     HOLDS_NOT_CONFIGURED,
+    /** The location named is paused, or cannot serve the destination (a pickup-only store for a parcel). */
+    LOCATION_CANNOT_SERVE,
     /** An idempotency key used before, for the same order and kind of request, with other parameters. */
     IDEMPOTENCY_KEY_REUSED,
     /** A text field is longer than {@link InputLimits} allows for its kind. */

@@ -2,12 +2,32 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.routing;
 
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationCapability;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 
 /** Where the routed units go: to the customer's address, or to a store where the customer collects them. */
 public sealed interface Destination {
+
+    /**
+     * Whether units at {@code location} can reach this destination: for a ship-to, a location that ships to
+     * customers (a warehouse, a ship-from-store store; not a pickup-only store); for a pickup, the store
+     * itself when it offers pickup, and, when transfers are allowed, every other location that ships.
+     * Whether the location is active is not asked.
+     *
+     * @param location the location
+     * @return whether it can serve this destination
+     */
+    default boolean servedFrom(Location location) {
+        if (this instanceof Pickup pickup) {
+            return pickup.store().equals(location.id())
+                    ? location.can(LocationCapability.PICKUP_IN_STORE)
+                    : pickup.transfersAllowed() && location.shipsToCustomers();
+        }
+        return location.shipsToCustomers();
+    }
 
     /**
      * Parcels to the customer's address; distances are measured from its coordinates, when geocoded.

@@ -2,7 +2,6 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.routing;
 
-import dev.oms.spi.inventory.LocationCapability;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
@@ -26,14 +25,7 @@ public final class Filters {
      * @return the filter
      */
     public static Filter servesDestination() {
-        return Filter.of("serves-destination", (p, c) -> {
-            if (p.request().destination() instanceof Destination.Pickup pickup) {
-                return pickup.store().equals(c.id())
-                        ? c.location().can(LocationCapability.PICKUP_IN_STORE)
-                        : pickup.transfersAllowed() && c.location().shipsToCustomers();
-            }
-            return c.location().shipsToCustomers();
-        });
+        return Filter.of("serves-destination", (p, c) -> p.request().destination().servedFrom(c.location()));
     }
 
     /** {@return a filter that admits only locations in the destination's country}; one without an address is kept out, as unknown */

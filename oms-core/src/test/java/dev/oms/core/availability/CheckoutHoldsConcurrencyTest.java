@@ -68,6 +68,56 @@ class CheckoutHoldsConcurrencyTest {
         assertThat(shop.adapters.holds().holds()).anyMatch(h -> h.state() == HoldState.CONSUMED);
     }
 
+    @Test
+    void changesRacingOrdersReleasesAndEachOtherLeaveEveryReservedUnitWithOneOwner() throws Exception {
+        Checkout shop = new Checkout(6, 6, 0);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 40; round++) {
+                String cart = "cart-" + round;
+                shop.oms.storefront().placeHold(Checkout.hold(cart, Duration.ofMinutes(15), Checkout.units(SHOE, 2)));
+                CountDownLatch start = new CountDownLatch(1);
+                int r = round;
+                List<Future<?>> runs = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    int racer = t;
+                    runs.add(pool.submit(() -> {
+                        start.await();
+                        switch ((racer + r) % 4) {
+                            case 0 -> shop.oms.orders().place(Checkout.order("W-" + cart, cart, 1 + r % 4));
+                            case 1 -> shop.oms.storefront().releaseHold(dev.oms.spi.availability.HoldId.of(cart));
+                            default -> shop.oms.storefront().changeHold("c-" + racer,
+                                    Checkout.hold(cart, Duration.ofMinutes(15), Checkout.units(SHOE, 1 + (racer + r) % 4)));
+                        }
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> run : runs) {
+                    run.get(60, TimeUnit.SECONDS);
+                }
+                shop.oms.storefront().releaseHold(dev.oms.spi.availability.HoldId.of(cart)); // the next round starts afresh
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        accountedFor(shop);
+        assertThat(shop.adapters.holds().holds()).allMatch(h -> h.givenUp().isEmpty());
+        assertThat(shop.adapters.holds().holds()).anyMatch(h -> !h.changes().isEmpty());
+    }
+
+    private static void accountedFor(Checkout shop) {
+        for (LocationId location : List.of(EAST, WEST)) {
+            StockLevel level = shop.adapters.inventory().stockAt(SHOE, location).get();
+            long held = shop.adapters.holds().holds().stream().filter(h -> h.state() == HoldState.ACTIVE)
+                    .flatMap(h -> h.movements().stream()).filter(m -> m.locationId().equals(location))
+                    .mapToLong(StockMovement::quantity).sum();
+            long allocated = Page.all(shop.oms.queries()::orderIds).stream().map(id -> shop.oms.queries().find(id).get())
+                    .mapToLong(o -> o.lines().values().map(l -> l.count(Bucket.ALLOCATED, location)).sum().longValue()).sum();
+            assertThat(level.reserved()).as("reserved at %s", location).isEqualTo(held + allocated).isLessThanOrEqualTo(level.onHand());
+        }
+    }
+
     /** One shopper: holds 1 to 3 shoes, then buys with the hold, lets it go, or walks away. */
     private static void checkout(Checkout shop, int thread, int i) {
         String cart = "cart-" + thread + "-" + i;

@@ -26,8 +26,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Random checkouts: holds placed, released and left to expire while the clock moves, orders placed with
- * and without their holds. After every step the stock reserved at each location is exactly the units of
+ * Random checkouts: holds placed (routed or pinned), changed, released and left to expire while the clock moves, orders placed with
+ * and without their holds (one or two, for their units or fewer, the rest given back). After every step the stock reserved at each location is exactly the units of
  * live holds plus the units allocated to orders, nothing is oversold, and availability to promise is on
  * hand less that, over active locations.
  */
@@ -58,6 +58,7 @@ class CheckoutHoldsProperties {
                     .mapToLong(o -> allocatedAt(o, location)).sum();
             assertThat(level.reserved()).as("reserved at %s", location).isEqualTo(held + allocated);
             assertThat(level.reserved()).isLessThanOrEqualTo(level.onHand());
+            assertThat(shop.adapters.holds().holds()).as("what a change gave up is back").allMatch(h -> h.givenUp().isEmpty());
             total += level.onHand() - level.reserved();
         }
         // Asking for availability first expires the holds whose time ran out: their units come back.
@@ -78,11 +79,19 @@ class CheckoutHoldsProperties {
         void apply(Checkout shop, int[] counter);
     }
 
-    record PlaceHold(long shoes, int minutes) implements Step {
+    /** A hold routed, or pinned to one of the selling locations when {@code pin} names one. */
+    record PlaceHold(long shoes, int minutes, int pin) implements Step {
         @Override
         public void apply(Checkout shop, int[] counter) {
             counter[0]++;
-            shop.oms.storefront().placeHold(Checkout.hold("cart-" + counter[0], Duration.ofMinutes(minutes), Checkout.units(SHOE, shoes)));
+            HoldRequest request = Checkout.hold("cart-" + counter[0], Duration.ofMinutes(minutes), Checkout.units(SHOE, shoes));
+            if (pin < SELLING.size()) {
+                LocationId at = SELLING.get(pin);
+                shop.oms.storefront().placeHold(request.pinnedTo(at))
+                        .forEach(hold -> assertThat(hold.movements()).allMatch(m -> m.locationId().equals(at)));
+            } else {
+                shop.oms.storefront().placeHold(request);
+            }
         }
     }
 
@@ -96,6 +105,20 @@ class CheckoutHoldsProperties {
         }
     }
 
+    /** A change of a hold (live or not) to other quantities, under a key used before when {@code reuse}. */
+    record ChangeHold(int pick, long shoes, int minutes, boolean reuse) implements Step {
+        @Override
+        public void apply(Checkout shop, int[] counter) {
+            List<Hold> holds = shop.adapters.holds().holds();
+            if (!holds.isEmpty()) {
+                counter[0]++;
+                String key = reuse ? "change-1" : "change-" + counter[0];
+                shop.oms.storefront().changeHold(key, Checkout.hold(holds.get(pick % holds.size()).id().value(),
+                        Duration.ofMinutes(minutes), Checkout.units(SHOE, shoes)));
+            }
+        }
+    }
+
     record Advance(int minutes) implements Step {
         @Override
         public void apply(Checkout shop, int[] counter) {
@@ -103,8 +126,11 @@ class CheckoutHoldsProperties {
         }
     }
 
-    /** An order for a hold's units with that hold, or, when {@code pick} is negative, a plain order. */
-    record PlaceOrder(int pick, long shoes) implements Step {
+    /**
+     * An order with one or two holds for their units less {@code fewer} (at least one), or, when {@code pick}
+     * is negative, a plain order.
+     */
+    record PlaceOrder(int pick, long shoes, int extra, int fewer) implements Step {
         @Override
         public void apply(Checkout shop, int[] counter) {
             counter[0]++;
@@ -114,8 +140,13 @@ class CheckoutHoldsProperties {
                 return;
             }
             Hold hold = holds.get(pick % holds.size());
-            long held = hold.movements().stream().mapToLong(StockMovement::quantity).sum();
-            shop.oms.orders().place(Checkout.order("W-" + counter[0], hold.id().value(), held));
+            Hold other = holds.get(extra % holds.size());
+            java.util.Set<Hold> named = new java.util.LinkedHashSet<>(List.of(hold, other));
+            long held = named.stream().filter(h -> h.liveAt(shop.clock.instant()))
+                    .flatMap(h -> h.movements().stream()).mapToLong(StockMovement::quantity).sum();
+            dev.oms.core.placement.PlaceOrder plain = Checkout.order("W-" + counter[0], hold.id().value(), Math.max(1, held - fewer));
+            shop.oms.orders().place(dev.oms.core.placement.PlaceOrder.builder().from(plain)
+                    .additionalHolds(named.stream().skip(1).map(Hold::id).toList()).build());
         }
     }
 
@@ -130,10 +161,14 @@ class CheckoutHoldsProperties {
     Arbitrary<List<Step>> steps() {
         Arbitrary<Integer> pick = Arbitraries.integers().between(0, 20);
         List<Arbitrary<? extends Step>> kinds = List.of(
-                Combinators.combine(Arbitraries.longs().between(1, 6), Arbitraries.integers().between(1, 30)).as(PlaceHold::new),
+                Combinators.combine(Arbitraries.longs().between(1, 6), Arbitraries.integers().between(1, 30),
+                        Arbitraries.integers().between(0, 3)).as(PlaceHold::new),
                 pick.map(Release::new),
+                Combinators.combine(pick, Arbitraries.longs().between(1, 8), Arbitraries.integers().between(1, 30),
+                        Arbitraries.of(true, false)).as(ChangeHold::new),
                 Arbitraries.integers().between(1, 20).map(Advance::new),
-                Combinators.combine(Arbitraries.integers().between(-5, 20), Arbitraries.longs().between(1, 4)).as(PlaceOrder::new),
+                Combinators.combine(Arbitraries.integers().between(-5, 20), Arbitraries.longs().between(1, 4), pick,
+                        Arbitraries.integers().between(0, 2)).as(PlaceOrder::new),
                 Arbitraries.just(new Expire()));
         return Arbitraries.oneOf(kinds).list().ofMaxSize(25);
     }

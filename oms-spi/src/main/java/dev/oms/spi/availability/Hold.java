@@ -19,11 +19,16 @@ import java.util.Optional;
  * @param expiresAt when the hold's time runs out; after {@code placedAt}
  * @param state where the hold is in its life
  * @param consumedBy for a consumed hold, the id of the order that took its units over
+ * @param givenUp units the latest change took off the hold whose return to the inventory is not yet
+ *     recorded: still reserved, owned by the hold until the facade gives them back and says so
+ *     ({@link HoldStore#givenUpReturned})
+ * @param changes the changes applied to the hold, each as the facade recorded it (its idempotency key and
+ *     what it asked, opaque to stores), oldest first
  */
 public record Hold(HoldId id, List<StockMovement> movements, String reservationKey, Instant placedAt, Instant expiresAt,
-        HoldState state, Optional<String> consumedBy) {
+        HoldState state, Optional<String> consumedBy, List<StockMovement> givenUp, List<String> changes) {
     /**
-     * Checks the hold and copies its movements.
+     * Checks the hold and copies its lists.
      *
      * @param id the hold's id, as the storefront chose it
      * @param movements the units reserved, per SKU and location; at least one
@@ -32,6 +37,8 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
      * @param expiresAt when the hold's time runs out; after {@code placedAt}
      * @param state where the hold is in its life
      * @param consumedBy the consuming order's id, present exactly when {@code state} is consumed
+     * @param givenUp units a change took off the hold, not yet recorded as back in the inventory
+     * @param changes the changes applied, as the facade recorded them, oldest first
      * @throws IllegalArgumentException if the hold holds nothing, expires before it is placed, or names an
      *     order without being consumed (or the reverse)
      */
@@ -43,6 +50,8 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
         Require.nonNull(state, "state");
         Require.nonNull(consumedBy, "consumedBy");
         movements = List.copyOf(movements);
+        givenUp = List.copyOf(givenUp);
+        changes = List.copyOf(changes);
         if (movements.isEmpty()) {
             throw new IllegalArgumentException("a hold holds something");
         }
@@ -52,6 +61,22 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
         if (consumedBy.isPresent() != (state == HoldState.CONSUMED)) {
             throw new IllegalArgumentException("exactly a consumed hold names its order");
         }
+    }
+
+    /**
+     * A hold never changed.
+     *
+     * @param id the hold's id, as the storefront chose it
+     * @param movements the units reserved, per SKU and location; at least one
+     * @param reservationKey the inventory operation key its units were reserved under
+     * @param placedAt when the hold was placed
+     * @param expiresAt when the hold's time runs out; after {@code placedAt}
+     * @param state where the hold is in its life
+     * @param consumedBy the consuming order's id, present exactly when {@code state} is consumed
+     */
+    public Hold(HoldId id, List<StockMovement> movements, String reservationKey, Instant placedAt, Instant expiresAt,
+            HoldState state, Optional<String> consumedBy) {
+        this(id, movements, reservationKey, placedAt, expiresAt, state, consumedBy, List.of(), List.of());
     }
 
     /**
@@ -79,7 +104,29 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
 
     /** {@return this hold active again, after the order that consumed it could not be stored} */
     public Hold reopened() {
-        return new Hold(id, movements, reservationKey, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty());
+        return new Hold(id, movements, reservationKey, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty(), givenUp, changes);
+    }
+
+    /**
+     * {@return this hold holding other units, as a change leaves it}
+     *
+     * @param newMovements the units it holds now; at least one
+     * @param newReservationKey the key the change reserved its added units under, which tells this version of
+     *     the hold from the one before
+     * @param newExpiresAt when its time now runs out
+     * @param newGivenUp the units the change took off the hold, to be given back
+     * @param change the change as the facade records it
+     */
+    public Hold changed(List<StockMovement> newMovements, String newReservationKey, Instant newExpiresAt,
+            List<StockMovement> newGivenUp, String change) {
+        List<String> withChange = new java.util.ArrayList<>(changes);
+        withChange.add(Require.nonBlank(change, "change"));
+        return new Hold(id, newMovements, newReservationKey, placedAt, newExpiresAt, state, consumedBy, newGivenUp, withChange);
+    }
+
+    /** {@return this hold with the units a change gave up recorded as back in the inventory} */
+    public Hold givenUpReturned() {
+        return new Hold(id, movements, reservationKey, placedAt, expiresAt, state, consumedBy, List.of(), changes);
     }
 
     /**
@@ -89,6 +136,6 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
      * @param consumer the consuming order's id for {@link HoldState#CONSUMED}; empty otherwise
      */
     public Hold ended(HoldState newState, Optional<String> consumer) {
-        return new Hold(id, movements, reservationKey, placedAt, expiresAt, newState, consumer);
+        return new Hold(id, movements, reservationKey, placedAt, expiresAt, newState, consumer, givenUp, changes);
     }
 }

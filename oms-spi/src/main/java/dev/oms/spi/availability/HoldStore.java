@@ -62,6 +62,27 @@ public interface HoldStore {
     Optional<Hold> reopen(HoldId id, String consumedBy);
 
     /**
+     * Replaces an active hold by its changed version (other units, a new reservation key and expiry, the
+     * units given up, the change recorded) while it is active and its reservation key is still
+     * {@code expectedReservationKey}.
+     *
+     * @param id the hold to change
+     * @param expectedReservationKey the reservation key of the version the change was worked out from
+     * @param changed the changed hold, with the same id, placement time and state
+     * @return the changed hold, or empty when the hold is unknown, no longer active or changed meanwhile
+     */
+    Optional<Hold> change(HoldId id, String expectedReservationKey, Hold changed);
+
+    /**
+     * Records that the units a change took off a hold ({@link Hold#givenUp}) are back in the inventory,
+     * while its reservation key is still {@code reservationKey}; otherwise, or repeated, changes nothing.
+     *
+     * @param id the hold
+     * @param reservationKey the reservation key of the change that gave the units up
+     */
+    void givenUpReturned(HoldId id, String reservationKey);
+
+    /**
      * {@return the active holds whose time ran out at {@code now}, oldest expiry first}
      *
      * @param now the instant to compare expiries with, from the facade's clock
