@@ -6,7 +6,6 @@ import dev.oms.core.application.AdjustmentReport;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
-import dev.oms.core.stockloss.StockLossRules;
 import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.StockAdjustment;
@@ -47,7 +46,7 @@ final class StockCount {
         StockLevel books = adapters.inventory().stockAt(COUNTED, AT).get();
         Map<OrderId, Order> holders = adapters.orders().allocatedAt(COUNTED, AT).stream().map(AllocatedLine::orderId)
                 .distinct().map(id -> oms.queries().find(id).get()).collect(Collectors.toMap(Order::id, Function.identity()));
-        long givable = holders.values().stream().mapToLong(o -> StockLossRules.losable(o, COUNTED, AT)).sum();
+        long givable = holders.values().stream().mapToLong(StockCount::onNoPickList).sum();
         long counted = Math.max(0, books.reserved() + books.ringFenced() - Math.min(PROMISED_GONE, givable));
         AdjustmentReport report = Simulation.expect(oms.stocktaking()
                 .adjust(StockAdjustment.counted(COUNTED, AT, counted), "midday-count:" + COUNTED + "@" + AT), "midday count");
@@ -63,6 +62,12 @@ final class StockCount {
         }
         ledger.counted(new SimulationReport.Count(COUNTED, AT, books.onHand(), counted, report.stock().shortfall(),
                 report.ordersShort().size(), rerouted, backordered, cancelled, report.unsettled()));
+    }
+
+    /** Mugs the order holds at the counted location that no pick list covers: what it could give up. */
+    private static long onNoPickList(Order order) {
+        return order.lines().values().filter(l -> l.sku().equals(COUNTED)).map(l -> order.unlistedAllocated(l.id(), AT))
+                .sum().longValue();
     }
 
     /** How much a measure of the counted SKU's lines grew from one state of the order to the next. */

@@ -204,7 +204,6 @@ public final class ConcurrentHistories {
         String key() {
             return "count-" + sku.code() + "-" + location.value() + "-" + missing + "-" + countNo;
         }
-
         @Override
         public String toString() {
             return "count " + key();

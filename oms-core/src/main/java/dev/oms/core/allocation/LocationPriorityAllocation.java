@@ -15,7 +15,8 @@ import java.util.Comparator;
 
 /**
  * The default allocation: each line from the host's most preferred active location that can cover all of
- * it (lowest priority number first, location id breaking ties). Only when no single location can, the
+ * it (lowest priority number first, location id breaking ties). Only locations that send parcels to customers
+ * take part: an order goes to the customer's address, so a pickup-only store's shelves are not for it. Only when no single location can, the
  * line is split over locations in the same order, each giving what it has, so lines split as rarely as
  * priority allows. What no location has is reported as the line's shortfall.
  */
@@ -38,7 +39,7 @@ public final class LocationPriorityAllocation implements AllocationPolicy {
 
     @Override
     public AllocationPlan plan(Order order, List<Location> locations, List<StockLevel> stock) {
-        List<Location> ranked = locations.filter(Location::active).sorted(PREFERENCE);
+        List<Location> ranked = locations.filter(Location::active).filter(Location::shipsToCustomers).sorted(PREFERENCE);
         // Lines sharing a SKU draw on the same stock: a running tally (local, so the function stays pure).
         java.util.Map<String, Long> left = new java.util.HashMap<>();
         stock.forEach(s -> left.put(key(s.sku().code(), s.locationId()), s.available()));
