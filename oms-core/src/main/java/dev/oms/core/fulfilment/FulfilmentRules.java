@@ -249,7 +249,8 @@ public final class FulfilmentRules {
             return illegal("package " + pkg.id() + " is " + pkg.state() + ", not SHIPPED");
         }
         OrderEvent delivered = new PackageDelivered(pkg.id(), now);
-        return order.payment().isCashOnDelivery()
+        // A package of free units (a gift, a promotion) is handed over with no cash to collect.
+        return order.payment().isCashOnDelivery() && order.value(pkg).isPositive()
                 ? events(delivered, new CashCollected(pkg.id(), order.value(pkg)))
                 : events(delivered);
     }
