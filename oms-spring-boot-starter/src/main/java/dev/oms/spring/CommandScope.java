@@ -70,8 +70,10 @@ public final class CommandScope {
         Map<String, String> before = MDC.getCopyOfContextMap();
         Observation observation = Observation.createNotStarted(OBSERVATION, observations)
                 .contextualName("oms " + command)
-                .lowCardinalityKeyValue("command", command)
-                .highCardinalityKeyValue("order.id", orderId);
+                .lowCardinalityKeyValue("command", command);
+        if (orderId != null && !orderId.isEmpty()) {
+            observation.highCardinalityKeyValue("order.id", orderId); // a key value may not be null
+        }
         observation.start();
         Observation.Scope scope = observation.openScope();
         try {

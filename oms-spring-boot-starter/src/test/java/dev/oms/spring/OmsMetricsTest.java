@@ -69,6 +69,14 @@ class OmsMetricsTest {
                     assertThat(health.getStatus()).isEqualTo(Status.DOWN);
                     assertThat(health.getDetails()).containsEntry("owingOrders", 1L);
 
+                    // A command about no order (a stock count) is observed too: it once threw on the missing order id.
+                    var counted = oms.run("adjustStock", null, "count-1", () -> oms.oms().stocktaking()
+                            .adjust(dev.oms.spi.inventory.StockAdjustment.counted(dev.oms.spi.value.Sku.of("MUG"),
+                                    dev.oms.spi.value.LocationId.of("WH-1"), 50), "count-1"));
+                    assertThat(counted.isRight()).as("counted: %s", counted).isTrue();
+                    assertThat(meters.get(CommandScope.COMMANDS).tags("command", "adjustStock", "outcome", "accepted").counter().count())
+                            .isEqualTo(1);
+
                     Map<String, String> seen = context.getBean(FailingNotifications.class).mdcSeen.get(0);
                     assertThat(seen).containsEntry(CommandScope.MDC_COMMAND, "place")
                             .containsEntry(CommandScope.MDC_IDEMPOTENCY_KEY, "web:web-1");

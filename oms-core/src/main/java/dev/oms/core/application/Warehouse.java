@@ -9,9 +9,11 @@ import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.command.FulfilmentCommand;
 import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Require;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -39,6 +41,29 @@ public final class Warehouse {
         return settling.existing(orderId).flatMap(order -> {
             String key = IdempotencyKeys.pickLists(order.version()).value();
             return settling.run(orderId, new FulfilmentCommand.CreatePickLists(key))
+                    .map(listed -> new PickListsCreated(listed,
+                            listed.madeBy(key, PickListCreated.class).map(PickListCreated::pickListId).toJavaList()));
+        });
+    }
+
+    /**
+     * Creates the pick list of one location for its allocated units not yet on a pick list, leaving the order's
+     * other locations alone (so their units can still be cancelled, re-routed or listed later); payment must be
+     * authorised.
+     *
+     * @param orderId the order
+     * @param location the location to pick at
+     * @return the pick list made, with the order, or a rejection: {@code UNKNOWN_LOCATION},
+     *     {@code NOTHING_TO_DO} when no unit allocated there waits for a pick list
+     */
+    public Either<Rejection, PickListsCreated> createPickLists(OrderId orderId, LocationId location) {
+        Require.nonNull(location, "location");
+        if (!settling.locations().contains(location)) {
+            return Either.left(Rejection.of(ProblemCode.UNKNOWN_LOCATION, "location", "no location " + location));
+        }
+        return settling.existing(orderId).flatMap(order -> {
+            String key = IdempotencyKeys.pickLists(order.version()).value();
+            return settling.run(orderId, new FulfilmentCommand.CreatePickLists(key, Option.some(location)))
                     .map(listed -> new PickListsCreated(listed,
                             listed.madeBy(key, PickListCreated.class).map(PickListCreated::pickListId).toJavaList()));
         });

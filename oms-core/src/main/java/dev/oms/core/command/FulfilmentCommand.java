@@ -21,14 +21,25 @@ public sealed interface FulfilmentCommand extends OrderCommand {
      *
      * @param idempotencyKey the key the order handles the command under at most once
      */
-    record CreatePickLists(String idempotencyKey) implements FulfilmentCommand {
+    record CreatePickLists(String idempotencyKey, Option<LocationId> at) implements FulfilmentCommand {
         /**
          * Refuses a blank key and null components.
          *
          * @param idempotencyKey the key the order handles the command under at most once
+         * @param at the one location to list units at; empty for every location
          */
         public CreatePickLists {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(at, "at");
+        }
+
+        /**
+         * Pick lists at every location with allocated units no pick list covers.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         */
+        public CreatePickLists(String idempotencyKey) {
+            this(idempotencyKey, Option.none());
         }
 
         @Override

@@ -65,7 +65,8 @@ public final class FulfilmentRules {
             return reject(ProblemCode.PAYMENT_NOT_AUTHORIZED, "", "payment must be authorised before picking");
         }
         List<LocationId> locations = order.lines().valuesIterator()
-                .flatMap(l -> l.slots(Bucket.ALLOCATED)).map(s -> s.location().get()).distinct().toList().sorted();
+                .flatMap(l -> l.slots(Bucket.ALLOCATED)).map(s -> s.location().get()).filter(l -> command.at().forAll(l::equals))
+                .distinct().toList().sorted();
         List<OrderEvent> created = List.empty();
         int next = order.pickLists().size();
         for (LocationId location : locations) {
@@ -84,7 +85,7 @@ public final class FulfilmentRules {
             }
         }
         return created.isEmpty()
-                ? reject(ProblemCode.NOTHING_TO_DO, "", "no allocated units wait for a pick list")
+                ? reject(ProblemCode.NOTHING_TO_DO, "", "no allocated units wait for a pick list" + command.at().map(l -> " at " + l).getOrElse(""))
                 : Either.right(created);
     }
 
