@@ -103,10 +103,7 @@ public sealed interface PendingEffect {
             return true;
         }
 
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -122,10 +119,7 @@ public sealed interface PendingEffect {
             return true;
         }
 
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -141,10 +135,7 @@ public sealed interface PendingEffect {
             return true;
         }
 
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -158,10 +149,7 @@ public sealed interface PendingEffect {
      */
     record PurchaseLabel(String key, PackageId packageId, LocationId shipFrom, String service, long units)
             implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -172,10 +160,7 @@ public sealed interface PendingEffect {
      * @param labelId the label to void
      */
     record VoidLabel(String key, PackageId packageId, LabelId labelId) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -186,10 +171,7 @@ public sealed interface PendingEffect {
      * @param amount the amount to authorise
      */
     record Authorize(String key, PaymentMethod method, Money amount) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -201,10 +183,7 @@ public sealed interface PendingEffect {
      * @param amount the package's value
      */
     record Capture(String key, PackageId packageId, AuthorizationId authorizationId, Money amount) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -215,10 +194,7 @@ public sealed interface PendingEffect {
      * @param amount the value of the pre-ordered units
      */
     record Prepay(String key, AuthorizationId authorizationId, Money amount) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -229,10 +205,7 @@ public sealed interface PendingEffect {
      * @param amount the amount to pay back
      */
     record Refund(String key, CaptureId captureId, Money amount) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -243,10 +216,7 @@ public sealed interface PendingEffect {
      * @param amount the uncaptured amount to release
      */
     record VoidAuthorization(String key, AuthorizationId authorizationId, Money amount) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -256,10 +226,7 @@ public sealed interface PendingEffect {
      * @param request what to ask the supplier for
      */
     record RequestPurchase(String key, PurchaseRequest request) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -275,10 +242,7 @@ public sealed interface PendingEffect {
             return true;
         }
 
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -288,9 +252,6 @@ public sealed interface PendingEffect {
      * @param notification what to tell the customer
      */
     record Notify(String key, Notification notification) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 }
