@@ -5,11 +5,13 @@ package dev.oms.core.application;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.FulfilmentRequestId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.PurchaseId;
+import dev.oms.spi.value.Sku;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -231,6 +233,26 @@ final class IdempotencyKeys {
     /** The fill after an adjustment found units, so waiting orders get them first. */
     static Key adjustmentRestock(String adjustmentKey) {
         return new Key("adjustment/" + adjustmentKey);
+    }
+
+    /** Putting an order's units at third-party locations on requests to their providers, as of this version. */
+    static Key externalFulfilmentRequest(long version) {
+        return new Key("fulfilment-request:" + version);
+    }
+
+    /** A provider's shipment of a request: recorded once, however often the provider reports it. */
+    static Key externalShipment(FulfilmentRequestId requestId, String shipmentId) {
+        return new Key("external-shipment:" + requestId + ":" + shipmentId);
+    }
+
+    /** A provider's rejection of some of a request's units: recorded once. */
+    static Key externalRejection(FulfilmentRequestId requestId, String rejectionId) {
+        return new Key("external-rejection:" + requestId + ":" + rejectionId);
+    }
+
+    /** Each count a fulfilment service reports for a SKU at its location, under the host's key for the report. */
+    static String providerCount(String syncKey, Sku sku) {
+        return "provider-count:" + syncKey + ":" + sku;
     }
 
     static Key holdRestock(HoldId holdId) {

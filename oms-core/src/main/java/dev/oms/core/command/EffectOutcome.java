@@ -5,6 +5,7 @@ package dev.oms.core.command;
 import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.CaptureId;
+import dev.oms.spi.value.FulfilmentRequestId;
 import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PurchaseId;
@@ -227,6 +228,17 @@ public sealed interface EffectOutcome extends OrderCommand {
         public RecordPurchaseRequestSent {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(purchaseId, "purchaseId");
+        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+    /** The fulfilment request was handed to the fulfilment port. */
+    record RecordFulfilmentRequestSent(String idempotencyKey, FulfilmentRequestId requestId) implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param requestId the request the provider was sent */
+        public RecordFulfilmentRequestSent {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(requestId, "requestId");
         }
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }

@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.effects;
 
+import dev.oms.spi.fulfilment.FulfilmentRequest;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.supplier.PurchaseRequest;
@@ -85,6 +86,9 @@ public sealed interface PendingEffect {
         /** {@return what performing it yields}
          * @param effect the effect to perform */
         R visit(ReserveRingFenced effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
+        R visit(SubmitFulfilment effect);
         /** {@return what performing it yields}
          * @param effect the effect to perform */
         R visit(Notify effect);
@@ -226,6 +230,16 @@ public sealed interface PendingEffect {
      * @param request what to ask the supplier for
      */
     record RequestPurchase(String key, PurchaseRequest request) implements PendingEffect {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+
+    /**
+     * Send a fulfilment request to the service of a location run by others (a 3PL, a marketplace's fulfilment).
+     *
+     * @param key the idempotency key the port is called with
+     * @param request what to ship, from where, to whom
+     */
+    record SubmitFulfilment(String key, FulfilmentRequest request) implements PendingEffect {
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 

@@ -19,6 +19,10 @@ import dev.oms.spi.event.EffectEvent.ReservationRequested;
 import dev.oms.spi.event.EffectEvent.RingFenceReserved;
 import dev.oms.spi.event.EffectEvent.StockConsumed;
 import dev.oms.spi.event.EffectEvent.StockReleased;
+import dev.oms.spi.event.EffectEvent.FulfilmentRequestSent;
+import dev.oms.spi.event.ExternalFulfilmentEvent.ExternalShipmentConfirmed;
+import dev.oms.spi.event.ExternalFulfilmentEvent.FulfilmentRejected;
+import dev.oms.spi.event.ExternalFulfilmentEvent.FulfilmentRequested;
 import dev.oms.spi.event.FulfilmentEvent.LabelPurchased;
 import dev.oms.spi.event.FulfilmentEvent.LabelRefused;
 import dev.oms.spi.event.FulfilmentEvent.LabelVoided;
@@ -204,6 +208,11 @@ final class Evolver implements OrderEvent.Visitor<Order> {
         return FulfilmentMoves.delivered(order, e);
     }
 
+    // External fulfilment
+    @Override public Order visit(FulfilmentRequested e) { return ExternalFulfilmentMoves.requested(order, e); }
+    @Override public Order visit(ExternalShipmentConfirmed e) { return ExternalFulfilmentMoves.shipped(order, e); }
+    @Override public Order visit(FulfilmentRejected e) { return ExternalFulfilmentMoves.rejected(order, e); }
+
     // Cancellation
     @Override public Order visit(UnitsCancelled e) {
         Slot from = new Slot(e.from(), Option.ofOptional(e.locationId()));
@@ -241,6 +250,8 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     @Override public Order visit(PurchaseRequestSent e) {
         return UnitMoves.withPurchase(order, e.purchaseId(), Purchase::markSent);
     }
+
+    @Override public Order visit(FulfilmentRequestSent e) { return ExternalFulfilmentMoves.sent(order, e); }
 
     @Override public Order visit(RingFenceReserved e) {
         if (!order.ringFencesOwed().containsKey(e.receiptId())) {
