@@ -9,6 +9,7 @@ import static dev.oms.core.fulfilment.ThirdPartyShop.FBA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.AdjustmentReport;
+import dev.oms.core.application.CancelRequest;
 import dev.oms.core.order.Order;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
@@ -112,6 +113,9 @@ class ExternalFulfilmentTest {
         // Units with the provider are its to ship or reject: they cannot be cancelled or re-routed under it.
         assertThat(shop.oms.sourcing().reroute(placed.id(), FBA, "reroute-1", "closing").getLeft().problems())
                 .extracting(Problem::code).containsExactly(ProblemCode.NOTHING_TO_DO);
+        assertThat(shop.oms.orders().cancel(placed.id(), CancelRequest.wholeOrder("cancel-1", "changed my mind")).getLeft().problems())
+                .extracting(Problem::code).containsExactly(ProblemCode.NOT_CANCELLABLE);
+        assertThat(shop.order(placed.id()).line(L1).get().count(Bucket.ALLOCATED, FBA)).isEqualTo(2);
     }
 
     @Test
