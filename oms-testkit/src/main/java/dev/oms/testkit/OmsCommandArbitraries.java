@@ -175,7 +175,7 @@ public final class OmsCommandArbitraries {
                 .withAction(2, new ApprovalActions.Review())
                 .withAction(1, new PickListActions.Void())
                 .withAction(1, new StockCountActions.Count())
-                .withAction(2, new ExternalFulfilmentActions.Answer())
+                .withAction(1, new ExternalFulfilmentActions.Answer())
                 .withMaxTransformations(steps);
     }
 
