@@ -20,6 +20,7 @@ public final class InMemoryAdapters {
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
     private final InMemoryHoldStore holds = new InMemoryHoldStore();
     private final InMemorySupplierGateway suppliers = new InMemorySupplierGateway();
+    private final InMemoryFulfilmentService fulfilment = new InMemoryFulfilmentService();
 
     private InMemoryAdapters() {}
 
@@ -71,6 +72,11 @@ public final class InMemoryAdapters {
     /** {@return the supplier gateway for indent orders; not part of {@link #ports()}, hand it to the facade's builder} */
     public InMemorySupplierGateway suppliers() {
         return suppliers;
+    }
+
+    /** {@return the fulfilment service of third-party locations; not part of {@link #ports()}, hand it to the facade's builder} */
+    public InMemoryFulfilmentService fulfilment() {
+        return fulfilment;
     }
 
     /** {@return every adapter as one bundle for the facade, telling time by the system's UTC clock} */

@@ -23,6 +23,7 @@ import dev.oms.spi.outbox.OrderEventListener;
 import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.shipping.ShippingCarrier;
 import dev.oms.spi.supplier.SupplierGateway;
+import dev.oms.spi.fulfilment.FulfilmentService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -79,7 +80,8 @@ public class OmsAutoConfiguration {
     OrderManagement orderManagement(OmsProperties properties, OrderStore orders, InventoryStore inventory, IdGenerator ids,
             Clock clock, ObjectProvider<PaymentGateway> payments, ObjectProvider<ShippingCarrier> carrier,
             ObjectProvider<NotificationSender> notifications, ObjectProvider<Catalog> catalog,
-            ObjectProvider<HoldStore> holds, ObjectProvider<SupplierGateway> suppliers, OmsPolicies policies,
+            ObjectProvider<HoldStore> holds, ObjectProvider<SupplierGateway> suppliers,
+            ObjectProvider<FulfilmentService> fulfilment, OmsPolicies policies,
             ObjectProvider<MeterRegistry> meters, ObjectProvider<OmsBuilderCustomizer> customizers) {
         PortDecorator decorate = new PortDecorator(properties.getMetrics().isPorts() ? meters.getIfAvailable() : null);
         OrderManagementBuilder builder = OrderManagement.builder()
@@ -93,6 +95,7 @@ public class OmsAutoConfiguration {
                 .evolvedOrdersKept(properties.getEvolvedOrdersKept());
         holds.ifAvailable(store -> builder.holds(decorate.port(HoldStore.class, store)));
         suppliers.ifAvailable(gateway -> builder.supplierGateway(decorate.port(SupplierGateway.class, gateway)));
+        fulfilment.ifAvailable(service -> builder.fulfilmentService(decorate.port(FulfilmentService.class, service)));
         policies.applyTo(builder);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         try {

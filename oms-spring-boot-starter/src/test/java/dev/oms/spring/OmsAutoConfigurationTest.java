@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.OrderManagement;
 import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.inmemory.InMemoryFulfilmentService;
 import dev.oms.inmemory.InMemoryInventoryStore;
 import dev.oms.inmemory.InMemoryOrderStore;
+import dev.oms.spi.fulfilment.FulfilmentService;
 import dev.oms.spi.inventory.InventoryStore;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Sku;
 import dev.oms.spi.order.OrderStore;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.postgres.OmsPostgres;
@@ -49,6 +55,24 @@ class OmsAutoConfigurationTest {
                         assertThat(first.event()).isInstanceOf(OrderPlaced.class);
                         assertThat(first.orderId()).isEqualTo(placed.get().id());
                     });
+        });
+    }
+
+    @Test
+    void aFulfilmentServiceBeanIsSentTheUnitsAllocatedAtALocationRunByOthers() {
+        InMemoryFulfilmentService provider = new InMemoryFulfilmentService();
+        runner.withBean(FulfilmentService.class, () -> provider).run(context -> {
+            InMemoryInventoryStore inventory = (InMemoryInventoryStore) context.getBean(InventoryStore.class);
+            inventory.addLocation(Location.of(LocationId.of("FBA-1"), "Marketplace fulfilment", LocationType.THIRD_PARTY, 1))
+                    .setStock(Sku.of("MUG"), LocationId.of("FBA-1"), 10, "F-01");
+
+            var placed = context.getBean(OrderManagement.class).orders().place(HostPorts.order("web-3p", "MUG", 2));
+
+            assertThat(placed.isRight()).as("placed: %s", placed).isTrue();
+            assertThat(provider.requests()).singleElement().satisfies(request -> {
+                assertThat(request.orderId()).isEqualTo(placed.get().id());
+                assertThat(request.locationId()).isEqualTo(LocationId.of("FBA-1"));
+            });
         });
     }
 

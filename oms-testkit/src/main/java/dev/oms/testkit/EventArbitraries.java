@@ -8,6 +8,7 @@ import dev.oms.spi.event.ApprovalEvent;
 import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.EffectEvent;
+import dev.oms.spi.event.ExternalFulfilmentEvent;
 import dev.oms.spi.event.FulfilmentEvent;
 import dev.oms.spi.event.IndentEvent;
 import dev.oms.spi.event.PaymentEvent;
@@ -15,6 +16,7 @@ import dev.oms.spi.event.PlacementEvent;
 import dev.oms.spi.event.WaitingEvent;
 import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.CaptureId;
+import dev.oms.spi.value.FulfilmentRequestId;
 import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.event.Bucket;
@@ -132,6 +134,15 @@ final class EventArbitraries {
         all.put(ApprovalEvent.ApprovalHoldRejected.class, Combinators.combine(reasons, OmsArbitraries.text()).as(ApprovalEvent.ApprovalHoldRejected::new));
         all.put(EffectEvent.StockReleased.class, OmsArbitraries.text().map(ReleaseId::of).map(EffectEvent.StockReleased::new));
         all.put(EffectEvent.NotificationSent.class, OmsArbitraries.text().map(EffectEvent.NotificationSent::new));
+        Arbitrary<FulfilmentRequestId> requests = OmsArbitraries.codes().map(FulfilmentRequestId::of);
+        Arbitrary<java.util.List<PackageItem>> items = packageItems.list().ofMinSize(1).ofMaxSize(4);
+        all.put(ExternalFulfilmentEvent.FulfilmentRequested.class, Combinators.combine(requests, OmsArbitraries.locationIds(), items)
+                .as(ExternalFulfilmentEvent.FulfilmentRequested::new));
+        all.put(EffectEvent.FulfilmentRequestSent.class, requests.map(EffectEvent.FulfilmentRequestSent::new));
+        all.put(ExternalFulfilmentEvent.ExternalShipmentConfirmed.class, Combinators.combine(requests, packages, OmsArbitraries.locationIds(),
+                items, OmsArbitraries.text(), OmsArbitraries.text(), OmsArbitraries.instants()).as(ExternalFulfilmentEvent.ExternalShipmentConfirmed::new));
+        all.put(ExternalFulfilmentEvent.FulfilmentRejected.class, Combinators.combine(requests, OmsArbitraries.codes(), items, OmsArbitraries.text())
+                .as(ExternalFulfilmentEvent.FulfilmentRejected::new));
         return Collections.unmodifiableMap(all.byKind);
     }
 

@@ -74,6 +74,16 @@ public final class HistoryCoverage {
         return order -> order.handledCommands().values().exists(events -> events.exists(AllocationEvent.UnitsLost.class::isInstance));
     }
 
+    /** {@return an order a third-party location's provider shipped units of} */
+    public static Predicate<Order> shippedByAProvider() {
+        return order -> order.externalRequests().values().exists(request -> !request.shipped().isEmpty());
+    }
+
+    /** {@return an order a third-party location's provider gave units of up} */
+    public static Predicate<Order> rejectedByAProvider() {
+        return order -> order.externalRequests().values().exists(request -> !request.rejected().isEmpty());
+    }
+
     /** {@return an order that was rejected in an approval review} */
     public static Predicate<Order> rejectedInApproval() {
         return order -> order.handledCommands().values().exists(events -> events.exists(ApprovalEvent.ApprovalHoldRejected.class::isInstance));

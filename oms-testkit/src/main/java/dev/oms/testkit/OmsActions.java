@@ -214,7 +214,7 @@ final class OmsActions {
             world.step("receive " + units + " " + sku + " at " + location);
             List<Order> before = world.currentOrders();
             world.oms().inbound().receiveStock(new StockReceipt(world.nextKey("receipt"), sku, location, units)).get();
-            world.found(OrderInvariants.preorderPriority(sku, before, world.currentOrders()));
+            world.found(OrderInvariants.preorderPriority(sku, location, before, world.currentOrders()));
         }
     }
 

@@ -4,6 +4,7 @@ package dev.oms.testkit;
 
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.order.Order;
+import dev.oms.inmemory.InMemoryFulfilmentService;
 import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.InventoryStore;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +39,7 @@ public final class OmsWorld {
     private final List<String> stepViolations = new ArrayList<>();
     private final List<String> log = new ArrayList<>();
     private int keys;
+    private InMemoryFulfilmentService provider;
     /** The stock records of the untracked SKUs as the world began: nothing oms does may change them. */
     private final List<StockLevel> untrackedStock;
 
@@ -64,6 +67,23 @@ public final class OmsWorld {
 
     private List<StockLevel> untrackedStock() {
         return catalogue.stream().filter(p -> !p.stockTracked()).flatMap(p -> inventory.stockOf(p.sku()).stream()).toList();
+    }
+
+    /**
+     * Lets the sequence make the provider of the host's third-party locations answer: ship and reject the units
+     * it was sent, its answers delivered twice and out of order.
+     *
+     * @param provider the fulfilment service the host's facade was built with
+     * @return this world
+     */
+    public OmsWorld withProvider(InMemoryFulfilmentService provider) {
+        this.provider = Objects.requireNonNull(provider, "provider is null");
+        return this;
+    }
+
+    /** {@return the provider of the host's third-party locations, when the sequence may make it answer} */
+    public Optional<InMemoryFulfilmentService> provider() {
+        return Optional.ofNullable(provider);
     }
 
     /** {@return the host's facade} */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -120,7 +121,22 @@ public final class OrderInvariants {
      * @return one line per entry that took units out of turn; empty when the restock kept priority
      */
     public static List<String> preorderPriority(Sku sku, Collection<Order> before, Collection<Order> after) {
-        return RestockInvariants.preorderPriority(sku, before, after);
+        return RestockInvariants.preorderPriority(sku, Optional.empty(), before, after);
+    }
+
+    /**
+     * Pre-order priority as {@link #preorderPriority(Sku, Collection, Collection)} says, around a restock at one
+     * location: an order that location failed (re-routed away, or rejected by its fulfilment provider) is never
+     * allocated there again, so its waiting units do not hold back later ones.
+     *
+     * @param sku the SKU restocked
+     * @param location where the stock arrived
+     * @param before the orders just before the restock
+     * @param after the orders just after it
+     * @return one line per entry that took units out of turn; empty when the restock kept priority
+     */
+    public static List<String> preorderPriority(Sku sku, LocationId location, Collection<Order> before, Collection<Order> after) {
+        return RestockInvariants.preorderPriority(sku, Optional.of(location), before, after);
     }
 
     /**

@@ -37,9 +37,11 @@ final class RestockInvariants {
      * freed by a cancellation): the SKU's waiting units before it are ranked pre-orders first, then by
      * placement time, order id and line id; once an entry is left waiting, no entry ranked after it took
      * any unit. So no backorder and no later pre-order is filled while an earlier pre-order still waits,
-     * and each group fills in placement order. Orders missing from {@code after} count as unchanged.
+     * and each group fills in placement order. Orders missing from {@code after} count as unchanged. An order is
+     * never allocated again where a location failed it (re-routed, or rejected by a fulfilment provider), so its
+     * waiting units do not hold back later ones restocked there ({@code at}), or anywhere when the place is not known.
      */
-    static List<String> preorderPriority(Sku sku, Collection<Order> before, Collection<Order> after) {
+    static List<String> preorderPriority(Sku sku, Optional<LocationId> at, Collection<Order> before, Collection<Order> after) {
         Map<OrderId, Order> now = new HashMap<>();
         after.forEach(order -> now.put(order.id(), order));
         List<Waiting> queue = new ArrayList<>();
@@ -64,7 +66,10 @@ final class RestockInvariants {
                         + " filled while " + firstShort.get().bucket() + " units of " + firstShort.get().orderId() + " "
                         + firstShort.get().lineId() + ", ahead in the queue, still wait");
             }
-            if (firstShort.isEmpty() && left > 0) {
+            Order waiting = before.stream().filter(o -> o.id().equals(entry.orderId())).findFirst().get();
+            boolean passedBy = at.map(location -> waiting.failedLocations().contains(location))
+                    .orElse(!waiting.failedLocations().isEmpty());
+            if (firstShort.isEmpty() && left > 0 && !passedBy) {
                 firstShort = Optional.of(entry);
             }
         }

@@ -29,7 +29,8 @@ import java.util.Set;
  * {@link OmsCommandArbitraries#chains}: one on sale that may be backordered, an announced one whose
  * pre-orders beyond a cap are backordered, one that may not be backordered, one bought in bulk from
  * a supplier, whose shortfalls are sourced again from stock, and a gift card whose stock is not tracked
- * (it has a stock record all the same, which nothing oms does may change).
+ * (it has a stock record all the same, which nothing oms does may change). Behind the two warehouses, a
+ * marketplace's fulfilment centre (run by others) holds some of the product on sale.
  */
 final class InMemoryShop {
     static final Sku ON_SALE = Sku.of("R");
@@ -40,6 +41,7 @@ final class InMemoryShop {
     static final LocationId EAST = LocationId.of("EAST");
     static final LocationId WEST = LocationId.of("WEST");
     static final LocationId SUPPLIER = LocationId.of("SUP");
+    static final LocationId MARKET = LocationId.of("MKT");
     static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
     static final List<Product> CATALOGUE = List.of(new Product(ON_SALE, "On sale"),
             Product.announced(LAUNCH, "Launch", START.plus(Duration.ofDays(1)), OptionalLong.of(12)),
@@ -52,17 +54,19 @@ final class InMemoryShop {
         adapters.inventory()
                 .addLocation(Location.of(EAST, "East", LocationType.WAREHOUSE, 1))
                 .addLocation(Location.of(WEST, "West", LocationType.WAREHOUSE, 2))
+                .addLocation(Location.of(MARKET, "Marketplace fulfilment", LocationType.THIRD_PARTY, 3))
                 .addLocation(new Location(SUPPLIER, "Supplier", LocationType.SUPPLIER, 9, Optional.empty(), false));
         CATALOGUE.forEach(product -> adapters.catalog().add(product));
-        adapters.inventory().setStock(ON_SALE, EAST, 5, "A-1").setStock(ON_SALE, WEST, 3, "B-1")
+        adapters.inventory().setStock(ON_SALE, EAST, 5, "A-1").setStock(ON_SALE, WEST, 3, "B-1").setStock(ON_SALE, MARKET, 4, "M-1")
                 .setStock(STRICT, EAST, 4, "A-2").setStock(INDENTED, EAST, 6, "A-3")
                 .setStock(GIFT_CARD, WEST, 2, "B-9");
         SettableClock clock = new SettableClock(START);
         OrderManagement oms = OrderManagement.builder().ports(adapters.ports(clock))
                 .backorderPolicy(BackorderPolicy.perSku(HashMap.of(ON_SALE, BackorderTerms.allowedWithoutLimit().withLimit(30),
                         LAUNCH, BackorderTerms.allowedWithoutLimit())))
-                .indentPolicy(new BulkFromSupplier()).supplierGateway(adapters.suppliers()).build();
-        return new OmsWorld(oms, adapters.inventory(), clock, CATALOGUE, Set.of(ON_SALE, LAUNCH));
+                .indentPolicy(new BulkFromSupplier()).supplierGateway(adapters.suppliers())
+                .fulfilmentService(adapters.fulfilment()).build();
+        return new OmsWorld(oms, adapters.inventory(), clock, CATALOGUE, Set.of(ON_SALE, LAUNCH)).withProvider(adapters.fulfilment());
     }
 
     /** Four or more units of {@link #INDENTED} are bought from the supplier; what it does not commit is sourced again. */

@@ -25,7 +25,7 @@ import org.joda.money.CurrencyUnit;
  * every command sequence keeps every invariant the kit checks, after every step.
  */
 class OmsCommandArbitrariesProperties {
-    private static final Map<Sku, Long> AVAILABLE = Map.of(InMemoryShop.ON_SALE, 8L, InMemoryShop.STRICT, 4L,
+    private static final Map<Sku, Long> AVAILABLE = Map.of(InMemoryShop.ON_SALE, 12L, InMemoryShop.STRICT, 4L,
             InMemoryShop.INDENTED, 0L, InMemoryShop.LAUNCH, 0L, InMemoryShop.GIFT_CARD, 0L);
 
     @Property
@@ -40,7 +40,9 @@ class OmsCommandArbitrariesProperties {
                 .require("rejects a held order", HistoryCoverage.rejectedInApproval(), 3)
                 .require("voids a pick list", HistoryCoverage.voidedAPickList(), 5)
                 .require("loses units to a stock count", HistoryCoverage.lostUnitsToACount(), 5)
-                .require("has several lines of one SKU", HistoryCoverage.severalLinesOfOneSku(), 20);
+                .require("has several lines of one SKU", HistoryCoverage.severalLinesOfOneSku(), 20)
+                .require("is shipped by a provider", HistoryCoverage.shippedByAProvider(), 5)
+                .require("is rejected by a provider", HistoryCoverage.rejectedByAProvider(), 3);
     }
 
     @Property

@@ -12,9 +12,17 @@ import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.command.CancellationCommand;
 import dev.oms.core.command.EffectOutcome;
+import dev.oms.core.command.ExternalFulfilmentCommand;
+import dev.oms.core.fulfilment.ExternalFulfilmentRules;
 import dev.oms.core.command.PaymentCommand;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.fulfilment.FulfilmentService;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.supplier.SupplierGateway;
+import dev.oms.spi.value.LocationId;
+import io.vavr.collection.SortedSet;
+import io.vavr.collection.TreeSet;
 import dev.oms.spi.value.OrderId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -34,15 +42,17 @@ final class EffectRunner {
 
     private final Ports ports;
     private final Option<SupplierGateway> suppliers;
+    private final Option<FulfilmentService> fulfilment;
     private final CommandExecution execution;
     private final Allocation allocation;
     private final PreorderPaymentPolicy preorderPayment;
     private final Option<Executor> notificationDelivery;
 
-    EffectRunner(Ports ports, Option<SupplierGateway> suppliers, CommandExecution execution, Allocation allocation,
-            PreorderPaymentPolicy preorderPayment, Option<Executor> notificationDelivery) {
+    EffectRunner(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, CommandExecution execution,
+            Allocation allocation, PreorderPaymentPolicy preorderPayment, Option<Executor> notificationDelivery) {
         this.ports = ports;
         this.suppliers = suppliers;
+        this.fulfilment = fulfilment;
         this.execution = execution;
         this.allocation = allocation;
         this.preorderPayment = preorderPayment;
@@ -121,6 +131,12 @@ final class EffectRunner {
                     continue;
                 }
             }
+            if (fulfilment.isDefined() && mayRequestFulfilment(order)) {
+                stored = requestExternalFulfilment(order);
+                if (stored.isDefined()) {
+                    continue;
+                }
+            }
             Option<PendingEffect> next = PendingEffects.of(order).find(e -> !failed.contains(e.key()));
             if (next.isEmpty() || !mayRun.test(next.get())) {
                 return loaded;
@@ -155,7 +171,7 @@ final class EffectRunner {
     private Either<Rejection, Order> performAndRecord(Order order, PendingEffect effect) {
         EffectOutcome outcome;
         try {
-            outcome = effect.accept(new PortCalls(ports, suppliers, order));
+            outcome = effect.accept(new PortCalls(ports, suppliers, fulfilment, order));
         } catch (RuntimeException portFailure) {
             throw new PortCallFailed(portFailure);
         }
@@ -181,6 +197,32 @@ final class EffectRunner {
             LOG.debug("order {}: authorisation not requested: {}", order.id(), requested.getLeft());
         }
         return requested.toOption().filter(o -> o.payment().authorizationInFlight().isDefined());
+    }
+
+    /** Whether units may go to a provider now: allocated, not covered, payment cleared, not held. No port is read. */
+    private static boolean mayRequestFulfilment(Order order) {
+        return order.units(Bucket.ALLOCATED) > 0 && order.paymentCleared() && !order.approvals().held()
+                && order.lines().valuesIterator().exists(line -> line.slots(Bucket.ALLOCATED)
+                        .exists(slot -> order.unlistedAllocated(line.id(), slot.location().get()) > 0));
+    }
+
+    /**
+     * Puts the units allocated at third-party locations on requests to their providers, recorded before they are
+     * sent. Answers the order as stored with the requests; empty when there was none to make.
+     */
+    private Option<Order> requestExternalFulfilment(Order order) {
+        SortedSet<LocationId> thirdParty = TreeSet.ofAll(io.vavr.collection.List.ofAll(ports.inventory().locations())
+                .filter(l -> l.type() == LocationType.THIRD_PARTY).map(Location::id));
+        if (!ExternalFulfilmentRules.owesRequest(order, thirdParty)) {
+            return Option.none();
+        }
+        String key = IdempotencyKeys.externalFulfilmentRequest(order.version()).value();
+        Either<Rejection, Order> requested = execution.execute(order.id(),
+                new ExternalFulfilmentCommand.RequestExternalFulfilment(key, thirdParty), Option.some(order));
+        if (requested.isLeft()) {
+            LOG.debug("order {}: fulfilment not requested: {}", order.id(), requested.getLeft());
+        }
+        return requested.toOption();
     }
 
     /**

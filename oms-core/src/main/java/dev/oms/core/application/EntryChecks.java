@@ -9,6 +9,8 @@ import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.inventory.StockAdjustment;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.supplier.SupplierConfirmation;
+import dev.oms.spi.fulfilment.FulfilmentRejection;
+import dev.oms.spi.fulfilment.ShipmentConfirmation;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.PaymentMethod;
@@ -83,6 +85,17 @@ final class EntryChecks {
 
     static Option<Rejection> supplierAnswer(SupplierConfirmation answer) {
         return refused(id(answer.purchaseId().value(), "purchaseId").appendAll(freeText(answer.reason(), "reason")));
+    }
+
+    static Option<Rejection> shipment(ShipmentConfirmation shipment) {
+        return refused(id(shipment.requestId().value(), "requestId").appendAll(id(shipment.shipmentId(), "shipmentId"))
+                .appendAll(InputLimits.text(shipment.carrier(), TextKind.CODE, "carrier"))
+                .appendAll(id(shipment.trackingNumber(), "trackingNumber")));
+    }
+
+    static Option<Rejection> rejection(FulfilmentRejection rejection) {
+        return refused(id(rejection.requestId().value(), "requestId").appendAll(id(rejection.rejectionId(), "rejectionId"))
+                .appendAll(InputLimits.text(rejection.reason(), TextKind.FREE_TEXT, "reason")));
     }
 
     static Option<Rejection> reroute(LocationId failedLocation, String idempotencyKey, String reason) {

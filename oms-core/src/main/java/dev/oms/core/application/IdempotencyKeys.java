@@ -5,6 +5,7 @@ package dev.oms.core.application;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.FulfilmentRequestId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
@@ -248,6 +249,26 @@ final class IdempotencyKeys {
     /** The restock of units a hold change gave back, named by the change's attempt key. */
     static Key holdChangeRestock(String changeAttemptKey) {
         return new Key("hold-given-up/" + changeAttemptKey);
+    }
+
+    /** Putting an order's units at third-party locations on requests to their providers, as of this version. */
+    static Key externalFulfilmentRequest(long version) {
+        return new Key("fulfilment-request:" + version);
+    }
+
+    /** A provider's shipment of a request: recorded once, however often the provider reports it. */
+    static Key externalShipment(FulfilmentRequestId requestId, String shipmentId) {
+        return new Key("external-shipment:" + requestId + ":" + shipmentId);
+    }
+
+    /** A provider's rejection of some of a request's units: recorded once. */
+    static Key externalRejection(FulfilmentRequestId requestId, String rejectionId) {
+        return new Key("external-rejection:" + requestId + ":" + rejectionId);
+    }
+
+    /** Each count a fulfilment service reports for a SKU at its location, under the host's key for the report. */
+    static String providerCount(String syncKey, Sku sku) {
+        return "provider-count:" + syncKey + ":" + sku;
     }
 
     static Key holdRestock(HoldId holdId) {

@@ -74,6 +74,11 @@ public final class OrderManagement {
         return wired.stocktaking();
     }
 
+    /** {@return locations run by others (3PL, marketplace fulfilment): record their shipments, rejections and stock counts} */
+    public ExternalFulfilment externalFulfilment() {
+        return wired.externalFulfilment();
+    }
+
     /** {@return recovery: run the side effects orders still owe} */
     public Recovery recovery() {
         return wired.recovery();

@@ -24,6 +24,7 @@ import dev.oms.spi.notification.NotificationSender;
 import dev.oms.spi.order.OrderStore;
 import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.shipping.ShippingCarrier;
+import dev.oms.spi.fulfilment.FulfilmentService;
 import dev.oms.spi.supplier.SupplierGateway;
 import dev.oms.spi.value.Require;
 import io.vavr.control.Option;
@@ -32,8 +33,8 @@ import java.util.concurrent.Executor;
 
 /**
  * Wires the {@link OrderManagement} facade to the host's ports. Every port is required (orders, inventory, payments, carrier,
- * notifications, catalog, ids, clock); the policies have defaults; a hold store and a supplier gateway
- * are optional.
+ * notifications, catalog, ids, clock); the policies have defaults; a hold store, a supplier gateway and a
+ * fulfilment service are optional.
  */
 public final class OrderManagementBuilder {
     /** Orders whose evolved state is kept unless the host says otherwise. */
@@ -55,6 +56,7 @@ public final class OrderManagementBuilder {
     private PreorderPaymentPolicy preorderPayment = PreorderPaymentPolicy.defaults();
     private IndentPolicy indentPolicy;
     private SupplierGateway supplierGateway;
+    private FulfilmentService fulfilmentService;
     private int evolvedOrdersKept = DEFAULT_EVOLVED_ORDERS_KEPT;
     private Executor notificationDelivery;
     private ApprovalPolicy approvalPolicy = ApprovalPolicy.none();
@@ -190,6 +192,15 @@ public final class OrderManagementBuilder {
         return this;
     }
 
+    /** {@return this builder} The port to the services of locations run by others (type {@code THIRD_PARTY}: a 3PL, a
+     * marketplace's fulfilment): units allocated there are sent to it instead of being picked. Without it, such a
+     * location's units are picked like a warehouse's.
+     * @param fulfilmentService the host's fulfilment service */
+    public OrderManagementBuilder fulfilmentService(FulfilmentService fulfilmentService) {
+        this.fulfilmentService = Require.nonNull(fulfilmentService, "fulfilmentService");
+        return this;
+    }
+
     /**
      * How many orders' evolved state the facade keeps between loads ({@value #DEFAULT_EVOLVED_ORDERS_KEPT}
      * by default); a kept order is caught up by reading only its newer commits, another one is read and
@@ -266,7 +277,7 @@ public final class OrderManagementBuilder {
         if (indentPolicy != null && supplierGateway == null) {
             throw new IllegalStateException("an indent policy needs a supplier gateway to send purchase requests to");
         }
-        return new OrderManagement(Wiring.of(ports, Option.of(supplierGateway), Option.of(holdStore),
+        return new OrderManagement(Wiring.of(ports, Option.of(supplierGateway), Option.of(fulfilmentService), Option.of(holdStore),
                 new Wiring.Policies(allocationPolicy, preorderPolicy, preorderPayment,
                         indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy, holdRouting,
                         availabilityPolicy, evolvedOrdersKept, Option.of(notificationDelivery), approvalPolicy,

@@ -6,6 +6,7 @@ import dev.oms.core.command.EffectOutcome;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.order.Order;
 import dev.oms.spi.Ports;
+import dev.oms.spi.fulfilment.FulfilmentService;
 import dev.oms.spi.payment.PaymentGateway.AuthorizationRequest;
 import dev.oms.spi.payment.PaymentGateway.AuthorizationResult;
 import dev.oms.spi.payment.PaymentGateway.CaptureRequest;
@@ -23,12 +24,14 @@ import io.vavr.control.Option;
 final class PortCalls implements PendingEffect.Visitor<EffectOutcome> {
     private final Ports ports;
     private final Option<SupplierGateway> suppliers;
+    private final Option<FulfilmentService> fulfilment;
     private final Order order;
     private final OrderId id;
 
-    PortCalls(Ports ports, Option<SupplierGateway> suppliers, Order order) {
+    PortCalls(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, Order order) {
         this.ports = ports;
         this.suppliers = suppliers;
+        this.fulfilment = fulfilment;
         this.order = order;
         this.id = order.id();
     }
@@ -122,6 +125,14 @@ final class PortCalls implements PendingEffect.Visitor<EffectOutcome> {
                 "order " + id + " owes a purchase request but no supplier gateway was configured"))
                 .requestPurchase(e.request());
         return new EffectOutcome.RecordPurchaseRequestSent(e.key(), e.request().purchaseId());
+    }
+
+    @Override
+    public EffectOutcome visit(PendingEffect.SubmitFulfilment e) {
+        fulfilment.getOrElseThrow(() -> new IllegalStateException(
+                "order " + id + " owes a fulfilment request but no fulfilment service was configured"))
+                .submit(e.request());
+        return new EffectOutcome.RecordFulfilmentRequestSent(e.key(), e.request().requestId());
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.oms.core.routing.RoutedAllocation;
 import dev.oms.core.routing.RoutingStrategy;
 import dev.oms.spi.Ports;
 import dev.oms.spi.availability.HoldStore;
+import dev.oms.spi.fulfilment.FulfilmentService;
 import dev.oms.spi.supplier.SupplierGateway;
 import io.vavr.control.Option;
 import java.util.concurrent.Executor;
@@ -24,7 +25,8 @@ import java.util.concurrent.Executor;
  * mix of services may be used at once.
  */
 record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, Inbound inbound, Sourcing sourcing,
-        Payments payments, Approvals approvals, Stocktaking stocktaking, Recovery recovery, OrderQueries queries) {
+        Payments payments, Approvals approvals, Stocktaking stocktaking, ExternalFulfilment externalFulfilment, Recovery recovery,
+        OrderQueries queries) {
 
     /** The policies the builder was given, or their defaults. */
     record Policies(AllocationPolicy allocation, PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment,
@@ -32,14 +34,15 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
             int evolvedOrdersKept, Option<Executor> notificationDelivery, ApprovalPolicy approval,
             java.time.Duration holdTimeToLiveLimit, StockLossPolicy stockLoss) {}
 
-    static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<HoldStore> holdStore, Policies policies) {
+    static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, Option<HoldStore> holdStore,
+            Policies policies) {
         CommandExecution execution = new CommandExecution(ports, policies.indents(), policies.preorderPayment(),
                 policies.evolvedOrdersKept());
         WaitingOrders waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), policies.backorders(),
                 policies.indents());
         Allocation allocation = new Allocation(ports, execution, ShippingQuoting.around(policies.allocation(), ports),
                 policies.preorders(), policies.indents(), policies.backorders(), waiting);
-        EffectRunner effects = new EffectRunner(ports, suppliers, execution, allocation, policies.preorderPayment(),
+        EffectRunner effects = new EffectRunner(ports, suppliers, fulfilment, execution, allocation, policies.preorderPayment(),
                 policies.notificationDelivery());
         Restocking restocking = new Restocking(ports, execution, allocation, waiting, effects::run);
         HoldDesk holds = new HoldDesk(ports, holdStore, policies.holdRouting(), restocking::fill,
@@ -57,6 +60,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
                 new Payments(settling),
                 new Approvals(settling),
                 stocktaking,
+                new ExternalFulfilment(settling, stocktaking),
                 new Recovery(settling, holds, stocktaking),
                 new OrderQueries(settling));
     }

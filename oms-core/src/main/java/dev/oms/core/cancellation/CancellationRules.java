@@ -89,7 +89,7 @@ public final class CancellationRules {
             } else if (wanted > cancellable) {
                 problems = problems.append(Problem.of(ProblemCode.NOT_CANCELLABLE, "lines[" + line.id() + "]",
                         "line " + line.id() + ": " + wanted + " to cancel, " + cancellable + " cancellable now ("
-                                + onOpenPickLists(order, line) + " on open pick lists, "
+                                + onOpenPickLists(order, line) + " on open pick lists or with a fulfilment provider, "
                                 + line.count(Bucket.AWAITING_SUPPLIER) + " committed to a supplier, "
                                 + (line.count(Bucket.SHIPPED) + line.count(Bucket.DELIVERED)) + " shipped)"));
             }
@@ -120,8 +120,10 @@ public final class CancellationRules {
                 : illegal("no stock release owed for " + command.cancellationId());
     }
 
+    /** Units someone is handling: on an open pick list, or on a request a third-party location's provider has open. */
     private static long onOpenPickLists(Order order, Line line) {
-        return order.pickLists().valuesIterator().map(p -> p.openUnits(line.id())).sum().longValue();
+        return order.pickLists().valuesIterator().map(p -> p.openUnits(line.id())).sum().longValue()
+                + order.externalRequests().valuesIterator().map(r -> r.openUnits(line.id())).sum().longValue();
     }
 
     private static long cancellableNow(Order order, Line line) {

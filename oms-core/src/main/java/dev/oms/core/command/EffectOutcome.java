@@ -5,6 +5,7 @@ package dev.oms.core.command;
 import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.CaptureId;
+import dev.oms.spi.value.FulfilmentRequestId;
 import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PurchaseId;
@@ -32,10 +33,7 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(result, "result");
         }
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** The payment provider authorised {@code authorized} (at most what was requested) under {@code authorizationId}. */
     record RecordAuthorization(String idempotencyKey, Money requested, AuthorizationId authorizationId, Money authorized)
@@ -50,10 +48,7 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(requested, "requested");
             Require.nonNull(authorized, "authorized");
         }
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** The payment provider declined an authorisation. */
     record RecordAuthorizationDeclined(String idempotencyKey, Money requested, String reason) implements EffectOutcome {
@@ -65,10 +60,7 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(requested, "requested");
         }
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** The payment provider captured the value of a shipped package. */
     record RecordCapture(String idempotencyKey, PackageId packageId, AuthorizationId authorizationId, Money requested,
@@ -85,10 +77,7 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(requested, "requested");
         }
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** The payment provider declined the capture for a shipped package. */
     record RecordCaptureDeclined(String idempotencyKey, PackageId packageId, AuthorizationId authorizationId, Money requested,
@@ -105,10 +94,7 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(requested, "requested");
         }
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** The payment provider captured a prepayment of pre-ordered units. */
     record RecordPrepayment(String idempotencyKey, AuthorizationId authorizationId, Money requested, CaptureId captureId)
@@ -123,10 +109,7 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(requested, "requested");
         }
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** The payment provider declined a prepayment capture. */
     record RecordPrepaymentDeclined(String idempotencyKey, AuthorizationId authorizationId, Money requested, String reason)
@@ -141,10 +124,7 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(requested, "requested");
         }
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** The payment provider refunded prepaid money. */
     record RecordRefund(String idempotencyKey, CaptureId captureId, Money requested, RefundId refundId) implements EffectOutcome {
@@ -158,10 +138,7 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(captureId, "captureId");
             Require.nonNull(requested, "requested");
         }
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** The payment provider declined a refund of prepaid money. */
     record RecordRefundDeclined(String idempotencyKey, CaptureId captureId, Money requested, String reason)
@@ -176,10 +153,7 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(captureId, "captureId");
             Require.nonNull(requested, "requested");
         }
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** The rest of an authorisation was voided. */
     record RecordAuthorizationVoided(String idempotencyKey, AuthorizationId authorizationId, Money amount) implements EffectOutcome {
@@ -192,10 +166,7 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(authorizationId, "authorizationId");
             Require.nonNull(amount, "amount");
         }
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** The carrier sold a label for a package. */
     record RecordLabel(String idempotencyKey, PackageId packageId, String carrier, LabelId labelId,
@@ -211,10 +182,7 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
         }
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** The carrier refused the label asked for. */
     record RecordLabelRefused(String idempotencyKey, PackageId packageId, String reason) implements EffectOutcome {
@@ -227,31 +195,19 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonNull(packageId, "packageId");
             Require.nonBlank(reason, "reason");
         }
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** An opened package's label was voided with the carrier. */
     record RecordLabelVoided(String idempotencyKey, PackageId packageId) implements EffectOutcome {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** A cancellation's stock went back to the inventory. */
     record RecordStockReleased(String idempotencyKey, ReleaseId cancellationId) implements EffectOutcome {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** A shipped package's units left the inventory. */
     record RecordStockConsumed(String idempotencyKey, PackageId packageId) implements EffectOutcome {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** A receipt's ring-fenced stock became this order's reservation. */
     record RecordRingFenceReserved(String idempotencyKey, ReceiptId receiptId) implements EffectOutcome {
@@ -262,10 +218,7 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(receiptId, "receiptId");
         }
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** A purchase request reached the supplier port. */
     record RecordPurchaseRequestSent(String idempotencyKey, PurchaseId purchaseId) implements EffectOutcome {
@@ -276,16 +229,21 @@ public sealed interface EffectOutcome extends OrderCommand {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(purchaseId, "purchaseId");
         }
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+    /** The fulfilment request was handed to the fulfilment port. */
+    record RecordFulfilmentRequestSent(String idempotencyKey, FulfilmentRequestId requestId) implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param requestId the request the provider was sent */
+        public RecordFulfilmentRequestSent {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(requestId, "requestId");
         }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** A notification was handed to the notification port. */
     record RecordNotificationSent(String idempotencyKey, String notificationKey) implements EffectOutcome {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 }

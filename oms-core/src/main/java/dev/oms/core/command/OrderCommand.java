@@ -50,13 +50,13 @@ import dev.oms.core.command.WaitingCommand.MoveReleaseDate;
  * <p>Commands carry intent only; what a decision may read besides the order (time, policies, bins) comes
  * in a {@link DecisionContext}. They come in sealed families, one file each: {@link AllocationCommand},
  * {@link WaitingCommand}, {@link IndentCommand}, {@link PaymentCommand}, {@link FulfilmentCommand} and
- * {@link CancellationCommand} and {@link ApprovalCommand} are requests; {@link EffectOutcome} is what a port answered to an effect the
+ * {@link CancellationCommand}, {@link ApprovalCommand} and {@link ExternalFulfilmentCommand} are requests; {@link EffectOutcome} is what a port answered to an effect the
  * order owed. {@link #accept(Visitor)} dispatches on the exact command type, and the compiler checks that
  * a {@link Visitor} handles every one.
  */
 public sealed interface OrderCommand
         permits AllocationCommand, WaitingCommand, IndentCommand, PaymentCommand, FulfilmentCommand, CancellationCommand,
-        ApprovalCommand, EffectOutcome {
+        ApprovalCommand, ExternalFulfilmentCommand, EffectOutcome {
 
     /** {@return the key the order handles this command under at most once} */
     String idempotencyKey();
@@ -164,7 +164,21 @@ public sealed interface OrderCommand
          * @param command the command to handle */
         R visit(RejectInApproval command);
 
+        // ExternalFulfilmentCommand
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(ExternalFulfilmentCommand.RequestExternalFulfilment command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(ExternalFulfilmentCommand.RecordExternalShipment command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(ExternalFulfilmentCommand.RecordExternalRejection command);
+
         // EffectOutcome
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
+        R visit(EffectOutcome.RecordFulfilmentRequestSent outcome);
         /** {@return what handling it yields}
          * @param outcome the outcome to handle */
         R visit(RecordReservation outcome);

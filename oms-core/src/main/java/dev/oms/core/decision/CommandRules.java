@@ -23,6 +23,7 @@ import dev.oms.core.command.EffectOutcome.RecordAuthorizationDeclined;
 import dev.oms.core.command.EffectOutcome.RecordAuthorizationVoided;
 import dev.oms.core.command.EffectOutcome.RecordCapture;
 import dev.oms.core.command.EffectOutcome.RecordCaptureDeclined;
+import dev.oms.core.command.EffectOutcome.RecordFulfilmentRequestSent;
 import dev.oms.core.command.EffectOutcome.RecordLabel;
 import dev.oms.core.command.EffectOutcome.RecordLabelRefused;
 import dev.oms.core.command.EffectOutcome.RecordLabelVoided;
@@ -36,6 +37,9 @@ import dev.oms.core.command.EffectOutcome.RecordReservation;
 import dev.oms.core.command.EffectOutcome.RecordRingFenceReserved;
 import dev.oms.core.command.EffectOutcome.RecordStockConsumed;
 import dev.oms.core.command.EffectOutcome.RecordStockReleased;
+import dev.oms.core.command.ExternalFulfilmentCommand.RecordExternalRejection;
+import dev.oms.core.command.ExternalFulfilmentCommand.RecordExternalShipment;
+import dev.oms.core.command.ExternalFulfilmentCommand.RequestExternalFulfilment;
 import dev.oms.core.command.FulfilmentCommand.ConfirmDelivery;
 import dev.oms.core.command.FulfilmentCommand.ConfirmPacked;
 import dev.oms.core.command.FulfilmentCommand.ConfirmPicked;
@@ -51,6 +55,7 @@ import dev.oms.core.command.PaymentCommand.RequestPrepayment;
 import dev.oms.core.command.PaymentCommand.RetryPayment;
 import dev.oms.core.command.WaitingCommand.FillWaitingUnits;
 import dev.oms.core.command.WaitingCommand.MoveReleaseDate;
+import dev.oms.core.fulfilment.ExternalFulfilmentRules;
 import dev.oms.core.fulfilment.FulfilmentRules;
 import dev.oms.core.indent.IndentRules;
 import dev.oms.core.order.Order;
@@ -87,15 +92,9 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
         return AllocationRules.allocatePending(order, command);
     }
 
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RequestReservation command) {
-        return AllocationRules.request(order, command);
-    }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RequestReservation command) { return AllocationRules.request(order, command); }
 
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(Reroute command) {
-        return ReroutingRules.reroute(order, command);
-    }
+    @Override public Either<Rejection, List<OrderEvent>> visit(Reroute command) { return ReroutingRules.reroute(order, command); }
 
     @Override
     public Either<Rejection, List<OrderEvent>> visit(SettleStockLoss command) {
@@ -107,10 +106,7 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
         return RestockRules.fill(order, command, context);
     }
 
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(MoveReleaseDate command) {
-        return PreorderRules.moveReleaseDate(order, command.lineId(), command.releasesAt());
-    }
+    @Override public Either<Rejection, List<OrderEvent>> visit(MoveReleaseDate command) { return PreorderRules.moveReleaseDate(order, command.lineId(), command.releasesAt()); }
 
     @Override
     public Either<Rejection, List<OrderEvent>> visit(ApplySupplierAnswer command) {
@@ -171,6 +167,16 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
     @Override
     public Either<Rejection, List<OrderEvent>> visit(ConfirmDelivery command) {
         return FulfilmentRules.confirmDelivery(order, command, context.now());
+    }
+
+    // A provider's answers are recorded even while the order is held: the units left (or not) whatever oms says.
+    @Override public Either<Rejection, List<OrderEvent>> visit(RequestExternalFulfilment c) {
+        return ApprovalRules.unlessHeld(order, () -> ExternalFulfilmentRules.request(order, c));
+    }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordExternalShipment c) { return ExternalFulfilmentRules.ship(order, c); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordExternalRejection c) { return ExternalFulfilmentRules.rejectUnits(order, c); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordFulfilmentRequestSent o) {
+        return ExternalFulfilmentRules.recordSent(order, o.requestId());
     }
 
     @Override

@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.effects;
 
+import dev.oms.spi.fulfilment.FulfilmentRequest;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.supplier.PurchaseRequest;
@@ -87,6 +88,9 @@ public sealed interface PendingEffect {
         R visit(ReserveRingFenced effect);
         /** {@return what performing it yields}
          * @param effect the effect to perform */
+        R visit(SubmitFulfilment effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(Notify effect);
     }
 
@@ -103,10 +107,7 @@ public sealed interface PendingEffect {
             return true;
         }
 
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -122,10 +123,7 @@ public sealed interface PendingEffect {
             return true;
         }
 
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -141,10 +139,7 @@ public sealed interface PendingEffect {
             return true;
         }
 
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -158,10 +153,7 @@ public sealed interface PendingEffect {
      */
     record PurchaseLabel(String key, PackageId packageId, LocationId shipFrom, String service, long units)
             implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -172,10 +164,7 @@ public sealed interface PendingEffect {
      * @param labelId the label to void
      */
     record VoidLabel(String key, PackageId packageId, LabelId labelId) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -186,10 +175,7 @@ public sealed interface PendingEffect {
      * @param amount the amount to authorise
      */
     record Authorize(String key, PaymentMethod method, Money amount) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -201,10 +187,7 @@ public sealed interface PendingEffect {
      * @param amount the package's value
      */
     record Capture(String key, PackageId packageId, AuthorizationId authorizationId, Money amount) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -215,10 +198,7 @@ public sealed interface PendingEffect {
      * @param amount the value of the pre-ordered units
      */
     record Prepay(String key, AuthorizationId authorizationId, Money amount) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -229,10 +209,7 @@ public sealed interface PendingEffect {
      * @param amount the amount to pay back
      */
     record Refund(String key, CaptureId captureId, Money amount) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -243,10 +220,7 @@ public sealed interface PendingEffect {
      * @param amount the uncaptured amount to release
      */
     record VoidAuthorization(String key, AuthorizationId authorizationId, Money amount) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -256,10 +230,17 @@ public sealed interface PendingEffect {
      * @param request what to ask the supplier for
      */
     record RequestPurchase(String key, PurchaseRequest request) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+
+    /**
+     * Send a fulfilment request to the service of a location run by others (a 3PL, a marketplace's fulfilment).
+     *
+     * @param key the idempotency key the port is called with
+     * @param request what to ship, from where, to whom
+     */
+    record SubmitFulfilment(String key, FulfilmentRequest request) implements PendingEffect {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -275,10 +256,7 @@ public sealed interface PendingEffect {
             return true;
         }
 
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -288,9 +266,6 @@ public sealed interface PendingEffect {
      * @param notification what to tell the customer
      */
     record Notify(String key, Notification notification) implements PendingEffect {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
-        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 }

@@ -3,12 +3,15 @@
 package dev.oms.core.effects;
 
 import dev.oms.core.order.Order;
+import dev.oms.core.order.ExternalRequest;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.order.Authorization;
 import dev.oms.core.order.Prepayments;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.fulfilment.FulfilmentItem;
+import dev.oms.spi.fulfilment.FulfilmentRequest;
 import dev.oms.spi.supplier.PurchaseRequest;
 import io.vavr.collection.List;
 import org.joda.money.Money;
@@ -63,6 +66,8 @@ public final class PendingEffects {
                 id + ":release:" + e._1, e._1, e._2)));
         effects = effects.appendAll(order.purchases().valuesIterator().filter(p -> !p.sent()).map(p -> new PendingEffect.RequestPurchase(
                 id + ":purchase:" + p.id(), new PurchaseRequest(p.id(), order.id(), p.supplier(), p.sku(), p.requested()))));
+        effects = effects.appendAll(order.externalRequests().valuesIterator().filter(r -> !r.sent()).map(r -> new PendingEffect.SubmitFulfilment(
+                id + ":fulfilment:" + r.id(), fulfilmentRequest(order, r))));
         return effects.appendAll(order.packages().valuesIterator()
                 .filter(p -> p.isShipped() && !p.stockConsumed())
                 .map(p -> new PendingEffect.ConsumeStock(id + ":consume:" + p.id(), p.id(), movements(order, p))));
@@ -72,6 +77,11 @@ public final class PendingEffects {
     private static List<StockMovement> movements(Order order, OrderPackage pkg) {
         return pkg.contents().filter(item -> order.line(item.lineId()).get().stockTracked()).map((PackageItem item) ->
                 new StockMovement(order.line(item.lineId()).get().sku(), pkg.location(), item.quantity()));
+    }
+
+    private static FulfilmentRequest fulfilmentRequest(Order order, ExternalRequest request) {
+        return new FulfilmentRequest(request.id(), order.id(), request.location(), request.items().map(item ->
+                new FulfilmentItem(item.lineId(), order.line(item.lineId()).get().sku(), item.quantity())).toJavaList(), order.shipTo());
     }
 
     private static List<PendingEffect> labels(Order order) {

@@ -18,6 +18,10 @@ import dev.oms.spi.event.EffectEvent.ReservationRequested;
 import dev.oms.spi.event.EffectEvent.RingFenceReserved;
 import dev.oms.spi.event.EffectEvent.StockConsumed;
 import dev.oms.spi.event.EffectEvent.StockReleased;
+import dev.oms.spi.event.EffectEvent.FulfilmentRequestSent;
+import dev.oms.spi.event.ExternalFulfilmentEvent.ExternalShipmentConfirmed;
+import dev.oms.spi.event.ExternalFulfilmentEvent.FulfilmentRejected;
+import dev.oms.spi.event.ExternalFulfilmentEvent.FulfilmentRequested;
 import dev.oms.spi.event.FulfilmentEvent.LabelPurchased;
 import dev.oms.spi.event.FulfilmentEvent.LabelRefused;
 import dev.oms.spi.event.FulfilmentEvent.LabelVoided;
@@ -143,6 +147,16 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
         OrderPackage.Label label = pkg.label().getOrElseThrow(() -> new IllegalStateException("shipped without label"));
         return owed("shipped-" + pkg.id(), new Notice.OrderShipped(pkg.id(), label.carrier(), label.trackingNumber(), pkg.totalUnits()));
     }
+
+    /** The provider's shipment is told as a warehouse's is, with the provider's carrier and tracking number. */
+    @Override public Option<Owed> visit(ExternalShipmentConfirmed e) {
+        return owed("shipped-" + e.packageId(), new Notice.OrderShipped(e.packageId(), e.carrier(), e.trackingNumber(),
+                e.contents().stream().mapToLong(dev.oms.spi.value.PackageItem::quantity).sum()));
+    }
+
+    @Override public Option<Owed> visit(FulfilmentRequested e) { return NONE; }
+    @Override public Option<Owed> visit(FulfilmentRejected e) { return NONE; }
+    @Override public Option<Owed> visit(FulfilmentRequestSent e) { return NONE; }
 
     @Override public Option<Owed> visit(PackageDelivered e) {
         return owed("delivered-" + e.packageId(), new Notice.OrderDelivered(e.packageId()));

@@ -19,6 +19,10 @@ import dev.oms.spi.event.EffectEvent.ReservationRequested;
 import dev.oms.spi.event.EffectEvent.RingFenceReserved;
 import dev.oms.spi.event.EffectEvent.StockConsumed;
 import dev.oms.spi.event.EffectEvent.StockReleased;
+import dev.oms.spi.event.EffectEvent.FulfilmentRequestSent;
+import dev.oms.spi.event.ExternalFulfilmentEvent.ExternalShipmentConfirmed;
+import dev.oms.spi.event.ExternalFulfilmentEvent.FulfilmentRejected;
+import dev.oms.spi.event.ExternalFulfilmentEvent.FulfilmentRequested;
 import dev.oms.spi.event.FulfilmentEvent.LabelPurchased;
 import dev.oms.spi.event.FulfilmentEvent.LabelRefused;
 import dev.oms.spi.event.FulfilmentEvent.LabelVoided;
@@ -52,7 +56,6 @@ import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
-import dev.oms.spi.inventory.StockMovement;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -127,32 +130,11 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     }
 
     // Indent
-    @Override public Order visit(PurchaseRequested e) {
-        Order moved = UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.of(Bucket.AWAITING_SUPPLIER), e.quantity());
-        Purchase purchase = new Purchase(e.purchaseId(), e.lineId(), e.sku(), e.supplier(), e.quantity(), false,
-                Option.none(), Option.none(), 0);
-        return moved.copy().withPurchases(moved.purchases().put(purchase.id(), purchase));
-    }
-
-    @Override public Order visit(SupplierConfirmed e) {
-        return UnitMoves.withPurchase(order, e.purchaseId(), p -> p.answered(e.committed(), Option.some(e.expectedOn())));
-    }
-
-    @Override public Order visit(SupplierRejected e) {
-        return UnitMoves.withPurchase(order, e.purchaseId(), p -> p.answered(0, Option.none()));
-    }
-
-    @Override public Order visit(SupplierShortfallSettled e) {
-        return UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.AWAITING_SUPPLIER), Slot.of(e.to()), e.quantity());
-    }
-
-    @Override public Order visit(PurchaseGoodsReceived e) {
-        Order moved = UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.AWAITING_SUPPLIER),
-                Slot.at(Bucket.ALLOCATED, e.locationId()), e.quantity());
-        moved = UnitMoves.withPurchase(moved, e.purchaseId(), p -> p.receivedMore(e.quantity()));
-        StockMovement fenced = new StockMovement(moved.purchases().get(e.purchaseId()).get().sku(), e.locationId(), e.quantity());
-        return moved.copy().withRingFencesOwed(moved.ringFencesOwed().put(e.receiptId(), fenced));
-    }
+    @Override public Order visit(PurchaseRequested e) { return IndentMoves.requested(order, e); }
+    @Override public Order visit(SupplierConfirmed e) { return IndentMoves.confirmed(order, e); }
+    @Override public Order visit(SupplierRejected e) { return IndentMoves.rejected(order, e); }
+    @Override public Order visit(SupplierShortfallSettled e) { return IndentMoves.shortfallSettled(order, e); }
+    @Override public Order visit(PurchaseGoodsReceived e) { return IndentMoves.received(order, e); }
 
     // Payment
     /** The authorisation, and when it was granted: the time its lapse is counted from. */
@@ -226,6 +208,11 @@ final class Evolver implements OrderEvent.Visitor<Order> {
         return FulfilmentMoves.delivered(order, e);
     }
 
+    // External fulfilment
+    @Override public Order visit(FulfilmentRequested e) { return ExternalFulfilmentMoves.requested(order, e); }
+    @Override public Order visit(ExternalShipmentConfirmed e) { return ExternalFulfilmentMoves.shipped(order, e); }
+    @Override public Order visit(FulfilmentRejected e) { return ExternalFulfilmentMoves.rejected(order, e); }
+
     // Cancellation
     @Override public Order visit(UnitsCancelled e) {
         Slot from = new Slot(e.from(), Option.ofOptional(e.locationId()));
@@ -263,6 +250,8 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     @Override public Order visit(PurchaseRequestSent e) {
         return UnitMoves.withPurchase(order, e.purchaseId(), Purchase::markSent);
     }
+
+    @Override public Order visit(FulfilmentRequestSent e) { return ExternalFulfilmentMoves.sent(order, e); }
 
     @Override public Order visit(RingFenceReserved e) {
         if (!order.ringFencesOwed().containsKey(e.receiptId())) {

@@ -13,6 +13,7 @@ import dev.oms.spi.value.Address;
 import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.FulfilmentRequestId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
@@ -98,6 +99,9 @@ public abstract class Order {
 
     /** {@return the order's pick lists by id, in the order issued} */
     public abstract LinkedHashMap<PickListId, PickList> pickLists();
+
+    /** {@return requests to the fulfilment services of third-party locations by id, in the order made} */
+    @Value.Default public LinkedHashMap<FulfilmentRequestId, ExternalRequest> externalRequests() { return LinkedHashMap.empty(); }
 
     /** {@return the order's packages by id, in the order packed} */
     public abstract LinkedHashMap<PackageId, OrderPackage> packages();
@@ -226,13 +230,12 @@ public abstract class Order {
         return payment().isCashOnDelivery() || (!payment().onHold() && !amountToAuthorize().isPositive());
     }
 
-    /** {@return allocated units of a line at a location that no open pick list covers yet}
+    /** {@return allocated units of a line at a location that no open pick list or fulfilment request covers yet}
      * @param lineId the line
      * @param location the location */
     public long unlistedAllocated(LineId lineId, LocationId location) {
-        long listed = pickLists().valuesIterator()
-                .filter(p -> p.location().equals(location))
-                .map(p -> p.openUnits(lineId)).sum().longValue();
+        long listed = pickLists().valuesIterator().filter(p -> p.location().equals(location)).map(p -> p.openUnits(lineId)).sum().longValue()
+                + externalRequests().valuesIterator().filter(r -> r.location().equals(location)).map(r -> r.openUnits(lineId)).sum().longValue();
         return line(lineId).map(l -> l.count(Bucket.ALLOCATED, location)).getOrElse(0L) - listed;
     }
 

@@ -18,6 +18,7 @@ import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.AllocationEvent.UnitsLost;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
+import dev.oms.spi.event.ExternalFulfilmentEvent.ExternalShipmentConfirmed;
 import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
 import dev.oms.spi.event.FulfilmentEvent.PackageOpened;
 import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
@@ -103,6 +104,8 @@ public final class Transitions {
             new Move(PICKED, CANCELLED, UnitsCancelled.class, Stock.RELEASES, "cancelled after picking; reservation released"),
             new Move(PACKED, PICKED, PackageOpened.class, Stock.KEEPS, "package opened before shipping"),
             new Move(PACKED, SHIPPED, PackageShipped.class, Stock.CONSUMES, "carrier took the package"),
+            new Move(ALLOCATED, SHIPPED, ExternalShipmentConfirmed.class, Stock.CONSUMES,
+                    "a third-party location's provider shipped them (no pick list there)"),
             new Move(SHIPPED, DELIVERED, PackageDelivered.class, Stock.NONE, "customer received the package"));
 
     /** Every legal (from, to, event) once, so a unit move on the evolution path is one hash lookup. */

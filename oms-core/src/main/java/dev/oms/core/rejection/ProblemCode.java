@@ -48,6 +48,8 @@ public enum ProblemCode {
     UNKNOWN_LOCATION,
     /** The order has no pick list with this id. */
     UNKNOWN_PICK_LIST,
+    /** The order has no fulfilment request with this id (external fulfilment). */
+    UNKNOWN_FULFILMENT_REQUEST,
     /** The order has no package with this id. */
     UNKNOWN_PACKAGE,
     /** The order, or the units named, are not in a state the command applies to. */

@@ -8,6 +8,7 @@ import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
 import dev.oms.spi.event.EffectEvent.LabelRequested;
 import dev.oms.spi.event.EffectEvent.NotificationSent;
 import dev.oms.spi.event.EffectEvent.PrepaymentRequested;
+import dev.oms.spi.event.EffectEvent.FulfilmentRequestSent;
 import dev.oms.spi.event.EffectEvent.PurchaseRequestSent;
 import dev.oms.spi.event.EffectEvent.ReservationRequested;
 import dev.oms.spi.event.EffectEvent.RingFenceReserved;
@@ -17,6 +18,7 @@ import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.FulfilmentRequestId;
 import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.ReleaseId;
@@ -50,6 +52,12 @@ final class EffectEventCodec {
         o.put("quantity", e.quantity());
         o.put("authorizationId", e.authorizationId().value());
         o.set("amount", Values.money(e.amount()));
+        return o;
+    }
+
+    static ObjectNode encode(FulfilmentRequestSent e) {
+        ObjectNode o = StoredJson.typed("FulfilmentRequestSent");
+        o.put("requestId", e.requestId().value());
         return o;
     }
 
@@ -99,6 +107,7 @@ final class EffectEventCodec {
             case "PrepaymentRequested" -> new PrepaymentRequested(f.integer("attempt"),
                     LineId.of(f.string("lineId")), f.number("quantity"), AuthorizationId.of(f.string("authorizationId")),
                     f.money("amount"));
+            case "FulfilmentRequestSent" -> new FulfilmentRequestSent(FulfilmentRequestId.of(f.string("requestId")));
             case "PurchaseRequestSent" -> new PurchaseRequestSent(PurchaseId.of(f.string("purchaseId")));
             case "RingFenceReserved" -> new RingFenceReserved(ReceiptId.of(f.string("receiptId")));
             case "LabelRequested" -> new LabelRequested(PackageId.of(f.string("packageId")), f.string("service"));

@@ -8,6 +8,10 @@ import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.AllocationEvent.UnitsLost;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldPlaced;
+import dev.oms.spi.event.EffectEvent.FulfilmentRequestSent;
+import dev.oms.spi.event.ExternalFulfilmentEvent.ExternalShipmentConfirmed;
+import dev.oms.spi.event.ExternalFulfilmentEvent.FulfilmentRejected;
+import dev.oms.spi.event.ExternalFulfilmentEvent.FulfilmentRequested;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldRejected;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldReleased;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
@@ -105,6 +109,10 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     @Override public ObjectNode visit(AuthorizationRequested event) { return EffectEventCodec.encode(event); }
     @Override public ObjectNode visit(PrepaymentRequested event) { return EffectEventCodec.encode(event); }
     @Override public ObjectNode visit(PurchaseRequestSent event) { return EffectEventCodec.encode(event); }
+    @Override public ObjectNode visit(FulfilmentRequestSent event) { return EffectEventCodec.encode(event); }
+    @Override public ObjectNode visit(FulfilmentRequested event) { return ExternalFulfilmentEventCodec.encode(event); }
+    @Override public ObjectNode visit(ExternalShipmentConfirmed event) { return ExternalFulfilmentEventCodec.encode(event); }
+    @Override public ObjectNode visit(FulfilmentRejected event) { return ExternalFulfilmentEventCodec.encode(event); }
     @Override public ObjectNode visit(RingFenceReserved event) { return EffectEventCodec.encode(event); }
     @Override public ObjectNode visit(LabelRequested event) { return EffectEventCodec.encode(event); }
     @Override public ObjectNode visit(StockConsumed event) { return EffectEventCodec.encode(event); }

@@ -11,6 +11,7 @@ import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.EffectEvent;
+import dev.oms.spi.event.ExternalFulfilmentEvent;
 import dev.oms.spi.event.FulfilmentEvent;
 import dev.oms.spi.event.IndentEvent;
 import dev.oms.spi.event.OrderEvent;
@@ -26,6 +27,7 @@ import dev.oms.spi.value.Coordinates;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.FulfilmentRequestId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
@@ -72,6 +74,8 @@ class EventCodecGoldenTest {
     private static final Sku SKU = Sku.of("SKU-1");
     private static final LocationId WH = LocationId.of("WH-1");
     private static final PackageId PK = PackageId.of("ORD-1-PK1");
+    private static final FulfilmentRequestId FR1 = FulfilmentRequestId.of("ORD-1-FR1");
+    private static final LocationId FBA = LocationId.of("FBA-1");
     private static final Money TEN = Money.parse("EUR 10.00");
     private static final Instant AT = Instant.parse("2026-03-01T10:15:30Z");
 
@@ -139,7 +143,13 @@ class EventCodecGoldenTest {
                 new ApprovalEvent.ApprovalHoldReleased(ApprovalReason.FRAUD_REVIEW, "reviewed by agent 12"),
                 new ApprovalEvent.ApprovalHoldRejected(ApprovalReason.ADDRESS_CHECK, "address does not exist"),
                 new FulfilmentEvent.PickListVoided(PickListId.of("ORD-1-PL1"), "shipped from the other warehouse"),
-                new AllocationEvent.UnitsLost(ReleaseId.of("ORD-1-LOSS1"), L1, WH, 1, "count found 0 of 1"));
+                new AllocationEvent.UnitsLost(ReleaseId.of("ORD-1-LOSS1"), L1, WH, 1, "count found 0 of 1"),
+                new ExternalFulfilmentEvent.FulfilmentRequested(FR1, FBA, List.of(new PackageItem(L1, 2))),
+                new EffectEvent.FulfilmentRequestSent(FR1),
+                new ExternalFulfilmentEvent.ExternalShipmentConfirmed(FR1, PackageId.of("ORD-1-FR1-S1"), FBA,
+                        List.of(new PackageItem(L1, 1)), "DHL", "00340434", Instant.parse("2026-03-02T09:00:00Z")),
+                new ExternalFulfilmentEvent.FulfilmentRejected(FR1, "REJ-1", List.of(new PackageItem(L1, 1)),
+                        "not eligible for this channel"));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */

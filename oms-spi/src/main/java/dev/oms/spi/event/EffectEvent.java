@@ -6,6 +6,7 @@ import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.FulfilmentRequestId;
 import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.ReleaseId;
@@ -116,6 +117,21 @@ public sealed interface EffectEvent extends OrderEvent {
         public <R> R accept(OrderEvent.Visitor<R> visitor) {
             return visitor.visit(this);
         }
+    }
+
+    /**
+     * The fulfilment request was handed to the fulfilment port.
+     *
+     * @param requestId the request
+     */
+    record FulfilmentRequestSent(FulfilmentRequestId requestId) implements EffectEvent {
+        /** Checks the event.
+         * @param requestId the request */
+        public FulfilmentRequestSent {
+            Require.nonNull(requestId, "requestId");
+        }
+
+        @Override public <R> R accept(OrderEvent.Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**

@@ -56,14 +56,14 @@ import dev.oms.spi.event.EffectEvent.NotificationSent;
  * and to rebuild the order's state by replay; they are immutable and validated on construction.
  *
  * <p>Events come in sealed families, one file each: {@link PlacementEvent}, {@link AllocationEvent},
- * {@link WaitingEvent}, {@link IndentEvent}, {@link PaymentEvent}, {@link FulfilmentEvent} and
- * {@link CancellationEvent} and {@link ApprovalEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
+ * {@link WaitingEvent}, {@link IndentEvent}, {@link PaymentEvent}, {@link FulfilmentEvent},
+ * {@link ExternalFulfilmentEvent} and {@link CancellationEvent} and {@link ApprovalEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
  * which a listener following the business may ignore. {@link #accept(Visitor)} dispatches on the exact
  * event type, and the compiler checks that a {@link Visitor} handles every one.
  */
 public sealed interface OrderEvent
         permits PlacementEvent, AllocationEvent, WaitingEvent, IndentEvent, PaymentEvent, FulfilmentEvent, CancellationEvent, ApprovalEvent,
-                EffectEvent {
+                ExternalFulfilmentEvent, EffectEvent {
 
     /**
      * Calls the visitor method for this event's type.
@@ -197,6 +197,17 @@ public sealed interface OrderEvent
          * @param event the event to handle */
         R visit(PackageDelivered event);
 
+        // ExternalFulfilmentEvent
+        /** {@return what handling {@link ExternalFulfilmentEvent.FulfilmentRequested} yields}
+         * @param event the event to handle */
+        R visit(ExternalFulfilmentEvent.FulfilmentRequested event);
+        /** {@return what handling {@link ExternalFulfilmentEvent.ExternalShipmentConfirmed} yields}
+         * @param event the event to handle */
+        R visit(ExternalFulfilmentEvent.ExternalShipmentConfirmed event);
+        /** {@return what handling {@link ExternalFulfilmentEvent.FulfilmentRejected} yields}
+         * @param event the event to handle */
+        R visit(ExternalFulfilmentEvent.FulfilmentRejected event);
+
         // CancellationEvent
         /** {@return what handling {@link UnitsCancelled} yields}
          * @param event the event to handle */
@@ -225,6 +236,9 @@ public sealed interface OrderEvent
         /** {@return what handling {@link PurchaseRequestSent} yields}
          * @param event the event to handle */
         R visit(PurchaseRequestSent event);
+        /** {@return what handling {@link EffectEvent.FulfilmentRequestSent} yields}
+         * @param event the event to handle */
+        R visit(EffectEvent.FulfilmentRequestSent event);
         /** {@return what handling {@link RingFenceReserved} yields}
          * @param event the event to handle */
         R visit(RingFenceReserved event);

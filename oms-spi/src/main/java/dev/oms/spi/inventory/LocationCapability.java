@@ -15,16 +15,16 @@ public enum LocationCapability {
     PICKUP_IN_STORE;
 
     /**
-     * The capabilities a location of {@code type} has unless the host says otherwise: warehouses and
-     * suppliers ship to customers; stores ship from store and offer pickup. Locations built by the
-     * factories that predate capabilities get these, so existing hosts route as before.
+     * The capabilities a location of {@code type} has unless the host says otherwise: warehouses, suppliers
+     * and third-party fulfilment locations ship to customers; stores ship from store and offer pickup.
+     * Locations built by the factories that predate capabilities get these, so existing hosts route as before.
      *
      * @param type the kind of location
      * @return a new, modifiable set of the type's default capabilities
      */
     public static Set<LocationCapability> defaultsFor(LocationType type) {
         return switch (type) {
-            case WAREHOUSE, SUPPLIER -> EnumSet.of(SHIPS_TO_CUSTOMERS);
+            case WAREHOUSE, SUPPLIER, THIRD_PARTY -> EnumSet.of(SHIPS_TO_CUSTOMERS);
             case STORE -> EnumSet.of(SHIP_FROM_STORE, PICKUP_IN_STORE);
         };
     }

@@ -9,5 +9,12 @@ public enum LocationType {
     /** A shop: ships from its shelves and hands orders over at the counter. */
     STORE,
     /** A third-party supplier: indent purchases are raised with it, and it may ship to customers directly. */
-    SUPPLIER
+    SUPPLIER,
+    /**
+     * A location run by others that ships to customers: a third-party logistics provider or a marketplace's
+     * fulfilment service. oms reserves its stock as any location's, but never makes pick lists there: the units
+     * allocated there are sent to the provider as a fulfilment request, and the provider's shipments and
+     * rejections come back through the facade.
+     */
+    THIRD_PARTY
 }
