@@ -23,10 +23,10 @@ import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.spi.Ports;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.inventory.ForwardingInventoryStore;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
-import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.notification.Notification.Kind;
@@ -198,47 +198,11 @@ class IndentTest {
     }
 
     /** An inventory whose ring-fence conversion is down until told otherwise. */
-    private static final class FencingOutage implements InventoryStore {
-        private final InventoryStore real;
+    private static final class FencingOutage extends ForwardingInventoryStore {
         private boolean failing;
 
         FencingOutage(InventoryStore real) {
-            this.real = real;
-        }
-
-        @Override
-        public List<Location> locations() {
-            return real.locations();
-        }
-
-        @Override
-        public List<StockLevel> stockOf(Sku sku) {
-            return real.stockOf(sku);
-        }
-
-        @Override
-        public ReservationResult reserve(String key, List<StockMovement> movements) {
-            return real.reserve(key, movements);
-        }
-
-        @Override
-        public void release(String key, List<StockMovement> movements) {
-            real.release(key, movements);
-        }
-
-        @Override
-        public void consume(String key, List<StockMovement> movements) {
-            real.consume(key, movements);
-        }
-
-        @Override
-        public void receive(String key, Sku sku, LocationId location, long quantity) {
-            real.receive(key, sku, location, quantity);
-        }
-
-        @Override
-        public void receiveRingFenced(String key, Sku sku, LocationId location, long quantity) {
-            real.receiveRingFenced(key, sku, location, quantity);
+            super(real);
         }
 
         @Override
@@ -246,7 +210,7 @@ class IndentTest {
             if (failing) {
                 throw new IllegalStateException("simulated inventory outage");
             }
-            real.reserveRingFenced(key, movements);
+            delegate().reserveRingFenced(key, movements);
         }
     }
 

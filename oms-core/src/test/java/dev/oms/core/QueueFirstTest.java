@@ -19,14 +19,13 @@ import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.Ports;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.inventory.ForwardingInventoryStore;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.inventory.ReservationResult;
-import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.LineId;
-import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -93,21 +92,9 @@ class QueueFirstTest {
     }
 
     /** The in-memory inventory, except that a reservation throws before reaching it while outages are left. */
-    private final class OutageProneInventory implements InventoryStore {
-        private final InventoryStore real;
-
+    private final class OutageProneInventory extends ForwardingInventoryStore {
         OutageProneInventory(InventoryStore real) {
-            this.real = real;
-        }
-
-        @Override
-        public List<Location> locations() {
-            return real.locations();
-        }
-
-        @Override
-        public List<StockLevel> stockOf(Sku sku) {
-            return real.stockOf(sku);
+            super(real);
         }
 
         @Override
@@ -115,22 +102,7 @@ class QueueFirstTest {
             if (reservationOutages.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 throw new IllegalStateException("simulated inventory outage");
             }
-            return real.reserve(operationKey, movements);
-        }
-
-        @Override
-        public void release(String operationKey, List<StockMovement> movements) {
-            real.release(operationKey, movements);
-        }
-
-        @Override
-        public void consume(String operationKey, List<StockMovement> movements) {
-            real.consume(operationKey, movements);
-        }
-
-        @Override
-        public void receive(String operationKey, Sku sku, LocationId locationId, long quantity) {
-            real.receive(operationKey, sku, locationId, quantity);
+            return delegate().reserve(operationKey, movements);
         }
     }
 }

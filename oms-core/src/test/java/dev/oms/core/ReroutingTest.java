@@ -22,9 +22,8 @@ import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.EffectEvent.ReservationRequested;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.Ports;
+import dev.oms.spi.inventory.ForwardingInventoryStore;
 import dev.oms.spi.inventory.InventoryStore;
-import dev.oms.spi.inventory.Location;
-import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.LineId;
@@ -210,28 +209,12 @@ class ReroutingTest {
     }
 
     /** The host's inventory, whose release fails while {@link #failing}; remembers the keys of releases that went through. */
-    private static final class FailingRelease implements InventoryStore {
-        private final InventoryStore inventory;
+    private static final class FailingRelease extends ForwardingInventoryStore {
         private final java.util.List<String> releaseKeys = new java.util.ArrayList<>();
         private boolean failing;
 
         FailingRelease(InventoryStore inventory) {
-            this.inventory = inventory;
-        }
-
-        @Override
-        public java.util.List<Location> locations() {
-            return inventory.locations();
-        }
-
-        @Override
-        public java.util.List<StockLevel> stockOf(Sku sku) {
-            return inventory.stockOf(sku);
-        }
-
-        @Override
-        public ReservationResult reserve(String operationKey, java.util.List<StockMovement> movements) {
-            return inventory.reserve(operationKey, movements);
+            super(inventory);
         }
 
         @Override
@@ -239,18 +222,8 @@ class ReroutingTest {
             if (failing) {
                 throw new IllegalStateException("inventory unreachable");
             }
-            inventory.release(operationKey, movements);
+            delegate().release(operationKey, movements);
             releaseKeys.add(operationKey);
-        }
-
-        @Override
-        public void consume(String operationKey, java.util.List<StockMovement> movements) {
-            inventory.consume(operationKey, movements);
-        }
-
-        @Override
-        public void receive(String operationKey, Sku sku, LocationId locationId, long quantity) {
-            inventory.receive(operationKey, sku, locationId, quantity);
         }
     }
 
