@@ -62,7 +62,8 @@ final class Audit {
                 WaitingAudit.of(orders, adapters, ledger),
                 new SimulationReport.Reviews(ledger.heldForReviewOrders(), ledger.releasedAfterReview(), ledger.rejectedInReview(),
                         ledger.cancelledWhileHeldOrders()),
-                ledger.count());
+                ledger.count(),
+                ledger.marketplace());
     }
 
     private static Payments payments(List<Order> orders, InMemoryAdapters adapters, HostLedger ledger) {

@@ -34,6 +34,7 @@ final class HostLedger {
     private final SortedMap<String, Long> receivedForPurchases = new TreeMap<>();
     private final SortedMap<String, Long> adjusted = new TreeMap<>();
     private SimulationReport.Count count;
+    private SimulationReport.Marketplace marketplace;
 
     void submitted() {
         submitted++;
@@ -122,6 +123,14 @@ final class HostLedger {
 
     SimulationReport.Count count() {
         return count;
+    }
+
+    void marketplace(SimulationReport.Marketplace outcome) {
+        marketplace = outcome;
+    }
+
+    SimulationReport.Marketplace marketplace() {
+        return marketplace;
     }
 
     long received(Sku sku, LocationId warehouse) {

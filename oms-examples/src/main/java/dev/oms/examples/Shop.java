@@ -22,8 +22,8 @@ import org.joda.money.Money;
  * Prices live here, with the host, because oms takes the price of each line from the channel's order.
  * The brass lamp is stocked thinly: it sells out during the day, and later orders for it are turned away.
  * Three more products are sold only in the scripted {@link WaitingStories}: a grinder announced for a
- * launch later in the week, a kitchen scale that runs out and may be backordered, and a knife set bought
- * from a supplier for bulk orders.
+ * launch later in the week, a kitchen scale that runs out and may be backordered, a knife set bought
+ * from a supplier for bulk orders, and cork trivets kept at the marketplace's fulfilment centre.
  */
 final class Shop {
     static final CurrencyUnit CURRENCY = CurrencyUnit.EUR;
@@ -31,6 +31,10 @@ final class Shop {
     static final LocationId NORTH = LocationId.of("WH-NORTH");
     static final LocationId SOUTH = LocationId.of("WH-SOUTH");
     static final List<LocationId> WAREHOUSES = List.of(NORTH, SOUTH);
+    /** The marketplace's fulfilment centre, run by the marketplace: it holds the shop's cork trivets. */
+    static final LocationId MARKET_FC = LocationId.of("FC-MARKET");
+    /** Cork trivets the shop keeps at the marketplace's fulfilment centre. */
+    static final long TRIVETS_AT_MARKET = 12;
     /** The knife maker the shop buys bulk knife-set orders from. */
     static final LocationId SUPPLIER = LocationId.of("SUP-SOLINGEN");
     /** When the grinder launches, four days after the shop opens. */
@@ -59,7 +63,9 @@ final class Shop {
     static final Item GRINDER = item("GRINDER-BURR", "Burr coffee grinder", "79.00", 0, 0);
     static final Item SCALE = item("SCALE-KITCHEN", "Kitchen scale", "29.00", 10, 0);
     static final Item KNIFE_SET = item("KNIFE-SET", "Knife block set", "149.00", 3, 0);
-    static final List<Item> STORY_ITEMS = List.of(GRINDER, SCALE, KNIFE_SET);
+    /** Sold on the marketplace and shipped by its fulfilment centre; the warehouses have none. */
+    static final Item TRIVET = item("TRIVET-CORK", "Cork trivet", "9.50", 0, 0);
+    static final List<Item> STORY_ITEMS = List.of(GRINDER, SCALE, KNIFE_SET, TRIVET);
 
     private Shop() {}
 
@@ -68,7 +74,9 @@ final class Shop {
         adapters.inventory()
                 .addLocation(Location.of(NORTH, "North warehouse", LocationType.WAREHOUSE, 1))
                 .addLocation(Location.of(SOUTH, "South warehouse", LocationType.WAREHOUSE, 2))
-                .addLocation(Location.of(SUPPLIER, "Solingen knife maker", LocationType.SUPPLIER, 9));
+                .addLocation(Location.of(SUPPLIER, "Solingen knife maker", LocationType.SUPPLIER, 9))
+                .addLocation(Location.of(MARKET_FC, "Marketplace fulfilment centre", LocationType.THIRD_PARTY, 5))
+                .setStock(TRIVET.sku(), MARKET_FC, TRIVETS_AT_MARKET, "FC-TRIVET");
         for (Item item : stocked()) {
             adapters.catalog().add(item.equals(GRINDER)
                     ? Product.announced(item.sku(), item.name(), LAUNCH_RELEASE, OptionalLong.of(LAUNCH_CAP))

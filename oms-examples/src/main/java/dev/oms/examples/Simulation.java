@@ -66,6 +66,7 @@ public final class Simulation {
     private final WaitingStories stories;
     private final Reviews reviews;
     private final StockCount stockCount;
+    private final Marketplace marketplace;
 
     private Simulation(long seed) {
         this.seed = seed;
@@ -74,22 +75,25 @@ public final class Simulation {
         Shop.open(adapters);
         adapters.payments().declineWhen(InMemoryPaymentGateway.cardTokens(Set.of(Customers.DECLINED_CARD)));
         this.oms = WaitingStories.policies(OrderManagement.builder().ports(adapters.ports(clock)))
-                .supplierGateway(adapters.suppliers()).approvalPolicy(Reviews.LARGE_CASH_ON_DELIVERY).build();
+                .supplierGateway(adapters.suppliers()).fulfilmentService(adapters.fulfilment())
+                .approvalPolicy(Reviews.LARGE_CASH_ON_DELIVERY).build();
         this.reviews = new Reviews(oms, ledger);
         this.stockCount = new StockCount(oms, adapters, ledger);
+        this.marketplace = new Marketplace(oms, adapters, ledger);
         this.warehouse = new Warehouse(oms);
         this.stories = new WaitingStories(oms, adapters.suppliers(), warehouse, clock, ledger);
     }
 
     /** Runs {@code orders} orders scripted by {@code seed} on fresh adapters and audits the result. */
     public static SimulationReport run(long seed, int orders) {
-        if (orders < WaitingStories.ORDERS) {
-            throw new IllegalArgumentException("simulate at least the " + WaitingStories.ORDERS
+        if (orders < WaitingStories.ORDERS + Marketplace.ORDERS) {
+            throw new IllegalArgumentException("simulate at least the " + (WaitingStories.ORDERS + Marketplace.ORDERS)
                     + " scripted orders, was " + orders);
         }
         Simulation simulation = new Simulation(seed);
         simulation.trade(orders);
         simulation.stories.followingDays();
+        simulation.marketplace.centreAnswers(simulation.clock.instant());
         return Audit.of(simulation.seed, simulation.oms, simulation.adapters, simulation.ledger);
     }
 
@@ -98,7 +102,7 @@ public final class Simulation {
         for (int first = 0; first < orders; first += WAVE_SIZE) {
             boolean lastWave = first + WAVE_SIZE >= orders;
             List<Placed> wave = new ArrayList<>();
-            int scripted = first == 0 ? WaitingStories.ORDERS : 0;
+            int scripted = first == 0 ? WaitingStories.ORDERS + Marketplace.ORDERS : 0;
             for (int i = first + scripted; i < Math.min(orders, first + WAVE_SIZE); i++) {
                 clock.advance(Duration.ofMinutes(2));
                 place(customers.next()).forEach(wave::add);
@@ -114,6 +118,7 @@ public final class Simulation {
             }
             if (first == 0) {
                 stories.placeOrders();
+                marketplace.placeOrders();
             }
         }
     }

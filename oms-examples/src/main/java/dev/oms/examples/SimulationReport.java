@@ -36,6 +36,7 @@ import org.joda.money.Money;
  * @param waiting pre-ordered, backordered and indent units
  * @param reviews payment reviews of large cash-on-delivery orders (host)
  * @param count the midday stock count and what it did to orders (host, from oms's answer)
+ * @param marketplace the orders the marketplace's fulfilment centre shipped (host, from oms's answers)
  */
 public record SimulationReport(
         long seed,
@@ -53,7 +54,8 @@ public record SimulationReport(
         SortedMap<Notification.Kind, Integer> notificationsByKind,
         WaitingReport waiting,
         Reviews reviews,
-        Count count) {
+        Count count,
+        Marketplace marketplace) {
 
     public SimulationReport {
         rejectionsByProblem = sorted(rejectionsByProblem);
@@ -64,7 +66,24 @@ public record SimulationReport(
         Objects.requireNonNull(waiting, "waiting");
         Objects.requireNonNull(reviews, "reviews");
         Objects.requireNonNull(count, "count");
+        Objects.requireNonNull(marketplace, "marketplace");
     }
+
+    /**
+     * Orders shipped by the marketplace's fulfilment centre, a location run by others (host, from oms's answers).
+     *
+     * @param orders orders sent to the centre
+     * @param units units on them
+     * @param shipped units the centre shipped
+     * @param parcels parcels it shipped them in
+     * @param cancelled units it gave back that could neither move nor wait, so were cancelled
+     * @param answersApplied answers of the centre that changed an order
+     * @param answersRepeated answers that arrived again and changed nothing
+     * @param booksSaid units at the centre by the books before its stock report
+     * @param reported units the centre reported
+     */
+    public record Marketplace(int orders, long units, long shipped, int parcels, long cancelled, int answersApplied,
+            int answersRepeated, long booksSaid, long reported) {}
 
     /**
      * The midday stock count of one SKU at one warehouse (host, from oms's answer).

@@ -44,6 +44,13 @@ final class Summary {
                 count.counted(), count.booksSaid(), count.promisedBeyond()));
         out.append(String.format("  orders that gave units up: %d (units re-routed %d, backordered %d, cancelled %d); unsettled %d%n",
                 count.orders(), count.rerouted(), count.backordered(), count.cancelled(), count.unsettled()));
+        SimulationReport.Marketplace market = report.marketplace();
+        out.append(String.format("%nMarketplace fulfilment (%s at %s, run by the marketplace)%n", Shop.TRIVET.sku(), Shop.MARKET_FC));
+        out.append(String.format("  %d orders sent to the centre, %d units: %d shipped in %d parcels, %d given back and cancelled%n",
+                market.orders(), market.units(), market.shipped(), market.parcels(), market.cancelled()));
+        out.append(String.format("  its answers, each delivered twice out of order: %d applied, %d repeats changed nothing%n",
+                market.answersApplied(), market.answersRepeated()));
+        out.append(String.format("  its stock report: %d where the books said %d%n", market.reported(), market.booksSaid()));
         out.append(String.format("%nStock left (on hand / reserved)%n"));
         stock(out, report);
         out.append(String.format("%nNotifications sent%n"));

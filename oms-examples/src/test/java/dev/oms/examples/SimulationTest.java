@@ -51,8 +51,9 @@ class SimulationTest {
         assertThat(report.unitsShipped() + report.units(Bucket.CANCELLED) + report.unitsOpen())
                 .isEqualTo(report.unitsOrdered());
         assertThat(report.units(Bucket.CANCELLED))
-                .as("units cancelled are exactly those the host cancelled, and those a count found gone that could not move")
-                .isEqualTo(report.unitsCancelRequested() + report.count().cancelled());
+                .as("units cancelled are exactly those the host cancelled, and those a count found gone or the marketplace's "
+                        + "centre gave back that could not move")
+                .isEqualTo(report.unitsCancelRequested() + report.count().cancelled() + report.marketplace().cancelled());
     }
 
     @ParameterizedTest
@@ -173,5 +174,15 @@ class SimulationTest {
     @Test
     void theSameSeedGivesTheSameDay() {
         assertThat(Simulation.run(Simulation.DEFAULT_SEED, Simulation.DEFAULT_ORDERS)).isEqualTo(day(Simulation.DEFAULT_SEED));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Simulation.DEFAULT_SEED, 7, 4242})
+    void theMarketplaceCentresAnswersEachApplyOnceAndEveryUnitSentIsShippedOrGivenBack(long seed) {
+        SimulationReport.Marketplace market = day(seed).marketplace();
+        assertThat(market.answersApplied()).as("three shipments and a rejection").isEqualTo(4);
+        assertThat(market.answersRepeated()).as("each answer arrived twice").isEqualTo(market.answersApplied());
+        assertThat(market.shipped() + market.cancelled()).isEqualTo(market.units());
+        assertThat(market.reported()).isEqualTo(market.booksSaid() - 1);
     }
 }
