@@ -70,7 +70,9 @@ class CheckoutHoldsConcurrencyTest {
 
     @Test
     void changesRacingOrdersReleasesAndEachOtherLeaveEveryReservedUnitWithOneOwner() throws Exception {
-        Checkout shop = new Checkout(6, 6, 0);
+        // Stock for every round: with a dozen shoes the orders of the first rounds took them all, later rounds
+        // placed no hold, and whether any change ever won its race came down to the first few rounds' timing.
+        Checkout shop = new Checkout(100, 100, 0);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             for (int round = 0; round < 40; round++) {
