@@ -69,8 +69,9 @@ class HostRoutingRuleProperties {
                 .withInvariant("oms invariants", w -> assertThat(w.violations()).as("after %s", w.log()).isEmpty())
                 .run();
         HistoryCoverage.of(world)
-                .require("ships a package", HistoryCoverage.shippedAPackage(), 60)
-                .require("delivers a package", HistoryCoverage.deliveredAPackage(), 40)
+                // Floors well below the shares seen (65% and 42%): every action the kit adds takes a share of the steps.
+                .require("ships a package", HistoryCoverage.shippedAPackage(), 50)
+                .require("delivers a package", HistoryCoverage.deliveredAPackage(), 30)
                 .require("cancels units", HistoryCoverage.cancelledUnits(), 55);
     }
 

@@ -35,7 +35,7 @@ class OmsCommandArbitrariesProperties {
                 .require("ships a package", HistoryCoverage.shippedAPackage(), 70)
                 .require("delivers a package", HistoryCoverage.deliveredAPackage(), 45)
                 .require("cancels units", HistoryCoverage.cancelledUnits(), 60)
-                .require("receives goods against a purchase", HistoryCoverage.receivedGoodsAgainstAPurchase(), 10)
+                .require("receives goods against a purchase", HistoryCoverage.receivedGoodsAgainstAPurchase(), 6)
                 .require("holds an order for approval", HistoryCoverage.heldForApproval(), 15)
                 .require("rejects a held order", HistoryCoverage.rejectedInApproval(), 3)
                 .require("voids a pick list", HistoryCoverage.voidedAPickList(), 5)
