@@ -89,7 +89,7 @@ final class Marketplace {
         long reported = booksSaid - 1; // the damaged trivet
         Simulation.expect(oms.externalFulfilment().syncStock(Shop.MARKET_FC, Map.of(Shop.TRIVET.sku(), reported), "centre-report-1"),
                 "the centre's stock report");
-        ledger.marketplace(new SimulationReport.Marketplace(orders.size(), sum(UNITS), units(Bucket.SHIPPED),
+        ledger.marketplace(new SimulationReport.Marketplace(orders.size(), java.util.Arrays.stream(UNITS).sum(), units(Bucket.SHIPPED),
                 parcels(), units(Bucket.CANCELLED), applied, duplicates, booksSaid, reported));
     }
 
@@ -104,13 +104,5 @@ final class Marketplace {
 
     private int parcels() {
         return orders.stream().map(id -> oms.queries().find(id).get()).mapToInt(o -> o.packages().size()).sum();
-    }
-
-    private static long sum(long[] units) {
-        long total = 0;
-        for (long u : units) {
-            total += u;
-        }
-        return total;
     }
 }

@@ -56,15 +56,7 @@ class CheckoutHoldsConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
-        for (LocationId location : List.of(EAST, WEST)) {
-            StockLevel level = shop.adapters.inventory().stockAt(SHOE, location).get();
-            long held = shop.adapters.holds().holds().stream().filter(h -> h.state() == HoldState.ACTIVE)
-                    .flatMap(h -> h.movements().stream()).filter(m -> m.locationId().equals(location))
-                    .mapToLong(StockMovement::quantity).sum();
-            long allocated = Page.all(shop.oms.queries()::orderIds).stream().map(id -> shop.oms.queries().find(id).get())
-                    .mapToLong(o -> o.lines().values().map(l -> l.count(Bucket.ALLOCATED, location)).sum().longValue()).sum();
-            assertThat(level.reserved()).as("reserved at %s", location).isEqualTo(held + allocated).isLessThanOrEqualTo(level.onHand());
-        }
+        accountedFor(shop);
         assertThat(shop.adapters.holds().holds()).anyMatch(h -> h.state() == HoldState.CONSUMED);
     }
 
