@@ -147,30 +147,35 @@ public final class Stocktaking {
                 break;
             }
             Option<Order> order = settling.find(holder).filter(o -> o.handled(lossKey).isEmpty());
-            long taken = Math.min(order.map(o -> StockLossRules.losable(o, sku, location)).getOrElse(0L), missing);
-            Either<Rejection, Order> outcome = taken > 0 ? giveUp(order.get(), sku, location, taken, lossKey, reason)
-                    : Either.left(Rejection.of(ProblemCode.NOTHING_TO_DO, "", "no units to give up"));
-            if (outcome.isRight()) {
-                settled = settled.append(outcome.get());
-                missing -= taken;
-            } else if (taken > 0) {
-                LOG.info("order {} keeps its units of {} for now: {}", holder, sku, outcome.getLeft());
+            if (order.isDefined()) {
+                Option<Order> gaveUp = giveUp(order.get(), sku, location, missing, lossKey, reason);
+                settled = settled.appendAll(gaveUp);
+                missing -= gaveUp.map(after -> StockLossRules.losable(order.get(), sku, location)
+                        - StockLossRules.losable(after, sku, location)).getOrElse(0L);
             }
         }
         return settled;
     }
 
-    /** The order gives units up; one busy settling a reservation is resumed first and asked again once. */
-    private Either<Rejection, Order> giveUp(Order order, Sku sku, LocationId location, long taken, String lossKey, String reason) {
+    /**
+     * The order gives up at most {@code missing} units, or none it has; one busy settling a reservation is resumed
+     * first and asked again once. Answers the order after, or none when it kept its units for now.
+     */
+    private Option<Order> giveUp(Order order, Sku sku, LocationId location, long missing, String lossKey, String reason) {
+        long taken = Math.min(StockLossRules.losable(order, sku, location), missing);
+        if (taken <= 0) {
+            return Option.none();
+        }
         Either<Rejection, Order> outcome = settling.run(order.id(), command(order, sku, location, taken, lossKey, reason));
         if (outcome.isLeft() && outcome.getLeft().problems().exists(p -> p.code() == ProblemCode.ILLEGAL_TRANSITION)) {
-            Option<Order> resumed = settling.resume(order.id());
-            long still = Math.min(taken, resumed.map(o -> StockLossRules.losable(o, sku, location)).getOrElse(0L));
-            if (still > 0 && resumed.get().handled(lossKey).isEmpty()) {
-                return settling.run(order.id(), command(resumed.get(), sku, location, still, lossKey, reason));
+            Option<Order> resumed = settling.resume(order.id()).filter(o -> o.handled(lossKey).isEmpty());
+            long still = Math.min(missing, resumed.map(o -> StockLossRules.losable(o, sku, location)).getOrElse(0L));
+            if (still > 0) {
+                outcome = settling.run(order.id(), command(resumed.get(), sku, location, still, lossKey, reason));
             }
         }
-        return outcome;
+        outcome.peekLeft(refused -> LOG.info("order {} keeps its units of {} for now: {}", order.id(), sku, refused));
+        return outcome.toOption();
     }
 
     private SettleStockLoss command(Order order, Sku sku, LocationId location, long taken, String lossKey, String reason) {
