@@ -517,7 +517,7 @@ final class OrderActions {
                                 String key = "receipt-" + world.stockIn.size() + "-" + (++world.placed);
                                 world.oms.inbound().receiveStock(new StockReceipt(key, sku, location, quantity)).get();
                                 world.stockIn.merge(World.key(sku, location), quantity, Long::sum);
-                                WorldInvariants.filledInQueueOrder(world, sku, before);
+                                WorldInvariants.filledInQueueOrder(world, sku, before, io.vavr.control.Option.some(location));
                             }));
         }
     }

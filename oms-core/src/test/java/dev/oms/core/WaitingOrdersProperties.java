@@ -11,6 +11,8 @@ import dev.oms.spi.event.WaitingEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.order.Order;
+import dev.oms.core.restock.WaitingUnits;
+import dev.oms.spi.inventory.StockTransfer;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.StockLevel;
@@ -48,6 +50,24 @@ class WaitingOrdersProperties {
         coverage(world);
     }
 
+    /**
+     * The same interleavings with backorder terms per location ({@link World#LOCATED_BACKORDERS}): besides every
+     * invariant above, no location ever holds more units waiting than its limit, and each receipt serves the units
+     * waiting at its location first (checked by the receipts themselves).
+     */
+    @Property
+    void backordersAtLocationsKeepEveryInvariantAndEachLocationsLimit(@ForAll("locatedBackorders") ActionChain<World> chain) {
+        World world = chain.withInvariant("conservation", WaitingOrdersProperties::conservation)
+                .withInvariant("no oversell", WaitingOrdersProperties::noOversell)
+                .withInvariant("reservations match the orders", WaitingOrdersProperties::reservationsMatch)
+                .withInvariant("nothing left pending", WaitingOrdersProperties::nothingPending)
+                .withInvariant("stock on hand is accounted for", WaitingOrdersProperties::stockAccounted)
+                .withInvariant("each location's backorder limit", WaitingOrdersProperties::locationLimitsHold)
+                .run();
+        coverage(world).require("backorders units at a location", events -> events.stream().anyMatch(e ->
+                e instanceof WaitingEvent.UnitsBackordered b && b.waitsAt().isPresent()), 12);
+    }
+
     /** The same interleavings with pre-orders charged at placement: money stays exact through prepayments and refunds. */
     @Property
     void preordersChargedAtPlacementAreChargedOnceAndRefundedAtMostOnce(
@@ -74,6 +94,12 @@ class WaitingOrdersProperties {
     @Provide
     Arbitrary<ActionChain<World>> chains() {
         return actions(ActionChain.startWith(World::new)).withAction(2, new OrderActions.PlacePreorderWithStockItem());
+    }
+
+    @Provide
+    Arbitrary<ActionChain<World>> locatedBackorders() {
+        return actions(ActionChain.startWith(() -> new World(PreorderPaymentPolicy.defaults(), World.LOCATED_BACKORDERS)))
+                .withAction(2, new TransferActions.Send()).withAction(2, new TransferActions.Receive());
     }
 
     @Provide
@@ -108,6 +134,23 @@ class WaitingOrdersProperties {
             for (StockLevel level : world.adapters.inventory().stockOf(sku)) {
                 assertThat(level.reserved() + level.ringFenced()).as("promised %s", level).isLessThanOrEqualTo(level.onHand());
             }
+        }
+    }
+
+    /**
+     * Units waiting at a location stay within its limit plus the units on their way there: stock in transit is
+     * promised beyond the host's terms, and a transfer received short may leave some of them waiting on.
+     */
+    private static void locationLimitsHold(World world) {
+        for (LocationId location : World.LOCATIONS) {
+            long comingOrCame = world.oms.transfers().inTransit(World.ON_SALE).stream().filter(t -> t.to().equals(location))
+                    .mapToLong(StockTransfer::quantity).sum() + world.transferredTo.getOrDefault(location, 0L);
+            long waiting = world.allOrders().stream().flatMap(o -> o.lines().values().toJavaStream()
+                            .filter(l -> l.sku().equals(World.ON_SALE) && WaitingUnits.waitsAt(o, l.id()).contains(location))
+                            .map(l -> l.count(Bucket.BACKORDERED)))
+                    .mapToLong(Long::longValue).sum();
+            assertThat(waiting).as("units of %s waiting at %s", World.ON_SALE, location)
+                    .isLessThanOrEqualTo(World.LOCATED_LIMITS.get(location).get() + comingOrCame);
         }
     }
 

@@ -36,6 +36,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -83,6 +84,8 @@ final class World {
     final OrderManagement oms;
     /** Units put in per {@link #key SKU and location}: at setup and by every receipt since. */
     final Map<String, Long> stockIn = new LinkedHashMap<>();
+    /** Units received by transfer at each location. */
+    final Map<LocationId, Long> transferredTo = new LinkedHashMap<>();
     final List<OrderId> orders = new ArrayList<>();
     final Map<String, OrderId> byExternalId = new LinkedHashMap<>();
     /** The last accepted command that carries its own idempotency key, to replay it. */
@@ -95,11 +98,44 @@ final class World {
     /** A command a host could send again under the same idempotency key. */
     record Replayable(String description, Supplier<Either<Rejection, Order>> command, long versionAfter) {}
 
+    /** The backorder terms of the SKUs that may wait, for the SKU as a whole: units wait for stock anywhere. */
+    static final BackorderPolicy SKU_WIDE_BACKORDERS = BackorderPolicy.perSku(HashMap.of(
+            ON_SALE, BackorderTerms.allowedWithoutLimit().withLimit(30),
+            LAUNCH, BackorderTerms.allowedWithoutLimit(),
+            INDENTED, BackorderTerms.allowedWithoutLimit().withLimit(10)));
+
+    /** How many units of {@link #ON_SALE} may wait at each location under {@link #LOCATED_BACKORDERS}. */
+    static final io.vavr.collection.Map<LocationId, Long> LOCATED_LIMITS = HashMap.of(EAST, 4L, WEST, 6L);
+
+    /**
+     * {@link #ON_SALE}'s units wait at a location: west expects stock first but takes only 6, east 4 more (and
+     * no marketplace order may wait at east); the other SKUs keep the terms of {@link #SKU_WIDE_BACKORDERS}.
+     */
+    static final BackorderPolicy LOCATED_BACKORDERS = new BackorderPolicy() {
+        @Override public BackorderTerms termsFor(Sku sku) {
+            return sku.equals(ON_SALE) ? BackorderTerms.notAllowed() : SKU_WIDE_BACKORDERS.termsFor(sku);
+        }
+
+        @Override public io.vavr.control.Option<BackorderTerms> termsAt(Sku sku, LocationId location, Channel channel) {
+            boolean closed = !sku.equals(ON_SALE) || (location.equals(EAST) && channel.equals(Channel.MARKETPLACE));
+            return closed ? io.vavr.control.Option.none() : io.vavr.control.Option.some(BackorderTerms.allowedWithoutLimit()
+                    .withLimit(LOCATED_LIMITS.get(location).get()).expectedOn(LocalDate.parse(location.equals(WEST) ? "2026-04-01" : "2026-04-20")));
+        }
+
+        @Override public boolean mayBackorder(Sku sku) {
+            return SKU_WIDE_BACKORDERS.mayBackorder(sku);
+        }
+    };
+
     World() {
         this(PreorderPaymentPolicy.defaults());
     }
 
     World(PreorderPaymentPolicy preorderPayment) {
+        this(preorderPayment, SKU_WIDE_BACKORDERS);
+    }
+
+    World(PreorderPaymentPolicy preorderPayment, BackorderPolicy backorders) {
         adapters.inventory()
                 .addLocation(Location.of(EAST, "East", LocationType.WAREHOUSE, 1))
                 .addLocation(Location.of(WEST, "West", LocationType.WAREHOUSE, 2))
@@ -110,10 +146,6 @@ final class World {
         stock(SKUS, new long[][] {{6, 3}, {2, 2}, {0, 5}});
         stock(WAITING_SKUS, new long[][] {{5, 3}, {0, 0}, {4, 0}, {6, 0}});
         adapters.payments().declineWhen(InMemoryPaymentGateway.cardTokens(Set.of(BAD_CARD)));
-        BackorderPolicy backorders = BackorderPolicy.perSku(HashMap.of(
-                ON_SALE, BackorderTerms.allowedWithoutLimit().withLimit(30),
-                LAUNCH, BackorderTerms.allowedWithoutLimit(),
-                INDENTED, BackorderTerms.allowedWithoutLimit().withLimit(10)));
         Ports real = adapters.ports(clock);
         oms = OrderManagement.builder()
                 .ports(new Ports(real.orders(), real.inventory(), flaky.payments(real.payments()), real.carrier(),

@@ -222,16 +222,39 @@ final class WorldInvariants {
 
     /** Invariant 3 around one restock: filled strictly in queue order, and the queue waits only on empty shelves. */
     static void filledInQueueOrder(World world, Sku sku, List<WaitingUnits> before) {
+        filledInQueueOrder(world, sku, before, Option.none());
+    }
+
+    /**
+     * After stock arrived at {@code at} (or was released everywhere): the units waiting at that location were
+     * served first, in queue order, and the others only once none of them is left short, in queue order too.
+     */
+    static void filledInQueueOrder(World world, Sku sku, List<WaitingUnits> before, Option<LocationId> at) {
+        List<WaitingUnits> atLocation = before.stream().filter(e -> at.isDefined() && e.waitsAt().equals(at)).toList();
+        List<WaitingUnits> others = before.stream().filter(e -> !atLocation.contains(e)).toList();
+        boolean shortThere = filledInOrder(world, atLocation);
+        boolean othersFilled = others.stream().anyMatch(e -> left(world, e) < e.quantity());
+        assertThat(shortThere && othersFilled).as("units waiting elsewhere filled while some at %s are short", at).isFalse();
+        filledInOrder(world, others);
+        queueWaitsOnlyOnEmptyShelves(world, sku);
+    }
+
+    /** No entry filled while an earlier one is still short; answers whether one is. */
+    private static boolean filledInOrder(World world, List<WaitingUnits> entries) {
         boolean someoneShort = false;
-        for (WaitingUnits entry : before) {
-            long left = world.order(entry.orderId()).line(entry.lineId()).get().count(entry.bucket());
+        for (WaitingUnits entry : entries) {
+            long left = left(world, entry);
             long filled = entry.quantity() - left;
             if (someoneShort) {
                 assertThat(filled).as("%s filled although an earlier entry is still short", entry).isZero();
             }
             someoneShort |= left > 0;
         }
-        queueWaitsOnlyOnEmptyShelves(world, sku);
+        return someoneShort;
+    }
+
+    private static long left(World world, WaitingUnits entry) {
+        return world.order(entry.orderId()).line(entry.lineId()).get().count(entry.bucket());
     }
 
     /** After stock arrived or was freed, a released SKU's queue waits only when no stock is left. */

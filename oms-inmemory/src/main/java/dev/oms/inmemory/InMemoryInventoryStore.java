@@ -9,6 +9,7 @@ import dev.oms.spi.inventory.StockAdjusted;
 import dev.oms.spi.inventory.StockAdjustment;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.inventory.StockTransfer;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
@@ -18,9 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -50,20 +48,17 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private static final String RECEIVE_RING_FENCED = "receive-ring-fenced";
     private static final String RESERVE_RING_FENCED = "reserve-ring-fenced";
     private static final String ADJUST = "adjust";
-    private static final java.util.Comparator<StockLevel> BY_KEY = java.util.Comparator
-            .comparing((StockLevel l) -> l.sku().code()).thenComparing(l -> l.locationId().value());
+    private static final String SEND_TRANSFER = "send-transfer";
+    private static final String RECEIVE_TRANSFER = "receive-transfer";
 
     private final SkuLocks locks = new SkuLocks();
-    /** Written only under the lock of the row's SKU; immutable rows, so point reads need no lock. */
-    private final Map<StockKey, StockLevel> stock = new ConcurrentHashMap<>();
-    // The same levels per SKU, by location id, so stockOf reads one SKU without scanning them all. Each inner
-    // map is read and written only under its SKU's lock: a read is one consistent snapshot.
-    private final Map<Sku, SortedMap<LocationId, StockLevel>> stockBySku = new ConcurrentHashMap<>();
+    private final StockRows rows = new StockRows();
     /** Guards {@link #locationsById}; locations change only at setup, so readers take the snapshot. */
     private final Object locationLock = new Object();
     private final Map<LocationId, Location> locationsById = new LinkedHashMap<>();
     private volatile List<Location> locations = List.of();
     private final IdempotencyLedger ledger = new IdempotencyLedger();
+    private final InMemoryTransfers transfers = new InMemoryTransfers();
 
     /** Creates a store with no locations and no stock. */
     public InMemoryInventoryStore() {}
@@ -96,7 +91,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
         StockKey key = new StockKey(Require.nonNull(sku, "sku"), Require.nonNull(locationId, "locationId"));
         Require.nonBlank(bin, "bin");
         locks.with(sku, () -> {
-            StockLevel current = stock.get(key);
+            StockLevel current = rows.at(key).getOrNull();
             long promised = current == null ? 0 : current.reserved() + current.ringFenced();
             if (onHand < promised) {
                 throw new IllegalArgumentException(
@@ -104,7 +99,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
             }
             long reserved = current == null ? 0 : current.reserved();
             long ringFenced = current == null ? 0 : current.ringFenced();
-            put(key, new StockLevel(sku, locationId, onHand, reserved, ringFenced, bin));
+            rows.put(key, new StockLevel(sku, locationId, onHand, reserved, ringFenced, bin));
             return key;
         });
         return this;
@@ -116,7 +111,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
      * @param locationId the location
      */
     public Option<StockLevel> stockAt(Sku sku, LocationId locationId) {
-        return Option.of(stock.get(new StockKey(sku, locationId)));
+        return rows.at(new StockKey(sku, locationId));
     }
 
     /** {@inheritDoc} In the order the locations were added. */
@@ -129,10 +124,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     @Override
     public List<StockLevel> stockOf(Sku sku) {
         Require.nonNull(sku, "sku");
-        return locks.with(sku, () -> {
-            SortedMap<LocationId, StockLevel> levels = stockBySku.get(sku);
-            return levels == null ? List.<StockLevel>of() : List.copyOf(levels.values());
-        });
+        return locks.with(sku, () -> rows.of(sku));
     }
 
     @Override
@@ -142,7 +134,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
         return keyed(RESERVE, operationKey, request, StockKey.skusOf(wanted), ReservationResult.class, () -> {
             List<ReservationResult.Shortfall> shortfalls = new ArrayList<>();
             wanted.forEach((key, quantity) -> {
-                long available = available(key);
+                long available = rows.available(key);
                 if (quantity > available) {
                     shortfalls.add(new ReservationResult.Shortfall(key.sku(), key.locationId(), quantity, available));
                 }
@@ -150,7 +142,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
             if (!shortfalls.isEmpty()) {
                 return new ReservationResult.Insufficient(shortfalls);
             }
-            wanted.forEach((key, quantity) -> change(key, 0, quantity, 0));
+            wanted.forEach((key, quantity) -> rows.change(key, 0, quantity, 0));
             return new ReservationResult.Reserved();
         });
     }
@@ -194,7 +186,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
         }
         Receipt request = new Receipt(key, quantity);
         keyed(kind, operationKey, request, Set.of(sku), Receipt.class, () -> {
-            change(key, quantity, 0, ringFenced ? quantity : 0);
+            rows.change(key, quantity, 0, ringFenced ? quantity : 0);
             return request;
         });
     }
@@ -208,17 +200,50 @@ public final class InMemoryInventoryStore implements InventoryStore {
         Require.nonBlank(operationKey, "operationKey");
         StockKey key = new StockKey(adjustment.sku(), adjustment.locationId());
         return keyed(ADJUST, operationKey, adjustment, Set.of(adjustment.sku()), StockAdjusted.class, () -> {
-            StockLevel before = stockAt(key).getOrElse(new StockLevel(key.sku(), key.locationId(), 0, 0, 0, DEFAULT_BIN));
+            StockLevel before = rows.at(key).getOrElse(new StockLevel(key.sku(), key.locationId(), 0, 0, 0, DEFAULT_BIN));
             long after = adjustment.onHandAfter(before.onHand());
-            change(key, after - before.onHand(), 0, 0);
+            rows.change(key, after - before.onHand(), 0, 0);
             return new StockAdjusted(before.onHand(), after, before.reserved(), before.ringFenced());
+        });
+    }
+
+    @Override
+    public ReservationResult sendTransfer(String operationKey, StockTransfer transfer) {
+        Require.nonBlank(operationKey, "operationKey");
+        StockKey from = new StockKey(transfer.sku(), transfer.from());
+        return keyed(SEND_TRANSFER, operationKey, transfer, Set.of(transfer.sku()), ReservationResult.class, () -> {
+            long available = rows.available(from);
+            if (available < transfer.quantity()) {
+                return new ReservationResult.Insufficient(List.of(
+                        new ReservationResult.Shortfall(transfer.sku(), transfer.from(), transfer.quantity(), available)));
+            }
+            transfers.send(transfer);
+            rows.change(from, -transfer.quantity(), 0, 0);
+            return new ReservationResult.Reserved();
+        });
+    }
+
+    @Override
+    public List<StockTransfer> inTransit(Sku sku) {
+        return locks.with(Require.nonNull(sku, "sku"), () -> transfers.of(sku));
+    }
+
+    @Override
+    public void receiveTransfer(String operationKey, String transferId, long received) {
+        Require.nonBlank(operationKey, "operationKey");
+        Sku sku = transfers.find(transferId).orElseThrow(() -> new IllegalArgumentException("no transfer " + transferId)).sku();
+        String request = transferId + " received " + received;
+        keyed(RECEIVE_TRANSFER, operationKey, request, Set.of(sku), String.class, () -> {
+            StockTransfer transfer = transfers.receive(transferId, received);
+            rows.change(new StockKey(sku, transfer.to()), received, 0, 0);
+            return request;
         });
     }
 
     /** {@inheritDoc} Walks the stock records: an in-memory store's are few enough. */
     @Override
     public List<StockLevel> overpromised() {
-        return stock.values().stream().filter(l -> l.reserved() + l.ringFenced() > l.onHand()).sorted(BY_KEY).toList();
+        return rows.overpromised();
     }
 
     @Override
@@ -227,13 +252,13 @@ public final class InMemoryInventoryStore implements InventoryStore {
         Map<StockKey, Long> wanted = StockKey.totals(request);
         keyed(RESERVE_RING_FENCED, operationKey, request, StockKey.skusOf(wanted), Object.class, () -> {
             wanted.forEach((key, quantity) -> {
-                long fenced = stockAt(key).map(StockLevel::ringFenced).getOrElse(0L);
+                long fenced = rows.at(key).map(StockLevel::ringFenced).getOrElse(0L);
                 if (quantity > fenced) {
                     throw new IllegalStateException("reserve ring-fenced " + operationKey + " asks for " + quantity
                             + " units of " + key.sku() + " at " + key.locationId() + " but only " + fenced + " are ring-fenced");
                 }
             });
-            wanted.forEach((key, quantity) -> change(key, 0, quantity, -quantity));
+            wanted.forEach((key, quantity) -> rows.change(key, 0, quantity, -quantity));
             return request;
         });
     }
@@ -244,13 +269,13 @@ public final class InMemoryInventoryStore implements InventoryStore {
         keyed(kind, operationKey, request, StockKey.skusOf(wanted), Object.class, () -> {
             // Check everything before changing anything, so a bad call leaves stock as it was.
             wanted.forEach((key, quantity) -> {
-                long reserved = stockAt(key).map(StockLevel::reserved).getOrElse(0L);
+                long reserved = rows.at(key).map(StockLevel::reserved).getOrElse(0L);
                 if (quantity > reserved) {
                     throw new IllegalStateException(kind + " " + operationKey + " asks for " + quantity + " units of "
                             + key.sku() + " at " + key.locationId() + " but only " + reserved + " are reserved");
                 }
             });
-            wanted.forEach((key, quantity) -> change(key, shipped ? -quantity : 0, -quantity, 0));
+            wanted.forEach((key, quantity) -> rows.change(key, shipped ? -quantity : 0, -quantity, 0));
             return request;
         });
     }
@@ -259,28 +284,6 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private <A> A keyed(String kind, String operationKey, Object request, Set<Sku> skus, Class<A> answerType,
             Supplier<A> apply) {
         return locks.with(skus, () -> ledger.applyOnce(kind, operationKey, request, answerType, apply));
-    }
-
-    private Option<StockLevel> stockAt(StockKey key) {
-        return Option.of(stock.get(key));
-    }
-
-    private long available(StockKey key) {
-        return stockAt(key).map(StockLevel::available).getOrElse(0L);
-    }
-
-    private void put(StockKey key, StockLevel level) {
-        stock.put(key, level);
-        stockBySku.computeIfAbsent(key.sku(), sku -> new TreeMap<>()).put(key.locationId(), level);
-    }
-
-    /** Applies deltas that the caller already checked; StockLevel itself rejects negative counts. */
-    private void change(StockKey key, long onHandDelta, long reservedDelta, long ringFencedDelta) {
-        StockLevel current = stock.get(key);
-        StockLevel base = current != null ? current : new StockLevel(key.sku(), key.locationId(), 0, 0, 0, DEFAULT_BIN);
-        put(key, new StockLevel(base.sku(), base.locationId(), Math.addExact(base.onHand(), onHandDelta),
-                Math.addExact(base.reserved(), reservedDelta), Math.addExact(base.ringFenced(), ringFencedDelta),
-                base.bin()));
     }
 
     /** A receipt as remembered for idempotency. */

@@ -12,12 +12,12 @@ import dev.oms.spi.inventory.StockAdjusted;
 import dev.oms.spi.inventory.StockAdjustment;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.inventory.StockTransfer;
 import dev.oms.spi.inventory.StockView;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
-import java.sql.PreparedStatement;
 import java.sql.Savepoint;
 import java.util.Collection;
 import java.util.List;
@@ -53,6 +53,8 @@ public final class PostgresInventoryStore implements InventoryStore {
     private static final String RECEIVE_RING_FENCED = "receive-ring-fenced";
     private static final String RESERVE_RING_FENCED = "reserve-ring-fenced";
     private static final String ADJUST = "adjust";
+    private static final String SEND_TRANSFER = "send-transfer";
+    private static final String RECEIVE_TRANSFER = "receive-transfer";
 
     private final Transactions transactions;
     private final ReservationLocking locking;
@@ -76,20 +78,7 @@ public final class PostgresInventoryStore implements InventoryStore {
      * @return this store, for chaining */
     public PostgresInventoryStore addLocation(Location location) {
         Require.nonNull(location, "location");
-        transactions.run("add location", connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO oms_location (location_id, name, type, priority, active, address) VALUES (?, ?, ?, ?, ?, ?) "
-                            + "ON CONFLICT (location_id) DO UPDATE SET name = EXCLUDED.name, type = EXCLUDED.type, "
-                            + "priority = EXCLUDED.priority, active = EXCLUDED.active, address = EXCLUDED.address")) {
-                upsert.setString(1, location.id().value());
-                upsert.setString(2, location.name());
-                upsert.setString(3, location.type().name());
-                upsert.setInt(4, location.priority());
-                upsert.setBoolean(5, location.active());
-                upsert.setString(6, location.address().map(StockCodec::address).orElse(null));
-                return upsert.executeUpdate();
-            }
-        });
+        transactions.run("add location", connection -> StockChanges.addLocation(connection, location));
         return this;
     }
 
@@ -215,15 +204,8 @@ public final class PostgresInventoryStore implements InventoryStore {
         Require.nonBlank(operationKey, "operationKey");
         Require.nonNull(adjustment, "adjustment");
         String requestText = StockCodec.adjustment(adjustment);
-        StockAdjusted adjusted = transactions.run(ADJUST, connection -> {
-            Option<String> previous = StockOperationKeys.claim(connection, ADJUST, operationKey, requestText);
-            if (previous.isDefined()) {
-                return StockCodec.adjusted(previous.get());
-            }
-            StockAdjusted answer = StockChanges.adjust(connection, adjustment);
-            StockOperationKeys.recordAnswer(connection, ADJUST, operationKey, StockCodec.adjusted(answer));
-            return answer;
-        });
+        StockAdjusted adjusted = StockCodec.adjusted(keyed(ADJUST, operationKey, requestText,
+                connection -> StockCodec.adjusted(StockChanges.adjust(connection, adjustment))));
         LOG.debug("adjust {}: {} of {} at {}: {}", operationKey, adjustment.reason(), adjustment.sku(),
                 adjustment.locationId(), adjusted);
         return adjusted;
@@ -238,6 +220,25 @@ public final class PostgresInventoryStore implements InventoryStore {
         receiveInto(RECEIVE_RING_FENCED, operationKey, sku, locationId, quantity, true);
     }
 
+    @Override
+    public ReservationResult sendTransfer(String operationKey, StockTransfer transfer) {
+        Require.nonBlank(operationKey, "operationKey");
+        return StockCodec.reservationResult(keyed(SEND_TRANSFER, operationKey, StockTransfers.request(transfer),
+                connection -> StockCodec.reservationResult(StockTransfers.send(connection, transfer))));
+    }
+
+    @Override
+    public List<StockTransfer> inTransit(Sku sku) {
+        return transactions.run("read stock in transit", connection -> StockTransfers.inTransit(connection, Require.nonNull(sku, "sku")));
+    }
+
+    @Override
+    public void receiveTransfer(String operationKey, String transferId, long received) {
+        Require.nonBlank(operationKey, "operationKey");
+        keyed(RECEIVE_TRANSFER, operationKey, transferId + "|" + received,
+                connection -> StockTransfers.receive(connection, transferId, received));
+    }
+
     private void receiveInto(String kind, String operationKey, Sku sku, LocationId locationId, long quantity,
             boolean ringFenced) {
         Require.nonBlank(operationKey, "operationKey");
@@ -247,13 +248,9 @@ public final class PostgresInventoryStore implements InventoryStore {
             throw new IllegalArgumentException("quantity must be positive, was " + quantity);
         }
         String requestText = StockCodec.receipt(sku, locationId, quantity);
-        transactions.run(kind, connection -> {
-            if (StockOperationKeys.claim(connection, kind, operationKey, requestText).isDefined()) {
-                return null;
-            }
+        keyed(kind, operationKey, requestText, connection -> {
             StockChanges.receive(connection, sku, locationId, quantity, ringFenced);
-            StockOperationKeys.recordAnswer(connection, kind, operationKey, requestText);
-            return null;
+            return requestText;
         });
         LOG.debug("{} {}: {} units of {} at {}", kind, operationKey, quantity, sku, locationId);
     }
@@ -268,13 +265,9 @@ public final class PostgresInventoryStore implements InventoryStore {
     public void reserveRingFenced(String operationKey, List<StockMovement> movements) {
         List<StockMovement> request = StockOperationKeys.checked(operationKey, movements);
         String requestText = StockCodec.movements(request);
-        transactions.run(RESERVE_RING_FENCED, connection -> {
-            if (StockOperationKeys.claim(connection, RESERVE_RING_FENCED, operationKey, requestText).isDefined()) {
-                return null;
-            }
+        keyed(RESERVE_RING_FENCED, operationKey, requestText, connection -> {
             StockChanges.reserveRingFenced(connection, operationKey, request);
-            StockOperationKeys.recordAnswer(connection, RESERVE_RING_FENCED, operationKey, requestText);
-            return null;
+            return requestText;
         });
         LOG.debug("reserve ring-fenced {}: {}", operationKey, request);
     }
@@ -282,14 +275,26 @@ public final class PostgresInventoryStore implements InventoryStore {
     private void takeFromReserved(String kind, String operationKey, List<StockMovement> movements, boolean shipped) {
         List<StockMovement> request = StockOperationKeys.checked(operationKey, movements);
         String requestText = StockCodec.movements(request);
-        transactions.run(kind, connection -> {
-            if (StockOperationKeys.claim(connection, kind, operationKey, requestText).isDefined()) {
-                return null;
-            }
+        keyed(kind, operationKey, requestText, connection -> {
             StockChanges.takeFromReserved(connection, kind, operationKey, request, shipped);
-            StockOperationKeys.recordAnswer(connection, kind, operationKey, requestText);
-            return null;
+            return requestText;
         });
         LOG.debug("{} {}: {}", kind, operationKey, request);
+    }
+
+    /**
+     * Runs one keyed change in a transaction: claims the key, applies the change and records the answer it
+     * gives; a repeat of the key answers the recorded answer without changing anything.
+     */
+    private String keyed(String kind, String operationKey, String requestText, Transactions.Work<String> change) {
+        return transactions.run(kind, connection -> {
+            Option<String> previous = StockOperationKeys.claim(connection, kind, operationKey, requestText);
+            if (previous.isDefined()) {
+                return previous.get();
+            }
+            String answer = change.run(connection);
+            StockOperationKeys.recordAnswer(connection, kind, operationKey, answer);
+            return answer;
+        });
     }
 }

@@ -13,6 +13,7 @@ import dev.oms.spi.order.WaitingLine;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import java.sql.Connection;
@@ -36,7 +37,7 @@ final class ReadModelRows {
             "order_id, channel, external_id, customer, status, placed_at_ns, version, owes_effects";
     private static final String NEWEST_FIRST = " ORDER BY placed_at_ns DESC, order_id DESC LIMIT ?";
     private static final String WAITING_LINES =
-            "SELECT sku, queue_rank, placed_at_ns, order_id, line_id, channel, quantity FROM oms_waiting_line";
+            "SELECT sku, queue_rank, placed_at_ns, order_id, line_id, channel, quantity, waits_at FROM oms_waiting_line";
     private static final String QUEUE_ORDER = " ORDER BY queue_rank, placed_at_ns, order_id, line_id";
 
     private ReadModelRows() {}
@@ -64,7 +65,7 @@ final class ReadModelRows {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO oms_waiting_line"
-                + " (sku, queue_rank, placed_at_ns, order_id, line_id, channel, quantity) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " (sku, queue_rank, placed_at_ns, order_id, line_id, channel, quantity, waits_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (WaitingLine line : summary.waiting()) {
                 insert.setString(1, line.sku().code());
                 insert.setShort(2, (short) (line.bucket() == Bucket.PREORDERED ? 0 : 1));
@@ -73,6 +74,7 @@ final class ReadModelRows {
                 insert.setString(5, line.lineId().value());
                 insert.setString(6, line.channel().code());
                 insert.setLong(7, line.quantity());
+                insert.setString(8, line.waitsAt().map(LocationId::value).orElse(null));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -208,7 +210,7 @@ final class ReadModelRows {
     private static WaitingLine waitingLine(ResultSet rows) throws SQLException {
         return new WaitingLine(OrderId.of(rows.getString(4)), LineId.of(rows.getString(5)), Sku.of(rows.getString(1)),
                 new Channel(rows.getString(6)), rows.getShort(2) == 0 ? Bucket.PREORDERED : Bucket.BACKORDERED,
-                rows.getLong(7), instant(rows.getLong(3)));
+                rows.getLong(7), instant(rows.getLong(3)), Optional.ofNullable(rows.getString(8)).map(LocationId::of));
     }
 
     static long nanos(Instant instant) {

@@ -2,7 +2,9 @@
 // Copyright 2026 the oms authors
 package dev.oms.postgres;
 
+import dev.oms.postgres.codec.StockCodec;
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
+import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockAdjusted;
 import dev.oms.spi.inventory.StockAdjustment;
 import dev.oms.spi.inventory.StockMovement;
@@ -25,6 +27,22 @@ final class StockChanges {
     private static final String CHECK_VIOLATION = "23514";
 
     private StockChanges() {}
+
+    /** Adds a location, or replaces the one with the same id, keeping its place in the list. */
+    static int addLocation(Connection connection, Location location) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO oms_location (location_id, name, type, priority, active, address) VALUES (?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (location_id) DO UPDATE SET name = EXCLUDED.name, type = EXCLUDED.type, "
+                        + "priority = EXCLUDED.priority, active = EXCLUDED.active, address = EXCLUDED.address")) {
+            upsert.setString(1, location.id().value());
+            upsert.setString(2, location.name());
+            upsert.setString(3, location.type().name());
+            upsert.setInt(4, location.priority());
+            upsert.setBoolean(5, location.active());
+            upsert.setString(6, location.address().map(StockCodec::address).orElse(null));
+            return upsert.executeUpdate();
+        }
+    }
 
     /**
      * Sets on hand and the bin, keeping what is reserved; an explicit setting clears an adjustment's shortfall,

@@ -79,8 +79,8 @@ final class EventArbitraries {
                 Combinators.combine(OmsArbitraries.text().map(ReleaseId::of), lines, OmsArbitraries.locationIds(), quantities, OmsArbitraries.text()).as(AllocationEvent.UnitsLost::new));
         all.put(EffectEvent.AuthorizationRequested.class, Combinators.combine(attempts, OmsArbitraries.money()).as(EffectEvent.AuthorizationRequested::new));
         all.put(WaitingEvent.UnitsPreordered.class, Combinators.combine(lines, quantities, OmsArbitraries.instants()).as(WaitingEvent.UnitsPreordered::new));
-        all.put(WaitingEvent.UnitsBackordered.class, Combinators.combine(lines, quantities, counts, dates.optional(), OmsArbitraries.text())
-                .as(WaitingEvent.UnitsBackordered::new));
+        all.put(WaitingEvent.UnitsBackordered.class, Combinators.combine(lines, quantities, counts, dates.optional(), OmsArbitraries.text(),
+                OmsArbitraries.locationIds().optional()).as(WaitingEvent.UnitsBackordered::new));
         all.put(WaitingEvent.WaitingUnitsFilled.class, Combinators.combine(lines, Arbitraries.of(Bucket.PREORDERED, Bucket.BACKORDERED),
                 quantities, counts, OmsArbitraries.text()).as(WaitingEvent.WaitingUnitsFilled::new));
         all.put(WaitingEvent.ReleaseFellShort.class, Combinators.combine(lines, quantities, OmsArbitraries.text()).as(WaitingEvent.ReleaseFellShort::new));

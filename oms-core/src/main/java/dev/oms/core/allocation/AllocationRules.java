@@ -24,7 +24,6 @@ import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.EffectEvent.ReservationRequested;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
-import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.inventory.ReservationResult;
 import io.vavr.collection.List;
@@ -128,8 +127,7 @@ public final class AllocationRules {
                 .appendAll(command.preorders().map(p -> new UnitsPreordered(p.lineId(), p.quantity(), p.releasesAt())))
                 .appendAll(command.indents().map(i -> new PurchaseRequested(i.purchaseId(), i.lineId(),
                         order.line(i.lineId()).get().sku(), i.supplier(), i.quantity())))
-                .appendAll(command.backorders().map(b -> new UnitsBackordered(b.lineId(), b.quantity(), b.shipsNow(),
-                        b.expectedRestock().toJavaOptional(), b.reason())));
+                .appendAll(command.backorders().map(Backorder::event));
         return Either.right(events.appendAll(reserveOrAllocate(order, command.reservations())));
     }
 

@@ -5,7 +5,6 @@ package dev.oms.core.allocation;
 import dev.oms.core.allocation.AllocationPlan.LineShortfall;
 import dev.oms.core.backorder.Backorder;
 import dev.oms.core.backorder.BackorderPolicy;
-import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.command.AllocationCommand.AllocatePending;
 import dev.oms.core.indent.Indent;
 import dev.oms.core.indent.IndentPolicy;
@@ -18,14 +17,15 @@ import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.WaitingDemand;
+import dev.oms.core.restock.WaitingUnits;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.IndentEvent.PurchaseRequested;
-import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.inventory.StockTransfer;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
@@ -66,9 +66,12 @@ public final class PendingAllocation {
      * @param indents which lines are bought from a supplier
      * @param backorders the host's backorder terms
      * @param demand units already waiting per SKU, in other orders
+     * @param inTransit the transfers of a SKU in transit, which units short of stock may wait for; read only for a
+     *     SKU that is short and may be backordered
      */
     public record Context(Instant now, Function<Sku, Option<Product>> products, PreorderPolicy preorders,
-            IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand) {
+            IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand,
+            Function<Sku, List<StockTransfer>> inTransit) {
         /**
          * Checks the components.
          *
@@ -78,14 +81,31 @@ public final class PendingAllocation {
          * @param indents which lines are bought from a supplier
          * @param backorders the host's backorder terms
          * @param demand units already waiting per SKU
+         * @param inTransit the transfers of a SKU in transit
          */
         public Context {
+            Require.nonNull(inTransit, "inTransit");
             Require.nonNull(now, "now");
             Require.nonNull(products, "products");
             Require.nonNull(preorders, "preorders");
             Require.nonNull(indents, "indents");
             Require.nonNull(backorders, "backorders");
             Require.nonNull(demand, "demand");
+        }
+
+        /**
+         * A context with no stock in transit.
+         *
+         * @param now the time of the decision
+         * @param products the host's catalogue
+         * @param preorders the host's per-channel pre-order caps
+         * @param indents which lines are bought from a supplier
+         * @param backorders the host's backorder terms
+         * @param demand units already waiting per SKU
+         */
+        public Context(Instant now, Function<Sku, Option<Product>> products, PreorderPolicy preorders,
+                IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand) {
+            this(now, products, preorders, indents, backorders, demand, sku -> List.empty());
         }
     }
 
@@ -104,7 +124,7 @@ public final class PendingAllocation {
      */
     public static Either<Rejection, AllocatePending> decide(Order order, String idempotencyKey, Context context,
             AllocationPolicy policy, List<Location> locations, List<StockLevel> stock) {
-        Deciding deciding = new Deciding(order, context);
+        Deciding deciding = new Deciding(order, context, locations);
         List<Line> pending = order.lines().valuesIterator().toList().filter(l -> l.count(Bucket.PENDING) > 0);
         // Untracked lines never wait and are never bought: they are allocated without stock, below.
         List<Line> untracked = pending.filter(l -> !l.stockTracked());
@@ -135,15 +155,17 @@ public final class PendingAllocation {
     private static final class Deciding {
         private final Order order;
         private final Context context;
+        private final List<Location> locations;
         private Order working;
         private List<Problem> problems = List.empty();
         private List<Preorder> preorders = List.empty();
         private List<Indent> indents = List.empty();
         private List<Backorder> backorders = List.empty();
 
-        Deciding(Order order, Context context) {
+        Deciding(Order order, Context context, List<Location> locations) {
             this.order = order;
             this.context = context;
+            this.locations = locations;
             this.working = order;
         }
 
@@ -159,9 +181,10 @@ public final class PendingAllocation {
                 working = OrderEvolution.apply(working, new UnitsPreordered(line.id(), toPreorder, preorder.releasesAt()));
             }
             if (over > 0) {
-                BackorderTerms terms = context.backorders().termsFor(line.sku());
-                if (terms.permits(context.demand().backordered(line.sku()), over)) {
-                    backorder(new Backorder(line.id(), over, 0, terms.expectedRestock(), "pre-order cap reached"));
+                Either<BackorderPlaces.Refusal, BackorderPlaces.Place> place = place(line, over);
+                if (place.isRight()) {
+                    backorder(new Backorder(line.id(), over, 0, place.get().terms().expectedRestock(), "pre-order cap reached",
+                            place.get().waitsAt()));
                 } else {
                     problems = problems.append(Problem.of(ProblemCode.PREORDER_CAP_EXCEEDED, path(line),
                             "SKU " + line.sku() + ": " + pending + " to pre-order, " + toPreorder + " left under the cap"));
@@ -186,26 +209,39 @@ public final class PendingAllocation {
         void shortOfStock(LineShortfall shortfall) {
             Line line = order.line(shortfall.lineId()).get();
             Option<Instant> preorderedFor = order.preorderReleases().get(line.id());
-            BackorderTerms terms = context.backorders().termsFor(line.sku());
             if (preorderedFor.isDefined()) {
                 preorders = preorders.append(new Preorder(line.id(), shortfall.missing(), preorderedFor.get()));
-            } else if (terms.permits(context.demand().backordered(line.sku()), shortfall.missing())) {
+                return;
+            }
+            Either<BackorderPlaces.Refusal, BackorderPlaces.Place> place = place(line, shortfall.missing());
+            if (place.isRight()) {
                 long inHouse = line.count(Bucket.ALLOCATED) + line.count(Bucket.PICKED) + line.count(Bucket.PACKED);
                 backorder(new Backorder(line.id(), shortfall.missing(), inHouse + shortfall.covered(),
-                        terms.expectedRestock(), "stock short"));
-            } else if (terms.allowed()) {
+                        place.get().terms().expectedRestock(), "stock short", place.get().waitsAt()));
+            } else if (place.getLeft().limitReached()) {
                 problems = problems.append(Problem.of(ProblemCode.BACKORDER_LIMIT_EXCEEDED, path(line),
-                        "SKU " + line.sku() + ": " + shortfall.missing() + " to backorder, "
-                                + context.demand().backordered(line.sku()) + " already backordered, limit " + terms.limit().get()));
+                        "SKU " + line.sku() + ": " + shortfall.missing() + " to backorder; " + place.getLeft().detail()));
             } else {
                 problems = problems.append(Problem.of(ProblemCode.INSUFFICIENT_STOCK, path(line),
                         "SKU " + shortfall.sku() + ": " + shortfall.wanted() + " wanted, " + shortfall.covered() + " available"));
             }
         }
 
+        /** Where {@code units} more units of the line may wait: at a location that may serve the order, or anywhere. */
+        private Either<BackorderPlaces.Refusal, BackorderPlaces.Place> place(Line line, long units) {
+            List<Location> candidates = locations.filter(l -> l.active() && l.shipsToCustomers()
+                    && !order.failedLocations().contains(l.id()));
+            Option<BackorderPlaces.Waiting> waiting = working.line(line.id()).get().count(Bucket.BACKORDERED) == 0 ? Option.none()
+                    : Option.some(new BackorderPlaces.Waiting(WaitingUnits.waitsAt(working, line.id())));
+            List<StockTransfer> inTransit = context.backorders().mayBackorder(line.sku()) ? context.inTransit().apply(line.sku())
+                    : List.empty();
+            return BackorderPlaces.choose(context.backorders(), line.sku(), order.channel(), candidates, waiting,
+                    context.demand(), inTransit, units);
+        }
+
         private void backorder(Backorder backorder) {
             backorders = backorders.append(backorder);
-            working = OrderEvolution.apply(working, event(backorder));
+            working = OrderEvolution.apply(working, backorder.event());
         }
     }
 
@@ -221,10 +257,6 @@ public final class PendingAllocation {
             room = Math.min(room, channelCap.getAsLong() - context.demand().preordered(sku, order.channel()));
         }
         return Math.max(0, room);
-    }
-
-    private static UnitsBackordered event(Backorder b) {
-        return new UnitsBackordered(b.lineId(), b.quantity(), b.shipsNow(), b.expectedRestock().toJavaOptional(), b.reason());
     }
 
     private static String path(Line line) {

@@ -69,7 +69,7 @@ final class Allocation {
             List<StockLevel> stock) {
         WaitingDemand demand = waiting.demandFor(pendingSkus(order), order.id());
         PendingAllocation.Context context = new PendingAllocation.Context(ports.clock().instant(), sku -> Option.ofOptional(ports.catalog().find(sku)),
-                preorders, indents, backorders, demand);
+                preorders, indents, backorders, demand, sku -> List.ofAll(ports.inventory().inTransit(sku)));
         return PendingAllocation.decide(order, idempotencyKey, context, policy, locations, stock);
     }
 

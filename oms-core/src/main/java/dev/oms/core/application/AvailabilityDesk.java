@@ -5,6 +5,7 @@ package dev.oms.core.application;
 import dev.oms.core.availability.AvailabilityPolicy;
 import dev.oms.core.availability.AvailabilityQuery;
 import dev.oms.core.availability.AvailableToPromise;
+import dev.oms.core.availability.BackorderHeadroom;
 import dev.oms.core.availability.Headroom;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
@@ -14,6 +15,7 @@ import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
+import dev.oms.spi.inventory.StockTransfer;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
@@ -61,9 +63,11 @@ final class AvailabilityDesk {
         // Nor for an untracked SKU, whose units are always available: its headroom is unlimited.
         List<StockLevel> stock = product.forAll(p -> p.isUnreleasedAt(now) || !p.stockTracked()) ? List.empty()
                 : withoutHeld(demand.shownToNewOrders(List.ofAll(ports.inventory().stockOf(sku)), locations), ownHeld);
-        Headroom headroom = Headroom.of(sku, product, now, channel, preorders, backorders.termsFor(sku), demand);
+        List<Location> counted = locations.filter(query::counts);
+        Headroom headroom = Headroom.of(sku, product, now, channel, preorders, BackorderHeadroom.of(backorders, sku, channel,
+                counted.filter(l -> l.active() && l.shipsToCustomers()), demand, inTransit(sku)), demand);
         // The waiting queue is served from every location above; only the answer is narrowed to the query's.
-        return availability.of(sku, locations.filter(query::counts), stock, headroom);
+        return availability.of(sku, counted, stock, headroom);
     }
 
     /** The stock with the held units no longer counted as reserved: the hold's checkout may take them. */
@@ -74,5 +78,10 @@ final class AvailabilityDesk {
             return units == 0 ? level : new StockLevel(level.sku(), level.locationId(), level.onHand(),
                     Math.max(0, level.reserved() - units), level.ringFenced(), level.bin());
         });
+    }
+
+    /** The SKU's transfers in transit, read only when the SKU may be backordered: the only case they are promised. */
+    private List<StockTransfer> inTransit(Sku sku) {
+        return backorders.mayBackorder(sku) ? List.ofAll(ports.inventory().inTransit(sku)) : List.empty();
     }
 }

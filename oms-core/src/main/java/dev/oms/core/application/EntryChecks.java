@@ -76,6 +76,13 @@ final class EntryChecks {
                 .appendAll(InputLimits.atMost(adjustment.quantity(), InputLimits.MAX_RECEIPT_QUANTITY, "quantity"));
     }
 
+    /** A stock transfer's problems with its id, SKU and size, reported with the others found. */
+    static List<Problem> stockTransfer(dev.oms.spi.inventory.StockTransfer transfer) {
+        return id(transfer.transferId(), "transferId")
+                .appendAll(id(transfer.sku().code(), "sku"))
+                .appendAll(InputLimits.atMost(transfer.quantity(), InputLimits.MAX_RECEIPT_QUANTITY, "quantity"));
+    }
+
     static Option<Rejection> purchaseReceipt(PurchaseReceipt receipt) {
         return refused(key(receipt.idempotencyKey())
                 .appendAll(id(receipt.purchaseId().value(), "purchaseId"))

@@ -69,6 +69,11 @@ public final class OrderManagement {
         return wired.approvals();
     }
 
+    /** {@return transfers: send stock between locations, promise it while in transit, receive it where it went} */
+    public Transfers transfers() {
+        return wired.transfers();
+    }
+
     /** {@return stocktaking: record counts, damage, shrinkage and units found, and settle the orders they touch} */
     public Stocktaking stocktaking() {
         return wired.stocktaking();

@@ -110,6 +110,15 @@ final class Restocking {
     private List<Order> pass(Sku sku, String restockId) {
         List<WaitingUnits> queue = waiting.queueOf(sku).sorted(RestockQueue.PRIORITY);
         List<Order> changed = List.empty();
+        // Units waiting at a location are served first by the stock there, in queue order; then the whole
+        // queue, them included, by the stock anywhere.
+        for (WaitingUnits entry : queue.filter(e -> e.waitsAt().isDefined())) {
+            long there = available(sku, entry.waitsAt());
+            if (there > 0) {
+                Option<Order> filled = fill(new Grant(entry, Math.min(there, entry.quantity())), restockId, entry.waitsAt());
+                changed = filled.isDefined() ? changed.append(filled.get()) : changed;
+            }
+        }
         long left = available(sku);
         for (WaitingUnits entry : queue) {
             Grant grant = RestockQueue.fill(List.of(entry), left).head();
@@ -118,7 +127,7 @@ final class Restocking {
                 // is, to be told it waits on). Its owed effects, if any, are recovery's: it is an owing order.
                 continue;
             }
-            Option<Order> filled = fill(grant, restockId);
+            Option<Order> filled = fill(grant, restockId, Option.none());
             changed = filled.isDefined() ? changed.append(filled.get()) : changed;
             if (grant.units() > 0) {
                 // Read again rather than subtracted: what this order could not take at its locations, or
@@ -135,7 +144,8 @@ final class Restocking {
         return changed;
     }
 
-    private Option<Order> fill(Grant grant, String restockId) {
+    /** Fills the grant from the stock at {@code only}, or anywhere. */
+    private Option<Order> fill(Grant grant, String restockId, Option<LocationId> only) {
         WaitingUnits entry = grant.waiting();
         Option<Order> found = execution.loadIsolated(entry.orderId());
         if (found.isEmpty()) {
@@ -157,11 +167,11 @@ final class Restocking {
         }
         Option<Order> unchanged = settledFirst ? Option.some(order) : Option.none();
         long units = Math.min(grant.units(), order.line(entry.lineId()).get().count(entry.bucket()));
-        AllocationPlan plan = plan(order, entry, units, restockId);
+        AllocationPlan plan = plan(order, entry, units, restockId, only);
         if (plan.plannedFor(entry.lineId()) < units) {
             // Stock went elsewhere since the queue was read: fill what the plan covers.
             units = plan.plannedFor(entry.lineId());
-            plan = plan(order, entry, units, restockId);
+            plan = plan(order, entry, units, restockId, only);
             if (plan.plannedFor(entry.lineId()) != units) {
                 return unchanged;
             }
@@ -196,7 +206,7 @@ final class Restocking {
     }
 
     /** The allocation policy's plan for the order once {@code units} of the entry are pending. */
-    private AllocationPlan plan(Order order, WaitingUnits entry, long units, String restockId) {
+    private AllocationPlan plan(Order order, WaitingUnits entry, long units, String restockId, Option<LocationId> only) {
         if (units == 0) {
             return AllocationPlan.of(List.empty(), List.empty());
         }
@@ -205,12 +215,18 @@ final class Restocking {
         // Never back to a location that failed the order: a fill right after the re-route that freed those
         // units would otherwise undo it.
         return allocation.policy().plan(working, List.ofAll(ports.inventory().locations()),
-                ReroutingRules.shownTo(working, List.ofAll(ports.inventory().stockOf(entry.sku()))));
+                ReroutingRules.shownTo(working, List.ofAll(ports.inventory().stockOf(entry.sku()))
+                        .filter(level -> only.forAll(level.locationId()::equals))));
     }
 
     private long available(Sku sku) {
+        return available(sku, Option.none());
+    }
+
+    /** Units available at the active locations, or at {@code only} if it is active. */
+    private long available(Sku sku, Option<LocationId> only) {
         List<LocationId> active = List.ofAll(ports.inventory().locations()).filter(Location::active).map(Location::id);
         return List.ofAll(ports.inventory().stockOf(sku)).filter(s -> active.contains(s.locationId()))
-                .map(StockLevel::available).sum().longValue();
+                .filter(s -> only.forAll(s.locationId()::equals)).map(StockLevel::available).sum().longValue();
     }
 }

@@ -47,7 +47,7 @@ final class WaitingOrders {
      * on new orders no longer see the waiting units.
      */
     boolean mayWait(Sku sku) {
-        return backorders.termsFor(sku).allowed()
+        return backorders.mayBackorder(sku)
                 || catalog.find(sku).flatMap(Product::releasesAt).isPresent()
                 || indents.onShortfall(sku) == SupplierShortfall.BACKORDER;
     }

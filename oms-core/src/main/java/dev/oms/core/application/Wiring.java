@@ -25,8 +25,8 @@ import java.util.concurrent.Executor;
  * mix of services may be used at once.
  */
 record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, Inbound inbound, Sourcing sourcing,
-        Payments payments, Approvals approvals, Stocktaking stocktaking, ExternalFulfilment externalFulfilment, Recovery recovery,
-        OrderQueries queries) {
+        Payments payments, Approvals approvals, Stocktaking stocktaking, Transfers transfers, ExternalFulfilment externalFulfilment,
+        Recovery recovery, OrderQueries queries) {
 
     /** The policies the builder was given, or their defaults. */
     record Policies(AllocationPolicy allocation, PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment,
@@ -60,6 +60,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
                 new Payments(settling),
                 new Approvals(settling),
                 stocktaking,
+                new Transfers(settling, restocking),
                 new ExternalFulfilment(settling, stocktaking),
                 new Recovery(settling, holds, stocktaking),
                 new OrderQueries(settling));

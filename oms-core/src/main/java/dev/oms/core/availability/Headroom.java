@@ -9,6 +9,7 @@ import dev.oms.spi.catalog.Product;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.OptionalLong;
@@ -58,7 +59,7 @@ public record Headroom(Option<PreorderHeadroom> preorder, Option<BackorderHeadro
     }
 
     /**
-     * The headroom of a SKU at {@code now}. A pure function.
+     * The headroom of a SKU at {@code now}, under the SKU's backorder terms. A pure function.
      *
      * @param sku the SKU
      * @param product the catalogue's product; none for a SKU the catalogue does not know, which no order may
@@ -72,23 +73,39 @@ public record Headroom(Option<PreorderHeadroom> preorder, Option<BackorderHeadro
      */
     public static Headroom of(Sku sku, Option<Product> product, Instant now, Option<Channel> channel,
             PreorderPolicy preorders, BackorderTerms terms, WaitingDemand demand) {
+        Require.nonNull(terms, "terms");
+        return of(sku, product, now, channel, preorders, BackorderHeadroom.of(s -> terms, sku, channel, List.empty(), demand,
+                List.empty()), demand);
+    }
+
+    /**
+     * The headroom of a SKU at {@code now}, with its backorder headroom worked out already
+     * ({@link BackorderHeadroom#of}). A pure function.
+     *
+     * @param sku the SKU
+     * @param product the catalogue's product; none for a SKU the catalogue does not know
+     * @param now the time asked about, for the release date
+     * @param channel the channel asking, whose pre-order cap then applies too; none for any channel
+     * @param preorders the host's per-channel pre-order caps
+     * @param backorderable the backorder headroom; none when no terms allow backorders
+     * @param demand units already waiting in the SKU's restock queue
+     * @return the pre-order and backorder headroom; {@link #untracked()} for a product whose stock is not tracked
+     */
+    public static Headroom of(Sku sku, Option<Product> product, Instant now, Option<Channel> channel,
+            PreorderPolicy preorders, Option<BackorderHeadroom> backorderable, WaitingDemand demand) {
         Require.nonNull(sku, "sku");
         Require.nonNull(product, "product");
         Require.nonNull(now, "now");
         Require.nonNull(channel, "channel");
         Require.nonNull(preorders, "preorders");
-        Require.nonNull(terms, "terms");
+        Require.nonNull(backorderable, "backorderable");
         Require.nonNull(demand, "demand");
         if (product.exists(p -> !p.stockTracked())) {
             return untracked();
         }
         Option<PreorderHeadroom> preorder = product.filter(p -> p.isUnreleasedAt(now))
                 .map(p -> new PreorderHeadroom(p.releasesAt().get(), preorderable(p, channel, preorders, demand)));
-        Option<BackorderHeadroom> backorder = product.isDefined() && terms.allowed()
-                ? Option.some(new BackorderHeadroom(terms.limit().map(l -> Math.max(0, l - demand.backordered(sku))),
-                        terms.expectedRestock()))
-                : Option.none();
-        return new Headroom(preorder, backorder);
+        return new Headroom(preorder, product.isDefined() ? backorderable : Option.none());
     }
 
     /** The tighter of the catalogue's total cap and the channel's cap, less what each already counts. */

@@ -7,10 +7,12 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 
 /**
- * Whether a SKU may be backordered, how many units may wait in total, and when stock is expected.
+ * Whether a SKU may be backordered, how many units may wait, and when stock is expected: for the SKU as a whole
+ * ({@link BackorderPolicy#termsFor}) or at one location ({@link BackorderPolicy#termsAt}).
  *
  * @param allowed whether units of the SKU may be backordered at all
- * @param limit most units of the SKU that may be backordered at once, over all orders; none for no limit
+ * @param limit most units of the SKU that may be backordered at once, over all orders: those waiting for stock
+ *     anywhere for the SKU's terms, those waiting at the location for a location's terms; none for no limit
  * @param expectedRestock when stock of the SKU is expected, if known
  */
 public record BackorderTerms(boolean allowed, Option<Long> limit, Option<LocalDate> expectedRestock) {

@@ -111,7 +111,10 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     }
 
     @Override public Order visit(UnitsBackordered e) {
-        return UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.of(Bucket.BACKORDERED), e.quantity());
+        Order moved = UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.of(Bucket.BACKORDERED), e.quantity());
+        // The line's backordered units wait where the newest backorder of it says: one place per line.
+        return moved.copy().withBackorderLocations(e.waitsAt().map(at -> moved.backorderLocations().put(e.lineId(), at))
+                .orElseGet(() -> moved.backorderLocations().remove(e.lineId())));
     }
 
     @Override public Order visit(WaitingUnitsFilled e) {

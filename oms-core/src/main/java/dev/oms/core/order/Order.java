@@ -73,6 +73,9 @@ public abstract class Order {
     /** {@return the release date of each line that was pre-ordered}: a pre-order keeps its rank even after a failed fill */
     public abstract LinkedHashMap<LineId, Instant> preorderReleases();
 
+    /** {@return the location each line's backordered units last waited at, when a location's terms took them}: read it through {@code WaitingUnits.waitsAt} */
+    @Value.Default public LinkedHashMap<LineId, LocationId> backorderLocations() { return LinkedHashMap.empty(); }
+
     /** {@return indent purchases by id, in the order they were raised} */
     public abstract LinkedHashMap<PurchaseId, Purchase> purchases();
 
@@ -80,10 +83,7 @@ public abstract class Order {
     public abstract LinkedHashMap<ReceiptId, StockMovement> ringFencesOwed();
 
     /** {@return pre-ordered units charged at placement and what became of them; empty unless the policy charges at placement} */
-    @Value.Default
-    public Prepayments prepayments() {
-        return Prepayments.none();
-    }
+    @Value.Default public Prepayments prepayments() { return Prepayments.none(); }
 
     /** {@return when each authorisation was granted (its {@code PaymentAuthorized} says)}, to tell which have expired when a pre-order is filled */
     public abstract LinkedHashMap<AuthorizationId, Instant> authorizedAt();

@@ -9,7 +9,6 @@ import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
-import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -59,12 +58,33 @@ public record WaitingDemand(List<WaitingUnits> entries) {
     }
 
     /**
-     * {@return the SKU's backordered units waiting}
+     * {@return the SKU's backordered units waiting, wherever they wait}
      *
      * @param sku the SKU
      */
     public long backordered(Sku sku) {
         return units(sku, Bucket.BACKORDERED, Option.none());
+    }
+
+    /**
+     * {@return the SKU's backordered units waiting at a location, which its backorder limit counts}
+     *
+     * @param sku the SKU
+     * @param location the location
+     */
+    public long backorderedAt(Sku sku, LocationId location) {
+        return entries.filter(e -> e.sku().equals(sku) && e.bucket() == Bucket.BACKORDERED && e.waitsAt().contains(location))
+                .map(WaitingUnits::quantity).sum().longValue();
+    }
+
+    /**
+     * {@return the SKU's backordered units waiting for stock anywhere, which the SKU's backorder limit counts}
+     *
+     * @param sku the SKU
+     */
+    public long backorderedAnywhere(Sku sku) {
+        return entries.filter(e -> e.sku().equals(sku) && e.bucket() == Bucket.BACKORDERED && e.waitsAt().isEmpty())
+                .map(WaitingUnits::quantity).sum().longValue();
     }
 
     /**
@@ -77,8 +97,9 @@ public record WaitingDemand(List<WaitingUnits> entries) {
     }
 
     /**
-     * Stock as a new order may see it: per SKU, the waiting units are counted as reserved, taken first from
-     * the active locations (where a restock fills them from), then from the others, each group in the order
+     * Stock as a new order may see it: per SKU, the waiting units are counted as reserved. Units waiting at a
+     * location are taken from its stock first; what that does not cover, and units waiting anywhere, are taken
+     * from the active locations (where a restock fills them from), then from the others, each group in the order
      * given, until none are left. Levels come back in the order given.
      *
      * @param stock the stock levels as the inventory reports them
@@ -87,12 +108,22 @@ public record WaitingDemand(List<WaitingUnits> entries) {
      */
     public List<StockLevel> shownToNewOrders(List<StockLevel> stock, List<Location> locations) {
         Set<LocationId> active = HashSet.ofAll(locations.filter(Location::active).map(Location::id));
-        Map<Sku, Long> left = HashMap.ofEntries(stock.map(StockLevel::sku).distinct().map(s -> Tuple.of(s, waiting(s))));
         Map<StockLevel, Long> held = HashMap.empty();
+        Map<Sku, Long> left = HashMap.empty();
+        for (Sku sku : stock.map(StockLevel::sku).distinct()) {
+            long unplaced = waiting(sku);
+            for (StockLevel level : stock.filter(l -> l.sku().equals(sku) && active.contains(l.locationId()))) {
+                long take = Math.min(backorderedAt(sku, level.locationId()), level.available());
+                held = held.put(level, take);
+                unplaced -= take;
+            }
+            left = left.put(sku, unplaced);
+        }
         for (StockLevel level : stock.filter(l -> active.contains(l.locationId())).appendAll(stock.filter(l -> !active.contains(l.locationId())))) {
-            long take = Math.min(left.get(level.sku()).get(), level.available());
+            long already = held.get(level).getOrElse(0L);
+            long take = Math.min(left.get(level.sku()).get(), level.available() - already);
             left = left.put(level.sku(), left.get(level.sku()).get() - take);
-            held = held.put(level, take);
+            held = held.put(level, already + take);
         }
         List<StockLevel> shown = List.empty();
         for (StockLevel level : stock) {

@@ -9,10 +9,12 @@ import dev.oms.spi.event.Bucket;
 import dev.oms.spi.order.WaitingLine;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.time.Instant;
 
 /**
@@ -26,9 +28,10 @@ import java.time.Instant;
  * @param bucket PREORDERED or BACKORDERED
  * @param quantity the units waiting, positive
  * @param placedAt when the order was placed
+ * @param waitsAt for backordered units, the location whose stock fills them first; none when any stock does
  */
 public record WaitingUnits(OrderId orderId, LineId lineId, Sku sku, Channel channel, Bucket bucket, long quantity,
-        Instant placedAt) {
+        Instant placedAt, Option<LocationId> waitsAt) {
     /**
      * Checks the components: a waiting bucket and a positive quantity.
      *
@@ -39,8 +42,10 @@ public record WaitingUnits(OrderId orderId, LineId lineId, Sku sku, Channel chan
      * @param bucket PREORDERED or BACKORDERED
      * @param quantity the units waiting
      * @param placedAt when the order was placed
+     * @param waitsAt the location backordered units wait at, if one
      */
     public WaitingUnits {
+        Require.nonNull(waitsAt, "waitsAt");
         Require.nonNull(orderId, "orderId");
         Require.nonNull(lineId, "lineId");
         Require.nonNull(sku, "sku");
@@ -55,6 +60,21 @@ public record WaitingUnits(OrderId orderId, LineId lineId, Sku sku, Channel chan
     }
 
     /**
+     * An entry of units waiting for a release, or for stock anywhere.
+     *
+     * @param orderId the order
+     * @param lineId the order's line
+     * @param sku the line's SKU
+     * @param channel the order's channel
+     * @param bucket PREORDERED or BACKORDERED
+     * @param quantity the units waiting
+     * @param placedAt when the order was placed
+     */
+    public WaitingUnits(OrderId orderId, LineId lineId, Sku sku, Channel channel, Bucket bucket, long quantity, Instant placedAt) {
+        this(orderId, lineId, sku, channel, bucket, quantity, placedAt, Option.none());
+    }
+
+    /**
      * The entry a store's waiting-lines read model holds.
      *
      * @param line the read model's row
@@ -62,12 +82,12 @@ public record WaitingUnits(OrderId orderId, LineId lineId, Sku sku, Channel chan
      */
     public static WaitingUnits of(WaitingLine line) {
         return new WaitingUnits(line.orderId(), line.lineId(), line.sku(), line.channel(), line.bucket(), line.quantity(),
-                line.placedAt());
+                line.placedAt(), Option.ofOptional(line.waitsAt()));
     }
 
     /** {@return this entry as the store's waiting-lines read model keeps it} */
     public WaitingLine line() {
-        return new WaitingLine(orderId, lineId, sku, channel, bucket, quantity, placedAt);
+        return new WaitingLine(orderId, lineId, sku, channel, bucket, quantity, placedAt, waitsAt.toJavaOptional());
     }
 
     /**
@@ -85,8 +105,22 @@ public record WaitingUnits(OrderId orderId, LineId lineId, Sku sku, Channel chan
                 .map(b -> entry(order, line, b)));
     }
 
+    /**
+     * Where a line's backordered units wait.
+     *
+     * @param order the order
+     * @param lineId the line
+     * @return the location whose terms took them; none when they wait for stock anywhere (also once the order was
+     *     re-routed away from that location), or none wait
+     */
+    public static Option<LocationId> waitsAt(Order order, LineId lineId) {
+        // Units of an order re-routed away from their location since wait for stock anywhere: it cannot serve them.
+        return order.backorderLocations().get(lineId).filter(l -> !order.failedLocations().contains(l))
+                .filter(l -> order.line(lineId).exists(line -> line.count(Bucket.BACKORDERED) > 0));
+    }
+
     private static WaitingUnits entry(Order order, Line line, Bucket bucket) {
         return new WaitingUnits(order.id(), line.id(), line.sku(), order.channel(), bucket, line.count(bucket),
-                order.placedAt());
+                order.placedAt(), bucket == Bucket.BACKORDERED ? waitsAt(order, line.id()) : Option.none());
     }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class FacadeShapeTest {
     private static final List<Class<?>> SERVICES = List.of(OrderTaking.class, Storefront.class, Warehouse.class,
-            Inbound.class, Sourcing.class, Payments.class, Approvals.class, Recovery.class, OrderQueries.class);
+            Inbound.class, Sourcing.class, Payments.class, Approvals.class, Recovery.class, OrderQueries.class, Transfers.class);
     private static final List<Class<?>> PUBLIC_API = List.of(OrderManagement.class, OrderManagementBuilder.class,
             OrderTaking.class, Storefront.class, Warehouse.class, Inbound.class, Sourcing.class, Payments.class,
             Approvals.class, ApprovalRequest.class, Recovery.class, OrderQueries.class, CancelRequest.class, PackRequest.class, StockReceipt.class,

@@ -12,6 +12,7 @@ import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -37,6 +38,8 @@ final class WaitingEventCodec {
         o.put("shipsNow", e.shipsNow());
         o.put("expectedRestock", e.expectedRestock().map(LocalDate::toString).orElse(null));
         o.put("reason", e.reason());
+        // Written only for units a location's terms took (format v6): older lines and units waiting anywhere have none.
+        e.waitsAt().ifPresent(at -> o.put("waitsAt", at.value()));
         return o;
     }
 
@@ -77,7 +80,7 @@ final class WaitingEventCodec {
                     f.instant("releasesAt"));
             case "UnitsBackordered" -> new UnitsBackordered(LineId.of(f.string("lineId")), f.number("quantity"),
                     f.number("shipsNow"), f.optionalString("expectedRestock").isPresent() ? Optional.of(f.date("expectedRestock")) : Optional.empty(),
-                    f.string("reason"));
+                    f.string("reason"), f.optionalString("waitsAt").map(LocationId::of));
             case "WaitingUnitsFilled" -> new WaitingUnitsFilled(LineId.of(f.string("lineId")),
                     f.enumValue("from", Bucket.class), f.number("quantity"), f.number("stillWaiting"),
                     f.string("restockId"));

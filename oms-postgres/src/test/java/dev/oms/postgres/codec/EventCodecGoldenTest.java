@@ -262,7 +262,7 @@ class EventCodecGoldenTest {
         return StoredRow.outbox(OrderId.of("ORD-1"), 2, 0, recordedAt);
     }
 
-    private static List<String> golden(String version) throws IOException {
+    static List<String> golden(String version) throws IOException {
         String file = "golden/events-" + version + ".jsonl";
         try (InputStream in = EventCodecGoldenTest.class.getResourceAsStream("/" + file)) {
             assertThat(in).as("%s on the test class path", file).isNotNull();

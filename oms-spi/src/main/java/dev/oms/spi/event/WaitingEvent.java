@@ -3,6 +3,7 @@
 package dev.oms.spi.event;
 
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,30 +40,45 @@ public sealed interface WaitingEvent extends OrderEvent {
     }
 
     /**
-     * Units the stock could not cover were backordered: PENDING to BACKORDERED. They wait for a receipt.
+     * Units the stock could not cover were backordered: PENDING to BACKORDERED. They wait for a receipt: at one
+     * location when the host's backorder terms for that location took them (its receipts fill them first), or
+     * anywhere when its terms for the SKU as a whole did.
      *
      * @param lineId the order line
      * @param quantity how many units; positive
      * @param shipsNow units of the line that stock covers now, for the customer's notice
      * @param expectedRestock when the host expects stock, if it said
      * @param reason why the units wait (stock short, pre-order cap reached...)
+     * @param waitsAt the location whose backorder terms took the units; empty when they wait for stock anywhere
      */
-    record UnitsBackordered(LineId lineId, long quantity, long shipsNow, Optional<LocalDate> expectedRestock, String reason)
-            implements WaitingEvent {
+    record UnitsBackordered(LineId lineId, long quantity, long shipsNow, Optional<LocalDate> expectedRestock, String reason,
+            Optional<LocationId> waitsAt) implements WaitingEvent {
         /** Checks the event.
          * @param lineId the order line
          * @param quantity how many units; positive
          * @param shipsNow units of the line that stock covers now
          * @param expectedRestock when the host expects stock, if it said
-         * @param reason why the units wait */
+         * @param reason why the units wait
+         * @param waitsAt the location the units wait at, if one */
         public UnitsBackordered {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(expectedRestock, "expectedRestock");
             Require.nonBlank(reason, "reason");
+            Require.nonNull(waitsAt, "waitsAt");
             positive(quantity, "quantity");
             if (shipsNow < 0) {
                 throw new IllegalArgumentException("shipsNow cannot be negative, was " + shipsNow);
             }
+        }
+
+        /** Units waiting for stock anywhere.
+         * @param lineId the order line
+         * @param quantity how many units; positive
+         * @param shipsNow units of the line that stock covers now
+         * @param expectedRestock when the host expects stock, if it said
+         * @param reason why the units wait */
+        public UnitsBackordered(LineId lineId, long quantity, long shipsNow, Optional<LocalDate> expectedRestock, String reason) {
+            this(lineId, quantity, shipsNow, expectedRestock, reason, Optional.empty());
         }
 
         @Override

@@ -107,6 +107,52 @@ public interface InventoryStore {
     }
 
     /**
+     * Sends units from one location to another, atomically and idempotently by key: on hand at {@code from}
+     * falls by the transfer's units, which are then in transit ({@link #inTransit}) until
+     * {@link #receiveTransfer received}. Only units available at {@code from} can be sent: reserved and
+     * ring-fenced ones stay with their owners. Stores that do not support transfers keep this default, which
+     * refuses.
+     *
+     * @param operationKey unique per transfer sent; repeating it changes nothing and answers as the first call did
+     * @param transfer the SKU, both locations, the units and when they are expected
+     * @return {@link ReservationResult.Reserved} when the units left {@code from}; {@link ReservationResult.Insufficient}
+     *     (and nothing changed) when fewer were available there
+     * @throws OperationKeyReusedException when the key was applied to another transfer, or the transfer's id was
+     *     sent before under another key
+     * @throws UnsupportedOperationException from this default: the store keeps no stock in transit
+     */
+    default ReservationResult sendTransfer(String operationKey, StockTransfer transfer) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not transfer stock");
+    }
+
+    /**
+     * {@return the transfers of a SKU sent and not yet received, by expected arrival then id}: the units that can
+     * be promised, not picked. The default answers none, right for a store that keeps the refusing
+     * {@link #sendTransfer} default.
+     *
+     * @param sku the SKU
+     */
+    default List<StockTransfer> inTransit(Sku sku) {
+        return List.of();
+    }
+
+    /**
+     * Receives a transfer at its destination, atomically and idempotently by key: {@code received} units are
+     * added to on hand at {@code to} (the stock record is created when there is none) and the transfer is no
+     * longer in transit. Units sent but not received were lost on the way; they are on hand nowhere.
+     *
+     * @param operationKey unique per receipt of a transfer; repeating it changes nothing
+     * @param transferId the transfer received
+     * @param received how many of its units arrived: from zero to the units sent
+     * @throws IllegalArgumentException when no such transfer is in transit (never sent, or received under
+     *     another key), or {@code received} is out of range
+     * @throws UnsupportedOperationException from this default: the store keeps no stock in transit
+     */
+    default void receiveTransfer(String operationKey, String transferId, long received) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not transfer stock");
+    }
+
+    /**
      * {@return every stock record where reserved and ring-fenced units exceed those on hand}: what an adjustment
      *     left promised beyond reality and oms has not settled yet (a crash or a busy order cut settling short).
      *     Recovery reads it to finish settling. A store must answer it without reading every stock record when it

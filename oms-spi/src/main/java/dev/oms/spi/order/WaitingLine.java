@@ -5,11 +5,13 @@ package dev.oms.spi.order;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Optional;
 
 /**
  * Units of one order line waiting in a SKU's restock queue: pre-ordered units wait for the product's release,
@@ -22,9 +24,11 @@ import java.util.Comparator;
  * @param bucket {@link Bucket#PREORDERED} or {@link Bucket#BACKORDERED}
  * @param quantity how many units wait, at least one
  * @param placedAt when the order was placed: what ranks it in the queue
+ * @param waitsAt for backordered units, the location whose receipts they wait for first; empty when they wait for
+ *     stock anywhere (and always for pre-ordered units)
  */
 public record WaitingLine(OrderId orderId, LineId lineId, Sku sku, Channel channel, Bucket bucket, long quantity,
-        Instant placedAt) {
+        Instant placedAt, Optional<LocationId> waitsAt) {
 
     /**
      * The queue's order: pre-ordered units before backordered ones (a release fills pre-orders before other
@@ -46,9 +50,15 @@ public record WaitingLine(OrderId orderId, LineId lineId, Sku sku, Channel chann
      * @param bucket {@link Bucket#PREORDERED} or {@link Bucket#BACKORDERED}
      * @param quantity how many units wait, at least one
      * @param placedAt when the order was placed
-     * @throws IllegalArgumentException if {@code bucket} is another bucket or {@code quantity} is not positive
+     * @param waitsAt the location backordered units wait at, if one
+     * @throws IllegalArgumentException if {@code bucket} is another bucket, {@code quantity} is not positive, or
+     *     pre-ordered units name a location
      */
     public WaitingLine {
+        Require.nonNull(waitsAt, "waitsAt");
+        if (bucket == Bucket.PREORDERED && waitsAt.isPresent()) {
+            throw new IllegalArgumentException("pre-ordered units wait for a release, not at a location");
+        }
         Require.nonNull(orderId, "orderId");
         Require.nonNull(lineId, "lineId");
         Require.nonNull(sku, "sku");
@@ -60,5 +70,20 @@ public record WaitingLine(OrderId orderId, LineId lineId, Sku sku, Channel chann
         if (quantity <= 0) {
             throw new IllegalArgumentException("quantity must be positive, was " + quantity);
         }
+    }
+
+    /**
+     * A row of units waiting for stock anywhere, or for a release.
+     *
+     * @param orderId the order
+     * @param lineId the line
+     * @param sku the line's SKU
+     * @param channel the channel the order came from
+     * @param bucket {@link Bucket#PREORDERED} or {@link Bucket#BACKORDERED}
+     * @param quantity how many units wait, at least one
+     * @param placedAt when the order was placed
+     */
+    public WaitingLine(OrderId orderId, LineId lineId, Sku sku, Channel channel, Bucket bucket, long quantity, Instant placedAt) {
+        this(orderId, lineId, sku, channel, bucket, quantity, placedAt, Optional.empty());
     }
 }
