@@ -7,6 +7,8 @@ import dev.oms.core.backorder.Backorder;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.command.AllocationCommand.AllocatePending;
+import dev.oms.core.dropship.Dropship;
+import dev.oms.core.dropship.DropshipPolicy;
 import dev.oms.core.indent.Indent;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.order.Line;
@@ -20,11 +22,13 @@ import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.WaitingDemand;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.AllocationEvent.Reservation;
+import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.IndentEvent.PurchaseRequested;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
@@ -43,6 +47,7 @@ import java.util.function.Function;
  *   <li>units of a product not yet released are pre-ordered, within the catalogue's total cap and the
  *       {@link PreorderPolicy}'s channel cap; units over a cap are backordered where the
  *       {@link BackorderPolicy} allows, else the order is refused with {@code PREORDER_CAP_EXCEEDED};
+ *   <li>lines the {@link DropshipPolicy} sends to a supplier are allocated there without stock (dropship);
  *   <li>lines the {@link IndentPolicy} sources from a supplier are bought for the order (indent);
  *   <li>the {@link AllocationPolicy} plans the rest on the stock a new order may see: stock less the
  *       units already waiting for the SKU, so nobody jumps the queue;
@@ -66,9 +71,10 @@ public final class PendingAllocation {
      * @param indents which lines are bought from a supplier
      * @param backorders the host's backorder terms
      * @param demand units already waiting per SKU, in other orders
+     * @param dropships which lines a supplier ships itself
      */
     public record Context(Instant now, Function<Sku, Option<Product>> products, PreorderPolicy preorders,
-            IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand) {
+            IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand, DropshipPolicy dropships) {
         /**
          * Checks the components.
          *
@@ -78,14 +84,31 @@ public final class PendingAllocation {
          * @param indents which lines are bought from a supplier
          * @param backorders the host's backorder terms
          * @param demand units already waiting per SKU
+         * @param dropships which lines a supplier ships itself
          */
         public Context {
+            Require.nonNull(dropships, "dropships");
             Require.nonNull(now, "now");
             Require.nonNull(products, "products");
             Require.nonNull(preorders, "preorders");
             Require.nonNull(indents, "indents");
             Require.nonNull(backorders, "backorders");
             Require.nonNull(demand, "demand");
+        }
+
+        /**
+         * A context without dropship.
+         *
+         * @param now the time of the decision
+         * @param products the host's catalogue
+         * @param preorders the host's per-channel pre-order caps
+         * @param indents which lines are bought from a supplier
+         * @param backorders the host's backorder terms
+         * @param demand units already waiting per SKU
+         */
+        public Context(Instant now, Function<Sku, Option<Product>> products, PreorderPolicy preorders,
+                IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand) {
+            this(now, products, preorders, indents, backorders, demand, DropshipPolicy.none());
         }
     }
 
@@ -104,14 +127,15 @@ public final class PendingAllocation {
      */
     public static Either<Rejection, AllocatePending> decide(Order order, String idempotencyKey, Context context,
             AllocationPolicy policy, List<Location> locations, List<StockLevel> stock) {
-        Deciding deciding = new Deciding(order, context);
+        Deciding deciding = new Deciding(order, context, locations);
         List<Line> pending = order.lines().valuesIterator().toList().filter(l -> l.count(Bucket.PENDING) > 0);
         // Untracked lines never wait and are never bought: they are allocated without stock, below.
         List<Line> untracked = pending.filter(l -> !l.stockTracked());
         List<Line> unreleased = pending.removeAll(untracked)
                 .filter(l -> context.products().apply(l.sku()).exists(p -> p.isUnreleasedAt(context.now())));
         unreleased.forEach(deciding::preorder);
-        pending.removeAll(unreleased).removeAll(untracked).forEach(deciding::indent);
+        pending.removeAll(unreleased).removeAll(untracked).forEach(deciding::dropship);
+        pending.removeAll(unreleased).removeAll(untracked).filter(l -> !deciding.dropshipped(l)).forEach(deciding::indent);
         // Lines pre-ordered or bought from a supplier here take nothing from stock, nor do untracked ones.
         List<Sku> notFromStock = unreleased.map(Line::sku).appendAll(deciding.indents.map(i -> order.line(i.lineId()).get().sku()))
                 .appendAll(untracked.map(Line::sku));
@@ -128,23 +152,53 @@ public final class PendingAllocation {
             return Either.left(Rejection.of(deciding.problems));
         }
         return Either.right(new AllocatePending(idempotencyKey, deciding.preorders, deciding.indents, deciding.backorders,
-                withoutStock.appendAll(reservations)));
+                withoutStock.appendAll(reservations), deciding.dropships));
     }
 
     /** The decision so far, and the order as it would stand, so each step sees what the previous ones did. */
     private static final class Deciding {
         private final Order order;
         private final Context context;
+        private final List<Location> locations;
         private Order working;
         private List<Problem> problems = List.empty();
         private List<Preorder> preorders = List.empty();
         private List<Indent> indents = List.empty();
         private List<Backorder> backorders = List.empty();
+        private List<Dropship> dropships = List.empty();
 
-        Deciding(Order order, Context context) {
+        Deciding(Order order, Context context, List<Location> locations) {
             this.order = order;
             this.context = context;
+            this.locations = locations;
             this.working = order;
+        }
+
+        /**
+         * Sends a line to the supplier the dropship policy names, allocated there without stock; a line is
+         * dropshipped once, and a supplier that failed the order (rejected its units) is not asked again.
+         */
+        void dropship(Line line) {
+            boolean sourcedBefore = line.dropshipper().isDefined()
+                    || order.purchases().valuesIterator().exists(p -> p.lineId().equals(line.id()));
+            Option<LocationId> supplier = sourcedBefore ? Option.none()
+                    : context.dropships().supplierFor(line.sku(), line.count(Bucket.PENDING), order.channel())
+                            .filter(s -> !order.failedLocations().contains(s));
+            if (supplier.isEmpty()) {
+                return;
+            }
+            if (!locations.exists(l -> l.id().equals(supplier.get()) && l.type() == LocationType.SUPPLIER)) {
+                problems = problems.append(Problem.of(ProblemCode.UNKNOWN_LOCATION, path(line),
+                        "the dropship policy names " + supplier.get() + " for SKU " + line.sku() + ", which is no supplier"));
+                return;
+            }
+            Dropship dropship = new Dropship(line.id(), line.count(Bucket.PENDING), supplier.get());
+            dropships = dropships.append(dropship);
+            working = OrderEvolution.apply(working, new DropshipAllocated(line.id(), dropship.supplier(), dropship.quantity()));
+        }
+
+        boolean dropshipped(Line line) {
+            return dropships.exists(d -> d.lineId().equals(line.id()));
         }
 
         /** Pre-orders a line of an unreleased product within its caps; the rest is backordered or refused. */
