@@ -76,9 +76,9 @@ final class DropshipShop {
                 .toList();
     }
 
-    /** Picks, packs and ships everything the warehouse holds for the order. */
+    /** Picks, packs and ships everything the warehouse holds for the order (nothing when it holds none). */
     Order shipFromWarehouse(OrderId id) {
-        Order order = oms.warehouse().createPickLists(id).map(PickListsCreated::order).get();
+        Order order = oms.warehouse().createPickLists(id).map(PickListsCreated::order).getOrElse(() -> order(id));
         for (var list : order.pickLists().values().filter(l -> l.open())) {
             order = oms.warehouse().confirmPicked(id, list.id()).get();
             List<PackageItem> items = list.items().map(i -> new PackageItem(i.lineId(), i.quantity())).toJavaList();
