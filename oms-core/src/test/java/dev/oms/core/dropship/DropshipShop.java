@@ -4,6 +4,7 @@ package dev.oms.core.dropship;
 
 import dev.oms.core.TestShop;
 import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.OrderManagementBuilder;
 import dev.oms.core.application.PackRequest;
 import dev.oms.core.application.Packed;
 import dev.oms.core.application.PickListsCreated;
@@ -47,9 +48,13 @@ final class DropshipShop {
         adapters.catalog().add(new Product(MUG, "Mug")).add(new Product(LAMP, "Lamp"));
         adapters.inventory().setStock(MUG, TestShop.EAST, mugsInWarehouse, "E-MUG");
         adapters.inventory().setStock(LAMP, TestShop.EAST, lampsInWarehouse, "E-LAMP");
+        oms = builder().build();
+    }
+
+    /** {@return a builder of this shop's facade: its adapters, the lamp maker's desk and the dropship policy} */
+    OrderManagementBuilder builder() {
         DropshipPolicy lampsFromTheirMaker = (sku, quantity, channel) -> sku.equals(LAMP) ? Option.some(LAMP_MAKER) : Option.none();
-        oms = OrderManagement.builder().ports(adapters.ports(TestShop.CLOCK)).fulfilmentService(supplier)
-                .dropshipPolicy(lampsFromTheirMaker).build();
+        return OrderManagement.builder().ports(adapters.ports(TestShop.CLOCK)).fulfilmentService(supplier).dropshipPolicy(lampsFromTheirMaker);
     }
 
     Order order(OrderId id) {

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oms.core.TestShop;
 import dev.oms.core.application.CancelRequest;
+import dev.oms.spi.value.ApprovalReason;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
@@ -34,6 +35,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -162,6 +164,23 @@ class DropshipTest {
         assertThat(cancelled.line(L1).get().count(Bucket.CANCELLED)).isEqualTo(2);
         assertThat(cancelled.releasesOwed()).isEmpty();
         assertThat(shop.stock(LAMP, EAST)).extracting(StockLevel::onHand, StockLevel::reserved).containsExactly(4L, 0L);
+        assertThat(shop.supplier.requests()).isEmpty();
+    }
+
+    @Test
+    void dropshipUnitsReroutedAwayFromTheirSupplierAreServedFromOurStockWithNothingToRelease() {
+        DropshipShop shop = new DropshipShop(5, 4);
+        // Held for review as placed: nothing goes to the supplier yet.
+        OrderManagement reviewing = shop.builder().approvalPolicy(order -> Map.of(ApprovalReason.FRAUD_REVIEW, "score 91")).build();
+        Order placed = reviewing.orders().place(order("D-7", line("LAMP", 2, "EUR 40.00"))).get();
+        assertThat(placed.line(L1).get().count(Bucket.ALLOCATED, LAMP_MAKER)).isEqualTo(2);
+
+        Order rerouted = reviewing.sourcing().reroute(placed.id(), LAMP_MAKER, "reroute-1", "the maker closed for the summer").get();
+
+        assertThat(rerouted.line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(2);
+        assertThat(rerouted.releasesOwed()).isEmpty();
+        assertThat(shop.stock(LAMP, EAST)).extracting(StockLevel::onHand, StockLevel::reserved).containsExactly(4L, 2L);
+        assertThat(shop.stockAt(LAMP, LAMP_MAKER)).isEmpty();
         assertThat(shop.supplier.requests()).isEmpty();
     }
 
