@@ -100,7 +100,7 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule theAggregateReadsNoRules = noClasses().that().resideInAPackage("dev.oms.core.order..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.oms.core.allocation..", "dev.oms.core.cancellation..",
-                    "dev.oms.core.fulfilment..", "dev.oms.core.indent..", "dev.oms.core.payment..", "dev.oms.core.preorder..",
+                    "dev.oms.core.fulfilment..", "dev.oms.core.indent..", "dev.oms.core.dropship..", "dev.oms.core.payment..", "dev.oms.core.preorder..",
                     "dev.oms.core.restock..", "dev.oms.core.backorder..", "dev.oms.core.placement..", "dev.oms.core.decision..",
                     "dev.oms.core.routing..", "dev.oms.core.availability..", "dev.oms.core.command..", "dev.oms.core.effects..")
             .because("the order aggregate holds state and evolves it; the rule packages read it, never the other way");

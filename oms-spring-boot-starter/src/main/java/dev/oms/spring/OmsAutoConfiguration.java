@@ -10,6 +10,7 @@ import dev.oms.core.application.OrderManagementBuilder;
 import dev.oms.core.application.ResumeReport;
 import dev.oms.core.availability.AvailabilityPolicy;
 import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.dropship.DropshipPolicy;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
@@ -111,10 +112,10 @@ public class OmsAutoConfiguration {
     OmsPolicies omsPolicies(ObjectProvider<AllocationPolicy> allocation, ObjectProvider<AvailabilityPolicy> availability,
             ObjectProvider<BackorderPolicy> backorders, ObjectProvider<PreorderPolicy> preorders,
             ObjectProvider<PreorderPaymentPolicy> preorderPayment, ObjectProvider<IndentPolicy> indent,
-            ObjectProvider<ApprovalPolicy> approval, ObjectProvider<StockLossPolicy> stockLoss) {
+            ObjectProvider<ApprovalPolicy> approval, ObjectProvider<StockLossPolicy> stockLoss, ObjectProvider<DropshipPolicy> dropship) {
         return new OmsPolicies(allocation.getIfAvailable(), availability.getIfAvailable(), backorders.getIfAvailable(),
                 preorders.getIfAvailable(), preorderPayment.getIfAvailable(), indent.getIfAvailable(), approval.getIfAvailable(),
-                stockLoss.getIfAvailable());
+                stockLoss.getIfAvailable(), dropship.getIfAvailable());
     }
 
     @Bean

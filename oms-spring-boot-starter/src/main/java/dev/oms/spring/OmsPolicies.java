@@ -9,6 +9,7 @@ import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.OrderManagementBuilder;
 import dev.oms.core.availability.AvailabilityPolicy;
 import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.dropship.DropshipPolicy;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
@@ -24,10 +25,29 @@ import dev.oms.core.preorder.PreorderPolicy;
  * @param indent which lines are bought from a supplier for the order
  * @param approval which new orders are held for a person's approval as they are placed
  * @param stockLoss what happens to orders whose units a stock count found gone
+ * @param dropship which lines a supplier ships straight to the customer (needs a {@code FulfilmentService} bean)
  */
 public record OmsPolicies(AllocationPolicy allocation, AvailabilityPolicy availability, BackorderPolicy backorders,
         PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment, IndentPolicy indent,
-        ApprovalPolicy approval, StockLossPolicy stockLoss) {
+        ApprovalPolicy approval, StockLossPolicy stockLoss, DropshipPolicy dropship) {
+
+    /**
+     * The policies without dropship.
+     *
+     * @param allocation where an order's pending units are reserved
+     * @param availability what stock is promised to a new order
+     * @param backorders per SKU, whether units the stock cannot cover may wait for a receipt
+     * @param preorders the pre-order caps per channel
+     * @param preorderPayment when pre-ordered units are authorised and charged
+     * @param indent which lines are bought from a supplier for the order
+     * @param approval which new orders are held for a person's approval as they are placed
+     * @param stockLoss what happens to orders whose units a stock count found gone
+     */
+    public OmsPolicies(AllocationPolicy allocation, AvailabilityPolicy availability, BackorderPolicy backorders,
+            PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment, IndentPolicy indent,
+            ApprovalPolicy approval, StockLossPolicy stockLoss) {
+        this(allocation, availability, backorders, preorders, preorderPayment, indent, approval, stockLoss, null);
+    }
 
     /**
      * Sets on the builder every policy given.
@@ -58,6 +78,9 @@ public record OmsPolicies(AllocationPolicy allocation, AvailabilityPolicy availa
         }
         if (stockLoss != null) {
             builder.stockLossPolicy(stockLoss);
+        }
+        if (dropship != null) {
+            builder.dropshipPolicy(dropship);
         }
     }
 }

@@ -5,6 +5,8 @@ package dev.oms.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.OrderManagement;
+import dev.oms.core.dropship.DropshipPolicy;
+import io.vavr.control.Option;
 import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.inmemory.InMemoryFulfilmentService;
 import dev.oms.inmemory.InMemoryInventoryStore;
@@ -74,6 +76,26 @@ class OmsAutoConfigurationTest {
                 assertThat(request.locationId()).isEqualTo(LocationId.of("FBA-1"));
             });
         });
+    }
+
+    @Test
+    void aDropshipPolicyBeanSendsItsLinesToTheSupplierThroughTheFulfilmentServiceBean() {
+        InMemoryFulfilmentService supplier = new InMemoryFulfilmentService();
+        DropshipPolicy mugsFromTheirMaker = (sku, quantity, channel) -> Option.some(LocationId.of("SUP-1"));
+        runner.withBean(FulfilmentService.class, () -> supplier).withBean(DropshipPolicy.class, () -> mugsFromTheirMaker).run(context -> {
+            InMemoryInventoryStore inventory = (InMemoryInventoryStore) context.getBean(InventoryStore.class);
+            inventory.addLocation(Location.of(LocationId.of("SUP-1"), "Mug maker", LocationType.SUPPLIER, 1));
+
+            var placed = context.getBean(OrderManagement.class).orders().place(HostPorts.order("web-ds", "MUG", 2));
+
+            assertThat(placed.isRight()).as("placed: %s", placed).isTrue();
+            assertThat(provider(supplier).locationId()).isEqualTo(LocationId.of("SUP-1"));
+        });
+    }
+
+    private static dev.oms.spi.fulfilment.FulfilmentRequest provider(InMemoryFulfilmentService service) {
+        assertThat(service.requests()).hasSize(1);
+        return service.requests().get(0);
     }
 
     @Test

@@ -73,6 +73,7 @@ final class EventArbitraries {
         all.put(AllocationEvent.ReservationFailed.class,
                 Combinators.combine(attempts, shortfalls.list().ofMaxSize(3)).as(AllocationEvent.ReservationFailed::new));
         all.put(AllocationEvent.UnitsAllocated.class, Combinators.combine(lines, OmsArbitraries.locationIds(), quantities).as(AllocationEvent.UnitsAllocated::new));
+        all.put(AllocationEvent.DropshipAllocated.class, Combinators.combine(lines, OmsArbitraries.locationIds(), quantities).as(AllocationEvent.DropshipAllocated::new));
         all.put(AllocationEvent.UnitsDeallocated.class,
                 Combinators.combine(OmsArbitraries.text().map(ReleaseId::of), lines, OmsArbitraries.locationIds(), quantities, OmsArbitraries.text()).as(AllocationEvent.UnitsDeallocated::new));
         all.put(AllocationEvent.UnitsLost.class,

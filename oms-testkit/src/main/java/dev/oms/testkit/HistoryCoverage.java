@@ -79,6 +79,12 @@ public final class HistoryCoverage {
         return order -> order.externalRequests().values().exists(request -> !request.shipped().isEmpty());
     }
 
+    /** {@return an order a supplier shipped a dropship line of, straight to the customer} */
+    public static Predicate<Order> shippedByADropshipSupplier() {
+        return order -> order.packages().values().exists(pkg -> order.lines().values()
+                .exists(line -> line.dropshipper().contains(pkg.location()) && pkg.units(line.id()) > 0));
+    }
+
     /** {@return an order a third-party location's provider gave units of up} */
     public static Predicate<Order> rejectedByAProvider() {
         return order -> order.externalRequests().values().exists(request -> !request.rejected().isEmpty());

@@ -21,6 +21,7 @@ import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
 import dev.oms.spi.event.FulfilmentEvent.PickItem;
 import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
 import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
+import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
@@ -70,6 +71,8 @@ public final class Invariants {
                     buckets.computeIfAbsent(line.lineId(), id -> new EnumMap<>(Bucket.class)).put(Bucket.PENDING, line.quantity());
                 });
             } else if (event instanceof UnitsAllocated e) {
+                move(buckets, violations, e.lineId(), Bucket.PENDING, Bucket.ALLOCATED, e.quantity(), event);
+            } else if (event instanceof DropshipAllocated e) {
                 move(buckets, violations, e.lineId(), Bucket.PENDING, Bucket.ALLOCATED, e.quantity(), event);
             } else if (event instanceof UnitsDeallocated e) {
                 move(buckets, violations, e.lineId(), Bucket.ALLOCATED, Bucket.PENDING, e.quantity(), event);

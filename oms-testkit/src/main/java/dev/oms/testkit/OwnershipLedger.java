@@ -34,16 +34,16 @@ final class OwnershipLedger {
             ledger.ringFenced += level.ringFenced();
         }
         for (Order order : orders) {
-            // An untracked line owns no stock: its units were allocated without a reservation.
-            for (Line line : order.lines().values().filter(l -> l.sku().equals(sku) && l.stockTracked())) {
+            // An untracked line owns no stock, nor a dropship line at its supplier: allocated without a reservation.
+            for (Line line : order.lines().values().filter(l -> l.sku().equals(sku))) {
                 for (Bucket bucket : List.of(Bucket.ALLOCATED, Bucket.PICKED, Bucket.PACKED)) {
-                    line.slots(bucket).forEach(slot -> ledger(ledgers, slot.location().get())
+                    line.slots(bucket).filter(slot -> line.holdsStockAt(slot.location().get())).forEach(slot -> ledger(ledgers, slot.location().get())
                             .owe(order.id() + " " + bucket.name().toLowerCase(), line.count(slot)));
                 }
             }
             for (OrderPackage pkg : order.packages().values().filter(p -> p.isShipped() && !p.stockConsumed())) {
                 for (PackageItem item : pkg.contents()) {
-                    if (order.line(item.lineId()).exists(l -> l.sku().equals(sku) && l.stockTracked())) {
+                    if (order.line(item.lineId()).exists(l -> l.sku().equals(sku) && l.holdsStockAt(pkg.location()))) {
                         ledger(ledgers, pkg.location()).owe(order.id() + " shipped unconsumed", item.quantity());
                     }
                 }

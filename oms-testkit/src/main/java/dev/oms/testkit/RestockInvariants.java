@@ -117,7 +117,7 @@ final class RestockInvariants {
     private static long held(Order order, Sku sku, LocationId location) {
         long units = 0;
         for (Line line : order.lines().values()) {
-            if (line.sku().equals(sku) && line.stockTracked()) {
+            if (line.sku().equals(sku) && line.holdsStockAt(location)) {
                 units += line.count(Bucket.ALLOCATED, location) + line.count(Bucket.PICKED, location)
                         + line.count(Bucket.PACKED, location);
                 units += order.packages().values().filter(p -> p.isShipped() && p.location().equals(location))

@@ -30,7 +30,9 @@ import java.util.Set;
  * pre-orders beyond a cap are backordered, one that may not be backordered, one bought in bulk from
  * a supplier, whose shortfalls are sourced again from stock, and a gift card whose stock is not tracked
  * (it has a stock record all the same, which nothing oms does may change). Behind the two warehouses, a
- * marketplace's fulfilment centre (run by others) holds some of the product on sale.
+ * marketplace's fulfilment centre (run by others) holds some of the product on sale. Two lamps or more are
+ * dropshipped: the supplier ships them from its own stock; the few lamps in the west warehouse serve single lamps
+ * and what the supplier rejects.
  */
 final class InMemoryShop {
     static final Sku ON_SALE = Sku.of("R");
@@ -38,6 +40,7 @@ final class InMemoryShop {
     static final Sku STRICT = Sku.of("S");
     static final Sku INDENTED = Sku.of("I");
     static final Sku GIFT_CARD = Sku.of("G");
+    static final Sku DROPSHIPPED = Sku.of("D");
     static final LocationId EAST = LocationId.of("EAST");
     static final LocationId WEST = LocationId.of("WEST");
     static final LocationId SUPPLIER = LocationId.of("SUP");
@@ -45,7 +48,8 @@ final class InMemoryShop {
     static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
     static final List<Product> CATALOGUE = List.of(new Product(ON_SALE, "On sale"),
             Product.announced(LAUNCH, "Launch", START.plus(Duration.ofDays(1)), OptionalLong.of(12)),
-            new Product(STRICT, "Strict"), new Product(INDENTED, "Indented"), Product.untracked(GIFT_CARD, "Gift card"));
+            new Product(STRICT, "Strict"), new Product(INDENTED, "Indented"), Product.untracked(GIFT_CARD, "Gift card"),
+            new Product(DROPSHIPPED, "Lamp"));
 
     private InMemoryShop() {}
 
@@ -59,13 +63,15 @@ final class InMemoryShop {
         CATALOGUE.forEach(product -> adapters.catalog().add(product));
         adapters.inventory().setStock(ON_SALE, EAST, 5, "A-1").setStock(ON_SALE, WEST, 3, "B-1").setStock(ON_SALE, MARKET, 4, "M-1")
                 .setStock(STRICT, EAST, 4, "A-2").setStock(INDENTED, EAST, 6, "A-3")
-                .setStock(GIFT_CARD, WEST, 2, "B-9");
+                .setStock(GIFT_CARD, WEST, 2, "B-9").setStock(DROPSHIPPED, WEST, 3, "B-4");
         SettableClock clock = new SettableClock(START);
         OrderManagement oms = OrderManagement.builder().ports(adapters.ports(clock))
                 .backorderPolicy(BackorderPolicy.perSku(HashMap.of(ON_SALE, BackorderTerms.allowedWithoutLimit().withLimit(30),
                         LAUNCH, BackorderTerms.allowedWithoutLimit())))
                 .indentPolicy(new BulkFromSupplier()).supplierGateway(adapters.suppliers())
-                .fulfilmentService(adapters.fulfilment()).build();
+                .fulfilmentService(adapters.fulfilment())
+                .dropshipPolicy((sku, quantity, channel) -> sku.equals(DROPSHIPPED) && quantity >= 2 ? Option.some(SUPPLIER) : Option.none())
+                .build();
         return new OmsWorld(oms, adapters.inventory(), clock, CATALOGUE, Set.of(ON_SALE, LAUNCH)).withProvider(adapters.fulfilment());
     }
 

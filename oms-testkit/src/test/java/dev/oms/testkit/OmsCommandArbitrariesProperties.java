@@ -26,7 +26,7 @@ import org.joda.money.CurrencyUnit;
  */
 class OmsCommandArbitrariesProperties {
     private static final Map<Sku, Long> AVAILABLE = Map.of(InMemoryShop.ON_SALE, 12L, InMemoryShop.STRICT, 4L,
-            InMemoryShop.INDENTED, 0L, InMemoryShop.LAUNCH, 0L, InMemoryShop.GIFT_CARD, 0L);
+            InMemoryShop.INDENTED, 0L, InMemoryShop.LAUNCH, 0L, InMemoryShop.GIFT_CARD, 0L, InMemoryShop.DROPSHIPPED, 3L);
 
     @Property
     void commandSequencesKeepEveryInvariant(@ForAll("chains") ActionChain<OmsWorld> chain) {
@@ -34,7 +34,7 @@ class OmsCommandArbitrariesProperties {
         HistoryCoverage.of(world)
                 .require("ships a package", HistoryCoverage.shippedAPackage(), 70)
                 .require("delivers a package", HistoryCoverage.deliveredAPackage(), 45)
-                .require("cancels units", HistoryCoverage.cancelledUnits(), 60)
+                .require("cancels units", HistoryCoverage.cancelledUnits(), 55)
                 .require("receives goods against a purchase", HistoryCoverage.receivedGoodsAgainstAPurchase(), 6)
                 .require("holds an order for approval", HistoryCoverage.heldForApproval(), 15)
                 .require("rejects a held order", HistoryCoverage.rejectedInApproval(), 3)
@@ -42,7 +42,8 @@ class OmsCommandArbitrariesProperties {
                 .require("loses units to a stock count", HistoryCoverage.lostUnitsToACount(), 5)
                 .require("has several lines of one SKU", HistoryCoverage.severalLinesOfOneSku(), 20)
                 .require("is shipped by a provider", HistoryCoverage.shippedByAProvider(), 5)
-                .require("is rejected by a provider", HistoryCoverage.rejectedByAProvider(), 3);
+                .require("is rejected by a provider", HistoryCoverage.rejectedByAProvider(), 3)
+                .require("is shipped by a dropship supplier", HistoryCoverage.shippedByADropshipSupplier(), 3);
     }
 
     @Property
@@ -78,6 +79,7 @@ class OmsCommandArbitrariesProperties {
                     case "N" -> List.of(OmsCommandArbitraries.LineKind.PREORDER);
                     case "S" -> List.of(OmsCommandArbitraries.LineKind.IN_STOCK);
                     case "G" -> List.of(OmsCommandArbitraries.LineKind.UNTRACKED);
+                    case "D" -> List.of(OmsCommandArbitraries.LineKind.IN_STOCK);
                     default -> List.of();
                 });
     }

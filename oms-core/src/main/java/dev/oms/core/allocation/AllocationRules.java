@@ -12,6 +12,7 @@ import dev.oms.core.command.AllocationCommand.AllocatePending;
 import dev.oms.core.command.EffectOutcome.RecordReservation;
 import dev.oms.core.command.AllocationCommand.RequestReservation;
 import dev.oms.core.order.Line;
+import dev.oms.core.dropship.Dropship;
 import dev.oms.core.indent.Indent;
 import dev.oms.core.order.Order;
 import dev.oms.core.preorder.Preorder;
@@ -20,6 +21,7 @@ import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.IndentEvent.PurchaseRequested;
+import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
 import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.EffectEvent.ReservationRequested;
@@ -96,13 +98,14 @@ public final class AllocationRules {
         if (order.payment().onHold()) {
             return illegal("payment is on hold");
         }
-        if (command.preorders().isEmpty() && command.indents().isEmpty() && command.backorders().isEmpty()
+        if (command.preorders().isEmpty() && command.indents().isEmpty() && command.backorders().isEmpty() && command.dropships().isEmpty()
                 && command.reservations().isEmpty()) {
             return reject(ProblemCode.NOTHING_TO_DO, "", "no pending units to allocate");
         }
         for (Line line : order.lines().valuesIterator()) {
             long planned = total(command.preorders().filter(p -> p.lineId().equals(line.id())).map(Preorder::quantity)
                     .appendAll(command.indents().filter(i -> i.lineId().equals(line.id())).map(Indent::quantity))
+                    .appendAll(command.dropships().filter(d -> d.lineId().equals(line.id())).map(Dropship::quantity))
                     .appendAll(command.backorders().filter(b -> b.lineId().equals(line.id())).map(Backorder::quantity))
                     .appendAll(command.reservations().filter(r -> r.lineId().equals(line.id())).map(Reservation::quantity)));
             if (planned > line.count(Bucket.PENDING)) {
@@ -110,7 +113,7 @@ public final class AllocationRules {
             }
         }
         List<LineId> named = command.preorders().map(Preorder::lineId).appendAll(command.backorders().map(Backorder::lineId))
-                .appendAll(command.indents().map(Indent::lineId));
+                .appendAll(command.indents().map(Indent::lineId)).appendAll(command.dropships().map(Dropship::lineId));
         if (command.indents().exists(i -> order.purchases().containsKey(i.purchaseId()))) {
             return illegal("a purchase id is already used on order " + order.id());
         }
@@ -125,6 +128,7 @@ public final class AllocationRules {
         }
         List<OrderEvent> events = List.<OrderEvent>empty()
                 .appendAll(command.preorders().map(p -> new UnitsPreordered(p.lineId(), p.quantity(), p.releasesAt())))
+                .appendAll(command.dropships().map(d -> new DropshipAllocated(d.lineId(), d.supplier(), d.quantity())))
                 .appendAll(command.indents().map(i -> new PurchaseRequested(i.purchaseId(), i.lineId(),
                         order.line(i.lineId()).get().sku(), i.supplier(), i.quantity())))
                 .appendAll(command.backorders().map(Backorder::event));

@@ -4,10 +4,15 @@ package dev.oms.core.allocation;
 
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
 import dev.oms.core.restock.WaitingDemand;
+import dev.oms.core.restock.WaitingUnits;
+import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockTransfer;
 import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
@@ -65,6 +70,27 @@ public final class BackorderPlaces {
     private record Candidate(Location location, BackorderTerms terms) {}
 
     private BackorderPlaces() {}
+
+    /**
+     * Chooses where {@code units} more units of an order's line wait, as {@link #choose} does, reading where its
+     * units already wait from the order and the stock in transit only for a SKU that may be backordered.
+     *
+     * @param order the order as the decision so far leaves it
+     * @param lineId the short line
+     * @param units how many more units would wait
+     * @param context the policies, the waiting demand and the stock in transit
+     * @param candidates the locations that may serve the order
+     * @return the place, or why none takes them
+     */
+    static Either<Refusal, Place> forLine(Order order, LineId lineId, long units, PendingAllocation.Context context,
+            List<Location> candidates) {
+        Line line = order.line(lineId).get();
+        Option<Waiting> waiting = line.count(Bucket.BACKORDERED) == 0 ? Option.none()
+                : Option.some(new Waiting(WaitingUnits.waitsAt(order, lineId)));
+        List<StockTransfer> inTransit = context.backorders().mayBackorder(line.sku())
+                ? context.inTransit().apply(line.sku()) : List.empty();
+        return choose(context.backorders(), line.sku(), order.channel(), candidates, waiting, context.demand(), inTransit, units);
+    }
 
     /**
      * Chooses where {@code units} more units of a SKU wait for an order.

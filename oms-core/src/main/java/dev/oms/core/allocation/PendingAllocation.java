@@ -6,6 +6,8 @@ import dev.oms.core.allocation.AllocationPlan.LineShortfall;
 import dev.oms.core.backorder.Backorder;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.command.AllocationCommand.AllocatePending;
+import dev.oms.core.dropship.Dropship;
+import dev.oms.core.dropship.DropshipPolicy;
 import dev.oms.core.indent.Indent;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.order.Line;
@@ -17,13 +19,14 @@ import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.WaitingDemand;
-import dev.oms.core.restock.WaitingUnits;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.AllocationEvent.Reservation;
+import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.IndentEvent.PurchaseRequested;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockTransfer;
 import dev.oms.spi.value.LocationId;
@@ -33,7 +36,6 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
-import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -43,6 +45,7 @@ import java.util.function.Function;
  *   <li>units of a product not yet released are pre-ordered, within the catalogue's total cap and the
  *       {@link PreorderPolicy}'s channel cap; units over a cap are backordered where the
  *       {@link BackorderPolicy} allows, else the order is refused with {@code PREORDER_CAP_EXCEEDED};
+ *   <li>lines the {@link DropshipPolicy} sends to a supplier are allocated there without stock (dropship);
  *   <li>lines the {@link IndentPolicy} sources from a supplier are bought for the order (indent);
  *   <li>the {@link AllocationPolicy} plans the rest on the stock a new order may see: stock less the
  *       units already waiting for the SKU, so nobody jumps the queue;
@@ -66,11 +69,12 @@ public final class PendingAllocation {
      * @param indents which lines are bought from a supplier
      * @param backorders the host's backorder terms
      * @param demand units already waiting per SKU, in other orders
+     * @param dropships which lines a supplier ships itself
      * @param inTransit the transfers of a SKU in transit, which units short of stock may wait for; read only for a
      *     SKU that is short and may be backordered
      */
     public record Context(Instant now, Function<Sku, Option<Product>> products, PreorderPolicy preorders,
-            IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand,
+            IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand, DropshipPolicy dropships,
             Function<Sku, List<StockTransfer>> inTransit) {
         /**
          * Checks the components.
@@ -81,9 +85,11 @@ public final class PendingAllocation {
          * @param indents which lines are bought from a supplier
          * @param backorders the host's backorder terms
          * @param demand units already waiting per SKU
+         * @param dropships which lines a supplier ships itself
          * @param inTransit the transfers of a SKU in transit
          */
         public Context {
+            Require.nonNull(dropships, "dropships");
             Require.nonNull(inTransit, "inTransit");
             Require.nonNull(now, "now");
             Require.nonNull(products, "products");
@@ -91,6 +97,21 @@ public final class PendingAllocation {
             Require.nonNull(indents, "indents");
             Require.nonNull(backorders, "backorders");
             Require.nonNull(demand, "demand");
+        }
+
+        /**
+         * A context without dropship and with no stock in transit.
+         *
+         * @param now the time of the decision
+         * @param products the host's catalogue
+         * @param preorders the host's per-channel pre-order caps
+         * @param indents which lines are bought from a supplier
+         * @param backorders the host's backorder terms
+         * @param demand units already waiting per SKU
+         */
+        public Context(Instant now, Function<Sku, Option<Product>> products, PreorderPolicy preorders,
+                IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand) {
+            this(now, products, preorders, indents, backorders, demand, DropshipPolicy.none(), sku -> List.empty());
         }
 
         /**
@@ -102,10 +123,11 @@ public final class PendingAllocation {
          * @param indents which lines are bought from a supplier
          * @param backorders the host's backorder terms
          * @param demand units already waiting per SKU
+         * @param dropships which lines a supplier ships itself
          */
         public Context(Instant now, Function<Sku, Option<Product>> products, PreorderPolicy preorders,
-                IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand) {
-            this(now, products, preorders, indents, backorders, demand, sku -> List.empty());
+                IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand, DropshipPolicy dropships) {
+            this(now, products, preorders, indents, backorders, demand, dropships, sku -> List.empty());
         }
     }
 
@@ -131,7 +153,8 @@ public final class PendingAllocation {
         List<Line> unreleased = pending.removeAll(untracked)
                 .filter(l -> context.products().apply(l.sku()).exists(p -> p.isUnreleasedAt(context.now())));
         unreleased.forEach(deciding::preorder);
-        pending.removeAll(unreleased).removeAll(untracked).forEach(deciding::indent);
+        pending.removeAll(unreleased).removeAll(untracked).forEach(deciding::dropship);
+        pending.removeAll(unreleased).removeAll(untracked).filter(l -> !deciding.dropshipped(l)).forEach(deciding::indent);
         // Lines pre-ordered or bought from a supplier here take nothing from stock, nor do untracked ones.
         List<Sku> notFromStock = unreleased.map(Line::sku).appendAll(deciding.indents.map(i -> order.line(i.lineId()).get().sku()))
                 .appendAll(untracked.map(Line::sku));
@@ -148,7 +171,7 @@ public final class PendingAllocation {
             return Either.left(Rejection.of(deciding.problems));
         }
         return Either.right(new AllocatePending(idempotencyKey, deciding.preorders, deciding.indents, deciding.backorders,
-                withoutStock.appendAll(reservations)));
+                withoutStock.appendAll(reservations), deciding.dropships));
     }
 
     /** The decision so far, and the order as it would stand, so each step sees what the previous ones did. */
@@ -161,6 +184,7 @@ public final class PendingAllocation {
         private List<Preorder> preorders = List.empty();
         private List<Indent> indents = List.empty();
         private List<Backorder> backorders = List.empty();
+        private List<Dropship> dropships = List.empty();
 
         Deciding(Order order, Context context, List<Location> locations) {
             this.order = order;
@@ -169,11 +193,38 @@ public final class PendingAllocation {
             this.working = order;
         }
 
+        /**
+         * Sends a line to the supplier the dropship policy names, allocated there without stock; a line is
+         * dropshipped once, and a supplier that failed the order (rejected its units) is not asked again.
+         */
+        void dropship(Line line) {
+            boolean sourcedBefore = line.dropshipper().isDefined()
+                    || order.purchases().valuesIterator().exists(p -> p.lineId().equals(line.id()));
+            Option<LocationId> supplier = sourcedBefore ? Option.none()
+                    : context.dropships().supplierFor(line.sku(), line.count(Bucket.PENDING), order.channel())
+                            .filter(s -> !order.failedLocations().contains(s));
+            if (supplier.isEmpty()) {
+                return;
+            }
+            if (!locations.exists(l -> l.id().equals(supplier.get()) && l.type() == LocationType.SUPPLIER)) {
+                problems = problems.append(Problem.of(ProblemCode.UNKNOWN_LOCATION, path(line),
+                        "the dropship policy names " + supplier.get() + " for SKU " + line.sku() + ", which is no supplier"));
+                return;
+            }
+            Dropship dropship = new Dropship(line.id(), line.count(Bucket.PENDING), supplier.get());
+            dropships = dropships.append(dropship);
+            working = OrderEvolution.apply(working, new DropshipAllocated(line.id(), dropship.supplier(), dropship.quantity()));
+        }
+
+        boolean dropshipped(Line line) {
+            return dropships.exists(d -> d.lineId().equals(line.id()));
+        }
+
         /** Pre-orders a line of an unreleased product within its caps; the rest is backordered or refused. */
         void preorder(Line line) {
             Product product = context.products().apply(line.sku()).get();
             long pending = line.count(Bucket.PENDING);
-            long toPreorder = Math.min(pending, room(product, order, context));
+            long toPreorder = Math.min(pending, PreorderRoom.left(product, order.channel(), context.preorders(), context.demand()));
             long over = pending - toPreorder;
             if (toPreorder > 0) {
                 Preorder preorder = new Preorder(line.id(), toPreorder, product.releasesAt().get());
@@ -229,34 +280,14 @@ public final class PendingAllocation {
 
         /** Where {@code units} more units of the line may wait: at a location that may serve the order, or anywhere. */
         private Either<BackorderPlaces.Refusal, BackorderPlaces.Place> place(Line line, long units) {
-            List<Location> candidates = locations.filter(l -> l.active() && l.shipsToCustomers()
-                    && !order.failedLocations().contains(l.id()));
-            Option<BackorderPlaces.Waiting> waiting = working.line(line.id()).get().count(Bucket.BACKORDERED) == 0 ? Option.none()
-                    : Option.some(new BackorderPlaces.Waiting(WaitingUnits.waitsAt(working, line.id())));
-            List<StockTransfer> inTransit = context.backorders().mayBackorder(line.sku()) ? context.inTransit().apply(line.sku())
-                    : List.empty();
-            return BackorderPlaces.choose(context.backorders(), line.sku(), order.channel(), candidates, waiting,
-                    context.demand(), inTransit, units);
+            return BackorderPlaces.forLine(working, line.id(), units, context, locations.filter(l -> l.active()
+                    && l.shipsToCustomers() && !order.failedLocations().contains(l.id())));
         }
 
         private void backorder(Backorder backorder) {
             backorders = backorders.append(backorder);
             working = OrderEvolution.apply(working, backorder.event());
         }
-    }
-
-    /** Units the order may still pre-order: the tighter of the catalogue's total cap and the channel's cap. */
-    private static long room(Product product, Order order, Context context) {
-        Sku sku = product.sku();
-        long room = Long.MAX_VALUE;
-        if (product.preorderCap().isPresent()) {
-            room = product.preorderCap().getAsLong() - context.demand().preordered(sku);
-        }
-        OptionalLong channelCap = context.preorders().channelCap(sku, order.channel());
-        if (channelCap.isPresent()) {
-            room = Math.min(room, channelCap.getAsLong() - context.demand().preordered(sku, order.channel()));
-        }
-        return Math.max(0, room);
     }
 
     private static String path(Line line) {

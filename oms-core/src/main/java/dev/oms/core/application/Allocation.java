@@ -10,6 +10,7 @@ import dev.oms.core.allocation.PendingAllocation;
 import dev.oms.core.allocation.ReroutingRules;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.command.AllocationCommand.AllocatePending;
+import dev.oms.core.dropship.DropshipPolicy;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
@@ -34,12 +35,14 @@ final class Allocation {
     private final AllocationPolicy policy;
     private final PreorderPolicy preorders;
     private final IndentPolicy indents;
+    private final DropshipPolicy dropships;
     private final BackorderPolicy backorders;
     private final WaitingOrders waiting;
 
     Allocation(Ports ports, CommandExecution execution, AllocationPolicy policy, PreorderPolicy preorders,
-            IndentPolicy indents, BackorderPolicy backorders, WaitingOrders waiting) {
+            IndentPolicy indents, BackorderPolicy backorders, DropshipPolicy dropships, WaitingOrders waiting) {
         this.indents = indents;
+        this.dropships = dropships;
         this.ports = ports;
         this.execution = execution;
         this.policy = policy;
@@ -69,7 +72,7 @@ final class Allocation {
             List<StockLevel> stock) {
         WaitingDemand demand = waiting.demandFor(pendingSkus(order), order.id());
         PendingAllocation.Context context = new PendingAllocation.Context(ports.clock().instant(), sku -> Option.ofOptional(ports.catalog().find(sku)),
-                preorders, indents, backorders, demand, sku -> List.ofAll(ports.inventory().inTransit(sku)));
+                preorders, indents, backorders, demand, dropships, sku -> List.ofAll(ports.inventory().inTransit(sku)));
         return PendingAllocation.decide(order, idempotencyKey, context, policy, locations, stock);
     }
 

@@ -6,6 +6,7 @@ import dev.oms.spi.Ports;
 import dev.oms.core.allocation.ReservationAttempts;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.effects.PendingEffects;
+import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.Prepaying;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
@@ -207,12 +208,14 @@ final class EffectRunner {
     }
 
     /**
-     * Puts the units allocated at third-party locations on requests to their providers, recorded before they are
-     * sent. Answers the order as stored with the requests; empty when there was none to make.
+     * Puts the units allocated at third-party locations, and at the suppliers that dropship the order's lines, on
+     * requests to their providers, recorded before they are sent. Answers the order as stored with the requests;
+     * empty when there was none to make.
      */
     private Option<Order> requestExternalFulfilment(Order order) {
         SortedSet<LocationId> thirdParty = TreeSet.ofAll(io.vavr.collection.List.ofAll(ports.inventory().locations())
-                .filter(l -> l.type() == LocationType.THIRD_PARTY).map(Location::id));
+                .filter(l -> l.type() == LocationType.THIRD_PARTY).map(Location::id))
+                .addAll(order.lines().valuesIterator().flatMap(Line::dropshipper));
         if (!ExternalFulfilmentRules.owesRequest(order, thirdParty)) {
             return Option.none();
         }

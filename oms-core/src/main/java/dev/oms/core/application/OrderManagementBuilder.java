@@ -10,6 +10,7 @@ import dev.oms.core.stockloss.StockLossResponse;
 import dev.oms.core.availability.AvailabilityPolicy;
 import dev.oms.core.availability.HoldRules;
 import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.dropship.DropshipPolicy;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
@@ -55,6 +56,7 @@ public final class OrderManagementBuilder {
     private BackorderPolicy backorderPolicy = BackorderPolicy.none();
     private PreorderPaymentPolicy preorderPayment = PreorderPaymentPolicy.defaults();
     private IndentPolicy indentPolicy;
+    private DropshipPolicy dropshipPolicy;
     private SupplierGateway supplierGateway;
     private FulfilmentService fulfilmentService;
     private int evolvedOrdersKept = DEFAULT_EVOLVED_ORDERS_KEPT;
@@ -185,6 +187,14 @@ public final class OrderManagementBuilder {
         return this;
     }
 
+    /** {@return this builder} Which lines a supplier ships straight to the customer (dropship); by default none. Needs a
+     * fulfilment service, through which the units reach the supplier.
+     * @param dropshipPolicy the dropship policy */
+    public OrderManagementBuilder dropshipPolicy(DropshipPolicy dropshipPolicy) {
+        this.dropshipPolicy = Require.nonNull(dropshipPolicy, "dropshipPolicy");
+        return this;
+    }
+
     /** {@return this builder} The supplier port for indent orders.
      * @param supplierGateway the host's supplier gateway */
     public OrderManagementBuilder supplierGateway(SupplierGateway supplierGateway) {
@@ -270,17 +280,20 @@ public final class OrderManagementBuilder {
      * {@return the facade, wired to the ports given}
      *
      * @throws IllegalStateException naming every required port not given, or when an indent policy is
-     *     set without a supplier gateway
+     *     set without a supplier gateway, or a dropship policy without a fulfilment service
      */
     public OrderManagement build() {
         Ports ports = RequiredPorts.of(orders, inventory, payments, carrier, notifications, catalog, ids, clock);
         if (indentPolicy != null && supplierGateway == null) {
             throw new IllegalStateException("an indent policy needs a supplier gateway to send purchase requests to");
         }
+        if (dropshipPolicy != null && fulfilmentService == null) {
+            throw new IllegalStateException("a dropship policy needs a fulfilment service to send the suppliers' requests to");
+        }
         return new OrderManagement(Wiring.of(ports, Option.of(supplierGateway), Option.of(fulfilmentService), Option.of(holdStore),
                 new Wiring.Policies(allocationPolicy, preorderPolicy, preorderPayment,
                         indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy, holdRouting,
                         availabilityPolicy, evolvedOrdersKept, Option.of(notificationDelivery), approvalPolicy,
-                        holdTimeToLiveLimit, stockLossPolicy)));
+                        holdTimeToLiveLimit, stockLossPolicy, dropshipPolicy == null ? DropshipPolicy.none() : dropshipPolicy)));
     }
 }

@@ -3,7 +3,6 @@
 package dev.oms.core.application;
 
 import dev.oms.core.effects.PendingEffects;
-import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.restock.WaitingUnits;
 import dev.oms.spi.event.Bucket;
@@ -24,14 +23,18 @@ final class OrderSummaries {
                 WaitingUnits.of(order).map(WaitingUnits::line).toJavaList(), allocated(order));
     }
 
-    /** The units reserved at a location and not yet picked, per line: whose units a stock count may find gone. */
+    /**
+     * The units reserved at a location and not yet picked, per line: whose units a stock count may find gone. An
+     * untracked line's units, and a dropship line's at its supplier, hold no stock there and are left out.
+     */
     private static java.util.List<AllocatedLine> allocated(Order order) {
         if (order.units(Bucket.ALLOCATED) == 0) {
             return java.util.List.of(); // most orders at rest: no line is walked
         }
-        return order.lines().valuesIterator().toList().filter(Line::stockTracked)
-                .flatMap(line -> line.slots(Bucket.ALLOCATED).map(slot -> new AllocatedLine(order.id(), line.id(), line.sku(),
-                        slot.location().get(), line.count(slot), order.placedAt())))
+        return order.lines().valuesIterator().toList()
+                .flatMap(line -> line.slots(Bucket.ALLOCATED).filter(slot -> line.holdsStockAt(slot.location().get()))
+                        .map(slot -> new AllocatedLine(order.id(), line.id(), line.sku(),
+                                slot.location().get(), line.count(slot), order.placedAt())))
                 .filter(a -> a.quantity() > 0)
                 .toJavaList();
     }

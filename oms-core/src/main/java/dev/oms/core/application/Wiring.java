@@ -7,6 +7,7 @@ import dev.oms.core.approval.ApprovalPolicy;
 import dev.oms.core.stockloss.StockLossPolicy;
 import dev.oms.core.availability.AvailabilityPolicy;
 import dev.oms.core.backorder.BackorderPolicy;
+import dev.oms.core.dropship.DropshipPolicy;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
@@ -32,7 +33,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
     record Policies(AllocationPolicy allocation, PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment,
             IndentPolicy indents, BackorderPolicy backorders, RoutingStrategy holdRouting, AvailabilityPolicy availability,
             int evolvedOrdersKept, Option<Executor> notificationDelivery, ApprovalPolicy approval,
-            java.time.Duration holdTimeToLiveLimit, StockLossPolicy stockLoss) {}
+            java.time.Duration holdTimeToLiveLimit, StockLossPolicy stockLoss, DropshipPolicy dropships) {}
 
     static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, Option<HoldStore> holdStore,
             Policies policies) {
@@ -41,7 +42,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
         WaitingOrders waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), policies.backorders(),
                 policies.indents());
         Allocation allocation = new Allocation(ports, execution, ShippingQuoting.around(policies.allocation(), ports),
-                policies.preorders(), policies.indents(), policies.backorders(), waiting);
+                policies.preorders(), policies.indents(), policies.backorders(), policies.dropships(), waiting);
         EffectRunner effects = new EffectRunner(ports, suppliers, fulfilment, execution, allocation, policies.preorderPayment(),
                 policies.notificationDelivery());
         Restocking restocking = new Restocking(ports, execution, allocation, waiting, effects::run);

@@ -3,6 +3,7 @@
 package dev.oms.core.command;
 
 import dev.oms.core.backorder.Backorder;
+import dev.oms.core.dropship.Dropship;
 import dev.oms.core.indent.Indent;
 import dev.oms.core.preorder.Preorder;
 import dev.oms.spi.event.AllocationEvent.Reservation;
@@ -48,9 +49,10 @@ public sealed interface AllocationCommand extends OrderCommand {
      * @param indents units to buy from a supplier
      * @param backorders units to queue until stock is received
      * @param reservations units to reserve, per line and location
+     * @param dropships units to allocate at a supplier that ships them itself, without a reservation
      */
     record AllocatePending(String idempotencyKey, List<Preorder> preorders, List<Indent> indents,
-            List<Backorder> backorders, List<Reservation> reservations) implements AllocationCommand {
+            List<Backorder> backorders, List<Reservation> reservations, List<Dropship> dropships) implements AllocationCommand {
         /**
          * Refuses a blank key and null components.
          *
@@ -59,13 +61,29 @@ public sealed interface AllocationCommand extends OrderCommand {
          * @param indents units to buy from a supplier
          * @param backorders units to queue until stock is received
          * @param reservations units to reserve, per line and location
+         * @param dropships units to allocate at a supplier that ships them itself
          */
         public AllocatePending {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(indents, "indents");
+            Require.nonNull(dropships, "dropships");
             Require.nonNull(preorders, "preorders");
             Require.nonNull(backorders, "backorders");
             Require.nonNull(reservations, "reservations");
+        }
+
+        /**
+         * A decision that dropships nothing.
+         *
+         * @param idempotencyKey the key the order handles the command under once
+         * @param preorders units to queue until the product's release
+         * @param indents units to buy from a supplier
+         * @param backorders units to queue until stock is received
+         * @param reservations units to reserve, per line and location
+         */
+        public AllocatePending(String idempotencyKey, List<Preorder> preorders, List<Indent> indents,
+                List<Backorder> backorders, List<Reservation> reservations) {
+            this(idempotencyKey, preorders, indents, backorders, reservations, List.empty());
         }
 
         @Override

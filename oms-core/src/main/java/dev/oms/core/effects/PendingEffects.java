@@ -73,9 +73,9 @@ public final class PendingEffects {
                 .map(p -> new PendingEffect.ConsumeStock(id + ":consume:" + p.id(), p.id(), movements(order, p))));
     }
 
-    /** The stock a shipped package consumes: its units of tracked lines (one with none is consumed when it ships). */
+    /** The stock a shipped package consumes: its units that hold stock there (one with none is consumed when it ships). */
     private static List<StockMovement> movements(Order order, OrderPackage pkg) {
-        return pkg.contents().filter(item -> order.line(item.lineId()).get().stockTracked()).map((PackageItem item) ->
+        return pkg.contents().filter(item -> order.line(item.lineId()).get().holdsStockAt(pkg.location())).map((PackageItem item) ->
                 new StockMovement(order.line(item.lineId()).get().sku(), pkg.location(), item.quantity()));
     }
 

@@ -6,6 +6,7 @@ import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.AllocationEvent.UnitsLost;
+import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.ApprovalEvent;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
@@ -180,6 +181,7 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     @Override public Option<Owed> visit(UnitsAllocated e) { return NONE; }
     @Override public Option<Owed> visit(UnitsDeallocated e) { return NONE; }
     @Override public Option<Owed> visit(UnitsLost e) { return NONE; }
+    @Override public Option<Owed> visit(DropshipAllocated e) { return NONE; }
     @Override public Option<Owed> visit(PurchaseRequested e) { return NONE; }
     @Override public Option<Owed> visit(SupplierRejected e) { return NONE; }
     @Override public Option<Owed> visit(PurchaseGoodsReceived e) { return NONE; }

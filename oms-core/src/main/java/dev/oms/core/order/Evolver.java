@@ -8,6 +8,7 @@ import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.AllocationEvent.UnitsLost;
+import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
 import dev.oms.spi.event.ApprovalEvent;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
@@ -98,6 +99,12 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     @Override public Order visit(UnitsLost e) {
         Order moved = UnitMoves.move(order, e, e.lineId(), Slot.at(Bucket.ALLOCATED, e.locationId()), Slot.of(Bucket.PENDING), e.quantity());
         return UnitMoves.oweRelease(moved, e.lossId(), e.lineId(), e.locationId(), e.quantity());
+    }
+
+    /** Allocated at the supplier without a reservation: the line marks that its units there hold none of our stock. */
+    @Override public Order visit(DropshipAllocated e) {
+        Order moved = UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.at(Bucket.ALLOCATED, e.supplierId()), e.quantity());
+        return moved.copy().withLines(moved.lines().put(e.lineId(), moved.line(e.lineId()).get().dropshippedBy(e.supplierId())));
     }
 
     @Override public Order visit(ReservationFailed e) {

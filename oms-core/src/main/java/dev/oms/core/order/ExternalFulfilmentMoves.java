@@ -36,7 +36,8 @@ final class ExternalFulfilmentMoves {
             moved = UnitMoves.move(moved, e, item.lineId(), Slot.at(Bucket.ALLOCATED, e.locationId()), Slot.of(Bucket.SHIPPED),
                     item.quantity());
         }
-        boolean consumesStock = e.contents().stream().anyMatch(item -> order.line(item.lineId()).exists(Line::stockTracked));
+        boolean consumesStock = e.contents().stream().anyMatch(item -> order.line(item.lineId())
+                .exists(line -> line.holdsStockAt(e.locationId())));
         OrderPackage pkg = OrderPackage.packed(e.packageId(), e.locationId(), List.ofAll(e.contents()), Option.none(), Option.none())
                 .withLabel(new OrderPackage.Label(e.carrier(), LabelId.of(e.packageId().value()), e.trackingNumber()))
                 .shipped(e.shippedAt());

@@ -71,7 +71,7 @@ final class FulfilmentMoves {
                     item.quantity());
         }
         // A package of untracked units alone consumes no stock: nothing is owed to the inventory for it.
-        boolean consumesStock = pkg.contents().exists(item -> order.line(item.lineId()).exists(Line::stockTracked));
+        boolean consumesStock = pkg.contents().exists(item -> order.line(item.lineId()).exists(l -> l.holdsStockAt(pkg.location())));
         return Prepaying.shipped(order, pkg, UnitMoves.withPackage(moved, pkg.id(),
                 p -> consumesStock ? p.shipped(e.shippedAt()) : p.shipped(e.shippedAt()).markStockConsumed()));
     }

@@ -10,6 +10,8 @@ import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import io.vavr.Tuple2;
 import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
+import dev.oms.spi.value.Require;
 import org.joda.money.Money;
 
 /**
@@ -24,8 +26,11 @@ import org.joda.money.Money;
  * @param stockTracked whether the SKU's stock was tracked when the order was placed. The units of an
  *     untracked line move through the buckets like any others, but hold no stock: they are allocated
  *     without a reservation, and neither cancelling nor shipping them gives back or consumes stock
+ * @param dropshipper the supplier the line's units were sent to for dropship, if any: the units allocated there
+ *     hold none of our stock (the supplier ships from its own), like an untracked line's. A line is dropshipped once
  */
-public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units, boolean stockTracked) {
+public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units, boolean stockTracked,
+        Option<LocationId> dropshipper) {
 
     /**
      * Checks the components: the slots hold exactly the units ordered.
@@ -36,8 +41,10 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
      * @param unitPrice the price of one unit
      * @param units how many units each slot holds
      * @param stockTracked whether the SKU's stock was tracked when the order was placed
+     * @param dropshipper the supplier the line's units were sent to for dropship, if any
      */
     public Line {
+        Require.nonNull(dropshipper, "dropshipper");
         long total = units.valuesIterator().sum().longValue();
         if (total != quantity) {
             throw new IllegalStateException("line " + id + " holds " + total + " units in its slots, ordered " + quantity);
@@ -54,7 +61,21 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
      * @param units how many units each slot holds
      */
     public Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units) {
-        this(id, sku, quantity, unitPrice, units, true);
+        this(id, sku, quantity, unitPrice, units, true, Option.none());
+    }
+
+    /**
+     * A line never dropshipped.
+     *
+     * @param id the line's id
+     * @param sku the SKU ordered
+     * @param quantity the units ordered
+     * @param unitPrice the price of one unit
+     * @param units how many units each slot holds
+     * @param stockTracked whether the SKU's stock was tracked when the order was placed
+     */
+    public Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units, boolean stockTracked) {
+        this(id, sku, quantity, unitPrice, units, stockTracked, Option.none());
     }
 
     static Line placed(LineId id, Sku sku, long quantity, Money unitPrice) {
@@ -63,6 +84,21 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
 
     static Line placed(LineId id, Sku sku, long quantity, Money unitPrice, boolean stockTracked) {
         return new Line(id, sku, quantity, unitPrice, TreeMap.of(Slot.of(Bucket.PENDING), quantity), stockTracked);
+    }
+
+    /**
+     * {@return whether the line's units at a location hold our stock}: not for an untracked line, nor at the supplier
+     * that dropships the line
+     *
+     * @param location the location
+     */
+    public boolean holdsStockAt(LocationId location) {
+        return stockTracked && !dropshipper.contains(location);
+    }
+
+    /** {@return the line, its units at {@code supplier} dropshipped from now on} */
+    Line dropshippedBy(LocationId supplier) {
+        return new Line(id, sku, quantity, unitPrice, units, stockTracked, Option.some(supplier));
     }
 
     /**
@@ -156,7 +192,7 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
             throw new IllegalStateException("cannot move " + n + " of " + available + " units from " + from + " on line " + id);
         }
         TreeMap<Slot, Long> taken = available == n ? units.remove(from) : units.put(from, available - n);
-        return new Line(id, sku, quantity, unitPrice, taken.put(to, count(to) + n), stockTracked);
+        return new Line(id, sku, quantity, unitPrice, taken.put(to, count(to) + n), stockTracked, dropshipper);
     }
 
     /** The line in a few words: id, SKU (marked when untracked) and its units by slot, e.g.

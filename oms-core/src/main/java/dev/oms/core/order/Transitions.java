@@ -16,6 +16,7 @@ import static dev.oms.spi.event.Bucket.SHIPPED;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.AllocationEvent.UnitsLost;
+import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.ExternalFulfilmentEvent.ExternalShipmentConfirmed;
@@ -80,6 +81,8 @@ public final class Transitions {
 
     private static final List<Move> MOVES = List.of(
             new Move(PENDING, ALLOCATED, UnitsAllocated.class, Stock.RESERVES, "reserved at a location"),
+            new Move(PENDING, ALLOCATED, DropshipAllocated.class, Stock.RESERVES,
+                    "sent to a supplier that ships them itself (dropship); its stock, none of ours, is what they take"),
             new Move(PENDING, CANCELLED, UnitsCancelled.class, Stock.NONE, "cancelled before allocation"),
             new Move(PENDING, PREORDERED, UnitsPreordered.class, Stock.NONE, "ordered before the release date; waits for the release"),
             new Move(PENDING, BACKORDERED, UnitsBackordered.class, Stock.NONE, "stock short; waits for a receipt"),

@@ -25,11 +25,11 @@ final class UnitMoves {
 
     /**
      * Owes the inventory the release of {@code n} units of a line at a location under {@code releaseId}; nothing
-     * for an untracked line, whose units were allocated without a reservation.
+     * for units allocated without a reservation (an untracked line's, or a dropship line's at its supplier).
      */
     static Order oweRelease(Order order, ReleaseId releaseId, LineId lineId, LocationId location, long n) {
         Line line = order.line(lineId).getOrElseThrow(() -> new IllegalStateException("unknown line " + lineId));
-        if (!line.stockTracked()) {
+        if (!line.holdsStockAt(location)) {
             return order;
         }
         List<StockMovement> owed = order.releasesOwed().get(releaseId).getOrElse(List.empty());

@@ -4,6 +4,7 @@ package dev.oms.postgres.codec;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.AllocationEvent;
+import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
 import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
@@ -17,7 +18,7 @@ import dev.oms.spi.value.Sku;
 import java.util.Optional;
 
 /**
- * The stored form of the events of allocation: reservations that failed, units allocated at a location, taken off it again for a re-route or found gone by a stock adjustment ({@link AllocationEvent}). As everywhere in {@link EventCodec},
+ * The stored form of the events of allocation: reservations that failed, units allocated at a location (or at a dropship supplier, without stock), taken off it again for a re-route or found gone by a stock adjustment ({@link AllocationEvent}). As everywhere in {@link EventCodec},
  * {@code "type"} names the record and is part of the stored format, as are the field names.
  */
 final class AllocationEventCodec {
@@ -34,6 +35,14 @@ final class AllocationEventCodec {
         ObjectNode o = StoredJson.typed("UnitsAllocated");
         o.put("lineId", e.lineId().value());
         o.put("locationId", e.locationId().value());
+        o.put("quantity", e.quantity());
+        return o;
+    }
+
+    static ObjectNode encode(DropshipAllocated e) {
+        ObjectNode o = StoredJson.typed("DropshipAllocated");
+        o.put("lineId", e.lineId().value());
+        o.put("supplierId", e.supplierId().value());
         o.put("quantity", e.quantity());
         return o;
     }
@@ -65,6 +74,8 @@ final class AllocationEventCodec {
                     f.objects("shortfalls").stream().map(Values::shortfall).toList());
             case "UnitsAllocated" -> new UnitsAllocated(LineId.of(f.string("lineId")),
                     LocationId.of(f.string("locationId")), f.number("quantity"));
+            case "DropshipAllocated" -> new DropshipAllocated(LineId.of(f.string("lineId")),
+                    LocationId.of(f.string("supplierId")), f.number("quantity"));
             case "UnitsDeallocated" -> new UnitsDeallocated(ReleaseId.of(f.string("rerouteId")), LineId.of(f.string("lineId")),
                     LocationId.of(f.string("locationId")), f.number("quantity"), f.string("reason"));
             case "UnitsLost" -> new UnitsLost(ReleaseId.of(f.string("lossId")), LineId.of(f.string("lineId")),

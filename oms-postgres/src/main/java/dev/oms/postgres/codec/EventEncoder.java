@@ -3,6 +3,7 @@
 package dev.oms.postgres.codec;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
 import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
@@ -71,6 +72,7 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     @Override public ObjectNode visit(UnitsAllocated event) { return AllocationEventCodec.encode(event); }
     @Override public ObjectNode visit(UnitsDeallocated event) { return AllocationEventCodec.encode(event); }
     @Override public ObjectNode visit(UnitsLost event) { return AllocationEventCodec.encode(event); }
+    @Override public ObjectNode visit(DropshipAllocated event) { return AllocationEventCodec.encode(event); }
     @Override public ObjectNode visit(UnitsPreordered event) { return WaitingEventCodec.encode(event); }
     @Override public ObjectNode visit(UnitsBackordered event) { return WaitingEventCodec.encode(event); }
     @Override public ObjectNode visit(WaitingUnitsFilled event) { return WaitingEventCodec.encode(event); }

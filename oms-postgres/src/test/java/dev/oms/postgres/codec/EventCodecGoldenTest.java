@@ -149,7 +149,8 @@ class EventCodecGoldenTest {
                 new ExternalFulfilmentEvent.ExternalShipmentConfirmed(FR1, PackageId.of("ORD-1-FR1-S1"), FBA,
                         List.of(new PackageItem(L1, 1)), "DHL", "00340434", Instant.parse("2026-03-02T09:00:00Z")),
                 new ExternalFulfilmentEvent.FulfilmentRejected(FR1, "REJ-1", List.of(new PackageItem(L1, 1)),
-                        "not eligible for this channel"));
+                        "not eligible for this channel"),
+                new AllocationEvent.DropshipAllocated(L1, LocationId.of("SUP-1"), 2));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */

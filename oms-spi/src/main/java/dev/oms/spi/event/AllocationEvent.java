@@ -83,6 +83,33 @@ public sealed interface AllocationEvent extends OrderEvent {
     }
 
     /**
+     * Units of a line were allocated at a supplier that ships them to the customer itself (dropship): PENDING to
+     * ALLOCATED at the supplier's location, without a reservation, since the supplier's stock is not in our
+     * inventory. Cancelling, re-routing or shipping them releases and consumes nothing. They go to the supplier
+     * on a {@link ExternalFulfilmentEvent.FulfilmentRequested} once payment clears, like a third-party location's.
+     *
+     * @param lineId the order line
+     * @param supplierId the supplier's location (of type {@code SUPPLIER})
+     * @param quantity how many units; positive
+     */
+    record DropshipAllocated(LineId lineId, LocationId supplierId, long quantity) implements AllocationEvent {
+        /** Checks the event.
+         * @param lineId the order line
+         * @param supplierId the supplier's location
+         * @param quantity how many units; positive */
+        public DropshipAllocated {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(supplierId, "supplierId");
+            positive(quantity, "quantity");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
      * Units of a line allocated at a location that cannot fulfil them after all went back to PENDING
      * (ALLOCATED to PENDING), to be routed elsewhere. Their reservation there is owed back to the inventory
      * under {@code rerouteId}, settled by {@link EffectEvent.StockReleased} like a cancellation's.

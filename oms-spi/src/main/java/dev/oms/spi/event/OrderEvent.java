@@ -7,6 +7,7 @@ import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.AllocationEvent.UnitsLost;
+import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
@@ -98,6 +99,9 @@ public sealed interface OrderEvent
         /** {@return what handling {@link UnitsLost} yields}
          * @param event the event to handle */
         R visit(UnitsLost event);
+        /** {@return what handling {@link DropshipAllocated} yields}
+         * @param event the event to handle */
+        R visit(DropshipAllocated event);
 
         // WaitingEvent
         /** {@return what handling {@link UnitsPreordered} yields}
