@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class StockCountTest {
     private static final LineId L1 = LineId.of("L1");
     private static final Sku MUG = Sku.of("MUG");
+    private static final java.time.LocalDate APRIL_10 = java.time.LocalDate.parse("2026-04-10");
 
     @Test
     void aCycleCountFindsTwoOfFiveReservedUnitsMissingAndTheNewestOrderIsBackordered() {
@@ -62,6 +63,25 @@ class StockCountTest {
         assertThat(found.ordersFilled()).extracting(Order::id).containsExactly(newest.id());
         assertThat(shop.order(newest.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(2);
         assertThat(shop.stock("MUG")).extracting(StockLevel::onHand, StockLevel::reserved).containsExactly(5L, 5L);
+    }
+
+    @Test
+    void unitsLostWaitAtTheirLocationUnderItsTermsAndTheCustomerIsToldItsDate() {
+        BackorderPolicy eastOnly = BackorderPolicy.perLocation((sku, location, channel) -> location.equals(EAST)
+                ? io.vavr.control.Option.some(BackorderTerms.allowedWithoutLimit().withLimit(0).expectedOn(APRIL_10))
+                : io.vavr.control.Option.none());
+        WaitingShop shop = new WaitingShop(eastOnly).product("MUG", 5);
+        OrderManagement oms = OrderManagement.builder().ports(shop.adapters.ports(shop.clock)).backorderPolicy(eastOnly)
+                .stockLossPolicy(StockLossPolicy.always(StockLossResponse.BACKORDER)).build();
+        Order placed = oms.orders().place(order("C-1", line("MUG", 5, "EUR 8.00"))).get();
+
+        oms.stocktaking().adjust(StockAdjustment.counted(MUG, EAST, 3), "count-1").get();
+
+        Order lost = oms.queries().find(placed.id()).get();
+        assertThat(lost.line(L1).get().count(Bucket.BACKORDERED)).as("beyond a limit of 0: reality wins").isEqualTo(2);
+        assertThat(dev.oms.core.restock.WaitingUnits.waitsAt(lost, L1)).contains(EAST);
+        assertThat(shop.notifications(placed.id(), Notification.Kind.UNITS_BACKORDERED).get(0).details())
+                .containsEntry("expectedRestock", "2026-04-10");
     }
 
     @Test

@@ -63,6 +63,11 @@ final class Allocation {
                 ReroutingRules.shownTo(order, List.ofAll(view.stock())));
     }
 
+    /** The host's backorder terms. */
+    BackorderPolicy backorders() {
+        return backorders;
+    }
+
     /** Gives up reserving: every pending unit that may wait is queued; a rejection when some may not. */
     Either<Rejection, AllocatePending> queueOnly(Order order, String idempotencyKey) {
         return decide(order, idempotencyKey, List.ofAll(ports.inventory().locations()), List.empty());

@@ -4,6 +4,7 @@ package dev.oms.core.application;
 
 import dev.oms.core.command.AllocationCommand.AllocatePending;
 import dev.oms.core.command.AllocationCommand.SettleStockLoss;
+import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.rejection.Problem;
@@ -185,8 +186,13 @@ public final class Stocktaking {
             Order afterLoss = StockLossRules.lose(order, sku, location, taken, reason).foldLeft(order, OrderEvolution::apply);
             plan = allocation.plan(afterLoss, lossKey).toOption();
         }
+        // Lost units wait where the location's terms take them, told its date; else anywhere, told the SKU's.
+        BackorderTerms atLocation = allocation.backorders().termsAt(sku, location, order.channel())
+                .filter(BackorderTerms::allowed).getOrElse(BackorderTerms.notAllowed());
+        BackorderTerms terms = atLocation.allowed() ? atLocation : allocation.backorders().termsFor(sku);
         return new SettleStockLoss(lossKey, sku, location, taken, reason, plan, waiting.mayWait(sku),
-                response == StockLossResponse.HOLD_FOR_REVIEW);
+                response == StockLossResponse.HOLD_FOR_REVIEW, atLocation.allowed() ? Option.some(location) : Option.none(),
+                terms.expectedRestock());
     }
 
     /**

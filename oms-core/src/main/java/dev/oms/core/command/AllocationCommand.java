@@ -11,6 +11,7 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import io.vavr.collection.List;
 
 /** Requests that decide where an order's pending units go: reserved, queued, bought or rerouted. */
@@ -155,7 +156,8 @@ public sealed interface AllocationCommand extends OrderCommand {
      * @param holdForReview whether a person looks at the order before the rest of it ships
      */
     record SettleStockLoss(String idempotencyKey, Sku sku, LocationId location, long quantity, String reason,
-            Option<AllocatePending> reallocation, boolean mayWait, boolean holdForReview) implements AllocationCommand {
+            Option<AllocatePending> reallocation, boolean mayWait, boolean holdForReview, Option<LocationId> waitsAt,
+            Option<LocalDate> expectedRestock) implements AllocationCommand {
         /**
          * Refuses a blank key or reason, null components and a quantity below one.
          *
@@ -167,8 +169,13 @@ public sealed interface AllocationCommand extends OrderCommand {
          * @param reallocation the plan for the lost units, or empty
          * @param mayWait whether the SKU's units may wait in its restock queue
          * @param holdForReview whether a person looks at the order
+         * @param waitsAt where lost units that wait wait: the location they were lost at when its backorder terms
+         *     allow it, else none (stock anywhere)
+         * @param expectedRestock when stock is expected, as the terms they wait under say
          */
         public SettleStockLoss {
+            Require.nonNull(waitsAt, "waitsAt");
+            Require.nonNull(expectedRestock, "expectedRestock");
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(sku, "sku");
             Require.nonNull(location, "location");
@@ -177,6 +184,23 @@ public sealed interface AllocationCommand extends OrderCommand {
             if (quantity <= 0) {
                 throw new IllegalArgumentException("quantity must be positive, was " + quantity);
             }
+        }
+
+        /**
+         * Lost units that wait for stock anywhere, with no expected date.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param sku the SKU counted short
+         * @param location where it was counted
+         * @param quantity how many of the order's units are gone; positive
+         * @param reason what the adjustment found
+         * @param reallocation the plan for the lost units, or empty
+         * @param mayWait whether the SKU's units may wait in its restock queue
+         * @param holdForReview whether a person looks at the order
+         */
+        public SettleStockLoss(String idempotencyKey, Sku sku, LocationId location, long quantity, String reason,
+                Option<AllocatePending> reallocation, boolean mayWait, boolean holdForReview) {
+            this(idempotencyKey, sku, location, quantity, reason, reallocation, mayWait, holdForReview, Option.none(), Option.none());
         }
 
         @Override

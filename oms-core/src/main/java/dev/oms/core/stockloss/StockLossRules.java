@@ -118,7 +118,7 @@ public final class StockLossRules {
         if (command.mayWait()) {
             return Either.right(pending.map(line -> new UnitsBackordered(line.id(), line.count(Bucket.PENDING),
                     line.count(Bucket.ALLOCATED) + line.count(Bucket.PICKED) + line.count(Bucket.PACKED),
-                    Optional.empty(), command.reason())));
+                    command.expectedRestock().toJavaOptional(), command.reason(), command.waitsAt().toJavaOptional())));
         }
         Either<Rejection, List<OrderEvent>> cancelled = Either.right(List.empty());
         for (Line line : pending) {
