@@ -8,6 +8,9 @@ import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.AllocationEvent.UnitsLost;
+import dev.oms.spi.event.AllocationEvent.AllocationMoveRefused;
+import dev.oms.spi.event.AllocationEvent.AllocationMoveRequested;
+import dev.oms.spi.event.AllocationEvent.AllocationMoved;
 import dev.oms.spi.event.ApprovalEvent;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
@@ -99,6 +102,10 @@ final class Evolver implements OrderEvent.Visitor<Order> {
         Order moved = UnitMoves.move(order, e, e.lineId(), Slot.at(Bucket.ALLOCATED, e.locationId()), Slot.of(Bucket.PENDING), e.quantity());
         return UnitMoves.oweRelease(moved, e.lossId(), e.lineId(), e.locationId(), e.quantity());
     }
+
+    @Override public Order visit(AllocationMoveRequested e) { return AllocationMoves.requested(order, e); }
+    @Override public Order visit(AllocationMoved e) { return AllocationMoves.moved(order, e); }
+    @Override public Order visit(AllocationMoveRefused e) { return AllocationMoves.refused(order, e); }
 
     @Override public Order visit(ReservationFailed e) {
         return order.copy().withReservationInFlight(Option.none()).withLastShortfalls(List.ofAll(e.shortfalls()));
