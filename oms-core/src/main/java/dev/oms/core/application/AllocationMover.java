@@ -13,7 +13,6 @@ import dev.oms.spi.event.AllocationEvent.AllocationMoveRequested;
 import dev.oms.spi.event.AllocationEvent.AllocationMoved;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.Location;
-import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockView;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.Sku;
@@ -26,19 +25,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Moves an order's allocated units to a named location: reads the target and what it has available (waiting
- * orders first), records the move, then runs it (the target reserved, then the old reservations released, and
+ * Moves an order's allocated units to a named location: reads the target and what it has available, records the move, then runs it (the target reserved, then the old reservations released, and
  * the stock they free offered to waiting orders) and answers what became of it.
  */
 final class AllocationMover {
     private static final Logger LOG = LoggerFactory.getLogger(AllocationMover.class);
 
     private final Settling settling;
-    private final WaitingOrders waiting;
 
-    AllocationMover(Settling settling, WaitingOrders waiting) {
+    AllocationMover(Settling settling) {
         this.settling = settling;
-        this.waiting = waiting;
     }
 
     Either<Rejection, Order> move(Order order, MoveRequest request, String key) {
@@ -49,19 +45,21 @@ final class AllocationMover {
         }
         List<Location> locations = List.ofAll(settling.ports().inventory().locations());
         Option<Location> target = locations.find(l -> l.id().equals(request.target()));
-        MoveAllocation command = new MoveAllocation(key, request.target(), units, target, available(order, locations, target));
+        MoveAllocation command = new MoveAllocation(key, request.target(), units, target, available(order, target));
         return settling.execution().execute(order.id(), command).map(settling::settled).flatMap(moved -> answer(moved, key));
     }
 
-    /** Units of each of the order's SKUs the target has available to it, once waiting orders have taken theirs. */
-    private HashMap<Sku, Long> available(Order order, List<Location> locations, Option<Location> target) {
+    /**
+     * Units of each of the order's SKUs available at the target. Waiting orders that could take them there were
+     * filled when they became available (queue first), so what is left is free to take.
+     */
+    private HashMap<Sku, Long> available(Order order, Option<Location> target) {
         if (target.isEmpty()) {
             return HashMap.empty();
         }
         List<Sku> skus = order.lines().valuesIterator().filter(l -> l.count(Bucket.ALLOCATED) > 0).map(Line::sku).distinct().toList();
         StockView view = settling.ports().inventory().stockView(skus.toJavaList());
-        List<StockLevel> shown = waiting.demandFor(skus, order.id()).shownToNewOrders(List.ofAll(view.stock()), locations);
-        return HashMap.ofEntries(shown.filter(level -> level.locationId().equals(target.get().id()))
+        return HashMap.ofEntries(List.ofAll(view.stock()).filter(level -> level.locationId().equals(target.get().id()))
                 .map(level -> io.vavr.Tuple.of(level.sku(), Math.max(0, level.available()))));
     }
 
