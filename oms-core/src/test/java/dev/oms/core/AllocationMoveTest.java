@@ -194,6 +194,35 @@ class AllocationMoveTest {
         assertThat(shop.stock("A", EAST).reserved()).isEqualTo(2);
         assertThat(shop.stock("A", EAST).available()).isZero();
         assertThat(shop.stock("A", STORE).reserved()).isEqualTo(1);
+        assertThat(problems(shop.oms.warehouse().moveAllocation(waiting.id(), MoveRequest.everything("m-2", STORE))))
+                .as("the store failed the waiting order before").containsExactly(tuple(ProblemCode.LOCATION_CANNOT_SERVE, "target"));
+    }
+
+    @Test
+    void aMoveResumedAfterTheInventoryFailedFreesItsStockToTheOrderWaitingForIt() {
+        FailingOnce inventory = new FailingOnce();
+        Shop shop = new Shop(BackorderPolicy.perSku(HashMap.of(Sku.of("A"), BackorderTerms.allowedWithoutLimit())), inventory)
+                .stock("A", 2, 0, 0);
+        Order first = shop.oms.orders().place(order("M-13", line("A", 2, "EUR 10.00"))).get();
+        Order waiting = shop.oms.orders().place(order("M-14", line("A", 1, "EUR 10.00"))).get();
+        shop.oms.inbound().receiveStock(new StockReceipt("r-1", Sku.of("A"), STORE, 1)).get();
+        shop.oms.sourcing().reroute(waiting.id(), STORE, "reroute-1", "store closed for the order").get();
+
+        inventory.failNextMove = true;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> shop.oms.warehouse().moveAllocation(first.id(),
+                MoveRequest.units("m-1", STORE, L1, 1))).isInstanceOf(dev.oms.core.application.PortFailure.class);
+        Order inFlight = shop.oms.queries().find(first.id()).get();
+        assertThat(inFlight.moveInFlight().isDefined()).isTrue();
+        assertThat(inFlight.line(L1).get().count(Bucket.ALLOCATED, EAST)).as("owned where it was").isEqualTo(2);
+        assertThat(codes(shop.oms.orders().cancel(first.id(), dev.oms.core.application.CancelRequest.wholeOrder("c-1", "no")).map(c -> c.order())))
+                .as("nothing else moves its units meanwhile").containsExactly(ProblemCode.NOT_CANCELLABLE);
+
+        Order resumed = shop.oms.recovery().resume(first.id()).get();
+
+        assertThat(resumed.line(L1).get().count(Bucket.ALLOCATED, STORE)).isEqualTo(1);
+        assertThat(shop.oms.queries().find(waiting.id()).get().line(L1).get().count(Bucket.ALLOCATED, EAST))
+                .as("the unit freed at the warehouse went to the order waiting for it").isEqualTo(1);
+        assertThat(shop.stock("A", EAST).reserved()).isEqualTo(2);
     }
 
     private static void assertUnchanged(Shop shop, Order placed) {
@@ -221,6 +250,25 @@ class AllocationMoveTest {
                 delegate().reserve("thief", List.of(new StockMovement(first.sku(), first.locationId(), 1)));
             }
             return delegate().reserve(operationKey, movements);
+        }
+    }
+
+    /** Throws once, without reserving, when a move's target is reserved while {@link #failNextMove}. */
+    private static final class FailingOnce implements java.util.function.UnaryOperator<InventoryStore> {
+        boolean failNextMove;
+
+        @Override
+        public InventoryStore apply(InventoryStore real) {
+            return new ForwardingInventoryStore(real) {
+                @Override
+                public ReservationResult reserve(String operationKey, List<StockMovement> movements) {
+                    if (failNextMove && operationKey.contains(":move:")) {
+                        failNextMove = false;
+                        throw new IllegalStateException("inventory unreachable");
+                    }
+                    return delegate().reserve(operationKey, movements);
+                }
+            };
         }
     }
 

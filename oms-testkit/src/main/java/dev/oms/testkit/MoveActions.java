@@ -22,7 +22,8 @@ import net.jqwik.api.state.Action;
 import net.jqwik.api.state.Transformer;
 
 /**
- * Allocated units moved to another location in command sequences: all of them or none. After a move, every reserved
+ * Allocated units moved to another location in command sequences of a world that allows it
+ * ({@link OmsWorld#withMovesTo}): all of them or none. After a move, every reserved
  * unit of the world has exactly one owner, no open pick list at a location covers more than is allocated there
  * (both in {@link OmsWorld#violations()} too), only allocated units changed location, and a refused move changed
  * nothing.
@@ -34,12 +35,12 @@ final class MoveActions {
     static final class Move implements Action.Dependent<OmsWorld> {
         @Override
         public boolean precondition(OmsWorld world) {
-            return !candidates(world).isEmpty();
+            return !world.moveTargets().isEmpty() && !candidates(world).isEmpty();
         }
 
         @Override
         public Arbitrary<Transformer<OmsWorld>> transformer(OmsWorld world) {
-            return Combinators.combine(Arbitraries.of(candidates(world)), Arbitraries.of(world.stockingLocations()))
+            return Combinators.combine(Arbitraries.of(candidates(world)), Arbitraries.of(world.moveTargets()))
                     .as((id, target) -> Transformer.mutate("move " + id + " to " + target, w -> {
                         Assume.that(candidates(w).contains(id)); // a shrunk history may not have got this order this far
                         move(w, id, target);

@@ -151,7 +151,8 @@ public final class OmsCommandArbitraries {
     /**
      * Command sequences of up to {@code steps} steps against a fresh world each: placements, fulfilment
      * (pick, pack, ship, deliver), cancellations, stock receipts, releases, supplier answers, goods
-     * received against purchases, approval holds (held, released, rejected), voided pick lists, allocations moved to
+     * received against purchases, approval holds (held, released, rejected), voided pick lists, allocations moved (in a
+     * world {@link OmsWorld#withMovesTo that allows it}) to
      * another location, stock counts and, in a
      * world {@link OmsWorld#withProvider with a provider}, its answers to the requests it was sent, each drawn from the
      * world as it stands. Restocks, releases and

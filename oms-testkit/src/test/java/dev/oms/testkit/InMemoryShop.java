@@ -66,7 +66,8 @@ final class InMemoryShop {
                         LAUNCH, BackorderTerms.allowedWithoutLimit())))
                 .indentPolicy(new BulkFromSupplier()).supplierGateway(adapters.suppliers())
                 .fulfilmentService(adapters.fulfilment()).build();
-        return new OmsWorld(oms, adapters.inventory(), clock, CATALOGUE, Set.of(ON_SALE, LAUNCH)).withProvider(adapters.fulfilment());
+        return new OmsWorld(oms, adapters.inventory(), clock, CATALOGUE, Set.of(ON_SALE, LAUNCH)).withProvider(adapters.fulfilment())
+                .withMovesTo(List.of(EAST, WEST, MARKET));
     }
 
     /** Four or more units of {@link #INDENTED} are bought from the supplier; what it does not commit is sourced again. */
