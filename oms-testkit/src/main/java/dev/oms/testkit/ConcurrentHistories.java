@@ -132,7 +132,7 @@ public final class ConcurrentHistories {
     }
 
     /** One call of a step. */
-    public sealed interface Call permits Place, PlaceHold, ReleaseHold, AdvanceClock, Receive, Cancel, Count {}
+    public sealed interface Call permits Place, PlaceHold, ReleaseHold, AdvanceClock, Receive, Cancel, Count, Move {}
 
     /**
      * Places an order for {@code quantity} units of {@code sku}, or, naming a hold that exists, for exactly
@@ -173,18 +173,12 @@ public final class ConcurrentHistories {
 
     /** Releases checkout hold {@code H<slot>}. */
     public record ReleaseHold(int slot) implements Call {
-        @Override
-        public String toString() {
-            return "release hold H" + slot;
-        }
+        @Override public String toString() { return "release hold H" + slot; }
     }
 
     /** Moves the clock on, expires the holds that ran out and, once it is due, releases {@link #PREORDER}. */
     public record AdvanceClock(int minutes) implements Call {
-        @Override
-        public String toString() {
-            return "advance clock " + minutes + "m, expire holds";
-        }
+        @Override public String toString() { return "advance clock " + minutes + "m, expire holds"; }
     }
 
     /** Receives goods; the receipt key is made of every field, so an equal receipt is a duplicate. */
@@ -212,10 +206,13 @@ public final class ConcurrentHistories {
 
     /** Cancels the whole of the {@code slot}-th stored order (modulo their number; an odd slot by holding it for review and rejecting it). */
     public record Cancel(int slot) implements Call {
-        @Override
-        public String toString() {
-            return "cancel order #" + slot;
-        }
+        @Override public String toString() { return "cancel order #" + slot; }
+    }
+
+    /** Moves every unit of the {@code slot}-th stored order that {@code target} can take there; the key is made of every field. */
+    public record Move(int slot, LocationId target, int moveNo) implements Call {
+        String key() { return "move-" + slot + "-" + target.value() + "-" + moveNo; }
+        @Override public String toString() { return "move order #" + slot + " to " + target + " (" + key() + ")"; }
     }
 
     /**

@@ -78,6 +78,15 @@ final class EventArbitraries {
                 Combinators.combine(OmsArbitraries.text().map(ReleaseId::of), lines, OmsArbitraries.locationIds(), quantities, OmsArbitraries.text()).as(AllocationEvent.UnitsDeallocated::new));
         all.put(AllocationEvent.UnitsLost.class,
                 Combinators.combine(OmsArbitraries.text().map(ReleaseId::of), lines, OmsArbitraries.locationIds(), quantities, OmsArbitraries.text()).as(AllocationEvent.UnitsLost::new));
+        Arbitrary<AllocationEvent.Relocation> relocations = Combinators.combine(lines, OmsArbitraries.skus(), OmsArbitraries.locationIds(), quantities)
+                .as(AllocationEvent.Relocation::new);
+        Arbitrary<ReleaseId> moveIds = OmsArbitraries.text().map(ReleaseId::of);
+        all.put(AllocationEvent.AllocationMoveRequested.class, Combinators.combine(moveIds, OmsArbitraries.locationIds(),
+                relocations.list().ofMinSize(1).ofMaxSize(4)).as(AllocationEvent.AllocationMoveRequested::new));
+        all.put(AllocationEvent.AllocationMoved.class, Combinators.combine(moveIds, OmsArbitraries.locationIds(),
+                relocations.list().ofMinSize(1).ofMaxSize(4)).as(AllocationEvent.AllocationMoved::new));
+        all.put(AllocationEvent.AllocationMoveRefused.class,
+                Combinators.combine(moveIds, shortfalls.list().ofMaxSize(3)).as(AllocationEvent.AllocationMoveRefused::new));
         all.put(EffectEvent.AuthorizationRequested.class, Combinators.combine(attempts, OmsArbitraries.money()).as(EffectEvent.AuthorizationRequested::new));
         all.put(WaitingEvent.UnitsPreordered.class, Combinators.combine(lines, quantities, OmsArbitraries.instants()).as(WaitingEvent.UnitsPreordered::new));
         all.put(WaitingEvent.UnitsBackordered.class, Combinators.combine(lines, quantities, counts, dates.optional(), OmsArbitraries.text(),

@@ -9,6 +9,7 @@ import static dev.oms.testkit.ConcurrentHistories.RELEASE;
 
 import dev.oms.core.application.ApprovalRequest;
 import dev.oms.core.application.CancelRequest;
+import dev.oms.core.application.MoveRequest;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.StockReceipt;
 import dev.oms.core.availability.HoldRequest;
@@ -32,6 +33,7 @@ import dev.oms.spi.value.Sku;
 import dev.oms.testkit.ConcurrentHistories.AdvanceClock;
 import dev.oms.testkit.ConcurrentHistories.Call;
 import dev.oms.testkit.ConcurrentHistories.Cancel;
+import dev.oms.testkit.ConcurrentHistories.Move;
 import dev.oms.testkit.ConcurrentHistories.Count;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.StockAdjustment;
@@ -131,6 +133,16 @@ final class HistoryCalls {
             }
             return describe(oms.orders().cancel(id, CancelRequest.wholeOrder("cancel-" + step + "-" + racer, "changed mind")).map(Cancelled::order),
                     order -> "cancelled " + order.id());
+        } else if (call instanceof Move m) {
+            List<OrderId> ids = Page.all(oms.queries()::orderIds);
+            if (ids.isEmpty()) {
+                return "no order to move";
+            }
+            return describe(oms.warehouse().moveAllocation(ids.get(m.slot() % ids.size()), MoveRequest.everything(m.key(), m.target())),
+                    order -> {
+                        features.add("allocation moved");
+                        return "moved " + order.id() + " (" + order.lines().values().map(l -> l.units().toString()).mkString(" ") + ")";
+                    });
         }
         throw new IllegalArgumentException("unknown call " + call);
     }

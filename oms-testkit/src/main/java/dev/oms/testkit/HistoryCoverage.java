@@ -64,6 +64,12 @@ public final class HistoryCoverage {
         return order -> order.pickLists().values().exists(list -> list.state() == dev.oms.core.order.PickList.State.VOIDED);
     }
 
+    /** {@return an order whose allocated units were moved to another location} */
+    public static Predicate<Order> movedAllocation() {
+        return order -> order.handledCommands().values().exists(events -> events.exists(
+                dev.oms.spi.event.AllocationEvent.AllocationMoved.class::isInstance));
+    }
+
     /** {@return an order with several lines of one SKU} */
     public static Predicate<Order> severalLinesOfOneSku() {
         return order -> order.lines().values().map(l -> l.sku()).distinct().size() < order.lines().size();

@@ -12,6 +12,7 @@ import dev.oms.spi.value.Sku;
 import dev.oms.testkit.ConcurrentHistories.AdvanceClock;
 import dev.oms.testkit.ConcurrentHistories.Call;
 import dev.oms.testkit.ConcurrentHistories.Cancel;
+import dev.oms.testkit.ConcurrentHistories.Move;
 import dev.oms.testkit.ConcurrentHistories.Count;
 import dev.oms.testkit.ConcurrentHistories.History;
 import dev.oms.testkit.ConcurrentHistories.Mix;
@@ -58,7 +59,8 @@ final class HistoryGenerator {
                 if (call instanceof PlaceHold h) {
                     int slot = h.slot() == 2 ? 0 : h.slot();
                     others.add(placed.add(slot) ? new PlaceHold(slot, h.ttlMinutes()) : new Place(STOCKED, 1, Optional.empty(), 0));
-                } else if (call instanceof Receive || call instanceof AdvanceClock || call instanceof Cancel || call instanceof Count) {
+                } else if (call instanceof Receive || call instanceof AdvanceClock || call instanceof Cancel || call instanceof Count
+                        || call instanceof Move) {
                     freeing.add(call);
                 } else {
                     others.add(call);
@@ -104,6 +106,8 @@ final class HistoryGenerator {
                 Tuple.of(1, Arbitraries.integers().between(5, 40).map(AdvanceClock::new)),
                 Tuple.of(2, receive),
                 Tuple.of(1, Arbitraries.integers().between(0, 5).map(Cancel::new)),
+                Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.of(EAST, WEST),
+                        Arbitraries.integers().between(0, 1)).as(Move::new)),
                 Tuple.of(1, Combinators.combine(Arbitraries.of(STOCKED, BACKORDERABLE), Arbitraries.of(EAST, WEST),
                         Arbitraries.integers().between(1, 2), Arbitraries.integers().between(0, 2)).as(Count::new)));
     }

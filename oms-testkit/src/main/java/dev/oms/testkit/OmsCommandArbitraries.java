@@ -151,7 +151,9 @@ public final class OmsCommandArbitraries {
     /**
      * Command sequences of up to {@code steps} steps against a fresh world each: placements, fulfilment
      * (pick, pack, ship, deliver), cancellations, stock receipts, releases, supplier answers, goods
-     * received against purchases, approval holds (held, released, rejected), voided pick lists, stock counts and, in a
+     * received against purchases, approval holds (held, released, rejected), voided pick lists, allocations moved (in a
+     * world {@link OmsWorld#withMovesTo that allows it}) to
+     * another location, stock counts and, in a
      * world {@link OmsWorld#withProvider with a provider}, its answers to the requests it was sent, each drawn from the
      * world as it stands. Restocks, releases and
      * cancellations check pre-order priority and goods receipts the ring-fence, into
@@ -174,6 +176,7 @@ public final class OmsCommandArbitraries {
                 .withAction(2, new OmsActions.GoodsArrive())
                 .withAction(3, new ApprovalActions.Review())
                 .withAction(1, new PickListActions.Void())
+                .withAction(1, new MoveActions.Move())
                 .withAction(1, new StockCountActions.Count())
                 .withAction(1, new ExternalFulfilmentActions.Answer())
                 .withMaxTransformations(steps);

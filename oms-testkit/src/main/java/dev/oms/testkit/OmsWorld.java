@@ -16,6 +16,7 @@ import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +41,7 @@ public final class OmsWorld {
     private final List<String> log = new ArrayList<>();
     private int keys;
     private InMemoryFulfilmentService provider;
+    private List<LocationId> moveTargets = List.of();
     /** The stock records of the untracked SKUs as the world began: nothing oms does may change them. */
     private final List<StockLevel> untrackedStock;
 
@@ -79,6 +81,23 @@ public final class OmsWorld {
     public OmsWorld withProvider(InMemoryFulfilmentService provider) {
         this.provider = Objects.requireNonNull(provider, "provider is null");
         return this;
+    }
+
+    /**
+     * Lets the sequence move orders' allocated units to these locations ({@code warehouse().moveAllocation}): where the
+     * host lets its staff ship from by hand. None unless named, since a move overrides the host's routing rules.
+     *
+     * @param targets the locations units may be moved to
+     * @return this world
+     */
+    public OmsWorld withMovesTo(Collection<LocationId> targets) {
+        this.moveTargets = List.copyOf(targets);
+        return this;
+    }
+
+    /** {@return the locations the sequence may move allocated units to; empty unless {@link #withMovesTo} named some} */
+    public List<LocationId> moveTargets() {
+        return moveTargets;
     }
 
     /** {@return the provider of the host's third-party locations, when the sequence may make it answer} */

@@ -55,6 +55,10 @@ final class OwnershipLedger {
                     ledger(ledgers, r.locationId()).owe(order.id() + " reservation in flight", r.quantity());
                 }
             }
+            // A move's target reservation, requested and not yet settled, is the move's until it lands on the lines.
+            order.moveInFlight().forEach(move -> move.units().stream()
+                    .filter(u -> u.sku().equals(sku) && order.line(u.lineId()).exists(Line::stockTracked))
+                    .forEach(u -> ledger(ledgers, move.target()).owe(order.id() + " move in flight", u.quantity())));
             order.ringFencesOwed().values().filter(m -> m.sku().equals(sku)).forEach(m -> {
                 Ledger ledger = ledger(ledgers, m.locationId());
                 ledger.owe(order.id() + " ring-fence owed (still fenced, not reserved)", -m.quantity());

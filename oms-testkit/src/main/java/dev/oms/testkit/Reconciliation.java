@@ -40,6 +40,7 @@ import java.util.stream.Collectors;
  *                 + units of its shipped packages from there whose stock is not consumed yet
  *                 + units of its cancellations and re-routes whose release is still owed ({@code releasesOwed})
  *                 + units of its reservation requested and not yet settled ({@code reservationInFlight})
+ *                 + units a move takes there, requested and not yet settled ({@code moveInFlight})
  *                 − units received ring-fenced there and not yet turned into its reservation ({@code ringFencesOwed}) ]
  *            + Σh units h holds there
  * ringFenced = Σo units received ring-fenced there and not yet turned into its reservation ({@code ringFencesOwed})

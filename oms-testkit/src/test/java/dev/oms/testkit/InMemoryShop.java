@@ -72,7 +72,8 @@ final class InMemoryShop {
                 .fulfilmentService(adapters.fulfilment())
                 .dropshipPolicy((sku, quantity, channel) -> sku.equals(DROPSHIPPED) && quantity >= 2 ? Option.some(SUPPLIER) : Option.none())
                 .build();
-        return new OmsWorld(oms, adapters.inventory(), clock, CATALOGUE, Set.of(ON_SALE, LAUNCH)).withProvider(adapters.fulfilment());
+        return new OmsWorld(oms, adapters.inventory(), clock, CATALOGUE, Set.of(ON_SALE, LAUNCH)).withProvider(adapters.fulfilment())
+                .withMovesTo(List.of(EAST, WEST, MARKET));
     }
 
     /** Four or more units of {@link #INDENTED} are bought from the supplier; what it does not commit is sourced again. */

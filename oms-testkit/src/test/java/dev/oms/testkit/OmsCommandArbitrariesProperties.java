@@ -43,7 +43,8 @@ class OmsCommandArbitrariesProperties {
                 .require("has several lines of one SKU", HistoryCoverage.severalLinesOfOneSku(), 20)
                 .require("is shipped by a provider", HistoryCoverage.shippedByAProvider(), 5)
                 .require("is rejected by a provider", HistoryCoverage.rejectedByAProvider(), 3)
-                .require("is shipped by a dropship supplier", HistoryCoverage.shippedByADropshipSupplier(), 3);
+                .require("is shipped by a dropship supplier", HistoryCoverage.shippedByADropshipSupplier(), 3)
+                .require("moves allocated units", HistoryCoverage.movedAllocation(), 8);
     }
 
     @Property

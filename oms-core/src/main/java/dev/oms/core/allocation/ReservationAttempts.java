@@ -23,7 +23,8 @@ public final class ReservationAttempts {
      * @return whether the order has pending units and no reservation in flight
      */
     public static boolean needsNewAttempt(Order order) {
-        return order.reservationInFlight().isEmpty() && order.units(Bucket.PENDING) > 0;
+        // A move in flight settles first: until it does, no rule may touch the order's units.
+        return order.reservationInFlight().isEmpty() && order.moveInFlight().isEmpty() && order.units(Bucket.PENDING) > 0;
     }
 
     /**

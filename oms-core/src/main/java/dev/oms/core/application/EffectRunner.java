@@ -202,7 +202,7 @@ final class EffectRunner {
 
     /** Whether units may go to a provider now: allocated, not covered, payment cleared, not held. No port is read. */
     private static boolean mayRequestFulfilment(Order order) {
-        return order.units(Bucket.ALLOCATED) > 0 && order.paymentCleared() && !order.approvals().held()
+        return order.units(Bucket.ALLOCATED) > 0 && order.paymentCleared() && !order.approvals().held() && order.moveInFlight().isEmpty()
                 && order.lines().valuesIterator().exists(line -> line.slots(Bucket.ALLOCATED)
                         .exists(slot -> order.unlistedAllocated(line.id(), slot.location().get()) > 0));
     }

@@ -111,6 +111,11 @@ final class EntryChecks {
                 .appendAll(InputLimits.text(reason, TextKind.FREE_TEXT, "reason")));
     }
 
+    static Option<Rejection> move(MoveRequest request) {
+        return refused(id(request.target().value(), "target").appendAll(key(request.idempotencyKey()))
+                .appendAll(List.ofAll(request.units().keySet()).flatMap(line -> id(line.value(), "units[" + line.value() + "]"))));
+    }
+
     static Option<Rejection> retryPayment(String idempotencyKey, Optional<PaymentMethod> newMethod) {
         Require.nonNull(idempotencyKey, "idempotencyKey");
         Require.nonNull(newMethod, "newMethod");

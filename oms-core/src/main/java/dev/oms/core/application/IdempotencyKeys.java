@@ -63,6 +63,7 @@ final class IdempotencyKeys {
         CANCEL("cancel"),
         PACK("pack"),
         REROUTE("reroute"),
+        MOVE_ALLOCATION("move-allocation"),
         RETRY_PAYMENT("retry-payment"),
         PURCHASE_RECEIPT("purchase-receipt"),
         APPROVAL_HOLD("approval-hold"),

@@ -50,6 +50,11 @@ final class PortCalls implements PendingEffect.Visitor<EffectOutcome> {
     }
 
     @Override
+    public EffectOutcome visit(PendingEffect.ReserveMoved e) {
+        return new EffectOutcome.RecordMove(e.key(), e.moveId(), ports.inventory().reserve(e.key(), e.movements().toJavaList()));
+    }
+
+    @Override
     public EffectOutcome visit(PendingEffect.ReleaseStock e) {
         ports.inventory().release(e.key(), e.movements().toJavaList());
         return new EffectOutcome.RecordStockReleased(e.key(), e.cancellationId());

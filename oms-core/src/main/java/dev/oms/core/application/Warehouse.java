@@ -25,10 +25,12 @@ import io.vavr.control.Option;
 public final class Warehouse {
     private final Settling settling;
     private final LabelBuying labels;
+    private final AllocationMover mover;
 
-    Warehouse(Settling settling) {
+    Warehouse(Settling settling, AllocationMover mover) {
         this.settling = settling;
         this.labels = new LabelBuying(settling);
+        this.mover = mover;
     }
 
     /**
@@ -67,6 +69,35 @@ public final class Warehouse {
                     .map(listed -> new PickListsCreated(listed,
                             listed.madeBy(key, PickListCreated.class).map(PickListCreated::pickListId).toJavaList()));
         });
+    }
+
+    /**
+     * Moves allocated units to the named location, so they ship from there: all or nothing. The target reserves them
+     * before the reservations they leave are released, so no unit is ever without an owner; the stock they free goes
+     * to orders waiting for it first. Units on an open pick list elsewhere stay (void the list to move them), as do
+     * picked and packed ones. The moved units can be listed at once with {@link #createPickLists(OrderId, LocationId)}.
+     * Repeating the key answers as the first call did; the key with another target or other units is refused.
+     *
+     * @param orderId the order
+     * @param request the target, the units (or none for every unit the target can take) and the host's key
+     * @return the order with the units allocated at the target, or a rejection naming every problem:
+     *     {@code UNKNOWN_LOCATION}; {@code LOCATION_CANNOT_SERVE} for a target inactive, not shipping to customers or
+     *     re-routed away from before; {@code UNKNOWN_LINE}; {@code QUANTITY_NOT_POSITIVE}; {@code ILLEGAL_TRANSITION}
+     *     for too few units free to move (naming the open pick lists holding others), a reservation in flight or
+     *     payment on hold; {@code ON_APPROVAL_HOLD}; {@code INSUFFICIENT_STOCK} when the target has too few, also when
+     *     its stock went to someone else first (the units then stay where they were); {@code NOTHING_TO_DO};
+     *     {@code IDEMPOTENCY_KEY_REUSED}
+     * @throws PortFailure when the inventory does not answer; the move stays recorded and is finished by
+     *     {@link Recovery#resume} or by calling again under the same key
+     */
+    public Either<Rejection, Order> moveAllocation(OrderId orderId, MoveRequest request) {
+        Require.nonNull(request, "request");
+        Option<Rejection> malformed = EntryChecks.move(request);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
+        String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.MOVE_ALLOCATION, request.idempotencyKey()).value();
+        return settling.existing(orderId).flatMap(order -> mover.move(order, request, key));
     }
 
     /**

@@ -55,7 +55,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
                 new OrderTaking(settling, allocation, new HoldTakeover(ports, holdStore, holds), policies.approval()),
                 new Storefront(holds, new HoldChanges(ports, holdStore, holds), new AvailabilityDesk(ports, waiting, policies.preorders(), policies.backorders(),
                         policies.availability())),
-                new Warehouse(settling),
+                new Warehouse(settling, new AllocationMover(settling)),
                 new Inbound(settling, restocking, waiting, policies.indents()),
                 new Sourcing(settling, allocation, new RoutingExplanation(ports, routed)),
                 new Payments(settling),

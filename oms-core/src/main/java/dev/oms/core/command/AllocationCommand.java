@@ -7,11 +7,15 @@ import dev.oms.core.dropship.Dropship;
 import dev.oms.core.indent.Indent;
 import dev.oms.core.preorder.Preorder;
 import dev.oms.spi.event.AllocationEvent.Reservation;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 
 /** Requests that decide where an order's pending units go: reserved, queued, bought or rerouted. */
@@ -201,6 +205,57 @@ public sealed interface AllocationCommand extends OrderCommand {
         public SettleStockLoss(String idempotencyKey, Sku sku, LocationId location, long quantity, String reason,
                 Option<AllocatePending> reallocation, boolean mayWait, boolean holdForReview) {
             this(idempotencyKey, sku, location, quantity, reason, reallocation, mayWait, holdForReview, Option.none(), Option.none());
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Move allocated units of the order to {@code target}, reserving them there before the reservations they leave
+     * are released. The facade reads the target and its stock; the rules decide on them.
+     *
+     * @param idempotencyKey the key the order handles the command under once
+     * @param target the location the units move to
+     * @param units how many units of which lines to move; empty for every unit allocated elsewhere, free to move,
+     *     that the target's stock covers
+     * @param targetLocation the target as the inventory knows it; empty when it does not
+     * @param available units of each SKU the target has available to the order, queue first
+     */
+    record MoveAllocation(String idempotencyKey, LocationId target, LinkedHashMap<LineId, Long> units,
+            Option<Location> targetLocation, HashMap<Sku, Long> available) implements AllocationCommand {
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under once
+         * @param target the location the units move to
+         * @param units how many units of which lines to move; empty for every unit free to move
+         * @param targetLocation the target as the inventory knows it, or empty
+         * @param available units of each SKU the target has available to the order
+         */
+        public MoveAllocation {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(target, "target");
+            Require.nonNull(units, "units");
+            Require.nonNull(targetLocation, "targetLocation");
+            Require.nonNull(available, "available");
+        }
+
+        @Override
+        public String fingerprint() {
+            return fingerprintOf(target, units);
+        }
+
+        /**
+         * {@return the digest of what a host's move request asks for; the stock read is the facade's, not the host's}
+         *
+         * @param target the location the units move to
+         * @param units how many units of which lines, or empty for all
+         */
+        public static String fingerprintOf(LocationId target, LinkedHashMap<LineId, Long> units) {
+            return Fingerprint.of(target, units.map(e -> e._1.value() + "=" + e._2).mkString(","));
         }
 
         @Override

@@ -35,6 +35,19 @@ public sealed interface EffectOutcome extends OrderCommand {
         }
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
+    /** What the inventory answered to the target reservation of the move in flight. */
+    record RecordMove(String idempotencyKey, ReleaseId moveId, ReservationResult result) implements EffectOutcome {
+        /** Refuses a blank key and null components.
+         * @param idempotencyKey the key of the effect answered
+         * @param moveId the move answered
+         * @param result what the inventory reserved at the target, and what it could not */
+        public RecordMove {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(moveId, "moveId");
+            Require.nonNull(result, "result");
+        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
     /** The payment provider authorised {@code authorized} (at most what was requested) under {@code authorizationId}. */
     record RecordAuthorization(String idempotencyKey, Money requested, AuthorizationId authorizationId, Money authorized)
             implements EffectOutcome {

@@ -25,6 +25,8 @@ import dev.oms.core.command.EffectOutcome.RecordPurchaseRequestSent;
 import dev.oms.core.command.EffectOutcome.RecordRefund;
 import dev.oms.core.command.EffectOutcome.RecordRefundDeclined;
 import dev.oms.core.command.EffectOutcome.RecordReservation;
+import dev.oms.core.command.EffectOutcome.RecordMove;
+import dev.oms.core.command.AllocationCommand.MoveAllocation;
 import dev.oms.core.command.EffectOutcome.RecordRingFenceReserved;
 import dev.oms.core.command.EffectOutcome.RecordStockConsumed;
 import dev.oms.core.command.EffectOutcome.RecordStockReleased;
@@ -97,6 +99,9 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param command the command to handle */
         R visit(SettleStockLoss command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(MoveAllocation command);
 
         // WaitingCommand
         /** {@return what handling it yields}
@@ -182,6 +187,9 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param outcome the outcome to handle */
         R visit(RecordReservation outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to record */
+        R visit(RecordMove outcome);
         /** {@return what handling it yields}
          * @param outcome the outcome to handle */
         R visit(RecordAuthorization outcome);

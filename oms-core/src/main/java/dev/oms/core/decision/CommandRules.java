@@ -58,6 +58,9 @@ import dev.oms.core.command.WaitingCommand.MoveReleaseDate;
 import dev.oms.core.fulfilment.ExternalFulfilmentRules;
 import dev.oms.core.fulfilment.FulfilmentRules;
 import dev.oms.core.indent.IndentRules;
+import dev.oms.core.allocation.MoveRules;
+import dev.oms.core.command.AllocationCommand.MoveAllocation;
+import dev.oms.core.command.EffectOutcome.RecordMove;
 import dev.oms.core.order.Order;
 import dev.oms.core.preorder.PreorderRules;
 import dev.oms.core.rejection.Rejection;
@@ -95,6 +98,10 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
     @Override public Either<Rejection, List<OrderEvent>> visit(RequestReservation command) { return AllocationRules.request(order, command); }
 
     @Override public Either<Rejection, List<OrderEvent>> visit(Reroute command) { return ReroutingRules.reroute(order, command); }
+
+    @Override public Either<Rejection, List<OrderEvent>> visit(MoveAllocation command) { return MoveRules.move(order, command); }
+
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordMove outcome) { return MoveRules.record(order, outcome); }
 
     @Override
     public Either<Rejection, List<OrderEvent>> visit(SettleStockLoss command) {
@@ -136,7 +143,7 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
 
     @Override
     public Either<Rejection, List<OrderEvent>> visit(CreatePickLists command) {
-        return ApprovalRules.unlessHeld(order, () -> FulfilmentRules.createPickLists(order, command, context.bins()));
+        return ApprovalRules.unlessHeld(order, () -> MoveRules.unlessMoving(order, () -> FulfilmentRules.createPickLists(order, command, context.bins())));
     }
 
     @Override

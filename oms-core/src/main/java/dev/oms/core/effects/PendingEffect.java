@@ -55,6 +55,9 @@ public sealed interface PendingEffect {
         R visit(Reserve effect);
         /** {@return what performing it yields}
          * @param effect the effect to perform */
+        R visit(ReserveMoved effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(ReleaseStock effect);
         /** {@return what performing it yields}
          * @param effect the effect to perform */
@@ -102,6 +105,22 @@ public sealed interface PendingEffect {
      * @param movements the units to reserve, per SKU and location
      */
     record Reserve(String key, int attempt, List<StockMovement> movements) implements PendingEffect {
+        @Override
+        public boolean movesStock() {
+            return true;
+        }
+
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+
+    /**
+     * Reserve at a move's target the units it takes there, before the reservations they leave are released.
+     *
+     * @param key the idempotency key the port is called with
+     * @param moveId the move in flight, so an answer to an earlier one is told apart
+     * @param movements the units to reserve at the target, per SKU
+     */
+    record ReserveMoved(String key, ReleaseId moveId, List<StockMovement> movements) implements PendingEffect {
         @Override
         public boolean movesStock() {
             return true;

@@ -62,6 +62,9 @@ public final class PendingEffects {
                 .map(list -> (PendingEffect) new PendingEffect.Reserve(id + ":reserve:" + order.reservationAttempts(),
                         order.reservationAttempts(),
                         list.map(r -> new StockMovement(r.sku(), r.locationId(), r.quantity())))));
+        // A move's target is reserved before the reservations it leaves are released: never a unit with no owner.
+        effects = effects.appendAll(order.moveInFlight().map(move -> new PendingEffect.ReserveMoved(id + ":move:" + move.moveId(),
+                move.moveId(), MoveMovements.atTarget(order, move))));
         effects = effects.appendAll(order.releasesOwed().map(e -> new PendingEffect.ReleaseStock(
                 id + ":release:" + e._1, e._1, e._2)));
         effects = effects.appendAll(order.purchases().valuesIterator().filter(p -> !p.sent()).map(p -> new PendingEffect.RequestPurchase(

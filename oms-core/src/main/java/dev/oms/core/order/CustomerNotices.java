@@ -7,6 +7,9 @@ import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.AllocationEvent.UnitsLost;
 import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
+import dev.oms.spi.event.AllocationEvent.AllocationMoveRefused;
+import dev.oms.spi.event.AllocationEvent.AllocationMoveRequested;
+import dev.oms.spi.event.AllocationEvent.AllocationMoved;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.ApprovalEvent;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
@@ -182,6 +185,9 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     @Override public Option<Owed> visit(UnitsDeallocated e) { return NONE; }
     @Override public Option<Owed> visit(UnitsLost e) { return NONE; }
     @Override public Option<Owed> visit(DropshipAllocated e) { return NONE; }
+    @Override public Option<Owed> visit(AllocationMoveRequested e) { return NONE; }
+    @Override public Option<Owed> visit(AllocationMoved e) { return NONE; }
+    @Override public Option<Owed> visit(AllocationMoveRefused e) { return NONE; }
     @Override public Option<Owed> visit(PurchaseRequested e) { return NONE; }
     @Override public Option<Owed> visit(SupplierRejected e) { return NONE; }
     @Override public Option<Owed> visit(PurchaseGoodsReceived e) { return NONE; }

@@ -9,6 +9,9 @@ import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.AllocationEvent.UnitsLost;
 import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
+import dev.oms.spi.event.AllocationEvent.AllocationMoveRefused;
+import dev.oms.spi.event.AllocationEvent.AllocationMoveRequested;
+import dev.oms.spi.event.AllocationEvent.AllocationMoved;
 import dev.oms.spi.event.ApprovalEvent;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
@@ -101,11 +104,10 @@ final class Evolver implements OrderEvent.Visitor<Order> {
         return UnitMoves.oweRelease(moved, e.lossId(), e.lineId(), e.locationId(), e.quantity());
     }
 
-    /** Allocated at the supplier without a reservation: the line marks that its units there hold none of our stock. */
-    @Override public Order visit(DropshipAllocated e) {
-        Order moved = UnitMoves.move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.at(Bucket.ALLOCATED, e.supplierId()), e.quantity());
-        return moved.copy().withLines(moved.lines().put(e.lineId(), moved.line(e.lineId()).get().dropshippedBy(e.supplierId())));
-    }
+    @Override public Order visit(DropshipAllocated e) { return UnitMoves.dropshipped(order, e); }
+    @Override public Order visit(AllocationMoveRequested e) { return AllocationMoves.requested(order, e); }
+    @Override public Order visit(AllocationMoved e) { return AllocationMoves.moved(order, e); }
+    @Override public Order visit(AllocationMoveRefused e) { return AllocationMoves.refused(order, e); }
 
     @Override public Order visit(ReservationFailed e) {
         return order.copy().withReservationInFlight(Option.none()).withLastShortfalls(List.ofAll(e.shortfalls()));

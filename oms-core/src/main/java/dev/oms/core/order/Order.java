@@ -5,6 +5,7 @@ package dev.oms.core.order;
 import dev.oms.spi.order.OrderStatus;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.AllocationEvent.AllocationMoveRequested;
 import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.inventory.StockMovement;
@@ -91,6 +92,9 @@ public abstract class Order {
     /** {@return reservations requested from the inventory and not yet settled} */
     public abstract Option<List<Reservation>> reservationInFlight();
 
+    /** {@return the move of allocated units whose target reservation is requested and not yet settled} */
+    @Value.Default public Option<AllocationMoveRequested> moveInFlight() { return Option.none(); }
+
     /** {@return the reservation attempts made for the pending units so far} */
     public abstract int reservationAttempts();
 
@@ -137,9 +141,7 @@ public abstract class Order {
     /** {@return the number of commits this state was built from: the version to append at} */
     public abstract long version();
 
-    ImmutableOrder copy() {
-        return (ImmutableOrder) this; // every Order is built by ImmutableOrder
-    }
+    ImmutableOrder copy() { return (ImmutableOrder) this; } // every Order is built by ImmutableOrder
 
     /** {@return the derived header status: what the order is waiting for, at a glance} */
     @Value.Lazy
@@ -177,9 +179,7 @@ public abstract class Order {
     }
 
     /** {@return units ordered on all lines}: every unit is in exactly one bucket, so the buckets' counts add up to it */
-    public long orderedUnits() {
-        return java.util.Arrays.stream(unitsPerBucket()).sum();
-    }
+    public long orderedUnits() { return java.util.Arrays.stream(unitsPerBucket()).sum(); }
 
     /** {@return whether every unit ordered was cancelled} */
     public boolean isFullyCancelled() {

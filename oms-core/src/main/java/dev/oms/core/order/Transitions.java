@@ -17,6 +17,7 @@ import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.AllocationEvent.UnitsLost;
 import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
+import dev.oms.spi.event.AllocationEvent.AllocationMoved;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.ExternalFulfilmentEvent.ExternalShipmentConfirmed;
@@ -103,6 +104,8 @@ public final class Transitions {
                     "location cannot fulfil after all; reservation released, routed again"),
             new Move(ALLOCATED, PENDING, UnitsLost.class, Stock.RELEASES,
                     "a stock adjustment found the units gone; reservation released, routed again or waits"),
+            new Move(ALLOCATED, ALLOCATED, AllocationMoved.class, Stock.KEEPS,
+                    "moved to another location: reserved there first, the old reservation released after"),
             new Move(PICKED, PACKED, PackagePacked.class, Stock.KEEPS, "packed into a package"),
             new Move(PICKED, CANCELLED, UnitsCancelled.class, Stock.RELEASES, "cancelled after picking; reservation released"),
             new Move(PACKED, PICKED, PackageOpened.class, Stock.KEEPS, "package opened before shipping"),

@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.order;
 
+import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.LineId;
@@ -47,5 +48,11 @@ final class UnitMoves {
 
     static Order withPackage(Order order, PackageId id, UnaryOperator<OrderPackage> change) {
         return order.copy().withPackages(order.packages().put(id, change.apply(packageOf(order, id))));
+    }
+
+    /** Allocated at the supplier without a reservation: the line marks that its units there hold none of our stock. */
+    static Order dropshipped(Order order, dev.oms.spi.event.AllocationEvent.DropshipAllocated e) {
+        Order moved = move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.at(Bucket.ALLOCATED, e.supplierId()), e.quantity());
+        return moved.copy().withLines(moved.lines().put(e.lineId(), moved.line(e.lineId()).get().dropshippedBy(e.supplierId())));
     }
 }

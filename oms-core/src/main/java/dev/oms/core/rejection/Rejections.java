@@ -64,7 +64,8 @@ public final class Rejections {
      * @return the rejection while a reservation is in flight, else empty
      */
     public static Option<Rejection> whileReservationInFlight(Order order, ProblemCode code) {
-        return order.reservationInFlight().isDefined()
+        // A move's target reservation counts too: its units must stay where the move found them until it settles.
+        return order.reservationInFlight().isDefined() || order.moveInFlight().isDefined()
                 ? Option.some(Rejection.of(code, "", "a reservation is in flight; resume the order to settle it"))
                 : Option.none();
     }

@@ -8,6 +8,9 @@ import dev.oms.spi.event.AllocationEvent.ReservationFailed;
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.AllocationEvent.UnitsLost;
+import dev.oms.spi.event.AllocationEvent.AllocationMoveRefused;
+import dev.oms.spi.event.AllocationEvent.AllocationMoveRequested;
+import dev.oms.spi.event.AllocationEvent.AllocationMoved;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldPlaced;
 import dev.oms.spi.event.EffectEvent.FulfilmentRequestSent;
 import dev.oms.spi.event.ExternalFulfilmentEvent.ExternalShipmentConfirmed;
@@ -73,6 +76,9 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     @Override public ObjectNode visit(UnitsDeallocated event) { return AllocationEventCodec.encode(event); }
     @Override public ObjectNode visit(UnitsLost event) { return AllocationEventCodec.encode(event); }
     @Override public ObjectNode visit(DropshipAllocated event) { return AllocationEventCodec.encode(event); }
+    @Override public ObjectNode visit(AllocationMoveRequested event) { return AllocationEventCodec.encode(event); }
+    @Override public ObjectNode visit(AllocationMoved event) { return AllocationEventCodec.encode(event); }
+    @Override public ObjectNode visit(AllocationMoveRefused event) { return AllocationEventCodec.encode(event); }
     @Override public ObjectNode visit(UnitsPreordered event) { return WaitingEventCodec.encode(event); }
     @Override public ObjectNode visit(UnitsBackordered event) { return WaitingEventCodec.encode(event); }
     @Override public ObjectNode visit(WaitingUnitsFilled event) { return WaitingEventCodec.encode(event); }

@@ -73,6 +73,7 @@ class EventCodecGoldenTest {
     private static final LineId L1 = LineId.of("L1");
     private static final Sku SKU = Sku.of("SKU-1");
     private static final LocationId WH = LocationId.of("WH-1");
+    private static final LocationId STORE = LocationId.of("STORE-1");
     private static final PackageId PK = PackageId.of("ORD-1-PK1");
     private static final FulfilmentRequestId FR1 = FulfilmentRequestId.of("ORD-1-FR1");
     private static final LocationId FBA = LocationId.of("FBA-1");
@@ -150,7 +151,11 @@ class EventCodecGoldenTest {
                         List.of(new PackageItem(L1, 1)), "DHL", "00340434", Instant.parse("2026-03-02T09:00:00Z")),
                 new ExternalFulfilmentEvent.FulfilmentRejected(FR1, "REJ-1", List.of(new PackageItem(L1, 1)),
                         "not eligible for this channel"),
-                new AllocationEvent.DropshipAllocated(L1, LocationId.of("SUP-1"), 2));
+                new AllocationEvent.DropshipAllocated(L1, LocationId.of("SUP-1"), 2),
+                new AllocationEvent.AllocationMoveRequested(ReleaseId.of("ORD-1-M4"), STORE,
+                        List.of(new AllocationEvent.Relocation(L1, SKU, WH, 2))),
+                new AllocationEvent.AllocationMoved(ReleaseId.of("ORD-1-M4"), STORE, List.of(new AllocationEvent.Relocation(L1, SKU, WH, 2))),
+                new AllocationEvent.AllocationMoveRefused(ReleaseId.of("ORD-1-M4"), List.of(new Shortfall(SKU, STORE, 2, 1))));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */

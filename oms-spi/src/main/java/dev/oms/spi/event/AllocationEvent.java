@@ -175,4 +175,106 @@ public sealed interface AllocationEvent extends OrderEvent {
             return visitor.visit(this);
         }
     }
+
+    /**
+     * Units of a line allocated at one location that a move takes to another.
+     *
+     * @param lineId the order line
+     * @param sku the line's SKU
+     * @param from the location the units are allocated at now
+     * @param quantity how many units; positive
+     */
+    record Relocation(LineId lineId, Sku sku, LocationId from, long quantity) {
+        /** Checks the relocation.
+         * @param lineId the order line
+         * @param sku the line's SKU
+         * @param from the location the units are allocated at now
+         * @param quantity how many units; positive */
+        public Relocation {
+            Require.nonNull(lineId, "lineId");
+            Require.nonNull(sku, "sku");
+            Require.nonNull(from, "from");
+            positive(quantity, "quantity");
+        }
+    }
+
+    /**
+     * A move of allocated units to {@code target} was asked for: the target's reservation is requested from the
+     * inventory under {@code moveId} while the units stay allocated, and owned, where they are. Settled by
+     * {@link AllocationMoved} or {@link AllocationMoveRefused}.
+     *
+     * @param moveId the move, and the release id the old reservations are owed back under once it is made
+     * @param target the location the units move to
+     * @param units the units that move, per line and location they leave; not empty
+     */
+    record AllocationMoveRequested(ReleaseId moveId, LocationId target, List<Relocation> units) implements AllocationEvent {
+        /** Checks the event.
+         * @param moveId the move
+         * @param target the location the units move to
+         * @param units the units that move; not empty */
+        public AllocationMoveRequested {
+            Require.nonNull(moveId, "moveId");
+            Require.nonNull(target, "target");
+            units = List.copyOf(units);
+            if (units.isEmpty()) {
+                throw new IllegalArgumentException("units must not be empty");
+            }
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Allocated units moved to {@code target} (ALLOCATED at their location to ALLOCATED at the target): the target
+     * reserved them first, and the reservations they leave are owed back to the inventory under {@code moveId},
+     * settled by {@link EffectEvent.StockReleased} like a cancellation's.
+     *
+     * @param moveId the move, and the release id the old reservations are owed back under
+     * @param target the location the units now are allocated at
+     * @param units the units that moved, per line and location they left; not empty
+     */
+    record AllocationMoved(ReleaseId moveId, LocationId target, List<Relocation> units) implements AllocationEvent {
+        /** Checks the event.
+         * @param moveId the move
+         * @param target the location the units now are allocated at
+         * @param units the units that moved; not empty */
+        public AllocationMoved {
+            Require.nonNull(moveId, "moveId");
+            Require.nonNull(target, "target");
+            units = List.copyOf(units);
+            if (units.isEmpty()) {
+                throw new IllegalArgumentException("units must not be empty");
+            }
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * The inventory refused the target's reservation for a move (someone took the stock first): nothing was
+     * reserved there, and the units stay allocated where they were.
+     *
+     * @param moveId the move refused
+     * @param shortfalls every movement the inventory could not cover
+     */
+    record AllocationMoveRefused(ReleaseId moveId, List<Shortfall> shortfalls) implements AllocationEvent {
+        /** Checks the event.
+         * @param moveId the move refused
+         * @param shortfalls every movement the inventory could not cover */
+        public AllocationMoveRefused {
+            Require.nonNull(moveId, "moveId");
+            shortfalls = List.copyOf(shortfalls);
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 }

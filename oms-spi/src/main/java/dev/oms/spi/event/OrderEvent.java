@@ -8,6 +8,9 @@ import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
 import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
 import dev.oms.spi.event.AllocationEvent.UnitsLost;
 import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
+import dev.oms.spi.event.AllocationEvent.AllocationMoveRequested;
+import dev.oms.spi.event.AllocationEvent.AllocationMoved;
+import dev.oms.spi.event.AllocationEvent.AllocationMoveRefused;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
@@ -102,6 +105,15 @@ public sealed interface OrderEvent
         /** {@return what handling {@link DropshipAllocated} yields}
          * @param event the event to handle */
         R visit(DropshipAllocated event);
+        /** {@return what handling {@link AllocationMoveRequested} yields}
+         * @param event the event to handle */
+        R visit(AllocationMoveRequested event);
+        /** {@return what handling {@link AllocationMoved} yields}
+         * @param event the event to handle */
+        R visit(AllocationMoved event);
+        /** {@return what handling {@link AllocationMoveRefused} yields}
+         * @param event the event to handle */
+        R visit(AllocationMoveRefused event);
 
         // WaitingEvent
         /** {@return what handling {@link UnitsPreordered} yields}
