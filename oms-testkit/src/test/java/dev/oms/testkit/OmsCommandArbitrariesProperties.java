@@ -42,7 +42,9 @@ class OmsCommandArbitrariesProperties {
                 .require("loses units to a stock count", HistoryCoverage.lostUnitsToACount(), 5)
                 .require("has several lines of one SKU", HistoryCoverage.severalLinesOfOneSku(), 20)
                 .require("is shipped by a provider", HistoryCoverage.shippedByAProvider(), 5)
-                .require("is rejected by a provider", HistoryCoverage.rejectedByAProvider(), 3);
+                .require("is rejected by a provider", HistoryCoverage.rejectedByAProvider(), 3)
+                .require("packs at its pickup store", HistoryCoverage.packedAtItsPickupStore(), 10)
+                .require("is sent to its pickup store", HistoryCoverage.transferredToItsPickupStore(), 8);
     }
 
     @Property
