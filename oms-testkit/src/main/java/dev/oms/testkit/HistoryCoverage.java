@@ -80,6 +80,17 @@ public final class HistoryCoverage {
         return order -> order.handledCommands().values().exists(events -> events.exists(AllocationEvent.UnitsLost.class::isInstance));
     }
 
+    /** {@return a click-and-collect order that packed units at its pickup store} */
+    public static Predicate<Order> packedAtItsPickupStore() {
+        return order -> order.pickup().exists(p -> order.packages().values().exists(pkg -> pkg.location().equals(p.store())));
+    }
+
+    /** {@return a click-and-collect order allowing transfer that packed units away from its store, to send them there} */
+    public static Predicate<Order> transferredToItsPickupStore() {
+        return order -> order.pickup().exists(p -> p.transferAllowed()
+                && order.packages().values().exists(pkg -> !pkg.location().equals(p.store())));
+    }
+
     /** {@return an order a third-party location's provider shipped units of} */
     public static Predicate<Order> shippedByAProvider() {
         return order -> order.externalRequests().values().exists(request -> !request.shipped().isEmpty());

@@ -50,10 +50,8 @@ final class OmsActions {
                     world.available().getOrDefault(p.sku(), 0L), world.backorderable(), world.clock().instant()).isEmpty());
         }
 
-        @Override
-        public Arbitrary<Transformer<OmsWorld>> transformer(OmsWorld world) {
-            return OmsCommandArbitraries.placeOrders(world).map(command -> Transformer.mutate("place " + describe(command),
-                    w -> place(w, command)));
+        @Override public Arbitrary<Transformer<OmsWorld>> transformer(OmsWorld world) {
+            return OmsCommandArbitraries.placeOrders(world).map(command -> Transformer.mutate("place " + describe(command), w -> place(w, command)));
         }
 
         private static void place(OmsWorld world, PlaceOrder generated) {
@@ -76,7 +74,8 @@ final class OmsActions {
         }
 
         private static String describe(PlaceOrder command) {
-            return command.lines().stream().map(l -> l.quantity() + " " + l.sku()).toList() + " on " + command.channel();
+            return command.lines().stream().map(l -> l.quantity() + " " + l.sku()).toList() + " on " + command.channel()
+                    + command.pickup().map(p -> " collected at " + p.store() + (p.transferAllowed() ? " (transfer)" : "")).orElse("");
         }
     }
 
@@ -264,17 +263,17 @@ final class OmsActions {
 
     /** Goods arrive against a committed purchase; they must go to its order and nobody else's (invariant 4). */
     static final class GoodsArrive implements Action.Dependent<OmsWorld> {
-        @Override
-        public boolean precondition(OmsWorld world) {
+        @Override public boolean precondition(OmsWorld world) {
             return !world.stockingLocations().isEmpty() && purchases(world).stream().anyMatch(e -> e.getValue().awaitingGoods() > 0);
         }
 
-        @Override
-        public Arbitrary<Transformer<OmsWorld>> transformer(OmsWorld world) {
+        @Override public Arbitrary<Transformer<OmsWorld>> transformer(OmsWorld world) {
             List<Map.Entry<OrderId, Purchase>> owed = purchases(world).stream().filter(e -> e.getValue().awaitingGoods() > 0).toList();
-            return Combinators.combine(Arbitraries.of(owed), Arbitraries.of(world.stockingLocations()), Arbitraries.longs().between(1, 8))
-                    .as((e, location, wanted) -> Transformer.mutate("goods for " + e.getValue().id() + " at " + location,
-                            w -> receive(w, e.getKey(), e.getValue(), location, Math.min(wanted, e.getValue().awaitingGoods()))));
+            // Goods for an order collected without transfer are received at its store (elsewhere they are refused).
+            return Arbitraries.of(owed).flatMap(e -> Combinators.combine(Arbitraries.of(order(world, e.getKey()).pickup().filter(p -> !p.transferAllowed())
+                            .map(p -> List.of(p.store())).getOrElse(world.stockingLocations())), Arbitraries.longs().between(1, 8))
+                    .as((location, wanted) -> Transformer.mutate("goods for " + e.getValue().id() + " at " + location,
+                            w -> receive(w, e.getKey(), e.getValue(), location, Math.min(wanted, e.getValue().awaitingGoods())))));
         }
 
         private static void receive(OmsWorld world, OrderId owner, Purchase purchase, LocationId location, long units) {

@@ -17,6 +17,7 @@ import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.Pickup;
 import dev.oms.spi.value.Sku;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -148,7 +149,15 @@ public final class OmsArbitraries {
         return Combinators.combine(levels).as(List::copyOf);
     }
 
-    /** {@return accepted orders with one to five lines, as {@code OrderPlaced}; about one line in four untracked} */
+    /** {@return click-and-collect pickups at any store, with or without transfer} */
+    public static Arbitrary<Pickup> pickups() {
+        return Combinators.combine(locationIds(), Arbitraries.of(true, false)).as(Pickup::new);
+    }
+
+    /**
+     * {@return accepted orders with one to five lines, as {@code OrderPlaced}; about one line in four untracked, about
+     * one order in four collected at a store}
+     */
     public static Arbitrary<PlacementEvent.OrderPlaced> orderPlacements() {
         return currencies().flatMap(currency -> {
             Arbitrary<List<PlacementEvent.PlacedLine>> lines = Combinators.combine(skus(), Arbitraries.longs().between(1, 20_000),
@@ -168,7 +177,12 @@ public final class OmsArbitraries {
                             codes().map(CustomerRef::of), addresses(), paymentMethods(), lines, instants())
                     .as((id, channel, externalId, customer, shipTo, method, placedLines, at) ->
                             new PlacementEvent.OrderPlaced(id, channel, externalId, customer, shipTo, method, currency,
-                                    placedLines, at));
+                                    placedLines, at))
+                    .flatMap(placed -> Arbitraries.oneOf(Arbitraries.just(Optional.<Pickup>empty()), Arbitraries.just(Optional.<Pickup>empty()),
+                                    Arbitraries.just(Optional.<Pickup>empty()), pickups().map(Optional::of))
+                            .map(pickup -> new PlacementEvent.OrderPlaced(placed.orderId(), placed.channel(), placed.externalId(),
+                                    placed.customer(), placed.shipTo(), pickup, placed.paymentMethod(), placed.currency(),
+                                    placed.lines(), placed.placedAt())));
         });
     }
 

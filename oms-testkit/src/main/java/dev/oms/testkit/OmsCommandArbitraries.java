@@ -7,13 +7,16 @@ import dev.oms.core.placement.PlaceOrder;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.Pickup;
 import dev.oms.spi.value.Sku;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
@@ -117,7 +120,29 @@ public final class OmsCommandArbitraries {
      * @return orders to place in it
      */
     public static Arbitrary<PlaceOrder> placeOrders(OmsWorld world) {
-        return placeOrders(world.catalogue(), world.available(), world.backorderable(), world.clock().instant(), CurrencyUnit.EUR);
+        return collectedSometimes(placeOrders(world.catalogue(), world.available(), world.backorderable(), world.clock().instant(),
+                CurrencyUnit.EUR), world.pickupStores());
+    }
+
+    /**
+     * The orders, about one in four collected at one of the stores instead (with or without transfer, equally often),
+     * so with no ship-to address; the orders as they are when there is no store.
+     *
+     * @param orders orders shipped to an address
+     * @param stores the stores where customers may collect, as {@link OmsWorld#pickupStores()} tells
+     * @return the orders, some collected
+     */
+    public static Arbitrary<PlaceOrder> collectedSometimes(Arbitrary<PlaceOrder> orders, List<LocationId> stores) {
+        Objects.requireNonNull(orders, "orders is null");
+        Objects.requireNonNull(stores, "stores is null");
+        if (stores.isEmpty()) {
+            return orders;
+        }
+        Arbitrary<Optional<Pickup>> pickups = Arbitraries.oneOf(Arbitraries.just(Optional.<Pickup>empty()),
+                Arbitraries.just(Optional.<Pickup>empty()), Arbitraries.just(Optional.<Pickup>empty()),
+                Combinators.combine(Arbitraries.of(stores), Arbitraries.of(true, false)).as(Pickup::new).map(Optional::of));
+        return Combinators.combine(orders, pickups).as((order, pickup) -> pickup.isEmpty() ? order
+                : PlaceOrder.builder().from(order).shipTo(Optional.empty()).pickup(pickup).build());
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationCapability;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.value.LocationId;
@@ -164,8 +165,15 @@ public final class OmsWorld {
                 .map(Location::id).toList();
     }
 
+    /** {@return the active locations where customers may collect orders: stores offering pickup, with an address} */
+    public List<LocationId> pickupStores() {
+        return inventory.locations().stream().filter(Location::active).filter(l -> l.can(LocationCapability.PICKUP_IN_STORE))
+                .filter(l -> l.address().isPresent()).map(Location::id).toList();
+    }
+
     /**
-     * What the sequence broke so far: conservation and money of every order, no oversell of any record,
+     * What the sequence broke so far: conservation and money of every order, a pickup without transfer kept to its
+     * store ({@link OrderInvariants#pickupDestination}), no oversell of any record,
      * no change to any stock record of an untracked SKU (the sequence never receives stock of one),
      * and what the last step's own checks found (pre-order priority around restocks, the ring-fence around
      * goods receipts).

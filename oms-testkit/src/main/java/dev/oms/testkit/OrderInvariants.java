@@ -194,11 +194,40 @@ public final class OrderInvariants {
     }
 
     /**
+     * Pickup destination: a click-and-collect order whose pickup allows no transfer holds units (allocated, picked,
+     * packed) at its store only, and every package it has (so every unit shipped or delivered) was packed there.
+     *
+     * @param order the order as the facade answers it
+     * @return one line per bucket and other location holding its units; empty when it is no such order or keeps to its store
+     */
+    public static List<String> pickupDestination(Order order) {
+        List<String> violations = new ArrayList<>();
+        if (order.pickup().isEmpty() || order.pickup().get().transferAllowed()) {
+            return violations;
+        }
+        LocationId store = order.pickup().get().store();
+        for (Line line : order.lines().values()) {
+            for (Bucket bucket : List.of(Bucket.ALLOCATED, Bucket.PICKED, Bucket.PACKED)) {
+                long anywhere = line.count(bucket);
+                long atStore = line.count(bucket, store);
+                if (anywhere != atStore) {
+                    violations.add(order.id() + " " + line.id() + ": " + (anywhere - atStore) + " units " + bucket
+                            + " away from its pickup store " + store + ", which allows no transfer");
+                }
+            }
+        }
+        order.packages().values().filter(pkg -> !pkg.location().equals(store)).forEach(pkg -> violations.add(order.id()
+                + ": package " + pkg.id() + " packed at " + pkg.location() + ", away from its pickup store " + store));
+        return violations;
+    }
+
+    /**
      * Every single-order check and no oversell at once: what a host asserts after each step of a command sequence.
      *
      * @param orders the orders as they stand
      * @param stock the stock levels as they stand
-     * @return every violation of {@link #conservation}, {@link #money} and {@link #noOversell}; empty when none
+     * @return every violation of {@link #conservation}, {@link #money}, {@link #approvalHolds}, {@link #pickLists},
+     *     {@link #pickupDestination} and {@link #noOversell}; empty when none
      */
     public static List<String> all(Collection<Order> orders, Collection<StockLevel> stock) {
         List<String> violations = new ArrayList<>();
@@ -207,6 +236,7 @@ public final class OrderInvariants {
             violations.addAll(money(order));
             violations.addAll(approvalHolds(order));
             violations.addAll(pickLists(order));
+            violations.addAll(pickupDestination(order));
         }
         violations.addAll(noOversell(stock));
         return violations;

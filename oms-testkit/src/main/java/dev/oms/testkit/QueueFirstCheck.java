@@ -23,28 +23,29 @@ final class QueueFirstCheck {
      */
     static List<String> violations(Sku sku, List<StockLevel> stock, List<Order> orders, Set<LocationId> active,
             Catalog catalog, Instant now) {
-        List<String> waiting = new ArrayList<>();
-        if (catalog.find(sku).filter(p -> p.isUnreleasedAt(now)).isPresent()) {
-            return waiting; // stock received before the release waits for it: nobody may take it yet
-        }
-        for (Order order : orders) {
-            long backordered = order.lines().values().filter(l -> l.sku().equals(sku)).map(l -> l.count(Bucket.BACKORDERED))
-                    .sum().longValue();
-            long preordered = order.lines().values().filter(l -> l.sku().equals(sku))
-                    .map(l -> l.count(Bucket.PREORDERED)).sum().longValue();
-            if (backordered > 0) {
-                waiting.add(order.id() + " (" + backordered + " backordered)");
-            }
-            if (preordered > 0) {
-                waiting.add(order.id() + " (" + preordered + " pre-ordered, released)");
-            }
-        }
         List<String> violations = new ArrayList<>();
-        if (waiting.isEmpty()) {
-            return violations;
+        if (catalog.find(sku).filter(p -> p.isUnreleasedAt(now)).isPresent()) {
+            return violations; // stock received before the release waits for it: nobody may take it yet
         }
         for (StockLevel level : stock) {
-            if (active.contains(level.locationId()) && level.available() > 0) {
+            if (!active.contains(level.locationId()) || level.available() <= 0) {
+                continue;
+            }
+            List<String> waiting = new ArrayList<>();
+            // A click-and-collect order without transfer could take units at its store only.
+            for (Order order : orders.stream().filter(o -> RestockInvariants.servedFrom(o, level.locationId())).toList()) {
+                long backordered = order.lines().values().filter(l -> l.sku().equals(sku)).map(l -> l.count(Bucket.BACKORDERED))
+                        .sum().longValue();
+                long preordered = order.lines().values().filter(l -> l.sku().equals(sku))
+                        .map(l -> l.count(Bucket.PREORDERED)).sum().longValue();
+                if (backordered > 0) {
+                    waiting.add(order.id() + " (" + backordered + " backordered)");
+                }
+                if (preordered > 0) {
+                    waiting.add(order.id() + " (" + preordered + " pre-ordered, released)");
+                }
+            }
+            if (!waiting.isEmpty()) {
                 violations.add(sku + " at " + level.locationId() + ": " + level.available()
                         + " units available while orders wait for " + sku + ": " + String.join(", ", waiting));
             }

@@ -39,7 +39,8 @@ final class RestockInvariants {
      * any unit. So no backorder and no later pre-order is filled while an earlier pre-order still waits,
      * and each group fills in placement order. Orders missing from {@code after} count as unchanged. An order is
      * never allocated again where a location failed it (re-routed, or rejected by a fulfilment provider), so its
-     * waiting units do not hold back later ones restocked there ({@code at}), or anywhere when the place is not known.
+     * waiting units do not hold back later ones restocked there ({@code at}), or anywhere when the place is not known;
+     * nor, for the same reason, do those of a click-and-collect order without transfer, restocked away from its store.
      */
     static List<String> preorderPriority(Sku sku, Optional<LocationId> at, Collection<Order> before, Collection<Order> after) {
         Map<OrderId, Order> now = new HashMap<>();
@@ -67,13 +68,18 @@ final class RestockInvariants {
                         + firstShort.get().lineId() + ", ahead in the queue, still wait");
             }
             Order waiting = before.stream().filter(o -> o.id().equals(entry.orderId())).findFirst().get();
-            boolean passedBy = at.map(location -> waiting.failedLocations().contains(location))
-                    .orElse(!waiting.failedLocations().isEmpty());
+            boolean passedBy = at.map(location -> waiting.failedLocations().contains(location) || !servedFrom(waiting, location))
+                    .orElse(!waiting.failedLocations().isEmpty() || waiting.pickup().exists(p -> !p.transferAllowed()));
             if (firstShort.isEmpty() && left > 0 && !passedBy) {
                 firstShort = Optional.of(entry);
             }
         }
         return violations;
+    }
+
+    /** Whether the order's units may be allocated at the location: anywhere, but a pickup without transfer at its store only. */
+    static boolean servedFrom(Order order, LocationId location) {
+        return order.pickup().forAll(p -> p.transferAllowed() || p.store().equals(location));
     }
 
     /**

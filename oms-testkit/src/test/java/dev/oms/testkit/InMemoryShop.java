@@ -13,6 +13,7 @@ import dev.oms.spi.catalog.Product;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.Address;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.HashMap;
@@ -45,6 +46,8 @@ final class InMemoryShop {
     static final LocationId WEST = LocationId.of("WEST");
     static final LocationId SUPPLIER = LocationId.of("SUP");
     static final LocationId MARKET = LocationId.of("MKT");
+    /** A store where customers collect orders (and which ships from its shelves, last of all). */
+    static final LocationId STORE = LocationId.of("STORE");
     static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
     static final List<Product> CATALOGUE = List.of(new Product(ON_SALE, "On sale"),
             Product.announced(LAUNCH, "Launch", START.plus(Duration.ofDays(1)), OptionalLong.of(12)),
@@ -59,9 +62,13 @@ final class InMemoryShop {
                 .addLocation(Location.of(EAST, "East", LocationType.WAREHOUSE, 1))
                 .addLocation(Location.of(WEST, "West", LocationType.WAREHOUSE, 2))
                 .addLocation(Location.of(MARKET, "Marketplace fulfilment", LocationType.THIRD_PARTY, 3))
-                .addLocation(new Location(SUPPLIER, "Supplier", LocationType.SUPPLIER, 9, Optional.empty(), false));
+                .addLocation(new Location(SUPPLIER, "Supplier", LocationType.SUPPLIER, 9, Optional.empty(), false))
+                .addLocation(Location.of(STORE, "High Street", LocationType.STORE, 4).withAddress(Address.builder()
+                        .recipient("High Street store").addLines("12 High Street").city("Bristol").postalCode("BS1 2AA")
+                        .countryCode("GB").build()));
         CATALOGUE.forEach(product -> adapters.catalog().add(product));
         adapters.inventory().setStock(ON_SALE, EAST, 5, "A-1").setStock(ON_SALE, WEST, 3, "B-1").setStock(ON_SALE, MARKET, 4, "M-1")
+                .setStock(ON_SALE, STORE, 2, "S-1")
                 .setStock(STRICT, EAST, 4, "A-2").setStock(INDENTED, EAST, 6, "A-3")
                 .setStock(GIFT_CARD, WEST, 2, "B-9").setStock(DROPSHIPPED, WEST, 3, "B-4");
         SettableClock clock = new SettableClock(START);

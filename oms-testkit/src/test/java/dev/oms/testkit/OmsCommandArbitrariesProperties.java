@@ -44,7 +44,9 @@ class OmsCommandArbitrariesProperties {
                 .require("is shipped by a provider", HistoryCoverage.shippedByAProvider(), 5)
                 .require("is rejected by a provider", HistoryCoverage.rejectedByAProvider(), 3)
                 .require("is shipped by a dropship supplier", HistoryCoverage.shippedByADropshipSupplier(), 3)
-                .require("moves allocated units", HistoryCoverage.movedAllocation(), 8);
+                .require("moves allocated units", HistoryCoverage.movedAllocation(), 8)
+                .require("packs at its pickup store", HistoryCoverage.packedAtItsPickupStore(), 10)
+                .require("is sent to its pickup store", HistoryCoverage.transferredToItsPickupStore(), 8);
     }
 
     @Property

@@ -125,8 +125,10 @@ public final class MoveRules {
         if (!location.active()) {
             problems = problems.append(Problem.of(ProblemCode.LOCATION_CANNOT_SERVE, "target", target + " is not active"));
         }
-        if (!location.shipsToCustomers()) {
-            problems = problems.append(Problem.of(ProblemCode.LOCATION_CANNOT_SERVE, "target", target + " does not ship to customers"));
+        if (!PickupAllocation.mayServe(order, location)) {
+            problems = problems.append(Problem.of(ProblemCode.LOCATION_CANNOT_SERVE, "target", order.pickup().exists(p -> !p.transferAllowed())
+                    ? target + " is not the store the order is collected at, and the order allows no transfer"
+                    : target + " does not ship to customers"));
         }
         if (order.failedLocations().contains(location.id())) {
             problems = problems.append(Problem.of(ProblemCode.LOCATION_CANNOT_SERVE, "target", target

@@ -202,7 +202,9 @@ public final class PendingAllocation {
                     || order.purchases().valuesIterator().exists(p -> p.lineId().equals(line.id()));
             Option<LocationId> supplier = sourcedBefore ? Option.none()
                     : context.dropships().supplierFor(line.sku(), line.count(Bucket.PENDING), order.channel())
-                            .filter(s -> !order.failedLocations().contains(s));
+                            .filter(s -> !order.failedLocations().contains(s))
+                            // Collected without transfer: only the store serves the order, never a supplier's parcel.
+                            .filter(s -> !order.pickup().exists(p -> !p.transferAllowed()));
             if (supplier.isEmpty()) {
                 return;
             }
@@ -281,7 +283,7 @@ public final class PendingAllocation {
         /** Where {@code units} more units of the line may wait: at a location that may serve the order, or anywhere. */
         private Either<BackorderPlaces.Refusal, BackorderPlaces.Place> place(Line line, long units) {
             return BackorderPlaces.forLine(working, line.id(), units, context, locations.filter(l -> l.active()
-                    && l.shipsToCustomers() && !order.failedLocations().contains(l.id())));
+                    && PickupAllocation.mayServe(order, l) && !order.failedLocations().contains(l.id())));
         }
 
         private void backorder(Backorder backorder) {

@@ -9,6 +9,7 @@ import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.Pickup;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -27,6 +28,7 @@ import io.vavr.control.Option;
  *   <li>else the host's most preferred active location that is not a supplier (the location
  *       {@link LocationPriorityAllocation} ranks first), then any such location, paused or not.
  * </ol>
+ * A click-and-collect order's untracked units are allocated at its pickup store, unless the store failed it.
  * Ties go to the host's order of preference ({@link LocationPriorityAllocation#preference}). A location
  * that failed the order (re-routing) is never chosen.
  */
@@ -65,6 +67,11 @@ public final class UntrackedAllocation {
     }
 
     private static Option<LocationId> location(Order order, List<Reservation> planned, List<Location> locations) {
+        Option<LocationId> store = order.pickup().map(Pickup::store)
+                .filter(id -> !order.failedLocations().contains(id) && locations.exists(l -> l.id().equals(id)));
+        if (store.isDefined()) {
+            return store; // collected at the store with the goods, whichever location sends those
+        }
         List<LocationId> preference = LocationPriorityAllocation.preference(locations)
                 .filter(id -> !order.failedLocations().contains(id));
         List<LocationId> byPlan = mostUnits(preference, id -> planned.filter(r -> r.locationId().equals(id))

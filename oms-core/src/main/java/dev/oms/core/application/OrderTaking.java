@@ -3,6 +3,7 @@
 package dev.oms.core.application;
 
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
+import dev.oms.core.allocation.PickupAllocation;
 import dev.oms.core.approval.ApprovalPolicy;
 import dev.oms.core.approval.ApprovalRules;
 import dev.oms.core.backorder.BackorderPolicy;
@@ -20,6 +21,7 @@ import dev.oms.spi.Ports;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
+import dev.oms.spi.inventory.Location;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.value.OrderId;
@@ -56,13 +58,16 @@ public final class OrderTaking {
      * Places an order: validates it, reserves its units and authorises its payment. Units of a product
      * not yet released are pre-ordered; units the stock cannot cover are backordered where the
      * {@link BackorderPolicy} allows. Placing the same {@code (channel, externalId)} again returns the
-     * order already placed; placing it again with other lines, payment, customer, address or hold is
+     * order already placed; placing it again with other lines, payment, customer, address, pickup or hold is
      * refused ({@code IDEMPOTENCY_KEY_REUSED}). An order naming live checkout holds ({@link PlaceOrder#hold()},
      * {@link PlaceOrder#additionalHolds()}) takes the held units over as its allocations: together they must
      * hold at least the order's units per SKU ({@code HOLD_MISMATCH} otherwise, {@code UNKNOWN_HOLD} for an
      * id never placed), each line takes units from the holds in the order named, and the units the order
      * leaves are given back (a hold it takes nothing from is released). Holds that have expired are
-     * ignored; when none is live, the order is allocated like any other.
+     * ignored; when none is live, the order is allocated like any other. A click-and-collect order
+     * ({@link PlaceOrder#pickup()}) names a known ({@code UNKNOWN_LOCATION}), active store offering pickup
+     * ({@code LOCATION_CANNOT_SERVE}) with an address, and no ship-to ({@code SHIP_TO_AND_PICKUP}); its units are
+     * allocated at that store, and elsewhere only when the pickup allows transfer ({@link PickupAllocation}).
      *
      * @param command the channel's order
      * @return the order, or a rejection listing every problem ({@code INSUFFICIENT_STOCK} when a line
@@ -74,17 +79,19 @@ public final class OrderTaking {
         Require.nonNull(command, "command");
         if (!PlacementValidation.textProblems(command).isEmpty()) {
             // Text a store cannot hold (NUL, a lone surrogate, a megabyte) is refused before it is looked up there.
-            return Either.left(Rejection.of(PlacementValidation.problems(command, ports.catalog())));
+            return Either.left(Rejection.of(PlacementValidation.problems(command, ports.catalog(), List.empty())));
         }
+        // Only a pickup order reads the locations, to check its store.
+        List<Location> locations = command.pickup().isPresent() ? List.ofAll(ports.inventory().locations()) : List.empty();
         // A channel order placed before is found by the store refusing its second first commit, so a new order
         // costs no lookup; only a placement that would be refused looks for an earlier one, which is answered
         // as placed even if the catalogue or the stock changed since.
-        List<Problem> problems = PlacementValidation.problems(command, ports.catalog());
+        List<Problem> problems = PlacementValidation.problems(command, ports.catalog(), locations);
         if (!problems.isEmpty()) {
             return placedBeforeOr(command, Rejection.of(problems));
         }
         OrderPlaced placed = PlacementValidation
-                .validate(command, ports.catalog(), ports.ids().newOrderId(), ports.clock().instant()).get();
+                .validate(command, ports.catalog(), locations, ports.ids().newOrderId(), ports.clock().instant()).get();
         Order draft = OrderEvolution.start(placed);
         String key = IdempotencyKeys.placement(command.channel(), command.externalId()).value();
         // A hold is taken over before the transaction: expiring others' holds on the way serves waiting orders.

@@ -3,6 +3,7 @@
 package dev.oms.core.application;
 
 import dev.oms.core.allocation.AllocationPolicy;
+import dev.oms.core.allocation.PickupAllocation;
 import dev.oms.core.approval.ApprovalPolicy;
 import dev.oms.core.stockloss.StockLossPolicy;
 import dev.oms.core.availability.AvailabilityPolicy;
@@ -41,7 +42,8 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
                 policies.evolvedOrdersKept());
         WaitingOrders waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), policies.backorders(),
                 policies.indents());
-        Allocation allocation = new Allocation(ports, execution, ShippingQuoting.around(policies.allocation(), ports),
+        Allocation allocation = new Allocation(ports, execution,
+                PickupAllocation.around(ShippingQuoting.around(policies.allocation(), ports)),
                 policies.preorders(), policies.indents(), policies.backorders(), policies.dropships(), waiting);
         EffectRunner effects = new EffectRunner(ports, suppliers, fulfilment, execution, allocation, policies.preorderPayment(),
                 policies.notificationDelivery());

@@ -51,7 +51,8 @@ public final class HoldTakeoverRules {
 
     /**
      * The plan for an order over its live holds, or {@code HOLD_MISMATCH} for every SKU the holds hold fewer
-     * units of than the order's pending lines want. Untracked lines are not held, so they are left out.
+     * units of than the order's pending lines want. Untracked lines are not held, so they are left out. A
+     * click-and-collect order without transfer counts only the units held at its store.
      *
      * @param order the order placed with the holds
      * @param live the named holds that are live, in the order named
@@ -59,7 +60,7 @@ public final class HoldTakeoverRules {
      */
     public static Either<Rejection, Plan> plan(Order order, List<Hold> live) {
         Map<Sku, Long> held = LinkedHashMap.empty();
-        for (StockMovement m : live.flatMap(Hold::movements)) {
+        for (StockMovement m : live.flatMap(Hold::movements).filter(m -> mayServe(order, m.locationId()))) {
             held = held.put(m.sku(), held.get(m.sku()).getOrElse(0L) + m.quantity());
         }
         Map<Sku, Long> pending = LinkedHashMap.empty();
@@ -80,7 +81,8 @@ public final class HoldTakeoverRules {
             for (int h = 0; h < live.size() && needed > 0; h++) {
                 java.util.List<StockMovement> movements = live.get(h).movements();
                 for (int i = 0; i < movements.size() && needed > 0; i++) {
-                    long take = movements.get(i).sku().equals(line.sku()) ? Math.min(needed, left[h][i]) : 0;
+                    long take = movements.get(i).sku().equals(line.sku()) && mayServe(order, movements.get(i).locationId())
+                            ? Math.min(needed, left[h][i]) : 0;
                     if (take > 0) {
                         reservations = reservations.append(new Reservation(line.id(), line.sku(), movements.get(i).locationId(), take));
                         left[h][i] -= take;
@@ -120,6 +122,11 @@ public final class HoldTakeoverRules {
      */
     public static String trimRecord(String orderId) {
         return "taken-over-by:" + orderId + "\tthe rest given back";
+    }
+
+    /** A click-and-collect order without transfer takes held units at its store only; the rest are given back. */
+    private static boolean mayServe(Order order, dev.oms.spi.value.LocationId location) {
+        return order.pickup().forAll(p -> p.transferAllowed() || p.store().equals(location));
     }
 
     private static long pendingOf(Order order, Sku sku) {

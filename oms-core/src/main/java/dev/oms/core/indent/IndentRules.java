@@ -90,7 +90,8 @@ public final class IndentRules {
      * @param purchaseId the purchase received against
      * @param location where the goods arrived
      * @param quantity units received, at most those committed and not yet received
-     * @return the event, or a rejection for an unknown purchase or a wrong quantity
+     * @return the event, or a rejection for an unknown purchase, a wrong quantity, or a location away from the store of
+     *     an order collected without transfer ({@code LOCATION_CANNOT_SERVE})
      */
     public static Either<Rejection, List<OrderEvent>> recordReceipt(Order order, ReceiptId receiptId, PurchaseId purchaseId,
             LocationId location, long quantity) {
@@ -104,6 +105,11 @@ public final class IndentRules {
         if (quantity > purchase.awaitingGoods()) {
             return reject(ProblemCode.QUANTITY_TOO_LARGE, "quantity", quantity + " units received against purchase "
                     + purchaseId + ", which awaits " + purchase.awaitingGoods() + " committed units");
+        }
+        if (order.pickup().exists(p -> !p.transferAllowed() && !p.store().equals(location))) {
+            // Ring-fenced goods are the order's where they arrive: anywhere but its store, they would be a transfer.
+            return reject(ProblemCode.LOCATION_CANNOT_SERVE, "location", "order " + order.id() + " is collected at "
+                    + order.pickup().get().store() + " without transfer: goods bought for it are received there, not at " + location);
         }
         return events(new PurchaseGoodsReceived(receiptId, purchaseId, purchase.lineId(), location, quantity));
     }

@@ -20,6 +20,7 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PickListId;
+import dev.oms.spi.value.Pickup;
 import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.ReleaseId;
@@ -53,8 +54,11 @@ public abstract class Order {
     /** {@return the customer who placed the order} */
     public abstract CustomerRef customer();
 
-    /** {@return the address the order ships to} */
+    /** {@return the address the order ships to; a pickup order's parcels go to its store, whose address this is} */
     public abstract Address shipTo();
+
+    /** {@return the store the customer collects at, for a click-and-collect order}: {@link #shipTo()} is then its address */
+    @Value.Default public Option<Pickup> pickup() { return Option.none(); }
 
     /** {@return the currency of the order's prices and payments} */
     public abstract CurrencyUnit currency();
@@ -124,10 +128,7 @@ public abstract class Order {
 
     /** {@return locations that could not fulfil this order's units after all (re-routing)}: its pending units are not
      * allocated there again. Waiting units filled by a restock may be, like any order's. */
-    @Value.Default
-    public HashSet<LocationId> failedLocations() {
-        return HashSet.empty();
-    }
+    @Value.Default public HashSet<LocationId> failedLocations() { return HashSet.empty(); }
 
     /** {@return the events each handled idempotency key produced}: a replayed key yields nothing new */
     public abstract HashMap<String, List<OrderEvent>> handledCommands();

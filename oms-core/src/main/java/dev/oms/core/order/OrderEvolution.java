@@ -96,6 +96,7 @@ public final class OrderEvolution {
                 .externalId(placed.externalId())
                 .customer(placed.customer())
                 .shipTo(placed.shipTo())
+                .pickup(Option.ofOptional(placed.pickup()))
                 .currency(placed.currency())
                 .placedAt(placed.placedAt())
                 .lines(lines)

@@ -8,13 +8,14 @@ import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.Pickup;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A channel's request to place an order. Built with {@link #builder()}; structural nulls are refused at
- * build time, while business problems (no lines, bad quantities, unknown SKUs, a missing address...) are
+ * build time, while business problems (no lines, bad quantities, unknown SKUs, a missing address, a store that offers no pickup...) are
  * reported together by {@link PlacementValidation}.
  */
 @Value.Immutable
@@ -29,8 +30,18 @@ public abstract class PlaceOrder {
     /** {@return the customer who ordered} */
     public abstract CustomerRef customer();
 
-    /** {@return where to ship; required, but optional in the type so that a missing address is reported, not thrown} */
+    /**
+     * {@return where to ship; an order names either this or {@link #pickup()}, optional in the type so that a missing
+     * destination is reported, not thrown}
+     */
     public abstract Optional<Address> shipTo();
+
+    /**
+     * {@return the store the customer collects the order at (click and collect), instead of a {@link #shipTo()}
+     * address; it must be a known, active location offering pickup, with an address. The order is placed with the
+     * store's address as its ship-to, where parcels from other locations go when the pickup allows transfer}
+     */
+    public abstract Optional<Pickup> pickup();
 
     /** {@return how the customer pays} */
     public abstract PaymentMethod paymentMethod();
@@ -61,10 +72,14 @@ public abstract class PlaceOrder {
 
     /**
      * {@return a digest of everything the order asks for, kept with the placed order: placing the same channel order
-     * again with other lines, payment, customer, address or hold is a reused key, not a replay}
+     * again with other lines, payment, customer, address, pickup or hold is a reused key, not a replay}
      */
     public String fingerprint() {
-        // Without further holds, the digest is the one orders placed before they existed were stored with.
+        // Without further holds or a pickup, the digest is the one orders placed before they existed were stored with.
+        if (pickup().isPresent()) {
+            return Fingerprint.of(channel(), externalId(), customer(), shipTo(), paymentMethod(), lines(), hold(),
+                    additionalHolds(), pickup().get());
+        }
         return additionalHolds().isEmpty()
                 ? Fingerprint.of(channel(), externalId(), customer(), shipTo(), paymentMethod(), lines(), hold())
                 : Fingerprint.of(channel(), externalId(), customer(), shipTo(), paymentMethod(), lines(), hold(), additionalHolds());

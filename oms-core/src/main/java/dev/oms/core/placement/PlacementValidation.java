@@ -11,11 +11,16 @@ import dev.oms.spi.catalog.Catalog;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.event.PlacementEvent.PlacedLine;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationCapability;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.Pickup;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Instant;
 import org.joda.money.CurrencyUnit;
@@ -38,13 +43,15 @@ public final class PlacementValidation {
      *
      * @param command the channel's request
      * @param catalog where SKUs are looked up
+     * @param locations every known location, where a pickup store is looked up
      * @param orderId the id the new order gets
      * @param now when the order is placed
      * @return the placed event, or every problem with the command; each line records whether the
-     *     catalogue tracks its SKU's stock, which it keeps for life
+     *     catalogue tracks its SKU's stock, which it keeps for life, and a pickup order ships to its store's address
      */
-    public static Validation<Rejection, OrderPlaced> validate(PlaceOrder command, Catalog catalog, OrderId orderId, Instant now) {
-        List<Problem> problems = problems(command, catalog);
+    public static Validation<Rejection, OrderPlaced> validate(PlaceOrder command, Catalog catalog, List<Location> locations,
+            OrderId orderId, Instant now) {
+        List<Problem> problems = problems(command, catalog, locations);
         if (!problems.isEmpty()) {
             return Validation.invalid(Rejection.of(problems));
         }
@@ -52,8 +59,9 @@ public final class PlacementValidation {
                 .map(t -> new PlacedLine(LineId.ofPosition(t._2), t._1.sku(), t._1.quantity(), t._1.unitPrice(),
                         catalog.find(t._1.sku()).map(Product::stockTracked).orElse(true)));
         CurrencyUnit currency = lines.head().unitPrice().getCurrencyUnit();
+        Address shipTo = command.shipTo().orElseGet(() -> store(command.pickup().get(), locations).get().address().get());
         return Validation.valid(new OrderPlaced(orderId, command.channel(), command.externalId(), command.customer(),
-                command.shipTo().get(), command.paymentMethod(), currency, lines.toJavaList(), now));
+                shipTo, command.pickup(), command.paymentMethod(), currency, lines.toJavaList(), now));
     }
 
     /**
@@ -62,17 +70,16 @@ public final class PlacementValidation {
      *
      * @param command the channel's request
      * @param catalog where SKUs are looked up
+     * @param locations every known location, where a pickup store is looked up
      * @return every problem found
      */
-    public static List<Problem> problems(PlaceOrder command, Catalog catalog) {
+    public static List<Problem> problems(PlaceOrder command, Catalog catalog, List<Location> locations) {
         List<Problem> problems = List.empty();
         if (command.externalId().isBlank()) {
             problems = problems.append(Problem.of(ProblemCode.EXTERNAL_ID_BLANK, "externalId", "the channel's order id is blank"));
         }
         problems = problems.appendAll(headerTextProblems(command));
-        if (command.shipTo().isEmpty()) {
-            problems = problems.append(Problem.of(ProblemCode.MISSING_ADDRESS, "shipTo", "a ship-to address is required"));
-        }
+        problems = problems.appendAll(destinationProblems(command, locations));
         java.util.List<LineRequest> lines = command.lines();
         if (lines.isEmpty()) {
             return problems.append(Problem.of(ProblemCode.NO_LINES, "lines", "an order needs at least one line"));
@@ -90,8 +97,8 @@ public final class PlacementValidation {
     }
 
     /**
-     * The problems of the command's text fields alone (channel, external id, customer, address, payment
-     * token, hold id, SKUs): empty when none breaks {@link InputLimits}. Checked before the external id
+     * The problems of the command's text fields alone (channel, external id, customer, address, pickup store,
+     * payment token, hold id, SKUs): empty when none breaks {@link InputLimits}. Checked before the external id
      * is looked up, since a host's store may choke on what it cannot hold (PostgreSQL refuses NUL) or fold
      * an unpaired surrogate into another id. {@link #problems} reports these too, among the others.
      *
@@ -107,12 +114,56 @@ public final class PlacementValidation {
         return problems;
     }
 
+    /**
+     * An order is shipped to an address or collected at a store: naming both is refused rather than one silently
+     * winning, since the channel that sent both has a checkout whose customer's choice is unclear.
+     */
+    private static List<Problem> destinationProblems(PlaceOrder command, List<Location> locations) {
+        List<Problem> problems = List.empty();
+        if (command.shipTo().isPresent() && command.pickup().isPresent()) {
+            problems = problems.append(Problem.of(ProblemCode.SHIP_TO_AND_PICKUP, "pickup",
+                    "an order is shipped to an address or collected at a store, not both"));
+        } else if (command.shipTo().isEmpty() && command.pickup().isEmpty()) {
+            problems = problems.append(Problem.of(ProblemCode.MISSING_ADDRESS, "shipTo", "a ship-to address or a pickup store is required"));
+        }
+        if (command.pickup().isEmpty()) {
+            return problems;
+        }
+        LocationId id = command.pickup().get().store();
+        if (!InputLimits.text(id.value(), TextKind.ID, "pickup.store").isEmpty()) {
+            return problems; // reported among the text problems; an id no store could hold is not looked up
+        }
+        Option<Location> store = store(command.pickup().get(), locations);
+        if (store.isEmpty()) {
+            return problems.append(Problem.of(ProblemCode.UNKNOWN_LOCATION, "pickup.store", "no location " + id));
+        }
+        if (!store.get().active()) {
+            problems = problems.append(Problem.of(ProblemCode.LOCATION_CANNOT_SERVE, "pickup.store", "location " + id + " is paused"));
+        }
+        if (!store.get().can(LocationCapability.PICKUP_IN_STORE)) {
+            problems = problems.append(Problem.of(ProblemCode.LOCATION_CANNOT_SERVE, "pickup.store",
+                    "location " + id + " does not offer pickup in store"));
+        }
+        if (store.get().address().isEmpty()) {
+            problems = problems.append(Problem.of(ProblemCode.MISSING_ADDRESS, "pickup.store",
+                    "location " + id + " has no address for the customer to collect at"));
+        }
+        return problems;
+    }
+
+    private static Option<Location> store(Pickup pickup, List<Location> locations) {
+        return locations.find(l -> l.id().equals(pickup.store()));
+    }
+
     private static List<Problem> headerTextProblems(PlaceOrder command) {
         List<Problem> problems = InputLimits.text(command.channel().code(), TextKind.CODE, "channel")
                 .appendAll(InputLimits.text(command.externalId(), TextKind.ID, "externalId"))
                 .appendAll(InputLimits.text(command.customer().value(), TextKind.ID, "customer"));
         if (command.shipTo().isPresent()) {
             problems = problems.appendAll(addressProblems(command.shipTo().get(), "shipTo"));
+        }
+        if (command.pickup().isPresent()) {
+            problems = problems.appendAll(InputLimits.text(command.pickup().get().store().value(), TextKind.ID, "pickup.store"));
         }
         if (command.paymentMethod() instanceof PaymentMethod.Card card) {
             problems = problems.appendAll(InputLimits.text(card.token(), TextKind.TOKEN, "paymentMethod.token"));

@@ -28,8 +28,10 @@ public enum ProblemCode {
     DUPLICATE_SKU,
     /** A line's price is in another currency than the order's. */
     CURRENCY_MISMATCH,
-    /** An order has no ship-to address. */
+    /** An order has neither a ship-to address nor a pickup store, or its pickup store has no address. */
     MISSING_ADDRESS,
+    /** An order names both a ship-to address and a pickup store: it is collected or shipped, not both. */
+    SHIP_TO_AND_PICKUP,
     /** The stock cannot cover the units, and they may not wait for more. */
     INSUFFICIENT_STOCK,
     /** Units beyond the product's pre-order cap, which may not be backordered. */
@@ -76,7 +78,10 @@ public enum ProblemCode {
     HOLD_TIME_OUT_OF_RANGE,
     /** A hold method was called on a facade built without a hold store. */
     HOLDS_NOT_CONFIGURED,
-    /** The location named is paused, or cannot serve the destination (a pickup-only store for a parcel). */
+    /**
+     * The location named is paused, or cannot serve the destination (a pickup-only store for a parcel, a location
+     * that offers no pickup for a click-and-collect order).
+     */
     LOCATION_CANNOT_SERVE,
     /** An idempotency key used before, for the same order and kind of request, with other parameters. */
     IDEMPOTENCY_KEY_REUSED,

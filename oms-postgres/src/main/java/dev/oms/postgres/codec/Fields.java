@@ -48,6 +48,21 @@ final class Fields {
         return Optional.of(value.textValue());
     }
 
+    /** Whether the field is there and not {@code null}: an object later formats added is written only when present. */
+    boolean has(String name) {
+        JsonNode value = object.get(name);
+        return value != null && !value.isNull();
+    }
+
+    /** A boolean every stored form of its object has. */
+    boolean bool(String name) {
+        JsonNode value = required(name);
+        if (!value.isBoolean()) {
+            throw mistyped(name, "a boolean");
+        }
+        return value.booleanValue();
+    }
+
     /** A boolean that older stored forms lack: absent is {@code absent}; present, it must be {@code true} or {@code false}. */
     boolean flag(String name, boolean absent) {
         JsonNode value = object.get(name);

@@ -10,7 +10,9 @@ import dev.oms.spi.event.PlacementEvent.PlacedLine;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Pickup;
 import dev.oms.spi.value.Sku;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
@@ -29,6 +31,8 @@ final class PlacementEventCodec {
         o.put("externalId", e.externalId());
         o.put("customer", e.customer().value());
         o.set("shipTo", Values.address(e.shipTo()));
+        // Written only for a pickup order (format v4): an order shipped to the customer is stored as before v4.
+        e.pickup().ifPresent(pickup -> o.set("pickup", pickup(pickup)));
         o.set("paymentMethod", Values.paymentMethod(e.paymentMethod()));
         o.put("currency", e.currency().getCode());
         o.set("lines", StoredJson.array(e.lines(), PlacementEventCodec::placedLine));
@@ -41,11 +45,22 @@ final class PlacementEventCodec {
         OrderEvent event = switch (type) {
             case "OrderPlaced" -> new OrderPlaced(OrderId.of(f.string("orderId")), Channel.of(f.string("channel")),
                     f.string("externalId"), CustomerRef.of(f.string("customer")), Values.address(f.object("shipTo")),
-                    Values.paymentMethod(f.object("paymentMethod")), CurrencyUnit.of(f.string("currency")),
+                    f.has("pickup") ? Optional.of(pickup(f.object("pickup"))) : Optional.empty(), Values.paymentMethod(f.object("paymentMethod")), CurrencyUnit.of(f.string("currency")),
                     f.objects("lines").stream().map(PlacementEventCodec::placedLine).toList(), f.instant("placedAt"));
             default -> null;
         };
         return Optional.ofNullable(event);
+    }
+
+    private static ObjectNode pickup(Pickup pickup) {
+        ObjectNode o = StoredJson.object();
+        o.put("store", pickup.store().value());
+        o.put("transferAllowed", pickup.transferAllowed());
+        return o;
+    }
+
+    private static Pickup pickup(Fields f) {
+        return new Pickup(LocationId.of(f.string("store")), f.bool("transferAllowed"));
     }
 
     static ObjectNode placedLine(PlacedLine line) {

@@ -33,6 +33,7 @@ import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.Pickup;
 import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.ReceiptId;
@@ -65,7 +66,9 @@ import org.junit.jupiter.api.Test;
  * stored contract is a new format version with its own file. {@code golden/events-v1.jsonl} holds every type;
  * {@code golden/events-v2.jsonl} only the types v2 changed ({@code PaymentAuthorized} gained
  * {@code authorizedAt}); {@code golden/events-v3.jsonl} the v3 addition, an {@code OrderPlaced} line whose stock is
- * not tracked ({@code "stockTracked":false}, written only then). A v1 {@code PaymentAuthorized} takes the time of the commit it was stored in,
+ * not tracked ({@code "stockTracked":false}, written only then); {@code golden/events-v4.jsonl} the v4 addition, an
+ * {@code OrderPlaced} collected at a store ({@code "pickup":{"store":...,"transferAllowed":...}}, written only for a
+ * pickup order). A v1 {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
 class EventCodecGoldenTest {
@@ -244,6 +247,54 @@ class EventCodecGoldenTest {
 
         assertThatThrownBy(() -> EventCodec.decode(mistyped)).isInstanceOf(StoredFormatException.class)
                 .hasMessageContaining("stockTracked");
+    }
+
+    /**
+     * The samples of format v4, {@code golden/events-v4.jsonl}: {@code OrderPlaced} of a click-and-collect order,
+     * stored with {@code "pickup"}. An order shipped to the customer is stored as before v4 (the field is written
+     * only for a pickup), so every earlier line still decodes, with no pickup.
+     */
+    static List<OrderEvent> v4Samples() {
+        PlacementEvent.OrderPlaced placed = (PlacementEvent.OrderPlaced) samples().get(0);
+        return List.of(new PlacementEvent.OrderPlaced(placed.orderId(), placed.channel(), placed.externalId(), placed.customer(),
+                placed.shipTo(), Optional.of(Pickup.withTransfer(LocationId.of("ST-1"))), placed.paymentMethod(), placed.currency(),
+                placed.lines(), placed.placedAt()));
+    }
+
+    @Test
+    void everyV4SampleEncodesToItsGoldenLineAndBack() throws IOException {
+        List<String> v4 = golden("v4");
+
+        assertThat(v4Samples().stream().map(EventCodec::encode).toList()).containsExactlyElementsOf(v4);
+        assertThat(v4.stream().map(EventCodec::decode).toList()).containsExactlyElementsOf(v4Samples());
+        assertThat(((PlacementEvent.OrderPlaced) EventCodec.decode(v4.get(0))).pickup())
+                .contains(new Pickup(LocationId.of("ST-1"), true));
+    }
+
+    @Test
+    void everyOrderPlacedStoredBeforeV4DecodesWithoutPickup() throws IOException {
+        List<String> older = new ArrayList<>(golden("v1"));
+        older.addAll(golden("v2"));
+        older.addAll(golden("v3"));
+        List<PlacementEvent.OrderPlaced> placed = older.stream().filter(line -> type(line).equals("OrderPlaced"))
+                .map(line -> (PlacementEvent.OrderPlaced) EventCodec.decode(line, row(AT))).toList();
+
+        assertThat(placed).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(placed).extracting(PlacementEvent.OrderPlaced::pickup).containsOnly(Optional.empty());
+    }
+
+    @Test
+    void aPickupWithoutItsStoreOrWithATransferFlagThatIsNoBooleanIsRefused() throws IOException {
+        String line = golden("v4").get(0);
+        String noStore = line.replace("\"store\":\"ST-1\",", "");
+        String mistyped = line.replace("\"transferAllowed\":true", "\"transferAllowed\":\"yes\"");
+        String noFlag = line.replace(",\"transferAllowed\":true", "");
+
+        assertThatThrownBy(() -> EventCodec.decode(noStore)).isInstanceOf(StoredFormatException.class).hasMessageContaining("store");
+        assertThatThrownBy(() -> EventCodec.decode(mistyped)).isInstanceOf(StoredFormatException.class)
+                .hasMessageContaining("transferAllowed");
+        assertThatThrownBy(() -> EventCodec.decode(noFlag)).isInstanceOf(StoredFormatException.class)
+                .hasMessageContaining("transferAllowed");
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.Pickup;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,8 +25,11 @@ import org.joda.money.Money;
 final class ShopRequests {
     private ShopRequests() {}
 
-    /** A checkout: the {@code Idempotency-Key} header becomes the web channel's external order id. */
-    record Checkout(String customerId, ShipTo shipTo, String cardToken, List<Line> lines) {
+    /**
+     * A checkout: the {@code Idempotency-Key} header becomes the web channel's external order id. It names
+     * {@code shipTo} or, for click and collect, {@code pickup}.
+     */
+    record Checkout(String customerId, ShipTo shipTo, Collect pickup, String cardToken, List<Line> lines) {
         PlaceOrder toCommand(String idempotencyKey) {
             PlaceOrder.Builder order = PlaceOrder.builder()
                     .channel(Channel.WEB).externalId(idempotencyKey)
@@ -33,6 +37,9 @@ final class ShopRequests {
                     .paymentMethod(cardToken == null ? PaymentMethod.cashOnDelivery() : PaymentMethod.card(cardToken));
             if (shipTo != null) {
                 order.shipTo(shipTo.toAddress());
+            }
+            if (pickup != null) {
+                order.pickup(new Pickup(LocationId.of(text(pickup.store())), pickup.transferAllowed()));
             }
             for (Line line : lines == null ? List.<Line>of() : lines) {
                 order.addLines(LineRequest.of(line.sku(), line.quantity(), Money.parse(line.unitPrice())));
@@ -48,6 +55,9 @@ final class ShopRequests {
                     .city(text(city)).postalCode(text(postalCode)).countryCode(text(countryCode)).build();
         }
     }
+
+    /** The store the customer collects at, and whether other locations may send it what it lacks. */
+    record Collect(String store, boolean transferAllowed) {}
 
     /** One line: a SKU, how many, and the unit price as {@code "EUR 12.50"}. */
     record Line(String sku, long quantity, String unitPrice) {}

@@ -194,11 +194,36 @@ class SampleShopHttpTest {
         assertThat(found.json().get("onHandAfter").asLong()).isEqualTo(1_000);
     }
 
+    @Test
+    void aClickAndCollectOrderIsListedAtTheCounterAndTheWarehouseSendsWhatTheCounterLacks() throws Exception {
+        Answer own = post("/orders", "collect-1", collect("ST-1", false, "TEAPOT", 3));
+        assertThat(own.status()).as(own.text()).isEqualTo(422);
+        assertThat(codes(own.json())).containsExactly("INSUFFICIENT_STOCK");
+        Answer both = post("/orders", "collect-2", collect("ST-1", false, "TEAPOT", 1).replace("\"lines\":[",
+                "\"shipTo\":{\"recipient\":\"Ada\",\"lines\":[\"1 Row\"],\"city\":\"London\",\"postalCode\":\"N1\",\"countryCode\":\"GB\"},\"lines\":["));
+        assertThat(codes(both.json())).containsExactly("SHIP_TO_AND_PICKUP");
+        assertThat(codes(post("/orders", "collect-3", collect("WH-1", false, "TEAPOT", 1)).json()))
+                .containsExactly("LOCATION_CANNOT_SERVE", "MISSING_ADDRESS");
+
+        Answer placed = post("/orders", "collect-4", collect("ST-1", true, "TEAPOT", 3));
+        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+        String orderId = placed.json().get("orderId").asString();
+        Answer lists = post("/orders/" + orderId + "/pick-lists", null, "");
+        assertThat(lists.json().get("order").get("pickLists").valueStream().map(l -> l.get("location").asString()).sorted().toList())
+                .as(lists.text()).containsExactly("ST-1", "WH-1");
+    }
+
     private static String checkout(String sku, long quantity, String card) {
         return """
                 {"customerId":"C-1","cardToken":"%s",
                  "shipTo":{"recipient":"Ada Lovelace","lines":["12 Analytical Row"],"city":"London","postalCode":"N1 9GU","countryCode":"GB"},
                  "lines":[{"sku":"%s","quantity":%d,"unitPrice":"EUR 12.50"}]}""".formatted(card, sku, quantity);
+    }
+
+    private static String collect(String store, boolean transferAllowed, String sku, long quantity) {
+        return """
+                {"customerId":"C-2","cardToken":"tok_visa","pickup":{"store":"%s","transferAllowed":%s},
+                 "lines":[{"sku":"%s","quantity":%d,"unitPrice":"EUR 12.50"}]}""".formatted(store, transferAllowed, sku, quantity);
     }
 
     private static List<String> codes(JsonNode problem) {

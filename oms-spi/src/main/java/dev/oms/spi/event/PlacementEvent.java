@@ -8,10 +8,12 @@ import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.Pickup;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -62,7 +64,9 @@ public sealed interface PlacementEvent extends OrderEvent {
      * @param channel the channel it came from
      * @param externalId its id in that channel
      * @param customer the host's reference to the customer
-     * @param shipTo where it ships to
+     * @param shipTo where it ships to: for a pickup order, the pickup store's address, so that routing by distance,
+     *     shipping quotes and the labels of parcels sent to the store read it as for any order
+     * @param pickup the store the customer collects at, for a click-and-collect order; empty for a delivery
      * @param paymentMethod how the customer pays
      * @param currency the currency of every price
      * @param lines the lines as placed; at least one
@@ -74,6 +78,7 @@ public sealed interface PlacementEvent extends OrderEvent {
             String externalId,
             CustomerRef customer,
             Address shipTo,
+            Optional<Pickup> pickup,
             PaymentMethod paymentMethod,
             CurrencyUnit currency,
             List<PlacedLine> lines,
@@ -84,7 +89,8 @@ public sealed interface PlacementEvent extends OrderEvent {
          * @param channel the channel it came from
          * @param externalId its id in that channel
          * @param customer the host's reference to the customer
-         * @param shipTo where it ships to
+         * @param shipTo where it ships to; the pickup store's address for a pickup order
+         * @param pickup the store the customer collects at, if any
          * @param paymentMethod how the customer pays
          * @param currency the currency of every price
          * @param lines the lines as placed; at least one
@@ -95,6 +101,7 @@ public sealed interface PlacementEvent extends OrderEvent {
             Require.nonBlank(externalId, "externalId");
             Require.nonNull(customer, "customer");
             Require.nonNull(shipTo, "shipTo");
+            Require.nonNull(pickup, "pickup");
             Require.nonNull(paymentMethod, "paymentMethod");
             Require.nonNull(currency, "currency");
             Require.nonNull(placedAt, "placedAt");
@@ -102,6 +109,21 @@ public sealed interface PlacementEvent extends OrderEvent {
             if (lines.isEmpty()) {
                 throw new IllegalArgumentException("an order has at least one line");
             }
+        }
+
+        /** An order shipped to the customer, with no pickup.
+         * @param orderId the order
+         * @param channel the channel it came from
+         * @param externalId its id in that channel
+         * @param customer the host's reference to the customer
+         * @param shipTo where it ships to
+         * @param paymentMethod how the customer pays
+         * @param currency the currency of every price
+         * @param lines the lines as placed; at least one
+         * @param placedAt when it was placed */
+        public OrderPlaced(OrderId orderId, Channel channel, String externalId, CustomerRef customer, Address shipTo,
+                PaymentMethod paymentMethod, CurrencyUnit currency, List<PlacedLine> lines, Instant placedAt) {
+            this(orderId, channel, externalId, customer, shipTo, Optional.empty(), paymentMethod, currency, lines, placedAt);
         }
 
         @Override
