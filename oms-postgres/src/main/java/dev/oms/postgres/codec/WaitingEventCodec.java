@@ -38,7 +38,7 @@ final class WaitingEventCodec {
         o.put("shipsNow", e.shipsNow());
         o.put("expectedRestock", e.expectedRestock().map(LocalDate::toString).orElse(null));
         o.put("reason", e.reason());
-        // Written only for units a location's terms took (format v6): older lines and units waiting anywhere have none.
+        // Written only for units a location's terms took (format v5): older lines and units waiting anywhere have none.
         e.waitsAt().ifPresent(at -> o.put("waitsAt", at.value()));
         return o;
     }

@@ -68,7 +68,9 @@ import org.junit.jupiter.api.Test;
  * {@code authorizedAt}); {@code golden/events-v3.jsonl} the v3 addition, an {@code OrderPlaced} line whose stock is
  * not tracked ({@code "stockTracked":false}, written only then); {@code golden/events-v4.jsonl} the v4 addition, an
  * {@code OrderPlaced} collected at a store ({@code "pickup":{"store":...,"transferAllowed":...}}, written only for a
- * pickup order). A v1 {@code PaymentAuthorized} takes the time of the commit it was stored in,
+ * pickup order); {@code golden/events-v5.jsonl}, pinned by {@link BackorderLocationFormatTest}, a
+ * {@code UnitsBackordered} waiting at a location ({@code "waitsAt"}, written only then). A v1
+ * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
 class EventCodecGoldenTest {
