@@ -32,12 +32,12 @@ final class HistoryStatistics {
      * stops racing duplicates or firing faults must not pass unnoticed. Set well below the shares measured
      * over 10,000 histories (placement 99.9, hold named by two placements 95, receipt 93, duplicate external
      * id 90, duplicate receipt 80, fault fired 71, hold placed 69, cancel 25, hold expired 4.4; allocation moved 6 of
-     * 1,000).
+     * 1,000). With moves among the calls, holds expired in 2.6% of 1,000 histories: its floor is 1.
      */
     private static final Map<String, Double> REQUIRED_SHARE = Map.ofEntries(
             Map.entry("placement", 90.0), Map.entry("hold named by two placements", 70.0), Map.entry("duplicate external id", 70.0),
             Map.entry("duplicate receipt", 55.0), Map.entry("fault fired", 50.0), Map.entry("hold placed", 45.0),
-            Map.entry("cancel", 12.0), Map.entry("hold expired", 1.5), Map.entry("stock count", 30.0),
+            Map.entry("cancel", 12.0), Map.entry("hold expired", 1.0), Map.entry("stock count", 30.0),
             Map.entry("count took units from orders", 5.0), Map.entry("allocation moved", 2.0));
 
     static void collectFeatures(Set<String> features) {
