@@ -215,10 +215,7 @@ public sealed interface AllocationEvent extends OrderEvent {
         public AllocationMoveRequested {
             Require.nonNull(moveId, "moveId");
             Require.nonNull(target, "target");
-            units = List.copyOf(units);
-            if (units.isEmpty()) {
-                throw new IllegalArgumentException("units must not be empty");
-            }
+            units = EventChecks.nonEmptyCopy(units, "units");
         }
 
         @Override
@@ -244,10 +241,7 @@ public sealed interface AllocationEvent extends OrderEvent {
         public AllocationMoved {
             Require.nonNull(moveId, "moveId");
             Require.nonNull(target, "target");
-            units = List.copyOf(units);
-            if (units.isEmpty()) {
-                throw new IllegalArgumentException("units must not be empty");
-            }
+            units = EventChecks.nonEmptyCopy(units, "units");
         }
 
         @Override

@@ -22,4 +22,13 @@ final class EventChecks {
             throw new IllegalArgumentException(name + " must be positive, was " + value);
         }
     }
+
+    /** An unmodifiable copy of a list that must hold something. */
+    static <T> java.util.List<T> nonEmptyCopy(java.util.List<T> values, String name) {
+        java.util.List<T> copy = java.util.List.copyOf(Require.nonNull(values, name));
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException(name + " must not be empty");
+        }
+        return copy;
+    }
 }
