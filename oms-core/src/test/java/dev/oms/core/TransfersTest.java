@@ -66,6 +66,23 @@ class TransfersTest {
     }
 
     @Test
+    void unitsOnTheirWayServeTheOrdersAlreadyWaitingBeforeTheyArePromisedToANewOne() {
+        WaitingShop anywhere = new WaitingShop(BackorderPolicy.perSku(HashMap.of(SHOE, BackorderTerms.allowedWithoutLimit())))
+                .product("SHOE", 0);
+        Order older = anywhere.oms.orders().place(order("W-1", line("SHOE", 2, "EUR 40.00"))).get();
+        // Stock found at the west warehouse (set up by hand, so it fills nobody) is sent east.
+        anywhere.adapters.inventory().setStock(SHOE, WEST, 2, "W-1");
+        anywhere.oms.transfers().send(new StockTransfer("T-1", SHOE, WEST, EAST, 2, APRIL_1)).get();
+
+        Order newer = anywhere.oms.orders().place(order("W-2", line("SHOE", 1, "EUR 40.00"))).get();
+
+        assertThat(WaitingUnits.waitsAt(newer, L1)).as("the 2 on their way are the older order's").isEmpty();
+        anywhere.oms.transfers().receive(SHOE, "T-1", 2).get();
+        assertThat(anywhere.order(older.id()).line(L1).get().count(Bucket.ALLOCATED, EAST)).isEqualTo(2);
+        assertThat(anywhere.order(newer.id()).line(L1).get().count(Bucket.BACKORDERED)).isEqualTo(1);
+    }
+
+    @Test
     void onlyFreeUnitsCanBeSentAndATransferIsReceivedOnce() {
         shop.adapters.inventory().setStock(SHOE, WEST, 2, "W-1");
 

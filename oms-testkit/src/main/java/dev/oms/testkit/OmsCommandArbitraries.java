@@ -178,9 +178,9 @@ public final class OmsCommandArbitraries {
      * (pick, pack, ship, deliver), cancellations, stock receipts, releases, supplier answers, goods
      * received against purchases, approval holds (held, released, rejected), voided pick lists, allocations moved (in a
      * world {@link OmsWorld#withMovesTo that allows it}) to
-     * another location, stock counts and, in a
+     * another location, stock counts, stock sent between locations and received (some short) and, in a
      * world {@link OmsWorld#withProvider with a provider}, its answers to the requests it was sent, each drawn from the
-     * world as it stands. Restocks, releases and
+     * world as it stands. Restocks, transfer receipts, releases and
      * cancellations check pre-order priority and goods receipts the ring-fence, into
      * {@link OmsWorld#violations()}; run with
      * {@code chain.withInvariant("oms", w -> assertThat(w.violations()).isEmpty()).run()}.
@@ -203,6 +203,8 @@ public final class OmsCommandArbitraries {
                 .withAction(1, new PickListActions.Void())
                 .withAction(1, new MoveActions.Move())
                 .withAction(1, new StockCountActions.Count())
+                .withAction(1, new TransferActions.Send())
+                .withAction(1, new TransferActions.Receive())
                 .withAction(1, new ExternalFulfilmentActions.Answer())
                 .withMaxTransformations(steps);
     }

@@ -41,6 +41,9 @@ final class RestockInvariants {
      * never allocated again where a location failed it (re-routed, or rejected by a fulfilment provider), so its
      * waiting units do not hold back later ones restocked there ({@code at}), or anywhere when the place is not known;
      * nor, for the same reason, do those of a click-and-collect order without transfer, restocked away from its store.
+     * Backordered units waiting at the restocked location (its backorder terms, or stock on its way there, took them)
+     * are served first there: they form a queue of their own, ahead of the rest, which must not take a unit while one
+     * of them is left short.
      */
     static List<String> preorderPriority(Sku sku, Optional<LocationId> at, Collection<Order> before, Collection<Order> after) {
         Map<OrderId, Order> now = new HashMap<>();
@@ -56,25 +59,60 @@ final class RestockInvariants {
             }
         }
         queue.sort(QUEUE);
+        // Units waiting at the restocked location are served first there, in queue order; then the whole queue.
+        List<Waiting> there = queue.stream().filter(w -> at.isPresent() && waitsAt(before, w).equals(at)).toList();
+        List<String> violations = new ArrayList<>(inOrder(sku, there, at, before, now));
+        boolean shortThere = there.stream().anyMatch(w -> left(w, now) > 0 && !passedBy(w, at, before));
+        List<Waiting> others = queue.stream().filter(w -> !there.contains(w)).toList();
+        if (shortThere) {
+            others.stream().filter(w -> left(w, now) < w.quantity()).forEach(w -> violations.add(sku + ": " + w.bucket()
+                    + " units of " + w.orderId() + " " + w.lineId() + " filled while units waiting at " + at.get() + " still wait"));
+        }
+        violations.addAll(inOrder(sku, others, at, before, now));
+        return violations;
+    }
+
+    /** Once an entry is left waiting, no entry ranked after it took any unit. */
+    private static List<String> inOrder(Sku sku, List<Waiting> queue, Optional<LocationId> at, Collection<Order> before,
+            Map<OrderId, Order> now) {
         List<String> violations = new ArrayList<>();
         Optional<Waiting> firstShort = Optional.empty();
         for (Waiting entry : queue) {
-            long left = Optional.ofNullable(now.get(entry.orderId())).flatMap(o -> o.line(entry.lineId()).toJavaOptional())
-                    .map(l -> l.count(entry.bucket())).orElse(entry.quantity());
+            long left = left(entry, now);
             long filled = entry.quantity() - left;
             if (firstShort.isPresent() && filled > 0) {
                 violations.add(sku + ": " + filled + " " + entry.bucket() + " units of " + entry.orderId() + " " + entry.lineId()
                         + " filled while " + firstShort.get().bucket() + " units of " + firstShort.get().orderId() + " "
                         + firstShort.get().lineId() + ", ahead in the queue, still wait");
             }
-            Order waiting = before.stream().filter(o -> o.id().equals(entry.orderId())).findFirst().get();
-            boolean passedBy = at.map(location -> waiting.failedLocations().contains(location) || !servedFrom(waiting, location))
-                    .orElse(!waiting.failedLocations().isEmpty() || waiting.pickup().exists(p -> !p.transferAllowed()));
-            if (firstShort.isEmpty() && left > 0 && !passedBy) {
+            if (firstShort.isEmpty() && left > 0 && !passedBy(entry, at, before)) {
                 firstShort = Optional.of(entry);
             }
         }
         return violations;
+    }
+
+    private static long left(Waiting entry, Map<OrderId, Order> now) {
+        return Optional.ofNullable(now.get(entry.orderId())).flatMap(o -> o.line(entry.lineId()).toJavaOptional())
+                .map(l -> l.count(entry.bucket())).orElse(entry.quantity());
+    }
+
+    /** Whether the restock could not serve the entry's order there: a location that failed it, or away from its pickup store. */
+    private static boolean passedBy(Waiting entry, Optional<LocationId> at, Collection<Order> before) {
+        Order waiting = order(before, entry);
+        return at.map(location -> waiting.failedLocations().contains(location) || !servedFrom(waiting, location))
+                .orElse(!waiting.failedLocations().isEmpty() || waiting.pickup().exists(p -> !p.transferAllowed()));
+    }
+
+    /** Where an entry's backordered units wait: the location whose terms (or stock on its way) took them, unless it failed the order. */
+    private static Optional<LocationId> waitsAt(Collection<Order> before, Waiting entry) {
+        Order order = order(before, entry);
+        return entry.bucket() != Bucket.BACKORDERED ? Optional.empty()
+                : order.backorderLocations().get(entry.lineId()).filter(l -> !order.failedLocations().contains(l)).toJavaOptional();
+    }
+
+    private static Order order(Collection<Order> orders, Waiting entry) {
+        return orders.stream().filter(o -> o.id().equals(entry.orderId())).findFirst().get();
     }
 
     /** Whether the order's units may be allocated at the location: anywhere, but a pickup without transfer at its store only. */

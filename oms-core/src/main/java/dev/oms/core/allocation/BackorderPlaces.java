@@ -102,7 +102,7 @@ public final class BackorderPlaces {
      * @param waiting where the line's units already wait, if some do: more of them wait there too
      * @param demand the units already waiting in other orders, which the limits count
      * @param inTransit the SKU's transfers in transit: units short may wait at a transfer's destination for as many
-     *     of its units as nobody waits there for yet, expected when the transfer that covers them arrives
+     *     of its units as nobody waits for yet (there, or anywhere), expected when the transfer that covers them arrives
      * @param units how many more units would wait
      * @return the place, or why none takes them
      */
@@ -110,7 +110,9 @@ public final class BackorderPlaces {
             Option<Waiting> waiting, WaitingDemand demand, List<StockTransfer> inTransit, long units) {
         List<Location> open = waiting.exists(w -> w.at().isEmpty()) ? List.empty()
                 : candidates.filter(l -> waiting.forAll(w -> w.at().contains(l.id())));
-        List<Candidate> located = open.flatMap(l -> incoming(l, inTransit, demand.backorderedAt(sku, l.id()) + units))
+        // Units waiting anywhere were waiting first: the stock on its way is theirs before it is promised again.
+        List<Candidate> located = open.flatMap(l -> incoming(l, inTransit,
+                        demand.backorderedAt(sku, l.id()) + demand.backorderedAnywhere(sku) + units))
                 .appendAll(open.flatMap(l -> policy.termsAt(sku, l.id(), channel).filter(BackorderTerms::allowed)
                         .map(t -> new Candidate(l, t))));
         Option<Candidate> best = located.filter(c -> c.terms().permits(demand.backorderedAt(sku, c.location().id()), units))

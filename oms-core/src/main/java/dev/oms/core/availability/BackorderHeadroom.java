@@ -74,7 +74,7 @@ public record BackorderHeadroom(Option<Long> left, Option<LocalDate> expectedRes
     private static Option<Tuple2<BackorderTerms, Long>> incoming(Location location, List<StockTransfer> inTransit,
             WaitingDemand demand, Sku sku) {
         List<StockTransfer> coming = inTransit.filter(t -> t.to().equals(location.id())).sortBy(StockTransfer::expectedArrival);
-        long waiting = demand.backorderedAt(sku, location.id());
+        long waiting = demand.backorderedAt(sku, location.id()) + demand.backorderedAnywhere(sku);
         long covered = 0;
         for (StockTransfer transfer : coming) {
             covered += transfer.quantity();
