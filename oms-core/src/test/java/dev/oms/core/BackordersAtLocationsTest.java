@@ -136,6 +136,34 @@ class BackordersAtLocationsTest {
                 .backorderable()).isEmpty();
     }
 
+    /** A restock reads the stock once per fill, not once per unit waiting where nothing is left. */
+    @Test
+    void manyOrdersWaitingWhereNothingIsLeftCostARestockNoExtraStockReads() {
+        BackorderPolicy westOnly = BackorderPolicy.perLocation((sku, location, channel) -> location.equals(WEST)
+                ? Option.some(BackorderTerms.allowedWithoutLimit()) : Option.none());
+        WaitingShop counted = new WaitingShop(westOnly).product("SHOE", 0);
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        dev.oms.spi.inventory.InventoryStore counting = new dev.oms.spi.inventory.ForwardingInventoryStore(counted.adapters.inventory()) {
+            @Override public java.util.List<dev.oms.spi.inventory.StockLevel> stockOf(Sku sku) {
+                reads.incrementAndGet();
+                return super.stockOf(sku);
+            }
+        };
+        dev.oms.spi.Ports real = counted.adapters.ports(counted.clock);
+        dev.oms.core.application.OrderManagement oms = dev.oms.core.application.OrderManagement.builder()
+                .ports(new dev.oms.spi.Ports(real.orders(), counting, real.payments(), real.carrier(), real.notifications(),
+                        real.catalog(), real.ids(), real.clock())).backorderPolicy(westOnly).build();
+        for (int i = 0; i < 50; i++) {
+            oms.orders().place(order("W-" + i, line("SHOE", 1, "EUR 40.00"))).get();
+        }
+
+        reads.set(0);
+        oms.inbound().receiveStock(new StockReceipt("east-1", SHOE, EAST, 1)).get();
+
+        assertThat(counted.adapters.orders().waitingFor(SHOE)).hasSize(49);
+        assertThat(reads.get()).as("stock reads for one receipt with 50 orders waiting at the west warehouse").isLessThan(15);
+    }
+
     private BackorderHeadroom backorderable(Channel channel) {
         return shop.oms.storefront().availableToPromise(AvailabilityQuery.of(SHOE).forChannel(channel)).backorderable().get();
     }

@@ -24,6 +24,7 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.function.Function;
@@ -112,11 +113,14 @@ final class Restocking {
         List<Order> changed = List.empty();
         // Units waiting at a location are served first by the stock there, in queue order; then the whole
         // queue, them included, by the stock anywhere.
+        // Stock is read once, and again only after a fill: many units waiting where nothing is left cost nothing.
+        Map<LocationId, Long> free = availableByLocation(sku);
         for (WaitingUnits entry : queue.filter(e -> e.waitsAt().isDefined())) {
-            long there = available(sku, entry.waitsAt());
+            long there = free.get(entry.waitsAt().get()).getOrElse(0L);
             if (there > 0) {
                 Option<Order> filled = fill(new Grant(entry, Math.min(there, entry.quantity())), restockId, entry.waitsAt());
                 changed = filled.isDefined() ? changed.append(filled.get()) : changed;
+                free = availableByLocation(sku);
             }
         }
         long left = available(sku);
@@ -220,13 +224,13 @@ final class Restocking {
     }
 
     private long available(Sku sku) {
-        return available(sku, Option.none());
+        return availableByLocation(sku).values().sum().longValue();
     }
 
-    /** Units available at the active locations, or at {@code only} if it is active. */
-    private long available(Sku sku, Option<LocationId> only) {
+    /** Units available per active location. */
+    private Map<LocationId, Long> availableByLocation(Sku sku) {
         List<LocationId> active = List.ofAll(ports.inventory().locations()).filter(Location::active).map(Location::id);
         return List.ofAll(ports.inventory().stockOf(sku)).filter(s -> active.contains(s.locationId()))
-                .filter(s -> only.forAll(s.locationId()::equals)).map(StockLevel::available).sum().longValue();
+                .toMap(StockLevel::locationId, StockLevel::available);
     }
 }
