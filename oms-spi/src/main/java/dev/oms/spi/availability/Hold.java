@@ -24,9 +24,12 @@ import java.util.Optional;
  *     ({@link HoldStore#givenUpReturned})
  * @param changes the changes applied to the hold, each as the facade recorded it (its idempotency key and
  *     what it asked, opaque to stores), oldest first
+ * @param promised the units the hold promises without stock (pre-ordered, or backordered beyond free stock),
+ *     which count against the caps and limits while it is live ({@link HoldStore#livePromising})
  */
 public record Hold(HoldId id, List<StockMovement> movements, String reservationKey, Instant placedAt, Instant expiresAt,
-        HoldState state, Optional<String> consumedBy, List<StockMovement> givenUp, List<String> changes) {
+        HoldState state, Optional<String> consumedBy, List<StockMovement> givenUp, List<String> changes,
+        List<PromisedUnits> promised) {
     /**
      * Checks the hold and copies its lists.
      *
@@ -39,8 +42,9 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
      * @param consumedBy the consuming order's id, present exactly when {@code state} is consumed
      * @param givenUp units a change took off the hold, not yet recorded as back in the inventory
      * @param changes the changes applied, as the facade recorded them, oldest first
-     * @throws IllegalArgumentException if the hold holds nothing, expires before it is placed, or names an
-     *     order without being consumed (or the reverse)
+     * @param promised the units promised without stock
+     * @throws IllegalArgumentException if the hold neither holds nor promises anything, expires before it is
+     *     placed, or names an order without being consumed (or the reverse)
      */
     public Hold {
         Require.nonNull(id, "id");
@@ -52,8 +56,9 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
         movements = List.copyOf(movements);
         givenUp = List.copyOf(givenUp);
         changes = List.copyOf(changes);
-        if (movements.isEmpty()) {
-            throw new IllegalArgumentException("a hold holds something");
+        promised = List.copyOf(promised);
+        if (movements.isEmpty() && promised.isEmpty()) {
+            throw new IllegalArgumentException("a hold holds or promises something");
         }
         if (!expiresAt.isAfter(placedAt)) {
             throw new IllegalArgumentException("a hold expires after it is placed");
@@ -64,7 +69,25 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
     }
 
     /**
-     * A hold never changed.
+     * A hold that promises nothing without stock.
+     *
+     * @param id the hold's id, as the storefront chose it
+     * @param movements the units reserved, per SKU and location; at least one
+     * @param reservationKey the inventory operation key its units were reserved under
+     * @param placedAt when the hold was placed
+     * @param expiresAt when the hold's time runs out; after {@code placedAt}
+     * @param state where the hold is in its life
+     * @param consumedBy the consuming order's id, present exactly when {@code state} is consumed
+     * @param givenUp units a change took off the hold, not yet recorded as back in the inventory
+     * @param changes the changes applied, as the facade recorded them, oldest first
+     */
+    public Hold(HoldId id, List<StockMovement> movements, String reservationKey, Instant placedAt, Instant expiresAt,
+            HoldState state, Optional<String> consumedBy, List<StockMovement> givenUp, List<String> changes) {
+        this(id, movements, reservationKey, placedAt, expiresAt, state, consumedBy, givenUp, changes, List.of());
+    }
+
+    /**
+     * A hold never changed, promising nothing without stock.
      *
      * @param id the hold's id, as the storefront chose it
      * @param movements the units reserved, per SKU and location; at least one
@@ -94,6 +117,32 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
     }
 
     /**
+     * {@return a new, active hold that may promise units without stock}
+     *
+     * @param id the hold's id, as the storefront chose it
+     * @param movements the units to reserve, per SKU and location
+     * @param promised the units promised without stock; with {@code movements}, at least one
+     * @param reservationKey the inventory operation key its units are reserved under
+     * @param placedAt when the hold is placed
+     * @param expiresAt when the hold's time runs out; after {@code placedAt}
+     */
+    public static Hold active(HoldId id, List<StockMovement> movements, List<PromisedUnits> promised, String reservationKey,
+            Instant placedAt, Instant expiresAt) {
+        return new Hold(id, movements, reservationKey, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty(), List.of(),
+                List.of(), promised);
+    }
+
+    /**
+     * {@return whether the hold, live at {@code now}, promises units of the SKU}
+     *
+     * @param sku the SKU
+     * @param now the instant to check against
+     */
+    public boolean promisesLive(dev.oms.spi.value.Sku sku, Instant now) {
+        return liveAt(now) && promised.stream().anyMatch(p -> p.sku().equals(sku));
+    }
+
+    /**
      * {@return whether the hold is active and its time has not run out at {@code now}}
      *
      * @param now the instant to check against, from the facade's clock
@@ -104,7 +153,7 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
 
     /** {@return this hold active again, after the order that consumed it could not be stored} */
     public Hold reopened() {
-        return new Hold(id, movements, reservationKey, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty(), givenUp, changes);
+        return new Hold(id, movements, reservationKey, placedAt, expiresAt, HoldState.ACTIVE, Optional.empty(), givenUp, changes, promised);
     }
 
     /**
@@ -119,14 +168,31 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
      */
     public Hold changed(List<StockMovement> newMovements, String newReservationKey, Instant newExpiresAt,
             List<StockMovement> newGivenUp, String change) {
+        return changed(newMovements, promised, newReservationKey, newExpiresAt, newGivenUp, change);
+    }
+
+    /**
+     * {@return this hold holding and promising other units, as a change leaves it}
+     *
+     * @param newMovements the units it holds now
+     * @param newPromised the units it promises now; with {@code newMovements}, at least one
+     * @param newReservationKey the key the change reserved its added units under, which tells this version of
+     *     the hold from the one before
+     * @param newExpiresAt when its time now runs out
+     * @param newGivenUp the units the change took off the hold, to be given back
+     * @param change the change as the facade records it
+     */
+    public Hold changed(List<StockMovement> newMovements, List<PromisedUnits> newPromised, String newReservationKey,
+            Instant newExpiresAt, List<StockMovement> newGivenUp, String change) {
         List<String> withChange = new java.util.ArrayList<>(changes);
         withChange.add(Require.nonBlank(change, "change"));
-        return new Hold(id, newMovements, newReservationKey, placedAt, newExpiresAt, state, consumedBy, newGivenUp, withChange);
+        return new Hold(id, newMovements, newReservationKey, placedAt, newExpiresAt, state, consumedBy, newGivenUp, withChange,
+                newPromised);
     }
 
     /** {@return this hold with the units a change gave up recorded as back in the inventory} */
     public Hold givenUpReturned() {
-        return new Hold(id, movements, reservationKey, placedAt, expiresAt, state, consumedBy, List.of(), changes);
+        return new Hold(id, movements, reservationKey, placedAt, expiresAt, state, consumedBy, List.of(), changes, promised);
     }
 
     /**
@@ -136,6 +202,6 @@ public record Hold(HoldId id, List<StockMovement> movements, String reservationK
      * @param consumer the consuming order's id for {@link HoldState#CONSUMED}; empty otherwise
      */
     public Hold ended(HoldState newState, Optional<String> consumer) {
-        return new Hold(id, movements, reservationKey, placedAt, expiresAt, newState, consumer, givenUp, changes);
+        return new Hold(id, movements, reservationKey, placedAt, expiresAt, newState, consumer, givenUp, changes, promised);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
  *
  * <p>Contract for implementations:
  * <ul>
+ *   <li>A hold is stored whole: its units, its promised units ({@link Hold#promised}), its changes.
  *   <li>{@link #create} stores a hold once: creating an id that exists changes nothing and answers the
  *       stored hold, so a storefront retrying a checkout finds its hold.
  *   <li>{@link #end} is a compare-and-set: of concurrent callers ending the same active hold, exactly one
@@ -81,6 +82,18 @@ public interface HoldStore {
      * @param reservationKey the reservation key of the change that gave the units up
      */
     void givenUpReturned(HoldId id, String reservationKey);
+
+    /**
+     * The holds live at {@code now} (active, their time not run out) that promise units of the SKU without
+     * stock ({@link Hold#promised}), oldest placement first. Caps, limits and availability count these
+     * promises on every placement of an announced or backorderable SKU, so a store answers from an index
+     * over the promised SKUs, never by reading every hold.
+     *
+     * @param sku the SKU
+     * @param now the instant to compare expiries with, from the facade's clock
+     * @return those holds, possibly none
+     */
+    List<Hold> livePromising(dev.oms.spi.value.Sku sku, Instant now);
 
     /**
      * {@return the active holds whose time ran out at {@code now}, oldest expiry first}
