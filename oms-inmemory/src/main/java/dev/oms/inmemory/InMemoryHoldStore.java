@@ -6,9 +6,12 @@ import dev.oms.spi.availability.Hold;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldState;
 import dev.oms.spi.availability.HoldStore;
+import dev.oms.spi.availability.PromisedUnits;
 import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +19,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A {@link HoldStore} in memory. One lock makes {@link #end} a true compare-and-set. */
+/**
+ * A {@link HoldStore} in memory. One lock makes {@link #end} a true compare-and-set, and keeps the index of
+ * promised SKUs in step with the holds.
+ */
 public final class InMemoryHoldStore implements HoldStore {
     private final Object lock = new Object();
     private final Map<HoldId, Hold> holds = new LinkedHashMap<>();
     private final Set<HoldId> stockReturned = new HashSet<>();
+    /** The active holds promising units of each SKU: {@link #livePromising} reads these, not every hold. */
+    private final Map<Sku, Set<HoldId>> activePromising = new HashMap<>();
 
     /** Creates a store with no holds. */
     public InMemoryHoldStore() {}
@@ -29,7 +37,13 @@ public final class InMemoryHoldStore implements HoldStore {
     public Hold create(Hold hold) {
         Require.nonNull(hold, "hold");
         synchronized (lock) {
-            return holds.computeIfAbsent(hold.id(), id -> hold);
+            Hold stored = holds.get(hold.id());
+            if (stored != null) {
+                return stored;
+            }
+            holds.put(hold.id(), hold);
+            index(hold);
+            return hold;
         }
     }
 
@@ -61,6 +75,8 @@ public final class InMemoryHoldStore implements HoldStore {
             }
             Hold ended = current.ended(state, consumedBy);
             holds.put(id, ended);
+            // An ended hold's promises no longer count; reopen indexes it again.
+            unindex(current);
             return Optional.of(ended);
         }
     }
@@ -76,6 +92,7 @@ public final class InMemoryHoldStore implements HoldStore {
             }
             Hold active = current.reopened();
             holds.put(id, active);
+            index(active);
             return Optional.of(active);
         }
     }
@@ -93,7 +110,10 @@ public final class InMemoryHoldStore implements HoldStore {
             if (current == null || current.state() != HoldState.ACTIVE || !current.reservationKey().equals(expectedReservationKey)) {
                 return Optional.empty();
             }
+            // The change may add or drop promised SKUs.
+            unindex(current);
             holds.put(id, changed);
+            index(changed);
             return Optional.of(changed);
         }
     }
@@ -107,6 +127,19 @@ public final class InMemoryHoldStore implements HoldStore {
             if (current != null && current.reservationKey().equals(reservationKey)) {
                 holds.put(id, current.givenUpReturned());
             }
+        }
+    }
+
+    @Override
+    public List<Hold> livePromising(Sku sku, Instant now) {
+        Require.nonNull(sku, "sku");
+        Require.nonNull(now, "now");
+        synchronized (lock) {
+            return activePromising.getOrDefault(sku, Set.of()).stream()
+                    .map(holds::get)
+                    .filter(h -> h.promisesLive(sku, now))
+                    .sorted(Comparator.comparing(Hold::placedAt).thenComparing(Hold::id))
+                    .toList();
         }
     }
 
@@ -138,6 +171,26 @@ public final class InMemoryHoldStore implements HoldStore {
             Hold hold = holds.get(id);
             if (hold != null && (hold.state() == HoldState.RELEASED || hold.state() == HoldState.EXPIRED)) {
                 stockReturned.add(id);
+            }
+        }
+    }
+
+    /** Adds an active hold under each SKU it promises; called holding the lock. */
+    private void index(Hold hold) {
+        if (hold.state() != HoldState.ACTIVE) {
+            return;
+        }
+        for (PromisedUnits units : hold.promised()) {
+            activePromising.computeIfAbsent(units.sku(), sku -> new HashSet<>()).add(hold.id());
+        }
+    }
+
+    /** Takes a hold off every SKU it promises, dropping SKUs left with none; called holding the lock. */
+    private void unindex(Hold hold) {
+        for (PromisedUnits units : hold.promised()) {
+            Set<HoldId> ids = activePromising.get(units.sku());
+            if (ids != null && ids.remove(hold.id()) && ids.isEmpty()) {
+                activePromising.remove(units.sku());
             }
         }
     }

@@ -6,6 +6,7 @@ import dev.oms.spi.availability.Hold;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldState;
 import dev.oms.spi.availability.HoldStore;
+import dev.oms.spi.value.Sku;
 import dev.oms.testkit.OneShotFault.Target;
 import java.time.Instant;
 import java.util.List;
@@ -59,6 +60,11 @@ final class FaultyHoldStore implements HoldStore {
     @Override
     public void stockReturned(HoldId id) {
         real.stockReturned(id);
+    }
+
+    @Override
+    public List<Hold> livePromising(Sku sku, Instant now) {
+        return real.livePromising(sku, now);
     }
 
     @Override
