@@ -8,12 +8,15 @@ import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldState;
 import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.value.Require;
+import dev.oms.spi.value.Sku;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -22,11 +25,12 @@ import javax.sql.DataSource;
  * Checkout holds in PostgreSQL, table {@code oms_hold}, so that several application instances share them.
  * Ending and reopening a hold are single conditional {@code UPDATE}s: the row's state (and, to reopen, its
  * consuming order) is the compare, so of concurrent callers exactly one changes it; so is changing one, with
- * its reservation key as the compare.
+ * its reservation key as the compare. The SKUs a hold promises are kept beside its promised units
+ * ({@code promised_skus}) under a GIN index over the active holds, which {@link #livePromising} reads.
  */
 public final class PostgresHoldStore implements HoldStore {
     private static final String COLUMNS =
-            "hold_id, movements, reservation_key, placed_at, expires_second, expires_nano, state, consumed_by, given_up, changes";
+            "hold_id, movements, reservation_key, placed_at, expires_second, expires_nano, state, consumed_by, given_up, changes, promised";
 
     private final Transactions transactions;
 
@@ -44,7 +48,7 @@ public final class PostgresHoldStore implements HoldStore {
         Require.nonNull(hold, "hold");
         return transactions.run("create hold", connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO oms_hold (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hold_id) DO NOTHING")) {
+                    + ", promised_skus) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hold_id) DO NOTHING")) {
                 insert.setString(1, hold.id().value());
                 insert.setString(2, StockCodec.movements(hold.movements()));
                 insert.setString(3, hold.reservationKey());
@@ -55,6 +59,8 @@ public final class PostgresHoldStore implements HoldStore {
                 insert.setString(8, hold.consumedBy().orElse(null));
                 insert.setString(9, StockCodec.movements(hold.givenUp()));
                 insert.setArray(10, connection.createArrayOf("text", hold.changes().toArray()));
+                insert.setString(11, StockCodec.promised(hold.promised()));
+                insert.setArray(12, promisedSkus(connection, hold));
                 insert.executeUpdate();
             }
             return find(connection, hold.id()).orElseThrow();
@@ -115,16 +121,18 @@ public final class PostgresHoldStore implements HoldStore {
         }
         return transactions.run("change hold", connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE oms_hold SET movements = ?,"
-                    + " reservation_key = ?, expires_second = ?, expires_nano = ?, given_up = ?, changes = ?"
-                    + " WHERE hold_id = ? AND state = 'ACTIVE' AND reservation_key = ? RETURNING " + COLUMNS)) {
+                    + " reservation_key = ?, expires_second = ?, expires_nano = ?, given_up = ?, changes = ?, promised = ?,"
+                    + " promised_skus = ? WHERE hold_id = ? AND state = 'ACTIVE' AND reservation_key = ? RETURNING " + COLUMNS)) {
                 update.setString(1, StockCodec.movements(changed.movements()));
                 update.setString(2, changed.reservationKey());
                 update.setLong(3, changed.expiresAt().getEpochSecond());
                 update.setInt(4, changed.expiresAt().getNano());
                 update.setString(5, StockCodec.movements(changed.givenUp()));
                 update.setArray(6, connection.createArrayOf("text", changed.changes().toArray()));
-                update.setString(7, id.value());
-                update.setString(8, expectedReservationKey);
+                update.setString(7, StockCodec.promised(changed.promised()));
+                update.setArray(8, promisedSkus(connection, changed));
+                update.setString(9, id.value());
+                update.setString(10, expectedReservationKey);
                 return holds(update).stream().findFirst();
             }
         });
@@ -142,6 +150,31 @@ public final class PostgresHoldStore implements HoldStore {
                 return update.executeUpdate();
             }
         });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Found through the GIN index over the active holds' promised SKUs. Sorted here rather than in SQL:
+     * {@code placed_at} is ISO text, whose order is not the instants' once fractions of a second differ
+     * ({@code 10:00:00Z} sorts after {@code 10:00:00.5Z}), and the live holds promising one SKU are few.
+     */
+    @Override
+    public List<Hold> livePromising(Sku sku, Instant now) {
+        Require.nonNull(sku, "sku");
+        Require.nonNull(now, "now");
+        List<Hold> live = transactions.run("live holds promising a SKU", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM oms_hold"
+                    + " WHERE state = 'ACTIVE' AND (expires_second, expires_nano) > (?, ?)"
+                    + " AND promised_skus @> ARRAY[?]::text[]")) {
+                select.setLong(1, now.getEpochSecond());
+                select.setInt(2, now.getNano());
+                select.setString(3, sku.code());
+                return holds(select);
+            }
+        });
+        live.sort(Comparator.comparing(Hold::placedAt).thenComparing(Hold::id));
+        return live;
     }
 
     @Override
@@ -197,6 +230,11 @@ public final class PostgresHoldStore implements HoldStore {
         }
     }
 
+    /** The distinct SKUs the hold promises, the array its GIN index is built on. */
+    private static Array promisedSkus(Connection connection, Hold hold) throws SQLException {
+        return connection.createArrayOf("text", hold.promised().stream().map(p -> p.sku().code()).distinct().toArray());
+    }
+
     private static List<Hold> holds(PreparedStatement statement) throws SQLException {
         List<Hold> holds = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
@@ -204,7 +242,8 @@ public final class PostgresHoldStore implements HoldStore {
                 holds.add(new Hold(HoldId.of(rows.getString(1)), StockCodec.movements(rows.getString(2)), rows.getString(3),
                         Instant.parse(rows.getString(4)), Instant.ofEpochSecond(rows.getLong(5), rows.getInt(6)),
                         HoldState.valueOf(rows.getString(7)), Optional.ofNullable(rows.getString(8)),
-                        StockCodec.movements(rows.getString(9)), List.of((String[]) rows.getArray(10).getArray())));
+                        StockCodec.movements(rows.getString(9)), List.of((String[]) rows.getArray(10).getArray()),
+                        StockCodec.promised(rows.getString(11))));
             }
         }
         return holds;

@@ -5,11 +5,14 @@ package dev.oms.postgres.codec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.oms.spi.availability.PromisedUnits;
+import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.inventory.StockAdjusted;
 import dev.oms.spi.inventory.StockAdjustment;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
 import java.util.ArrayList;
@@ -17,8 +20,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Stored forms of what the inventory tables keep as text: the request and answer of an applied
- * operation key, and a location's address. A text that cannot be read throws {@link StoredFormatException}.
+ * Stored forms of what the inventory and hold tables keep as text: the request and answer of an applied
+ * operation key, a location's address, and the units a hold holds or promises. A text that cannot be read
+ * throws {@link StoredFormatException}.
  */
 public final class StockCodec {
     private StockCodec() {}
@@ -55,6 +59,45 @@ public final class StockCodec {
                 movements.add(new StockMovement(Sku.of(f.string("sku")), LocationId.of(f.string("locationId")), f.number("quantity")));
             }
             return movements;
+        });
+    }
+
+    /**
+     * {@return the text of the units a hold promises without stock, in order}
+     *
+     * @param promised the promised units
+     */
+    public static String promised(List<PromisedUnits> promised) {
+        return StoredJson.write(StoredJson.array(promised, p -> {
+            ObjectNode o = StoredJson.object();
+            o.put("sku", p.sku().code());
+            o.put("bucket", p.bucket().name());
+            o.put("channel", p.channel().code());
+            // Written only for backordered units a location's terms took, as UnitsBackordered does.
+            p.waitsAt().ifPresent(at -> o.put("waitsAt", at.value()));
+            o.put("quantity", p.quantity());
+            return o;
+        }));
+    }
+
+    /**
+     * {@return the promised units of {@link #promised(List)}'s text, in order}
+     *
+     * @param json the stored text
+     * @throws StoredFormatException if the text is not a list of stored promised units
+     */
+    public static List<PromisedUnits> promised(String json) {
+        return read("stored promised units", json, root -> {
+            if (!root.isArray()) {
+                throw new Malformed("the stored value is not an array");
+            }
+            List<PromisedUnits> promised = new ArrayList<>(root.size());
+            for (int i = 0; i < root.size(); i++) {
+                Fields f = new Fields(root.get(i), "[" + i + "]");
+                promised.add(new PromisedUnits(Sku.of(f.string("sku")), f.enumValue("bucket", Bucket.class),
+                        Channel.of(f.string("channel")), f.optionalString("waitsAt").map(LocationId::of), f.number("quantity")));
+            }
+            return promised;
         });
     }
 
