@@ -10,11 +10,19 @@ import dev.oms.spi.value.Sku;
 import java.util.OptionalLong;
 
 /** How many units of an announced product an order may still pre-order. Pure. */
-final class PreorderRoom {
+public final class PreorderRoom {
     private PreorderRoom() {}
 
-    /** The tighter of the catalogue's total cap and the channel's cap, less what each already counts; never negative. */
-    static long left(Product product, Channel channel, PreorderPolicy preorders, WaitingDemand demand) {
+    /**
+     * The tighter of the catalogue's total cap and the channel's cap, less what each already counts; never negative.
+     *
+     * @param product the announced product
+     * @param channel the channel the units would be pre-ordered on
+     * @param preorders the host's per-channel pre-order caps
+     * @param demand the units already waiting, and promised by live checkout holds
+     * @return how many more units may be pre-ordered
+     */
+    public static long left(Product product, Channel channel, PreorderPolicy preorders, WaitingDemand demand) {
         Sku sku = product.sku();
         long room = Long.MAX_VALUE;
         if (product.preorderCap().isPresent()) {

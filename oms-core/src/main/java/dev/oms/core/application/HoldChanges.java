@@ -3,6 +3,7 @@
 package dev.oms.core.application;
 
 import dev.oms.core.availability.HoldChangeRules;
+import dev.oms.core.availability.HoldPlacement;
 import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.rejection.InputLimits;
 import dev.oms.core.rejection.Problem;
@@ -76,19 +77,22 @@ final class HoldChanges {
         }
         stock.giveBackGivenUp(hold); // what the last change gave up is settled before this one records its own
         HoldChangeRules.Delta delta = HoldChangeRules.delta(hold, request);
-        Either<Rejection, List<StockMovement>> added = delta.increase().isEmpty() ? Either.right(List.empty())
-                : desk.routed(request.withLines(delta.increase().toJavaList()));
-        return added.flatMap(movements -> reserveAndRecord(key, request, hold, delta, movements));
+        Either<Rejection, HoldPlacement.Placed> added = delta.increase().isEmpty()
+                ? Either.right(new HoldPlacement.Placed(List.empty(), List.empty()))
+                : desk.placed(request.withLines(delta.increase().toJavaList()));
+        return added.flatMap(placed -> reserveAndRecord(key, request, hold, delta, placed));
     }
 
     private Either<Rejection, Hold> reserveAndRecord(String key, HoldRequest request, Hold hold, HoldChangeRules.Delta delta,
-            List<StockMovement> added) {
+            HoldPlacement.Placed placed) {
         Instant now = ports.clock().instant();
         String attempt = IdempotencyKeys.holdAttempt(hold.id(), ports.ids().newOperationKey()).value();
+        List<StockMovement> added = placed.reserved();
         if (!added.isEmpty() && stock.reserve(attempt, added) instanceof ReservationResult.Insufficient insufficient) {
             return Either.left(HoldDesk.insufficient(insufficient));
         }
-        Hold changed = hold.changed(HoldChangeRules.merged(delta.kept(), added).toJavaList(), attempt,
+        Hold changed = hold.changed(HoldChangeRules.merged(delta.kept(), added).toJavaList(),
+                HoldChangeRules.mergedPromises(delta.keptPromised(), placed.promised()).toJavaList(), attempt,
                 now.plus(request.timeToLive()), delta.decrease().toJavaList(), HoldChangeRules.record(key, request));
         Optional<Hold> stored;
         try {

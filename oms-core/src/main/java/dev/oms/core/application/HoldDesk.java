@@ -2,12 +2,12 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.application;
 
+import dev.oms.core.availability.HoldPlacement;
 import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.availability.HoldRules;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
-import dev.oms.core.routing.Candidate;
 import dev.oms.core.routing.RoutingStrategy;
 import dev.oms.spi.Ports;
 import dev.oms.spi.availability.Hold;
@@ -40,6 +40,7 @@ final class HoldDesk {
     private final Ports ports;
     private final Option<HoldStore> holds;
     private final RoutingStrategy routing;
+    private final HoldTerms terms;
     private final HoldStock stock; // null exactly when there is no hold store
     private final java.time.Duration maxTimeToLive;
 
@@ -49,7 +50,9 @@ final class HoldDesk {
         void freed(List<Sku> skus, String restockId);
     }
 
-    HoldDesk(Ports ports, Option<HoldStore> holds, RoutingStrategy routing, StockFreed freed, java.time.Duration maxTimeToLive) {
+    HoldDesk(Ports ports, Option<HoldStore> holds, RoutingStrategy routing, HoldTerms terms, StockFreed freed,
+            java.time.Duration maxTimeToLive) {
+        this.terms = terms;
         this.maxTimeToLive = maxTimeToLive;
         this.ports = ports;
         this.holds = holds;
@@ -72,13 +75,7 @@ final class HoldDesk {
             return Either.left(problems.isEmpty() ? Rejection.of(ProblemCode.NOTHING_TO_DO, "lines",
                     "no SKU of the hold is stock-tracked: untracked units are always available and never held") : Rejection.of(problems));
         }
-        return HoldRules.place(request, routing, candidates(request)).flatMap(movements -> reserveAndRecord(request, movements));
-    }
-
-    /** Every location, with its stock of the request's SKUs, for the hold routing. */
-    private List<Candidate> candidates(HoldRequest request) {
-        List<Sku> skus = List.ofAll(request.lines()).map(HoldRequest.Units::sku).distinct();
-        return Candidate.of(List.ofAll(ports.inventory().locations()), skus.flatMap(sku -> ports.inventory().stockOf(sku)));
+        return placed(request).flatMap(placed -> reserveAndRecord(request, placed));
     }
 
     /** {@return the hold's inventory calls; null exactly when there is no hold store} */
@@ -86,9 +83,13 @@ final class HoldDesk {
         return stock;
     }
 
-    /** {@return the request routed as the hold routing (or its pinned location) would place it} */
-    Either<Rejection, List<StockMovement>> routed(HoldRequest request) {
-        return HoldRules.place(request, routing, candidates(request));
+    /**
+     * {@return the request placed as a new hold's units are: reserved where the hold routing (or its pinned
+     * location) puts them, or promised without stock where the caps and backorder terms allow}
+     */
+    Either<Rejection, HoldPlacement.Placed> placed(HoldRequest request) {
+        HoldTerms.Snapshot snapshot = terms.of(request);
+        return HoldPlacement.place(request, routing, snapshot.candidates(), snapshot.terms());
     }
 
     /** {@return the request without the SKUs whose stock is not tracked} */
@@ -109,16 +110,17 @@ final class HoldDesk {
      * races itself, never shares or reuses a reservation; an attempt whose record lost to another attempt's,
      * or could not be stored, gives its own units back.
      */
-    private Either<Rejection, Hold> reserveAndRecord(HoldRequest request, List<StockMovement> movements) {
+    private Either<Rejection, Hold> reserveAndRecord(HoldRequest request, HoldPlacement.Placed placed) {
         Instant now = ports.clock().instant();
         String attempt = IdempotencyKeys.holdAttempt(request.id(), ports.ids().newOperationKey()).value();
-        ReservationResult result = stock.reserve(attempt, movements);
-        if (result instanceof ReservationResult.Insufficient insufficient) {
+        List<StockMovement> movements = placed.reserved();
+        if (stock.reserve(attempt, movements) instanceof ReservationResult.Insufficient insufficient) {
             return Either.left(insufficient(insufficient));
         }
         Hold stored;
         try {
-            stored = holds.get().create(Hold.active(request.id(), movements.toJavaList(), attempt, now, now.plus(request.timeToLive())));
+            stored = holds.get().create(Hold.active(request.id(), movements.toJavaList(), placed.promised().toJavaList(), attempt,
+                    now, now.plus(request.timeToLive())));
         } catch (RuntimeException storageFailure) {
             stock.giveBackUnlessRecorded(request.id(), attempt, movements, storageFailure);
             throw storageFailure;

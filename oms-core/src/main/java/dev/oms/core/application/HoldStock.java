@@ -36,11 +36,17 @@ final class HoldStock {
      * makes the reservation now, and either way this attempt knows what it holds and can own or give it back.
      */
     ReservationResult reserve(String attempt, List<StockMovement> movements) {
+        if (movements.isEmpty()) {
+            return new ReservationResult.Reserved(); // a hold that only promises units reserves nothing
+        }
         return askedTwice(attempt, () -> ports.inventory().reserve(attempt, movements.toJavaList()));
     }
 
     /** Gives back an attempt's units that no hold record names, asking twice for the same reason. */
     void giveBackUnused(String attempt, List<StockMovement> movements) {
+        if (movements.isEmpty()) {
+            return;
+        }
         askedTwice(attempt, () -> {
             ports.inventory().release(IdempotencyKeys.unusedHoldAttempt(attempt).value(), movements.toJavaList());
             return null;
@@ -80,7 +86,9 @@ final class HoldStock {
     void giveBack(Hold hold) {
         giveBackGivenUp(hold);
         java.util.List<StockMovement> movements = hold.movements();
-        ports.inventory().release(IdempotencyKeys.holdRelease(hold.id()).value(), movements);
+        if (!movements.isEmpty()) { // a hold that only promised units has none to give back
+            ports.inventory().release(IdempotencyKeys.holdRelease(hold.id()).value(), movements);
+        }
         holds.stockReturned(hold.id());
         freed.freed(List.ofAll(movements).map(StockMovement::sku).distinct(), IdempotencyKeys.holdRestock(hold.id()).value());
     }

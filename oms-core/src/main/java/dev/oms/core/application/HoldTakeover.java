@@ -54,7 +54,8 @@ final class HoldTakeover {
      * otherwise); a rejection for an unknown hold. Before the holds are consumed, the units the order leaves
      * of them are given back: a hold it takes nothing from is released, one it takes part of is changed down
      * to that part. A hold that ends or changes meanwhile undoes this placement's consumptions, and the
-     * takeover is worked out once more from the holds as they are then.
+     * takeover is worked out once more from the holds as they are then. Units the holds promised without stock
+     * stay pending in the events: the placement allocates them next, in the room the consumed holds leave.
      */
     Option<Either<Rejection, List<OrderEvent>>> takeOver(Order draft, java.util.List<HoldId> holdIds, String key) {
         if (holdIds.isEmpty()) {
@@ -117,7 +118,9 @@ final class HoldTakeover {
                 return null;
             }
         }
-        return Option.some(allocatedFromHold(draft, plan.get().reservations(), key));
+        // Holds that only promised units reserved nothing: their units are allocated with the order's others.
+        return Option.some(plan.get().reservations().isEmpty() ? Either.right(List.empty())
+                : allocatedFromHold(draft, plan.get().reservations(), key));
     }
 
     /** Changes a hold down to the units the order takes, the rest given back; empty when it ended or changed meanwhile. */
@@ -125,7 +128,8 @@ final class HoldTakeover {
         Hold hold = taken.hold();
         String version = IdempotencyKeys.holdAttempt(hold.id(), ports.ids().newOperationKey()).value();
         Optional<Hold> trimmed = holds.get().change(hold.id(), hold.reservationKey(), hold.changed(taken.units().toJavaList(),
-                version, hold.expiresAt(), taken.surplus().toJavaList(), HoldTakeoverRules.trimRecord(consumer.value())));
+                taken.promised().toJavaList(), version, hold.expiresAt(), taken.surplus().toJavaList(),
+                HoldTakeoverRules.trimRecord(consumer.value())));
         trimmed.ifPresent(stock::giveBackGivenUp);
         return trimmed.map(Hold::givenUpReturned);
     }

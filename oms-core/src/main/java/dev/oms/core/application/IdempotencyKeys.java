@@ -199,6 +199,11 @@ final class IdempotencyKeys {
         return new Key(placementKey + ":hold");
     }
 
+    /** Allocating, on a placement that took checkout holds over, the units the holds promised without stock. */
+    static Key promisedAllocation(String placementKey) {
+        return new Key(placementKey + ":promised");
+    }
+
     /** The inventory key giving an ended checkout hold's units back. */
     static Key holdRelease(HoldId holdId) {
         return new Key("hold-release:" + holdId);

@@ -19,6 +19,7 @@ import dev.oms.core.command.DecisionContext;
 import dev.oms.core.command.CancellationCommand;
 import dev.oms.spi.Ports;
 import dev.oms.spi.availability.HoldId;
+import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.inventory.Location;
@@ -101,6 +102,9 @@ public final class OrderTaking {
         }
         Either<Rejection, FirstCommit> outcome = placedAndReserved(placed, draft, command, key, fromHold.map(Either::get));
         if (outcome.isLeft()) {
+            if (fromHold.isDefined()) {
+                holds.notStored(command.holds(), placed.orderId()); // the promised units could not be allocated after all
+            }
             return placedBeforeOr(command, outcome.getLeft());
         }
         FirstCommit firstCommit = outcome.get();
@@ -199,8 +203,18 @@ public final class OrderTaking {
 
     /** The events reserving a draft order's units: taken over from its checkout hold, or planned from the stock. */
     private Either<Rejection, List<OrderEvent>> reservationFor(Order draft, Option<List<OrderEvent>> fromHold, String key) {
-        return fromHold.<Either<Rejection, List<OrderEvent>>>map(Either::right).getOrElse(() -> allocation.plan(draft, key)
-                .flatMap(allocate -> OrderDecider.decide(allocate, draft, DecisionContext.at(ports.clock().instant()))));
+        if (fromHold.isEmpty()) {
+            return allocation.plan(draft, key).flatMap(allocate -> OrderDecider.decide(allocate, draft, DecisionContext.at(ports.clock().instant())));
+        }
+        // Units the holds promised without stock are still pending: they are allocated now, in the room their
+        // consumed holds no longer take (pre-ordered within the caps, backordered within the terms).
+        Order afterHolds = fromHold.get().foldLeft(draft, OrderEvolution::apply);
+        if (afterHolds.units(Bucket.PENDING) == 0) {
+            return Either.right(fromHold.get());
+        }
+        return allocation.plan(afterHolds, IdempotencyKeys.promisedAllocation(key).value())
+                .flatMap(allocate -> OrderDecider.decide(allocate, afterHolds, DecisionContext.at(ports.clock().instant())))
+                .map(fromHold.get()::appendAll);
     }
 
     private void undoHoldUnlessStored(OrderId orderId, java.util.List<HoldId> hold, RuntimeException storageFailure) {

@@ -105,9 +105,18 @@ public final class Storefront {
      * same id for other units is refused ({@code IDEMPOTENCY_KEY_REUSED}). The units of a hold that is
      * released or expires serve waiting pre-orders and backorders before anyone else.
      *
+     * <p>Units placement would not take from stock are promised instead, by the rules placement applies to
+     * an order ({@link Hold#promised}): units of a product not yet released are pre-ordered within its caps
+     * (beyond them, backordered where allowed), and units beyond the stock shown to a new order are backordered
+     * where the {@code BackorderPolicy} allows, at the location whose terms take them. Promised units reserve
+     * nothing; while the hold lives they count against the caps and limits like the units of waiting orders,
+     * and the order that takes the hold over pre-orders or backorders them in the room the hold leaves. So a
+     * cart mixing pre-order and in-stock items is held whole.
+     *
      * @param request the checkout's id, the units to hold, where they would ship and for how long
      * @return the hold, or a rejection: every problem with the request, {@code INSUFFICIENT_STOCK} naming
-     *     each SKU that cannot be held, {@code UNKNOWN_LOCATION} or {@code LOCATION_CANNOT_SERVE} for a pinned
+     *     each SKU that can be neither held nor backordered, {@code PREORDER_CAP_EXCEEDED},
+     *     {@code BACKORDER_LIMIT_EXCEEDED}, {@code UNKNOWN_LOCATION} or {@code LOCATION_CANNOT_SERVE} for a pinned
      *     location that is not listed, is paused or cannot serve the destination, {@code HOLDS_NOT_CONFIGURED}
      *     without a hold store
      */

@@ -10,6 +10,10 @@ import dev.oms.core.indent.SupplierShortfall;
 import dev.oms.core.order.Order;
 import dev.oms.core.restock.WaitingDemand;
 import dev.oms.core.restock.WaitingUnits;
+import dev.oms.spi.availability.Hold;
+import dev.oms.spi.availability.HoldId;
+import dev.oms.spi.availability.HoldStore;
+import dev.oms.spi.availability.PromisedUnits;
 import dev.oms.spi.catalog.Catalog;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.order.OrderStore;
@@ -18,6 +22,8 @@ import dev.oms.spi.order.WaitingLines;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.Clock;
 
 /**
  * The restock queues, read from the order store's waiting-lines read model ({@link WaitingLines}), kept with
@@ -31,9 +37,13 @@ final class WaitingOrders {
     private final Catalog catalog;
     private final BackorderPolicy backorders;
     private final IndentPolicy indents;
+    private final Option<HoldStore> holds;
+    private final Clock clock;
 
     WaitingOrders(CommandExecution execution, OrderStore orders, Catalog catalog, BackorderPolicy backorders,
-            IndentPolicy indents) {
+            IndentPolicy indents, Option<HoldStore> holds, Clock clock) {
+        this.holds = holds;
+        this.clock = clock;
         this.execution = execution;
         this.orders = orders;
         this.catalog = catalog;
@@ -52,9 +62,33 @@ final class WaitingOrders {
                 || indents.onShortfall(sku) == SupplierShortfall.BACKORDER;
     }
 
-    /** Every queue entry of these SKUs, in any order other than {@code except}. */
+    /**
+     * Every queue entry of these SKUs, in any order other than {@code except}, and the units live checkout holds
+     * promise of them: what caps, limits and the stock shown to a new order count.
+     */
     WaitingDemand demandFor(List<Sku> skus, OrderId except) {
-        return new WaitingDemand(skus.distinct().flatMap(this::queueOf).filter(e -> !e.orderId().equals(except)));
+        return new WaitingDemand(skus.distinct().flatMap(this::queueOf).filter(e -> !e.orderId().equals(except)))
+                .promising(skus.distinct().flatMap(sku -> promisedOf(sku, java.util.Set.of())));
+    }
+
+    /** The queues of these SKUs, and every unit live holds promise of them: what a new hold counts against. */
+    WaitingDemand demandOf(List<Sku> skus) {
+        return new WaitingDemand(skus.distinct().flatMap(this::queueOf))
+                .promising(skus.distinct().flatMap(sku -> promisedOf(sku, java.util.Set.of())));
+    }
+
+    /** The SKU's queue and the units live holds other than {@code ownHolds} promise of it: what a checkout is shown. */
+    WaitingDemand demandOf(Sku sku, java.util.Set<HoldId> ownHolds) {
+        return new WaitingDemand(queueOf(sku)).promising(promisedOf(sku, ownHolds));
+    }
+
+    /** The units of the SKU live holds promise without stock, read only for a SKU whose units may wait. */
+    List<PromisedUnits> promisedOf(Sku sku, java.util.Set<HoldId> except) {
+        if (holds.isEmpty() || !mayWait(sku)) {
+            return List.empty();
+        }
+        return List.ofAll(holds.get().livePromising(sku, clock.instant())).filter(h -> !except.contains(h.id()))
+                .flatMap(Hold::promised).filter(p -> p.sku().equals(sku));
     }
 
     /** The queue entries of one SKU, in queue order. */

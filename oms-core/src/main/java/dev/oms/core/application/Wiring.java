@@ -41,14 +41,15 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
         CommandExecution execution = new CommandExecution(ports, policies.indents(), policies.preorderPayment(),
                 policies.evolvedOrdersKept());
         WaitingOrders waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), policies.backorders(),
-                policies.indents());
+                policies.indents(), holdStore, ports.clock());
         Allocation allocation = new Allocation(ports, execution,
                 PickupAllocation.around(ShippingQuoting.around(policies.allocation(), ports)),
                 policies.preorders(), policies.indents(), policies.backorders(), policies.dropships(), waiting);
         EffectRunner effects = new EffectRunner(ports, suppliers, fulfilment, execution, allocation, policies.preorderPayment(),
                 policies.notificationDelivery());
         Restocking restocking = new Restocking(ports, execution, allocation, waiting, effects::run);
-        HoldDesk holds = new HoldDesk(ports, holdStore, policies.holdRouting(), restocking::fill,
+        HoldDesk holds = new HoldDesk(ports, holdStore, policies.holdRouting(),
+                new HoldTerms(ports, waiting, policies.preorders(), policies.backorders()), restocking::fill,
                 policies.holdTimeToLiveLimit());
         Settling settling = new Settling(ports, execution, effects, restocking);
         Stocktaking stocktaking = new Stocktaking(settling, allocation, waiting, restocking, policies.stockLoss(), holdStore, holds);

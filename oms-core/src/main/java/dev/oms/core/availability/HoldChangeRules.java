@@ -3,6 +3,7 @@
 package dev.oms.core.availability;
 
 import dev.oms.spi.availability.Hold;
+import dev.oms.spi.availability.PromisedUnits;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
@@ -27,13 +28,16 @@ public final class HoldChangeRules {
      * @param increase the units to add, per SKU, to be reserved where the hold routing (or the pinned location) says
      * @param decrease the units to give back, per SKU and location
      * @param kept the hold's units that stay, per SKU and location
+     * @param keptPromised the hold's promised units that stay
      */
-    public record Delta(List<HoldRequest.Units> increase, List<StockMovement> decrease, List<StockMovement> kept) {}
+    public record Delta(List<HoldRequest.Units> increase, List<StockMovement> decrease, List<StockMovement> kept,
+            List<PromisedUnits> keptPromised) {}
 
     /**
-     * The change from what the hold holds to what the request asks. A SKU's decrease comes off its locations
-     * in the reverse of the hold's order (the hold routing put its preferred locations first, so they are
-     * kept); a SKU the request leaves out is given back whole.
+     * The change from what the hold holds and promises to what the request asks. A SKU's decrease comes off
+     * its promised units first (they hold no stock), then off its locations in the reverse of the hold's order
+     * (the hold routing put its preferred locations first, so they are kept); a SKU the request leaves out is
+     * given back whole.
      *
      * @param hold the live hold
      * @param request the units it should hold now, each positive
@@ -41,10 +45,19 @@ public final class HoldChangeRules {
      */
     public static Delta delta(Hold hold, HoldRequest request) {
         Map<Sku, Long> wanted = perSku(List.ofAll(request.lines()).map(u -> Tuple.of(u.sku(), u.quantity())));
-        Map<Sku, Long> held = perSku(List.ofAll(hold.movements()).map(m -> Tuple.of(m.sku(), m.quantity())));
+        Map<Sku, Long> held = perSku(List.ofAll(hold.movements()).map(m -> Tuple.of(m.sku(), m.quantity()))
+                .appendAll(List.ofAll(hold.promised()).map(p -> Tuple.of(p.sku(), p.quantity()))));
         List<HoldRequest.Units> increase = wanted.filter(w -> w._2 > held.get(w._1).getOrElse(0L))
                 .map(w -> new HoldRequest.Units(w._1, w._2 - held.get(w._1).getOrElse(0L))).toList();
         Map<Sku, Long> toGiveBack = held.map((sku, units) -> Tuple.of(sku, Math.max(0, units - wanted.get(sku).getOrElse(0L))));
+        List<PromisedUnits> keptPromised = List.empty();
+        for (PromisedUnits p : List.ofAll(hold.promised()).reverse()) {
+            long give = Math.min(p.quantity(), toGiveBack.get(p.sku()).getOrElse(0L));
+            toGiveBack = toGiveBack.put(p.sku(), toGiveBack.get(p.sku()).getOrElse(0L) - give);
+            if (p.quantity() > give) {
+                keptPromised = keptPromised.prepend(p.withQuantity(p.quantity() - give));
+            }
+        }
         List<StockMovement> decrease = List.empty();
         List<StockMovement> kept = List.empty();
         for (StockMovement m : List.ofAll(hold.movements()).reverse()) {
@@ -57,7 +70,7 @@ public final class HoldChangeRules {
                 kept = kept.prepend(new StockMovement(m.sku(), m.locationId(), m.quantity() - give));
             }
         }
-        return new Delta(increase, decrease, kept);
+        return new Delta(increase, decrease, kept, keptPromised);
     }
 
     /**
@@ -74,6 +87,23 @@ public final class HoldChangeRules {
             units = units.put(at, units.get(at).getOrElse(0L) + m.quantity());
         }
         return units.map(e -> new StockMovement(e._1._1, e._1._2, e._2)).toList();
+    }
+
+    /**
+     * The hold's promised units after a change: what it kept, then what the change promised, merged where
+     * they are alike (SKU, bucket, channel and place).
+     *
+     * @param kept the promised units kept
+     * @param added the units the change promised
+     * @return the promised units, merged, in that order
+     */
+    public static List<PromisedUnits> mergedPromises(List<PromisedUnits> kept, List<PromisedUnits> added) {
+        Map<PromisedUnits, Long> units = LinkedHashMap.empty();
+        for (PromisedUnits p : kept.appendAll(added)) {
+            PromisedUnits alike = p.withQuantity(1);
+            units = units.put(alike, units.get(alike).getOrElse(0L) + p.quantity());
+        }
+        return units.map(e -> e._1.withQuantity(e._2)).toList();
     }
 
     /**

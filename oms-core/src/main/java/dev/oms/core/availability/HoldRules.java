@@ -108,26 +108,58 @@ public final class HoldRules {
      * @return the movements to reserve, or the rejection
      */
     public static Either<Rejection, List<StockMovement>> place(HoldRequest request, RoutingStrategy strategy, List<Candidate> candidates) {
+        return route(request, strategy, candidates).flatMap(routed -> routed.shortfalls().isEmpty() ? Either.right(routed.reserved())
+                : Either.left(Rejection.of(routed.shortfalls().map(Shortfall::refusal))));
+    }
+
+    /**
+     * What stock covers of a request and what it leaves short.
+     *
+     * @param reserved the units stock covers, per SKU and location
+     * @param shortfalls the SKUs stock leaves short
+     */
+    public record Routed(List<StockMovement> reserved, List<Shortfall> shortfalls) {}
+
+    /**
+     * Units of a SKU that stock does not cover.
+     *
+     * @param sku the SKU
+     * @param missing how many units are short
+     * @param refusal the problem naming them, when they cannot be promised either
+     */
+    public record Shortfall(Sku sku, long missing, Problem refusal) {}
+
+    /**
+     * What stock covers of a valid request, as {@link #place} routes it, and what it leaves short; a rejection
+     * only for a pinned location that is unknown or cannot serve.
+     *
+     * @param request a valid request
+     * @param strategy the routing strategy
+     * @param candidates the locations that may hold the units, with their stock
+     * @return the units covered and the shortfalls, or the rejection
+     */
+    public static Either<Rejection, Routed> route(HoldRequest request, RoutingStrategy strategy, List<Candidate> candidates) {
+        if (request.lines().isEmpty()) {
+            return Either.right(new Routed(List.empty(), List.empty()));
+        }
         if (request.location().isPresent()) {
             return pinned(request, request.location().get(), candidates);
         }
         List<RequestedLine> lines = List.ofAll(request.lines()).zipWithIndex()
                 .map(t -> new RequestedLine(LineId.of("hold-" + (t._2 + 1)), t._1.sku(), t._1.quantity()));
         RoutingDecision decision = strategy.route(new RoutingRequest(lines, request.destination(), request.channel(), false), candidates);
-        if (!decision.coversEverything()) {
-            return Either.left(Rejection.of(decision.shortfalls().map(s -> Problem.of(ProblemCode.INSUFFICIENT_STOCK,
-                    "lines[" + (lines.indexWhere(l -> l.lineId().equals(s.lineId()))) + "]",
-                    "SKU " + s.sku() + ": " + s.wanted() + " wanted, " + s.covered() + " available"))));
-        }
         Map<Tuple2<Sku, LocationId>, Long> merged = LinkedHashMap.empty();
         for (Assignment a : decision.assignments()) {
             merged = merged.put(Tuple.of(a.sku(), a.locationId()), merged.get(Tuple.of(a.sku(), a.locationId())).getOrElse(0L) + a.quantity());
         }
-        return Either.right(merged.map(e -> new StockMovement(e._1._1, e._1._2, e._2)).toList());
+        List<Shortfall> shortfalls = decision.shortfalls().map(s -> new Shortfall(s.sku(), s.missing(), Problem.of(ProblemCode.INSUFFICIENT_STOCK,
+                "lines[" + (lines.indexWhere(l -> l.lineId().equals(s.lineId()))) + "]",
+                "SKU " + s.sku() + ": " + s.wanted() + " wanted, " + s.covered() + " available")));
+        return Either.right(new Routed(merged.map(e -> new StockMovement(e._1._1, e._1._2, e._2)).toList(), shortfalls));
     }
 
-    /** Every unit at the one location; the routing strategy is not asked. */
-    private static Either<Rejection, List<StockMovement>> pinned(HoldRequest request, LocationId at, List<Candidate> candidates) {
+    /** Every unit at the one location, as far as its stock goes; the routing strategy is not asked. */
+    private static Either<Rejection, Routed> pinned(HoldRequest request, LocationId at, List<Candidate> candidates) {
         Option<Candidate> candidate = candidates.find(c -> c.id().equals(at));
         if (candidate.isEmpty()) {
             return Either.left(Rejection.of(ProblemCode.UNKNOWN_LOCATION, "location", "no location " + at));
@@ -140,11 +172,13 @@ public final class HoldRules {
         for (HoldRequest.Units units : request.lines()) {
             wanted = wanted.put(units.sku(), wanted.get(units.sku()).getOrElse(0L) + units.quantity());
         }
-        List<Problem> shortOf = wanted.filter(w -> w._2 > candidate.get().available(w._1)).toList().map(w -> Problem.of(
-                ProblemCode.INSUFFICIENT_STOCK, "lines", "SKU " + w._1 + " at " + at + ": " + w._2 + " wanted, "
-                        + candidate.get().available(w._1) + " available"));
-        return shortOf.isEmpty() ? Either.right(wanted.map(w -> new StockMovement(w._1, at, w._2)).toList())
-                : Either.left(Rejection.of(shortOf));
+        Candidate there = candidate.get();
+        List<StockMovement> reserved = wanted.toList().filter(w -> Math.min(w._2, there.available(w._1)) > 0)
+                .map(w -> new StockMovement(w._1, at, Math.min(w._2, there.available(w._1))));
+        List<Shortfall> shortfalls = wanted.toList().filter(w -> w._2 > there.available(w._1)).map(w -> new Shortfall(w._1,
+                w._2 - Math.max(0, there.available(w._1)), Problem.of(ProblemCode.INSUFFICIENT_STOCK, "lines", "SKU " + w._1
+                        + " at " + at + ": " + w._2 + " wanted, " + there.available(w._1) + " available")));
+        return Either.right(new Routed(reserved, shortfalls));
     }
 
     /**
@@ -160,7 +194,7 @@ public final class HoldRules {
     }
 
     /**
-     * Whether a request under a hold id already placed asks for the units that hold holds, SKU by SKU: a
+     * Whether a request under a hold id already placed asks for the units that hold holds or promises, SKU by SKU: a
      * checkout retrying, not a reused id. Where the units were reserved is the hold's own business, except
      * that a pinned request asks for every unit at its location.
      *
@@ -176,6 +210,7 @@ public final class HoldRules {
         request.lines().forEach(u -> asked.merge(u.sku(), u.quantity(), Long::sum));
         java.util.Map<Sku, Long> held = new java.util.HashMap<>();
         hold.movements().forEach(m -> held.merge(m.sku(), m.quantity(), Long::sum));
+        hold.promised().forEach(p -> held.merge(p.sku(), p.quantity(), Long::sum));
         return asked.equals(held);
     }
 }

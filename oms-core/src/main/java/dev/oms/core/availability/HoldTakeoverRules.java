@@ -8,6 +8,7 @@ import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.availability.Hold;
+import dev.oms.spi.availability.PromisedUnits;
 import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.StockMovement;
@@ -39,20 +40,25 @@ public final class HoldTakeoverRules {
      * One hold the order takes units from.
      *
      * @param hold the hold as read
-     * @param units the units the order takes, per SKU and location, in the hold's order
-     * @param surplus the hold's units the order leaves, given back
+     * @param units the reserved units the order takes, per SKU and location, in the hold's order
+     * @param surplus the hold's reserved units the order leaves, given back
+     * @param promised the promised units the order takes: they stay pending, and are pre-ordered or
+     *     backordered in the room the consumed hold leaves
+     * @param promisedLeft the hold's promised units the order leaves, which lapse
      */
-    public record Taken(Hold hold, List<StockMovement> units, List<StockMovement> surplus) {
-        /** {@return whether the order takes every unit of the hold} */
+    public record Taken(Hold hold, List<StockMovement> units, List<StockMovement> surplus, List<PromisedUnits> promised,
+            List<PromisedUnits> promisedLeft) {
+        /** {@return whether the order takes every unit of the hold, reserved and promised} */
         public boolean whole() {
-            return surplus.isEmpty();
+            return surplus.isEmpty() && promisedLeft.isEmpty();
         }
     }
 
     /**
-     * The plan for an order over its live holds, or {@code HOLD_MISMATCH} for every SKU the holds hold fewer
-     * units of than the order's pending lines want. Untracked lines are not held, so they are left out. A
-     * click-and-collect order without transfer counts only the units held at its store.
+     * The plan for an order over its live holds, or {@code HOLD_MISMATCH} for every SKU the holds hold and
+     * promise fewer units of than the order's pending lines want. Untracked lines are not held, so they are left
+     * out. A click-and-collect order without transfer counts only the units held, or promised, at its store.
+     * Each line takes reserved units first, then promised ones.
      *
      * @param order the order placed with the holds
      * @param live the named holds that are live, in the order named
@@ -62,6 +68,9 @@ public final class HoldTakeoverRules {
         Map<Sku, Long> held = LinkedHashMap.empty();
         for (StockMovement m : live.flatMap(Hold::movements).filter(m -> mayServe(order, m.locationId()))) {
             held = held.put(m.sku(), held.get(m.sku()).getOrElse(0L) + m.quantity());
+        }
+        for (PromisedUnits p : live.flatMap(Hold::promised).filter(p -> mayServe(order, p))) {
+            held = held.put(p.sku(), held.get(p.sku()).getOrElse(0L) + p.quantity());
         }
         Map<Sku, Long> pending = LinkedHashMap.empty();
         for (Line line : order.lines().valuesIterator().filter(Line::stockTracked)) {
@@ -75,6 +84,7 @@ public final class HoldTakeoverRules {
             return Either.left(Rejection.of(problems));
         }
         long[][] left = live.map(h -> h.movements().stream().mapToLong(StockMovement::quantity).toArray()).toJavaArray(long[][]::new);
+        long[][] promisedLeft = live.map(h -> h.promised().stream().mapToLong(PromisedUnits::quantity).toArray()).toJavaArray(long[][]::new);
         List<Reservation> reservations = List.empty();
         for (Line line : order.lines().valuesIterator().filter(Line::stockTracked)) {
             long needed = line.count(Bucket.PENDING);
@@ -88,6 +98,15 @@ public final class HoldTakeoverRules {
                         left[h][i] -= take;
                         needed -= take;
                     }
+                }
+            }
+            for (int h = 0; h < live.size() && needed > 0; h++) {
+                java.util.List<PromisedUnits> promised = live.get(h).promised();
+                for (int i = 0; i < promised.size() && needed > 0; i++) {
+                    long take = promised.get(i).sku().equals(line.sku()) && mayServe(order, promised.get(i))
+                            ? Math.min(needed, promisedLeft[h][i]) : 0;
+                    promisedLeft[h][i] -= take;
+                    needed -= take;
                 }
             }
         }
@@ -106,10 +125,21 @@ public final class HoldTakeoverRules {
                     surplus = surplus.append(new StockMovement(m.sku(), m.locationId(), left[h][i]));
                 }
             }
-            if (units.isEmpty()) {
+            List<PromisedUnits> promisedTaken = List.empty();
+            List<PromisedUnits> lapsing = List.empty();
+            for (int i = 0; i < hold.promised().size(); i++) {
+                PromisedUnits p = hold.promised().get(i);
+                if (p.quantity() > promisedLeft[h][i]) {
+                    promisedTaken = promisedTaken.append(p.withQuantity(p.quantity() - promisedLeft[h][i]));
+                }
+                if (promisedLeft[h][i] > 0) {
+                    lapsing = lapsing.append(p.withQuantity(promisedLeft[h][i]));
+                }
+            }
+            if (units.isEmpty() && promisedTaken.isEmpty()) {
                 unused = unused.append(hold);
             } else {
-                taken = taken.append(new Taken(hold, units, surplus));
+                taken = taken.append(new Taken(hold, units, surplus, promisedTaken, lapsing));
             }
         }
         return Either.right(new Plan(reservations, taken, unused));
@@ -127,6 +157,11 @@ public final class HoldTakeoverRules {
     /** A click-and-collect order without transfer takes held units at its store only; the rest are given back. */
     private static boolean mayServe(Order order, dev.oms.spi.value.LocationId location) {
         return order.pickup().forAll(p -> p.transferAllowed() || p.store().equals(location));
+    }
+
+    /** Promised units serve a click-and-collect order without transfer only when they wait at its store, or anywhere. */
+    private static boolean mayServe(Order order, PromisedUnits promised) {
+        return promised.waitsAt().map(at -> mayServe(order, at)).orElse(true);
     }
 
     private static long pendingOf(Order order, Sku sku) {

@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.restock;
 
+import dev.oms.spi.availability.PromisedUnits;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
@@ -15,6 +16,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
+import java.util.Optional;
 
 /**
  * The units already waiting in a SKU's restock queue: what caps and limits count against, and what a new
@@ -22,15 +24,37 @@ import io.vavr.control.Option;
  * queue, for instance when a cancellation frees stock between two receipts.
  *
  * @param entries the queue entries, of any SKUs
+ * @param promised the units live checkout holds promise without stock, of any SKUs: counted as waiting, so a
+ *     hold's checkout finds the room it was promised when its order takes the hold over
  */
-public record WaitingDemand(List<WaitingUnits> entries) {
+public record WaitingDemand(List<WaitingUnits> entries, List<PromisedUnits> promised) {
     /**
      * Checks the components.
      *
      * @param entries the queue entries, of any SKUs
+     * @param promised the units live checkout holds promise without stock
      */
     public WaitingDemand {
         Require.nonNull(entries, "entries");
+        Require.nonNull(promised, "promised");
+    }
+
+    /**
+     * The units waiting in orders, with no hold promising any.
+     *
+     * @param entries the queue entries, of any SKUs
+     */
+    public WaitingDemand(List<WaitingUnits> entries) {
+        this(entries, List.empty());
+    }
+
+    /**
+     * {@return this demand with more units promised by holds}
+     *
+     * @param more the units promised
+     */
+    public WaitingDemand promising(List<PromisedUnits> more) {
+        return new WaitingDemand(entries, promised.appendAll(more));
     }
 
     /** {@return no units waiting} */
@@ -74,7 +98,9 @@ public record WaitingDemand(List<WaitingUnits> entries) {
      */
     public long backorderedAt(Sku sku, LocationId location) {
         return entries.filter(e -> e.sku().equals(sku) && e.bucket() == Bucket.BACKORDERED && e.waitsAt().contains(location))
-                .map(WaitingUnits::quantity).sum().longValue();
+                .map(WaitingUnits::quantity).sum().longValue()
+                + promised.filter(p -> p.sku().equals(sku) && p.bucket() == Bucket.BACKORDERED && p.waitsAt().equals(Optional.of(location)))
+                        .map(PromisedUnits::quantity).sum().longValue();
     }
 
     /**
@@ -84,7 +110,9 @@ public record WaitingDemand(List<WaitingUnits> entries) {
      */
     public long backorderedAnywhere(Sku sku) {
         return entries.filter(e -> e.sku().equals(sku) && e.bucket() == Bucket.BACKORDERED && e.waitsAt().isEmpty())
-                .map(WaitingUnits::quantity).sum().longValue();
+                .map(WaitingUnits::quantity).sum().longValue()
+                + promised.filter(p -> p.sku().equals(sku) && p.bucket() == Bucket.BACKORDERED && p.waitsAt().isEmpty())
+                        .map(PromisedUnits::quantity).sum().longValue();
     }
 
     /**
@@ -135,6 +163,8 @@ public record WaitingDemand(List<WaitingUnits> entries) {
 
     private long units(Sku sku, Bucket bucket, Option<Channel> channel) {
         return entries.filter(e -> e.sku().equals(sku) && e.bucket() == bucket && channel.forAll(e.channel()::equals))
-                .map(WaitingUnits::quantity).sum().longValue();
+                .map(WaitingUnits::quantity).sum().longValue()
+                + promised.filter(p -> p.sku().equals(sku) && p.bucket() == bucket && channel.forAll(p.channel()::equals))
+                        .map(PromisedUnits::quantity).sum().longValue();
     }
 }

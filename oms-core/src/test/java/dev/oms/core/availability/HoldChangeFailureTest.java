@@ -136,6 +136,11 @@ class HoldChangeFailureTest {
         }
 
         @Override
+        public List<Hold> livePromising(dev.oms.spi.value.Sku sku, Instant now) {
+            return real.livePromising(sku, now);
+        }
+
+        @Override
         public List<Hold> owingStock() {
             return real.owingStock();
         }
