@@ -151,18 +151,19 @@ public final class ConcurrentHistories {
 
     /**
      * Places checkout hold {@code H<slot>} for {@code ttlMinutes}. What a hold holds is fixed by its slot
-     * ({@code H0}: 1 {@link #STOCKED}, {@code H1}: 2 {@link #STOCKED}, {@code H2}: 1 {@link #BACKORDERABLE}), so
-     * asking again with an id is the same checkout asking again.
+     * ({@code H0}: 1 {@link #STOCKED}, {@code H1}: 2 {@link #STOCKED}, {@code H2}: 2 {@link #BACKORDERABLE}, the
+     * units stock does not cover promised as backordered, {@code H3}: 2 {@link #PREORDER}, promised as
+     * pre-orders before the release), so asking again with an id is the same checkout asking again.
      */
     public record PlaceHold(int slot, int ttlMinutes) implements Call {
         /** {@return the SKU this slot's hold holds} */
         public Sku sku() {
-            return slot == 2 ? BACKORDERABLE : STOCKED;
+            return slot == 2 ? BACKORDERABLE : slot == 3 ? PREORDER : STOCKED;
         }
 
         /** {@return how many units this slot's hold holds} */
         public int quantity() {
-            return slot == 1 ? 2 : 1;
+            return slot == 0 ? 1 : 2;
         }
 
         @Override

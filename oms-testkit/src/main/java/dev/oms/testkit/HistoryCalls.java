@@ -87,8 +87,12 @@ final class HistoryCalls {
         } else if (call instanceof PlaceHold h) {
             features.add("hold placed");
             return describe(oms.storefront().placeHold(new HoldRequest(holdId(h.slot()), List.of(new HoldRequest.Units(h.sku(), h.quantity())),
-                    new Destination.ShipTo(ADDRESS), Channel.WEB, Duration.ofMinutes(h.ttlMinutes()))),
-                    hold -> "hold " + hold.id() + " " + hold.state());
+                    new Destination.ShipTo(ADDRESS), Channel.WEB, Duration.ofMinutes(h.ttlMinutes()))), hold -> {
+                        if (!hold.promised().isEmpty()) {
+                            features.add("hold promised units");
+                        }
+                        return "hold " + hold.id() + " " + hold.state();
+                    });
         } else if (call instanceof ReleaseHold r) {
             return describe(oms.storefront().releaseHold(holdId(r.slot())), hold -> "hold " + hold.id() + " " + hold.state());
         } else if (call instanceof AdvanceClock a) {
@@ -153,6 +157,7 @@ final class HistoryCalls {
         Map<Sku, Long> units = new LinkedHashMap<>();
         if (hold.isPresent()) {
             hold.get().movements().forEach(m -> units.merge(m.sku(), m.quantity(), Long::sum));
+            hold.get().promised().forEach(promise -> units.merge(promise.sku(), promise.quantity(), Long::sum));
         } else {
             units.put(p.sku(), (long) p.quantity());
         }
@@ -165,11 +170,15 @@ final class HistoryCalls {
             return "rejected " + placed.getLeft().codes().mkString(",");
         }
         Order order = placed.get();
-        String consumer = Channel.WEB + ":" + externalId;
+        // A hold is consumed by the placing order's id (of two placements of one checkout, only that one may undo it).
+        String consumer = order.id().value();
         boolean tookOver = hold.flatMap(h -> holds.find(h.id()))
                 .filter(h -> h.state() == HoldState.CONSUMED && h.consumedBy().equals(Optional.of(consumer))).isPresent();
         if (tookOver) {
             features.add("hold takeover");
+            if (!hold.get().promised().isEmpty()) {
+                features.add("order took over promised units");
+            }
         }
         if (!order.externalId().equals(externalId)) {
             throw new IllegalStateException("placing " + externalId + " answered order " + order.id() + " of " + order.externalId());

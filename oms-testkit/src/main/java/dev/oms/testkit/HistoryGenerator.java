@@ -34,7 +34,7 @@ import net.jqwik.api.Tuple;
 /** The jqwik generators of {@link ConcurrentHistories}: steps of racing calls, duplicate pairs and armed faults. */
 final class HistoryGenerator {
     private static final List<Sku> SKUS = List.of(STOCKED, BACKORDERABLE, PREORDER);
-    private static final int HOLD_SLOTS = 3;
+    private static final int HOLD_SLOTS = 4;
 
     private HistoryGenerator() {}
 
@@ -57,7 +57,7 @@ final class HistoryGenerator {
             List<Call> others = new ArrayList<>();
             for (Call call : step.calls()) {
                 if (call instanceof PlaceHold h) {
-                    int slot = h.slot() == 2 ? 0 : h.slot();
+                    int slot = h.slot() >= 2 ? 0 : h.slot();
                     others.add(placed.add(slot) ? new PlaceHold(slot, h.ttlMinutes()) : new Place(STOCKED, 1, Optional.empty(), 0));
                 } else if (call instanceof Receive || call instanceof AdvanceClock || call instanceof Cancel || call instanceof Count
                         || call instanceof Move) {
