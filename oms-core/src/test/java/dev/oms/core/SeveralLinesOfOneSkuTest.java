@@ -17,6 +17,7 @@ import dev.oms.core.application.Shipped;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
 import dev.oms.core.order.Order;
+import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.order.PickList;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.StockAdjustment;
@@ -76,6 +77,28 @@ class SeveralLinesOfOneSkuTest {
         assertThat(shipped.line(L2).get().count(Bucket.SHIPPED)).isEqualTo(2);
         assertThat(shop.adapters.inventory().stockAt(MUG, EAST).get().onHand()
                 + shop.adapters.inventory().stockAt(MUG, WEST).get().onHand()).isEqualTo(3);
+    }
+
+    @Test
+    void twoLinesOfOneAnnouncedSkuShareItsPreorderCap() {
+        WaitingShop shop = new WaitingShop(BackorderPolicy.none())
+                .announced("LAMP", WaitingShop.START.plus(java.time.Duration.ofDays(10)), java.util.OptionalLong.of(3));
+
+        assertThat(shop.oms.orders().place(order("L-1", line("LAMP", 2, "EUR 12.00"), line("LAMP", 2, "EUR 9.00"))).getLeft().codes())
+                .as("4 units to pre-order under a cap of 3").containsExactly(ProblemCode.PREORDER_CAP_EXCEEDED);
+        assertThat(shop.oms.orders().place(order("L-2", line("LAMP", 2, "EUR 12.00"), line("LAMP", 1, "EUR 9.00"))).get()
+                .units(Bucket.PREORDERED)).isEqualTo(3);
+    }
+
+    @Test
+    void twoLinesOfOneSkuShareItsBackorderLimit() {
+        WaitingShop shop = new WaitingShop(BackorderPolicy.perSku(HashMap.of(MUG, BackorderTerms.allowedWithoutLimit().withLimit(3))))
+                .product("MUG", 0);
+
+        assertThat(shop.oms.orders().place(order("M-1", line("MUG", 2, "EUR 12.00"), line("MUG", 2, "EUR 9.00"))).getLeft().codes())
+                .as("4 units to backorder under a limit of 3").contains(ProblemCode.BACKORDER_LIMIT_EXCEEDED);
+        assertThat(shop.oms.orders().place(order("M-2", line("MUG", 2, "EUR 12.00"), line("MUG", 1, "EUR 9.00"))).get()
+                .units(Bucket.BACKORDERED)).isEqualTo(3);
     }
 
     @Test

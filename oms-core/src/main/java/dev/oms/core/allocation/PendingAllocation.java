@@ -19,6 +19,7 @@ import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.WaitingDemand;
+import dev.oms.core.restock.WaitingUnits;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
@@ -100,34 +101,12 @@ public final class PendingAllocation {
         }
 
         /**
-         * A context without dropship and with no stock in transit.
+         * {@return this context counting other units waiting}
          *
-         * @param now the time of the decision
-         * @param products the host's catalogue
-         * @param preorders the host's per-channel pre-order caps
-         * @param indents which lines are bought from a supplier
-         * @param backorders the host's backorder terms
-         * @param demand units already waiting per SKU
+         * @param waiting the units waiting, and promised by live holds
          */
-        public Context(Instant now, Function<Sku, Option<Product>> products, PreorderPolicy preorders,
-                IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand) {
-            this(now, products, preorders, indents, backorders, demand, DropshipPolicy.none(), sku -> List.empty());
-        }
-
-        /**
-         * A context with no stock in transit.
-         *
-         * @param now the time of the decision
-         * @param products the host's catalogue
-         * @param preorders the host's per-channel pre-order caps
-         * @param indents which lines are bought from a supplier
-         * @param backorders the host's backorder terms
-         * @param demand units already waiting per SKU
-         * @param dropships which lines a supplier ships itself
-         */
-        public Context(Instant now, Function<Sku, Option<Product>> products, PreorderPolicy preorders,
-                IndentPolicy indents, BackorderPolicy backorders, WaitingDemand demand, DropshipPolicy dropships) {
-            this(now, products, preorders, indents, backorders, demand, dropships, sku -> List.empty());
+        public Context withDemand(WaitingDemand waiting) {
+            return new Context(now, products, preorders, indents, backorders, waiting, dropships, inTransit);
         }
     }
 
@@ -226,7 +205,7 @@ public final class PendingAllocation {
         void preorder(Line line) {
             Product product = context.products().apply(line.sku()).get();
             long pending = line.count(Bucket.PENDING);
-            long toPreorder = Math.min(pending, PreorderRoom.left(product, order.channel(), context.preorders(), context.demand()));
+            long toPreorder = Math.min(pending, PreorderRoom.left(product, order.channel(), context.preorders(), demand()));
             long over = pending - toPreorder;
             if (toPreorder > 0) {
                 Preorder preorder = new Preorder(line.id(), toPreorder, product.releasesAt().get());
@@ -282,8 +261,16 @@ public final class PendingAllocation {
 
         /** Where {@code units} more units of the line may wait: at a location that may serve the order, or anywhere. */
         private Either<BackorderPlaces.Refusal, BackorderPlaces.Place> place(Line line, long units) {
-            return BackorderPlaces.forLine(working, line.id(), units, context, locations.filter(l -> l.active()
+            return BackorderPlaces.forLine(working, line.id(), units, context.withDemand(demand()), locations.filter(l -> l.active()
                     && PickupAllocation.mayServe(order, l) && !order.failedLocations().contains(l.id())));
+        }
+
+        /**
+         * The units waiting in other orders and promised by holds, and those of this order as the decision so far
+         * leaves it: two lines of one SKU share its caps and limits.
+         */
+        private WaitingDemand demand() {
+            return context.demand().with(WaitingUnits.of(working));
         }
 
         private void backorder(Backorder backorder) {

@@ -49,6 +49,15 @@ public record WaitingDemand(List<WaitingUnits> entries, List<PromisedUnits> prom
     }
 
     /**
+     * {@return this demand with more units waiting in orders}
+     *
+     * @param more the queue entries
+     */
+    public WaitingDemand with(List<WaitingUnits> more) {
+        return new WaitingDemand(entries.appendAll(more), promised);
+    }
+
+    /**
      * {@return this demand with more units promised by holds}
      *
      * @param more the units promised
