@@ -146,8 +146,12 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
         return owed("supplier-short-" + e.purchaseId(), new Notice.SupplierShort(e.lineId(), e.quantity(), e.to(), e.reason()));
     }
 
+    /** Shipped at a click-and-collect order's own store, the package is handed to the counter: ready for collection. */
     @Override public Option<Owed> visit(PackageShipped e) {
         OrderPackage pkg = after.packages().get(e.packageId()).get();
+        if (after.pickup().exists(p -> p.store().equals(pkg.location()))) {
+            return owed("ready-" + pkg.id(), new Notice.ReadyForCollection(pkg.id(), pkg.location(), pkg.totalUnits()));
+        }
         OrderPackage.Label label = pkg.label().getOrElseThrow(() -> new IllegalStateException("shipped without label"));
         return owed("shipped-" + pkg.id(), new Notice.OrderShipped(pkg.id(), label.carrier(), label.trackingNumber(), pkg.totalUnits()));
     }
@@ -162,7 +166,13 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     @Override public Option<Owed> visit(FulfilmentRejected e) { return NONE; }
     @Override public Option<Owed> visit(FulfilmentRequestSent e) { return NONE; }
 
+    /** A parcel sent to a click-and-collect order's store from elsewhere is delivered there: ready for collection. */
     @Override public Option<Owed> visit(PackageDelivered e) {
+        Option<OrderPackage> pkg = after.packages().get(e.packageId());
+        Option<dev.oms.spi.value.LocationId> store = after.pickup().map(dev.oms.spi.value.Pickup::store);
+        if (store.isDefined() && pkg.exists(p -> !p.location().equals(store.get()))) {
+            return owed("ready-" + e.packageId(), new Notice.ReadyForCollection(e.packageId(), store.get(), pkg.get().totalUnits()));
+        }
         return owed("delivered-" + e.packageId(), new Notice.OrderDelivered(e.packageId()));
     }
 

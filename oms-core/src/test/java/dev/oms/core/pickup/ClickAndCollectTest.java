@@ -21,6 +21,8 @@ import dev.oms.core.order.PickList;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.Location;
+import dev.oms.spi.notification.Notice;
+import dev.oms.spi.notification.Notification;
 import dev.oms.spi.inventory.LocationCapability;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.order.OrderStatus;
@@ -64,6 +66,39 @@ class ClickAndCollectTest {
         assertThat(shop.stock("LAMP", STORE).onHand()).isZero();
         assertThat(shop.stock("LAMP", EAST).onHand()).isEqualTo(5);
         assertThat(shop.adapters.carrier().labelsPurchased()).hasSize(1);
+    }
+
+    @Test
+    void theCustomerIsToldWhenTheirPackageIsReadyAtTheStoreNotThatItShipped() {
+        PickupShop shop = new PickupShop().stock("LAMP", 5, 1);
+        Order placed = shop.oms.orders().place(collected("CC-R", Pickup.withTransfer(STORE), line("LAMP", 2, "EUR 30.00"))).get();
+        Order listed = shop.oms.warehouse().createPickLists(placed.id()).map(PickListsCreated::order).get();
+        listed.pickLists().forEach((id, list) -> shop.oms.warehouse().confirmPicked(placed.id(), id).get());
+        PackageId atCounter = packAndShip(shop, placed, STORE, "pack-store");
+        PackageId sent = packAndShip(shop, placed, EAST, "pack-east");
+
+        assertThat(kinds(shop, placed)).as("the store's package is at the counter; the warehouse's is on its way")
+                .containsExactlyInAnyOrder(Notification.Kind.ORDER_CONFIRMED, Notification.Kind.READY_FOR_COLLECTION, Notification.Kind.ORDER_SHIPPED);
+        shop.oms.warehouse().confirmDelivery(placed.id(), sent).get();
+        shop.oms.warehouse().confirmDelivery(placed.id(), atCounter).get();
+
+        assertThat(kinds(shop, placed)).as("the parcel reached the store: ready; the counter's package was collected: delivered")
+                .containsExactlyInAnyOrder(Notification.Kind.ORDER_CONFIRMED, Notification.Kind.READY_FOR_COLLECTION,
+                        Notification.Kind.ORDER_SHIPPED, Notification.Kind.READY_FOR_COLLECTION, Notification.Kind.ORDER_DELIVERED);
+        assertThat(shop.adapters.notifications().delivered().stream().map(Notification::notice)
+                .filter(Notice.ReadyForCollection.class::isInstance)).allMatch(n -> ((Notice.ReadyForCollection) n).store().equals(STORE));
+    }
+
+    private static PackageId packAndShip(PickupShop shop, Order order, LocationId at, String key) {
+        Order packed = shop.oms.warehouse().confirmPacked(order.id(), PackRequest.of(key, at, List.of(new PackageItem(L1, 1))))
+                .map(Packed::order).get();
+        PackageId pkg = packed.packages().values().find(p -> p.location().equals(at)).get().id();
+        shop.oms.warehouse().ship(order.id(), pkg, "ground").get();
+        return pkg;
+    }
+
+    private static List<Notification.Kind> kinds(PickupShop shop, Order order) {
+        return shop.adapters.notifications().delivered().stream().filter(n -> n.orderId().equals(order.id())).map(Notification::kind).toList();
     }
 
     @Test

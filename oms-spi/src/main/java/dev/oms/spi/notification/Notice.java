@@ -5,6 +5,7 @@ package dev.oms.spi.notification;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.notification.Notification.Kind;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.Require;
 import java.time.Instant;
@@ -50,8 +51,7 @@ public sealed interface Notice {
         }
         @Override public Kind kind() { return Kind.UNITS_PREORDERED; }
         @Override public Map<String, String> details() {
-            return Map.of("lineId", lineId.value(), "units", Long.toString(units), "releasesAt", releasesAt.toString());
-        }
+            return Map.of("lineId", lineId.value(), "units", Long.toString(units), "releasesAt", releasesAt.toString()); }
     }
 
     /**
@@ -102,8 +102,7 @@ public sealed interface Notice {
         }
         @Override public Kind kind() { return Kind.WAITING_UNITS_FILLED; }
         @Override public Map<String, String> details() {
-            return Map.of("lineId", lineId.value(), "allocatedNow", Long.toString(allocatedNow),
-                    "stillWaiting", Long.toString(stillWaiting));
+            return Map.of("lineId", lineId.value(), "allocatedNow", Long.toString(allocatedNow), "stillWaiting", Long.toString(stillWaiting));
         }
     }
 
@@ -121,9 +120,7 @@ public sealed interface Notice {
             Require.nonNull(lineId, "lineId");
         }
         @Override public Kind kind() { return Kind.PREORDER_STILL_WAITING; }
-        @Override public Map<String, String> details() {
-            return Map.of("lineId", lineId.value(), "waiting", Long.toString(waiting));
-        }
+        @Override public Map<String, String> details() { return Map.of("lineId", lineId.value(), "waiting", Long.toString(waiting)); }
     }
 
     /**
@@ -144,9 +141,7 @@ public sealed interface Notice {
             Require.nonNull(to, "to");
         }
         @Override public Kind kind() { return Kind.RELEASE_DATE_MOVED; }
-        @Override public Map<String, String> details() {
-            return Map.of("lineId", lineId.value(), "from", from.toString(), "to", to.toString());
-        }
+        @Override public Map<String, String> details() { return Map.of("lineId", lineId.value(), "from", from.toString(), "to", to.toString()); }
     }
 
     /**
@@ -167,8 +162,7 @@ public sealed interface Notice {
         }
         @Override public Kind kind() { return Kind.SUPPLIER_CONFIRMED; }
         @Override public Map<String, String> details() {
-            return Map.of("lineId", lineId.value(), "committed", Long.toString(committed),
-                    "expectedOn", expectedOn.toString());
+            return Map.of("lineId", lineId.value(), "committed", Long.toString(committed), "expectedOn", expectedOn.toString());
         }
     }
 
@@ -193,8 +187,7 @@ public sealed interface Notice {
         }
         @Override public Kind kind() { return Kind.SUPPLIER_SHORT; }
         @Override public Map<String, String> details() {
-            return Map.of("lineId", lineId.value(), "units", Long.toString(units), "outcome", outcome.name(),
-                    "reason", reason);
+            return Map.of("lineId", lineId.value(), "units", Long.toString(units), "outcome", outcome.name(), "reason", reason);
         }
     }
 
@@ -225,8 +218,7 @@ public sealed interface Notice {
         }
         @Override public Kind kind() { return Kind.ORDER_SHIPPED; }
         @Override public Map<String, String> details() {
-            return Map.of("packageId", packageId.value(), "carrier", carrier, "trackingNumber", trackingNumber,
-                    "units", Long.toString(units));
+            return Map.of("packageId", packageId.value(), "carrier", carrier, "trackingNumber", trackingNumber, "units", Long.toString(units));
         }
     }
 
@@ -243,6 +235,27 @@ public sealed interface Notice {
         }
         @Override public Kind kind() { return Kind.ORDER_DELIVERED; }
         @Override public Map<String, String> details() { return Map.of("packageId", packageId.value()); }
+    }
+
+    /**
+     * A click-and-collect package waits at its store for the customer.
+     *
+     * @param packageId the package
+     * @param store the store it is collected at
+     * @param units the units in the package
+     */
+    record ReadyForCollection(PackageId packageId, LocationId store, long units) implements Notice {
+        /** Checks the facts.
+         * @param packageId the package
+         * @param store the store it is collected at
+         * @param units the units in the package */
+        public ReadyForCollection {
+            Require.nonNull(packageId, "packageId");
+            Require.nonNull(store, "store");
+        }
+        @Override public Kind kind() { return Kind.READY_FOR_COLLECTION; }
+        @Override public Map<String, String> details() {
+            return Map.of("packageId", packageId.value(), "store", store.value(), "units", Long.toString(units)); }
     }
 
     /**

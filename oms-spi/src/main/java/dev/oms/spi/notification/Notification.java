@@ -43,6 +43,11 @@ public record Notification(String key, OrderId orderId, CustomerRef customer, Ch
         ORDER_SHIPPED,
         /** A package reached the customer; details name the package. */
         ORDER_DELIVERED,
+        /**
+         * A click-and-collect package waits at its store: handed to the store's counter, or a parcel sent from
+         * elsewhere arrived there; details name the package, the store and the units.
+         */
+        READY_FOR_COLLECTION,
         /** Units were cancelled; details give the units per line and the reason. */
         ORDER_CANCELLED
     }
