@@ -41,8 +41,9 @@ final class OrderReadModels {
             .thenComparing(Comparator.comparing(Listed::orderId).reversed());
 
     private final Map<OrderId, OrderSummary> latest = new ConcurrentHashMap<>();
-    private final ConcurrentSkipListMap<Sku, NavigableSet<WaitingLine>> queues = new ConcurrentSkipListMap<>();
-    private final Map<Shelf, NavigableSet<AllocatedLine>> allocations = new ConcurrentHashMap<>();
+    // Rows keyed by their place in the index, so a row whose quantity changes is replaced in one step.
+    private final ConcurrentSkipListMap<Sku, ConcurrentSkipListMap<WaitingLine, WaitingLine>> queues = new ConcurrentSkipListMap<>();
+    private final Map<Shelf, ConcurrentSkipListMap<AllocatedLine, AllocatedLine>> allocations = new ConcurrentHashMap<>();
     private final NavigableSet<OrderId> owing = new ConcurrentSkipListSet<>();
     private final NavigableSet<Listed> all = new ConcurrentSkipListSet<>(NEWEST_FIRST);
     private final Map<CustomerRef, NavigableSet<Listed>> byCustomer = new ConcurrentHashMap<>();
@@ -73,14 +74,23 @@ final class OrderReadModels {
         if (previous == null) {
             all.add(listed);
             byCustomer.computeIfAbsent(next.customer(), c -> new ConcurrentSkipListSet<>(NEWEST_FIRST)).add(listed);
-        } else {
-            byStatus.get(previous.status()).remove(listed);
-            previous.waiting().forEach(line -> queueOf(line.sku()).remove(line));
-            previous.allocated().forEach(line -> shelf(line).remove(line));
         }
+        // New rows first (a row at the same place is replaced in one step), then only the rows the next summary no
+        // longer has: a reader walking an index meanwhile never misses a row both summaries have (a placement
+        // counting the units waiting under its SKU's room lock would otherwise miss an order whose effects were
+        // being recorded, and pass a cap).
         byStatus.get(next.status()).add(listed);
-        next.waiting().forEach(line -> queueOf(line.sku()).add(line));
-        next.allocated().forEach(line -> shelf(line).add(line));
+        next.waiting().forEach(line -> queueOf(line.sku()).put(line, line));
+        next.allocated().forEach(line -> shelf(line).put(line, line));
+        if (previous != null) {
+            if (previous.status() != next.status()) {
+                byStatus.get(previous.status()).remove(listed);
+            }
+            previous.waiting().stream().filter(line -> next.waiting().stream().noneMatch(n -> WaitingLine.QUEUE_ORDER.compare(n, line) == 0))
+                    .forEach(line -> queueOf(line.sku()).remove(line));
+            previous.allocated().stream().filter(line -> next.allocated().stream().noneMatch(n -> n.locationId().equals(line.locationId())
+                    && AllocatedLine.NEWEST_FIRST.compare(n, line) == 0)).forEach(line -> shelf(line).remove(line));
+        }
         if (next.owesEffects()) {
             owing.add(next.orderId());
         } else {
@@ -89,13 +99,13 @@ final class OrderReadModels {
     }
 
     List<WaitingLine> waitingFor(Sku sku) {
-        NavigableSet<WaitingLine> queue = queues.get(sku);
-        return queue == null ? List.of() : List.copyOf(queue);
+        ConcurrentSkipListMap<WaitingLine, WaitingLine> queue = queues.get(sku);
+        return queue == null ? List.of() : List.copyOf(queue.values());
     }
 
     List<AllocatedLine> allocatedAt(Sku sku, LocationId locationId) {
-        NavigableSet<AllocatedLine> lines = allocations.get(new Shelf(sku, locationId));
-        return lines == null ? List.of() : List.copyOf(lines);
+        ConcurrentSkipListMap<AllocatedLine, AllocatedLine> lines = allocations.get(new Shelf(sku, locationId));
+        return lines == null ? List.of() : List.copyOf(lines.values());
     }
 
     List<Sku> skusWaiting() {
@@ -148,13 +158,13 @@ final class OrderReadModels {
         return new Page<>(items, more ? Optional.of(last.cursor()) : Optional.empty());
     }
 
-    private NavigableSet<WaitingLine> queueOf(Sku sku) {
-        return queues.computeIfAbsent(sku, s -> new ConcurrentSkipListSet<>(WaitingLine.QUEUE_ORDER));
+    private ConcurrentSkipListMap<WaitingLine, WaitingLine> queueOf(Sku sku) {
+        return queues.computeIfAbsent(sku, s -> new ConcurrentSkipListMap<>(WaitingLine.QUEUE_ORDER));
     }
 
-    private NavigableSet<AllocatedLine> shelf(AllocatedLine line) {
+    private ConcurrentSkipListMap<AllocatedLine, AllocatedLine> shelf(AllocatedLine line) {
         return allocations.computeIfAbsent(new Shelf(line.sku(), line.locationId()),
-                s -> new ConcurrentSkipListSet<>(AllocatedLine.NEWEST_FIRST));
+                s -> new ConcurrentSkipListMap<>(AllocatedLine.NEWEST_FIRST));
     }
 
     /** A SKU at a location: the key the allocated lines are indexed by. */

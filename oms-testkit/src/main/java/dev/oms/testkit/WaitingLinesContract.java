@@ -87,6 +87,36 @@ public abstract class WaitingLinesContract {
         assertThat(store.waitingFor(CONSOLE)).containsExactlyElementsOf(expected);
     }
 
+    /**
+     * A reader counting a SKU's waiting units while an order's later commits are stored (its effects recorded, its
+     * waiting quantity changed) always finds the order's line: a placement counting the units against a cap must
+     * never see a gap. The in-memory store removed a line before adding it back, and a reader in between missed it.
+     */
+    @Test
+    void aLineAnOrderKeepsIsNeverMissingWhileItsLaterCommitsAreStored() throws InterruptedException {
+        store(store, waiting("o", 1, 10, line("o", CONSOLE, Bucket.BACKORDERED, 2, 10)));
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicLong gaps = new java.util.concurrent.atomic.AtomicLong();
+        Thread reader = new Thread(() -> {
+            while (writing.get()) {
+                if (store.waitingFor(CONSOLE).isEmpty()) {
+                    gaps.incrementAndGet();
+                }
+            }
+        });
+        reader.start();
+        try {
+            for (int version = 2; version <= 400; version++) {
+                store(store, waiting("o", version, 10, line("o", CONSOLE, Bucket.BACKORDERED, version % 3 == 0 ? 1 : 2, 10)));
+            }
+        } finally {
+            writing.set(false);
+            reader.join();
+        }
+        assertThat(gaps.get()).as("reads that missed the order's line").isZero();
+        assertThat(store.waitingFor(CONSOLE)).containsExactly(line("o", CONSOLE, Bucket.BACKORDERED, 2, 10));
+    }
+
     static OrderSummary waiting(String orderId, long version, int placedMinute, WaitingLine... lines) {
         return new OrderSummary(OrderId.of(orderId), Channel.WEB, "ext-" + orderId, CustomerRef.of("C-1"),
                 lines.length == 0 ? OrderStatus.ALLOCATED : OrderStatus.AWAITING_STOCK, NOW.plusSeconds(60L * placedMinute),
