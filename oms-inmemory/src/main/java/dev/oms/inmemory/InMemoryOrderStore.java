@@ -17,6 +17,7 @@ import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
+import java.util.function.Supplier;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
 import java.util.ArrayList;
@@ -48,9 +49,26 @@ public final class InMemoryOrderStore implements OrderStore {
     private final ConcurrentNavigableMap<Long, OrderId> firstAppendOrder = new ConcurrentSkipListMap<>();
     private final AtomicLong firstAppends = new AtomicLong();
     private final OrderReadModels readModels = new OrderReadModels();
+    private final RoomLocks room = new RoomLocks();
 
     /** Creates an empty store. */
     public InMemoryOrderStore() {}
+
+    /** {@inheritDoc} In memory each call is atomic on its own; the block scopes the room taken by {@link #lockRoom}. */
+    @Override
+    public <T> T atomically(Supplier<T> work) {
+        return room.atomically(Require.nonNull(work, "work"));
+    }
+
+    /**
+     * {@inheritDoc} A lock per SKU, held until the enclosing {@link #atomically} block ends.
+     *
+     * @throws IllegalStateException outside {@code atomically}
+     */
+    @Override
+    public void lockRoom(java.util.Collection<Sku> skus) {
+        room.lock(Require.nonNull(skus, "skus"));
+    }
 
     @Override
     public Optional<StoredOrder> load(OrderId orderId) {

@@ -63,6 +63,32 @@ public final class PostgresOrderStore implements OrderStore {
         return transactions.atomically("stock movement with its record", work);
     }
 
+    /**
+     * {@inheritDoc} A transaction-scoped advisory lock per SKU ({@code pg_advisory_xact_lock} on a hash of
+     * {@code oms-room:<sku>}), released when the enclosing transaction commits or rolls back. Two SKUs whose keys
+     * hash alike share a lock, which only serialises them further.
+     *
+     * @throws IllegalStateException outside {@code atomically}, where the lock would end with its own statement
+     */
+    @Override
+    public void lockRoom(java.util.Collection<dev.oms.spi.value.Sku> skus) {
+        Require.nonNull(skus, "skus");
+        if (!transactions.inAtomically()) {
+            throw new IllegalStateException("lockRoom is called inside atomically, whose transaction releases it");
+        }
+        List<String> codes = skus.stream().map(dev.oms.spi.value.Sku::code).distinct().sorted().toList();
+        transactions.run("lock the room of SKUs", connection -> {
+            try (java.sql.PreparedStatement lock = connection.prepareStatement(
+                    "SELECT pg_advisory_xact_lock(hashtextextended('oms-room:' || ?, 0))")) {
+                for (String code : codes) {
+                    lock.setString(1, code);
+                    lock.execute();
+                }
+            }
+            return null;
+        });
+    }
+
     @Override
     public Optional<StoredOrder> load(OrderId orderId) {
         Require.nonNull(orderId, "orderId");

@@ -49,6 +49,11 @@ final class Transactions {
         this.dataSource = dataSource;
     }
 
+    /** {@return whether this thread runs inside {@link #atomically} on this data source} */
+    boolean inAtomically() {
+        return OPEN.get().containsKey(dataSource);
+    }
+
     <T> T run(String what, Work<T> work) {
         Joined joined = OPEN.get().get(dataSource);
         if (joined != null) {

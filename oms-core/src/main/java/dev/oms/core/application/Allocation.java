@@ -63,6 +63,18 @@ final class Allocation {
                 ReroutingRules.shownTo(order, List.ofAll(view.stock())));
     }
 
+    /**
+     * Takes the room of the order's pending SKUs that may wait ({@code OrderStore.lockRoom}) until the enclosing
+     * {@code atomically} ends, so its pre-orders and backorders are decided and stored before another placement
+     * or hold reads the units waiting. Called inside {@code atomically}.
+     */
+    void lockRoom(Order order) {
+        java.util.List<Sku> skus = pendingSkus(order).filter(waiting::mayWait).toJavaList();
+        if (!skus.isEmpty()) {
+            ports.orders().lockRoom(skus);
+        }
+    }
+
     /** The host's backorder terms. */
     BackorderPolicy backorders() {
         return backorders;
@@ -97,3 +109,4 @@ final class Allocation {
         return policy;
     }
 }
+

@@ -77,10 +77,19 @@ final class HoldChanges {
         }
         stock.giveBackGivenUp(hold); // what the last change gave up is settled before this one records its own
         HoldChangeRules.Delta delta = HoldChangeRules.delta(hold, request);
-        Either<Rejection, HoldPlacement.Placed> added = delta.increase().isEmpty()
-                ? Either.right(new HoldPlacement.Placed(List.empty(), List.empty()))
-                : desk.placed(request.withLines(delta.increase().toJavaList()));
-        return added.flatMap(placed -> reserveAndRecord(key, request, hold, delta, placed));
+        // The room the change promises is counted before another hold or placement reads it; what it gave up is
+        // given back after, outside the room taken, since freed stock serves waiting orders first.
+        Either<Rejection, Hold> stored = desk.roomLocked(request, () -> {
+            Either<Rejection, HoldPlacement.Placed> added = delta.increase().isEmpty()
+                    ? Either.right(new HoldPlacement.Placed(List.empty(), List.empty()))
+                    : desk.placed(request.withLines(delta.increase().toJavaList()));
+            return added.flatMap(placed -> reserveAndRecord(key, request, hold, delta, placed));
+        });
+        return stored.map(changed -> {
+            stock.giveBackGivenUp(changed);
+            LOG.info("hold {} changed until {}", changed.id(), changed.expiresAt());
+            return changed.givenUpReturned();
+        });
     }
 
     private Either<Rejection, Hold> reserveAndRecord(String key, HoldRequest request, Hold hold, HoldChangeRules.Delta delta,
@@ -110,8 +119,6 @@ final class HoldChanges {
             return Either.left(Rejection.of(ProblemCode.CONCURRENT_MODIFICATION, "id",
                     "hold " + hold.id() + " ended or changed meanwhile; ask again"));
         }
-        stock.giveBackGivenUp(stored.get());
-        LOG.info("hold {} changed until {}", hold.id(), changed.expiresAt());
-        return Either.right(stored.get().givenUpReturned());
+        return Either.right(stored.get());
     }
 }

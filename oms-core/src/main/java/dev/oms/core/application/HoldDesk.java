@@ -75,7 +75,12 @@ final class HoldDesk {
             return Either.left(problems.isEmpty() ? Rejection.of(ProblemCode.NOTHING_TO_DO, "lines",
                     "no SKU of the hold is stock-tracked: untracked units are always available and never held") : Rejection.of(problems));
         }
-        return placed(request).flatMap(placed -> reserveAndRecord(request, placed));
+        return roomLocked(request, () -> placed(request).flatMap(placed -> reserveAndRecord(request, placed)));
+    }
+
+    /** {@return the work's answer, the room of the request's SKUs that may wait taken while it runs} */
+    <T> T roomLocked(HoldRequest request, java.util.function.Supplier<T> work) {
+        return terms.roomLocked(request, work);
     }
 
     /** {@return the hold's inventory calls; null exactly when there is no hold store} */

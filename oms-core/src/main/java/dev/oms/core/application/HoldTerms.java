@@ -43,6 +43,22 @@ final class HoldTerms {
                 preorders, backorders, demand, sku -> List.ofAll(ports.inventory().inTransit(sku))));
     }
 
+    /**
+     * Runs the work with the room of the request's SKUs that may wait taken ({@code OrderStore.lockRoom}), so
+     * the units it promises are counted before another hold or placement reads them; a request of SKUs that
+     * never wait runs as it is.
+     */
+    <T> T roomLocked(HoldRequest request, java.util.function.Supplier<T> work) {
+        java.util.List<Sku> skus = List.ofAll(request.lines()).map(HoldRequest.Units::sku).distinct().filter(waiting::mayWait).toJavaList();
+        if (skus.isEmpty()) {
+            return work.get();
+        }
+        return ports.orders().atomically(() -> {
+            ports.orders().lockRoom(skus);
+            return work.get();
+        });
+    }
+
     /** The locations with their stock as shown, and the terms. */
     record Snapshot(List<Candidate> candidates, HoldPlacement.Terms terms) {}
 }

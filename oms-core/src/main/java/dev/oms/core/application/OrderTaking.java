@@ -203,6 +203,7 @@ public final class OrderTaking {
 
     /** The events reserving a draft order's units: taken over from its checkout hold, or planned from the stock. */
     private Either<Rejection, List<OrderEvent>> reservationFor(Order draft, Option<List<OrderEvent>> fromHold, String key) {
+        allocation.lockRoom(draft); // inside the placement's atomically: held until the order is stored
         if (fromHold.isEmpty()) {
             return allocation.plan(draft, key).flatMap(allocate -> OrderDecider.decide(allocate, draft, DecisionContext.at(ports.clock().instant())));
         }

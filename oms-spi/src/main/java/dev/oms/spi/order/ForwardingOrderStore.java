@@ -97,4 +97,9 @@ public abstract class ForwardingOrderStore implements OrderStore {
     public <T> T atomically(Supplier<T> work) {
         return delegate.atomically(work);
     }
+
+    @Override
+    public void lockRoom(java.util.Collection<dev.oms.spi.value.Sku> skus) {
+        delegate.lockRoom(skus);
+    }
 }

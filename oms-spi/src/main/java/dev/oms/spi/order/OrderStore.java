@@ -104,6 +104,19 @@ public interface OrderStore extends WaitingLines, AllocatedLines, OwingOrders, O
     }
 
     /**
+     * Takes the room of these SKUs (their pre-order caps and backorder limits, which the units waiting in orders
+     * and promised by checkout holds use up) for the caller until the enclosing {@link #atomically} ends: oms
+     * calls it before reading the units waiting when a placement or a checkout hold may use room, so two of them
+     * never both take its last unit. Callers take SKUs in their code order, so they never wait on each other in a
+     * cycle. Called only inside {@code atomically}. The default takes nothing, enough for a store used by one
+     * thread at a time; a store shared by threads or instances must override it (the in-memory store takes a lock
+     * per SKU, PostgreSQL an advisory lock per SKU for the transaction).
+     *
+     * @param skus the SKUs whose room the caller reads and may use, each once
+     */
+    default void lockRoom(java.util.Collection<dev.oms.spi.value.Sku> skus) {}
+
+    /**
      * Stored orders' ids, in the order the orders were first appended, one page at a time: an administrative
      * listing (exports, reconciliation), never a path a command takes.
      *
