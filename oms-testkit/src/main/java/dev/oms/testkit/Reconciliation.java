@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * location, and answers every discrepancy as one human-readable line: empty when the two agree, so a
  * property asserts {@code assertThat(reconciliation.violations()).isEmpty()} after every step.
  *
- * <p>It checks four things:
+ * <p>It checks five things:
  * <ol>
  *   <li><b>One owner per reserved unit.</b> At every SKU and location, with {@code o} ranging over the
  *       stored orders and {@code h} over the holds in state {@code ACTIVE}:
@@ -55,6 +55,8 @@ import java.util.stream.Collectors;
  *   <li><b>Every stored order loads.</b> The facade's {@code find} answers every id of
  *       {@code orderIds()} without throwing.
  *   <li><b>No oversell.</b> {@code reserved + ringFenced <= onHand} at every stock record.
+ *   <li><b>Pre-order caps.</b> The units pre-ordered in orders plus those promised as pre-orders by holds live at
+ *       the clock's instant never pass the catalogue's cap of the product.
  * </ol>
  *
  * <p><b>Run it on a settled state.</b> While a port has failed and an order still owes the effect (a
@@ -107,6 +109,7 @@ public final class Reconciliation {
         Set<Sku> checked = new LinkedHashSet<>(skus);
         orders.forEach(o -> o.lines().values().forEach(l -> checked.add(l.sku())));
         live.forEach(h -> h.movements().forEach(m -> checked.add(m.sku())));
+        live.forEach(h -> h.promised().forEach(p -> checked.add(p.sku())));
         List<Location> locations;
         try {
             locations = inventory.locations();
@@ -126,8 +129,24 @@ public final class Reconciliation {
             violations.addAll(Invariants.noOversell(stock));
             violations.addAll(OwnershipLedger.violations(sku, stock, orders, live));
             violations.addAll(QueueFirstCheck.violations(sku, stock, orders, active, catalog, clock.instant()));
+            violations.addAll(withinPreorderCap(sku, orders, live));
         }
         return violations;
+    }
+
+    /** The units pre-ordered in orders and promised as pre-orders by live holds never pass the catalogue's cap. */
+    private List<String> withinPreorderCap(Sku sku, List<Order> orders, List<Hold> live) {
+        java.util.OptionalLong cap = catalog.find(sku).map(dev.oms.spi.catalog.Product::preorderCap).orElse(java.util.OptionalLong.empty());
+        if (cap.isEmpty()) {
+            return List.of();
+        }
+        long preordered = orders.stream().flatMap(o -> o.lines().values().toJavaList().stream()).filter(l -> l.sku().equals(sku))
+                .mapToLong(l -> l.count(dev.oms.spi.event.Bucket.PREORDERED)).sum();
+        long promised = live.stream().filter(h -> h.liveAt(clock.instant())).flatMap(h -> h.promised().stream())
+                .filter(p -> p.sku().equals(sku) && p.bucket() == dev.oms.spi.event.Bucket.PREORDERED)
+                .mapToLong(dev.oms.spi.availability.PromisedUnits::quantity).sum();
+        return preordered + promised <= cap.getAsLong() ? List.of() : List.of(sku + ": " + preordered + " pre-ordered and "
+                + promised + " promised by live holds pass the pre-order cap of " + cap.getAsLong());
     }
 
     private List<Order> loadOrders(List<String> violations) {
