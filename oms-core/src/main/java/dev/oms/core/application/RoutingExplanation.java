@@ -5,6 +5,7 @@ package dev.oms.core.application;
 import dev.oms.core.allocation.ReroutingRules;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
+import dev.oms.core.routing.PickupRouting;
 import dev.oms.core.routing.RoutedAllocation;
 import dev.oms.core.routing.RoutingDecision;
 import dev.oms.spi.Ports;
@@ -36,6 +37,8 @@ final class RoutingExplanation {
                 .flatMap(sku -> List.ofAll(ports.inventory().stockOf(sku)))
                 .toList());
         List<Location> locations = List.ofAll(ports.inventory().locations());
-        return ShippingQuoting.quoted(routing.get(), ports, order, locations, stock).explain(order, locations, stock);
+        RoutedAllocation quoted = ShippingQuoting.quoted(routing.get(), ports, order, locations, stock);
+        // A click-and-collect order is planned store first (PickupAllocation); its explanation says so.
+        return order.pickup().isDefined() ? PickupRouting.explain(order, quoted, locations, stock) : quoted.explain(order, locations, stock);
     }
 }

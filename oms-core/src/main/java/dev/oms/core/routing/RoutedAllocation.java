@@ -132,14 +132,30 @@ public final class RoutedAllocation implements AllocationPolicy {
                 .filter(l -> l.count(Bucket.PENDING) + l.count(Bucket.ALLOCATED) > 0)
                 .map(l -> new RequestedLine(l.id(), l.sku(), l.count(Bucket.PENDING) + l.count(Bucket.ALLOCATED)))
                 .toList();
-        List<StockLevel> withOwnReservations = stock.map(level -> {
+        RoutingRequest request = new RoutingRequest(lines, placed.destination(), placed.channel(), placed.shipTogether());
+        return route(request, locations, withOwnReservations(order, stock));
+    }
+
+    /**
+     * Routes a request as this allocation's strategy would, trace included; routes, reserves and stores nothing.
+     *
+     * @param request the lines to route, where they go, the channel
+     * @param locations the candidate locations
+     * @param stock their stock levels
+     * @return the routing decision
+     */
+    public RoutingDecision route(RoutingRequest request, List<Location> locations, List<StockLevel> stock) {
+        return strategyFor.apply(quotes).route(request, Candidate.of(locations, stock));
+    }
+
+    /** The stock with the order's own allocated units counted as available again. */
+    static List<StockLevel> withOwnReservations(Order order, List<StockLevel> stock) {
+        return stock.map(level -> {
             long own = order.lines().valuesIterator().filter(l -> l.sku().equals(level.sku()))
                     .map(l -> l.count(Bucket.ALLOCATED, level.locationId())).sum().longValue();
             return own == 0 ? level : new StockLevel(level.sku(), level.locationId(), level.onHand(),
                     Math.max(0, level.reserved() - own), level.ringFenced(), level.bin());
         });
-        RoutingRequest request = new RoutingRequest(lines, placed.destination(), placed.channel(), placed.shipTogether());
-        return strategyFor.apply(quotes).route(request, Candidate.of(locations, withOwnReservations));
     }
 
     @Override
