@@ -178,6 +178,42 @@ final class HoldDesk {
     }
 
     /**
+     * Keeps only the promises a hold made live again still has room for ({@link HoldPlacement#fit}), under the room
+     * of its SKUs: while it was consumed by a placement that did not stick, another may have used the room. A hold
+     * left promising nothing and holding nothing is released.
+     */
+    void fitPromises(Hold reopened) {
+        if (holds.isEmpty() || reopened.promised().isEmpty()) {
+            return;
+        }
+        List<Sku> skus = List.ofAll(reopened.promised()).map(dev.oms.spi.availability.PromisedUnits::sku).distinct();
+        Optional<Hold> released = terms.roomLocked(skus, () -> {
+            Optional<Hold> current = holds.get().find(reopened.id())
+                    .filter(h -> h.state() == HoldState.ACTIVE && h.reservationKey().equals(reopened.reservationKey()));
+            if (current.isEmpty()) {
+                return Optional.<Hold>empty();
+            }
+            Hold hold = current.get();
+            HoldTerms.Snapshot snapshot = terms.of(skus, java.util.Set.of(hold.id()));
+            List<dev.oms.spi.availability.PromisedUnits> kept = HoldPlacement.fit(List.ofAll(hold.promised()),
+                    snapshot.candidates().map(dev.oms.core.routing.Candidate::location), snapshot.terms());
+            if (kept.toJavaList().equals(hold.promised())) {
+                return Optional.<Hold>empty();
+            }
+            LOG.info("hold {} is live again with {} of its promised units: the rest of the room was used meanwhile", hold.id(),
+                    kept.map(dev.oms.spi.availability.PromisedUnits::quantity).sum());
+            if (kept.isEmpty() && hold.movements().isEmpty()) {
+                return holds.get().end(hold.id(), HoldState.RELEASED, Optional.empty());
+            }
+            String version = IdempotencyKeys.holdAttempt(hold.id(), ports.ids().newOperationKey()).value();
+            holds.get().change(hold.id(), hold.reservationKey(), hold.changed(hold.movements(), kept.toJavaList(), version,
+                    hold.expiresAt(), hold.givenUp(), "promises fitted to the room left " + version));
+            return Optional.<Hold>empty();
+        });
+        released.ifPresent(stock::giveBack); // nothing reserved: records that nothing is owed back
+    }
+
+    /**
      * The units of those of {@code ids} that are live holds, for availability to count as the asking
      * checkout's; ids that name no hold, or an ended one, add nothing.
      */

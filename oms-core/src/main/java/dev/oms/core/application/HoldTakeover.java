@@ -172,6 +172,9 @@ final class HoldTakeover {
     void notStored(java.util.List<HoldId> holdIds, OrderId consumer) {
         // Asked twice like the hold's stock calls: a consumption left by an order never stored has no other owner.
         holdIds.forEach(id -> holds.forEach(store -> HoldStock.askedTwice("reopen of hold " + id, () -> store.reopen(id, consumer.value()))
-                .ifPresent(hold -> LOG.info("hold {} is live again: order {} was not stored", id, consumer))));
+                .ifPresent(hold -> {
+                    LOG.info("hold {} is live again: order {} was not stored", id, consumer);
+                    desk.fitPromises(hold);
+                })));
     }
 }

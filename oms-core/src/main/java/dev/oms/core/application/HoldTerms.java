@@ -34,9 +34,13 @@ final class HoldTerms {
 
     /** The candidates and the terms for the request's SKUs, from one read of the locations and their stock. */
     Snapshot of(HoldRequest request) {
-        List<Sku> skus = List.ofAll(request.lines()).map(HoldRequest.Units::sku).distinct();
+        return of(List.ofAll(request.lines()).map(HoldRequest.Units::sku).distinct(), java.util.Set.of());
+    }
+
+    /** The candidates and the terms for these SKUs, the promises of {@code exceptHolds} not counted. */
+    Snapshot of(List<Sku> skus, java.util.Set<dev.oms.spi.availability.HoldId> exceptHolds) {
         StockView view = ports.inventory().stockView(skus.toJavaList());
-        WaitingDemand demand = waiting.demandOf(skus);
+        WaitingDemand demand = waiting.demandOf(skus, exceptHolds);
         List<Candidate> candidates = Candidate.of(List.ofAll(view.locations()),
                 demand.shownToNewOrders(List.ofAll(view.stock()), List.ofAll(view.locations())));
         return new Snapshot(candidates, new HoldPlacement.Terms(ports.clock().instant(), sku -> Option.ofOptional(ports.catalog().find(sku)),
@@ -49,7 +53,12 @@ final class HoldTerms {
      * never wait runs as it is.
      */
     <T> T roomLocked(HoldRequest request, java.util.function.Supplier<T> work) {
-        java.util.List<Sku> skus = List.ofAll(request.lines()).map(HoldRequest.Units::sku).distinct().filter(waiting::mayWait).toJavaList();
+        return roomLocked(List.ofAll(request.lines()).map(HoldRequest.Units::sku), work);
+    }
+
+    /** Runs the work with the room of those of {@code requested} that may wait taken. */
+    <T> T roomLocked(List<Sku> requested, java.util.function.Supplier<T> work) {
+        java.util.List<Sku> skus = requested.distinct().filter(waiting::mayWait).toJavaList();
         if (skus.isEmpty()) {
             return work.get();
         }

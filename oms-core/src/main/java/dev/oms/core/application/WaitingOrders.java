@@ -71,10 +71,10 @@ final class WaitingOrders {
                 .promising(skus.distinct().flatMap(sku -> promisedOf(sku, java.util.Set.of())));
     }
 
-    /** The queues of these SKUs, and every unit live holds promise of them: what a new hold counts against. */
-    WaitingDemand demandOf(List<Sku> skus) {
+    /** The queues of these SKUs, and the units live holds other than {@code exceptHolds} promise of them: what a hold counts against. */
+    WaitingDemand demandOf(List<Sku> skus, java.util.Set<HoldId> exceptHolds) {
         return new WaitingDemand(skus.distinct().flatMap(this::queueOf))
-                .promising(skus.distinct().flatMap(sku -> promisedOf(sku, java.util.Set.of())));
+                .promising(skus.distinct().flatMap(sku -> promisedOf(sku, exceptHolds)));
     }
 
     /** The SKU's queue and the units live holds other than {@code ownHolds} promise of it: what a checkout is shown. */

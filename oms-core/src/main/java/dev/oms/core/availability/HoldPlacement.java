@@ -110,6 +110,41 @@ public final class HoldPlacement {
                 : Either.left(Rejection.of(promising.problems));
     }
 
+    /**
+     * The promises of a hold made live again that the room still has, in order: while the hold was consumed by a
+     * placement that did not stick, another may have used its room. Pre-ordered units are kept up to what the caps
+     * leave; backordered ones whole where their place still takes them, else not at all.
+     *
+     * @param promised the hold's promised units
+     * @param locations every location, for the places backordered units wait at
+     * @param terms the catalogue, policies and demand, the hold's own promises not counted
+     * @return the promises kept, possibly fewer or none
+     */
+    public static List<PromisedUnits> fit(List<PromisedUnits> promised, List<Location> locations, Terms terms) {
+        WaitingDemand demand = terms.demand();
+        List<PromisedUnits> kept = List.empty();
+        for (PromisedUnits p : promised) {
+            long units = p.quantity();
+            WaitingDemand sofar = demand;
+            if (p.bucket() == Bucket.PREORDERED) {
+                units = terms.products().apply(p.sku()).filter(product -> product.isUnreleasedAt(terms.now()))
+                        .map(product -> Math.min(p.quantity(), PreorderRoom.left(product, p.channel(), terms.preorders(), sofar)))
+                        .getOrElse(p.quantity()); // released meanwhile: its order takes stock or waits like any other
+            } else {
+                List<StockTransfer> inTransit = terms.backorders().mayBackorder(p.sku()) ? terms.inTransit().apply(p.sku()) : List.empty();
+                boolean stillTaken = BackorderPlaces.choose(terms.backorders(), p.sku(), p.channel(),
+                        locations.filter(l -> p.waitsAt().map(l.id()::equals).orElse(false)), Option.none(), demand, inTransit, p.quantity())
+                        .exists(place -> place.waitsAt().toJavaOptional().equals(p.waitsAt()));
+                units = stillTaken ? p.quantity() : 0;
+            }
+            if (units > 0) {
+                kept = kept.append(p.withQuantity(units));
+                demand = demand.promising(List.of(p.withQuantity(units)));
+            }
+        }
+        return kept;
+    }
+
     /** The promises so far, each counted before the next is made: two lines of one SKU share one cap. */
     private static final class Promising {
         private final HoldRequest request;
