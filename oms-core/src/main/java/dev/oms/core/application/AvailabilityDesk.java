@@ -57,7 +57,7 @@ final class AvailabilityDesk {
         Instant now = ports.clock().instant();
         Option<Product> product = Option.ofOptional(ports.catalog().find(sku));
         // The asking checkout's own holds promise it units: they are its own room, not others' demand.
-        WaitingDemand demand = waiting.demandOf(sku, query.excludedHolds());
+        WaitingDemand demand = waiting.demandOf(List.of(sku), query.excludedHolds());
         // Placement takes no stock for an unreleased product (its orders are pre-orders), nor for a SKU
         // the catalogue does not know (its orders are refused).
         List<Location> locations = List.ofAll(ports.inventory().locations());

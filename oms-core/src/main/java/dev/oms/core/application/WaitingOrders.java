@@ -67,19 +67,17 @@ final class WaitingOrders {
      * promise of them: what caps, limits and the stock shown to a new order count.
      */
     WaitingDemand demandFor(List<Sku> skus, OrderId except) {
-        return new WaitingDemand(skus.distinct().flatMap(this::queueOf).filter(e -> !e.orderId().equals(except)))
-                .promising(skus.distinct().flatMap(sku -> promisedOf(sku, java.util.Set.of())));
+        WaitingDemand all = demandOf(skus, java.util.Set.of());
+        return new WaitingDemand(all.entries().filter(e -> !e.orderId().equals(except)), all.promised());
     }
 
-    /** The queues of these SKUs, and the units live holds other than {@code exceptHolds} promise of them: what a hold counts against. */
+    /**
+     * The queues of these SKUs, and the units live holds other than {@code exceptHolds} promise of them: what a hold
+     * counts against, and what a checkout is shown (its own holds excepted).
+     */
     WaitingDemand demandOf(List<Sku> skus, java.util.Set<HoldId> exceptHolds) {
         return new WaitingDemand(skus.distinct().flatMap(this::queueOf))
                 .promising(skus.distinct().flatMap(sku -> promisedOf(sku, exceptHolds)));
-    }
-
-    /** The SKU's queue and the units live holds other than {@code ownHolds} promise of it: what a checkout is shown. */
-    WaitingDemand demandOf(Sku sku, java.util.Set<HoldId> ownHolds) {
-        return new WaitingDemand(queueOf(sku)).promising(promisedOf(sku, ownHolds));
     }
 
     /** The units of the SKU live holds promise without stock, read only for a SKU whose units may wait. */

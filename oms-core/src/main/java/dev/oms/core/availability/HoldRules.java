@@ -97,22 +97,6 @@ public final class HoldRules {
             ProblemCode.TEXT_TOO_LONG, ProblemCode.TEXT_NOT_ALLOWED, ProblemCode.TOO_MANY_LINES, ProblemCode.QUANTITY_TOO_LARGE);
 
     /**
-     * The units to reserve for a valid request, routed by {@code strategy} over the candidates (or all at the
-     * request's pinned location), merged per SKU and location; {@code INSUFFICIENT_STOCK} for each SKU the
-     * candidates cannot cover. A pinned location must be a candidate ({@code UNKNOWN_LOCATION}), active and
-     * serving the request's destination ({@code LOCATION_CANNOT_SERVE}).
-     *
-     * @param request a valid request
-     * @param strategy the routing strategy
-     * @param candidates the locations that may hold the units, with their stock
-     * @return the movements to reserve, or the rejection
-     */
-    public static Either<Rejection, List<StockMovement>> place(HoldRequest request, RoutingStrategy strategy, List<Candidate> candidates) {
-        return route(request, strategy, candidates).flatMap(routed -> routed.shortfalls().isEmpty() ? Either.right(routed.reserved())
-                : Either.left(Rejection.of(routed.shortfalls().map(Shortfall::refusal))));
-    }
-
-    /**
      * What stock covers of a request and what it leaves short.
      *
      * @param reserved the units stock covers, per SKU and location
@@ -130,8 +114,10 @@ public final class HoldRules {
     public record Shortfall(Sku sku, long missing, Problem refusal) {}
 
     /**
-     * What stock covers of a valid request, as {@link #place} routes it, and what it leaves short; a rejection
-     * only for a pinned location that is unknown or cannot serve.
+     * What stock covers of a valid request, routed by {@code strategy} over the candidates (or all at the request's
+     * pinned location), merged per SKU and location, and what it leaves short; a rejection only for a pinned location
+     * that is not a candidate ({@code UNKNOWN_LOCATION}), or is paused or cannot serve the destination
+     * ({@code LOCATION_CANNOT_SERVE}).
      *
      * @param request a valid request
      * @param strategy the routing strategy
