@@ -12,6 +12,7 @@ import dev.oms.spi.order.OrderSummary;
 import dev.oms.spi.order.Page;
 import dev.oms.spi.order.PageRequest;
 import dev.oms.spi.order.WaitingLine;
+import dev.oms.spi.order.WaitingTotal;
 import dev.oms.spi.order.StoredOrder;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
@@ -183,6 +184,11 @@ public final class InMemoryOrderStore implements OrderStore {
     @Override
     public List<WaitingLine> waitingFor(Sku sku) {
         return readModels.waitingFor(Require.nonNull(sku, "sku"));
+    }
+
+    @Override
+    public List<WaitingTotal> waitingTotals(Sku sku, Optional<OrderId> except) {
+        return readModels.waitingTotals(Require.nonNull(sku, "sku"), Require.nonNull(except, "except"));
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.oms.spi.order.OrderSummary;
 import dev.oms.spi.order.Page;
 import dev.oms.spi.order.PageRequest;
 import dev.oms.spi.order.WaitingLine;
+import dev.oms.spi.order.WaitingTotal;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.LocationId;
@@ -43,6 +44,7 @@ final class OrderReadModels {
     private final Map<OrderId, OrderSummary> latest = new ConcurrentHashMap<>();
     // Rows keyed by their place in the index, so a row whose quantity changes is replaced in one step.
     private final ConcurrentSkipListMap<Sku, ConcurrentSkipListMap<WaitingLine, WaitingLine>> queues = new ConcurrentSkipListMap<>();
+    private final WaitingSums waitingSums = new WaitingSums();
     private final Map<Shelf, ConcurrentSkipListMap<AllocatedLine, AllocatedLine>> allocations = new ConcurrentHashMap<>();
     private final NavigableSet<OrderId> owing = new ConcurrentSkipListSet<>();
     private final NavigableSet<Listed> all = new ConcurrentSkipListSet<>(NEWEST_FIRST);
@@ -81,12 +83,14 @@ final class OrderReadModels {
         // being recorded, and pass a cap).
         byStatus.get(next.status()).add(listed);
         next.waiting().forEach(line -> queueOf(line.sku()).put(line, line));
+        waitingSums.change(previous == null ? List.of() : previous.waiting(), next.waiting());
         next.allocated().forEach(line -> shelf(line).put(line, line));
         if (previous != null) {
             if (previous.status() != next.status()) {
                 byStatus.get(previous.status()).remove(listed);
             }
-            previous.waiting().stream().filter(line -> next.waiting().stream().noneMatch(n -> WaitingLine.QUEUE_ORDER.compare(n, line) == 0))
+            previous.waiting().stream().filter(line -> next.waiting().stream()
+                    .noneMatch(n -> n.sku().equals(line.sku()) && WaitingLine.QUEUE_ORDER.compare(n, line) == 0))
                     .forEach(line -> queueOf(line.sku()).remove(line));
             previous.allocated().stream().filter(line -> next.allocated().stream().noneMatch(n -> n.locationId().equals(line.locationId())
                     && AllocatedLine.NEWEST_FIRST.compare(n, line) == 0)).forEach(line -> shelf(line).remove(line));
@@ -101,6 +105,10 @@ final class OrderReadModels {
     List<WaitingLine> waitingFor(Sku sku) {
         ConcurrentSkipListMap<WaitingLine, WaitingLine> queue = queues.get(sku);
         return queue == null ? List.of() : List.copyOf(queue.values());
+    }
+
+    List<WaitingTotal> waitingTotals(Sku sku, Optional<OrderId> except) {
+        return waitingSums.totals(sku, except.map(latest::get).map(OrderSummary::waiting).orElse(List.of()));
     }
 
     List<AllocatedLine> allocatedAt(Sku sku, LocationId locationId) {

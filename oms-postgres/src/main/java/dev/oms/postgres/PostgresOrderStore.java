@@ -12,6 +12,7 @@ import dev.oms.spi.order.OrderSummary;
 import dev.oms.spi.order.Page;
 import dev.oms.spi.order.PageRequest;
 import dev.oms.spi.order.WaitingLine;
+import dev.oms.spi.order.WaitingTotal;
 import dev.oms.spi.order.StoredOrder;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
@@ -187,6 +188,13 @@ public final class PostgresOrderStore implements OrderStore {
     public List<WaitingLine> waitingFor(Sku sku) {
         Require.nonNull(sku, "sku");
         return transactions.run("read restock queue", connection -> ReadModelRows.waitingFor(connection, sku));
+    }
+
+    @Override
+    public List<WaitingTotal> waitingTotals(Sku sku, Optional<OrderId> except) {
+        Require.nonNull(sku, "sku");
+        Require.nonNull(except, "except");
+        return transactions.run("sum restock queue", connection -> WaitingTotalRows.totals(connection, sku, except));
     }
 
     @Override

@@ -24,6 +24,7 @@ import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The restock queues, read from the order store's waiting-lines read model ({@link WaitingLines}), kept with
@@ -67,8 +68,7 @@ final class WaitingOrders {
      * promise of them: what caps, limits and the stock shown to a new order count.
      */
     WaitingDemand demandFor(List<Sku> skus, OrderId except) {
-        WaitingDemand all = demandOf(skus, java.util.Set.of());
-        return new WaitingDemand(all.entries().filter(e -> !e.orderId().equals(except)), all.promised());
+        return demand(skus, Optional.of(except), java.util.Set.of());
     }
 
     /**
@@ -76,8 +76,13 @@ final class WaitingOrders {
      * counts against, and what a checkout is shown (its own holds excepted).
      */
     WaitingDemand demandOf(List<Sku> skus, java.util.Set<HoldId> exceptHolds) {
-        return new WaitingDemand(skus.distinct().flatMap(this::queueOf))
-                .promising(skus.distinct().flatMap(sku -> promisedOf(sku, exceptHolds)));
+        return demand(skus, Optional.empty(), exceptHolds);
+    }
+
+    private WaitingDemand demand(List<Sku> skus, Optional<OrderId> exceptOrder, java.util.Set<HoldId> exceptHolds) {
+        List<Sku> waitable = skus.distinct().filter(this::mayWait);
+        return new WaitingDemand(waitable.flatMap(sku -> orders.waitingTotals(sku, exceptOrder)),
+                waitable.flatMap(sku -> promisedOf(sku, exceptHolds)));
     }
 
     /** The units of the SKU live holds promise without stock, read only for a SKU whose units may wait. */

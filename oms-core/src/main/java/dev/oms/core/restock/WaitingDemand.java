@@ -6,6 +6,7 @@ import dev.oms.spi.availability.PromisedUnits;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockLevel;
+import dev.oms.spi.order.WaitingTotal;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
@@ -21,31 +22,33 @@ import java.util.Optional;
 /**
  * The units already waiting in a SKU's restock queue: what caps and limits count against, and what a new
  * order must not take from stock. A new order is shown stock less these units, so it never jumps the
- * queue, for instance when a cancellation frees stock between two receipts.
+ * queue, for instance when a cancellation frees stock between two receipts. The queue is held as totals per
+ * channel, bucket and location waited at ({@link WaitingTotal}): its length never enters a placement's cost.
  *
- * @param entries the queue entries, of any SKUs
+ * @param waiting the units waiting in orders, summed, of any SKUs
  * @param promised the units live checkout holds promise without stock, of any SKUs: counted as waiting, so a
  *     hold's checkout finds the room it was promised when its order takes the hold over
  */
-public record WaitingDemand(List<WaitingUnits> entries, List<PromisedUnits> promised) {
+public record WaitingDemand(List<WaitingTotal> waiting, List<PromisedUnits> promised) {
     /**
      * Checks the components.
      *
-     * @param entries the queue entries, of any SKUs
+     * @param waiting the units waiting in orders, summed
      * @param promised the units live checkout holds promise without stock
      */
     public WaitingDemand {
-        Require.nonNull(entries, "entries");
+        Require.nonNull(waiting, "waiting");
         Require.nonNull(promised, "promised");
     }
 
     /**
-     * The units waiting in orders, with no hold promising any.
+     * The units of queue entries, with no hold promising any.
      *
      * @param entries the queue entries, of any SKUs
+     * @return their demand
      */
-    public WaitingDemand(List<WaitingUnits> entries) {
-        this(entries, List.empty());
+    public static WaitingDemand of(List<WaitingUnits> entries) {
+        return none().with(entries);
     }
 
     /**
@@ -54,7 +57,7 @@ public record WaitingDemand(List<WaitingUnits> entries, List<PromisedUnits> prom
      * @param more the queue entries
      */
     public WaitingDemand with(List<WaitingUnits> more) {
-        return new WaitingDemand(entries.appendAll(more), promised);
+        return new WaitingDemand(waiting.appendAll(more.map(WaitingUnits::total)), promised);
     }
 
     /**
@@ -63,12 +66,12 @@ public record WaitingDemand(List<WaitingUnits> entries, List<PromisedUnits> prom
      * @param more the units promised
      */
     public WaitingDemand promising(List<PromisedUnits> more) {
-        return new WaitingDemand(entries, promised.appendAll(more));
+        return new WaitingDemand(waiting, promised.appendAll(more));
     }
 
     /** {@return no units waiting} */
     public static WaitingDemand none() {
-        return new WaitingDemand(List.empty());
+        return new WaitingDemand(List.empty(), List.empty());
     }
 
     /**
@@ -106,8 +109,8 @@ public record WaitingDemand(List<WaitingUnits> entries, List<PromisedUnits> prom
      * @param location the location
      */
     public long backorderedAt(Sku sku, LocationId location) {
-        return entries.filter(e -> e.sku().equals(sku) && e.bucket() == Bucket.BACKORDERED && e.waitsAt().contains(location))
-                .map(WaitingUnits::quantity).sum().longValue()
+        return waiting.filter(w -> w.sku().equals(sku) && w.bucket() == Bucket.BACKORDERED && w.waitsAt().equals(Optional.of(location)))
+                .map(WaitingTotal::quantity).sum().longValue()
                 + promised.filter(p -> p.sku().equals(sku) && p.bucket() == Bucket.BACKORDERED && p.waitsAt().equals(Optional.of(location)))
                         .map(PromisedUnits::quantity).sum().longValue();
     }
@@ -118,8 +121,8 @@ public record WaitingDemand(List<WaitingUnits> entries, List<PromisedUnits> prom
      * @param sku the SKU
      */
     public long backorderedAnywhere(Sku sku) {
-        return entries.filter(e -> e.sku().equals(sku) && e.bucket() == Bucket.BACKORDERED && e.waitsAt().isEmpty())
-                .map(WaitingUnits::quantity).sum().longValue()
+        return waiting.filter(w -> w.sku().equals(sku) && w.bucket() == Bucket.BACKORDERED && w.waitsAt().isEmpty())
+                .map(WaitingTotal::quantity).sum().longValue()
                 + promised.filter(p -> p.sku().equals(sku) && p.bucket() == Bucket.BACKORDERED && p.waitsAt().isEmpty())
                         .map(PromisedUnits::quantity).sum().longValue();
     }
@@ -171,8 +174,8 @@ public record WaitingDemand(List<WaitingUnits> entries, List<PromisedUnits> prom
     }
 
     private long units(Sku sku, Bucket bucket, Option<Channel> channel) {
-        return entries.filter(e -> e.sku().equals(sku) && e.bucket() == bucket && channel.forAll(e.channel()::equals))
-                .map(WaitingUnits::quantity).sum().longValue()
+        return waiting.filter(w -> w.sku().equals(sku) && w.bucket() == bucket && channel.forAll(w.channel()::equals))
+                .map(WaitingTotal::quantity).sum().longValue()
                 + promised.filter(p -> p.sku().equals(sku) && p.bucket() == bucket && channel.forAll(p.channel()::equals))
                         .map(PromisedUnits::quantity).sum().longValue();
     }

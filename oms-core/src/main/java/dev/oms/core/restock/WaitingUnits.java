@@ -7,6 +7,7 @@ import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.order.WaitingLine;
+import dev.oms.spi.order.WaitingTotal;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
@@ -83,6 +84,11 @@ public record WaitingUnits(OrderId orderId, LineId lineId, Sku sku, Channel chan
     public static WaitingUnits of(WaitingLine line) {
         return new WaitingUnits(line.orderId(), line.lineId(), line.sku(), line.channel(), line.bucket(), line.quantity(),
                 line.placedAt(), Option.ofOptional(line.waitsAt()));
+    }
+
+    /** {@return this entry's units as a total of one entry} */
+    public WaitingTotal total() {
+        return new WaitingTotal(sku, channel, bucket, waitsAt.toJavaOptional(), quantity);
     }
 
     /** {@return this entry as the store's waiting-lines read model keeps it} */

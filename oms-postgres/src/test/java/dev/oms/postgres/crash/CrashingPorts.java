@@ -64,6 +64,11 @@ final class CrashingPorts {
             }
 
             @Override
+            public List<dev.oms.spi.order.WaitingTotal> waitingTotals(Sku sku, java.util.Optional<OrderId> except) {
+                return crash.storageCall(() -> real.waitingTotals(sku, except));
+            }
+
+            @Override
             public Page<OrderId> owingEffects(PageRequest page) {
                 return crash.storageCall(() -> real.owingEffects(page));
             }

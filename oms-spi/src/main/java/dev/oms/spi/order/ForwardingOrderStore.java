@@ -74,6 +74,11 @@ public abstract class ForwardingOrderStore implements OrderStore {
     }
 
     @Override
+    public List<WaitingTotal> waitingTotals(Sku sku, Optional<OrderId> except) {
+        return delegate.waitingTotals(sku, except);
+    }
+
+    @Override
     public List<Sku> skusWaiting() {
         return delegate.skusWaiting();
     }

@@ -2,8 +2,10 @@
 // Copyright 2026 the oms authors
 package dev.oms.spi.order;
 
+import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Sku;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Read model: the restock queue of a SKU, kept by the order store from the {@link OrderSummary#waiting()} of
@@ -19,6 +21,22 @@ public interface WaitingLines {
      * @return the queue, possibly empty
      */
     List<WaitingLine> waitingFor(Sku sku);
+
+    /**
+     * The units of {@code sku} waiting, summed per channel, bucket and location waited at, as the latest commit of
+     * each order left them: what every placement of a SKU whose units may wait counts its caps and limits against.
+     * A store should keep these sums with the waiting lines, so that the answer costs the shop's channels and
+     * locations rather than the length of the queue; this default sums {@link #waitingFor(Sku)}, which is right but
+     * costs the whole queue.
+     *
+     * @param sku the SKU
+     * @param except an order whose waiting units are left out (the order being decided, whose units the decision
+     *     counts itself), if any
+     * @return the totals, possibly empty, in no particular order
+     */
+    default List<WaitingTotal> waitingTotals(Sku sku, Optional<OrderId> except) {
+        return WaitingTotal.sum(waitingFor(sku), except);
+    }
 
     /**
      * Every SKU with at least one waiting line, in SKU order: what recovery fills from the stock available,
