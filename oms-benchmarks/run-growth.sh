@@ -7,7 +7,8 @@
 #   CALLS       most timed calls per operation and fork (default 50); at least 3 are always timed
 #   OP_SECONDS  time budget per operation and fork; calls stop at CALLS or past it (default 10)
 #   WARMUPS     untimed calls per operation on the measured store, after the JIT warm-up shop (default 1)
-#   WAITING     backorders and pre-orders waiting in the measured queues (default 200, at least WARMUPS+CALLS)
+#   WAITING     backorders and pre-orders waiting in the measured queues (default 200, at least WARMUPS+CALLS);
+#               "N%" keeps N percent of each size waiting in each queue, so the queues grow with the history
 #   DELIVERED   percent of the history delivered, the rest cancelled; lower populates faster (default 75)
 #   HEAP        heap of every fork, e.g. 16g (default: 2g plus 14 MB per 1,000 stored orders)
 #   LABEL       names the RESULTS.md section, so runs before and after a change stay apart (default latest)
@@ -42,8 +43,12 @@ for fork in $(seq 1 "$FORKS"); do
   for size in $SIZES; do
     heap="${HEAP:-$(( 2 + size * 14 / 1000000 ))g}"
     echo "== round $fork, $size stored orders, -Xmx$heap"
+    waiting="$WAITING"
+    if [[ "$WAITING" == *% ]]; then
+      waiting=$(( size * ${WAITING%\%} / 100 ))
+    fi
     java "-Xmx$heap" -cp "$CLASSPATH" dev.oms.benchmarks.GrowthBenchmark \
-      "$size" "$fork" "$TSV" "$CALLS" "$OP_SECONDS" "$WARMUPS" "$WAITING" "$DELIVERED"
+      "$size" "$fork" "$TSV" "$CALLS" "$OP_SECONDS" "$WARMUPS" "$waiting" "$DELIVERED"
   done
 done
 
