@@ -187,6 +187,14 @@ public final class InMemoryOrderStore implements OrderStore {
     }
 
     @Override
+    public List<WaitingLine> waitingAfter(Sku sku, Optional<WaitingLine> after, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        return readModels.waitingAfter(Require.nonNull(sku, "sku"), Require.nonNull(after, "after"), limit);
+    }
+
+    @Override
     public List<WaitingTotal> waitingTotals(Sku sku, Optional<OrderId> except) {
         return readModels.waitingTotals(Require.nonNull(sku, "sku"), Require.nonNull(except, "except"));
     }

@@ -107,6 +107,19 @@ final class OrderReadModels {
         return queue == null ? List.of() : List.copyOf(queue.values());
     }
 
+    List<WaitingLine> waitingAfter(Sku sku, Optional<WaitingLine> after, int limit) {
+        ConcurrentSkipListMap<WaitingLine, WaitingLine> queue = queues.get(sku);
+        if (queue == null) {
+            return List.of();
+        }
+        List<WaitingLine> page = new ArrayList<>(Math.min(limit, 64));
+        Iterator<WaitingLine> walk = after.map(line -> queue.tailMap(line, false)).orElse(queue).values().iterator();
+        while (walk.hasNext() && page.size() < limit) {
+            page.add(walk.next());
+        }
+        return page;
+    }
+
     List<WaitingTotal> waitingTotals(Sku sku, Optional<OrderId> except) {
         return waitingSums.totals(sku, except.map(latest::get).map(OrderSummary::waiting).orElse(List.of()));
     }

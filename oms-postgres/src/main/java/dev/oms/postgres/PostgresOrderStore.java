@@ -191,6 +191,16 @@ public final class PostgresOrderStore implements OrderStore {
     }
 
     @Override
+    public List<WaitingLine> waitingAfter(Sku sku, Optional<WaitingLine> after, int limit) {
+        Require.nonNull(sku, "sku");
+        Require.nonNull(after, "after");
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        return transactions.run("read restock queue page", connection -> ReadModelRows.waitingAfter(connection, sku, after, limit));
+    }
+
+    @Override
     public List<WaitingTotal> waitingTotals(Sku sku, Optional<OrderId> except) {
         Require.nonNull(sku, "sku");
         Require.nonNull(except, "except");

@@ -94,6 +94,31 @@ final class ReadModelRows {
         }
     }
 
+    /** A page of the SKU's queue after a line, by keyset on the primary key, which is the queue's order. */
+    static List<WaitingLine> waitingAfter(Connection connection, Sku sku, Optional<WaitingLine> after, int limit)
+            throws SQLException {
+        String from = after.isEmpty() ? "" : " AND (queue_rank, placed_at_ns, order_id, line_id) > (?, ?, ?, ?)";
+        try (PreparedStatement select = connection.prepareStatement(WAITING_LINES + " WHERE sku = ?" + from + QUEUE_ORDER + " LIMIT ?")) {
+            int parameter = 1;
+            select.setString(parameter++, sku.code());
+            if (after.isPresent()) {
+                WaitingLine line = after.get();
+                select.setShort(parameter++, (short) (line.bucket() == Bucket.PREORDERED ? 0 : 1));
+                select.setLong(parameter++, nanos(line.placedAt()));
+                select.setString(parameter++, line.orderId().value());
+                select.setString(parameter++, line.lineId().value());
+            }
+            select.setInt(parameter, limit);
+            List<WaitingLine> lines = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(waitingLine(rows));
+                }
+            }
+            return lines;
+        }
+    }
+
     static List<Sku> skusWaiting(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT DISTINCT sku FROM oms_waiting_line ORDER BY sku");

@@ -34,10 +34,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Example;
+import net.jqwik.api.constraints.IntRange;
 
 /**
- * The contract of {@link WaitingLines#waitingTotals}: after any history of commits, a SKU's totals are the sums of
- * its waiting lines per channel, bucket and location waited at, with the excepted order's units left out; and a
+ * The contract of {@link WaitingLines#waitingTotals} and {@link WaitingLines#waitingAfter}: after any history of
+ * commits, a SKU's totals are the sums of its waiting lines per channel, bucket and location waited at, with the
+ * excepted order's units left out; the queue read page after page is the queue read whole; and a
  * reader never counts fewer units than an order keeps waiting while the order's later commits are stored. An
  * adapter's test class extends this and returns a store (fresh or not: every try uses SKUs and orders of its own).
  */
@@ -56,9 +58,11 @@ public abstract class WaitingTotalsContract {
      * Totals equal the sums of the lines {@link WaitingLines#waitingFor} answers, whichever order is excepted.
      *
      * @param commits the history: which of four orders commits, and the lines its commit leaves waiting
+     * @param page the lines per page when the queue is read a page at a time ({@link WaitingLines#waitingAfter})
      */
     @Property(tries = 40)
-    void totalsAreTheSumsOfTheWaitingLinesLessTheExceptedOrder(@ForAll("histories") List<Commit> commits) {
+    void totalsAreTheSumsOfTheWaitingLinesLessTheExceptedOrder(@ForAll("histories") List<Commit> commits,
+            @ForAll @IntRange(min = 1, max = 4) int page) {
         OrderStore orders = sharedStore();
         String run = "T" + TRIES.incrementAndGet() + "-";
         List<Sku> skus = List.of(Sku.of(run + "A"), Sku.of(run + "B"));
@@ -75,6 +79,10 @@ public abstract class WaitingTotalsContract {
             store(orders, new OrderSummary(OrderId.of(orderId), Channel.WEB, "ext-" + orderId, CustomerRef.of("C-1"),
                     lines.isEmpty() ? OrderStatus.ALLOCATED : OrderStatus.AWAITING_STOCK, NOW.plusSeconds(commit.order()),
                     version, false, lines));
+        }
+        for (Sku sku : skus) {
+            assertThat(paged(orders, sku, page)).as("the queue of %s read %d lines at a time", sku, page)
+                    .isEqualTo(orders.waitingFor(sku));
         }
         List<Optional<OrderId>> excepts = new ArrayList<>(List.of(Optional.empty()));
         versions.keySet().forEach(order -> excepts.add(Optional.of(OrderId.of(run + "O" + order))));
@@ -137,6 +145,20 @@ public abstract class WaitingTotalsContract {
             store = emptyStore();
         }
         return store;
+    }
+
+    private static List<WaitingLine> paged(OrderStore orders, Sku sku, int page) {
+        List<WaitingLine> lines = new ArrayList<>();
+        Optional<WaitingLine> after = Optional.empty();
+        while (true) {
+            List<WaitingLine> next = orders.waitingAfter(sku, after, page);
+            assertThat(next.size()).as("a page's size").isLessThanOrEqualTo(page);
+            lines.addAll(next);
+            if (next.size() < page) {
+                return lines;
+            }
+            after = Optional.of(next.get(next.size() - 1));
+        }
     }
 
     private static Map<List<Object>, Long> keyed(List<WaitingTotal> totals) {

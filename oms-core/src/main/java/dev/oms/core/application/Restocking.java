@@ -11,6 +11,7 @@ import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.restock.Grant;
 import dev.oms.core.restock.RestockQueue;
+import dev.oms.core.restock.WaitingDemand;
 import dev.oms.core.restock.RestockRules;
 import dev.oms.core.restock.WaitingUnits;
 import dev.oms.spi.Ports;
@@ -107,29 +108,46 @@ final class Restocking {
         return changed;
     }
 
-    /** One walk down the queue; returns the orders it changed. */
+    /**
+     * One walk down the queue; returns the orders it changed. The walk reads the queue a page at a time and stops
+     * where nothing more can be filled, so a receipt of a few units costs the head of the queue, not its length.
+     */
     private List<Order> pass(Sku sku, String restockId) {
-        List<WaitingUnits> queue = waiting.queueOf(sku).sorted(RestockQueue.PRIORITY);
         List<Order> changed = List.empty();
+        long read = 0;
         // Units waiting at a location are served first by the stock there, in queue order; then the whole
         // queue, them included, by the stock anywhere.
         // Stock is read once, and again only after a fill: many units waiting where nothing is left cost nothing.
         Map<LocationId, Long> free = availableByLocation(sku);
-        for (WaitingUnits entry : queue.filter(e -> e.waitsAt().isDefined())) {
-            long there = free.get(entry.waitsAt().get()).getOrElse(0L);
-            if (there > 0) {
-                Option<Order> filled = fill(new Grant(entry, Math.min(there, entry.quantity())), restockId, entry.waitsAt());
-                changed = filled.isDefined() ? changed.append(filled.get()) : changed;
-                free = availableByLocation(sku);
+        WaitingDemand inOrders = waiting.waitingInOrders(sku);
+        // The units still to be met that wait at each location: the walk ends once no location with stock has any.
+        Map<LocationId, Long> ahead = free.map((location, units) -> io.vavr.Tuple.of(location, inOrders.backorderedAt(sku, location)));
+        if (servesThere(free, ahead)) {
+            QueueWalk walk = waiting.walk(sku);
+            while (walk.hasNext() && servesThere(free, ahead)) {
+                WaitingUnits entry = walk.next();
+                if (entry.waitsAt().isDefined()) {
+                    LocationId at = entry.waitsAt().get();
+                    ahead = ahead.put(at, ahead.get(at).getOrElse(0L) - entry.quantity());
+                }
+                long there = entry.waitsAt().flatMap(free::get).getOrElse(0L);
+                if (there > 0) {
+                    Option<Order> filled = fill(new Grant(entry, Math.min(there, entry.quantity())), restockId, entry.waitsAt());
+                    changed = filled.isDefined() ? changed.append(filled.get()) : changed;
+                    free = availableByLocation(sku);
+                }
             }
+            read += walk.read();
         }
         long left = available(sku);
-        for (WaitingUnits entry : queue) {
+        QueueWalk walk = waiting.walk(sku);
+        while (walk.hasNext()) {
+            WaitingUnits entry = walk.next();
             Grant grant = RestockQueue.fill(List.of(entry), left).head();
             if (grant.units() == 0 && entry.bucket() == Bucket.BACKORDERED) {
-                // Nothing left for it: a backorder the stock does not reach is not read at all (a pre-order still
-                // is, to be told it waits on). Its owed effects, if any, are recovery's: it is an owing order.
-                continue;
+                // Nothing left for it, nor for the backorders behind it (pre-orders come first): they are not read
+                // at all. Their owed effects, if any, are recovery's: such an order is an owing order.
+                break;
             }
             Option<Order> filled = fill(grant, restockId, Option.none());
             changed = filled.isDefined() ? changed.append(filled.get()) : changed;
@@ -139,13 +157,19 @@ final class Restocking {
                 left = available(sku);
             }
         }
+        read += walk.read();
         // A restock that changed no order is routine (nobody waits for this SKU): not worth an INFO line.
         if (changed.isEmpty()) {
-            LOG.debug("restock {} of {}: {} queue entries, no order changed", restockId, sku, queue.size());
+            LOG.debug("restock {} of {}: {} queue entries read, no order changed", restockId, sku, read);
         } else {
-            LOG.info("restock {} of {}: {} queue entries, {} orders changed", restockId, sku, queue.size(), changed.size());
+            LOG.info("restock {} of {}: {} queue entries read, {} orders changed", restockId, sku, read, changed.size());
         }
         return changed;
+    }
+
+    /** Whether some location with stock available has units waiting there still ahead in the queue. */
+    private static boolean servesThere(Map<LocationId, Long> free, Map<LocationId, Long> ahead) {
+        return free.exists(f -> f._2 > 0 && ahead.get(f._1).getOrElse(0L) > 0);
     }
 
     /** Fills the grant from the stock at {@code only}, or anywhere. */

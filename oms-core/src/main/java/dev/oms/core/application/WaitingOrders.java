@@ -9,7 +9,6 @@ import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.indent.SupplierShortfall;
 import dev.oms.core.order.Order;
 import dev.oms.core.restock.WaitingDemand;
-import dev.oms.core.restock.WaitingUnits;
 import dev.oms.spi.availability.Hold;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldStore;
@@ -33,6 +32,17 @@ import java.util.Optional;
  * falls short), so shops that use none of that read nothing.
  */
 final class WaitingOrders {
+    private static final WaitingLines EMPTY = new WaitingLines() {
+        @Override
+        public java.util.List<WaitingLine> waitingFor(Sku sku) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public java.util.List<Sku> skusWaiting() {
+            return java.util.List.of();
+        }
+    };
     private final CommandExecution execution;
     private final OrderStore orders;
     private final Catalog catalog;
@@ -94,9 +104,15 @@ final class WaitingOrders {
                 .flatMap(Hold::promised).filter(p -> p.sku().equals(sku));
     }
 
-    /** The queue entries of one SKU, in queue order. */
-    List<WaitingUnits> queueOf(Sku sku) {
-        return mayWait(sku) ? List.ofAll(orders.waitingFor(sku)).map(WaitingUnits::of) : List.empty();
+    /** The queue of one SKU, in queue order, read as far as the walker goes; empty for a SKU whose units cannot wait. */
+    QueueWalk walk(Sku sku) {
+        return new QueueWalk(mayWait(sku) ? orders : EMPTY, sku);
+    }
+
+    /** The units of the SKU waiting in orders, summed (no holds): what tells a restock where to stop. */
+    WaitingDemand waitingInOrders(Sku sku) {
+        return new WaitingDemand(mayWait(sku) ? List.ofAll(orders.waitingTotals(sku, Optional.empty())) : List.empty(),
+                List.empty());
     }
 
     /** Orders with pre-ordered units of the SKU, each once, in queue order. */

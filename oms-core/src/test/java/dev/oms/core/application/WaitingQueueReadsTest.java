@@ -65,6 +65,24 @@ class WaitingQueueReadsTest {
         assertThat(orders.linesRead.get()).as("waiting lines read by two placements and an availability query").isZero();
     }
 
+    /**
+     * A receipt walks the queue a page at a time and stops where its stock runs out: before, every receipt read the
+     * SKU's whole queue (receiving one unit cost 0.5 ms with 200 units waiting, 3.0 ms with 2,000).
+     */
+    @Test
+    void receivingOneUnitReadsTheHeadOfTheQueueNotAllOfIt() {
+        for (int i = 0; i < 300; i++) {
+            oms.orders().place(TestShop.order("B-" + i, TestShop.line("MUG", 1, "EUR 5.00"))).get();
+        }
+        orders.linesRead.set(0);
+
+        List<dev.oms.core.order.Order> changed = oms.inbound().receiveStock(
+                new StockReceipt("one-mug", MUG, TestShop.EAST, 1)).get();
+
+        assertThat(changed).extracting(o -> o.externalId()).containsExactly("B-0");
+        assertThat(orders.linesRead.get()).as("waiting lines read by a receipt of one unit").isLessThanOrEqualTo(QueueWalk.PAGE);
+    }
+
     @Test
     void theCapStillCountsEveryUnitWaiting() {
         for (int i = 0; i < 10; i++) {
@@ -86,6 +104,13 @@ class WaitingQueueReadsTest {
         @Override
         public List<WaitingLine> waitingFor(Sku sku) {
             List<WaitingLine> lines = super.waitingFor(sku);
+            linesRead.addAndGet(lines.size());
+            return lines;
+        }
+
+        @Override
+        public List<WaitingLine> waitingAfter(Sku sku, java.util.Optional<WaitingLine> after, int limit) {
+            List<WaitingLine> lines = super.waitingAfter(sku, after, limit);
             linesRead.addAndGet(lines.size());
             return lines;
         }

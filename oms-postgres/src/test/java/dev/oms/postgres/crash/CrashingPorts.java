@@ -64,6 +64,11 @@ final class CrashingPorts {
             }
 
             @Override
+            public List<WaitingLine> waitingAfter(Sku sku, java.util.Optional<WaitingLine> after, int limit) {
+                return crash.storageCall(() -> real.waitingAfter(sku, after, limit));
+            }
+
+            @Override
             public List<dev.oms.spi.order.WaitingTotal> waitingTotals(Sku sku, java.util.Optional<OrderId> except) {
                 return crash.storageCall(() -> real.waitingTotals(sku, except));
             }

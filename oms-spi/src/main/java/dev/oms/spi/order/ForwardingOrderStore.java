@@ -74,6 +74,11 @@ public abstract class ForwardingOrderStore implements OrderStore {
     }
 
     @Override
+    public List<WaitingLine> waitingAfter(Sku sku, Optional<WaitingLine> after, int limit) {
+        return delegate.waitingAfter(sku, after, limit);
+    }
+
+    @Override
     public List<WaitingTotal> waitingTotals(Sku sku, Optional<OrderId> except) {
         return delegate.waitingTotals(sku, except);
     }

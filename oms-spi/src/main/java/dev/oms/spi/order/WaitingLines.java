@@ -23,6 +23,26 @@ public interface WaitingLines {
     List<WaitingLine> waitingFor(Sku sku);
 
     /**
+     * The next lines of a SKU's queue, in {@link WaitingLine#QUEUE_ORDER}, after the one given: what a restock walks,
+     * a page at a time, stopping where the stock runs out, so a receipt of one unit reads the head of the queue and
+     * not all of it. The line given need no longer be there: the page starts at its place in the queue. This
+     * default filters {@link #waitingFor(Sku)}, which is right but reads the whole queue; a store should answer
+     * from its index.
+     *
+     * @param sku the SKU whose queue to read
+     * @param after the line the previous page ended with; empty for the head of the queue
+     * @param limit most lines to answer, positive
+     * @return up to {@code limit} lines; fewer only at the end of the queue
+     */
+    default List<WaitingLine> waitingAfter(Sku sku, Optional<WaitingLine> after, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        return waitingFor(sku).stream().filter(line -> after.isEmpty() || WaitingLine.QUEUE_ORDER.compare(line, after.get()) > 0)
+                .limit(limit).toList();
+    }
+
+    /**
      * The units of {@code sku} waiting, summed per channel, bucket and location waited at, as the latest commit of
      * each order left them: what every placement of a SKU whose units may wait counts its caps and limits against.
      * A store should keep these sums with the waiting lines, so that the answer costs the shop's channels and
