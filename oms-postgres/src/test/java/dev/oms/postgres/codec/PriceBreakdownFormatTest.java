@@ -81,4 +81,14 @@ class PriceBreakdownFormatTest {
         assertThatThrownBy(() -> EventCodec.decode(flag)).isInstanceOf(StoredFormatException.class).hasMessageContaining("taxIncluded");
         assertThatThrownBy(() -> EventCodec.decode(noService)).isInstanceOf(StoredFormatException.class).hasMessageContaining("service");
     }
+
+    @Test
+    void aNegativeTaxOrADiscountInAnotherCurrencyIsRefusedNotLoadedIntoAnOrder() throws IOException {
+        String line = EventCodecGoldenTest.golden("v6").get(0);
+        String negative = line.replace("\"amount\":\"7.01\"", "\"amount\":\"-7.01\"");
+        String otherCurrency = line.replace("{\"currency\":\"EUR\",\"amount\":\"3.90\"}", "{\"currency\":\"USD\",\"amount\":\"3.90\"}");
+
+        assertThatThrownBy(() -> EventCodec.decode(negative)).isInstanceOf(StoredFormatException.class);
+        assertThatThrownBy(() -> EventCodec.decode(otherCurrency)).isInstanceOf(StoredFormatException.class);
+    }
 }

@@ -44,13 +44,16 @@ public sealed interface PlacementEvent extends OrderEvent {
          * @param quantity how many units; positive
          * @param unitPrice the price of one unit, in the order's currency
          * @param stockTracked whether the SKU's stock is tracked
-         * @param price the discounts and taxes on the line */
+         * @param price the discounts and taxes on the line, in the unit price's currency */
         public PlacedLine {
             Require.nonNull(lineId, "lineId");
             Require.nonNull(sku, "sku");
             Require.nonNull(unitPrice, "unitPrice");
             Require.nonNull(price, "price");
             positive(quantity, "quantity");
+            if (!price.isIn(unitPrice.getCurrencyUnit())) {
+                throw new IllegalArgumentException("line " + lineId + "'s discounts and taxes are not all in " + unitPrice.getCurrencyUnit());
+            }
         }
 
         /** A line priced as given: no discount, no tax.
@@ -118,7 +121,7 @@ public sealed interface PlacementEvent extends OrderEvent {
          * @param currency the currency of every price
          * @param lines the lines as placed; at least one
          * @param placedAt when it was placed
-         * @param shipping the shipping charge, if any */
+         * @param shipping the shipping charge, if any, in the order's currency */
         public OrderPlaced {
             Require.nonNull(orderId, "orderId");
             Require.nonNull(channel, "channel");
@@ -130,6 +133,9 @@ public sealed interface PlacementEvent extends OrderEvent {
             Require.nonNull(currency, "currency");
             Require.nonNull(placedAt, "placedAt");
             Require.nonNull(shipping, "shipping");
+            if (shipping.isPresent() && !shipping.get().amount().getCurrencyUnit().equals(currency)) {
+                throw new IllegalArgumentException("shipping is charged in " + shipping.get().amount().getCurrencyUnit() + ", the order in " + currency);
+            }
             lines = List.copyOf(lines);
             if (lines.isEmpty()) {
                 throw new IllegalArgumentException("an order has at least one line");

@@ -15,9 +15,12 @@ import org.joda.money.Money;
 public record DiscountAllocation(String promotion, Money amount) {
     /** Checks the allocation.
      * @param promotion the promotion or code
-     * @param amount what it takes off the line's value */
+     * @param amount what it takes off the line's value; not negative */
     public DiscountAllocation {
         Require.nonBlank(promotion, "promotion");
         Require.nonNull(amount, "amount");
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("a discount is not negative, was " + amount);
+        }
     }
 }

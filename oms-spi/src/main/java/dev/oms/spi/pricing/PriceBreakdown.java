@@ -31,6 +31,13 @@ public record PriceBreakdown(List<DiscountAllocation> discounts, List<TaxLine> t
         taxes = List.copyOf(Require.nonNull(taxes, "taxes"));
     }
 
+    /** {@return whether every discount and tax is in this currency}: a line's breakdown is in its unit price's
+     * @param currency the currency */
+    public boolean isIn(org.joda.money.CurrencyUnit currency) {
+        return discounts.stream().allMatch(d -> d.amount().getCurrencyUnit().equals(currency))
+                && taxes.stream().allMatch(t -> t.amount().getCurrencyUnit().equals(currency));
+    }
+
     /** {@return whether there is nothing beyond the unit price} */
     public boolean isNone() {
         return discounts.isEmpty() && taxes.isEmpty() && !taxIncluded;

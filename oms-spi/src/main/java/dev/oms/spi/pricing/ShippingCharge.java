@@ -18,13 +18,22 @@ import org.joda.money.Money;
 public record ShippingCharge(String service, Money amount, List<TaxLine> taxes, boolean taxIncluded) {
     /** Checks the charge and copies the taxes.
      * @param service the shipping service or a description
-     * @param amount the charge
-     * @param taxes the taxes on it
+     * @param amount the charge; not negative
+     * @param taxes the taxes on it, in the charge's currency
      * @param taxIncluded whether the amount includes the taxes */
     public ShippingCharge {
         Require.nonBlank(service, "service");
         Require.nonNull(amount, "amount");
         taxes = List.copyOf(Require.nonNull(taxes, "taxes"));
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("a shipping charge is not negative, was " + amount);
+        }
+        for (TaxLine tax : taxes) {
+            if (!tax.amount().getCurrencyUnit().equals(amount.getCurrencyUnit())) {
+                throw new IllegalArgumentException("a tax on shipping in " + tax.amount().getCurrencyUnit() + ", the charge in "
+                        + amount.getCurrencyUnit());
+            }
+        }
     }
 
     /** {@return a charge without tax}

@@ -24,8 +24,8 @@ public record TaxLine(String jurisdiction, BigDecimal rate, Money amount) {
         Require.nonBlank(jurisdiction, "jurisdiction");
         Require.nonNull(rate, "rate");
         Require.nonNull(amount, "amount");
-        if (rate.signum() < 0) {
-            throw new IllegalArgumentException("a tax rate is not negative, was " + rate);
+        if (rate.signum() < 0 || amount.isNegative()) {
+            throw new IllegalArgumentException("a tax's rate and amount are not negative, were " + rate + " and " + amount);
         }
     }
 }
