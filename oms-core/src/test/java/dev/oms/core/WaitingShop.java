@@ -41,11 +41,16 @@ final class WaitingShop {
     }
 
     WaitingShop(BackorderPolicy backorders, PreorderPolicy preorders, PreorderPaymentPolicy payment) {
+        this(backorders, preorders, payment, dev.oms.spi.pricing.Pricing.asOffered());
+    }
+
+    WaitingShop(BackorderPolicy backorders, PreorderPolicy preorders, PreorderPaymentPolicy payment,
+            dev.oms.spi.pricing.Pricing pricing) {
         adapters.inventory()
                 .addLocation(Location.of(EAST, "East warehouse", LocationType.WAREHOUSE, 1))
                 .addLocation(Location.of(WEST, "West warehouse", LocationType.WAREHOUSE, 2));
         oms = OrderManagement.builder().ports(adapters.ports(clock))
-                .backorderPolicy(backorders).preorderPolicy(preorders).preorderPayment(payment).build();
+                .backorderPolicy(backorders).preorderPolicy(preorders).preorderPayment(payment).pricing(pricing).build();
     }
 
     WaitingShop product(String sku, long east) {

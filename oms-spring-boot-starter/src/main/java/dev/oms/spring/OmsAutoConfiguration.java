@@ -25,6 +25,7 @@ import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.shipping.ShippingCarrier;
 import dev.oms.spi.supplier.SupplierGateway;
 import dev.oms.spi.fulfilment.FulfilmentService;
+import dev.oms.spi.pricing.Pricing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -82,7 +83,7 @@ public class OmsAutoConfiguration {
             Clock clock, ObjectProvider<PaymentGateway> payments, ObjectProvider<ShippingCarrier> carrier,
             ObjectProvider<NotificationSender> notifications, ObjectProvider<Catalog> catalog,
             ObjectProvider<HoldStore> holds, ObjectProvider<SupplierGateway> suppliers,
-            ObjectProvider<FulfilmentService> fulfilment, OmsPolicies policies,
+            ObjectProvider<FulfilmentService> fulfilment, ObjectProvider<Pricing> pricing, OmsPolicies policies,
             ObjectProvider<MeterRegistry> meters, ObjectProvider<OmsBuilderCustomizer> customizers) {
         PortDecorator decorate = new PortDecorator(properties.getMetrics().isPorts() ? meters.getIfAvailable() : null);
         OrderManagementBuilder builder = OrderManagement.builder()
@@ -97,6 +98,7 @@ public class OmsAutoConfiguration {
         holds.ifAvailable(store -> builder.holds(decorate.port(HoldStore.class, store)));
         suppliers.ifAvailable(gateway -> builder.supplierGateway(decorate.port(SupplierGateway.class, gateway)));
         fulfilment.ifAvailable(service -> builder.fulfilmentService(decorate.port(FulfilmentService.class, service)));
+        pricing.ifAvailable(port -> builder.pricing(decorate.port(Pricing.class, port)));
         policies.applyTo(builder);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         try {

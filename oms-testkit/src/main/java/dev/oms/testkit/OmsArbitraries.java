@@ -156,7 +156,8 @@ public final class OmsArbitraries {
 
     /**
      * {@return accepted orders with one to five lines, as {@code OrderPlaced}; about one line in four untracked, about
-     * one order in four collected at a store}
+     * one order in four collected at a store, about half the lines with discounts and taxes and half the orders with a
+     * shipping charge ({@link PriceArbitraries})}
      */
     public static Arbitrary<PlacementEvent.OrderPlaced> orderPlacements() {
         return currencies().flatMap(currency -> {
@@ -182,7 +183,11 @@ public final class OmsArbitraries {
                                     Arbitraries.just(Optional.<Pickup>empty()), pickups().map(Optional::of))
                             .map(pickup -> new PlacementEvent.OrderPlaced(placed.orderId(), placed.channel(), placed.externalId(),
                                     placed.customer(), placed.shipTo(), pickup, placed.paymentMethod(), placed.currency(),
-                                    placed.lines(), placed.placedAt())));
+                                    placed.lines(), placed.placedAt())))
+                    .flatMap(placed -> Combinators.combine(placed.lines().stream().map(PriceArbitraries::priced).toList()).as(List::copyOf)
+                            .flatMap(priced -> PriceArbitraries.shippingCharges(currency).map(shipping -> new PlacementEvent.OrderPlaced(
+                                    placed.orderId(), placed.channel(), placed.externalId(), placed.customer(), placed.shipTo(),
+                                    placed.pickup(), placed.paymentMethod(), placed.currency(), priced, placed.placedAt(), shipping))));
         });
     }
 

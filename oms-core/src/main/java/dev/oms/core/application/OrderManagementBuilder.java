@@ -24,6 +24,7 @@ import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.notification.NotificationSender;
 import dev.oms.spi.order.OrderStore;
 import dev.oms.spi.payment.PaymentGateway;
+import dev.oms.spi.pricing.Pricing;
 import dev.oms.spi.shipping.ShippingCarrier;
 import dev.oms.spi.fulfilment.FulfilmentService;
 import dev.oms.spi.supplier.SupplierGateway;
@@ -34,8 +35,8 @@ import java.util.concurrent.Executor;
 
 /**
  * Wires the {@link OrderManagement} facade to the host's ports. Every port is required (orders, inventory, payments, carrier,
- * notifications, catalog, ids, clock); the policies have defaults; a hold store, a supplier gateway and a
- * fulfilment service are optional.
+ * notifications, catalog, ids, clock); the policies and the pricing port have defaults; a hold store, a supplier
+ * gateway and a fulfilment service are optional.
  */
 public final class OrderManagementBuilder {
     /** Orders whose evolved state is kept unless the host says otherwise. */
@@ -64,62 +65,50 @@ public final class OrderManagementBuilder {
     private ApprovalPolicy approvalPolicy = ApprovalPolicy.none();
     private StockLossPolicy stockLossPolicy = StockLossPolicy.always(StockLossResponse.REROUTE);
     private java.time.Duration holdTimeToLiveLimit = HoldRules.DEFAULT_MAX_TIME_TO_LIVE;
+    private Pricing pricing = Pricing.asOffered();
 
     OrderManagementBuilder() {}
 
     /** {@return this builder} Where orders' event logs are stored. Required.
      * @param orders the host's order store */
-    public OrderManagementBuilder orders(OrderStore orders) {
-        this.orders = orders;
-        return this;
-    }
+    public OrderManagementBuilder orders(OrderStore orders) { this.orders = orders; return this; }
 
     /** {@return this builder} Stock per SKU and location, reservations and receipts. Required.
      * @param inventory the host's inventory store */
-    public OrderManagementBuilder inventory(InventoryStore inventory) {
-        this.inventory = inventory;
-        return this;
-    }
+    public OrderManagementBuilder inventory(InventoryStore inventory) { this.inventory = inventory; return this; }
 
     /** {@return this builder} Authorises, captures and refunds payments. Required.
      * @param payments the host's payment gateway */
-    public OrderManagementBuilder payments(PaymentGateway payments) {
-        this.payments = payments;
-        return this;
-    }
+    public OrderManagementBuilder payments(PaymentGateway payments) { this.payments = payments; return this; }
 
     /** {@return this builder} Buys and voids shipping labels. Required.
      * @param carrier the host's shipping carrier */
-    public OrderManagementBuilder carrier(ShippingCarrier carrier) {
-        this.carrier = carrier;
-        return this;
-    }
+    public OrderManagementBuilder carrier(ShippingCarrier carrier) { this.carrier = carrier; return this; }
 
     /** {@return this builder} Sends customer notices. Required.
      * @param notifications the host's notification sender */
-    public OrderManagementBuilder notifications(NotificationSender notifications) {
-        this.notifications = notifications;
-        return this;
-    }
+    public OrderManagementBuilder notifications(NotificationSender notifications) { this.notifications = notifications; return this; }
 
     /** {@return this builder} Products, prices and release dates. Required.
      * @param catalog the host's catalogue */
-    public OrderManagementBuilder catalog(Catalog catalog) {
-        this.catalog = catalog;
-        return this;
-    }
+    public OrderManagementBuilder catalog(Catalog catalog) { this.catalog = catalog; return this; }
 
     /** {@return this builder} Makes order and operation ids; oms makes no random ids itself. Required.
      * @param ids the host's id generator */
-    public OrderManagementBuilder ids(IdGenerator ids) {
-        this.ids = ids;
-        return this;
-    }
+    public OrderManagementBuilder ids(IdGenerator ids) { this.ids = ids; return this; }
 
     /** {@return this builder} Where time comes from; oms never reads the system clock itself. Required.
      * @param clock the host's clock */
-    public OrderManagementBuilder clock(Clock clock) {
-        this.clock = clock;
+    public OrderManagementBuilder clock(Clock clock) { this.clock = clock; return this; }
+
+    /**
+     * {@return this builder} Prices orders at placement: unit prices, discounts, taxes and the shipping charge, from
+     * the host's promotion engine and tax service. {@link Pricing#asOffered()} by default: the prices the channel
+     * sent, no discount, no tax, no shipping charge.
+     * @param pricing the host's pricing port
+     */
+    public OrderManagementBuilder pricing(Pricing pricing) {
+        this.pricing = Require.nonNull(pricing, "pricing");
         return this;
     }
 
@@ -294,6 +283,7 @@ public final class OrderManagementBuilder {
                 new Wiring.Policies(allocationPolicy, preorderPolicy, preorderPayment,
                         indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy, holdRouting,
                         availabilityPolicy, evolvedOrdersKept, Option.of(notificationDelivery), approvalPolicy,
-                        holdTimeToLiveLimit, stockLossPolicy, dropshipPolicy == null ? DropshipPolicy.none() : dropshipPolicy)));
+                        holdTimeToLiveLimit, stockLossPolicy, dropshipPolicy == null ? DropshipPolicy.none() : dropshipPolicy,
+                        pricing)));
     }
 }

@@ -12,6 +12,7 @@ import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.placement.PlacementValidation;
+import dev.oms.core.placement.PricingRequests;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
@@ -24,6 +25,8 @@ import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.order.AppendResult;
+import dev.oms.spi.pricing.Pricing;
+import dev.oms.spi.pricing.PricingAnswer;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
@@ -46,9 +49,11 @@ public final class OrderTaking {
     private final Allocation allocation;
     private final HoldTakeover holds;
     private final ApprovalPolicy approval;
+    private final Pricing pricing;
 
-    OrderTaking(Settling settling, Allocation allocation, HoldTakeover holds, ApprovalPolicy approval) {
+    OrderTaking(Settling settling, Allocation allocation, HoldTakeover holds, ApprovalPolicy approval, Pricing pricing) {
         this.approval = approval;
+        this.pricing = pricing;
         this.settling = settling;
         this.ports = settling.ports();
         this.allocation = allocation;
@@ -68,7 +73,11 @@ public final class OrderTaking {
      * ignored; when none is live, the order is allocated like any other. A click-and-collect order
      * ({@link PlaceOrder#pickup()}) names a known ({@code UNKNOWN_LOCATION}), active store offering pickup
      * ({@code LOCATION_CANNOT_SERVE}) with an address, and no ship-to ({@code SHIP_TO_AND_PICKUP}); its units are
-     * allocated at that store, and elsewhere only when the pickup allows transfer ({@link PickupAllocation}).
+     * allocated at that store, and elsewhere only when the pickup allows transfer ({@link PickupAllocation}). The
+     * {@link Pricing} port prices the valid order once (discounts, taxes, shipping) before anything is reserved; its
+     * refusal is {@code PRICING_REFUSED}, and an answer breaking its contract is refused naming each breach
+     * ({@code PRICING_MISMATCH}, {@code CURRENCY_MISMATCH}, {@code PRICE_NEGATIVE}, {@code DISCOUNT_EXCEEDS_LINE_VALUE}).
+     * The amount authorised is the priced total.
      *
      * @param command the channel's order
      * @return the order, or a rejection listing every problem ({@code INSUFFICIENT_STOCK} when a line
@@ -91,8 +100,14 @@ public final class OrderTaking {
         if (!problems.isEmpty()) {
             return placedBeforeOr(command, Rejection.of(problems));
         }
-        OrderPlaced placed = PlacementValidation
-                .validate(command, ports.catalog(), locations, ports.ids().newOrderId(), ports.clock().instant()).get();
+        // The pricing port is asked once, here at the edge; its answer reaches the pure placement as data.
+        PricingAnswer prices = pricing.price(PricingRequests.of(command, locations));
+        Either<Rejection, OrderPlaced> priced = PlacementValidation
+                .validate(command, ports.catalog(), locations, ports.ids().newOrderId(), ports.clock().instant(), prices);
+        if (priced.isLeft()) {
+            return placedBeforeOr(command, priced.getLeft());
+        }
+        OrderPlaced placed = priced.get();
         Order draft = OrderEvolution.start(placed);
         String key = IdempotencyKeys.placement(command.channel(), command.externalId()).value();
         // A hold is taken over before the transaction: expiring others' holds on the way serves waiting orders.

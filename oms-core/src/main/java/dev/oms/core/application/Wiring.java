@@ -17,6 +17,7 @@ import dev.oms.core.routing.RoutingStrategy;
 import dev.oms.spi.Ports;
 import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.fulfilment.FulfilmentService;
+import dev.oms.spi.pricing.Pricing;
 import dev.oms.spi.supplier.SupplierGateway;
 import io.vavr.control.Option;
 import java.util.concurrent.Executor;
@@ -30,11 +31,11 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
         Payments payments, Approvals approvals, Stocktaking stocktaking, Transfers transfers, ExternalFulfilment externalFulfilment,
         Recovery recovery, OrderQueries queries) {
 
-    /** The policies the builder was given, or their defaults. */
+    /** The policies the builder was given, or their defaults; with them the pricing port, which has a default too. */
     record Policies(AllocationPolicy allocation, PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment,
             IndentPolicy indents, BackorderPolicy backorders, RoutingStrategy holdRouting, AvailabilityPolicy availability,
             int evolvedOrdersKept, Option<Executor> notificationDelivery, ApprovalPolicy approval,
-            java.time.Duration holdTimeToLiveLimit, StockLossPolicy stockLoss, DropshipPolicy dropships) {}
+            java.time.Duration holdTimeToLiveLimit, StockLossPolicy stockLoss, DropshipPolicy dropships, Pricing pricing) {}
 
     static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, Option<HoldStore> holdStore,
             Policies policies) {
@@ -55,7 +56,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
         Stocktaking stocktaking = new Stocktaking(settling, allocation, waiting, restocking, policies.stockLoss(), holdStore, holds);
         Option<RoutedAllocation> routed = policies.allocation() instanceof RoutedAllocation r ? Option.of(r) : Option.none();
         return new Wiring(
-                new OrderTaking(settling, allocation, new HoldTakeover(ports, holdStore, holds), policies.approval()),
+                new OrderTaking(settling, allocation, new HoldTakeover(ports, holdStore, holds), policies.approval(), policies.pricing()),
                 new Storefront(holds, new HoldChanges(ports, holdStore, holds), new AvailabilityDesk(ports, waiting, policies.preorders(), policies.backorders(),
                         policies.availability())),
                 new Warehouse(settling, new AllocationMover(settling)),

@@ -42,7 +42,7 @@ final class ExternalFulfilmentMoves {
                 .withLabel(new OrderPackage.Label(e.carrier(), LabelId.of(e.packageId().value()), e.trackingNumber()))
                 .shipped(e.shippedAt());
         moved = moved.copy().withPackages(moved.packages().put(pkg.id(), consumesStock ? pkg : pkg.markStockConsumed()));
-        return Prepaying.shipped(order, pkg, moved);
+        return Charges.shipped(order, pkg, Prepaying.shipped(order, pkg, moved));
     }
 
     /** The request no longer covers the units given up; their move back to pending is its own event. */

@@ -72,8 +72,8 @@ final class FulfilmentMoves {
         }
         // A package of untracked units alone consumes no stock: nothing is owed to the inventory for it.
         boolean consumesStock = pkg.contents().exists(item -> order.line(item.lineId()).exists(l -> l.holdsStockAt(pkg.location())));
-        return Prepaying.shipped(order, pkg, UnitMoves.withPackage(moved, pkg.id(),
-                p -> consumesStock ? p.shipped(e.shippedAt()) : p.shipped(e.shippedAt()).markStockConsumed()));
+        return Charges.shipped(order, pkg, Prepaying.shipped(order, pkg, UnitMoves.withPackage(moved, pkg.id(),
+                p -> consumesStock ? p.shipped(e.shippedAt()) : p.shipped(e.shippedAt()).markStockConsumed())));
     }
 
     static Order delivered(Order order, PackageDelivered e) {

@@ -4,6 +4,7 @@ package dev.oms.core.order;
 
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.pricing.PriceBreakdown;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
@@ -28,9 +29,10 @@ import org.joda.money.Money;
  *     without a reservation, and neither cancelling nor shipping them gives back or consumes stock
  * @param dropshipper the supplier the line's units were sent to for dropship, if any: the units allocated there
  *     hold none of our stock (the supplier ships from its own), like an untracked line's. A line is dropshipped once
+ * @param price the line's discounts and taxes, as priced at placement
  */
 public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units, boolean stockTracked,
-        Option<LocationId> dropshipper) {
+        Option<LocationId> dropshipper, PriceBreakdown price) {
 
     /**
      * Checks the components: the slots hold exactly the units ordered.
@@ -42,9 +44,11 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
      * @param units how many units each slot holds
      * @param stockTracked whether the SKU's stock was tracked when the order was placed
      * @param dropshipper the supplier the line's units were sent to for dropship, if any
+     * @param price the line's discounts and taxes
      */
     public Line {
         Require.nonNull(dropshipper, "dropshipper");
+        Require.nonNull(price, "price");
         long total = units.valuesIterator().sum().longValue();
         if (total != quantity) {
             throw new IllegalStateException("line " + id + " holds " + total + " units in its slots, ordered " + quantity);
@@ -61,7 +65,23 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
      * @param units how many units each slot holds
      */
     public Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units) {
-        this(id, sku, quantity, unitPrice, units, true, Option.none());
+        this(id, sku, quantity, unitPrice, units, true, Option.none(), PriceBreakdown.NONE);
+    }
+
+    /**
+     * A line priced as given: no discount, no tax.
+     *
+     * @param id the line's id
+     * @param sku the SKU ordered
+     * @param quantity the units ordered
+     * @param unitPrice the price of one unit
+     * @param units how many units each slot holds
+     * @param stockTracked whether the SKU's stock was tracked when the order was placed
+     * @param dropshipper the supplier the line's units were sent to for dropship, if any
+     */
+    public Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units, boolean stockTracked,
+            Option<LocationId> dropshipper) {
+        this(id, sku, quantity, unitPrice, units, stockTracked, dropshipper, PriceBreakdown.NONE);
     }
 
     /**
@@ -75,15 +95,16 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
      * @param stockTracked whether the SKU's stock was tracked when the order was placed
      */
     public Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units, boolean stockTracked) {
-        this(id, sku, quantity, unitPrice, units, stockTracked, Option.none());
+        this(id, sku, quantity, unitPrice, units, stockTracked, Option.none(), PriceBreakdown.NONE);
     }
 
     static Line placed(LineId id, Sku sku, long quantity, Money unitPrice) {
-        return placed(id, sku, quantity, unitPrice, true);
+        return placed(id, sku, quantity, unitPrice, true, PriceBreakdown.NONE);
     }
 
-    static Line placed(LineId id, Sku sku, long quantity, Money unitPrice, boolean stockTracked) {
-        return new Line(id, sku, quantity, unitPrice, TreeMap.of(Slot.of(Bucket.PENDING), quantity), stockTracked);
+    static Line placed(LineId id, Sku sku, long quantity, Money unitPrice, boolean stockTracked, PriceBreakdown price) {
+        return new Line(id, sku, quantity, unitPrice, TreeMap.of(Slot.of(Bucket.PENDING), quantity), stockTracked,
+                Option.none(), price);
     }
 
     /**
@@ -98,7 +119,7 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
 
     /** {@return the line, its units at {@code supplier} dropshipped from now on} */
     Line dropshippedBy(LocationId supplier) {
-        return new Line(id, sku, quantity, unitPrice, units, stockTracked, Option.some(supplier));
+        return new Line(id, sku, quantity, unitPrice, units, stockTracked, Option.some(supplier), price);
     }
 
     /**
@@ -177,6 +198,33 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
         return unitPrice.multipliedBy(unitCount);
     }
 
+    /** {@return what the customer pays for the whole line}: unit price times quantity, less discounts, plus taxes
+     * when prices exclude them ({@link PriceBreakdown#total}) */
+    public Money total() {
+        return price.total(unitPrice, quantity);
+    }
+
+    /**
+     * The exact value of a run of the line's units, each discount and tax split over the units by
+     * {@code UnitShares}. Units are numbered in the order they leave the order: units shipped take the first numbers
+     * in the order they ship, units cancelled the last ones, so the value of the units still wanted is always
+     * {@code valueOfUnits(0, active())} and the packages' values add up to it once all have shipped.
+     *
+     * @param from the first unit, 0-based
+     * @param count how many units
+     * @return their value
+     */
+    public Money valueOfUnits(long from, long count) {
+        return price.valueOfUnits(unitPrice, quantity, from, count);
+    }
+
+    /** {@return {@link #valueOfUnits valueOfUnits(0, count)} in minor units}: a line priced as given costs no Money
+     * @param count how many of the line's first units */
+    long minorValueOfFirst(long count) {
+        return price.isNone() ? Math.multiplyExact(unitPrice.getAmountMinorLong(), count)
+                : valueOfUnits(0, count).getAmountMinorLong();
+    }
+
     /**
      * Moves units between slots.
      *
@@ -192,7 +240,7 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
             throw new IllegalStateException("cannot move " + n + " of " + available + " units from " + from + " on line " + id);
         }
         TreeMap<Slot, Long> taken = available == n ? units.remove(from) : units.put(from, available - n);
-        return new Line(id, sku, quantity, unitPrice, taken.put(to, count(to) + n), stockTracked, dropshipper);
+        return new Line(id, sku, quantity, unitPrice, taken.put(to, count(to) + n), stockTracked, dropshipper, price);
     }
 
     /** The line in a few words: id, SKU (marked when untracked) and its units by slot, e.g.

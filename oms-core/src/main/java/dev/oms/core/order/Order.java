@@ -72,6 +72,9 @@ public abstract class Order {
     /** {@return the order's authorisations, captures and payment state} */
     public abstract PaymentLedger payment();
 
+    /** {@return the shipping charge and each shipped package's value} */
+    @Value.Default public Charges charges() { return Charges.NONE; }
+
     /** {@return the approval holds open on the order: while any is, nothing is picked, packed, shipped or captured} */
     @Value.Default public ApprovalHolds approvals() { return ApprovalHolds.NONE; }
 
@@ -181,27 +184,24 @@ public abstract class Order {
     public long orderedUnits() { return java.util.Arrays.stream(unitsPerBucket()).sum(); }
 
     /** {@return whether every unit ordered was cancelled} */
-    public boolean isFullyCancelled() {
-        return units(Bucket.CANCELLED) == orderedUnits();
-    }
+    public boolean isFullyCancelled() { return units(Bucket.CANCELLED) == orderedUnits(); }
 
-    /** {@return the value of the units still wanted (not cancelled)} */
+    /** {@return the value of the units still wanted (not cancelled)}: the lines' exact values, shipping while any unit is wanted */
     @Value.Lazy
     public Money activeValue() {
         // In minor units: one Money instead of two per line. Input limits keep the sum far inside a long.
         long minor = 0;
+        boolean anyWanted = false;
         for (Tuple2<LineId, Line> line : lines()) {
-            minor = Math.addExact(minor, Math.multiplyExact(line._2.unitPrice().getAmountMinorLong(), line._2.active()));
+            minor = Math.addExact(minor, line._2.minorValueOfFirst(line._2.active()));
+            anyWanted |= line._2.active() > 0;
         }
-        return Money.ofMinor(currency(), minor);
+        return Money.ofMinor(currency(), Math.addExact(minor, charges().shippingMinor(anyWanted)));
     }
 
-    /** {@return the value of the units in one of the order's packages}
+    /** {@return the value of the units in one of the order's packages}: fixed as it shipped ({@link Charges#shipped})
      * @param pkg the package */
-    public Money value(OrderPackage pkg) {
-        return pkg.contents().foldLeft(Money.zero(currency()),
-                (sum, item) -> sum.plus(line(item.lineId()).get().priceOf(item.quantity())));
-    }
+    public Money value(OrderPackage pkg) { return charges().valueOf(this, pkg); }
 
     /** {@return money for wanted units that has not been captured yet (card payments)}; refunds owed or made count as given back */
     @Value.Lazy
@@ -225,9 +225,7 @@ public abstract class Order {
     }
 
     /** {@return whether the payment lets the order be picked: cash on delivery, or an authorisation covering it} */
-    public boolean paymentCleared() {
-        return payment().isCashOnDelivery() || (!payment().onHold() && !amountToAuthorize().isPositive());
-    }
+    public boolean paymentCleared() { return payment().isCashOnDelivery() || (!payment().onHold() && !amountToAuthorize().isPositive()); }
 
     /** {@return allocated units of a line at a location that no open pick list or fulfilment request covers yet}
      * @param lineId the line

@@ -88,7 +88,7 @@ public final class OrderEvolution {
     private static Order placed(OrderPlaced placed) {
         LinkedHashMap<LineId, Line> lines = LinkedHashMap.empty();
         for (PlacementEvent.PlacedLine l : placed.lines()) {
-            lines = lines.put(l.lineId(), Line.placed(l.lineId(), l.sku(), l.quantity(), l.unitPrice(), l.stockTracked()));
+            lines = lines.put(l.lineId(), Line.placed(l.lineId(), l.sku(), l.quantity(), l.unitPrice(), l.stockTracked(), l.price()));
         }
         return ImmutableOrder.builder()
                 .id(placed.orderId())
@@ -97,6 +97,7 @@ public final class OrderEvolution {
                 .customer(placed.customer())
                 .shipTo(placed.shipTo())
                 .pickup(Option.ofOptional(placed.pickup()))
+                .charges(Charges.placed(Option.ofOptional(placed.shipping())))
                 .currency(placed.currency())
                 .placedAt(placed.placedAt())
                 .lines(lines)

@@ -17,8 +17,10 @@ import org.joda.money.Money;
  * units. A line's prepaid units that have not shipped never outnumber its wanted units that have not
  * shipped: cancelling below them owes a refund. A shipment takes a line's prepaid units first: a line of
  * an unreleased product holds pre-ordered units and perhaps backordered ones over the cap, and restocks
- * fill pre-orders first, so the units that ship first are the pre-ordered ones. Units of a line cost the
- * same, so whichever units the count lands on, the money is exact.
+ * fill pre-orders first, so the units that ship first are the pre-ordered ones. A line priced as given costs the
+ * same per unit, so whichever units the count lands on, the money is exact; with discounts or taxes split over the
+ * units ({@link Line#valueOfUnits}), prepaid units are valued at the numbers they ship under, which they do when they
+ * ship first, as above.
  */
 public final class Prepaying {
     private Prepaying() {}
@@ -34,7 +36,8 @@ public final class Prepaying {
         for (Line line : order.lines().valuesIterator()) {
             long unpaid = line.count(Bucket.PREORDERED) - prepayments.unshipped(line.id());
             if (unpaid > 0) {
-                Money amount = line.priceOf(unpaid);
+                // The units prepaid next ship next: they take the numbers after those shipped and those already prepaid.
+                Money amount = line.valueOfUnits(shippedUnits(order, line.id()) + prepayments.unshipped(line.id()), unpaid);
                 Option<Authorization> from = order.payment().openAuthorizations()
                         .find(a -> !a.open().isLessThan(amount));
                 return from.map(a -> new PrepaymentRequested(prepayments.requests() + 1, line.id(), unpaid, a.id(), amount));
@@ -86,7 +89,8 @@ public final class Prepaying {
             Line line = before.line(lineId).get();
             long units = pkg.contents().filter(i -> i.lineId().equals(lineId)).map(PackageItem::quantity).sum().longValue();
             long prepaidShipped = Math.min(units, prepayments.unshipped(lineId));
-            prepayments = prepayments.shipped(pkg.id(), lineId, prepaidShipped, line.priceOf(prepaidShipped));
+            prepayments = prepayments.shipped(pkg.id(), lineId, prepaidShipped,
+                    line.valueOfUnits(shippedUnits(before, lineId), prepaidShipped));
         }
         return after.copy().withPrepayments(prepayments);
     }
@@ -98,7 +102,13 @@ public final class Prepaying {
         if (excess <= 0) {
             return order;
         }
-        return order.copy().withPrepayments(order.prepayments().cancelled(lineId, excess, line.priceOf(excess),
-                order.id().value() + ":refund"));
+        // Cancelled units take the line's last numbers, the ones after those still wanted.
+        return order.copy().withPrepayments(order.prepayments().cancelled(lineId, excess,
+                line.valueOfUnits(Math.min(line.active(), line.quantity() - excess), excess), order.id().value() + ":refund"));
+    }
+
+    /** The units of a line in the order's shipped packages: the numbers ({@link Line#valueOfUnits}) they took. */
+    private static long shippedUnits(Order order, LineId lineId) {
+        return order.packages().valuesIterator().filter(OrderPackage::isShipped).map(p -> p.units(lineId)).sum().longValue();
     }
 }

@@ -43,6 +43,12 @@ public abstract class PlaceOrder {
      */
     public abstract Optional<Pickup> pickup();
 
+    /**
+     * {@return the shipping service the customer chose at checkout ({@code "standard"}, {@code "express"}), if the
+     * channel sends one}: passed to the pricing port, which may charge shipping by it
+     */
+    public abstract Optional<String> shippingService();
+
     /** {@return how the customer pays} */
     public abstract PaymentMethod paymentMethod();
 
@@ -72,9 +78,15 @@ public abstract class PlaceOrder {
 
     /**
      * {@return a digest of everything the order asks for, kept with the placed order: placing the same channel order
-     * again with other lines, payment, customer, address, pickup or hold is a reused key, not a replay}
+     * again with other lines, payment, customer, address, pickup, hold or shipping service is a reused key, not a replay}
      */
     public String fingerprint() {
+        // Without a shipping service, the digest is the one orders placed before it existed were stored with.
+        return shippingService().isEmpty() ? fingerprintWithoutService()
+                : Fingerprint.of(fingerprintWithoutService(), "shippingService", shippingService().get());
+    }
+
+    private String fingerprintWithoutService() {
         // Without further holds or a pickup, the digest is the one orders placed before they existed were stored with.
         if (pickup().isPresent()) {
             return Fingerprint.of(channel(), externalId(), customer(), shipTo(), paymentMethod(), lines(), hold(),

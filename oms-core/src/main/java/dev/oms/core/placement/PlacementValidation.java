@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.placement;
 
+import dev.oms.core.pricing.PriceChecks;
 import dev.oms.core.rejection.InputLimits;
 import dev.oms.core.rejection.InputLimits.TextKind;
 import dev.oms.core.rejection.Problem;
@@ -13,13 +14,16 @@ import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.event.PlacementEvent.PlacedLine;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationCapability;
+import dev.oms.spi.pricing.Pricing;
+import dev.oms.spi.pricing.PricingAnswer;
+import dev.oms.spi.pricing.PricingRequest;
 import dev.oms.spi.value.Address;
-import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.Pickup;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Instant;
@@ -55,14 +59,37 @@ public final class PlacementValidation {
         if (!problems.isEmpty()) {
             return Validation.invalid(Rejection.of(problems));
         }
-        List<PlacedLine> lines = List.ofAll(command.lines()).zipWithIndex()
-                .map(t -> new PlacedLine(LineId.ofPosition(t._2), t._1.sku(), t._1.quantity(), t._1.unitPrice(),
-                        catalog.find(t._1.sku()).map(Product::stockTracked).orElse(true)));
-        CurrencyUnit currency = lines.head().unitPrice().getCurrencyUnit();
-        Address shipTo = command.shipTo().orElseGet(() -> store(command.pickup().get(), locations).get().address().get());
-        return Validation.valid(new OrderPlaced(orderId, command.channel(), command.externalId(), command.customer(),
-                shipTo, command.pickup(), command.paymentMethod(), currency, lines.toJavaList(), now));
+        PricingRequest request = PricingRequests.of(command, locations);
+        return validate(command, catalog, locations, orderId, now, Pricing.asOffered().price(request)).toValidation();
     }
+
+    /**
+     * Makes the event that places a valid order at the prices the pricing port answered, once they pass
+     * {@link PriceChecks}. The port is asked by the caller, outside this pure function.
+     *
+     * @param command the channel's request, with no {@link #problems}
+     * @param catalog where SKUs are looked up
+     * @param locations every known location, where a pickup store is looked up
+     * @param orderId the id the new order gets
+     * @param now when the order is placed
+     * @param pricing what the pricing port answered to {@link PricingRequests#of} the command
+     * @return the placed event, each line with its price breakdown and the order with its shipping charge; or every
+     *     problem with the pricing
+     */
+    public static Either<Rejection, OrderPlaced> validate(PlaceOrder command, Catalog catalog, List<Location> locations,
+            OrderId orderId, Instant now, PricingAnswer pricing) {
+        Address shipTo = PricingRequests.shipTo(command, locations);
+        return PriceChecks.check(PricingRequests.of(command, locations), pricing).map(priced -> {
+            List<PlacedLine> lines = List.ofAll(command.lines()).zip(priced.lines())
+                    .map(t -> new PlacedLine(t._2.lineId(), t._1.sku(), t._1.quantity(), t._2.unitPrice(),
+                            catalog.find(t._1.sku()).map(Product::stockTracked).orElse(true), t._2.breakdown()));
+            CurrencyUnit currency = command.lines().get(0).unitPrice().getCurrencyUnit();
+            return new OrderPlaced(orderId, command.channel(), command.externalId(), command.customer(),
+                    shipTo, command.pickup(), command.paymentMethod(), currency, lines.toJavaList(), now, priced.shipping());
+        });
+    }
+
+
 
     /**
      * Every problem with the command, in field order; empty when it is valid. Text fields, quantities and
@@ -167,6 +194,9 @@ public final class PlacementValidation {
         }
         if (command.paymentMethod() instanceof PaymentMethod.Card card) {
             problems = problems.appendAll(InputLimits.text(card.token(), TextKind.TOKEN, "paymentMethod.token"));
+        }
+        if (command.shippingService().isPresent()) {
+            problems = problems.appendAll(InputLimits.text(command.shippingService().get(), TextKind.CODE, "shippingService"));
         }
         if (command.hold().isPresent()) {
             problems = problems.appendAll(InputLimits.text(command.hold().get().value(), TextKind.ID, "hold"));

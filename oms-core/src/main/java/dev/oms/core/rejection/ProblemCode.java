@@ -98,5 +98,11 @@ public enum ProblemCode {
     /** An approval hold for the reason given is already open on the order. */
     APPROVAL_HOLD_OPEN,
     /** A list in a request (package contents, address lines) has more entries than {@link InputLimits} allows. */
-    TOO_MANY_ITEMS
+    TOO_MANY_ITEMS,
+    /** The host's pricing port refused to price the order (an expired promotion code, say); the message says why. */
+    PRICING_REFUSED,
+    /** The pricing port's answer does not price the order's lines: a line missing, added or out of order. */
+    PRICING_MISMATCH,
+    /** A line's discounts add up to more than its value (unit price times quantity). */
+    DISCOUNT_EXCEEDS_LINE_VALUE
 }

@@ -104,6 +104,10 @@ final class Fields {
         return parsed(name, text -> Enum.valueOf(type, text), "a " + type.getSimpleName());
     }
 
+    java.math.BigDecimal decimal(String name) {
+        return parsed(name, java.math.BigDecimal::new, "a decimal");
+    }
+
     Money money(String name) {
         return Values.money(object(name));
     }

@@ -37,6 +37,8 @@ final class PlacementEventCodec {
         o.put("currency", e.currency().getCode());
         o.set("lines", StoredJson.array(e.lines(), PlacementEventCodec::placedLine));
         o.put("placedAt", e.placedAt().toString());
+        // Written only when shipping is charged (format v6): an order without a charge is stored as before v6.
+        e.shipping().ifPresent(shipping -> o.set("shipping", PriceCodec.shipping(shipping)));
         return o;
     }
 
@@ -46,7 +48,8 @@ final class PlacementEventCodec {
             case "OrderPlaced" -> new OrderPlaced(OrderId.of(f.string("orderId")), Channel.of(f.string("channel")),
                     f.string("externalId"), CustomerRef.of(f.string("customer")), Values.address(f.object("shipTo")),
                     f.has("pickup") ? Optional.of(pickup(f.object("pickup"))) : Optional.empty(), Values.paymentMethod(f.object("paymentMethod")), CurrencyUnit.of(f.string("currency")),
-                    f.objects("lines").stream().map(PlacementEventCodec::placedLine).toList(), f.instant("placedAt"));
+                    f.objects("lines").stream().map(PlacementEventCodec::placedLine).toList(), f.instant("placedAt"),
+                    f.has("shipping") ? Optional.of(PriceCodec.shipping(f.object("shipping"))) : Optional.empty());
             default -> null;
         };
         return Optional.ofNullable(event);
@@ -73,12 +76,14 @@ final class PlacementEventCodec {
             // Written only for an untracked line (format v3): a tracked line is stored as before v3.
             o.put("stockTracked", false);
         }
+        PriceCodec.breakdown(line.price(), o); // only what the line has (format v6): a line priced as given is stored as before
         return o;
     }
 
-    /** A line stored before format v3 has no {@code stockTracked}: every SKU's stock was tracked then. */
+    /** A line stored before format v3 has no {@code stockTracked}: every SKU's stock was tracked then. One stored before
+     * v6 has no discounts, taxes or {@code taxIncluded}: it was priced as given. */
     static PlacedLine placedLine(Fields f) {
         return new PlacedLine(LineId.of(f.string("lineId")), Sku.of(f.string("sku")), f.number("quantity"),
-                f.money("unitPrice"), f.flag("stockTracked", true));
+                f.money("unitPrice"), f.flag("stockTracked", true), PriceCodec.breakdown(f));
     }
 }

@@ -69,7 +69,9 @@ import org.junit.jupiter.api.Test;
  * not tracked ({@code "stockTracked":false}, written only then); {@code golden/events-v4.jsonl} the v4 addition, an
  * {@code OrderPlaced} collected at a store ({@code "pickup":{"store":...,"transferAllowed":...}}, written only for a
  * pickup order); {@code golden/events-v5.jsonl}, pinned by {@link BackorderLocationFormatTest}, a
- * {@code UnitsBackordered} waiting at a location ({@code "waitsAt"}, written only then). A v1
+ * {@code UnitsBackordered} waiting at a location ({@code "waitsAt"}, written only then); {@code golden/events-v6.jsonl},
+ * pinned by {@link PriceBreakdownFormatTest}, an {@code OrderPlaced} with line price breakdowns and a shipping charge
+ * (written only when a line has one, and when shipping is charged). A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
