@@ -18,10 +18,8 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
-import java.sql.Savepoint;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,18 +148,13 @@ public final class PostgresInventoryStore implements InventoryStore {
             if (previous.isDefined()) {
                 return StockCodec.reservationResult(previous.get());
             }
-            Map<StockRow, Long> wanted = StockRow.totals(request);
-            // A shortfall rolls back to the savepoint, releasing the row locks taken on the way; one conditional
-            // update that finds too few units changes and locks nothing, so it needs none (nor its round trip).
-            Savepoint beforeChanges = wanted.size() > 1 || locking == ReservationLocking.ROW_LOCKS
-                    ? connection.setSavepoint() : null;
-            List<Shortfall> shortfalls = StockChanges.reserve(connection, wanted, locking);
+            // A shortfall rolls back to the savepoint the reservation took with its first row, releasing every row
+            // lock taken on the way, even by an update that changed nothing (see StockChanges.reserve).
+            List<Shortfall> shortfalls = StockChanges.reserve(connection, StockRow.totals(request), locking);
             if (shortfalls.isEmpty()) {
                 return new ReservationResult.Reserved();
             }
-            if (beforeChanges != null) {
-                connection.rollback(beforeChanges);
-            }
+            StockChanges.rollBackReservation(connection);
             ReservationResult answer = new ReservationResult.Insufficient(shortfalls);
             StockOperationKeys.recordAnswer(connection, RESERVE, operationKey, StockCodec.reservationResult(answer));
             return answer;
