@@ -59,35 +59,26 @@ final class AllocatedLineRows {
     }
 
     /**
-     * Replaces the order's allocated lines, given the signature of those stored ({@code null}: not known); the
-     * caller holds the order's head row and has stored the new signature on it.
+     * Adds the statements replacing the order's allocated lines to {@code writes}, given the signature of those
+     * stored ({@code null}: not known); the caller holds the order's head row and has stored the new signature on it.
      */
-    static void replace(Connection connection, OrderSummary summary, String storedSignature) throws SQLException {
+    static void replace(OneRoundTrip writes, OrderSummary summary, String storedSignature) {
         List<AllocatedLine> lines = summary.allocated();
         if (Objects.equals(storedSignature, signature(lines))) {
             return;
         }
         if (!NONE.equals(storedSignature)) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM oms_allocated_line WHERE order_id = ?")) {
-                delete.setString(1, summary.orderId().value());
-                delete.executeUpdate();
-            }
+            writes.statement("DELETE FROM oms_allocated_line WHERE order_id = ?").text(summary.orderId().value());
         }
-        if (lines.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO oms_allocated_line (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (AllocatedLine line : lines) {
-                insert.setString(1, line.orderId().value());
-                insert.setString(2, line.lineId().value());
-                insert.setString(3, line.locationId().value());
-                insert.setString(4, line.sku().code());
-                insert.setLong(5, line.quantity());
-                insert.setLong(6, ReadModelRows.nanos(line.placedAt()));
-                insert.addBatch();
+        for (int i = 0; i < lines.size(); i++) {
+            AllocatedLine line = lines.get(i);
+            if (i == 0) {
+                writes.statement("INSERT INTO oms_allocated_line (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)");
+            } else {
+                writes.more(", (?, ?, ?, ?, ?, ?)");
             }
-            insert.executeBatch();
+            writes.text(line.orderId().value()).text(line.lineId().value()).text(line.locationId().value())
+                    .text(line.sku().code()).number(line.quantity()).number(ReadModelRows.nanos(line.placedAt()));
         }
     }
 

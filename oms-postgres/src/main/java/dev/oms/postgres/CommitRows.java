@@ -45,24 +45,32 @@ final class CommitRows {
 
     /**
      * The head after an append was tried: what the append answers and, when it was appended, the signature of the
-     * allocated lines stored before it ({@link AllocatedLineRows#NONE} for a new order, {@code null}: not known).
+     * allocated lines stored before it ({@link AllocatedLineRows#NONE} for a new order, {@code null}: not known), and
+     * whether the order may have waiting lines stored ({@code oms_order.waiting_version}, V15), which the append
+     * then deletes before storing its own.
      */
-    record Head(AppendResult result, String allocatedLinesBefore) {}
+    record Head(AppendResult result, String allocatedLinesBefore, boolean mayHaveWaitingLines) {}
 
-    /** Inserts a new order's head, with the signature of the allocated lines its first commit stores. */
+    /**
+     * Inserts a new order's head, with the signature of the allocated lines its first commit stores; {@code waits}
+     * when its first summary has waiting lines.
+     */
     static Head claimNewOrder(Connection connection, OrderId orderId, Channel channel, String externalId,
-            String allocatedLines) throws SQLException {
+            String allocatedLines, boolean waits) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO oms_order (order_id, channel, external_id,"
-                + " version, allocated_lines, allocated_lines_before) VALUES (?, ?, ?, 1, ?, '') ON CONFLICT DO NOTHING")) {
+                + " version, allocated_lines, allocated_lines_before, waiting_version) VALUES (?, ?, ?, 1, ?, '', ?)"
+                + " ON CONFLICT DO NOTHING")) {
             insert.setString(1, orderId.value());
             insert.setString(2, channel.code());
             insert.setString(3, externalId);
             insert.setString(4, allocatedLines);
+            insert.setLong(5, waits ? 1 : 0);
             if (insert.executeUpdate() == 1) {
-                return new Head(new AppendResult.Appended(1), AllocatedLineRows.NONE);
+                // Waiting lines are only stored with their order's head, so a new order has none yet.
+                return new Head(new AppendResult.Appended(1), AllocatedLineRows.NONE, false);
             }
         }
-        return new Head(conflict(connection, orderId, channel, externalId), null);
+        return new Head(conflict(connection, orderId, channel, externalId), null, false);
     }
 
     private static AppendResult conflict(Connection connection, OrderId orderId, Channel channel, String externalId)
@@ -82,33 +90,41 @@ final class CommitRows {
 
     /**
      * Moves the head past {@code expectedVersion}, storing the signature of the allocated lines the commit leaves
-     * and answering the one before (SET reads the row as it was), in the one statement that moves the head.
+     * and answering the one before (SET reads the row as it was), in the one statement that moves the head;
+     * {@code waits} when the appended summary has waiting lines. RETURNING reads {@code waiting_version} as the
+     * statement leaves it: when the summary does not wait, as it was, the last version that stored lines.
      */
-    static Head moveHead(Connection connection, OrderId orderId, long expectedVersion, String allocatedLines)
-            throws SQLException {
+    static Head moveHead(Connection connection, OrderId orderId, long expectedVersion, String allocatedLines,
+            boolean waits) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE oms_order SET version = version + 1,"
-                + " allocated_lines_before = allocated_lines, allocated_lines = ? WHERE order_id = ? AND version = ?"
-                + " RETURNING allocated_lines_before")) {
+                + " allocated_lines_before = allocated_lines, allocated_lines = ?,"
+                + " waiting_version = CASE WHEN ? THEN version + 1 ELSE waiting_version END"
+                + " WHERE order_id = ? AND version = ? RETURNING allocated_lines_before, waiting_version")) {
             update.setString(1, allocatedLines);
-            update.setString(2, orderId.value());
-            update.setLong(3, expectedVersion);
+            update.setBoolean(2, waits);
+            update.setString(3, orderId.value());
+            update.setLong(4, expectedVersion);
             try (ResultSet rows = update.executeQuery()) {
                 if (rows.next()) {
-                    return new Head(new AppendResult.Appended(expectedVersion + 1), rows.getString(1));
+                    long waitingVersion = rows.getLong(2);
+                    boolean unknown = rows.wasNull();
+                    return new Head(new AppendResult.Appended(expectedVersion + 1), rows.getString(1),
+                            waits || unknown || waitingVersion == expectedVersion);
                 }
             }
         }
-        return new Head(new AppendResult.VersionConflict(headVersion(connection, orderId).getOrElse(0L)), null);
+        return new Head(new AppendResult.VersionConflict(headVersion(connection, orderId).getOrElse(0L)), null, false);
     }
 
     /**
      * Locks the head of an order at {@code version} for a rebuild of its read models, storing the signature of the
-     * allocated lines the rebuild leaves; false when the order is at another version (or not stored).
+     * allocated lines the rebuild leaves and marking its waiting lines as stored at that version; false when the
+     * order is at another version (or not stored).
      */
     static boolean lockForRebuild(Connection connection, OrderId orderId, long version, String allocatedLines)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE oms_order SET allocated_lines = ? WHERE order_id = ? AND version = ?")) {
+                "UPDATE oms_order SET allocated_lines = ?, waiting_version = version WHERE order_id = ? AND version = ?")) {
             update.setString(1, allocatedLines);
             update.setString(2, orderId.value());
             update.setLong(3, version);
@@ -116,32 +132,25 @@ final class CommitRows {
         }
     }
 
-    static void insertCommit(Connection connection, OrderId orderId, long version, OrderCommit commit)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events, request_fingerprint,"
-                        + " recorded_at_nanos) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
-            insert.setString(1, orderId.value());
-            insert.setLong(2, version);
-            insert.setString(3, commit.idempotencyKey());
-            StoredInstants.bind(insert, 4, 7, commit.recordedAt());
-            insert.setString(5, EventCodec.encodeAll(commit.events()));
-            insert.setString(6, commit.requestFingerprint());
-            insert.executeUpdate();
-        }
-        try (PreparedStatement outbox = connection.prepareStatement(
-                "INSERT INTO oms_outbox (order_id, version, event_index, recorded_at, event, recorded_at_nanos)"
-                        + " VALUES (?, ?, ?, ?, ?::jsonb, ?)")) {
-            List<OrderEvent> events = commit.events();
-            for (int index = 0; index < events.size(); index++) {
-                outbox.setString(1, orderId.value());
-                outbox.setLong(2, version);
-                outbox.setInt(3, index);
-                StoredInstants.bind(outbox, 4, 6, commit.recordedAt());
-                outbox.setString(5, EventCodec.encode(events.get(index)));
-                outbox.addBatch();
+    /**
+     * Adds the commit's row and its events' outbox rows (one multi-row insert) to {@code writes}; the commit's
+     * statement comes first.
+     */
+    static void insertCommit(OneRoundTrip writes, OrderId orderId, long version, OrderCommit commit) {
+        writes.statement("INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events,"
+                        + " request_fingerprint, recorded_at_nanos) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)")
+                .text(orderId.value()).number(version).text(commit.idempotencyKey()).at(commit.recordedAt())
+                .text(EventCodec.encodeAll(commit.events())).text(commit.requestFingerprint()).nanos(commit.recordedAt());
+        List<OrderEvent> events = commit.events();
+        for (int index = 0; index < events.size(); index++) {
+            if (index == 0) {
+                writes.statement("INSERT INTO oms_outbox (order_id, version, event_index, recorded_at, event, recorded_at_nanos)"
+                        + " VALUES (?, ?, ?, ?, ?::jsonb, ?)");
+            } else {
+                writes.more(", (?, ?, ?, ?, ?::jsonb, ?)");
             }
-            outbox.executeBatch();
+            writes.text(orderId.value()).number(version).integer(index).at(commit.recordedAt())
+                    .text(EventCodec.encode(events.get(index))).nanos(commit.recordedAt());
         }
     }
 

@@ -18,10 +18,8 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
-import java.sql.Savepoint;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +53,7 @@ public final class PostgresInventoryStore implements InventoryStore {
     private static final String ADJUST = "adjust";
     private static final String SEND_TRANSFER = "send-transfer";
     private static final String RECEIVE_TRANSFER = "receive-transfer";
+    private static final String RESERVED = StockCodec.reservationResult(new ReservationResult.Reserved());
 
     private final Transactions transactions;
     private final ReservationLocking locking;
@@ -116,14 +115,14 @@ public final class PostgresInventoryStore implements InventoryStore {
     /** {@inheritDoc} In the order the locations were first added. */
     @Override
     public List<Location> locations() {
-        return transactions.run("list locations", StockReads::locations);
+        return transactions.read("list locations", StockReads::locations);
     }
 
     /** {@inheritDoc} Sorted by location id (in Java, so the order does not depend on the database collation). */
     @Override
     public List<StockLevel> stockOf(Sku sku) {
         Require.nonNull(sku, "sku");
-        return transactions.run("read stock", connection -> StockReads.stockOf(connection, List.of(sku)));
+        return transactions.read("read stock", connection -> StockReads.stockOf(connection, List.of(sku)));
     }
 
     /** {@inheritDoc} One statement, served by a partial index on the rows promised beyond on hand. */
@@ -132,12 +131,11 @@ public final class PostgresInventoryStore implements InventoryStore {
         return transactions.run("read stock promised beyond on hand", StockReads::overpromised);
     }
 
-    /** {@inheritDoc} One transaction and one statement per table, however many SKUs. */
+    /** {@inheritDoc} One transaction and one round trip of one statement per table, however many SKUs. */
     @Override
     public StockView stockView(Collection<Sku> skus) {
         Require.nonNull(skus, "skus");
-        return transactions.run("read locations and stock",
-                connection -> new StockView(StockReads.locations(connection), StockReads.stockOf(connection, skus)));
+        return transactions.read("read locations and stock", connection -> StockReads.view(connection, skus));
     }
 
     @Override
@@ -145,20 +143,19 @@ public final class PostgresInventoryStore implements InventoryStore {
         List<StockMovement> request = StockOperationKeys.checked(operationKey, movements);
         String requestText = StockCodec.movements(request);
         ReservationResult result = transactions.run("reserve", connection -> {
-            Option<String> previous = StockOperationKeys.claim(connection, RESERVE, operationKey, requestText);
+            // Claimed as reserved, the usual answer; a shortfall, which changes no stock, records its own.
+            Option<String> previous = StockOperationKeys.claim(connection, RESERVE, operationKey, requestText, RESERVED);
             if (previous.isDefined()) {
                 return StockCodec.reservationResult(previous.get());
             }
-            Map<StockRow, Long> wanted = StockRow.totals(request);
-            Savepoint beforeChanges = connection.setSavepoint();
-            List<Shortfall> shortfalls = StockChanges.reserve(connection, wanted, locking);
-            ReservationResult answer;
+            // A shortfall rolls back to the savepoint the reservation took with its first row, releasing every row
+            // lock taken on the way, even by an update that changed nothing (see StockChanges.reserve).
+            List<Shortfall> shortfalls = StockChanges.reserve(connection, StockRow.totals(request), locking);
             if (shortfalls.isEmpty()) {
-                answer = new ReservationResult.Reserved();
-            } else {
-                connection.rollback(beforeChanges);
-                answer = new ReservationResult.Insufficient(shortfalls);
+                return new ReservationResult.Reserved();
             }
+            StockChanges.rollBackReservation(connection);
+            ReservationResult answer = new ReservationResult.Insufficient(shortfalls);
             StockOperationKeys.recordAnswer(connection, RESERVE, operationKey, StockCodec.reservationResult(answer));
             return answer;
         });
@@ -204,7 +201,7 @@ public final class PostgresInventoryStore implements InventoryStore {
         Require.nonBlank(operationKey, "operationKey");
         Require.nonNull(adjustment, "adjustment");
         String requestText = StockCodec.adjustment(adjustment);
-        StockAdjusted adjusted = StockCodec.adjusted(keyed(ADJUST, operationKey, requestText,
+        StockAdjusted adjusted = StockCodec.adjusted(keyed(ADJUST, operationKey, requestText, null,
                 connection -> StockCodec.adjusted(StockChanges.adjust(connection, adjustment))));
         LOG.debug("adjust {}: {} of {} at {}: {}", operationKey, adjustment.reason(), adjustment.sku(),
                 adjustment.locationId(), adjusted);
@@ -223,7 +220,7 @@ public final class PostgresInventoryStore implements InventoryStore {
     @Override
     public ReservationResult sendTransfer(String operationKey, StockTransfer transfer) {
         Require.nonBlank(operationKey, "operationKey");
-        return StockCodec.reservationResult(keyed(SEND_TRANSFER, operationKey, StockTransfers.request(transfer),
+        return StockCodec.reservationResult(keyed(SEND_TRANSFER, operationKey, StockTransfers.request(transfer), RESERVED,
                 connection -> StockCodec.reservationResult(StockTransfers.send(connection, transfer))));
     }
 
@@ -235,7 +232,7 @@ public final class PostgresInventoryStore implements InventoryStore {
     @Override
     public void receiveTransfer(String operationKey, String transferId, long received) {
         Require.nonBlank(operationKey, "operationKey");
-        keyed(RECEIVE_TRANSFER, operationKey, transferId + "|" + received,
+        keyed(RECEIVE_TRANSFER, operationKey, transferId + "|" + received, null,
                 connection -> StockTransfers.receive(connection, transferId, received));
     }
 
@@ -248,7 +245,7 @@ public final class PostgresInventoryStore implements InventoryStore {
             throw new IllegalArgumentException("quantity must be positive, was " + quantity);
         }
         String requestText = StockCodec.receipt(sku, locationId, quantity);
-        keyed(kind, operationKey, requestText, connection -> {
+        keyed(kind, operationKey, requestText, requestText, connection -> {
             StockChanges.receive(connection, sku, locationId, quantity, ringFenced);
             return requestText;
         });
@@ -265,7 +262,7 @@ public final class PostgresInventoryStore implements InventoryStore {
     public void reserveRingFenced(String operationKey, List<StockMovement> movements) {
         List<StockMovement> request = StockOperationKeys.checked(operationKey, movements);
         String requestText = StockCodec.movements(request);
-        keyed(RESERVE_RING_FENCED, operationKey, requestText, connection -> {
+        keyed(RESERVE_RING_FENCED, operationKey, requestText, requestText, connection -> {
             StockChanges.reserveRingFenced(connection, operationKey, request);
             return requestText;
         });
@@ -275,26 +272,14 @@ public final class PostgresInventoryStore implements InventoryStore {
     private void takeFromReserved(String kind, String operationKey, List<StockMovement> movements, boolean shipped) {
         List<StockMovement> request = StockOperationKeys.checked(operationKey, movements);
         String requestText = StockCodec.movements(request);
-        keyed(kind, operationKey, requestText, connection -> {
+        keyed(kind, operationKey, requestText, requestText, connection -> {
             StockChanges.takeFromReserved(connection, kind, operationKey, request, shipped);
             return requestText;
         });
         LOG.debug("{} {}: {}", kind, operationKey, request);
     }
 
-    /**
-     * Runs one keyed change in a transaction: claims the key, applies the change and records the answer it
-     * gives; a repeat of the key answers the recorded answer without changing anything.
-     */
-    private String keyed(String kind, String operationKey, String requestText, Transactions.Work<String> change) {
-        return transactions.run(kind, connection -> {
-            Option<String> previous = StockOperationKeys.claim(connection, kind, operationKey, requestText);
-            if (previous.isDefined()) {
-                return previous.get();
-            }
-            String answer = change.run(connection);
-            StockOperationKeys.recordAnswer(connection, kind, operationKey, answer);
-            return answer;
-        });
+    private String keyed(String kind, String operationKey, String requestText, String claimed, Transactions.Work<String> change) {
+        return StockOperationKeys.keyed(transactions, kind, operationKey, requestText, claimed, change);
     }
 }

@@ -93,7 +93,7 @@ public final class PostgresOrderStore implements OrderStore {
     @Override
     public Optional<StoredOrder> load(OrderId orderId) {
         Require.nonNull(orderId, "orderId");
-        List<OrderCommit> commits = transactions.run("load order", connection -> CommitRows.commits(connection, orderId, 0));
+        List<OrderCommit> commits = transactions.read("load order", connection -> CommitRows.commits(connection, orderId, 0));
         return commits.isEmpty() ? Optional.empty() : Optional.of(new StoredOrder(orderId, commits));
     }
 
@@ -103,14 +103,14 @@ public final class PostgresOrderStore implements OrderStore {
         if (version < 0) {
             throw new IllegalArgumentException("version cannot be negative, was " + version);
         }
-        return transactions.run("load new commits", connection -> CommitRows.commits(connection, orderId, version));
+        return transactions.read("load new commits", connection -> CommitRows.commits(connection, orderId, version));
     }
 
     @Override
     public Optional<OrderId> findByChannelOrder(Channel channel, String externalId) {
         Require.nonNull(channel, "channel");
         Require.nonBlank(externalId, "externalId");
-        return transactions.run("find channel order", connection -> CommitRows.channelOrder(connection, channel, externalId));
+        return transactions.read("find channel order", connection -> CommitRows.channelOrder(connection, channel, externalId));
     }
 
     @Override
@@ -128,14 +128,18 @@ public final class PostgresOrderStore implements OrderStore {
                     + ", not the appended commit's " + (expectedVersion + 1));
         }
         String allocatedLines = AllocatedLineRows.signature(summary.allocated());
+        boolean waits = !summary.waiting().isEmpty();
         AppendResult result = transactions.run("append to order", connection -> {
             CommitRows.Head head = expectedVersion == 0
-                    ? CommitRows.claimNewOrder(connection, orderId, channel, externalId, allocatedLines)
-                    : CommitRows.moveHead(connection, orderId, expectedVersion, allocatedLines);
+                    ? CommitRows.claimNewOrder(connection, orderId, channel, externalId, allocatedLines, waits)
+                    : CommitRows.moveHead(connection, orderId, expectedVersion, allocatedLines, waits);
             if (head.result() instanceof AppendResult.Appended appended) {
-                CommitRows.insertCommit(connection, orderId, appended.newVersion(), commit);
-                ReadModelRows.replace(connection, summary);
-                AllocatedLineRows.replace(connection, summary, head.allocatedLinesBefore());
+                // The commit, its outbox rows and the read models in one round trip.
+                OneRoundTrip writes = new OneRoundTrip();
+                CommitRows.insertCommit(writes, orderId, appended.newVersion(), commit);
+                ReadModelRows.replace(writes, summary, head.mayHaveWaitingLines());
+                AllocatedLineRows.replace(writes, summary, head.allocatedLinesBefore());
+                writes.execute(connection);
             }
             return head.result();
         });
@@ -151,8 +155,10 @@ public final class PostgresOrderStore implements OrderStore {
             if (!CommitRows.lockForRebuild(connection, summary.orderId(), summary.version(), allocatedLines)) {
                 return false;
             }
-            ReadModelRows.replace(connection, summary);
-            AllocatedLineRows.replace(connection, summary, null); // whatever is stored goes
+            OneRoundTrip writes = new OneRoundTrip();
+            ReadModelRows.replace(writes, summary, true);
+            AllocatedLineRows.replace(writes, summary, null); // whatever is stored goes
+            writes.execute(connection);
             return true;
         });
     }
@@ -187,7 +193,7 @@ public final class PostgresOrderStore implements OrderStore {
     @Override
     public List<WaitingLine> waitingFor(Sku sku) {
         Require.nonNull(sku, "sku");
-        return transactions.run("read restock queue", connection -> ReadModelRows.waitingFor(connection, sku));
+        return transactions.read("read restock queue", connection -> ReadModelRows.waitingFor(connection, sku));
     }
 
     @Override
@@ -216,13 +222,13 @@ public final class PostgresOrderStore implements OrderStore {
 
     @Override
     public List<Sku> skusWaiting() {
-        return transactions.run("list SKUs waited for", ReadModelRows::skusWaiting);
+        return transactions.read("list SKUs waited for", ReadModelRows::skusWaiting);
     }
 
     @Override
     public Page<OrderId> owingEffects(PageRequest page) {
         Require.nonNull(page, "page");
-        return transactions.run("list orders owing effects", connection -> ReadModelRows.owingEffects(connection, page));
+        return transactions.read("list orders owing effects", connection -> ReadModelRows.owingEffects(connection, page));
     }
 
     @Override

@@ -42,42 +42,33 @@ final class ReadModelRows {
 
     private ReadModelRows() {}
 
-    /** Replaces the order's summary and waiting lines; the caller holds the order's head row. */
-    static void replace(Connection connection, OrderSummary summary) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO oms_order_summary (" + SUMMARY_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET status = EXCLUDED.status,"
-                + " version = EXCLUDED.version, owes_effects = EXCLUDED.owes_effects")) {
-            upsert.setString(1, summary.orderId().value());
-            upsert.setString(2, summary.channel().code());
-            upsert.setString(3, summary.externalId());
-            upsert.setString(4, summary.customer().value());
-            upsert.setString(5, summary.status().name());
-            upsert.setLong(6, nanos(summary.placedAt()));
-            upsert.setLong(7, summary.version());
-            upsert.setBoolean(8, summary.owesEffects());
-            upsert.executeUpdate();
+    /**
+     * Adds the statements replacing the order's summary and waiting lines to {@code writes}; the caller holds the
+     * order's head row, and says whether the order may have waiting lines stored (when not, none are deleted).
+     */
+    static void replace(OneRoundTrip writes, OrderSummary summary, boolean mayHaveWaitingLines) {
+        writes.statement("INSERT INTO oms_order_summary (" + SUMMARY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (order_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version,"
+                        + " owes_effects = EXCLUDED.owes_effects")
+                .text(summary.orderId().value()).text(summary.channel().code()).text(summary.externalId())
+                .text(summary.customer().value()).text(summary.status().name()).number(nanos(summary.placedAt()))
+                .number(summary.version()).flag(summary.owesEffects());
+        if (mayHaveWaitingLines) {
+            writes.statement("DELETE FROM oms_waiting_line WHERE order_id = ?").text(summary.orderId().value());
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM oms_waiting_line WHERE order_id = ?")) {
-            delete.setString(1, summary.orderId().value());
-            delete.executeUpdate();
-        }
-        if (summary.waiting().isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO oms_waiting_line"
-                + " (sku, queue_rank, placed_at_ns, order_id, line_id, channel, quantity, waits_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (WaitingLine line : summary.waiting()) {
-                insert.setString(1, line.sku().code());
-                insert.setShort(2, (short) (line.bucket() == Bucket.PREORDERED ? 0 : 1));
-                insert.setLong(3, nanos(line.placedAt()));
-                insert.setString(4, line.orderId().value());
-                insert.setString(5, line.lineId().value());
-                insert.setString(6, line.channel().code());
-                insert.setLong(7, line.quantity());
-                insert.setString(8, line.waitsAt().map(LocationId::value).orElse(null));
-                insert.addBatch();
+        String row = "(?, ?, ?, ?, ?, ?, ?, ?)";
+        List<WaitingLine> lines = summary.waiting();
+        for (int i = 0; i < lines.size(); i++) {
+            WaitingLine line = lines.get(i);
+            if (i == 0) {
+                writes.statement("INSERT INTO oms_waiting_line"
+                        + " (sku, queue_rank, placed_at_ns, order_id, line_id, channel, quantity, waits_at) VALUES " + row);
+            } else {
+                writes.more(", " + row);
             }
-            insert.executeBatch();
+            writes.text(line.sku().code()).small(line.bucket() == Bucket.PREORDERED ? 0 : 1).number(nanos(line.placedAt()))
+                    .text(line.orderId().value()).text(line.lineId().value()).text(line.channel().code())
+                    .number(line.quantity()).text(line.waitsAt().map(LocationId::value).orElse(null));
         }
     }
 

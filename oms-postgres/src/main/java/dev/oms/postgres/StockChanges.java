@@ -25,6 +25,8 @@ import java.util.Map;
  */
 final class StockChanges {
     private static final String CHECK_VIOLATION = "23514";
+    private static final String SAVEPOINT = "oms_reservation";
+    private static final String SAVEPOINT_FIRST = "SAVEPOINT " + SAVEPOINT + ";\n";
 
     private StockChanges() {}
 
@@ -68,8 +70,15 @@ final class StockChanges {
     }
 
     /**
-     * Reserves the wanted units of every row, or names every row short of them; on a shortfall the caller rolls
-     * back what was changed.
+     * Reserves the wanted units of every row, in lock order, or names every row short of them; on a shortfall the
+     * caller rolls back to the savepoint this takes first ({@link #rollBackReservation}).
+     *
+     * <p>The savepoint is sent with the first row's statement, in its round trip. It is what keeps a refused
+     * reservation from holding a lock: an update (or {@code FOR UPDATE}) that finds its row changed by a writer
+     * still open waits for it and, at READ COMMITTED, locks the row's newest version before checking the units
+     * again, and keeps that lock when too few are left, though it changes nothing. A transaction going on after
+     * the refusal (a placement trying other locations) would then lock its next rows out of lock order while
+     * holding that one, and wait in a cycle with a call taking both in order ({@code RefusedReservationLockTest}).
      */
     static List<Shortfall> reserve(Connection connection, Map<StockRow, Long> wanted, ReservationLocking locking)
             throws SQLException {
@@ -78,18 +87,30 @@ final class StockChanges {
                 : reserveByRowLocks(connection, wanted);
     }
 
+    /** Rolls a refused reservation back to the savepoint {@link #reserve} took: its changes and its row locks go. */
+    static void rollBackReservation(Connection connection) throws SQLException {
+        try (PreparedStatement rollback = connection.prepareStatement("ROLLBACK TO SAVEPOINT " + SAVEPOINT)) {
+            rollback.execute();
+        }
+    }
+
     private static List<Shortfall> reserveByConditionalUpdates(Connection connection, Map<StockRow, Long> wanted)
             throws SQLException {
         List<Shortfall> shortfalls = new ArrayList<>();
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE oms_stock SET reserved = reserved + ?, shortfall = 0 "
-                        + "WHERE sku = ? AND location_id = ? AND on_hand - reserved - ring_fenced >= ?")) {
+        String sql = "UPDATE oms_stock SET reserved = reserved + ?, shortfall = 0 "
+                + "WHERE sku = ? AND location_id = ? AND on_hand - reserved - ring_fenced >= ?";
+        try (PreparedStatement first = connection.prepareStatement(SAVEPOINT_FIRST + sql);
+                PreparedStatement update = connection.prepareStatement(sql)) {
+            boolean savepointTaken = false;
             for (Map.Entry<StockRow, Long> entry : wanted.entrySet()) {
-                update.setLong(1, entry.getValue());
-                update.setString(2, entry.getKey().sku().code());
-                update.setString(3, entry.getKey().locationId().value());
-                update.setLong(4, entry.getValue());
-                if (update.executeUpdate() == 0) {
+                PreparedStatement statement = savepointTaken ? update : first;
+                statement.setLong(1, entry.getValue());
+                statement.setString(2, entry.getKey().sku().code());
+                statement.setString(3, entry.getKey().locationId().value());
+                statement.setLong(4, entry.getValue());
+                int changed = savepointTaken ? statement.executeUpdate() : afterSavepoint(statement).getUpdateCount();
+                savepointTaken = true;
+                if (changed == 0) {
                     shortfalls.add(new Shortfall(entry.getKey().sku(), entry.getKey().locationId(), entry.getValue(),
                             available(connection, entry.getKey())));
                 }
@@ -100,12 +121,16 @@ final class StockChanges {
 
     private static List<Shortfall> reserveByRowLocks(Connection connection, Map<StockRow, Long> wanted) throws SQLException {
         List<Shortfall> shortfalls = new ArrayList<>();
-        try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT on_hand - reserved - ring_fenced FROM oms_stock WHERE sku = ? AND location_id = ? FOR UPDATE")) {
+        String sql = "SELECT on_hand - reserved - ring_fenced FROM oms_stock WHERE sku = ? AND location_id = ? FOR UPDATE";
+        try (PreparedStatement first = connection.prepareStatement(SAVEPOINT_FIRST + sql);
+                PreparedStatement lock = connection.prepareStatement(sql)) {
+            boolean savepointTaken = false;
             for (Map.Entry<StockRow, Long> entry : wanted.entrySet()) {
-                lock.setString(1, entry.getKey().sku().code());
-                lock.setString(2, entry.getKey().locationId().value());
-                try (ResultSet rows = lock.executeQuery()) {
+                PreparedStatement statement = savepointTaken ? lock : first;
+                statement.setString(1, entry.getKey().sku().code());
+                statement.setString(2, entry.getKey().locationId().value());
+                try (ResultSet rows = savepointTaken ? statement.executeQuery() : afterSavepoint(statement).getResultSet()) {
+                    savepointTaken = true;
                     long available = rows.next() ? Math.max(0, rows.getLong(1)) : 0;
                     if (entry.getValue() > available) {
                         shortfalls.add(new Shortfall(entry.getKey().sku(), entry.getKey().locationId(), entry.getValue(), available));
@@ -127,6 +152,13 @@ final class StockChanges {
             update.executeBatch();
         }
         return shortfalls;
+    }
+
+    /** Runs {@code SAVEPOINT ...; statement} in one round trip and moves to the statement's result. */
+    private static PreparedStatement afterSavepoint(PreparedStatement statement) throws SQLException {
+        statement.execute(); // the savepoint's result
+        statement.getMoreResults();
+        return statement;
     }
 
     private static long available(Connection connection, StockRow key) throws SQLException {

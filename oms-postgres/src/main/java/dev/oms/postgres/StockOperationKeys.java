@@ -21,16 +21,39 @@ final class StockOperationKeys {
     private StockOperationKeys() {}
 
     /**
-     * Claims {@code operationKey} for this transaction. Answers none when the key was free (now ours), or
-     * the answer recorded by the transaction that applied it.
+     * Runs one keyed change in a transaction: claims the key with the answer the change usually gives
+     * ({@code claimed}, null when not known), applies the change and records the answer it gives when another
+     * (one statement less when it is the claimed one); a repeat of the key answers the recorded answer.
      */
-    static Option<String> claim(Connection connection, String kind, String operationKey, String request)
+    static String keyed(Transactions transactions, String kind, String operationKey, String requestText, String claimed,
+            Transactions.Work<String> change) {
+        return transactions.run(kind, connection -> {
+            Option<String> previous = claim(connection, kind, operationKey, requestText, claimed);
+            if (previous.isDefined()) {
+                return previous.get();
+            }
+            String answer = change.run(connection);
+            if (!answer.equals(claimed)) {
+                recordAnswer(connection, kind, operationKey, answer);
+            }
+            return answer;
+        });
+    }
+
+    /**
+     * Claims {@code operationKey} for this transaction, storing {@code answer} with it: the answer the call gives
+     * unless it changes it with {@link #recordAnswer} before committing (a repeated call waits for the commit, so
+     * it never sees the first). One statement for the claim and its answer. Answers none when the key was free
+     * (now ours), or the answer recorded by the transaction that applied it.
+     */
+    static Option<String> claim(Connection connection, String kind, String operationKey, String request, String answer)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO oms_stock_operation (kind, operation_key, request) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO oms_stock_operation"
+                + " (kind, operation_key, request, answer) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             insert.setString(1, kind);
             insert.setString(2, operationKey);
             insert.setString(3, request);
+            insert.setString(4, answer);
             if (insert.executeUpdate() == 1) {
                 return Option.none();
             }
@@ -52,7 +75,7 @@ final class StockOperationKeys {
         }
     }
 
-    /** Records the answer a repeated call under the claimed key replays. */
+    /** Replaces the answer stored with the claim, for a call that answers otherwise than it claimed with. */
     static void recordAnswer(Connection connection, String kind, String operationKey, String answer)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(

@@ -21,8 +21,18 @@ final class StoredInstants {
 
     /** Binds {@code instant} to the {@code timestamptz} parameter {@code at} and the nanoseconds one {@code nanos}. */
     static void bind(PreparedStatement statement, int at, int nanos, Instant instant) throws SQLException {
-        statement.setObject(at, OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
-        statement.setShort(nanos, (short) (instant.getNano() % 1_000));
+        statement.setObject(at, micros(instant));
+        statement.setShort(nanos, nanos(instant));
+    }
+
+    /** The {@code timestamptz} value of {@code instant}: truncated to the microsecond. */
+    static OffsetDateTime micros(Instant instant) {
+        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    /** The nanoseconds of {@code instant} past its {@link #micros}. */
+    static short nanos(Instant instant) {
+        return (short) (instant.getNano() % 1_000);
     }
 
     /** The instant of the {@code timestamptz} column {@code at} and the nanoseconds column {@code nanos}. */

@@ -55,6 +55,19 @@ final class Transactions {
     }
 
     <T> T run(String what, Work<T> work) {
+        return run(what, work, false);
+    }
+
+    /**
+     * Runs a read of one round trip (one statement, or several sent together) as {@link #run} does, but on a
+     * connection that auto-commits without BEGIN and COMMIT: the server runs the round trip as one implicit
+     * transaction, so it is one round trip instead of two, and reads what the transaction would have read.
+     */
+    <T> T read(String what, Work<T> work) {
+        return run(what, work, true);
+    }
+
+    private <T> T run(String what, Work<T> work, boolean oneRoundTripRead) {
         Joined joined = OPEN.get().get(dataSource);
         if (joined != null) {
             // Inside atomically: joined, committed or rolled back there, and never run again on its own.
@@ -70,7 +83,7 @@ final class Transactions {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return once(work);
+                return oneRoundTripRead ? readOnce(work) : once(work);
             } catch (SQLException e) {
                 if (retriable(e) && attempt < MAX_ATTEMPTS) {
                     LOG.debug("{}: transaction aborted by {} (attempt {}), running it again", what, e.getSQLState(), attempt);
@@ -111,21 +124,31 @@ final class Transactions {
         }
     }
 
+    private <T> T readOnce(Work<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getAutoCommit() ? work.run(connection) : inTransaction(connection, work);
+        }
+    }
+
     private <T> T once(Work<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (Throwable e) {
-                // Errors too: the finally below would otherwise commit the half-done work.
-                rollback(connection, e);
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
+            return inTransaction(connection, work);
+        }
+    }
+
+    private static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (Throwable e) {
+            // Errors too: the finally below would otherwise commit the half-done work.
+            rollback(connection, e);
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
     }
 

@@ -12,7 +12,11 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -20,6 +24,10 @@ import javax.sql.DataSource;
  * Counts connections taken and the transactions run on them: commits, rollbacks, and statements executed
  * with auto-commit on (each its own transaction). The adapters take one connection per call and commit
  * once on it, so the two counts agree today; counting commits says so instead of assuming it.
+ *
+ * <p>Also counts, per SQL text, the round trips that executed it (an {@code executeBatch} is one) and the
+ * statements the server ran (each row of a batch is one), with commits, rollbacks and savepoints under
+ * their own names, and how long the callers waited for them: what {@link #statements()} answers.
  */
 final class CountingDataSource implements DataSource {
     private final DataSource real;
@@ -27,6 +35,7 @@ final class CountingDataSource implements DataSource {
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong rollbacks = new AtomicLong();
     private final AtomicLong autoCommitStatements = new AtomicLong();
+    private final Map<String, Executions> statements = new ConcurrentHashMap<>();
 
     CountingDataSource(DataSource real) {
         this.real = real;
@@ -53,6 +62,33 @@ final class CountingDataSource implements DataSource {
         return commits.get() + rollbacks.get() + autoCommitStatements.get();
     }
 
+    /** Per SQL text (sorted): {round trips, statements run, nanoseconds waited for them}, so far. */
+    Map<String, long[]> statements() {
+        Map<String, long[]> copy = new TreeMap<>();
+        statements.forEach((sql, counts) -> copy.put(sql,
+                new long[] {counts.roundTrips.sum(), counts.run.sum(), counts.nanos.sum()}));
+        return copy;
+    }
+
+    /** The round trips and statements one SQL text cost, and the time the caller waited for them. */
+    private static final class Executions {
+        final LongAdder roundTrips = new LongAdder();
+        final LongAdder run = new LongAdder();
+        final LongAdder nanos = new LongAdder();
+    }
+
+    private Object executed(String sql, long run, Object target, Method method, Object[] args) throws Throwable {
+        long started = System.nanoTime();
+        try {
+            return invoke(target, method, args);
+        } finally {
+            Executions counts = statements.computeIfAbsent(sql, s -> new Executions());
+            counts.roundTrips.increment();
+            counts.run.add(run);
+            counts.nanos.add(System.nanoTime() - started);
+        }
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
         connections.incrementAndGet();
@@ -68,27 +104,53 @@ final class CountingDataSource implements DataSource {
     private Connection counted(Connection connection) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "commit" -> commits.incrementAndGet();
-                        case "rollback" -> rollbacks.incrementAndGet();
-                        default -> { }
-                    }
-                    Object result = invoke(connection, method, args);
-                    return result instanceof Statement statement ? counted(statement, connection) : result;
+                    boolean whole = args == null || args.length == 0;
+                    Object result = switch (method.getName()) {
+                        case "commit" -> {
+                            commits.incrementAndGet();
+                            yield executed("COMMIT", 1, connection, method, args);
+                        }
+                        case "rollback" -> {
+                            if (whole) {
+                                rollbacks.incrementAndGet();
+                            }
+                            yield executed(whole ? "ROLLBACK" : "ROLLBACK TO SAVEPOINT", 1, connection, method, args);
+                        }
+                        case "setSavepoint" -> executed("SAVEPOINT", 1, connection, method, args);
+                        case "releaseSavepoint" -> executed("RELEASE SAVEPOINT", 1, connection, method, args);
+                        default -> invoke(connection, method, args);
+                    };
+                    String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+                    return result instanceof Statement statement ? counted(statement, connection, sql) : result;
                 });
     }
 
     /** Counts executions while the connection auto-commits: each is a transaction of its own. */
-    private Statement counted(Statement statement, Connection connection) {
+    private Statement counted(Statement statement, Connection connection, String prepared) {
         Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
                 : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+        LongAdder batched = new LongAdder();
         return (Statement) Proxy.newProxyInstance(Statement.class.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> {
-                    if (method.getName().startsWith("execute") && connection.getAutoCommit()) {
+                    String name = method.getName();
+                    if (name.startsWith("execute") && connection.getAutoCommit()) {
                         autoCommitStatements.incrementAndGet();
+                    }
+                    String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : prepared;
+                    if (name.equals("addBatch")) {
+                        batched.increment();
+                    } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
+                        return executed(sql, batched.sumThenReset() * statementsIn(sql), statement, method, args);
+                    } else if (name.startsWith("execute")) {
+                        return executed(sql, statementsIn(sql), statement, method, args);
                     }
                     return invoke(statement, method, args);
                 });
+    }
+
+    /** The statements in a text the driver sends in one round trip, as {@link OneRoundTrip} joins them. */
+    private static long statementsIn(String sql) {
+        return sql == null ? 1 : sql.split(";\n").length;
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

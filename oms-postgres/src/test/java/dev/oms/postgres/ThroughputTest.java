@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
@@ -41,6 +42,7 @@ class ThroughputTest {
             long commitsBefore = counting.commits();
             long rollbacksBefore = counting.rollbacks();
             long autoCommitBefore = counting.autoCommitStatements();
+            Map<String, long[]> statementsBefore = counting.statements();
             long started = System.nanoTime();
             List<Integer> placed = Race.run(clients, client -> {
                 Random random = new Random(client);
@@ -65,6 +67,37 @@ class ThroughputTest {
                     (counting.commits() - commitsBefore) / (double) total, (counting.rollbacks() - rollbacksBefore) / (double) total,
                     (counting.autoCommitStatements() - autoCommitBefore) / (double) total,
                     (counting.connections() - connectionsBefore) / (double) total);
+            printStatements(clients, statementsBefore, counting.statements(), total);
+        }
+    }
+
+    /** Round trips and statements per order, in all and (for one client) per SQL text: where the database's work goes. */
+    private static void printStatements(int clients, Map<String, long[]> before, Map<String, long[]> after, int orders) {
+        long roundTrips = 0;
+        long run = 0;
+        long nanos = 0;
+        StringBuilder lines = new StringBuilder();
+        for (Map.Entry<String, long[]> entry : after.entrySet()) {
+            long[] was = before.getOrDefault(entry.getKey(), new long[3]);
+            long trips = entry.getValue()[0] - was[0];
+            long statements = entry.getValue()[1] - was[1];
+            long waited = entry.getValue()[2] - was[2];
+            if (trips == 0) {
+                continue;
+            }
+            roundTrips += trips;
+            run += statements;
+            nanos += waited;
+            String sql = label(entry.getKey());
+            lines.append(String.format("  %6.2f %6.2f %7.0f  %s%n", trips / (double) orders, statements / (double) orders,
+                    waited / 1e3 / trips, sql));
+        }
+        System.out.printf("  per placed and allocated order, %d client(s): %.2f round trips, %.2f statements run,"
+                + " %.2f ms waited for the database (summed over clients)%n",
+                clients, roundTrips / (double) orders, run / (double) orders, nanos / 1e6 / orders);
+        if (clients == 1) {
+            System.out.println("  round trips, statements run per order, µs per round trip, by SQL text:");
+            System.out.print(lines);
         }
     }
 
@@ -91,6 +124,16 @@ class ThroughputTest {
                         locking, round + 1, 8 * calls / seconds);
             }
         }
+    }
+
+    /** The SQL text, shortened; several statements sent in one round trip by each one's opening words. */
+    private static String label(String sql) {
+        if (sql.contains(";\n")) {
+            return String.join("; ", java.util.Arrays.stream(sql.split(";\n"))
+                    .map(part -> part.substring(0, Math.min(part.length(), part.indexOf(" (") < 0 ? 40 : part.indexOf(" ("))))
+                    .toList());
+        }
+        return sql.length() > 110 ? sql.substring(0, 107) + "..." : sql;
     }
 
     private static void warmUp(Shop shop) {
