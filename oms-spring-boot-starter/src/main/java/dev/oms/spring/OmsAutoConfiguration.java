@@ -29,6 +29,7 @@ import dev.oms.spi.pricing.Pricing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import dev.oms.core.returns.ReturnPolicy;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,10 +115,11 @@ public class OmsAutoConfiguration {
     OmsPolicies omsPolicies(ObjectProvider<AllocationPolicy> allocation, ObjectProvider<AvailabilityPolicy> availability,
             ObjectProvider<BackorderPolicy> backorders, ObjectProvider<PreorderPolicy> preorders,
             ObjectProvider<PreorderPaymentPolicy> preorderPayment, ObjectProvider<IndentPolicy> indent,
-            ObjectProvider<ApprovalPolicy> approval, ObjectProvider<StockLossPolicy> stockLoss, ObjectProvider<DropshipPolicy> dropship) {
+            ObjectProvider<ApprovalPolicy> approval, ObjectProvider<StockLossPolicy> stockLoss, ObjectProvider<DropshipPolicy> dropship,
+            ObjectProvider<ReturnPolicy> returns) {
         return new OmsPolicies(allocation.getIfAvailable(), availability.getIfAvailable(), backorders.getIfAvailable(),
                 preorders.getIfAvailable(), preorderPayment.getIfAvailable(), indent.getIfAvailable(), approval.getIfAvailable(),
-                stockLoss.getIfAvailable(), dropship.getIfAvailable());
+                stockLoss.getIfAvailable(), dropship.getIfAvailable(), returns.getIfAvailable());
     }
 
     @Bean

@@ -93,6 +93,30 @@ class OmsAutoConfigurationTest {
         });
     }
 
+    @Test
+    void aReturnPolicyBeanSetsTheReturnWindow() {
+        dev.oms.inmemory.SettableClock clock = new dev.oms.inmemory.SettableClock(java.time.Instant.parse("2026-03-01T10:00:00Z"));
+        runner.withBean(java.time.Clock.class, () -> clock).withBean(dev.oms.core.returns.ReturnPolicy.class,
+                () -> dev.oms.core.returns.ReturnPolicy.withinDays(1)).run(context -> {
+            OrderManagement oms = context.getBean(OrderManagement.class);
+            HostPorts.stock(context.getBean(InventoryStore.class));
+            var order = oms.orders().place(HostPorts.order("web-rma", "MUG", 2)).get();
+            var lists = oms.warehouse().createPickLists(order.id()).get();
+            oms.warehouse().confirmPicked(order.id(), lists.pickListIds().get(0)).get();
+            var packed = oms.warehouse().confirmPacked(order.id(), dev.oms.core.application.PackRequest.of("pack-1", HostPorts.WAREHOUSE,
+                    java.util.List.of(new dev.oms.spi.value.PackageItem(dev.oms.spi.value.LineId.of("L1"), 2)))).get();
+            oms.warehouse().ship(order.id(), packed.packageId(), "ground").get();
+            oms.warehouse().confirmDelivery(order.id(), packed.packageId()).get();
+            dev.oms.core.application.ReturnRequest request = new dev.oms.core.application.ReturnRequest("rma-1",
+                    java.util.List.of(new dev.oms.core.application.ReturnRequest.Line(dev.oms.spi.value.LineId.of("L1"), 1, "too small")));
+
+            clock.advance(java.time.Duration.ofDays(2)); // within the default 30 days, past the bean's one day
+
+            assertThat(oms.returns().request(order.id(), request).getLeft().codes())
+                    .containsExactly(dev.oms.core.rejection.ProblemCode.RETURN_WINDOW_CLOSED);
+        });
+    }
+
     private static dev.oms.spi.fulfilment.FulfilmentRequest provider(InMemoryFulfilmentService service) {
         assertThat(service.requests()).hasSize(1);
         return service.requests().get(0);

@@ -5,6 +5,8 @@ package dev.oms.testkit;
 import dev.oms.core.order.Transitions;
 import dev.oms.spi.event.AllocationEvent;
 import dev.oms.spi.event.ApprovalEvent;
+import dev.oms.spi.event.ReturnEvent;
+import dev.oms.spi.value.ReturnId;
 import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.EffectEvent;
@@ -142,6 +144,12 @@ final class EventArbitraries {
         all.put(ApprovalEvent.ApprovalHoldPlaced.class, Combinators.combine(reasons, OmsArbitraries.text()).as(ApprovalEvent.ApprovalHoldPlaced::new));
         all.put(ApprovalEvent.ApprovalHoldReleased.class, Combinators.combine(reasons, OmsArbitraries.text()).as(ApprovalEvent.ApprovalHoldReleased::new));
         all.put(ApprovalEvent.ApprovalHoldRejected.class, Combinators.combine(reasons, OmsArbitraries.text()).as(ApprovalEvent.ApprovalHoldRejected::new));
+        Arbitrary<ReturnId> returns = OmsArbitraries.codes().map(ReturnId::of);
+        Arbitrary<ReturnEvent.ReturnItem> returnItems = Combinators.combine(lines, quantities, OmsArbitraries.text()).as(ReturnEvent.ReturnItem::new);
+        all.put(ReturnEvent.ReturnRequested.class, Combinators.combine(returns, returnItems.list().ofMinSize(1).ofMaxSize(4), OmsArbitraries.instants())
+                .as(ReturnEvent.ReturnRequested::new));
+        all.put(ReturnEvent.ReturnApproved.class, Combinators.combine(returns, OmsArbitraries.text()).as(ReturnEvent.ReturnApproved::new));
+        all.put(ReturnEvent.ReturnRejected.class, Combinators.combine(returns, OmsArbitraries.text()).as(ReturnEvent.ReturnRejected::new));
         all.put(EffectEvent.StockReleased.class, OmsArbitraries.text().map(ReleaseId::of).map(EffectEvent.StockReleased::new));
         all.put(EffectEvent.NotificationSent.class, OmsArbitraries.text().map(EffectEvent.NotificationSent::new));
         Arbitrary<FulfilmentRequestId> requests = OmsArbitraries.codes().map(FulfilmentRequestId::of);

@@ -222,12 +222,34 @@ public final class OrderInvariants {
     }
 
     /**
+     * Returns: per line, the units under return (asked for by returns not rejected) never exceed the units shipped
+     * (shipped or delivered), nor the units of the line in delivered packages.
+     *
+     * @param order the order as the facade answers it
+     * @return one line per line with more units under return than it shipped or delivered; empty when none has
+     */
+    public static List<String> returns(Order order) {
+        List<String> violations = new ArrayList<>();
+        for (Line line : order.lines().values()) {
+            long underReturn = order.returns().underReturn(line.id());
+            long shipped = line.count(Bucket.SHIPPED) + line.count(Bucket.DELIVERED);
+            long delivered = order.packages().values().filter(p -> p.deliveredAt().isDefined()).map(p -> p.units(line.id()))
+                    .sum().longValue();
+            if (underReturn > shipped || underReturn > delivered) {
+                violations.add(order.id() + " " + line.id() + ": " + underReturn + " units under return, " + shipped
+                        + " shipped, " + delivered + " delivered");
+            }
+        }
+        return violations;
+    }
+
+    /**
      * Every single-order check and no oversell at once: what a host asserts after each step of a command sequence.
      *
      * @param orders the orders as they stand
      * @param stock the stock levels as they stand
      * @return every violation of {@link #conservation}, {@link #money}, {@link #approvalHolds}, {@link #pickLists},
-     *     {@link #pickupDestination} and {@link #noOversell}; empty when none
+     *     {@link #pickupDestination}, {@link #returns} and {@link #noOversell}; empty when none
      */
     public static List<String> all(Collection<Order> orders, Collection<StockLevel> stock) {
         List<String> violations = new ArrayList<>();
@@ -237,6 +259,7 @@ public final class OrderInvariants {
             violations.addAll(approvalHolds(order));
             violations.addAll(pickLists(order));
             violations.addAll(pickupDestination(order));
+            violations.addAll(returns(order));
         }
         violations.addAll(noOversell(stock));
         return violations;

@@ -11,6 +11,8 @@ import dev.oms.spi.event.FulfilmentEvent;
 import dev.oms.spi.event.IndentEvent;
 import dev.oms.spi.event.PaymentEvent;
 import dev.oms.spi.event.PlacementEvent;
+import dev.oms.spi.event.ReturnEvent;
+import dev.oms.spi.value.ReturnId;
 import dev.oms.spi.event.WaitingEvent;
 import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.CaptureId;
@@ -157,6 +159,24 @@ class OrderInvariantsTest {
         assertThat(PendingEffects.of(shippedNotCaptured)).anyMatch(PendingEffect.Capture.class::isInstance);
         assertThat(OrderInvariants.approvalHolds(shippedNotCaptured)).isEmpty();
         assertThat(OrderInvariants.approvalHolds(held)).isEmpty();
+    }
+
+    @Test
+    void unitsUnderReturnBeyondThoseShippedAndDeliveredBreakTheReturnInvariant() {
+        Order delivered = apply(shipped(), new FulfilmentEvent.PackageDelivered(PKG, ContractFixtures.NOW.plusSeconds(3_600)));
+        Order oneReturned = apply(delivered, returnOf("RMA1", 1));
+
+        assertThat(OrderInvariants.returns(oneReturned)).isEmpty();
+        assertThat(OrderInvariants.returns(apply(oneReturned, returnOf("RMA2", 1)))).singleElement().asString()
+                .contains("2 units under return, 1 shipped, 1 delivered");
+        assertThat(OrderInvariants.returns(apply(shipped(), returnOf("RMA1", 1)))).singleElement().asString()
+                .contains("0 delivered");
+        assertThat(OrderInvariants.all(List.of(apply(oneReturned, returnOf("RMA2", 1))), List.of())).isNotEmpty();
+    }
+
+    private static ReturnEvent.ReturnRequested returnOf(String id, long units) {
+        return new ReturnEvent.ReturnRequested(ReturnId.of(id), List.of(new ReturnEvent.ReturnItem(L1, units, "too small")),
+                ContractFixtures.NOW.plusSeconds(7_200));
     }
 
     private static Order shippedAndCaptured(Money captured) {

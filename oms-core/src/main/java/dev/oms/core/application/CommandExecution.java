@@ -11,6 +11,7 @@ import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
+import dev.oms.core.returns.ReturnPolicy;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.OrderEvent;
@@ -38,10 +39,13 @@ final class CommandExecution {
     private final Ports ports;
     private final IndentPolicy indents;
     private final PreorderPaymentPolicy preorderPayment;
+    private final ReturnPolicy returns;
     private final EvolvedOrders evolved;
 
     /** @param evolvedOrdersKept orders whose evolved state is kept between loads */
-    CommandExecution(Ports ports, IndentPolicy indents, PreorderPaymentPolicy preorderPayment, int evolvedOrdersKept) {
+    CommandExecution(Ports ports, IndentPolicy indents, PreorderPaymentPolicy preorderPayment, ReturnPolicy returns,
+            int evolvedOrdersKept) {
+        this.returns = returns;
         this.ports = ports;
         this.evolved = new EvolvedOrders(evolvedOrdersKept);
         this.indents = indents;
@@ -61,7 +65,8 @@ final class CommandExecution {
                 .withLocationPreference(() -> LocationPriorityAllocation.preference(List.ofAll(ports.inventory().locations())))
                 .withBins(bins)
                 .withIndentPolicy(indents)
-                .withPreorderPayment(preorderPayment);
+                .withPreorderPayment(preorderPayment)
+                .withReturnPolicy(returns);
     }
 
     Option<Order> load(OrderId id) {

@@ -5,6 +5,7 @@ package dev.oms.core.application;
 import dev.oms.core.rejection.InputLimits;
 import dev.oms.core.rejection.InputLimits.TextKind;
 import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.inventory.StockAdjustment;
 import dev.oms.spi.value.PackageItem;
@@ -58,6 +59,29 @@ final class EntryChecks {
 
     static Option<Rejection> approval(ApprovalRequest request) {
         return refused(key(request.idempotencyKey()).appendAll(InputLimits.text(request.note(), TextKind.FREE_TEXT, "note")));
+    }
+
+    static Option<Rejection> returnRequest(ReturnRequest request) {
+        List<Problem> problems = key(request.idempotencyKey()).appendAll(InputLimits.count(request.lines().size(), InputLimits.MAX_LINES, "lines"));
+        if (request.lines().isEmpty()) {
+            problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "lines", "a return needs at least one line"));
+        }
+        for (int i = 0; i < request.lines().size(); i++) {
+            ReturnRequest.Line line = request.lines().get(i);
+            String path = "lines[" + i + "]";
+            problems = problems.appendAll(id(line.lineId().value(), path + ".lineId"))
+                    .appendAll(InputLimits.atMost(line.quantity(), InputLimits.MAX_LINE_QUANTITY, path + ".quantity"))
+                    .appendAll(InputLimits.text(line.reason(), TextKind.FREE_TEXT, path + ".reason"));
+            if (line.quantity() <= 0) {
+                problems = problems.append(Problem.of(ProblemCode.QUANTITY_NOT_POSITIVE, path + ".quantity", "quantity must be positive"));
+            }
+        }
+        return refused(problems);
+    }
+
+    static Option<Rejection> returnDecision(ReturnDecision decision) {
+        return refused(key(decision.idempotencyKey()).appendAll(id(decision.returnId().value(), "returnId"))
+                .appendAll(InputLimits.text(decision.note(), TextKind.FREE_TEXT, "note")));
     }
 
     /** A receipt's problems, to be reported with the others the facade finds. */

@@ -68,7 +68,10 @@ final class IdempotencyKeys {
         PURCHASE_RECEIPT("purchase-receipt"),
         APPROVAL_HOLD("approval-hold"),
         APPROVAL_RELEASE("approval-release"),
-        APPROVAL_REJECT("approval-reject");
+        APPROVAL_REJECT("approval-reject"),
+        RETURN_REQUEST("return-request"),
+        RETURN_APPROVE("return-approve"),
+        RETURN_REJECT("return-reject");
 
         private final String stored;
 

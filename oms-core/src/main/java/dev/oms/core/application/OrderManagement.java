@@ -64,6 +64,11 @@ public final class OrderManagement {
         return wired.payments();
     }
 
+    /** {@return returns (RMA), for customer service: a customer asks to return delivered units; approve or reject the return} */
+    public Returns returns() {
+        return wired.returns();
+    }
+
     /** {@return approvals, for reviewers: hold an order for fraud, payment or address review, release or reject it} */
     public Approvals approvals() {
         return wired.approvals();

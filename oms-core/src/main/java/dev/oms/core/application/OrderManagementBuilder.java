@@ -5,6 +5,7 @@ package dev.oms.core.application;
 import dev.oms.core.allocation.AllocationPolicy;
 import dev.oms.core.allocation.LocationPriorityAllocation;
 import dev.oms.core.approval.ApprovalPolicy;
+import dev.oms.core.returns.ReturnPolicy;
 import dev.oms.core.stockloss.StockLossPolicy;
 import dev.oms.core.stockloss.StockLossResponse;
 import dev.oms.core.availability.AvailabilityPolicy;
@@ -66,6 +67,7 @@ public final class OrderManagementBuilder {
     private StockLossPolicy stockLossPolicy = StockLossPolicy.always(StockLossResponse.REROUTE);
     private java.time.Duration holdTimeToLiveLimit = HoldRules.DEFAULT_MAX_TIME_TO_LIVE;
     private Pricing pricing = Pricing.asOffered();
+    private ReturnPolicy returnPolicy = ReturnPolicy.defaults();
 
     OrderManagementBuilder() {}
 
@@ -111,6 +113,10 @@ public final class OrderManagementBuilder {
         this.pricing = Require.nonNull(pricing, "pricing");
         return this;
     }
+
+    /** {@return this builder} How long after delivery units may be returned; {@link ReturnPolicy#defaults()} (30 days) by default.
+     * @param returnPolicy the host's return policy */
+    public OrderManagementBuilder returnPolicy(ReturnPolicy returnPolicy) { this.returnPolicy = Require.nonNull(returnPolicy, "returnPolicy"); return this; }
 
     /** {@return this builder, with every required port taken from one bundle}
      * @param ports the bundle */
@@ -284,6 +290,6 @@ public final class OrderManagementBuilder {
                         indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy, holdRouting,
                         availabilityPolicy, evolvedOrdersKept, Option.of(notificationDelivery), approvalPolicy,
                         holdTimeToLiveLimit, stockLossPolicy, dropshipPolicy == null ? DropshipPolicy.none() : dropshipPolicy,
-                        pricing)));
+                        pricing, returnPolicy)));
     }
 }

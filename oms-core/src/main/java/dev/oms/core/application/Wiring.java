@@ -12,6 +12,7 @@ import dev.oms.core.dropship.DropshipPolicy;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.preorder.PreorderPolicy;
+import dev.oms.core.returns.ReturnPolicy;
 import dev.oms.core.routing.RoutedAllocation;
 import dev.oms.core.routing.RoutingStrategy;
 import dev.oms.spi.Ports;
@@ -28,19 +29,20 @@ import java.util.concurrent.Executor;
  * mix of services may be used at once.
  */
 record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, Inbound inbound, Sourcing sourcing,
-        Payments payments, Approvals approvals, Stocktaking stocktaking, Transfers transfers, ExternalFulfilment externalFulfilment,
+        Payments payments, Approvals approvals, Returns returns, Stocktaking stocktaking, Transfers transfers, ExternalFulfilment externalFulfilment,
         Recovery recovery, OrderQueries queries) {
 
     /** The policies the builder was given, or their defaults; with them the pricing port, which has a default too. */
     record Policies(AllocationPolicy allocation, PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment,
             IndentPolicy indents, BackorderPolicy backorders, RoutingStrategy holdRouting, AvailabilityPolicy availability,
             int evolvedOrdersKept, Option<Executor> notificationDelivery, ApprovalPolicy approval,
-            java.time.Duration holdTimeToLiveLimit, StockLossPolicy stockLoss, DropshipPolicy dropships, Pricing pricing) {}
+            java.time.Duration holdTimeToLiveLimit, StockLossPolicy stockLoss, DropshipPolicy dropships, Pricing pricing,
+            ReturnPolicy returns) {}
 
     static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, Option<HoldStore> holdStore,
             Policies policies) {
         CommandExecution execution = new CommandExecution(ports, policies.indents(), policies.preorderPayment(),
-                policies.evolvedOrdersKept());
+                policies.returns(), policies.evolvedOrdersKept());
         WaitingOrders waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), policies.backorders(),
                 policies.indents(), holdStore, ports.clock());
         Allocation allocation = new Allocation(ports, execution,
@@ -64,6 +66,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
                 new Sourcing(settling, allocation, new RoutingExplanation(ports, routed)),
                 new Payments(settling),
                 new Approvals(settling),
+                new Returns(settling),
                 stocktaking,
                 new Transfers(settling, restocking),
                 new ExternalFulfilment(settling, stocktaking),

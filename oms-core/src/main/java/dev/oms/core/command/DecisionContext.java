@@ -5,6 +5,7 @@ package dev.oms.core.command;
 import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.indent.SupplierShortfall;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
+import dev.oms.core.returns.ReturnPolicy;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
@@ -29,26 +30,29 @@ public final class DecisionContext {
     private final Bins bins;
     private final Function<Sku, SupplierShortfall> supplierShortfall;
     private final PreorderPaymentPolicy preorderPayment;
+    private final ReturnPolicy returnPolicy;
 
     private DecisionContext(Instant now, Lazy<List<LocationId>> locationPreference, Bins bins,
-            Function<Sku, SupplierShortfall> supplierShortfall, PreorderPaymentPolicy preorderPayment) {
+            Function<Sku, SupplierShortfall> supplierShortfall, PreorderPaymentPolicy preorderPayment, ReturnPolicy returnPolicy) {
         this.now = Require.nonNull(now, "now");
         this.locationPreference = Require.nonNull(locationPreference, "locationPreference");
         this.bins = Require.nonNull(bins, "bins");
         this.supplierShortfall = Require.nonNull(supplierShortfall, "supplierShortfall");
         this.preorderPayment = Require.nonNull(preorderPayment, "preorderPayment");
+        this.returnPolicy = Require.nonNull(returnPolicy, "returnPolicy");
     }
 
     /**
      * A context at {@code now} with the default policies: no location preferred over another, no bins
-     * known, supplier shortfalls cancelled, pre-orders authorised at placement for 7 days.
+     * known, supplier shortfalls cancelled, pre-orders authorised at placement for 7 days, returns within
+     * {@link ReturnPolicy#defaults()}.
      *
      * @param now the time of the decision
      * @return the context
      */
     public static DecisionContext at(Instant now) {
         return new DecisionContext(now, Lazy.of(List::empty), Bins.none(), IndentPolicy.none()::onShortfall,
-                PreorderPaymentPolicy.defaults());
+                PreorderPaymentPolicy.defaults(), ReturnPolicy.defaults());
     }
 
     /** {@return the time of the decision: when a package shipped or was delivered, which authorisations have lapsed} */
@@ -90,7 +94,7 @@ public final class DecisionContext {
      */
     public DecisionContext withLocationPreference(Supplier<List<LocationId>> preference) {
         Require.nonNull(preference, "preference");
-        return new DecisionContext(now, Lazy.of(preference), bins, supplierShortfall, preorderPayment);
+        return new DecisionContext(now, Lazy.of(preference), bins, supplierShortfall, preorderPayment, returnPolicy);
     }
 
     /**
@@ -99,7 +103,7 @@ public final class DecisionContext {
      * @param bins where SKUs are shelved
      */
     public DecisionContext withBins(Bins bins) {
-        return new DecisionContext(now, locationPreference, bins, supplierShortfall, preorderPayment);
+        return new DecisionContext(now, locationPreference, bins, supplierShortfall, preorderPayment, returnPolicy);
     }
 
     /**
@@ -109,7 +113,7 @@ public final class DecisionContext {
      */
     public DecisionContext withIndentPolicy(IndentPolicy indents) {
         Require.nonNull(indents, "indents");
-        return new DecisionContext(now, locationPreference, bins, indents::onShortfall, preorderPayment);
+        return new DecisionContext(now, locationPreference, bins, indents::onShortfall, preorderPayment, returnPolicy);
     }
 
     /**
@@ -118,7 +122,21 @@ public final class DecisionContext {
      * @param preorderPayment the host's pre-order payment policy
      */
     public DecisionContext withPreorderPayment(PreorderPaymentPolicy preorderPayment) {
-        return new DecisionContext(now, locationPreference, bins, supplierShortfall, preorderPayment);
+        return new DecisionContext(now, locationPreference, bins, supplierShortfall, preorderPayment, returnPolicy);
+    }
+
+    /** {@return the host's return policy: how long after delivery units may be returned} */
+    public ReturnPolicy returnPolicy() {
+        return returnPolicy;
+    }
+
+    /**
+     * {@return this context with returns decided as {@code returnPolicy} says}
+     *
+     * @param returnPolicy the host's return policy
+     */
+    public DecisionContext withReturnPolicy(ReturnPolicy returnPolicy) {
+        return new DecisionContext(now, locationPreference, bins, supplierShortfall, preorderPayment, returnPolicy);
     }
 
     /** Where a SKU is shelved at a location, for the picker. */

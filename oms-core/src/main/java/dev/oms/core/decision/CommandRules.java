@@ -76,6 +76,10 @@ import dev.oms.core.approval.ApprovalRules;
 import dev.oms.core.command.ApprovalCommand.HoldForApproval;
 import dev.oms.core.command.ApprovalCommand.RejectInApproval;
 import dev.oms.core.command.ApprovalCommand.ReleaseApprovalHold;
+import dev.oms.core.command.ReturnCommand.ApproveReturn;
+import dev.oms.core.command.ReturnCommand.RejectReturn;
+import dev.oms.core.command.ReturnCommand.RequestReturn;
+import dev.oms.core.returns.ReturnRules;
 
 /**
  * Which rule decides each command: the one place a command is routed. Picking, packing, labelling and shipping
@@ -191,6 +195,13 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
         return CancellationRules.cancel(order, command, context.locationPreference());
     }
 
+    // Returns: the window comes from the context's return policy.
+    @Override public Either<Rejection, List<OrderEvent>> visit(RequestReturn c) {
+        return ReturnRules.request(order, c.items(), context.now(), context.returnPolicy());
+    }
+    @Override public Either<Rejection, List<OrderEvent>> visit(ApproveReturn c) { return ReturnRules.approve(order, c.returnId(), c.note()); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RejectReturn c) { return ReturnRules.reject(order, c.returnId(), c.note()); }
+
     @Override
     public Either<Rejection, List<OrderEvent>> visit(HoldForApproval command) {
         return ApprovalRules.hold(order, command);
@@ -206,90 +217,23 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
         return ApprovalRules.reject(order, command, context.locationPreference());
     }
 
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordReservation outcome) {
-        return AllocationRules.record(order, outcome);
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordAuthorization outcome) {
-        return PaymentDecisions.recordAuthorization(order, outcome, context.now());
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordAuthorizationDeclined outcome) {
-        return PaymentDecisions.recordAuthorizationDeclined(order, outcome);
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordCapture outcome) {
-        return PaymentDecisions.recordCapture(order, outcome);
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordCaptureDeclined outcome) {
-        return PaymentDecisions.recordCaptureDeclined(order, outcome);
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordPrepayment outcome) {
-        return PrepaymentDecisions.record(order, outcome);
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordPrepaymentDeclined outcome) {
-        return PrepaymentDecisions.recordDeclined(order, outcome);
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordRefund outcome) {
-        return PrepaymentDecisions.recordRefund(order, outcome);
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordRefundDeclined outcome) {
-        return PrepaymentDecisions.recordRefundDeclined(order, outcome);
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordAuthorizationVoided outcome) {
-        return PaymentDecisions.recordVoid(order, outcome);
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordLabel outcome) {
-        return FulfilmentRules.recordLabel(order, outcome);
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordLabelRefused outcome) {
-        return FulfilmentRules.recordLabelRefused(order, outcome);
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordLabelVoided outcome) {
-        return FulfilmentRules.recordLabelVoided(order, outcome);
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordStockReleased outcome) {
-        return CancellationRules.recordStockReleased(order, outcome);
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordStockConsumed outcome) {
-        return FulfilmentRules.recordStockConsumed(order, outcome);
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordRingFenceReserved outcome) {
-        return IndentRules.recordRingFenceReserved(order, outcome.receiptId());
-    }
-
-    @Override
-    public Either<Rejection, List<OrderEvent>> visit(RecordPurchaseRequestSent outcome) {
-        return IndentRules.recordSent(order, outcome.purchaseId());
-    }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordReservation outcome) { return AllocationRules.record(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordAuthorization outcome) { return PaymentDecisions.recordAuthorization(order, outcome, context.now()); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordAuthorizationDeclined outcome) { return PaymentDecisions.recordAuthorizationDeclined(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordCapture outcome) { return PaymentDecisions.recordCapture(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordCaptureDeclined outcome) { return PaymentDecisions.recordCaptureDeclined(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordPrepayment outcome) { return PrepaymentDecisions.record(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordPrepaymentDeclined outcome) { return PrepaymentDecisions.recordDeclined(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordRefund outcome) { return PrepaymentDecisions.recordRefund(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordRefundDeclined outcome) { return PrepaymentDecisions.recordRefundDeclined(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordAuthorizationVoided outcome) { return PaymentDecisions.recordVoid(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordLabel outcome) { return FulfilmentRules.recordLabel(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordLabelRefused outcome) { return FulfilmentRules.recordLabelRefused(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordLabelVoided outcome) { return FulfilmentRules.recordLabelVoided(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordStockReleased outcome) { return CancellationRules.recordStockReleased(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordStockConsumed outcome) { return FulfilmentRules.recordStockConsumed(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordRingFenceReserved outcome) { return IndentRules.recordRingFenceReserved(order, outcome.receiptId()); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(RecordPurchaseRequestSent outcome) { return IndentRules.recordSent(order, outcome.purchaseId()); }
 
     @Override
     public Either<Rejection, List<OrderEvent>> visit(RecordNotificationSent outcome) {

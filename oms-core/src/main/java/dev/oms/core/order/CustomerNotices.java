@@ -190,6 +190,9 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     @Override public Option<Owed> visit(ApprovalEvent.ApprovalHoldPlaced e) { return NONE; }
     @Override public Option<Owed> visit(ApprovalEvent.ApprovalHoldReleased e) { return NONE; }
     @Override public Option<Owed> visit(ApprovalEvent.ApprovalHoldRejected e) { return NONE; }
+    @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnRequested e) { return NONE; }
+    @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnApproved e) { return NONE; }
+    @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnRejected e) { return NONE; }
     @Override public Option<Owed> visit(ReservationFailed e) { return NONE; }
     @Override public Option<Owed> visit(UnitsAllocated e) { return NONE; }
     @Override public Option<Owed> visit(UnitsDeallocated e) { return NONE; }

@@ -54,6 +54,7 @@ import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
 import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
 import dev.oms.spi.event.PaymentEvent.RefundDeclined;
 import dev.oms.spi.event.PaymentEvent;
+import dev.oms.spi.event.ReturnEvent;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.event.WaitingEvent.ReleaseFellShort;
 import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
@@ -130,9 +131,7 @@ final class Evolver implements OrderEvent.Visitor<Order> {
         return UnitMoves.move(order, e, e.lineId(), Slot.of(e.from()), Slot.of(Bucket.PENDING), e.quantity());
     }
 
-    @Override public Order visit(ReleaseFellShort e) {
-        return order;
-    }
+    @Override public Order visit(ReleaseFellShort e) { return order; }
 
     @Override public Order visit(ReleaseDateMoved e) {
         if (!order.preorderReleases().get(e.lineId()).contains(e.from())) {
@@ -191,9 +190,7 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     @Override public Order visit(PickListPicked e) { return FulfilmentMoves.picked(order, e); }
     @Override public Order visit(PickListVoided e) { return FulfilmentMoves.voided(order, e); }
 
-    @Override public Order visit(PackagePacked e) {
-        return FulfilmentMoves.packed(order, e);
-    }
+    @Override public Order visit(PackagePacked e) { return FulfilmentMoves.packed(order, e); }
 
     @Override public Order visit(LabelPurchased e) {
         return UnitMoves.withPackage(order, e.packageId(),
@@ -208,17 +205,11 @@ final class Evolver implements OrderEvent.Visitor<Order> {
         return UnitMoves.withPackage(order, e.packageId(), OrderPackage::markLabelVoided);
     }
 
-    @Override public Order visit(PackageOpened e) {
-        return FulfilmentMoves.opened(order, e);
-    }
+    @Override public Order visit(PackageOpened e) { return FulfilmentMoves.opened(order, e); }
 
-    @Override public Order visit(PackageShipped e) {
-        return FulfilmentMoves.shipped(order, e);
-    }
+    @Override public Order visit(PackageShipped e) { return FulfilmentMoves.shipped(order, e); }
 
-    @Override public Order visit(PackageDelivered e) {
-        return FulfilmentMoves.delivered(order, e);
-    }
+    @Override public Order visit(PackageDelivered e) { return FulfilmentMoves.delivered(order, e); }
 
     // External fulfilment
     @Override public Order visit(FulfilmentRequested e) { return ExternalFulfilmentMoves.requested(order, e); }
@@ -239,6 +230,11 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     @Override public Order visit(ApprovalEvent.ApprovalHoldPlaced e) { return approvals(order.approvals().placed(e.reason(), e.note())); }
     @Override public Order visit(ApprovalEvent.ApprovalHoldReleased e) { return approvals(order.approvals().released(e.reason())); }
     @Override public Order visit(ApprovalEvent.ApprovalHoldRejected e) { return approvals(ApprovalHolds.NONE); }
+
+    // Returns: no unit moves until units are received back.
+    @Override public Order visit(ReturnEvent.ReturnRequested e) { return order.copy().withReturns(order.returns().requested(e)); }
+    @Override public Order visit(ReturnEvent.ReturnApproved e) { return order.copy().withReturns(order.returns().approved(e.returnId())); }
+    @Override public Order visit(ReturnEvent.ReturnRejected e) { return order.copy().withReturns(order.returns().rejected(e.returnId())); }
 
     private Order approvals(ApprovalHolds holds) {
         return order.copy().withApprovals(holds);

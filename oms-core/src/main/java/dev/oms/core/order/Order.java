@@ -78,6 +78,9 @@ public abstract class Order {
     /** {@return the approval holds open on the order: while any is, nothing is picked, packed, shipped or captured} */
     @Value.Default public ApprovalHolds approvals() { return ApprovalHolds.NONE; }
 
+    /** {@return the order's returns (RMAs), in the order requested} */
+    @Value.Default public ReturnLedger returns() { return ReturnLedger.NONE; }
+
     /** {@return the release date of each line that was pre-ordered}: a pre-order keeps its rank even after a failed fill */
     public abstract LinkedHashMap<LineId, Instant> preorderReleases();
 

@@ -54,6 +54,12 @@ public enum ProblemCode {
     UNKNOWN_FULFILMENT_REQUEST,
     /** The order has no package with this id. */
     UNKNOWN_PACKAGE,
+    /** The order has no return (RMA) with this id. */
+    UNKNOWN_RETURN,
+    /** The units asked for were delivered, but not within the return window of the {@link dev.oms.core.returns.ReturnPolicy}. */
+    RETURN_WINDOW_CLOSED,
+    /** More units of a line asked to be returned than were delivered and are not already under return. */
+    NOT_RETURNABLE,
     /** The order, or the units named, are not in a state the command applies to. */
     ILLEGAL_TRANSITION,
     /** The command would change nothing, for example a pick list with no allocated units. */

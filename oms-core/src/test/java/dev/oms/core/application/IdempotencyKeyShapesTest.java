@@ -26,6 +26,9 @@ class IdempotencyKeyShapesTest {
         assertThat(IdempotencyKeys.host(HostRequest.REROUTE, "k").value()).isEqualTo("host/reroute:k");
         assertThat(IdempotencyKeys.host(HostRequest.RETRY_PAYMENT, "k").value()).isEqualTo("host/retry-payment:k");
         assertThat(IdempotencyKeys.host(HostRequest.PURCHASE_RECEIPT, "k").value()).isEqualTo("host/purchase-receipt:k");
+        assertThat(IdempotencyKeys.host(HostRequest.RETURN_REQUEST, "k").value()).isEqualTo("host/return-request:k");
+        assertThat(IdempotencyKeys.host(HostRequest.RETURN_APPROVE, "k").value()).isEqualTo("host/return-approve:k");
+        assertThat(IdempotencyKeys.host(HostRequest.RETURN_REJECT, "k").value()).isEqualTo("host/return-reject:k");
     }
 
     @Test

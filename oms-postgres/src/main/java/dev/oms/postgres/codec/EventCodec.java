@@ -124,6 +124,7 @@ public final class EventCodec {
                     .or(() -> FulfilmentEventCodec.decode(stored, f))
                     .or(() -> CancellationEventCodec.decode(stored, f))
                     .or(() -> ApprovalEventCodec.decode(stored, f))
+                    .or(() -> ReturnEventCodec.decode(stored, f))
                     .or(() -> ExternalFulfilmentEventCodec.decode(stored, f))
                     .or(() -> EffectEventCodec.decode(stored, f))
                     .orElseThrow(() -> new Malformed("unknown event type"));

@@ -44,6 +44,7 @@ import dev.oms.spi.event.IndentEvent.SupplierConfirmed;
 import dev.oms.spi.event.IndentEvent.SupplierRejected;
 import dev.oms.spi.event.IndentEvent.SupplierShortfallSettled;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.ReturnEvent;
 import dev.oms.spi.event.PaymentEvent.AuthorizationLapsed;
 import dev.oms.spi.event.PaymentEvent.AuthorizationVoided;
 import dev.oms.spi.event.PaymentEvent.CashCollected;
@@ -113,6 +114,9 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     @Override public ObjectNode visit(ApprovalHoldPlaced event) { return ApprovalEventCodec.encode(event); }
     @Override public ObjectNode visit(ApprovalHoldReleased event) { return ApprovalEventCodec.encode(event); }
     @Override public ObjectNode visit(ApprovalHoldRejected event) { return ApprovalEventCodec.encode(event); }
+    @Override public ObjectNode visit(ReturnEvent.ReturnRequested event) { return ReturnEventCodec.encode(event); }
+    @Override public ObjectNode visit(ReturnEvent.ReturnApproved event) { return ReturnEventCodec.encode(event); }
+    @Override public ObjectNode visit(ReturnEvent.ReturnRejected event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReservationRequested event) { return EffectEventCodec.encode(event); }
     @Override public ObjectNode visit(AuthorizationRequested event) { return EffectEventCodec.encode(event); }
     @Override public ObjectNode visit(PrepaymentRequested event) { return EffectEventCodec.encode(event); }

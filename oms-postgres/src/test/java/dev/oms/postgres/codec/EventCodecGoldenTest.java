@@ -17,6 +17,7 @@ import dev.oms.spi.event.IndentEvent;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PaymentEvent;
 import dev.oms.spi.event.PlacementEvent;
+import dev.oms.spi.event.ReturnEvent;
 import dev.oms.spi.event.WaitingEvent;
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.value.Address;
@@ -39,6 +40,7 @@ import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.RefundId;
 import dev.oms.spi.value.ReleaseId;
+import dev.oms.spi.value.ReturnId;
 import dev.oms.spi.value.Sku;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +73,9 @@ import org.junit.jupiter.api.Test;
  * pickup order); {@code golden/events-v5.jsonl}, pinned by {@link BackorderLocationFormatTest}, a
  * {@code UnitsBackordered} waiting at a location ({@code "waitsAt"}, written only then); {@code golden/events-v6.jsonl},
  * pinned by {@link PriceBreakdownFormatTest}, an {@code OrderPlaced} with line price breakdowns and a shipping charge
- * (written only when a line has one, and when shipping is charged). A v1
+ * (written only when a line has one, and when shipping is charged); {@code golden/events-v7.jsonl}, pinned by
+ * {@link ReturnFormatTest}, the return events ({@code ReturnRequested}, {@code ReturnApproved}, {@code ReturnRejected}),
+ * types added in v7. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
@@ -162,7 +166,11 @@ class EventCodecGoldenTest {
                 new AllocationEvent.AllocationMoveRequested(ReleaseId.of("ORD-1-M4"), STORE,
                         List.of(new AllocationEvent.Relocation(L1, SKU, WH, 2))),
                 new AllocationEvent.AllocationMoved(ReleaseId.of("ORD-1-M4"), STORE, List.of(new AllocationEvent.Relocation(L1, SKU, WH, 2))),
-                new AllocationEvent.AllocationMoveRefused(ReleaseId.of("ORD-1-M4"), List.of(new Shortfall(SKU, STORE, 2, 1))));
+                new AllocationEvent.AllocationMoveRefused(ReleaseId.of("ORD-1-M4"), List.of(new Shortfall(SKU, STORE, 2, 1))),
+                new ReturnEvent.ReturnRequested(ReturnId.of("ORD-1-RMA1"), List.of(new ReturnEvent.ReturnItem(L1, 1, "too small"),
+                        new ReturnEvent.ReturnItem(L1, 1, "chipped")), Instant.parse("2026-03-10T09:00:00Z")),
+                new ReturnEvent.ReturnApproved(ReturnId.of("ORD-1-RMA1"), "approved by agent 7"),
+                new ReturnEvent.ReturnRejected(ReturnId.of("ORD-1-RMA2"), "worn, outside policy"));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */

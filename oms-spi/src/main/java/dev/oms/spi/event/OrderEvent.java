@@ -61,13 +61,13 @@ import dev.oms.spi.event.EffectEvent.NotificationSent;
  *
  * <p>Events come in sealed families, one file each: {@link PlacementEvent}, {@link AllocationEvent},
  * {@link WaitingEvent}, {@link IndentEvent}, {@link PaymentEvent}, {@link FulfilmentEvent},
- * {@link ExternalFulfilmentEvent} and {@link CancellationEvent} and {@link ApprovalEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
+ * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent} and {@link ReturnEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
  * which a listener following the business may ignore. {@link #accept(Visitor)} dispatches on the exact
  * event type, and the compiler checks that a {@link Visitor} handles every one.
  */
 public sealed interface OrderEvent
         permits PlacementEvent, AllocationEvent, WaitingEvent, IndentEvent, PaymentEvent, FulfilmentEvent, CancellationEvent, ApprovalEvent,
-                ExternalFulfilmentEvent, EffectEvent {
+                ExternalFulfilmentEvent, ReturnEvent, EffectEvent {
 
     /**
      * Calls the visitor method for this event's type.
@@ -239,6 +239,18 @@ public sealed interface OrderEvent
         /** {@return what handling {@link ApprovalHoldRejected} yields}
          * @param event the event to handle */
         R visit(ApprovalHoldRejected event);
+
+        // ReturnEvent
+        /** {@return what handling {@link ReturnEvent.ReturnRequested} yields}
+         * @param event the event to handle */
+        R visit(ReturnEvent.ReturnRequested event);
+        /** {@return what handling {@link ReturnEvent.ReturnApproved} yields}
+         * @param event the event to handle */
+        R visit(ReturnEvent.ReturnApproved event);
+        /** {@return what handling {@link ReturnEvent.ReturnRejected} yields}
+         * @param event the event to handle */
+        R visit(ReturnEvent.ReturnRejected event);
+
         // EffectEvent
         /** {@return what handling {@link ReservationRequested} yields}
          * @param event the event to handle */

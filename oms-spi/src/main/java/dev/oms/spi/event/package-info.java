@@ -7,11 +7,13 @@
  *
  * <h2>The contract a listener may rely on</h2>
  * <ul>
- *   <li><b>Families.</b> {@link dev.oms.spi.event.OrderEvent} is sealed over eight families, one file each.
- *       Seven are business facts: {@link dev.oms.spi.event.PlacementEvent},
+ *   <li><b>Families.</b> {@link dev.oms.spi.event.OrderEvent} is sealed over families, one file each.
+ *       All but one are business facts: {@link dev.oms.spi.event.PlacementEvent},
  *       {@link dev.oms.spi.event.AllocationEvent}, {@link dev.oms.spi.event.WaitingEvent},
  *       {@link dev.oms.spi.event.IndentEvent}, {@link dev.oms.spi.event.PaymentEvent},
- *       {@link dev.oms.spi.event.FulfilmentEvent} and {@link dev.oms.spi.event.CancellationEvent}. The eighth,
+ *       {@link dev.oms.spi.event.FulfilmentEvent}, {@link dev.oms.spi.event.ExternalFulfilmentEvent},
+ *       {@link dev.oms.spi.event.CancellationEvent}, {@link dev.oms.spi.event.ApprovalEvent} and
+ *       {@link dev.oms.spi.event.ReturnEvent} (returns: requested, approved or rejected). The last,
  *       {@link dev.oms.spi.event.EffectEvent}, is bookkeeping of calls to ports (a reservation, an
  *       authorisation, a label asked for; stock released or consumed; a notification sent): a listener that
  *       follows the business may skip it with {@code instanceof EffectEvent}.</li>

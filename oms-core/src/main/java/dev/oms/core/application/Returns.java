@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.core.application;
+
+import dev.oms.core.command.ReturnCommand;
+import dev.oms.core.order.Order;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.ReturnEvent.ReturnItem;
+import dev.oms.spi.event.ReturnEvent.ReturnRequested;
+import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.Require;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * Returns (RMA), for customer service: a customer asks to return delivered units, with a reason per unit, within the
+ * return window of the host's {@link dev.oms.core.returns.ReturnPolicy} (builder {@code returnPolicy}; 30 days from
+ * delivery by default); the return is then approved or rejected. Partial and repeated returns of one line are
+ * allowed while the units under return stay within the units delivered. A rejected return changes nothing but
+ * itself. Reached through {@link OrderManagement#returns()}.
+ */
+public final class Returns {
+    private final Settling settling;
+
+    Returns(Settling settling) {
+        this.settling = settling;
+    }
+
+    /**
+     * Opens a return of delivered units.
+     *
+     * @param orderId the order
+     * @param request the units per line and reason, and the host's key
+     * @return the new return's id and the order, or a rejection naming every problem: {@code UNKNOWN_ORDER},
+     *     {@code UNKNOWN_LINE}, {@code QUANTITY_NOT_POSITIVE}, {@code NOTHING_TO_DO} (no line), {@code RETURN_WINDOW_CLOSED},
+     *     {@code NOT_RETURNABLE} (more units than were delivered and are not already under return), the input limits'
+     *     codes, {@code IDEMPOTENCY_KEY_REUSED}
+     */
+    public Either<Rejection, ReturnOpened> request(OrderId orderId, ReturnRequest request) {
+        Require.nonNull(orderId, "orderId");
+        Option<Rejection> malformed = EntryChecks.returnRequest(request);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
+        String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.RETURN_REQUEST, request.idempotencyKey()).value();
+        List<ReturnItem> items = List.ofAll(request.lines()).map(l -> new ReturnItem(l.lineId(), l.quantity(), l.reason()));
+        return settling.run(orderId, new ReturnCommand.RequestReturn(key, items))
+                .map(order -> new ReturnOpened(order, order.madeBy(key, ReturnRequested.class).head().returnId()));
+    }
+
+    /**
+     * Approves a requested return: the customer may send its units back.
+     *
+     * @param orderId the order
+     * @param decision the return, the note and the host's key
+     * @return the order as it now stands, or a rejection: {@code UNKNOWN_ORDER}, {@code UNKNOWN_RETURN},
+     *     {@code ILLEGAL_TRANSITION} (already approved or rejected), {@code IDEMPOTENCY_KEY_REUSED}
+     */
+    public Either<Rejection, Order> approve(OrderId orderId, ReturnDecision decision) {
+        return decide(orderId, decision, IdempotencyKeys.HostRequest.RETURN_APPROVE,
+                key -> new ReturnCommand.ApproveReturn(key, decision.returnId(), decision.note()));
+    }
+
+    /**
+     * Rejects a requested return: its units are no longer under return, and nothing else changes.
+     *
+     * @param orderId the order
+     * @param decision the return, the note and the host's key
+     * @return the order as it now stands, or a rejection: {@code UNKNOWN_ORDER}, {@code UNKNOWN_RETURN},
+     *     {@code ILLEGAL_TRANSITION} (already approved or rejected), {@code IDEMPOTENCY_KEY_REUSED}
+     */
+    public Either<Rejection, Order> reject(OrderId orderId, ReturnDecision decision) {
+        return decide(orderId, decision, IdempotencyKeys.HostRequest.RETURN_REJECT,
+                key -> new ReturnCommand.RejectReturn(key, decision.returnId(), decision.note()));
+    }
+
+    private Either<Rejection, Order> decide(OrderId orderId, ReturnDecision decision, IdempotencyKeys.HostRequest kind,
+            java.util.function.Function<String, ReturnCommand> command) {
+        Require.nonNull(orderId, "orderId");
+        Option<Rejection> malformed = EntryChecks.returnDecision(decision);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
+        return settling.run(orderId, command.apply(IdempotencyKeys.host(kind, decision.idempotencyKey()).value()));
+    }
+}

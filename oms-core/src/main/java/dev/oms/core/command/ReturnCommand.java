@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.core.command;
+
+import dev.oms.spi.event.ReturnEvent.ReturnItem;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.ReturnId;
+import io.vavr.collection.List;
+
+/** Requests about returns (RMAs): a customer asks to send delivered units back, and the return is approved or rejected. */
+public sealed interface ReturnCommand extends OrderCommand {
+
+    /**
+     * Ask to return delivered units, within the return window of the {@link DecisionContext#returnPolicy()}.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     * @param items the units to return, per line and reason
+     */
+    record RequestReturn(String idempotencyKey, List<ReturnItem> items) implements ReturnCommand {
+        /**
+         * Refuses a blank key, null components and a return of nothing.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param items the units to return, per line and reason
+         */
+        public RequestReturn {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(items, "items");
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("a return needs at least one item");
+            }
+        }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(items);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Approve a requested return: the customer may send the units back.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     * @param returnId the requested return
+     * @param note who approves it, and why
+     */
+    record ApproveReturn(String idempotencyKey, ReturnId returnId, String note) implements ReturnCommand {
+        /**
+         * Refuses a blank key or note and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param returnId the requested return
+         * @param note who approves it, and why
+         */
+        public ApproveReturn {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(returnId, "returnId");
+            Require.nonBlank(note, "note");
+        }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(returnId, note);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Reject a requested return: its units are no longer under return, and nothing else changes.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     * @param returnId the requested return
+     * @param note who rejects it, and why
+     */
+    record RejectReturn(String idempotencyKey, ReturnId returnId, String note) implements ReturnCommand {
+        /**
+         * Refuses a blank key or note and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param returnId the requested return
+         * @param note who rejects it, and why
+         */
+        public RejectReturn {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(returnId, "returnId");
+            Require.nonBlank(note, "note");
+        }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(returnId, note);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.core.order;
+
+import dev.oms.spi.event.ReturnEvent.ReturnItem;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.ReturnId;
+import io.vavr.collection.List;
+import java.time.Instant;
+
+/**
+ * One return (RMA) of an order: the units asked for, per line and reason, and how far it has come.
+ *
+ * @param id the return's id
+ * @param items the units asked for, one item per line and reason, as requested
+ * @param requestedAt when it was requested
+ * @param state how far it has come
+ */
+public record ReturnAuthorization(ReturnId id, List<ReturnItem> items, Instant requestedAt, State state) {
+
+    /** How far a return has come. */
+    public enum State {
+        /** Asked for by the customer; waits for approval. */
+        REQUESTED,
+        /** Approved: the customer may send the units back. */
+        APPROVED,
+        /** Rejected: its units are no longer under return. */
+        REJECTED
+    }
+
+    /** Refuses nulls and a return of nothing.
+     * @param id the return's id
+     * @param items the units asked for
+     * @param requestedAt when it was requested
+     * @param state how far it has come */
+    public ReturnAuthorization {
+        Require.nonNull(id, "id");
+        Require.nonNull(items, "items");
+        Require.nonNull(requestedAt, "requestedAt");
+        Require.nonNull(state, "state");
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("return " + id + " asks for no units");
+        }
+    }
+
+    /** {@return the units of a line this return asks for, over its items}
+     * @param lineId the line */
+    public long units(LineId lineId) {
+        return items.filter(i -> i.lineId().equals(lineId)).map(ReturnItem::quantity).sum().longValue();
+    }
+
+    /** {@return whether the return still holds its units under return: requested or approved, not rejected} */
+    public boolean holdsUnits() {
+        return state != State.REJECTED;
+    }
+
+    ReturnAuthorization in(State next) {
+        return new ReturnAuthorization(id, items, requestedAt, next);
+    }
+}
