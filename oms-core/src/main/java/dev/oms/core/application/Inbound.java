@@ -69,7 +69,7 @@ public final class Inbound {
             return Rejections.keyReused(receipt.idempotencyKey());
         }
         return Either.right(restocking.fill(receipt.sku(),
-                IdempotencyKeys.receiptRestock(receipt.idempotencyKey()).value()).toJavaList());
+                IdempotencyKeys.receiptRestock(receipt.idempotencyKey()).value(), Option.some(receipt.location())).toJavaList());
     }
 
     /**

@@ -92,6 +92,15 @@ final class Restocking {
      * reach are told they still wait. Returns the orders that changed, each once, in queue order.
      */
     List<Order> fill(Sku sku, String restockId) {
+        return fill(sku, restockId, Option.none());
+    }
+
+    /**
+     * Fills as {@link #fill(Sku, String)} does, after a receipt of units at {@code receivedAt}: the units waiting at
+     * that location are served first by its stock, then the whole queue in order. Any other fill (a release, a
+     * cancellation) serves the queue strictly in order, so pre-orders come before every backorder.
+     */
+    List<Order> fill(Sku sku, String restockId, Option<LocationId> receivedAt) {
         Option<Product> product = Option.ofOptional(ports.catalog().find(sku));
         if (product.exists(p -> p.isUnreleasedAt(ports.clock().instant()))) {
             return List.empty();
@@ -99,7 +108,8 @@ final class Restocking {
         List<Order> changed = List.empty();
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
             // A pass of its own name, so a line filled again after its units came back keeps both notices.
-            List<Order> passChanged = pass(sku, pass == 1 ? restockId : IdempotencyKeys.restockPass(restockId, pass).value());
+            List<Order> passChanged = pass(sku, pass == 1 ? restockId : IdempotencyKeys.restockPass(restockId, pass).value(),
+                    receivedAt);
             changed = merge(changed, passChanged);
             if (passChanged.isEmpty() || available(sku) == 0) {
                 break;
@@ -112,7 +122,7 @@ final class Restocking {
      * One walk down the queue; returns the orders it changed. The walk reads the queue a page at a time and stops
      * where nothing more can be filled, so a receipt of a few units costs the head of the queue, not its length.
      */
-    private List<Order> pass(Sku sku, String restockId) {
+    private List<Order> pass(Sku sku, String restockId, Option<LocationId> receivedAt) {
         List<Order> changed = List.empty();
         long read = 0;
         // Units waiting at a location are served first by the stock there, in queue order; then the whole
@@ -121,7 +131,10 @@ final class Restocking {
         Map<LocationId, Long> free = availableByLocation(sku);
         WaitingDemand inOrders = waiting.waitingInOrders(sku);
         // The units still to be met that wait at each location: the walk ends once no location with stock has any.
-        Map<LocationId, Long> ahead = free.map((location, units) -> io.vavr.Tuple.of(location, inOrders.backorderedAt(sku, location)));
+        // Only a receipt's own location serves its waiting units first: a release or a cancellation serves the queue
+        // in order, pre-orders first (a backorder waiting at a location took a pre-order's units at a release before).
+        Map<LocationId, Long> ahead = free.filterKeys(receivedAt::contains)
+                .map((location, units) -> io.vavr.Tuple.of(location, inOrders.backorderedAt(sku, location)));
         if (servesThere(free, ahead)) {
             QueueWalk walk = waiting.walk(sku);
             while (walk.hasNext() && servesThere(free, ahead)) {
