@@ -19,32 +19,37 @@ import java.util.concurrent.ConcurrentHashMap;
  * Running sums of the units waiting per SKU, channel, bucket and location waited at: the in-memory store's
  * answer to {@link dev.oms.spi.order.WaitingLines#waitingTotals}, which costs the shop's channels and locations
  * instead of the queue's length. Kept from each order's previous and next waiting lines as its summary is
- * replaced (serialised per order by the caller); increases are applied before decreases, so a reader counting a
- * cap meanwhile may count a moved unit twice, never miss one.
+ * replaced (serialised per order by the caller). Each SKU's totals change and are copied under that SKU's lock, so a
+ * reader counting a cap meanwhile sees an order's change whole or not at all, never a unit missing mid-move.
  */
 final class WaitingSums {
     private final Map<Sku, Map<Key, Long>> sums = new ConcurrentHashMap<>();
 
-    /** Applies one order's change from its {@code previous} waiting lines to its {@code next} ones. */
+    /** Applies one order's change from its {@code previous} waiting lines to its {@code next} ones, each SKU's at once. */
     void change(List<WaitingLine> previous, List<WaitingLine> next) {
-        Map<Place, Long> deltas = new HashMap<>();
-        next.forEach(line -> deltas.merge(Place.of(line), line.quantity(), Long::sum));
-        previous.forEach(line -> deltas.merge(Place.of(line), -line.quantity(), Long::sum));
-        deltas.forEach((place, delta) -> {
-            if (delta > 0) {
-                add(place, delta);
-            }
-        });
-        deltas.forEach((place, delta) -> {
-            if (delta < 0) {
-                add(place, delta);
+        Map<Sku, Map<Key, Long>> deltas = new HashMap<>();
+        next.forEach(line -> deltas.computeIfAbsent(line.sku(), sku -> new HashMap<>()).merge(Key.of(line), line.quantity(), Long::sum));
+        previous.forEach(line -> deltas.computeIfAbsent(line.sku(), sku -> new HashMap<>()).merge(Key.of(line), -line.quantity(), Long::sum));
+        deltas.forEach((sku, changes) -> {
+            Map<Key, Long> totals = sums.computeIfAbsent(sku, s -> new HashMap<>());
+            // One lock per SKU: a reader copies the SKU's totals whole, never half of a line's move between keys.
+            synchronized (totals) {
+                changes.forEach((key, delta) -> add(sku, totals, key, delta));
             }
         });
     }
 
     /** The SKU's totals, less the units of the {@code excepted} lines (an order's own, as its summary has them). */
     List<WaitingTotal> totals(Sku sku, List<WaitingLine> excepted) {
-        Map<Key, Long> snapshot = new HashMap<>(sums.getOrDefault(sku, Map.of()));
+        Map<Key, Long> kept = sums.get(sku);
+        Map<Key, Long> snapshot;
+        if (kept == null) {
+            snapshot = new HashMap<>();
+        } else {
+            synchronized (kept) {
+                snapshot = new HashMap<>(kept);
+            }
+        }
         excepted.stream().filter(line -> line.sku().equals(sku))
                 .forEach(line -> snapshot.merge(Key.of(line), -line.quantity(), Long::sum));
         List<WaitingTotal> totals = new ArrayList<>(snapshot.size());
@@ -56,26 +61,21 @@ final class WaitingSums {
         return totals;
     }
 
-    private void add(Place place, long delta) {
-        sums.computeIfAbsent(place.sku(), sku -> new ConcurrentHashMap<>())
-                .compute(place.key(), (key, units) -> {
-                    long sum = (units == null ? 0 : units) + delta;
-                    if (sum < 0) {
-                        throw new IllegalStateException("waiting units of " + place.sku() + " " + key + " below zero: " + sum);
-                    }
-                    return sum == 0 ? null : sum;
-                });
+    private static void add(Sku sku, Map<Key, Long> totals, Key key, long delta) {
+        long sum = totals.getOrDefault(key, 0L) + delta;
+        if (sum < 0) {
+            throw new IllegalStateException("waiting units of " + sku + " " + key + " below zero: " + sum);
+        }
+        if (sum == 0) {
+            totals.remove(key);
+        } else {
+            totals.put(key, sum);
+        }
     }
 
     private record Key(Channel channel, Bucket bucket, Optional<LocationId> waitsAt) {
         static Key of(WaitingLine line) {
             return new Key(line.channel(), line.bucket(), line.waitsAt());
-        }
-    }
-
-    private record Place(Sku sku, Key key) {
-        static Place of(WaitingLine line) {
-            return new Place(line.sku(), Key.of(line));
         }
     }
 }
