@@ -150,6 +150,17 @@ final class EventArbitraries {
                 .as(ReturnEvent.ReturnRequested::new));
         all.put(ReturnEvent.ReturnApproved.class, Combinators.combine(returns, OmsArbitraries.text()).as(ReturnEvent.ReturnApproved::new));
         all.put(ReturnEvent.ReturnRejected.class, Combinators.combine(returns, OmsArbitraries.text()).as(ReturnEvent.ReturnRejected::new));
+        Arbitrary<Integer> receipts = Arbitraries.integers().between(1, 5);
+        Arbitrary<ReturnEvent.ReceivedItem> receivedItems = Combinators.combine(lines, quantities, Arbitraries.of(ReturnEvent.Disposition.class))
+                .as(ReturnEvent.ReceivedItem::new);
+        Arbitrary<ReturnEvent.CaptureRefund> captureRefunds = Combinators.combine(OmsArbitraries.text().map(CaptureId::of), OmsArbitraries.money())
+                .as(ReturnEvent.CaptureRefund::new);
+        all.put(ReturnEvent.ReturnReceived.class, Combinators.combine(returns, receipts, OmsArbitraries.locationIds(),
+                receivedItems.list().ofMinSize(1).ofMaxSize(4), OmsArbitraries.instants(), OmsArbitraries.money(), captureRefunds.list().ofMaxSize(3))
+                .as(ReturnEvent.ReturnReceived::new));
+        all.put(ReturnEvent.ReturnRefunded.class, Combinators.combine(returns, receipts, receipts, OmsArbitraries.text().map(RefundId::of))
+                .as(ReturnEvent.ReturnRefunded::new));
+        all.put(ReturnEvent.ReturnedUnitsRestocked.class, Combinators.combine(returns, receipts, lines).as(ReturnEvent.ReturnedUnitsRestocked::new));
         all.put(EffectEvent.StockReleased.class, OmsArbitraries.text().map(ReleaseId::of).map(EffectEvent.StockReleased::new));
         all.put(EffectEvent.NotificationSent.class, OmsArbitraries.text().map(EffectEvent.NotificationSent::new));
         Arbitrary<FulfilmentRequestId> requests = OmsArbitraries.codes().map(FulfilmentRequestId::of);

@@ -107,6 +107,11 @@ public final class HistoryCoverage {
         return order -> order.externalRequests().values().exists(request -> !request.rejected().isEmpty());
     }
 
+    /** {@return an order some of whose units came back under a return} */
+    public static Predicate<Order> receivedAReturn() {
+        return order -> order.units(dev.oms.spi.event.Bucket.RETURNED) > 0;
+    }
+
     /** {@return an order that was rejected in an approval review} */
     public static Predicate<Order> rejectedInApproval() {
         return order -> order.handledCommands().values().exists(events -> events.exists(ApprovalEvent.ApprovalHoldRejected.class::isInstance));

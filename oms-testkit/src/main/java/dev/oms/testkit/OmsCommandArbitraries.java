@@ -206,6 +206,7 @@ public final class OmsCommandArbitraries {
                 .withAction(1, new TransferActions.Send())
                 .withAction(1, new TransferActions.Receive())
                 .withAction(1, new ExternalFulfilmentActions.Answer())
+                .withAction(2, new ReturnActions.Return())
                 .withMaxTransformations(steps);
     }
 

@@ -72,9 +72,11 @@ public final class OrderInvariants {
             }
             packed.forEach((location, units) -> agree(violations, at, "PACKED at " + location,
                     line.count(Bucket.PACKED, location), "in packed packages", units));
-            agree(violations, at, "SHIPPED or DELIVERED", line.count(Bucket.SHIPPED) + line.count(Bucket.DELIVERED),
-                    "in shipped packages", shipped);
-            agree(violations, at, "DELIVERED", line.count(Bucket.DELIVERED), "in delivered packages", delivered);
+            agree(violations, at, "SHIPPED, DELIVERED or RETURNED",
+                    line.count(Bucket.SHIPPED) + line.count(Bucket.DELIVERED) + line.count(Bucket.RETURNED), "in shipped packages", shipped);
+            agree(violations, at, "DELIVERED or RETURNED", line.count(Bucket.DELIVERED) + line.count(Bucket.RETURNED),
+                    "in delivered packages", delivered);
+            agree(violations, at, "RETURNED", line.count(Bucket.RETURNED), "received back under returns", order.returns().received(line.id()));
             long owed = order.purchases().values().filter(p -> p.lineId().equals(line.id()))
                     .map(p -> p.committed().getOrElse(p.requested()) - p.received()).sum().longValue();
             agree(violations, at, "AWAITING_SUPPLIER", line.count(Bucket.AWAITING_SUPPLIER), "owed by its purchases", owed);
@@ -223,24 +225,15 @@ public final class OrderInvariants {
 
     /**
      * Returns: per line, the units under return (asked for by returns not rejected) never exceed the units shipped
-     * (shipped or delivered), nor the units of the line in delivered packages.
+     * (shipped, delivered or returned), nor the units of the line in delivered packages; no return receives more of a
+     * line than it asked for; no capture is refunded, by returns and prepayment refunds together, beyond what it took;
+     * and a receipt owes the restock of exactly its restocked units.
      *
      * @param order the order as the facade answers it
-     * @return one line per line with more units under return than it shipped or delivered; empty when none has
+     * @return one line per violation; empty when none
      */
     public static List<String> returns(Order order) {
-        List<String> violations = new ArrayList<>();
-        for (Line line : order.lines().values()) {
-            long underReturn = order.returns().underReturn(line.id());
-            long shipped = line.count(Bucket.SHIPPED) + line.count(Bucket.DELIVERED);
-            long delivered = order.packages().values().filter(p -> p.deliveredAt().isDefined()).map(p -> p.units(line.id()))
-                    .sum().longValue();
-            if (underReturn > shipped || underReturn > delivered) {
-                violations.add(order.id() + " " + line.id() + ": " + underReturn + " units under return, " + shipped
-                        + " shipped, " + delivered + " delivered");
-            }
-        }
-        return violations;
+        return ReturnInvariant.returns(order);
     }
 
     /**

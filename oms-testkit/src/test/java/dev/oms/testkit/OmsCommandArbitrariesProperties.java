@@ -31,22 +31,25 @@ class OmsCommandArbitrariesProperties {
     @Property
     void commandSequencesKeepEveryInvariant(@ForAll("chains") ActionChain<OmsWorld> chain) {
         OmsWorld world = chain.withInvariant("oms invariants", w -> assertThat(w.violations()).as("after %s", w.log()).isEmpty()).run();
+        // Each least share sits at least three standard deviations below the share seen over ~800 histories, so a
+        // fair run never misses it by chance (one at 8% against 12% seen failed about one run in forty).
         HistoryCoverage.of(world)
                 .require("ships a package", HistoryCoverage.shippedAPackage(), 70)
                 .require("delivers a package", HistoryCoverage.deliveredAPackage(), 45)
                 .require("cancels units", HistoryCoverage.cancelledUnits(), 45)
                 .require("receives goods against a purchase", HistoryCoverage.receivedGoodsAgainstAPurchase(), 4)
                 .require("holds an order for approval", HistoryCoverage.heldForApproval(), 15)
-                .require("rejects a held order", HistoryCoverage.rejectedInApproval(), 3)
+                .require("rejects a held order", HistoryCoverage.rejectedInApproval(), 1.5)
                 .require("voids a pick list", HistoryCoverage.voidedAPickList(), 5)
                 .require("loses units to a stock count", HistoryCoverage.lostUnitsToACount(), 2)
                 .require("has several lines of one SKU", HistoryCoverage.severalLinesOfOneSku(), 20)
                 .require("is shipped by a provider", HistoryCoverage.shippedByAProvider(), 5)
                 .require("is rejected by a provider", HistoryCoverage.rejectedByAProvider(), 3)
                 .require("is shipped by a dropship supplier", HistoryCoverage.shippedByADropshipSupplier(), 2)
-                .require("moves allocated units", HistoryCoverage.movedAllocation(), 8)
+                .require("moves allocated units", HistoryCoverage.movedAllocation(), 5)
                 .require("packs at its pickup store", HistoryCoverage.packedAtItsPickupStore(), 10)
-                .require("is sent to its pickup store", HistoryCoverage.transferredToItsPickupStore(), 8);
+                .require("is sent to its pickup store", HistoryCoverage.transferredToItsPickupStore(), 8)
+                .require("receives units back under a return", HistoryCoverage.receivedAReturn(), 3);
     }
 
     @Property

@@ -79,6 +79,26 @@ final class EntryChecks {
         return refused(problems);
     }
 
+    /** An arrival's problems with its key, ids and sizes, reported with those the facade finds about its location. */
+    static List<Problem> returnArrival(ReturnArrival arrival) {
+        List<Problem> problems = key(arrival.idempotencyKey()).appendAll(id(arrival.returnId().value(), "returnId"))
+                .appendAll(id(arrival.location().value(), "location"))
+                .appendAll(InputLimits.count(arrival.lines().size(), InputLimits.MAX_LINES, "lines"));
+        if (arrival.lines().isEmpty()) {
+            problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "lines", "an arrival needs at least one line"));
+        }
+        for (int i = 0; i < arrival.lines().size(); i++) {
+            ReturnArrival.Line line = arrival.lines().get(i);
+            String path = "lines[" + i + "]";
+            problems = problems.appendAll(id(line.lineId().value(), path + ".lineId"))
+                    .appendAll(InputLimits.atMost(line.quantity(), InputLimits.MAX_LINE_QUANTITY, path + ".quantity"));
+            if (line.quantity() <= 0) {
+                problems = problems.append(Problem.of(ProblemCode.QUANTITY_NOT_POSITIVE, path + ".quantity", "quantity must be positive"));
+            }
+        }
+        return problems;
+    }
+
     static Option<Rejection> returnDecision(ReturnDecision decision) {
         return refused(key(decision.idempotencyKey()).appendAll(id(decision.returnId().value(), "returnId"))
                 .appendAll(InputLimits.text(decision.note(), TextKind.FREE_TEXT, "note")));

@@ -71,7 +71,8 @@ final class IdempotencyKeys {
         APPROVAL_REJECT("approval-reject"),
         RETURN_REQUEST("return-request"),
         RETURN_APPROVE("return-approve"),
-        RETURN_REJECT("return-reject");
+        RETURN_REJECT("return-reject"),
+        RETURN_RECEIVE("return-receive");
 
         private final String stored;
 

@@ -147,6 +147,12 @@ final class PortCalls implements PendingEffect.Visitor<EffectOutcome> {
     }
 
     @Override
+    public EffectOutcome visit(PendingEffect.RestockReturned e) {
+        ports.inventory().receive(e.key(), e.sku(), e.locationId(), e.quantity());
+        return new EffectOutcome.RecordReturnRestocked(e.key());
+    }
+
+    @Override
     public EffectOutcome visit(PendingEffect.Notify e) {
         ports.notifications().send(e.notification());
         return new EffectOutcome.RecordNotificationSent(e.key(), e.notification().key());

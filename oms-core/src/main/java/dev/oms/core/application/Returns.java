@@ -4,7 +4,10 @@ package dev.oms.core.application;
 
 import dev.oms.core.command.ReturnCommand;
 import dev.oms.core.order.Order;
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.event.ReturnEvent.ReceivedItem;
 import dev.oms.spi.event.ReturnEvent.ReturnItem;
 import dev.oms.spi.event.ReturnEvent.ReturnRequested;
 import dev.oms.spi.value.OrderId;
@@ -73,6 +76,35 @@ public final class Returns {
     public Either<Rejection, Order> reject(OrderId orderId, ReturnDecision decision) {
         return decide(orderId, decision, IdempotencyKeys.HostRequest.RETURN_REJECT,
                 key -> new ReturnCommand.RejectReturn(key, decision.returnId(), decision.note()));
+    }
+
+    /**
+     * Receives units of an approved return at a location, each with its disposition: they leave the customer's hands
+     * (delivered to returned), the restocked ones join the location's stock, where they serve waiting orders first, and
+     * their value is refunded to the captures that paid for them: each unit's share of its line's price, discounts and
+     * taxes, less the policy's restocking fee on restocked units. A return may arrive over several receipts.
+     *
+     * @param orderId the order
+     * @param arrival the return, the location, the units per line and disposition, and the host's key
+     * @return the order as it now stands (refund and restock done, or owed and retried when a port failed), or a
+     *     rejection naming every problem: {@code UNKNOWN_ORDER}, {@code UNKNOWN_RETURN}, {@code UNKNOWN_LOCATION},
+     *     {@code UNKNOWN_LINE}, {@code QUANTITY_NOT_POSITIVE}, {@code NOTHING_TO_DO} (no line), {@code ILLEGAL_TRANSITION}
+     *     (the return is not approved, or all its units are in), {@code NOT_AWAITED_BY_RETURN}, {@code REFUND_NOT_COVERED},
+     *     the input limits' codes, {@code IDEMPOTENCY_KEY_REUSED}
+     */
+    public Either<Rejection, Order> receive(OrderId orderId, ReturnArrival arrival) {
+        Require.nonNull(orderId, "orderId");
+        Require.nonNull(arrival, "arrival");
+        List<Problem> problems = EntryChecks.returnArrival(arrival);
+        if (!settling.locations().contains(arrival.location())) {
+            problems = problems.append(Problem.of(ProblemCode.UNKNOWN_LOCATION, "location", "no location " + arrival.location()));
+        }
+        if (!problems.isEmpty()) {
+            return Either.left(Rejection.of(problems));
+        }
+        String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.RETURN_RECEIVE, arrival.idempotencyKey()).value();
+        List<ReceivedItem> items = List.ofAll(arrival.lines()).map(l -> new ReceivedItem(l.lineId(), l.quantity(), l.disposition()));
+        return settling.run(orderId, new ReturnCommand.ReceiveReturn(key, arrival.returnId(), arrival.location(), items));
     }
 
     private Either<Rejection, Order> decide(OrderId orderId, ReturnDecision decision, IdempotencyKeys.HostRequest kind,

@@ -57,7 +57,7 @@ final class Settling {
     /**
      * Runs whatever side effects the order still owes, notifications included, on the caller's thread. When
      * it owed a reservation (which may come up short and leave units waiting, or cancel the order and free
-     * its stock), a move (which frees the stock its units leave) or a release of stock, or it has units waiting, the queues of its SKUs are then filled from
+     * its stock), a move (which frees the stock its units leave), a release of stock or a restock of returned units, or it has units waiting, the queues of its SKUs are then filled from
      * the stock available, so stock it freed or left goes to waiting orders first.
      */
     Option<Order> resume(OrderId orderId) {
@@ -68,7 +68,7 @@ final class Settling {
     /** {@link #resume(OrderId)} for an order the caller just stored or read, starting from that state. */
     private Order resume(Order stored) {
         boolean mayLeaveStockOrWait = stored.reservationInFlight().isDefined() || stored.moveInFlight().isDefined()
-                || stored.units(Bucket.PENDING) > 0 || !stored.releasesOwed().isEmpty();
+                || stored.units(Bucket.PENDING) > 0 || !stored.releasesOwed().isEmpty() || !stored.returns().restocksOwed().isEmpty();
         Order run = effects.runAll(stored.id(), Option.some(stored)).get();
         return mayLeaveStockOrWait || run.lines().valuesIterator().exists(l -> l.waiting() > 0) ? queuesFilled(run) : run;
     }

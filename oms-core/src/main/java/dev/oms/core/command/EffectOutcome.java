@@ -139,7 +139,7 @@ public sealed interface EffectOutcome extends OrderCommand {
         }
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
-    /** The payment provider refunded prepaid money. */
+    /** The payment provider refunded captured money. */
     record RecordRefund(String idempotencyKey, CaptureId captureId, Money requested, RefundId refundId) implements EffectOutcome {
         /** Refuses a blank key and null components.
          * @param idempotencyKey the key of the effect answered
@@ -153,7 +153,7 @@ public sealed interface EffectOutcome extends OrderCommand {
         }
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
-    /** The payment provider declined a refund of prepaid money. */
+    /** The payment provider declined a refund of captured money. */
     record RecordRefundDeclined(String idempotencyKey, CaptureId captureId, Money requested, String reason)
             implements EffectOutcome {
         /** Refuses a blank key and null components.
@@ -252,6 +252,15 @@ public sealed interface EffectOutcome extends OrderCommand {
         public RecordFulfilmentRequestSent {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(requestId, "requestId");
+        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+    /** The inventory added a return's sellable units to the receiving location's stock. */
+    record RecordReturnRestocked(String idempotencyKey) implements EffectOutcome {
+        /** Refuses a blank key.
+         * @param idempotencyKey the key of the effect answered */
+        public RecordReturnRestocked {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
         }
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }

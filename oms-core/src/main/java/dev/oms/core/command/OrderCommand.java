@@ -190,6 +190,9 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param command the command to handle */
         R visit(ReturnCommand.RejectReturn command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(ReturnCommand.ReceiveReturn command);
 
         // EffectOutcome
         /** {@return what handling it yields}
@@ -252,5 +255,8 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param outcome the outcome to handle */
         R visit(RecordNotificationSent outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
+        R visit(EffectOutcome.RecordReturnRestocked outcome);
     }
 }

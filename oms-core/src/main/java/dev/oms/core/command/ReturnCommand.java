@@ -2,12 +2,14 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.command;
 
+import dev.oms.spi.event.ReturnEvent.ReceivedItem;
 import dev.oms.spi.event.ReturnEvent.ReturnItem;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.ReturnId;
 import io.vavr.collection.List;
 
-/** Requests about returns (RMAs): a customer asks to send delivered units back, and the return is approved or rejected. */
+/** Requests about returns (RMAs): a customer asks to send delivered units back, the return is approved or rejected, and its units are received back. */
 public sealed interface ReturnCommand extends OrderCommand {
 
     /**
@@ -66,6 +68,42 @@ public sealed interface ReturnCommand extends OrderCommand {
         @Override
         public String fingerprint() {
             return Fingerprint.of(returnId, note);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Receive units of an approved return at a location, each with its disposition.
+     *
+     * @param idempotencyKey the host's key, scoped to receipts of this order
+     * @param returnId the approved return
+     * @param locationId where the units arrived
+     * @param items the units received per line and disposition; not empty
+     */
+    record ReceiveReturn(String idempotencyKey, ReturnId returnId, LocationId locationId, List<ReceivedItem> items)
+            implements ReturnCommand {
+        /** Refuses a blank key, nulls and a receipt of nothing.
+         * @param idempotencyKey the host's key
+         * @param returnId the approved return
+         * @param locationId where the units arrived
+         * @param items the units received; not empty */
+        public ReceiveReturn {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(returnId, "returnId");
+            Require.nonNull(locationId, "locationId");
+            Require.nonNull(items, "items");
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("a return receipt needs at least one item");
+            }
+        }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(returnId, locationId, items);
         }
 
         @Override

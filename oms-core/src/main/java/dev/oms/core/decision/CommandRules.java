@@ -79,6 +79,9 @@ import dev.oms.core.command.ApprovalCommand.ReleaseApprovalHold;
 import dev.oms.core.command.ReturnCommand.ApproveReturn;
 import dev.oms.core.command.ReturnCommand.RejectReturn;
 import dev.oms.core.command.ReturnCommand.RequestReturn;
+import dev.oms.core.command.EffectOutcome;
+import dev.oms.core.command.ReturnCommand;
+import dev.oms.core.returns.ReturnReceiving;
 import dev.oms.core.returns.ReturnRules;
 
 /**
@@ -201,6 +204,10 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
     }
     @Override public Either<Rejection, List<OrderEvent>> visit(ApproveReturn c) { return ReturnRules.approve(order, c.returnId(), c.note()); }
     @Override public Either<Rejection, List<OrderEvent>> visit(RejectReturn c) { return ReturnRules.reject(order, c.returnId(), c.note()); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(ReturnCommand.ReceiveReturn c) {
+        return ReturnReceiving.receive(order, c.returnId(), c.locationId(), List.ofAll(c.items()), context.now(), context.returnPolicy());
+    }
+    @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnRestocked o) { return ReturnReceiving.restocked(order, o.idempotencyKey()); }
 
     @Override
     public Either<Rejection, List<OrderEvent>> visit(HoldForApproval command) {

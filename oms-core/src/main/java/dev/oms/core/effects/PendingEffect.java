@@ -14,6 +14,7 @@ import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.ReleaseId;
+import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import org.joda.money.Money;
 
@@ -95,6 +96,9 @@ public sealed interface PendingEffect {
         /** {@return what performing it yields}
          * @param effect the effect to perform */
         R visit(Notify effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
+        R visit(RestockReturned effect);
     }
 
     /**
@@ -105,11 +109,7 @@ public sealed interface PendingEffect {
      * @param movements the units to reserve, per SKU and location
      */
     record Reserve(String key, int attempt, List<StockMovement> movements) implements PendingEffect {
-        @Override
-        public boolean movesStock() {
-            return true;
-        }
-
+        @Override public boolean movesStock() { return true; }
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
@@ -121,11 +121,7 @@ public sealed interface PendingEffect {
      * @param movements the units to reserve at the target, per SKU
      */
     record ReserveMoved(String key, ReleaseId moveId, List<StockMovement> movements) implements PendingEffect {
-        @Override
-        public boolean movesStock() {
-            return true;
-        }
-
+        @Override public boolean movesStock() { return true; }
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
@@ -137,11 +133,7 @@ public sealed interface PendingEffect {
      * @param movements the units to give back, per SKU and location
      */
     record ReleaseStock(String key, ReleaseId cancellationId, List<StockMovement> movements) implements PendingEffect {
-        @Override
-        public boolean movesStock() {
-            return true;
-        }
-
+        @Override public boolean movesStock() { return true; }
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
@@ -153,11 +145,7 @@ public sealed interface PendingEffect {
      * @param movements the units shipped, per SKU and location
      */
     record ConsumeStock(String key, PackageId packageId, List<StockMovement> movements) implements PendingEffect {
-        @Override
-        public boolean movesStock() {
-            return true;
-        }
-
+        @Override public boolean movesStock() { return true; }
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
@@ -221,7 +209,7 @@ public sealed interface PendingEffect {
     }
 
     /**
-     * Pay back prepaid money whose units were cancelled.
+     * Pay back captured money: prepaid units that were cancelled, or units received back under a return.
      *
      * @param key the idempotency key the port is called with
      * @param captureId the capture to refund
@@ -270,11 +258,20 @@ public sealed interface PendingEffect {
      * @param movement the units to reserve, at the receipt's location
      */
     record ReserveRingFenced(String key, ReceiptId receiptId, StockMovement movement) implements PendingEffect {
-        @Override
-        public boolean movesStock() {
-            return true;
-        }
+        @Override public boolean movesStock() { return true; }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
 
+    /**
+     * Add the sellable units received back under a return to the receiving location's stock.
+     *
+     * @param key the idempotency key the inventory is called with
+     * @param sku the SKU
+     * @param locationId where the units arrived
+     * @param quantity how many units
+     */
+    record RestockReturned(String key, Sku sku, LocationId locationId, long quantity) implements PendingEffect {
+        @Override public boolean movesStock() { return true; }
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 

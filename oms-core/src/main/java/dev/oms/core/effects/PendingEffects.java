@@ -7,6 +7,7 @@ import dev.oms.core.order.ExternalRequest;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.order.Authorization;
 import dev.oms.core.order.Prepayments;
+import dev.oms.core.order.ReturnReceipt;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.inventory.StockMovement;
@@ -71,6 +72,8 @@ public final class PendingEffects {
                 id + ":purchase:" + p.id(), new PurchaseRequest(p.id(), order.id(), p.supplier(), p.sku(), p.requested()))));
         effects = effects.appendAll(order.externalRequests().valuesIterator().filter(r -> !r.sent()).map(r -> new PendingEffect.SubmitFulfilment(
                 id + ":fulfilment:" + r.id(), fulfilmentRequest(order, r))));
+        effects = effects.appendAll(order.returns().restocksOwed().map(r -> new PendingEffect.RestockReturned(
+                r.key(), r.sku(), r.locationId(), r.quantity())));
         return effects.appendAll(order.packages().valuesIterator()
                 .filter(p -> p.isShipped() && !p.stockConsumed())
                 .map(p -> new PendingEffect.ConsumeStock(id + ":consume:" + p.id(), p.id(), movements(order, p))));
@@ -150,7 +153,7 @@ public final class PendingEffects {
             }
         }
         if (!order.payment().onHold()) {
-            effects = effects.appendAll(prepayments(order));
+            effects = effects.appendAll(prepayments(order)).appendAll(returnRefunds(order));
         }
         if (settled && !order.outstanding().isPositive()) {
             effects = effects.appendAll(order.payment().openAuthorizations().map(a -> new PendingEffect.VoidAuthorization(
@@ -162,6 +165,22 @@ public final class PendingEffects {
     private static Money available(Order order, Authorization authorization) {
         return order.prepayments().inFlight().filter(r -> r.authorizationId().equals(authorization.id()))
                 .map(r -> authorization.open().minus(r.amount())).getOrElse(authorization.open());
+    }
+
+    /** Refunds of units received back; like every refund, keyed anew after a decline. */
+    private static List<PendingEffect> returnRefunds(Order order) {
+        return order.returns().refunds().filter(ReturnReceipt.Refund::owed)
+                .map(r -> new PendingEffect.Refund(refundKey(order, r), r.captureId(), r.amount()));
+    }
+
+    /**
+     * {@return the key a refund owed by a return is asked for under now}: the decline count is part of it
+     *
+     * @param order the order
+     * @param refund the refund owed
+     */
+    public static String refundKey(Order order, ReturnReceipt.Refund refund) {
+        return refund.key() + ":" + order.payment().declines();
     }
 
     /** Keys carry the decline count: after a decline and a retry, the provider is asked anew. */

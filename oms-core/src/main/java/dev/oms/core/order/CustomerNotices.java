@@ -193,6 +193,9 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnRequested e) { return NONE; }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnApproved e) { return NONE; }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnRejected e) { return NONE; }
+    @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnReceived e) { return NONE; }
+    @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnRefunded e) { return NONE; }
+    @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnedUnitsRestocked e) { return NONE; }
     @Override public Option<Owed> visit(ReservationFailed e) { return NONE; }
     @Override public Option<Owed> visit(UnitsAllocated e) { return NONE; }
     @Override public Option<Owed> visit(UnitsDeallocated e) { return NONE; }

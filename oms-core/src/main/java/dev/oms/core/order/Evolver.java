@@ -232,6 +232,9 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     @Override public Order visit(ApprovalEvent.ApprovalHoldRejected e) { return approvals(ApprovalHolds.NONE); }
 
     // Returns: no unit moves until units are received back.
+    @Override public Order visit(ReturnEvent.ReturnReceived e) { return ReturnMoves.received(order, e); }
+    @Override public Order visit(ReturnEvent.ReturnRefunded e) { return order.copy().withReturns(order.returns().refunded(e)); }
+    @Override public Order visit(ReturnEvent.ReturnedUnitsRestocked e) { return order.copy().withReturns(order.returns().restocked(e)); }
     @Override public Order visit(ReturnEvent.ReturnRequested e) { return order.copy().withReturns(order.returns().requested(e)); }
     @Override public Order visit(ReturnEvent.ReturnApproved e) { return order.copy().withReturns(order.returns().approved(e.returnId())); }
     @Override public Order visit(ReturnEvent.ReturnRejected e) { return order.copy().withReturns(order.returns().rejected(e.returnId())); }

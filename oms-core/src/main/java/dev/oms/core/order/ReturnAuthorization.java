@@ -7,6 +7,7 @@ import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.ReturnId;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.time.Instant;
 
 /**
@@ -16,15 +17,18 @@ import java.time.Instant;
  * @param items the units asked for, one item per line and reason, as requested
  * @param requestedAt when it was requested
  * @param state how far it has come
+ * @param receipts the arrivals of its units back, in the order received
  */
-public record ReturnAuthorization(ReturnId id, List<ReturnItem> items, Instant requestedAt, State state) {
+public record ReturnAuthorization(ReturnId id, List<ReturnItem> items, Instant requestedAt, State state, List<ReturnReceipt> receipts) {
 
     /** How far a return has come. */
     public enum State {
         /** Asked for by the customer; waits for approval. */
         REQUESTED,
-        /** Approved: the customer may send the units back. */
+        /** Approved: the customer may send the units back; some may have arrived. */
         APPROVED,
+        /** Every unit asked for has arrived back. */
+        RECEIVED,
         /** Rejected: its units are no longer under return. */
         REJECTED
     }
@@ -33,12 +37,14 @@ public record ReturnAuthorization(ReturnId id, List<ReturnItem> items, Instant r
      * @param id the return's id
      * @param items the units asked for
      * @param requestedAt when it was requested
-     * @param state how far it has come */
+     * @param state how far it has come
+     * @param receipts the arrivals of its units back */
     public ReturnAuthorization {
         Require.nonNull(id, "id");
         Require.nonNull(items, "items");
         Require.nonNull(requestedAt, "requestedAt");
         Require.nonNull(state, "state");
+        Require.nonNull(receipts, "receipts");
         if (items.isEmpty()) {
             throw new IllegalArgumentException("return " + id + " asks for no units");
         }
@@ -55,7 +61,30 @@ public record ReturnAuthorization(ReturnId id, List<ReturnItem> items, Instant r
         return state != State.REJECTED;
     }
 
+    /** {@return the units of a line received back, over the receipts}
+     * @param lineId the line */
+    public long received(LineId lineId) {
+        return receipts.map(r -> r.units(lineId)).sum().longValue();
+    }
+
+    /** {@return the receipt with this number, if any}
+     * @param number the receipt's number */
+    public Option<ReturnReceipt> receipt(int number) {
+        return receipts.find(r -> r.number() == number);
+    }
+
     ReturnAuthorization in(State next) {
-        return new ReturnAuthorization(id, items, requestedAt, next);
+        return new ReturnAuthorization(id, items, requestedAt, next, receipts);
+    }
+
+    ReturnAuthorization received(ReturnReceipt receipt) {
+        ReturnAuthorization after = new ReturnAuthorization(id, items, requestedAt, state, receipts.append(receipt));
+        boolean all = items.map(ReturnItem::lineId).distinct().forAll(l -> after.received(l) == units(l));
+        return all ? after.in(State.RECEIVED) : after;
+    }
+
+    ReturnAuthorization changed(int number, java.util.function.UnaryOperator<ReturnReceipt> change) {
+        ReturnReceipt receipt = receipt(number).getOrElseThrow(() -> new IllegalStateException("return " + id + " has no receipt " + number));
+        return new ReturnAuthorization(id, items, requestedAt, state, receipts.replace(receipt, change.apply(receipt)));
     }
 }

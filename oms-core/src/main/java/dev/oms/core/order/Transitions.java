@@ -11,6 +11,7 @@ import static dev.oms.spi.event.Bucket.PACKED;
 import static dev.oms.spi.event.Bucket.PENDING;
 import static dev.oms.spi.event.Bucket.PICKED;
 import static dev.oms.spi.event.Bucket.PREORDERED;
+import static dev.oms.spi.event.Bucket.RETURNED;
 import static dev.oms.spi.event.Bucket.SHIPPED;
 
 import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
@@ -30,6 +31,7 @@ import dev.oms.spi.event.IndentEvent.PurchaseGoodsReceived;
 import dev.oms.spi.event.IndentEvent.PurchaseRequested;
 import dev.oms.spi.event.IndentEvent.SupplierShortfallSettled;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.ReturnEvent.ReturnReceived;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
@@ -112,7 +114,9 @@ public final class Transitions {
             new Move(PACKED, SHIPPED, PackageShipped.class, Stock.CONSUMES, "carrier took the package"),
             new Move(ALLOCATED, SHIPPED, ExternalShipmentConfirmed.class, Stock.CONSUMES,
                     "a third-party location's provider shipped them (no pick list there)"),
-            new Move(SHIPPED, DELIVERED, PackageDelivered.class, Stock.NONE, "customer received the package"));
+            new Move(SHIPPED, DELIVERED, PackageDelivered.class, Stock.NONE, "customer received the package"),
+            new Move(DELIVERED, RETURNED, ReturnReceived.class, Stock.NONE,
+                    "sent back under a return and received at a location; restocked ones are stock received, not a release"));
 
     /** Every legal (from, to, event) once, so a unit move on the evolution path is one hash lookup. */
     private static final Set<Step> LEGAL = MOVES.map(m -> new Step(m.from(), m.to(), m.by())).toSet();

@@ -29,7 +29,7 @@ import org.joda.money.Money;
 
 /**
  * Charge at placement: requesting prepayments of pre-ordered units and recording the provider's answers
- * to them and to refunds. Like every payment answer, one is accepted only for a call the order owes, with
+ * to them and to refunds (of prepayments, and of units received back under a return: {@code ReturnRefunded}). Like every payment answer, one is accepted only for a call the order owes, with
  * the amount it owes, so nothing is prepaid twice and nothing is refunded beyond what was captured.
  */
 public final class PrepaymentDecisions {
@@ -82,7 +82,10 @@ public final class PrepaymentDecisions {
      */
     public static Either<Rejection, List<OrderEvent>> recordRefund(Order order, RecordRefund outcome) {
         return refundOwed(order, outcome.idempotencyKey(), outcome.captureId(), outcome.requested())
-                .flatMap(owed -> events(new PaymentRefunded(outcome.captureId(), outcome.refundId(), outcome.requested())));
+                .flatMap(owed -> events(order.returns().refundDone(
+                        r -> PendingEffects.refundKey(order, r).equals(outcome.idempotencyKey()), outcome.refundId())
+                        .<OrderEvent>map(e -> e)
+                        .getOrElse(() -> new PaymentRefunded(outcome.captureId(), outcome.refundId(), outcome.requested()))));
     }
 
     /**

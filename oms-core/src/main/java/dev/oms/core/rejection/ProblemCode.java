@@ -60,6 +60,11 @@ public enum ProblemCode {
     RETURN_WINDOW_CLOSED,
     /** More units of a line asked to be returned than were delivered and are not already under return. */
     NOT_RETURNABLE,
+    /** More units of a line received under a return than the approved return still awaits. */
+    NOT_AWAITED_BY_RETURN,
+    /** The order's captures cannot pay back what the units received are worth: for instance it was paid in cash on
+     * delivery, and oms has no store-credit port to refund cash to yet. */
+    REFUND_NOT_COVERED,
     /** The order, or the units named, are not in a state the command applies to. */
     ILLEGAL_TRANSITION,
     /** The command would change nothing, for example a pick list with no allocated units. */

@@ -117,6 +117,9 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     @Override public ObjectNode visit(ReturnEvent.ReturnRequested event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnApproved event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnRejected event) { return ReturnEventCodec.encode(event); }
+    @Override public ObjectNode visit(ReturnEvent.ReturnReceived event) { return ReturnEventCodec.encode(event); }
+    @Override public ObjectNode visit(ReturnEvent.ReturnRefunded event) { return ReturnEventCodec.encode(event); }
+    @Override public ObjectNode visit(ReturnEvent.ReturnedUnitsRestocked event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReservationRequested event) { return EffectEventCodec.encode(event); }
     @Override public ObjectNode visit(AuthorizationRequested event) { return EffectEventCodec.encode(event); }
     @Override public ObjectNode visit(PrepaymentRequested event) { return EffectEventCodec.encode(event); }

@@ -5,18 +5,29 @@ package dev.oms.postgres.codec;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.ReturnEvent;
+import dev.oms.spi.event.ReturnEvent.CaptureRefund;
+import dev.oms.spi.event.ReturnEvent.Disposition;
+import dev.oms.spi.event.ReturnEvent.ReceivedItem;
 import dev.oms.spi.event.ReturnEvent.ReturnApproved;
 import dev.oms.spi.event.ReturnEvent.ReturnItem;
+import dev.oms.spi.event.ReturnEvent.ReturnReceived;
+import dev.oms.spi.event.ReturnEvent.ReturnRefunded;
 import dev.oms.spi.event.ReturnEvent.ReturnRejected;
 import dev.oms.spi.event.ReturnEvent.ReturnRequested;
+import dev.oms.spi.event.ReturnEvent.ReturnedUnitsRestocked;
+import dev.oms.spi.value.CaptureId;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.RefundId;
 import dev.oms.spi.value.ReturnId;
 import java.util.Optional;
 
 /**
- * The stored form of the events of returns ({@link ReturnEvent}), added in format v7. As everywhere in
- * {@link EventCodec}, {@code "type"} names the record and is part of the stored format, as are the field names; a
- * request's items are stored as {@code {"lineId", "quantity", "reason"}} objects, in the order requested.
+ * The stored form of the events of returns ({@link ReturnEvent}): requests and answers added in format v7, receipts,
+ * refunds and restocks in v8. As everywhere in {@link EventCodec}, {@code "type"} names the record and is part of the
+ * stored format, as are the field names; a request's items are stored as {@code {"lineId", "quantity", "reason"}}
+ * objects, in the order requested; a receipt's as {@code {"lineId", "quantity", "disposition"}} with the disposition's
+ * constant name, and its refunds as {@code {"captureId", "amount"}} objects, amounts as everywhere else.
  */
 final class ReturnEventCodec {
     private ReturnEventCodec() {}
@@ -44,6 +55,58 @@ final class ReturnEventCodec {
         return o;
     }
 
+    static ObjectNode encode(ReturnReceived e) {
+        ObjectNode o = StoredJson.typed("ReturnReceived");
+        o.put("returnId", e.returnId().value());
+        o.put("receipt", e.receipt());
+        o.put("locationId", e.locationId().value());
+        o.set("items", StoredJson.array(e.items(), ReturnEventCodec::received));
+        o.put("receivedAt", e.receivedAt().toString());
+        o.set("restockingFee", Values.money(e.restockingFee()));
+        o.set("refunds", StoredJson.array(e.refunds(), ReturnEventCodec::refund));
+        return o;
+    }
+
+    static ObjectNode encode(ReturnRefunded e) {
+        ObjectNode o = StoredJson.typed("ReturnRefunded");
+        o.put("returnId", e.returnId().value());
+        o.put("receipt", e.receipt());
+        o.put("share", e.share());
+        o.put("refundId", e.refundId().value());
+        return o;
+    }
+
+    static ObjectNode encode(ReturnedUnitsRestocked e) {
+        ObjectNode o = StoredJson.typed("ReturnedUnitsRestocked");
+        o.put("returnId", e.returnId().value());
+        o.put("receipt", e.receipt());
+        o.put("lineId", e.lineId().value());
+        return o;
+    }
+
+    private static ObjectNode received(ReceivedItem item) {
+        ObjectNode o = StoredJson.object();
+        o.put("lineId", item.lineId().value());
+        o.put("quantity", item.quantity());
+        o.put("disposition", item.disposition().name());
+        return o;
+    }
+
+    private static ReceivedItem received(Fields f) {
+        return new ReceivedItem(LineId.of(f.string("lineId")), f.number("quantity"), f.enumValue("disposition", Disposition.class));
+    }
+
+    private static ObjectNode refund(CaptureRefund refund) {
+        ObjectNode o = StoredJson.object();
+        o.put("captureId", refund.captureId().value());
+        o.set("amount", Values.money(refund.amount()));
+        return o;
+    }
+
+    private static CaptureRefund refund(Fields f) {
+        return new CaptureRefund(CaptureId.of(f.string("captureId")), f.money("amount"));
+    }
+
     private static ObjectNode item(ReturnItem item) {
         ObjectNode o = StoredJson.object();
         o.put("lineId", item.lineId().value());
@@ -63,6 +126,14 @@ final class ReturnEventCodec {
                     f.objects("items").stream().map(ReturnEventCodec::item).toList(), f.instant("requestedAt"));
             case "ReturnApproved" -> new ReturnApproved(ReturnId.of(f.string("returnId")), f.string("note"));
             case "ReturnRejected" -> new ReturnRejected(ReturnId.of(f.string("returnId")), f.string("note"));
+            case "ReturnReceived" -> new ReturnReceived(ReturnId.of(f.string("returnId")), f.integer("receipt"),
+                    LocationId.of(f.string("locationId")), f.objects("items").stream().map(ReturnEventCodec::received).toList(),
+                    f.instant("receivedAt"), f.money("restockingFee"),
+                    f.objects("refunds").stream().map(ReturnEventCodec::refund).toList());
+            case "ReturnRefunded" -> new ReturnRefunded(ReturnId.of(f.string("returnId")), f.integer("receipt"), f.integer("share"),
+                    RefundId.of(f.string("refundId")));
+            case "ReturnedUnitsRestocked" -> new ReturnedUnitsRestocked(ReturnId.of(f.string("returnId")), f.integer("receipt"),
+                    LineId.of(f.string("lineId")));
             default -> null;
         };
         return Optional.ofNullable(event);

@@ -75,7 +75,8 @@ import org.junit.jupiter.api.Test;
  * pinned by {@link PriceBreakdownFormatTest}, an {@code OrderPlaced} with line price breakdowns and a shipping charge
  * (written only when a line has one, and when shipping is charged); {@code golden/events-v7.jsonl}, pinned by
  * {@link ReturnFormatTest}, the return events ({@code ReturnRequested}, {@code ReturnApproved}, {@code ReturnRejected}),
- * types added in v7. A v1
+ * types added in v7; {@code golden/events-v8.jsonl}, pinned by {@link ReturnReceiptFormatTest}, the receipt of returned
+ * units ({@code ReturnReceived}, {@code ReturnRefunded}, {@code ReturnedUnitsRestocked}), types added in v8. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
@@ -170,7 +171,14 @@ class EventCodecGoldenTest {
                 new ReturnEvent.ReturnRequested(ReturnId.of("ORD-1-RMA1"), List.of(new ReturnEvent.ReturnItem(L1, 1, "too small"),
                         new ReturnEvent.ReturnItem(L1, 1, "chipped")), Instant.parse("2026-03-10T09:00:00Z")),
                 new ReturnEvent.ReturnApproved(ReturnId.of("ORD-1-RMA1"), "approved by agent 7"),
-                new ReturnEvent.ReturnRejected(ReturnId.of("ORD-1-RMA2"), "worn, outside policy"));
+                new ReturnEvent.ReturnRejected(ReturnId.of("ORD-1-RMA2"), "worn, outside policy"),
+                new ReturnEvent.ReturnReceived(ReturnId.of("ORD-1-RMA1"), 1, WH, List.of(
+                        new ReturnEvent.ReceivedItem(L1, 1, ReturnEvent.Disposition.RESTOCK),
+                        new ReturnEvent.ReceivedItem(L1, 1, ReturnEvent.Disposition.WRITE_OFF)), Instant.parse("2026-03-20T09:00:00Z"),
+                        Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("0.50")),
+                        List.of(new ReturnEvent.CaptureRefund(CaptureId.of("CAP-1"), Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("19.50"))))),
+                new ReturnEvent.ReturnRefunded(ReturnId.of("ORD-1-RMA1"), 1, 1, RefundId.of("REF-2")),
+                new ReturnEvent.ReturnedUnitsRestocked(ReturnId.of("ORD-1-RMA1"), 1, L1));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */

@@ -26,6 +26,8 @@ public enum Bucket {
     SHIPPED,
     /** Received by the customer. */
     DELIVERED,
+    /** Sent back by the customer under a return and received at a location; the return records what became of them. */
+    RETURNED,
     /** No longer wanted; any reservation released. */
     CANCELLED
 }

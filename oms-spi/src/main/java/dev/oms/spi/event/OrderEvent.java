@@ -250,6 +250,15 @@ public sealed interface OrderEvent
         /** {@return what handling {@link ReturnEvent.ReturnRejected} yields}
          * @param event the event to handle */
         R visit(ReturnEvent.ReturnRejected event);
+        /** {@return what handling {@link ReturnEvent.ReturnReceived} yields}
+         * @param event the event to handle */
+        R visit(ReturnEvent.ReturnReceived event);
+        /** {@return what handling {@link ReturnEvent.ReturnRefunded} yields}
+         * @param event the event to handle */
+        R visit(ReturnEvent.ReturnRefunded event);
+        /** {@return what handling {@link ReturnEvent.ReturnedUnitsRestocked} yields}
+         * @param event the event to handle */
+        R visit(ReturnEvent.ReturnedUnitsRestocked event);
 
         // EffectEvent
         /** {@return what handling {@link ReservationRequested} yields}

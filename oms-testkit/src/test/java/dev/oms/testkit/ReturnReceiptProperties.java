@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.PackRequest;
+import dev.oms.core.application.PickListsCreated;
+import dev.oms.core.application.ReturnArrival;
+import dev.oms.core.application.ReturnDecision;
+import dev.oms.core.application.ReturnOpened;
+import dev.oms.core.application.ReturnRequest;
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.ReturnAuthorization;
+import dev.oms.core.order.ReturnReceipt;
+import dev.oms.core.placement.LineRequest;
+import dev.oms.core.placement.PlaceOrder;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.core.returns.ReturnPolicy;
+import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.inmemory.InMemoryPricing.Promotion;
+import dev.oms.inmemory.InMemoryPricing;
+import dev.oms.inmemory.SettableClock;
+import dev.oms.spi.Ports;
+import dev.oms.spi.catalog.Product;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.ReturnEvent.Disposition;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.payment.PaymentGateway;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.Channel;
+import dev.oms.spi.value.CustomerRef;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.PackageItem;
+import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.ReturnId;
+import dev.oms.spi.value.Sku;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Random priced orders (a promotion, VAT, a restocking fee), delivered in two parcels, then random requests, answers,
+ * receipts with random dispositions at random locations, and a refund provider that goes down and comes back. After
+ * every step: a refused command stores nothing; units returned never exceed those asked for, nor those delivered; no
+ * capture is refunded beyond what it took; each restocked unit was added to stock exactly once; and the money adds up:
+ * what the provider refunded plus what is still owed plus the fees kept is exactly the value of the units returned,
+ * each line's returned units taking its shipped units' shares in turn.
+ */
+class ReturnReceiptProperties {
+    private static final LocationId WH = LocationId.of("WH-1");
+    private static final LocationId STORE = LocationId.of("STORE-1");
+    private static final List<LineId> LINES = List.of(LineId.of("L1"), LineId.of("L2"));
+    private static final CurrencyUnit EUR = CurrencyUnit.EUR;
+
+    /**
+     * One step, by {@code kind}: 0 and 1 ask to return, 2 to 4 approve, 5 rejects, 6 and 7 receive units an approved
+     * return awaits, 8 receives units any return may not await, 9 takes the refund provider down or up and resumes.
+     */
+    record Step(int kind, int line, int quantity, int target, int disposition) {}
+
+    @Provide
+    Arbitrary<List<Step>> histories() {
+        return Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 1),
+                Arbitraries.integers().between(1, 3), Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3))
+                .as(Step::new).list().ofMinSize(6).ofMaxSize(14);
+    }
+
+    @Property(tries = 120)
+    void returnedUnitsAreRefundedTheirExactSharesOnceAndRestockedOnce(@ForAll @IntRange(min = 1, max = 4) int mugs,
+            @ForAll @IntRange(min = 1, max = 3) int teas, @ForAll @IntRange(min = 0, max = 2_000) int feeBasisPoints,
+            @ForAll("histories") List<Step> history) {
+        AtomicBoolean down = new AtomicBoolean(false);
+        InMemoryAdapters adapters = InMemoryAdapters.create();
+        OrderManagement oms = shop(adapters, down, ReturnPolicy.withinDays(30).withRestockingFee(feeBasisPoints));
+        Order order = oms.orders().place(PlaceOrder.builder().channel(Channel.WEB).externalId("web-1").customer(CustomerRef.of("C-1"))
+                .shipTo(Address.builder().recipient("Ada").addLines("1 Row").city("London").postalCode("N1 9GU").countryCode("GB").build())
+                .paymentMethod(PaymentMethod.card("tok_ok")).lines(List.of(LineRequest.of("MUG", mugs, Money.parse("EUR 12.99")),
+                        LineRequest.of("TEA", teas, Money.parse("EUR 7.45")))).build()).get();
+        PickListsCreated lists = oms.warehouse().createPickLists(order.id()).get();
+        lists.pickListIds().forEach(list -> oms.warehouse().confirmPicked(order.id(), list).get());
+        for (PackageItem parcel : List.of(new PackageItem(LINES.get(0), mugs), new PackageItem(LINES.get(1), teas))) {
+            var packed = oms.warehouse().confirmPacked(order.id(), PackRequest.of("pack-" + parcel.lineId(), WH, List.of(parcel))).get();
+            oms.warehouse().confirmDelivery(order.id(), oms.warehouse().ship(order.id(), packed.packageId(), "ground").get().packageId()).get();
+        }
+        long stockBefore = onHand(adapters);
+        List<ReturnId> opened = new ArrayList<>();
+        int key = 0;
+        for (Step step : history) {
+            Order before = oms.queries().find(order.id()).get();
+            String k = "k-" + key++;
+            LineId line = LINES.get(step.line());
+            Either<Rejection, Order> answer;
+            String kind;
+            if (step.kind() == 9) {
+                down.set(!down.get());
+                answer = Either.right(oms.recovery().resume(order.id()).get());
+                kind = "provider " + (down.get() ? "down" : "up");
+            } else if (step.kind() <= 1 || opened.isEmpty()) {
+                Either<Rejection, ReturnOpened> request = oms.returns().request(order.id(), new ReturnRequest(k,
+                        List.of(new ReturnRequest.Line(line, step.quantity(), "reason"))));
+                request.forEach(r -> opened.add(r.returnId()));
+                answer = request.map(ReturnOpened::order);
+                kind = "request";
+            } else {
+                ReturnId target = opened.get(step.target() % opened.size());
+                if (step.kind() >= 6) {
+                    // Mostly an approved return's units, at most what it awaits; now and then more than that, or another's.
+                    List<ReturnId> approved = opened.stream().filter(id -> before.returns().get(id).get().state()
+                            == ReturnAuthorization.State.APPROVED).toList();
+                    ReturnId receiving = approved.isEmpty() || step.kind() == 8 ? target
+                            : approved.get(step.target() % approved.size());
+                    ReturnAuthorization rma = before.returns().get(receiving).get();
+                    LineId asked = rma.items().map(i -> i.lineId()).distinct().get(step.line() % rma.items().map(i -> i.lineId()).distinct().size());
+                    long awaited = rma.units(asked) - rma.received(asked);
+                    long units = step.kind() < 8 && awaited > 0 ? Math.min(step.quantity(), awaited) : step.quantity();
+                    answer = oms.returns().receive(order.id(), new ReturnArrival(k, receiving, step.target() % 2 == 0 ? WH : STORE,
+                            List.of(new ReturnArrival.Line(asked, units, Disposition.values()[step.disposition()]))));
+                    kind = "receipt";
+                } else {
+                    ReturnDecision decision = new ReturnDecision(k, target, "agent");
+                    answer = step.kind() <= 4 ? oms.returns().approve(order.id(), decision) : oms.returns().reject(order.id(), decision);
+                    kind = "answer";
+                }
+            }
+            Statistics.label("steps").collect(kind, answer.isRight() ? "accepted" : "refused");
+            Order after = oms.queries().find(order.id()).get();
+            if (answer.isLeft()) {
+                assertThat(after.version()).as("a refused command stores nothing").isEqualTo(before.version());
+            }
+            assertThat(OrderInvariants.returns(after)).isEmpty();
+            assertThat(OrderInvariants.conservation(after)).isEmpty();
+            assertThat(OrderInvariants.money(after)).isEmpty();
+            long restockedDone = after.returns().all().flatMap(ReturnAuthorization::receipts).flatMap(ReturnReceipt::restocks)
+                    .filter(ReturnReceipt.Restock::done).map(ReturnReceipt.Restock::quantity).sum().longValue();
+            assertThat(onHand(adapters)).as("each restocked unit is added once").isEqualTo(stockBefore + restockedDone);
+            assertThat(after.returns().restocksOwed()).as("a restock never waits: only the refund provider fails").isEmpty();
+            Money refundedDone = sum(after.returns().refunds().filter(r -> !r.owed()).map(ReturnReceipt.Refund::amount));
+            assertThat(adapters.payments().refunded(order.id(), EUR)).isEqualTo(refundedDone);
+            Money fees = sum(after.returns().all().flatMap(ReturnAuthorization::receipts).map(ReturnReceipt::restockingFee));
+            Money valueReturned = sum(after.lines().values().map(l -> l.valueOfUnits(0, l.count(Bucket.RETURNED))));
+            assertThat(sum(after.returns().refunds().map(ReturnReceipt.Refund::amount)).plus(fees)).isEqualTo(valueReturned);
+            if (!down.get()) {
+                assertThat(after.returns().refunds()).as("with the provider up nothing stays owed").allMatch(r -> !r.owed());
+            }
+            for (Line l : after.lines().values()) {
+                assertThat(l.count(Bucket.RETURNED)).isEqualTo(after.returns().received(l.id()));
+            }
+        }
+        Statistics.label("steps").coverage(c -> {
+            c.check("receipt", "accepted").percentage(p -> p > 3);
+            c.check("receipt", "refused").percentage(p -> p > 3);
+        });
+    }
+
+    private static OrderManagement shop(InMemoryAdapters adapters, AtomicBoolean down, ReturnPolicy policy) {
+        SettableClock clock = new SettableClock(Instant.parse("2026-03-01T10:00:00Z"));
+        adapters.inventory().addLocation(Location.of(WH, "Warehouse", LocationType.WAREHOUSE, 1));
+        adapters.inventory().addLocation(Location.of(STORE, "Store", LocationType.STORE, 2));
+        for (String sku : List.of("MUG", "TEA")) {
+            adapters.catalog().add(new Product(Sku.of(sku), sku));
+            adapters.inventory().setStock(Sku.of(sku), WH, 50, "A-" + sku);
+        }
+        Ports ports = adapters.ports(clock);
+        PaymentGateway payments = ports.payments();
+        PaymentGateway flaky = new PaymentGateway() {
+            @Override public AuthorizationResult authorize(AuthorizationRequest request) { return payments.authorize(request); }
+            @Override public CaptureResult capture(CaptureRequest request) { return payments.capture(request); }
+            @Override public void voidAuthorization(VoidRequest request) { payments.voidAuthorization(request); }
+            @Override public RefundResult refund(RefundRequest request) {
+                if (down.get()) {
+                    throw new IllegalStateException("payment provider unreachable");
+                }
+                return payments.refund(request);
+            }
+        };
+        return OrderManagement.builder().ports(new Ports(ports.orders(), ports.inventory(), flaky, ports.carrier(), ports.notifications(),
+                        ports.catalog(), ports.ids(), ports.clock())).returnPolicy(policy)
+                .pricing(InMemoryPricing.asOffered().withTax("GB", new BigDecimal("0.20"))
+                        .withPromotion(Promotion.percentOff("SPRING10", BigDecimal.TEN)))
+                .build();
+    }
+
+    private static long onHand(InMemoryAdapters adapters) {
+        return adapters.inventory().stockOf(Sku.of("MUG")).stream().mapToLong(l -> l.onHand()).sum()
+                + adapters.inventory().stockOf(Sku.of("TEA")).stream().mapToLong(l -> l.onHand()).sum();
+    }
+
+    private static Money sum(Iterable<Money> amounts) {
+        Money total = Money.zero(EUR);
+        for (Money m : amounts) {
+            total = total.plus(m);
+        }
+        return total;
+    }
+}
