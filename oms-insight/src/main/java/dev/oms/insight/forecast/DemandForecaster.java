@@ -5,10 +5,12 @@ package dev.oms.insight.forecast;
 import java.util.Objects;
 
 /**
- * Picks the forecasting method a demand history calls for and applies it: simple exponential smoothing (level
- * started at the first period) for {@link DemandPattern#SMOOTH} demand, and the Syntetos–Boylan approximation
- * for the other three patterns, where Syntetos, Boylan &amp; Croston (2005) found it the more accurate of
- * Croston's method and its correction.
+ * Picks the forecasting method a demand history calls for and applies it: the Syntetos–Boylan approximation for
+ * erratic, intermittent and lumpy demand, the three patterns where Syntetos, Boylan &amp; Croston (2005) found it
+ * more accurate than Croston's method; and simple exponential smoothing (level started at the first period) for
+ * {@link DemandPattern#SMOOTH} demand. For smooth demand that paper prefers Croston to SBA; SES is used instead
+ * because with demand in nearly every period Croston's interval stays near one period and its forecast near
+ * SES's, and SES is the method a planner can check by hand.
  */
 public final class DemandForecaster {
     private DemandForecaster() {}

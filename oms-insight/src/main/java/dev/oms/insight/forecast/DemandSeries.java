@@ -51,7 +51,8 @@ public final class DemandSeries {
         Objects.requireNonNull(units, "units is null");
         long[] copy = new long[units.size()];
         for (int period = 0; period < copy.length; period++) {
-            copy[period] = Objects.requireNonNull(units.get(period), () -> "units is null at a period");
+            int index = period;
+            copy[period] = Objects.requireNonNull(units.get(period), () -> "units[" + index + "] is null");
         }
         return of(copy);
     }

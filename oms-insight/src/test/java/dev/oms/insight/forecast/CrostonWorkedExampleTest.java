@@ -3,6 +3,7 @@
 package dev.oms.insight.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class CrostonWorkedExampleTest {
 
     @Test
     void aFirstDemandInTheLastPeriodLeavesNothingToScore() {
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        assertThatIllegalArgumentException()
                 .isThrownBy(() -> croston.forecast(DemandSeries.of(0, 0, 4)))
                 .withMessageContaining("last period");
     }

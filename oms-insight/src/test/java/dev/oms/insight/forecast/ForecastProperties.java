@@ -13,6 +13,7 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
@@ -116,9 +117,10 @@ class ForecastProperties {
 
     @Provide
     Arbitrary<DemandSeries> intermittentSeries() {
+        // Three empty periods in four, as in slow-moving stock.
         Arbitrary<Long> period = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(0L)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(1, 500)));
+                Tuple.of(3, Arbitraries.just(0L)),
+                Tuple.of(1, Arbitraries.longs().between(1, 500)));
         return period.list().ofMinSize(1).ofMaxSize(60).map(DemandSeries::of);
     }
 

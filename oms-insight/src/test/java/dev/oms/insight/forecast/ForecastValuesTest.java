@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ class ForecastValuesTest {
                 .withMessage("units[2] is negative: -1");
         assertThatIllegalArgumentException().isThrownBy(DemandSeries::of).withMessageStartingWith("units is empty");
         assertThatNullPointerException().isThrownBy(() -> DemandSeries.of((long[]) null)).withMessage("units is null");
+        assertThatNullPointerException().isThrownBy(() -> DemandSeries.of(Arrays.asList(1L, null)))
+                .withMessage("units[1] is null");
     }
 
     @Test

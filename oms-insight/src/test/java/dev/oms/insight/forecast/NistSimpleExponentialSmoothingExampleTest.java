@@ -3,6 +3,7 @@
 package dev.oms.insight.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -44,7 +45,7 @@ class NistSimpleExponentialSmoothingExampleTest {
     @Test
     void theRootMeanSquaredErrorIsTheSquareRootOfTheHandbooksMeanSquaredError() {
         assertThat(forecast.errors().rootMeanSquaredError() * forecast.errors().rootMeanSquaredError())
-                .isCloseTo(forecast.errors().meanSquaredError(), org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(forecast.errors().meanSquaredError(), within(1e-9));
     }
 
     private static String rounded(double value, int decimals) {
