@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.insight;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * oms-insight is pure, like oms-core (design §2): forecasts and replenishment signals are functions of their
+ * arguments, so the same history and stock always give the same answer. No I/O, no clock, no randomness, no
+ * port, no adapter and nothing of oms-core's.
+ */
+@AnalyzeClasses(packages = "dev.oms.insight", importOptions = ImportOption.DoNotIncludeTests.class)
+class InsightArchitectureTest {
+
+    @ArchTest
+    static final ArchRule insightDoesNoIo = noClasses().that().resideInAPackage("dev.oms.insight..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.net..", "java.nio.file..", "java.nio.channels..")
+            .orShould().dependOnClassesThat().haveNameMatching("java\\.io\\.File.*")
+            .orShould().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .because("a host reads the order history and stock and hands them in; the module only computes");
+
+    @ArchTest
+    static final ArchRule insightReadsNoClock = noClasses().that().resideInAPackage("dev.oms.insight..")
+            .should().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callMethod(System.class, "nanoTime")
+            .because("periods are the host's buckets; a forecast must replay identically");
+
+    @ArchTest
+    static final ArchRule insightMakesNoRandomness = noClasses().that().resideInAPackage("dev.oms.insight..")
+            .should().callMethod(java.util.UUID.class, "randomUUID")
+            .orShould().dependOnClassesThat().areAssignableTo(java.util.Random.class)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.SplittableRandom")
+            .orShould().callMethod(Math.class, "random")
+            .because("the same history and stock must give the same forecast and the same suggestions");
+
+    @ArchTest
+    static final ArchRule insightCallsNoPortAndNoAdapter = noClasses().that().resideInAPackage("dev.oms.insight..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.oms.core..", "dev.oms.inmemory..", "dev.oms.postgres..",
+                    "dev.oms.testkit..", "org.slf4j..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Store")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Gateway")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Sender")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Carrier")
+            .because("suggestions and signals are values; the host decides what to raise through which port");
+
+    @ArchTest
+    static final ArchRule forecastingKnowsNothingOfReplenishment = noClasses().that().resideInAPackage("dev.oms.insight.forecast..")
+            .should().dependOnClassesThat().resideInAPackage("dev.oms.insight.replenishment..")
+            .because("replenishment reads forecasts, never the other way round");
+
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles = slices().matching("dev.oms.insight.(*)..").should().beFreeOfCycles();
+}
