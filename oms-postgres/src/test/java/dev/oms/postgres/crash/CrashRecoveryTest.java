@@ -7,6 +7,12 @@ import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.Packed;
 import dev.oms.core.application.ResumeReport;
+import dev.oms.core.application.ReturnArrival;
+import dev.oms.core.application.ReturnDecision;
+import dev.oms.core.application.ReturnOpened;
+import dev.oms.core.application.ReturnRequest;
+import dev.oms.spi.event.ReturnEvent.Disposition;
+import dev.oms.spi.value.ReturnId;
 import static dev.oms.postgres.crash.Storage.EAST;
 import static dev.oms.postgres.crash.Storage.SHOE;
 import static dev.oms.postgres.crash.Storage.SOCK;
@@ -56,12 +62,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Kills the process at every port call of a whole story (two orders: one shipped and delivered, one
- * labelled and then cancelled), once before the call reaches the port and once right after the port
+ * Kills the process at every port call of a whole story (two orders: one shipped and delivered, and one of its units
+ * returned, restocked and refunded; one labelled and then cancelled), once before the call reaches the port and once right after the port
  * acted, then restarts: a new {@link OrderManagement} over the same storage runs {@code resumeAll()} and
  * the host repeats the command that died. Every run must end exactly where the run without a crash
- * ends: same statuses and buckets, same stock, one capture per package, one label per package, each
- * notification delivered once, nothing left owed.
+ * ends: same statuses and buckets, same stock, one capture per package, one label per package, one refund and one
+ * restock per returned unit, each notification delivered once, nothing left owed.
  */
 class CrashRecoveryTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
@@ -84,6 +90,8 @@ class CrashRecoveryTest {
         assertThat(expected.statuses()).containsEntry("W-A", "DELIVERED").containsEntry("W-B", "CANCELLED");
         assertThat(expected.labelsBought()).isEqualTo(2);
         assertThat(expected.labelsVoided()).isEqualTo(1);
+        assertThat(expected.payments().get("W-A")).contains("refunded EUR 50.00");
+        assertThat(expected.buckets().get("W-A")).containsEntry(Bucket.RETURNED, 1L).containsEntry(Bucket.DELIVERED, 2L);
         assertThat(counting.calls()).isGreaterThan(10);
         List<DynamicTest> tests = new ArrayList<>();
         for (int call = 1; call <= counting.calls(); call++) {
@@ -145,6 +153,11 @@ class CrashRecoveryTest {
                         List.of(new PackageItem(LineId.of("L1"), 2), new PackageItem(LineId.of("L2"), 1)))).map(Packed::order),
                 (oms, shop) -> oms.warehouse().ship(shop.id("W-A"), onlyPackage(oms, shop.id("W-A")), "ground").map(Shipped::order),
                 (oms, shop) -> oms.warehouse().confirmDelivery(shop.id("W-A"), onlyPackage(oms, shop.id("W-A"))),
+                (oms, shop) -> oms.returns().request(shop.id("W-A"), new ReturnRequest("rma-A",
+                        List.of(new ReturnRequest.Line(LineId.of("L1"), 1, "too small")))).map(ReturnOpened::order),
+                (oms, shop) -> oms.returns().approve(shop.id("W-A"), new ReturnDecision("approve-A", onlyReturn(oms, shop.id("W-A")), "agent 7")),
+                (oms, shop) -> oms.returns().receive(shop.id("W-A"), new ReturnArrival("arrive-A", onlyReturn(oms, shop.id("W-A")), EAST,
+                        List.of(new ReturnArrival.Line(LineId.of("L1"), 1, Disposition.RESTOCK)))),
                 (oms, shop) -> oms.warehouse().createPickLists(shop.id("W-B")).map(PickListsCreated::order),
                 (oms, shop) -> pickAll(oms, shop.id("W-B")),
                 (oms, shop) -> oms.warehouse().confirmPacked(shop.id("W-B"), PackRequest.of("pack-B", EAST,
@@ -163,6 +176,10 @@ class CrashRecoveryTest {
 
     private static dev.oms.spi.value.PackageId onlyPackage(OrderManagement oms, OrderId id) {
         return oms.queries().find(id).get().packages().keySet().single();
+    }
+
+    private static ReturnId onlyReturn(OrderManagement oms, OrderId id) {
+        return oms.queries().find(id).get().returns().all().single().id();
     }
 
     private static LineRequest line(String sku, long quantity, String price) {
@@ -228,11 +245,13 @@ class CrashRecoveryTest {
                 payments.put(order.externalId(), "authorized " + shop.payments.authorized(id, CurrencyUnit.EUR)
                         + ", captured " + shop.payments.captured(id, CurrencyUnit.EUR)
                         + ", voided " + shop.payments.voided(id, CurrencyUnit.EUR)
+                        + ", refunded " + shop.payments.refunded(id, CurrencyUnit.EUR)
                         + "; order says captured " + order.payment().captured());
                 pending += PendingEffects.of(order).size();
                 var stored = shop.stores.orders().load(id).get();
                 violations.addAll(Invariants.conservation(stored));
                 violations.addAll(Invariants.money(stored));
+                violations.addAll(dev.oms.testkit.OrderInvariants.returns(order));
             }
             List<StockLevel> stock = new ArrayList<>(shop.stores.inventory().stockOf(SHOE));
             stock.addAll(shop.stores.inventory().stockOf(SOCK));
