@@ -60,7 +60,9 @@ import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
 import dev.oms.spi.notification.Notice;
 import dev.oms.spi.notification.Notification;
+import dev.oms.spi.notification.ReturnNotice;
 import io.vavr.control.Option;
+import org.joda.money.Money;
 
 /**
  * The one place that says which customer notice an event makes owed. Evolution applies an event, then asks
@@ -191,9 +193,19 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     @Override public Option<Owed> visit(ApprovalEvent.ApprovalHoldReleased e) { return NONE; }
     @Override public Option<Owed> visit(ApprovalEvent.ApprovalHoldRejected e) { return NONE; }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnRequested e) { return NONE; }
-    @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnApproved e) { return NONE; }
-    @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnRejected e) { return NONE; }
-    @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnReceived e) { return NONE; }
+    @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnApproved e) {
+        long units = after.returns().get(e.returnId()).get().items().map(i -> i.quantity()).sum().longValue();
+        return owed("return-approved:" + e.returnId(), new ReturnNotice.ReturnApproved(e.returnId(), units));
+    }
+    @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnRejected e) {
+        return owed("return-rejected:" + e.returnId(), new ReturnNotice.ReturnRejected(e.returnId()));
+    }
+    @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnReceived e) {
+        long units = e.items().stream().mapToLong(i -> i.quantity()).sum();
+        Money refund = e.refunds().stream().map(r -> r.amount()).reduce(Money.zero(after.currency()), Money::plus);
+        return owed("return-received:" + e.returnId() + ":" + e.receipt(), new ReturnNotice.ReturnReceived(e.returnId(), units,
+                refund, e.restockingFee()));
+    }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnRefunded e) { return NONE; }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnedUnitsRestocked e) { return NONE; }
     @Override public Option<Owed> visit(ReservationFailed e) { return NONE; }

@@ -30,6 +30,8 @@ import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.ReturnEvent.Disposition;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.notification.Notification;
+import dev.oms.spi.notification.ReturnNotice;
 import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
@@ -193,6 +195,24 @@ class ReturnReceiptsTest {
         assertThat(retried.payment().onHold()).isFalse();
         assertThat(retried.returns().refunds()).singleElement().matches(r -> !r.owed());
         assertThat(adapters.payments().refunded(order.id(), EUR)).isEqualTo(eur("14.03"));
+    }
+
+    @Test
+    void theCustomerIsToldOnceOfEachStepOfTheirReturns() {
+        Order order = delivered("web-9", 3);
+        ReturnId kept = approved(order, 1);
+        oms.returns().receive(order.id(), arrival("in-1", kept, WH, new ReturnArrival.Line(MUGS, 1, Disposition.RESTOCK))).get();
+        oms.returns().receive(order.id(), arrival("in-1", kept, WH, new ReturnArrival.Line(MUGS, 1, Disposition.RESTOCK))).get();
+        ReturnOpened refused = oms.returns().request(order.id(), new ReturnRequest("rma-x", List.of(new ReturnRequest.Line(MUGS, 2, "worn")))).get();
+        oms.returns().reject(order.id(), new ReturnDecision("no-x", refused.returnId(), "worn, outside policy")).get();
+
+        List<Notification> told = adapters.notifications().delivered().stream()
+                .filter(n -> n.notice() instanceof ReturnNotice).toList();
+
+        assertThat(told).extracting(Notification::kind).containsExactly(Notification.Kind.RETURN_APPROVED,
+                Notification.Kind.RETURN_RECEIVED, Notification.Kind.RETURN_REJECTED);
+        assertThat(told.get(1).notice()).isEqualTo(new ReturnNotice.ReturnReceived(kept, 1, eur("14.03"), eur("0.00")));
+        assertThat(told.get(2).details()).doesNotContainValue("worn, outside policy"); // staff notes stay in-house
     }
 
     @Test

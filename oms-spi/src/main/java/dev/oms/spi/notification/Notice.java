@@ -17,9 +17,12 @@ import java.util.TreeMap;
 /**
  * What a notification tells the customer, as typed facts: one record per {@link Kind}. A host that words
  * messages from code switches on the record; one that fills text templates reads {@link #details()}, the
- * same facts as strings. Never holds card data or addresses.
+ * same facts as strings. Never holds card data or addresses. Returns have a family of their own, {@link ReturnNotice}.
  */
-public sealed interface Notice {
+public sealed interface Notice permits Notice.OrderConfirmed, Notice.UnitsPreordered, Notice.UnitsBackordered,
+        Notice.WaitingUnitsFilled, Notice.PreorderStillWaiting, Notice.ReleaseDateMoved, Notice.SupplierConfirmed,
+        Notice.SupplierShort, Notice.PaymentDeclined, Notice.OrderShipped, Notice.OrderDelivered, Notice.ReadyForCollection,
+        Notice.OrderCancelled, ReturnNotice {
 
     /** {@return which kind of notice this is} */
     Kind kind();
@@ -275,7 +278,6 @@ public sealed interface Notice {
 
         /**
          * {@return this notice with {@code units} more of a line cancelled by the same cancellation}
-         *
          * @param lineId the line
          * @param units the units of it cancelled
          * @param reason why; the notice keeps the last one given

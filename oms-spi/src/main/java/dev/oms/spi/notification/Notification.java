@@ -49,7 +49,13 @@ public record Notification(String key, OrderId orderId, CustomerRef customer, Ch
          */
         READY_FOR_COLLECTION,
         /** Units were cancelled; details give the units per line and the reason. */
-        ORDER_CANCELLED
+        ORDER_CANCELLED,
+        /** A return was approved; details give the return and its units. */
+        RETURN_APPROVED,
+        /** A return was rejected; details give the return. */
+        RETURN_REJECTED,
+        /** Units of a return arrived back; details give the return, the units, the refund and the restocking fee. */
+        RETURN_RECEIVED
     }
 
     /**

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.spi.notification;
+
+import dev.oms.spi.notification.Notification.Kind;
+import dev.oms.spi.value.Require;
+import dev.oms.spi.value.ReturnId;
+import java.util.Map;
+import org.joda.money.Money;
+
+/**
+ * What a customer is told about their return (RMA): whether it was approved or rejected, and what arrived back and what
+ * is refunded. A family of its own so {@link Notice} stays readable; a host's {@code switch} over notices handles it
+ * as {@code case ReturnNotice r} or per record.
+ */
+public sealed interface ReturnNotice extends Notice {
+
+    /** {@return the return the notice is about} */
+    ReturnId returnId();
+
+    /**
+     * The return was approved: the customer may send the units back.
+     *
+     * @param returnId the return
+     * @param units the units it asks for, over its lines
+     */
+    record ReturnApproved(ReturnId returnId, long units) implements ReturnNotice {
+        /** Checks the facts.
+         * @param returnId the return
+         * @param units the units it asks for */
+        public ReturnApproved {
+            Require.nonNull(returnId, "returnId");
+        }
+        @Override public Kind kind() { return Kind.RETURN_APPROVED; }
+        @Override public Map<String, String> details() { return Map.of("returnId", returnId.value(), "units", Long.toString(units)); }
+    }
+
+    /**
+     * The return was rejected: its units stay with the customer. The staff's note is not repeated to the customer.
+     *
+     * @param returnId the return
+     */
+    record ReturnRejected(ReturnId returnId) implements ReturnNotice {
+        /** Checks the facts.
+         * @param returnId the return */
+        public ReturnRejected {
+            Require.nonNull(returnId, "returnId");
+        }
+        @Override public Kind kind() { return Kind.RETURN_REJECTED; }
+        @Override public Map<String, String> details() { return Map.of("returnId", returnId.value()); }
+    }
+
+    /**
+     * Units of the return arrived back; what they are worth, less any restocking fee, is refunded to the original payment.
+     *
+     * @param returnId the return
+     * @param units the units that arrived in this receipt
+     * @param refund the money refunded for them; zero when the fee took it all
+     * @param restockingFee the fee kept
+     */
+    record ReturnReceived(ReturnId returnId, long units, Money refund, Money restockingFee) implements ReturnNotice {
+        /** Checks the facts.
+         * @param returnId the return
+         * @param units the units that arrived
+         * @param refund the money refunded for them
+         * @param restockingFee the fee kept */
+        public ReturnReceived {
+            Require.nonNull(returnId, "returnId");
+            Require.nonNull(refund, "refund");
+            Require.nonNull(restockingFee, "restockingFee");
+        }
+        @Override public Kind kind() { return Kind.RETURN_RECEIVED; }
+        @Override public Map<String, String> details() {
+            return Map.of("returnId", returnId.value(), "units", Long.toString(units), "refund", refund.toString(),
+                    "restockingFee", restockingFee.toString());
+        }
+    }
+}
