@@ -3,13 +3,18 @@
 package dev.oms.core.application;
 
 import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderEvolution;
+import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.order.OrderFilter;
 import dev.oms.spi.order.OrderSummary;
 import dev.oms.spi.order.Page;
 import dev.oms.spi.order.PageRequest;
+import dev.oms.spi.order.StoredOrder;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
+import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Reading orders, for reports and customer service; changes nothing. Reached through {@link OrderManagement#queries()}. */
@@ -50,6 +55,43 @@ public final class OrderQueries {
      */
     public Page<OrderSummary> ordersOf(CustomerRef customer, PageRequest page) {
         return settling.ports().orders().ordersOf(Require.nonNull(customer, "customer"), Require.nonNull(page, "page"));
+    }
+
+    /**
+     * A customer's order history, newest first: each order with its status, what it costs, its parcels with their
+     * tracking numbers, what it waits for and its open returns. Reads the listing read model for the page, then the
+     * page's orders, so it costs the page, never the customer's whole history.
+     *
+     * @param customer the customer
+     * @param page which page, and how many orders on it
+     * @return one page of the customer's orders as they see them
+     */
+    public Page<CustomerOrderView> customerHistory(CustomerRef customer, PageRequest page) {
+        Page<OrderSummary> summaries = ordersOf(customer, page);
+        return new Page<>(summaries.items().stream().map(s -> settling.find(s.orderId())).flatMap(o -> o.toJavaStream())
+                .map(CustomerOrderView::of).toList(), summaries.next());
+    }
+
+    /**
+     * The order as it stood at a past instant: its log replayed up to the last commit recorded at or before
+     * {@code at}. Commits are taken in log order and the replay stops at the first one recorded later, so the answer is
+     * always a state the order really passed through.
+     *
+     * @param orderId the order
+     * @param at the instant
+     * @return the order as it stood; empty when it was not placed yet at {@code at}, or never
+     */
+    public Optional<Order> asOf(OrderId orderId, Instant at) {
+        Require.nonNull(orderId, "orderId");
+        Require.nonNull(at, "at");
+        Option<Order> order = Option.none();
+        for (OrderCommit commit : settling.ports().orders().load(orderId).map(StoredOrder::commits).orElse(java.util.List.of())) {
+            if (commit.recordedAt().isAfter(at)) {
+                break;
+            }
+            order = Option.some(OrderEvolution.apply(order, commit));
+        }
+        return order.toJavaOptional();
     }
 
     /**
