@@ -140,6 +140,7 @@ final class EventArbitraries {
         all.put(CancellationEvent.UnitsCancelled.class, Combinators.combine(OmsArbitraries.text().map(ReleaseId::of), lines, cancellable, OmsArbitraries.locationIds(), quantities, OmsArbitraries.text())
                 .as((id, line, from, location, quantity, reason) -> new CancellationEvent.UnitsCancelled(id, line, from,
                         Transitions.heldAtLocation(from) ? Optional.of(location) : Optional.empty(), quantity, reason)));
+        all.put(CancellationEvent.OrderReopened.class, OmsArbitraries.text().map(CancellationEvent.OrderReopened::new));
         Arbitrary<ApprovalReason> reasons = Arbitraries.of(ApprovalReason.class);
         all.put(ApprovalEvent.ApprovalHoldPlaced.class, Combinators.combine(reasons, OmsArbitraries.text()).as(ApprovalEvent.ApprovalHoldPlaced::new));
         all.put(ApprovalEvent.ApprovalHoldReleased.class, Combinators.combine(reasons, OmsArbitraries.text()).as(ApprovalEvent.ApprovalHoldReleased::new));

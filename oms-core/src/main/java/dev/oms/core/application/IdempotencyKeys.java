@@ -61,6 +61,7 @@ final class IdempotencyKeys {
     /** The kinds of request a host sends its own key with; each scopes the key under its stored name. */
     enum HostRequest {
         CANCEL("cancel"),
+        REOPEN("reopen"),
         PACK("pack"),
         REROUTE("reroute"),
         MOVE_ALLOCATION("move-allocation"),

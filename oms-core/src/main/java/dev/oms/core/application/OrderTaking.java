@@ -8,6 +8,7 @@ import dev.oms.core.approval.ApprovalPolicy;
 import dev.oms.core.approval.ApprovalRules;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.decision.OrderDecider;
+import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.placement.PlaceOrder;
@@ -30,6 +31,7 @@ import dev.oms.spi.pricing.PricingAnswer;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
+import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -160,6 +162,45 @@ public final class OrderTaking {
                 .map(order -> {
                     Order settled = settling.settled(order);
                     return new Cancelled(settled, settled.madeBy(key, UnitsCancelled.class).head().cancellationId());
+                });
+    }
+
+    /**
+     * Reopens a fully cancelled order while its stock can be reserved again: every unit goes back to pending and is
+     * reserved, authorised and fulfilled like a new order's. The stock is checked first; should another order take it
+     * before the reservation, the units wait or are cancelled as any order's would.
+     *
+     * @param orderId the order
+     * @param idempotencyKey the host's key: the same reopening twice changes the order once
+     * @param reason why, as the host words it
+     * @return the order as it now stands, or a rejection: {@code UNKNOWN_ORDER}, {@code ILLEGAL_TRANSITION} (not fully
+     *     cancelled, rejected in review, or prepaid), {@code INSUFFICIENT_STOCK} (naming each SKU short),
+     *     {@code IDEMPOTENCY_KEY_REUSED}
+     */
+    public Either<Rejection, Order> reopen(OrderId orderId, String idempotencyKey, String reason) {
+        Require.nonNull(orderId, "orderId");
+        Require.nonBlank(idempotencyKey, "idempotencyKey");
+        Require.nonBlank(reason, "reason");
+        String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.REOPEN, idempotencyKey).value();
+        return settling.existing(orderId).flatMap(order -> {
+            boolean replay = order.handledCommands().containsKey(key);
+            List<Problem> shortfalls = replay || !order.isFullyCancelled() ? List.empty() : shortOfStock(order);
+            return shortfalls.isEmpty() ? settling.run(orderId, new CancellationCommand.Reopen(key, reason))
+                    : Either.left(Rejection.of(shortfalls));
+        });
+    }
+
+    /** The SKUs whose free stock, over every location, cannot cover the order's tracked units of them again. */
+    private List<Problem> shortOfStock(Order order) {
+        return order.lines().values().filter(l -> l.stockTracked() && l.dropshipper().isEmpty())
+                .groupBy(Line::sku).toList()
+                .map(bySku -> Tuple.of(bySku._1, bySku._2.map(Line::quantity).sum().longValue()))
+                .sortBy(t -> t._1.code())
+                .flatMap(need -> {
+                    long free = ports.inventory().stockOf(need._1).stream()
+                            .mapToLong(l -> l.onHand() - l.reserved() - l.ringFenced()).filter(n -> n > 0).sum();
+                    return free >= need._2 ? List.<Problem>empty() : List.of(Problem.of(ProblemCode.INSUFFICIENT_STOCK, "lines",
+                            need._2 + " units of " + need._1 + " to reserve again, " + free + " free"));
                 });
     }
 

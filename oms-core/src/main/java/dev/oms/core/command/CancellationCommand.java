@@ -6,7 +6,7 @@ import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.Require;
 import io.vavr.control.Option;
 
-/** Requests to give up units of an order. */
+/** Requests to give up units of an order, and to want a cancelled order again. */
 public sealed interface CancellationCommand extends OrderCommand {
 
     /**
@@ -39,6 +39,35 @@ public sealed interface CancellationCommand extends OrderCommand {
         @Override
         public String fingerprint() {
             return Fingerprint.of(line, quantity, reason);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Reopen a fully cancelled order: every unit pending again.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once
+     * @param reason why, as the host words it; recorded with the reopening
+     */
+    record Reopen(String idempotencyKey, String reason) implements CancellationCommand {
+        /**
+         * Refuses a blank key or reason.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param reason why, as the host words it
+         */
+        public Reopen {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonBlank(reason, "reason");
+        }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(reason);
         }
 
         @Override

@@ -157,6 +157,9 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param command the command to handle */
         R visit(Cancel command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(CancellationCommand.Reopen command);
 
         // ApprovalCommand
         /** {@return what handling it yields}

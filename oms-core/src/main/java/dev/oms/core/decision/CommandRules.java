@@ -79,6 +79,8 @@ import dev.oms.core.command.ApprovalCommand.ReleaseApprovalHold;
 import dev.oms.core.command.ReturnCommand.ApproveReturn;
 import dev.oms.core.command.ReturnCommand.RejectReturn;
 import dev.oms.core.command.ReturnCommand.RequestReturn;
+import dev.oms.core.cancellation.ReopenRules;
+import dev.oms.core.command.CancellationCommand;
 import dev.oms.core.command.EffectOutcome;
 import dev.oms.core.command.ReturnCommand;
 import dev.oms.core.returns.ReturnReceiving;
@@ -197,6 +199,7 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
     public Either<Rejection, List<OrderEvent>> visit(Cancel command) {
         return CancellationRules.cancel(order, command, context.locationPreference());
     }
+    @Override public Either<Rejection, List<OrderEvent>> visit(CancellationCommand.Reopen c) { return ReopenRules.reopen(order, c.reason()); }
 
     // Returns: the window comes from the context's return policy.
     @Override public Either<Rejection, List<OrderEvent>> visit(RequestReturn c) {

@@ -193,6 +193,7 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     @Override public Option<Owed> visit(ApprovalEvent.ApprovalHoldReleased e) { return NONE; }
     @Override public Option<Owed> visit(ApprovalEvent.ApprovalHoldRejected e) { return NONE; }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnRequested e) { return NONE; }
+    @Override public Option<Owed> visit(dev.oms.spi.event.CancellationEvent.OrderReopened e) { return NONE; }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnApproved e) {
         long units = after.returns().get(e.returnId()).get().items().map(i -> i.quantity()).sum().longValue();
         return owed("return-approved:" + e.returnId(), new ReturnNotice.ReturnApproved(e.returnId(), units));

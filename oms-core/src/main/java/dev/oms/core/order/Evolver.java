@@ -226,6 +226,8 @@ final class Evolver implements OrderEvent.Visitor<Order> {
                 ? UnitMoves.oweRelease(counted, e.cancellationId(), e.lineId(), e.locationId().get(), e.quantity()) : counted;
     }
 
+    @Override public Order visit(dev.oms.spi.event.CancellationEvent.OrderReopened e) { return UnitMoves.reopened(order, e); }
+
     // Approval: a rejection closes every hold; the units it cancels follow as their own events.
     @Override public Order visit(ApprovalEvent.ApprovalHoldPlaced e) { return approvals(order.approvals().placed(e.reason(), e.note())); }
     @Override public Order visit(ApprovalEvent.ApprovalHoldReleased e) { return approvals(order.approvals().released(e.reason())); }

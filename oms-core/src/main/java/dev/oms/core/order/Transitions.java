@@ -20,6 +20,7 @@ import dev.oms.spi.event.AllocationEvent.UnitsLost;
 import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
 import dev.oms.spi.event.AllocationEvent.AllocationMoved;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.CancellationEvent.OrderReopened;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.ExternalFulfilmentEvent.ExternalShipmentConfirmed;
 import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
@@ -115,6 +116,7 @@ public final class Transitions {
             new Move(ALLOCATED, SHIPPED, ExternalShipmentConfirmed.class, Stock.CONSUMES,
                     "a third-party location's provider shipped them (no pick list there)"),
             new Move(SHIPPED, DELIVERED, PackageDelivered.class, Stock.NONE, "customer received the package"),
+            new Move(CANCELLED, PENDING, OrderReopened.class, Stock.NONE, "a cancelled order reopened; reservation follows"),
             new Move(DELIVERED, RETURNED, ReturnReceived.class, Stock.NONE,
                     "sent back under a return and received at a location; restocked ones are stock received, not a release"));
 

@@ -55,4 +55,20 @@ final class UnitMoves {
         Order moved = move(order, e, e.lineId(), Slot.of(Bucket.PENDING), Slot.at(Bucket.ALLOCATED, e.supplierId()), e.quantity());
         return moved.copy().withLines(moved.lines().put(e.lineId(), moved.line(e.lineId()).get().dropshippedBy(e.supplierId())));
     }
+
+    /**
+     * A reopened order: every cancelled unit pending again, and no shortfall remembered, so the reopened units get a
+     * reservation attempt however many the order used before. The attempt count itself goes on: it numbers the
+     * reservations' keys, and a key used before would replay the old reservation's answer.
+     */
+    static Order reopened(Order order, OrderEvent e) {
+        Order moved = order;
+        for (Line line : order.lines().values()) {
+            long cancelled = line.count(Bucket.CANCELLED);
+            if (cancelled > 0) {
+                moved = move(moved, e, line.id(), Slot.of(Bucket.CANCELLED), Slot.of(Bucket.PENDING), cancelled);
+            }
+        }
+        return moved.copy().withLastShortfalls(List.empty());
+    }
 }

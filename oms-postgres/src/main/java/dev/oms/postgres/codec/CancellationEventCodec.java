@@ -5,6 +5,7 @@ package dev.oms.postgres.codec;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent;
+import dev.oms.spi.event.CancellationEvent.OrderReopened;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.value.LineId;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The stored form of the events of cancellation ({@link CancellationEvent}). As everywhere in {@link EventCodec},
- * {@code "type"} names the record and is part of the stored format, as are the field names.
+ * {@code "type"} names the record and is part of the stored format, as are the field names. {@code OrderReopened}
+ * was added in format v9.
  */
 final class CancellationEventCodec {
     private CancellationEventCodec() {}
@@ -30,12 +32,19 @@ final class CancellationEventCodec {
         return o;
     }
 
+    static ObjectNode encode(OrderReopened e) {
+        ObjectNode o = StoredJson.typed("OrderReopened");
+        o.put("reason", e.reason());
+        return o;
+    }
+
     /** The event stored under {@code type}, if it is one of this family. */
     static Optional<OrderEvent> decode(String type, Fields f) {
         OrderEvent event = switch (type) {
             case "UnitsCancelled" -> new UnitsCancelled(ReleaseId.of(f.string("cancellationId")), LineId.of(f.string("lineId")),
                     f.enumValue("from", Bucket.class), f.optionalString("locationId").map(LocationId::of),
                     f.number("quantity"), f.string("reason"));
+            case "OrderReopened" -> new OrderReopened(f.string("reason"));
             default -> null;
         };
         return Optional.ofNullable(event);

@@ -111,6 +111,7 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     @Override public ObjectNode visit(PackageShipped event) { return FulfilmentEventCodec.encode(event); }
     @Override public ObjectNode visit(PackageDelivered event) { return FulfilmentEventCodec.encode(event); }
     @Override public ObjectNode visit(UnitsCancelled event) { return CancellationEventCodec.encode(event); }
+    @Override public ObjectNode visit(dev.oms.spi.event.CancellationEvent.OrderReopened event) { return CancellationEventCodec.encode(event); }
     @Override public ObjectNode visit(ApprovalHoldPlaced event) { return ApprovalEventCodec.encode(event); }
     @Override public ObjectNode visit(ApprovalHoldReleased event) { return ApprovalEventCodec.encode(event); }
     @Override public ObjectNode visit(ApprovalHoldRejected event) { return ApprovalEventCodec.encode(event); }

@@ -76,7 +76,8 @@ import org.junit.jupiter.api.Test;
  * (written only when a line has one, and when shipping is charged); {@code golden/events-v7.jsonl}, pinned by
  * {@link ReturnFormatTest}, the return events ({@code ReturnRequested}, {@code ReturnApproved}, {@code ReturnRejected}),
  * types added in v7; {@code golden/events-v8.jsonl}, pinned by {@link ReturnReceiptFormatTest}, the receipt of returned
- * units ({@code ReturnReceived}, {@code ReturnRefunded}, {@code ReturnedUnitsRestocked}), types added in v8. A v1
+ * units ({@code ReturnReceived}, {@code ReturnRefunded}, {@code ReturnedUnitsRestocked}), types added in v8;
+ * {@code golden/events-v9.jsonl}, pinned by {@link ReopenFormatTest}, {@code OrderReopened}, added in v9. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
@@ -178,7 +179,8 @@ class EventCodecGoldenTest {
                         Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("0.50")),
                         List.of(new ReturnEvent.CaptureRefund(CaptureId.of("CAP-1"), Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("19.50"))))),
                 new ReturnEvent.ReturnRefunded(ReturnId.of("ORD-1-RMA1"), 1, 1, RefundId.of("REF-2")),
-                new ReturnEvent.ReturnedUnitsRestocked(ReturnId.of("ORD-1-RMA1"), 1, L1));
+                new ReturnEvent.ReturnedUnitsRestocked(ReturnId.of("ORD-1-RMA1"), 1, L1),
+                new CancellationEvent.OrderReopened("customer called back"));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */

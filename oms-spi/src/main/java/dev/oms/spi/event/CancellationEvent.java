@@ -11,7 +11,7 @@ import java.util.Optional;
 import static dev.oms.spi.event.EventChecks.positive;
 import static dev.oms.spi.event.EventChecks.positiveMoney;
 
-/** Facts of units no longer wanted. */
+/** Facts of units no longer wanted, and of a cancelled order wanted again. */
 public sealed interface CancellationEvent extends OrderEvent {
     /**
      * Units of a line were cancelled from one bucket (and location, for held units). Held units leave a
@@ -46,6 +46,25 @@ public sealed interface CancellationEvent extends OrderEvent {
             Require.nonNull(locationId, "locationId");
             Require.nonBlank(reason, "reason");
             positive(quantity, "quantity");
+        }
+
+        @Override
+        public <R> R accept(OrderEvent.Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * A fully cancelled order was reopened: every unit goes back to pending, to be reserved, authorised and fulfilled
+     * again like a new order's.
+     *
+     * @param reason why, in words for people
+     */
+    record OrderReopened(String reason) implements CancellationEvent {
+        /** Checks the event.
+         * @param reason why, in words for people */
+        public OrderReopened {
+            Require.nonBlank(reason, "reason");
         }
 
         @Override

@@ -228,6 +228,9 @@ public sealed interface OrderEvent
         /** {@return what handling {@link UnitsCancelled} yields}
          * @param event the event to handle */
         R visit(UnitsCancelled event);
+        /** {@return what handling {@link CancellationEvent.OrderReopened} yields}
+         * @param event the event to handle */
+        R visit(CancellationEvent.OrderReopened event);
 
         // ApprovalEvent
         /** {@return what handling {@link ApprovalHoldPlaced} yields}
