@@ -7,12 +7,18 @@ import dev.oms.core.application.OrderManagement;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
+import dev.oms.core.order.ReturnAuthorization;
+import dev.oms.core.order.ReturnAuthorization.State;
+import dev.oms.core.order.ReturnReceipt;
 import dev.oms.spi.order.OrderStatus;
 import dev.oms.examples.SimulationReport.Payments;
 import dev.oms.examples.SimulationReport.StockRow;
 import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.PaymentEvent.CashCollected;
+import dev.oms.spi.event.ReturnEvent.Disposition;
+import dev.oms.spi.event.ReturnEvent.ReceivedItem;
+import dev.oms.spi.event.ReturnEvent.ReturnItem;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.order.OrderCommit;
@@ -63,7 +69,59 @@ final class Audit {
                 new SimulationReport.Reviews(ledger.heldForReviewOrders(), ledger.releasedAfterReview(), ledger.rejectedInReview(),
                         ledger.cancelledWhileHeldOrders()),
                 ledger.count(),
-                ledger.marketplace());
+                ledger.marketplace(),
+                returns(orders, adapters, ledger));
+    }
+
+    /** The returns as the orders store them, their money by the orders and by the gateway, beside the desk's notes. */
+    private static SimulationReport.Returns returns(List<Order> orders, InMemoryAdapters adapters, HostLedger ledger) {
+        int requested = 0;
+        long unitsRequested = 0;
+        int approved = 0;
+        int rejected = 0;
+        int received = 0;
+        int receipts = 0;
+        int awaited = 0;
+        SortedMap<Disposition, Long> unitsReceived = new TreeMap<>();
+        long restocked = 0;
+        long restockOnTrackedLines = 0;
+        Money zero = Money.zero(Shop.CURRENCY);
+        Money returnedValue = zero;
+        Money paid = zero;
+        Money owed = zero;
+        Money fees = zero;
+        Money gateway = zero;
+        for (Order order : orders) {
+            for (ReturnAuthorization rma : order.returns().all()) {
+                requested++;
+                unitsRequested += rma.items().map(ReturnItem::quantity).sum().longValue();
+                approved += rma.state() == State.APPROVED || rma.state() == State.RECEIVED ? 1 : 0;
+                rejected += rma.state() == State.REJECTED ? 1 : 0;
+                received += rma.state() == State.RECEIVED ? 1 : 0;
+                awaited += rma.state() == State.APPROVED ? 1 : 0;
+                for (ReturnReceipt receipt : rma.receipts()) {
+                    receipts++;
+                    fees = fees.plus(receipt.restockingFee());
+                    restocked += receipt.restocks().filter(ReturnReceipt.Restock::done).map(ReturnReceipt.Restock::quantity).sum().longValue();
+                    for (ReceivedItem item : receipt.items()) {
+                        unitsReceived.merge(item.disposition(), item.quantity(), Long::sum);
+                        boolean tracked = order.line(item.lineId()).get().stockTracked();
+                        restockOnTrackedLines += item.disposition() == Disposition.RESTOCK && tracked ? item.quantity() : 0;
+                    }
+                }
+            }
+            for (ReturnReceipt.Refund refund : order.returns().refunds()) {
+                paid = refund.owed() ? paid : paid.plus(refund.amount());
+                owed = refund.owed() ? owed.plus(refund.amount()) : owed;
+            }
+            // A line's returned units take its first shares of price, discount and tax: what oms refunds them from.
+            returnedValue = order.lines().values().foldLeft(returnedValue, (sum, l) -> sum.plus(l.valueOfUnits(0, l.count(Bucket.RETURNED))));
+            gateway = gateway.plus(adapters.payments().refunded(order.id(), Shop.CURRENCY));
+        }
+        SimulationReport.ReturnTally stored = new SimulationReport.ReturnTally(requested, unitsRequested, approved, rejected, received,
+                receipts, unitsReceived);
+        return new SimulationReport.Returns(ledger.returns(), stored, ledger.refusedAtReceipt(), awaited, restocked, restockOnTrackedLines,
+                returnedValue, paid, owed, fees, gateway);
     }
 
     private static Payments payments(List<Order> orders, InMemoryAdapters adapters, HostLedger ledger) {
@@ -77,7 +135,9 @@ final class Audit {
                 deliveredCashValue = deliveredCashValue.plus(valueOf(order, Bucket.DELIVERED));
                 cash = cash.plus(cashCollected(order, adapters));
             } else {
-                shippedCardValue = shippedCardValue.plus(valueOf(order, Bucket.SHIPPED)).plus(valueOf(order, Bucket.DELIVERED));
+                // A returned unit was shipped and captured; its refund is a separate figure (the returns').
+                shippedCardValue = shippedCardValue.plus(valueOf(order, Bucket.SHIPPED)).plus(valueOf(order, Bucket.DELIVERED))
+                        .plus(valueOf(order, Bucket.RETURNED));
             }
         }
         return new Payments(ledger.declinedCards(), ledger.retriedCards(), ledger.cashOnDeliveryOrders(), captured,
@@ -105,7 +165,8 @@ final class Audit {
             for (Shop.Item item : Shop.stocked()) {
                 StockLevel level = adapters.inventory().stockAt(item.sku(), warehouse).get();
                 rows.add(new StockRow(warehouse, item.sku(), opening.get(warehouse).get(item.sku()),
-                        ledger.received(item.sku(), warehouse), ledger.adjusted(item.sku(), warehouse), level.onHand(),
+                        ledger.received(item.sku(), warehouse), ledger.adjusted(item.sku(), warehouse),
+                        ledger.restocked(item.sku(), warehouse), level.onHand(),
                         level.reserved(), shippedFrom(orders, warehouse, item.sku()), heldAt(orders, warehouse, item.sku())));
             }
         }

@@ -33,6 +33,9 @@ final class HostLedger {
     private final SortedMap<String, Long> received = new TreeMap<>();
     private final SortedMap<String, Long> receivedForPurchases = new TreeMap<>();
     private final SortedMap<String, Long> adjusted = new TreeMap<>();
+    private final SortedMap<String, Long> restocked = new TreeMap<>();
+    private SimulationReport.ReturnTally returns;
+    private int refusedAtReceipt;
     private SimulationReport.Count count;
     private SimulationReport.Marketplace marketplace;
 
@@ -115,6 +118,29 @@ final class HostLedger {
 
     long adjusted(Sku sku, LocationId warehouse) {
         return adjusted.getOrDefault(stockKey(sku, warehouse), 0L);
+    }
+
+    /** Returned units the host received at a warehouse as sellable again ({@code RESTOCK}). */
+    void restocked(Sku sku, LocationId warehouse, long units) {
+        restocked.merge(stockKey(sku, warehouse), units, Long::sum);
+    }
+
+    long restocked(Sku sku, LocationId warehouse) {
+        return restocked.getOrDefault(stockKey(sku, warehouse), 0L);
+    }
+
+    /** What the returns desk asked oms for, and the approved returns whose receipt oms refused. */
+    void returns(SimulationReport.ReturnTally tally, int refused) {
+        returns = tally;
+        refusedAtReceipt = refused;
+    }
+
+    SimulationReport.ReturnTally returns() {
+        return returns;
+    }
+
+    int refusedAtReceipt() {
+        return refusedAtReceipt;
     }
 
     void counted(SimulationReport.Count outcome) {

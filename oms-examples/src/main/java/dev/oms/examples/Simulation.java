@@ -42,7 +42,8 @@ import java.util.Set;
  * and once the thin stock of a product runs out its orders are rejected. The last wave is still in the
  * warehouse when the day ends, so the report shows orders at every stage. After the first wave, and in the
  * days after the trading day, the {@link WaitingStories} play out: a pre-order launch, a stock-out with
- * backorders and indent orders bought from a supplier.
+ * backorders and indent orders bought from a supplier. In the week after, the {@link ReturnsDesk} takes back
+ * delivered units: it approves or rejects the returns, inspects what arrives, and oms restocks and refunds.
  *
  * <p>Deterministic: one seeded {@link Random} writes the script and a {@link SettableClock} tells the time,
  * so the same seed gives the same report. Randomness stays here in the host; oms never sees it.
@@ -67,6 +68,7 @@ public final class Simulation {
     private final Reviews reviews;
     private final StockCount stockCount;
     private final Marketplace marketplace;
+    private final ReturnsDesk returnsDesk;
 
     private Simulation(long seed) {
         this.seed = seed;
@@ -76,10 +78,11 @@ public final class Simulation {
         adapters.payments().declineWhen(InMemoryPaymentGateway.cardTokens(Set.of(Customers.DECLINED_CARD)));
         this.oms = WaitingStories.policies(OrderManagement.builder().ports(adapters.ports(clock)))
                 .supplierGateway(adapters.suppliers()).fulfilmentService(adapters.fulfilment())
-                .approvalPolicy(Reviews.LARGE_CASH_ON_DELIVERY).build();
+                .approvalPolicy(Reviews.LARGE_CASH_ON_DELIVERY).returnPolicy(ReturnsDesk.POLICY).build();
         this.reviews = new Reviews(oms, ledger);
         this.stockCount = new StockCount(oms, adapters, ledger);
         this.marketplace = new Marketplace(oms, adapters, ledger);
+        this.returnsDesk = new ReturnsDesk(oms, clock, random, ledger);
         this.warehouse = new Warehouse(oms);
         this.stories = new WaitingStories(oms, adapters.suppliers(), warehouse, clock, ledger);
     }
@@ -94,6 +97,7 @@ public final class Simulation {
         simulation.trade(orders);
         simulation.stories.followingDays();
         simulation.marketplace.centreAnswers(simulation.clock.instant());
+        simulation.returnsDesk.week(); // last: the week after, when what was delivered may come back
         return Audit.of(simulation.seed, simulation.oms, simulation.adapters, simulation.ledger);
     }
 

@@ -5,6 +5,7 @@ package dev.oms.examples;
 import dev.oms.spi.order.OrderStatus;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.ReturnEvent.Disposition;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Sku;
@@ -37,6 +38,7 @@ import org.joda.money.Money;
  * @param reviews payment reviews of large cash-on-delivery orders (host)
  * @param count the midday stock count and what it did to orders (host, from oms's answer)
  * @param marketplace the orders the marketplace's fulfilment centre shipped (host, from oms's answers)
+ * @param returns the returns of delivered units the week after (host and oms) and their money
  */
 public record SimulationReport(
         long seed,
@@ -55,7 +57,8 @@ public record SimulationReport(
         WaitingReport waiting,
         Reviews reviews,
         Count count,
-        Marketplace marketplace) {
+        Marketplace marketplace,
+        Returns returns) {
 
     public SimulationReport {
         rejectionsByProblem = sorted(rejectionsByProblem);
@@ -67,7 +70,46 @@ public record SimulationReport(
         Objects.requireNonNull(reviews, "reviews");
         Objects.requireNonNull(count, "count");
         Objects.requireNonNull(marketplace, "marketplace");
+        Objects.requireNonNull(returns, "returns");
     }
+
+    /**
+     * Returns (RMAs) of delivered units, counted twice: as the returns desk noted them and as the orders store them.
+     * Exchanges are not here: oms has none yet.
+     *
+     * @param requested returns asked for
+     * @param unitsRequested units they asked for
+     * @param approved of those, returns approved (received in full or not)
+     * @param rejected of those, returns rejected
+     * @param received of the approved, returns whose every unit arrived back
+     * @param receipts arrivals of returned units, over all returns
+     * @param unitsReceived units that arrived back, per disposition
+     */
+    public record ReturnTally(int requested, long unitsRequested, int approved, int rejected, int received, int receipts,
+            SortedMap<Disposition, Long> unitsReceived) {
+        public ReturnTally {
+            unitsReceived = sorted(unitsReceived);
+        }
+    }
+
+    /**
+     * Returns and their money at the end of the run.
+     *
+     * @param host what the returns desk asked for and received (host)
+     * @param stored the same figures read from the orders (oms)
+     * @param refusedAtReceipt approved returns whose receipt oms refused: cash on delivery, which it cannot pay back yet (host)
+     * @param awaited approved returns still waiting for units (oms)
+     * @param restocked returned units added back to stock, by the receipts' restocks done (oms)
+     * @param restockOnTrackedLines returned units received as {@code RESTOCK} on stock-tracked lines (oms receipts' items)
+     * @param returnedValue what the returned units were charged: each line's returned units take its first shares (oms lines)
+     * @param refundsPaid refunds the receipts record as done (oms)
+     * @param refundsOwed refunds the receipts still owe (oms)
+     * @param feesKept restocking fees the receipts kept (oms)
+     * @param gatewayRefunded what the payment gateway refunded, over all orders (gateway)
+     */
+    public record Returns(ReturnTally host, ReturnTally stored, int refusedAtReceipt, int awaited, long restocked,
+            long restockOnTrackedLines, Money returnedValue, Money refundsPaid, Money refundsOwed, Money feesKept,
+            Money gatewayRefunded) {}
 
     /**
      * Orders shipped by the marketplace's fulfilment centre, a location run by others (host, from oms's answers).
@@ -124,7 +166,7 @@ public record SimulationReport(
      * @param retriedCards of those, orders the customer paid with another card (host)
      * @param cashOnDeliveryOrders accepted orders paid cash on delivery (host)
      * @param captured what the payment gateway captured, over all orders (gateway)
-     * @param shippedCardValue the price of every shipped unit of card-paid orders (oms order lines)
+     * @param shippedCardValue the price of every shipped unit of card-paid orders, returned ones included (oms order lines)
      * @param cashCollected cash the carrier collected, from the stored events (order store)
      * @param deliveredCashValue the price of every delivered unit of cash-on-delivery orders (oms order lines)
      */
@@ -138,12 +180,13 @@ public record SimulationReport(
      * @param received units booked in since, for stock or against supplier purchases (host)
      * @param onHand units on hand now (inventory)
      * @param adjusted units a stock count took off the books or found (host)
+     * @param restocked returned units received here as sellable again (host)
      * @param reserved units reserved now (inventory)
      * @param shipped units that left in shipped packages packed here (oms)
      * @param heldForOrders units allocated, picked or packed here for orders still open (oms)
      */
-    public record StockRow(LocationId warehouse, Sku sku, long openingOnHand, long received, long adjusted, long onHand, long reserved,
-            long shipped, long heldForOrders) {}
+    public record StockRow(LocationId warehouse, Sku sku, long openingOnHand, long received, long adjusted, long restocked, long onHand,
+            long reserved, long shipped, long heldForOrders) {}
 
     /** Orders oms accepted and stored. */
     public int ordersAccepted() {
@@ -154,9 +197,9 @@ public record SimulationReport(
         return unitsByBucket.getOrDefault(bucket, 0L);
     }
 
-    /** Units handed to the carrier, delivered or not. */
+    /** Units handed to the carrier, delivered or not; a unit returned since was shipped too. */
     public long unitsShipped() {
-        return units(Bucket.SHIPPED) + units(Bucket.DELIVERED);
+        return units(Bucket.SHIPPED) + units(Bucket.DELIVERED) + units(Bucket.RETURNED);
     }
 
     /** Units still to be shipped: waiting for a release, stock or a supplier, or in the warehouse. */

@@ -9,6 +9,7 @@ import dev.oms.spi.value.Sku;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Renders a {@link SimulationReport} as the short summary {@link SimulationMain} prints. */
 final class Summary {
@@ -23,8 +24,8 @@ final class Summary {
         table(out, report.ordersByStatus());
         out.append(String.format("%nRejections by problem code (an order can name several)%n"));
         table(out, report.rejectionsByProblem());
-        out.append(String.format("%nUnits on accepted orders: %d ordered, %d shipped (%d delivered), %d cancelled, %d open%n",
-                report.unitsOrdered(), report.unitsShipped(), report.units(Bucket.DELIVERED),
+        out.append(String.format("%nUnits on accepted orders: %d ordered, %d shipped (%d delivered, %d returned), %d cancelled, %d open%n",
+                report.unitsOrdered(), report.unitsShipped(), report.units(Bucket.DELIVERED), report.units(Bucket.RETURNED),
                 report.units(Bucket.CANCELLED), report.unitsOpen()));
         waiting(out, report.waiting());
         SimulationReport.Payments payments = report.payments();
@@ -51,11 +52,30 @@ final class Summary {
         out.append(String.format("  its answers, each delivered twice out of order: %d applied, %d repeats changed nothing%n",
                 market.answersApplied(), market.answersRepeated()));
         out.append(String.format("  its stock report: %d where the books said %d%n", market.reported(), market.booksSaid()));
+        returns(out, report.returns());
         out.append(String.format("%nStock left (on hand / reserved)%n"));
         stock(out, report);
         out.append(String.format("%nNotifications sent%n"));
         table(out, report.notificationsByKind());
         return out.toString();
+    }
+
+    /** The returns as oms stored them; the desk's own notes agree (SimulationTest), so they are not printed twice. */
+    private static void returns(StringBuilder out, SimulationReport.Returns returns) {
+        SimulationReport.ReturnTally stored = returns.stored();
+        out.append(String.format("%nReturns (within %d days of delivery, %d%% restocking fee on units put back on sale)%n",
+                ReturnsDesk.POLICY.window().toDays(), ReturnsDesk.POLICY.restockingFeeBasisPoints() / 100));
+        out.append(String.format("  requested             %d returns, %d units: %d approved, %d rejected%n", stored.requested(),
+                stored.unitsRequested(), stored.approved(), stored.rejected()));
+        out.append(String.format("  received              %d returns in full, in %d receipts; %d approved still awaited%n",
+                stored.received(), stored.receipts(), returns.awaited()));
+        out.append(String.format("  cash on delivery      %d receipt%s refused (REFUND_NOT_COVERED: oms has no store credit yet)%n",
+                returns.refusedAtReceipt(), returns.refusedAtReceipt() == 1 ? "" : "s"));
+        out.append(String.format("  units by disposition  %s%n", stored.unitsReceived().entrySet().stream()
+                .map(units -> units.getKey() + " " + units.getValue()).collect(Collectors.joining(", "))));
+        out.append(String.format("  refunded by card      %s of %s returned (restocking fees kept %s, owed %s)%n",
+                returns.refundsPaid(), returns.returnedValue(), returns.feesKept(), returns.refundsOwed()));
+        out.append(String.format("  exchanges             not simulated yet (oms has no exchanges)%n"));
     }
 
     private static void waiting(StringBuilder out, WaitingReport waiting) {

@@ -123,7 +123,9 @@ final class WaitingAudit {
             }
         }
         long forPurchases = ledger.receivedForPurchases(sku, warehouse);
-        long ordinary = Shop.openingStock().get(warehouse).get(sku) + ledger.received(sku, warehouse) - forPurchases;
+        // Returned units put back on sale are ordinary stock too: nobody bought them from the supplier.
+        long ordinary = Shop.openingStock().get(warehouse).get(sku) + ledger.received(sku, warehouse) + ledger.restocked(sku, warehouse)
+                - forPurchases;
         return new RingFence(sku, warehouse, ordinary, forPurchases, toIndent, toOthers);
     }
 

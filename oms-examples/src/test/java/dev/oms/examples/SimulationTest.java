@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oms.spi.order.OrderStatus;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.examples.SimulationReport.Payments;
+import dev.oms.examples.SimulationReport.Returns;
 import dev.oms.examples.SimulationReport.StockRow;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.ReturnEvent.Disposition;
 import dev.oms.examples.WaitingReport.Indents;
 import dev.oms.examples.WaitingReport.Queue;
 import dev.oms.examples.WaitingReport.QueuedUnits;
@@ -60,8 +62,9 @@ class SimulationTest {
     @ValueSource(longs = {Simulation.DEFAULT_SEED, 7, 4242})
     void stockLeftPlusShippedIsTheOpeningStockPlusReceiptsAndReservationsMatchOpenOrders(long seed) {
         for (StockRow row : day(seed).stock()) {
+            // Returned units the host received as sellable were put back on the shelf where they arrived.
             assertThat(row.onHand() + row.shipped()).as("%s at %s", row.sku(), row.warehouse())
-                    .isEqualTo(row.openingOnHand() + row.received() + row.adjusted());
+                    .isEqualTo(row.openingOnHand() + row.received() + row.adjusted() + row.restocked());
             assertThat(row.reserved()).as("%s reserved at %s", row.sku(), row.warehouse())
                     .isEqualTo(row.heldForOrders())
                     .isLessThanOrEqualTo(row.onHand());
@@ -72,8 +75,35 @@ class SimulationTest {
     @ValueSource(longs = {Simulation.DEFAULT_SEED, 7, 4242})
     void capturedRevenueIsTheValueOfShippedCardUnitsAndCashTheValueOfDeliveredCashUnits(long seed) {
         Payments payments = day(seed).payments();
+        // Returned units count as shipped here: their capture stands, and their refunds are the returns' own figures.
         assertThat(payments.captured()).isEqualTo(payments.shippedCardValue());
         assertThat(payments.cashCollected()).isEqualTo(payments.deliveredCashValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Simulation.DEFAULT_SEED, 7, 4242})
+    void refundsAndFeesKeptAreTheReturnedUnitsValueAndTheGatewayRefundedWhatTheOrdersRecord(long seed) {
+        SimulationReport report = day(seed);
+        Returns returns = report.returns();
+        assertThat(returns.refundsOwed().isZero()).as("the in-memory gateway takes every refund at once").isTrue();
+        assertThat(returns.refundsPaid().plus(returns.feesKept())).isEqualTo(returns.returnedValue());
+        assertThat(returns.gatewayRefunded()).isEqualTo(returns.refundsPaid());
+        // The fee is kept on restocked units only, at most 10% of what they were charged.
+        assertThat(returns.feesKept().multipliedBy(10)).isLessThanOrEqualTo(returns.returnedValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Simulation.DEFAULT_SEED, 7, 4242})
+    void theReturnsOmsStoredAreTheOnesTheDeskAskedForAndEveryRestockedUnitWasAddedOnce(long seed) {
+        SimulationReport report = day(seed);
+        Returns returns = report.returns();
+        assertThat(returns.stored()).isEqualTo(returns.host());
+        assertThat(returns.awaited()).as("approved returns not received are those whose receipt oms refused")
+                .isEqualTo(returns.refusedAtReceipt());
+        assertThat(returns.stored().unitsReceived().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(report.units(Bucket.RETURNED));
+        assertThat(returns.restocked()).isEqualTo(returns.restockOnTrackedLines())
+                .isEqualTo(report.stock().stream().mapToLong(StockRow::restocked).sum());
     }
 
     @ParameterizedTest
@@ -169,6 +199,14 @@ class SimulationTest {
         assertThat(report.unitsCancelRequested()).isPositive();
         assertThat(report.unitsOpen()).isPositive();
         assertThat(report.stock()).anyMatch(row -> row.reserved() > 0).anyMatch(row -> row.onHand() == 0);
+        Returns returns = report.returns();
+        assertThat(returns.stored().received()).isPositive();
+        assertThat(returns.stored().rejected()).isPositive();
+        assertThat(returns.stored().receipts()).as("some returns arrive in two receipts").isGreaterThan(returns.stored().received());
+        assertThat(returns.stored().unitsReceived()).containsKeys(Disposition.RESTOCK, Disposition.WRITE_OFF);
+        assertThat(returns.restocked()).isPositive();
+        assertThat(returns.feesKept().isPositive()).isTrue();
+        assertThat(returns.refusedAtReceipt()).isPositive();
     }
 
     @Test
