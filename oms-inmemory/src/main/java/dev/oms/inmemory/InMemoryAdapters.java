@@ -21,6 +21,7 @@ public final class InMemoryAdapters {
     private final InMemoryHoldStore holds = new InMemoryHoldStore();
     private final InMemorySupplierGateway suppliers = new InMemorySupplierGateway();
     private final InMemoryFulfilmentService fulfilment = new InMemoryFulfilmentService();
+    private final InMemoryInvoiceNumbers invoiceNumbers = new InMemoryInvoiceNumbers();
 
     private InMemoryAdapters() {}
 
@@ -77,6 +78,11 @@ public final class InMemoryAdapters {
     /** {@return the fulfilment service of third-party locations; not part of {@link #ports()}, hand it to the facade's builder} */
     public InMemoryFulfilmentService fulfilment() {
         return fulfilment;
+    }
+
+    /** {@return the invoice numbers; not part of {@link #ports()}, hand it to the facade's builder with {@code invoiceNumbers(...)}} */
+    public InMemoryInvoiceNumbers invoiceNumbers() {
+        return invoiceNumbers;
     }
 
     /** {@return every adapter as one bundle for the facade, telling time by the system's UTC clock} */

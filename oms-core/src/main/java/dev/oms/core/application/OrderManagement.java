@@ -94,6 +94,11 @@ public final class OrderManagement {
         return wired.recovery();
     }
 
+    /** {@return documents: pick lists, packing slips and invoices of shipped packages, numbered through the invoice numbers port} */
+    public Documents documents() {
+        return wired.documents();
+    }
+
     /** {@return queries: find orders and list them} */
     public OrderQueries queries() {
         return wired.queries();

@@ -68,6 +68,7 @@ public final class OrderManagementBuilder {
     private java.time.Duration holdTimeToLiveLimit = HoldRules.DEFAULT_MAX_TIME_TO_LIVE;
     private Pricing pricing = Pricing.asOffered();
     private ReturnPolicy returnPolicy = ReturnPolicy.defaults();
+    private Invoicing invoicing = Invoicing.inMemory();
 
     OrderManagementBuilder() {}
 
@@ -117,6 +118,10 @@ public final class OrderManagementBuilder {
     /** {@return this builder} How long after delivery units may be returned; {@link ReturnPolicy#defaults()} (30 days) by default.
      * @param returnPolicy the host's return policy */
     public OrderManagementBuilder returnPolicy(ReturnPolicy returnPolicy) { this.returnPolicy = Require.nonNull(returnPolicy, "returnPolicy"); return this; }
+
+    /** {@return this builder} Numbers {@link Documents#invoice}s; by default in memory, counting from 1 again after a restart ({@link Invoicing}).
+     * @param invoicing the host's invoice numbers port (a durable one for real invoices), series and seller */
+    public OrderManagementBuilder invoicing(Invoicing invoicing) { this.invoicing = Require.nonNull(invoicing, "invoicing"); return this; }
 
     /** {@return this builder, with every required port taken from one bundle}
      * @param ports the bundle */
@@ -290,6 +295,6 @@ public final class OrderManagementBuilder {
                         indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy, holdRouting,
                         availabilityPolicy, evolvedOrdersKept, Option.of(notificationDelivery), approvalPolicy,
                         holdTimeToLiveLimit, stockLossPolicy, dropshipPolicy == null ? DropshipPolicy.none() : dropshipPolicy,
-                        pricing, returnPolicy)));
+                        pricing, returnPolicy), invoicing));
     }
 }

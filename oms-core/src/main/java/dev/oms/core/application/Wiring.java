@@ -30,7 +30,7 @@ import java.util.concurrent.Executor;
  */
 record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, Inbound inbound, Sourcing sourcing,
         Payments payments, Approvals approvals, Returns returns, Stocktaking stocktaking, Transfers transfers, ExternalFulfilment externalFulfilment,
-        Recovery recovery, OrderQueries queries) {
+        Recovery recovery, OrderQueries queries, Documents documents) {
 
     /** The policies the builder was given, or their defaults; with them the pricing port, which has a default too. */
     record Policies(AllocationPolicy allocation, PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment,
@@ -40,7 +40,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
             ReturnPolicy returns) {}
 
     static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, Option<HoldStore> holdStore,
-            Policies policies) {
+            Policies policies, Invoicing invoicing) {
         CommandExecution execution = new CommandExecution(ports, policies.indents(), policies.preorderPayment(),
                 policies.returns(), policies.evolvedOrdersKept());
         WaitingOrders waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), policies.backorders(),
@@ -71,6 +71,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
                 new Transfers(settling, restocking),
                 new ExternalFulfilment(settling, stocktaking),
                 new Recovery(settling, holds, stocktaking),
-                new OrderQueries(settling));
+                new OrderQueries(settling),
+                new Documents(settling, invoicing));
     }
 }
