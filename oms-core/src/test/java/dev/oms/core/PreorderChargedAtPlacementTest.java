@@ -23,6 +23,7 @@ import dev.oms.core.preorder.PreorderPolicy;
 import dev.oms.spi.Ports;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.PackageItem;
+import dev.oms.spi.payment.ForwardingPaymentGateway;
 import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
@@ -146,25 +147,17 @@ class PreorderChargedAtPlacementTest {
     }
 
     /** A provider that declines every refund while told to, and otherwise passes calls on. */
-    private record RefundDeclining(PaymentGateway delegate, AtomicBoolean declining) implements PaymentGateway {
-        @Override
-        public AuthorizationResult authorize(AuthorizationRequest request) {
-            return delegate.authorize(request);
-        }
+    private static final class RefundDeclining extends ForwardingPaymentGateway {
+        private final AtomicBoolean declining;
 
-        @Override
-        public CaptureResult capture(CaptureRequest request) {
-            return delegate.capture(request);
-        }
-
-        @Override
-        public void voidAuthorization(VoidRequest request) {
-            delegate.voidAuthorization(request);
+        RefundDeclining(PaymentGateway delegate, AtomicBoolean declining) {
+            super(delegate);
+            this.declining = declining;
         }
 
         @Override
         public RefundResult refund(RefundRequest request) {
-            return declining.get() ? new RefundResult.Declined("PROVIDER_DOWN") : delegate.refund(request);
+            return declining.get() ? new RefundResult.Declined("PROVIDER_DOWN") : delegate().refund(request);
         }
     }
 }

@@ -29,6 +29,7 @@ import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.ReturnEvent.Disposition;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.payment.ForwardingPaymentGateway;
 import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Channel;
@@ -179,16 +180,12 @@ class ReturnReceiptProperties {
             adapters.inventory().setStock(Sku.of(sku), WH, 50, "A-" + sku);
         }
         Ports ports = adapters.ports(clock);
-        PaymentGateway payments = ports.payments();
-        PaymentGateway flaky = new PaymentGateway() {
-            @Override public AuthorizationResult authorize(AuthorizationRequest request) { return payments.authorize(request); }
-            @Override public CaptureResult capture(CaptureRequest request) { return payments.capture(request); }
-            @Override public void voidAuthorization(VoidRequest request) { payments.voidAuthorization(request); }
+        PaymentGateway flaky = new ForwardingPaymentGateway(ports.payments()) {
             @Override public RefundResult refund(RefundRequest request) {
                 if (down.get()) {
                     throw new IllegalStateException("payment provider unreachable");
                 }
-                return payments.refund(request);
+                return delegate().refund(request);
             }
         };
         return OrderManagement.builder().ports(new Ports(ports.orders(), ports.inventory(), flaky, ports.carrier(), ports.notifications(),

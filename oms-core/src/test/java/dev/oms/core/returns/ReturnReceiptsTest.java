@@ -32,6 +32,7 @@ import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.notification.ReturnNotice;
+import dev.oms.spi.payment.ForwardingPaymentGateway;
 import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
@@ -301,20 +302,14 @@ class ReturnReceiptsTest {
     }
 
     /** A provider whose refunds fail while told to (it is down) or are declined, and that otherwise passes calls on. */
-    private record RefundsFailing(PaymentGateway delegate, AtomicBoolean down, AtomicBoolean declining) implements PaymentGateway {
-        @Override
-        public AuthorizationResult authorize(AuthorizationRequest request) {
-            return delegate.authorize(request);
-        }
+    private static final class RefundsFailing extends ForwardingPaymentGateway {
+        private final AtomicBoolean down;
+        private final AtomicBoolean declining;
 
-        @Override
-        public CaptureResult capture(CaptureRequest request) {
-            return delegate.capture(request);
-        }
-
-        @Override
-        public void voidAuthorization(VoidRequest request) {
-            delegate.voidAuthorization(request);
+        RefundsFailing(PaymentGateway delegate, AtomicBoolean down, AtomicBoolean declining) {
+            super(delegate);
+            this.down = down;
+            this.declining = declining;
         }
 
         @Override
@@ -322,7 +317,7 @@ class ReturnReceiptsTest {
             if (down.get()) {
                 throw new IllegalStateException("payment provider unreachable");
             }
-            return declining.get() ? new RefundResult.Declined("CARD_CLOSED") : delegate.refund(request);
+            return declining.get() ? new RefundResult.Declined("CARD_CLOSED") : delegate().refund(request);
         }
     }
 }
