@@ -9,6 +9,7 @@ import dev.oms.spi.event.ReturnEvent;
 import dev.oms.spi.value.ReturnId;
 import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.CancellationEvent;
+import dev.oms.spi.event.ClaimEvent;
 import dev.oms.spi.event.EffectEvent;
 import dev.oms.spi.event.ExternalFulfilmentEvent;
 import dev.oms.spi.event.FulfilmentEvent;
@@ -18,6 +19,7 @@ import dev.oms.spi.event.PlacementEvent;
 import dev.oms.spi.event.WaitingEvent;
 import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.CaptureId;
+import dev.oms.spi.value.ClaimId;
 import dev.oms.spi.value.FulfilmentRequestId;
 import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.PackageItem;
@@ -161,6 +163,12 @@ final class EventArbitraries {
                 .as(ReturnEvent.ReturnReceived::new));
         all.put(ReturnEvent.ReturnRefunded.class, Combinators.combine(returns, receipts, receipts, OmsArbitraries.text().map(RefundId::of))
                 .as(ReturnEvent.ReturnRefunded::new));
+        Arbitrary<ClaimId> claims = OmsArbitraries.codes().map(ClaimId::of);
+        all.put(ClaimEvent.ClaimSettled.class, Combinators.combine(claims, packages, Arbitraries.of(ClaimEvent.ClaimReason.class),
+                packageItems.list().ofMinSize(1).ofMaxSize(4), OmsArbitraries.instants(), captureRefunds.list().ofMaxSize(3))
+                .as(ClaimEvent.ClaimSettled::new));
+        all.put(ClaimEvent.ClaimRefunded.class, Combinators.combine(claims, receipts, OmsArbitraries.text().map(RefundId::of))
+                .as(ClaimEvent.ClaimRefunded::new));
         all.put(ReturnEvent.ReturnedUnitsRestocked.class, Combinators.combine(returns, receipts, lines).as(ReturnEvent.ReturnedUnitsRestocked::new));
         all.put(EffectEvent.StockReleased.class, OmsArbitraries.text().map(ReleaseId::of).map(EffectEvent.StockReleased::new));
         all.put(EffectEvent.NotificationSent.class, OmsArbitraries.text().map(EffectEvent.NotificationSent::new));

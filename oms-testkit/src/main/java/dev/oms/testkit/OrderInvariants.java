@@ -72,10 +72,11 @@ public final class OrderInvariants {
             }
             packed.forEach((location, units) -> agree(violations, at, "PACKED at " + location,
                     line.count(Bucket.PACKED, location), "in packed packages", units));
-            agree(violations, at, "SHIPPED, DELIVERED or RETURNED",
-                    line.count(Bucket.SHIPPED) + line.count(Bucket.DELIVERED) + line.count(Bucket.RETURNED), "in shipped packages", shipped);
-            agree(violations, at, "DELIVERED or RETURNED", line.count(Bucket.DELIVERED) + line.count(Bucket.RETURNED),
-                    "in delivered packages", delivered);
+            long afterDelivery = line.count(Bucket.DELIVERED) + line.count(Bucket.RETURNED) + line.count(Bucket.CLAIMED);
+            agree(violations, at, "SHIPPED, DELIVERED, RETURNED or CLAIMED", line.count(Bucket.SHIPPED) + afterDelivery,
+                    "in shipped packages", shipped);
+            agree(violations, at, "DELIVERED, RETURNED or CLAIMED", afterDelivery, "in delivered packages", delivered);
+            agree(violations, at, "CLAIMED", line.count(Bucket.CLAIMED), "claimed", order.returns().claimed(line.id()));
             agree(violations, at, "RETURNED", line.count(Bucket.RETURNED), "received back under returns", order.returns().received(line.id()));
             long owed = order.purchases().values().filter(p -> p.lineId().equals(line.id()))
                     .map(p -> p.committed().getOrElse(p.requested()) - p.received()).sum().longValue();

@@ -22,7 +22,8 @@ final class ReturnInvariant {
         List<String> violations = new ArrayList<>();
         for (Line line : order.lines().values()) {
             long underReturn = order.returns().underReturn(line.id());
-            long shipped = line.count(Bucket.SHIPPED) + line.count(Bucket.DELIVERED) + line.count(Bucket.RETURNED);
+            long shipped = line.count(Bucket.SHIPPED) + line.count(Bucket.DELIVERED) + line.count(Bucket.RETURNED)
+                    + line.count(Bucket.CLAIMED);
             long delivered = order.packages().values().filter(p -> p.deliveredAt().isDefined()).map(p -> p.units(line.id()))
                     .sum().longValue();
             if (underReturn > shipped || underReturn > delivered) {

@@ -99,6 +99,22 @@ final class EntryChecks {
         return problems;
     }
 
+    static Option<Rejection> claim(ClaimRequest claim) {
+        List<Problem> problems = key(claim.idempotencyKey()).appendAll(id(claim.packageId().value(), "packageId"))
+                .appendAll(InputLimits.count(claim.lines().size(), InputLimits.MAX_LINES, "lines"));
+        if (claim.lines().isEmpty()) {
+            problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "lines", "a claim needs at least one line"));
+        }
+        for (int i = 0; i < claim.lines().size(); i++) {
+            dev.oms.spi.value.PackageItem line = claim.lines().get(i);
+            String path = "lines[" + i + "]";
+            // A PackageItem's quantity is positive by construction.
+            problems = problems.appendAll(id(line.lineId().value(), path + ".lineId"))
+                    .appendAll(InputLimits.atMost(line.quantity(), InputLimits.MAX_LINE_QUANTITY, path + ".quantity"));
+        }
+        return refused(problems);
+    }
+
     static Option<Rejection> returnDecision(ReturnDecision decision) {
         return refused(key(decision.idempotencyKey()).appendAll(id(decision.returnId().value(), "returnId"))
                 .appendAll(InputLimits.text(decision.note(), TextKind.FREE_TEXT, "note")));

@@ -73,7 +73,8 @@ final class IdempotencyKeys {
         RETURN_REQUEST("return-request"),
         RETURN_APPROVE("return-approve"),
         RETURN_REJECT("return-reject"),
-        RETURN_RECEIVE("return-receive");
+        RETURN_RECEIVE("return-receive"),
+        CLAIM("claim");
 
         private final String stored;
 

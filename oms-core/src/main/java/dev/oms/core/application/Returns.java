@@ -107,6 +107,31 @@ public final class Returns {
         return settling.run(orderId, new ReturnCommand.ReceiveReturn(key, arrival.returnId(), arrival.location(), items));
     }
 
+    /**
+     * Settles a claim on a delivered parcel by a refund: units the customer reports damaged, not received, or the wrong
+     * item leave their order (delivered to claimed) without coming back, and each is refunded its share of its line's
+     * price, discounts and taxes, drawn on the captures that paid for it. A line's units may be claimed while the parcel
+     * delivered them and the customer still holds them (not claimed before, not under a return).
+     *
+     * @param orderId the order
+     * @param claim the parcel, the reason, the units per line, and the host's key
+     * @return the order as it now stands (its claim in {@code returns().claims()}; the refund done, or owed and retried
+     *     when the provider failed), or a rejection naming every problem: {@code UNKNOWN_ORDER}, {@code UNKNOWN_PACKAGE},
+     *     {@code ILLEGAL_TRANSITION} (the parcel is not delivered), {@code UNKNOWN_LINE},
+     *     {@code NOTHING_TO_DO} (no line), {@code NOT_CLAIMABLE}, {@code REFUND_NOT_COVERED}, the input limits' codes,
+     *     {@code IDEMPOTENCY_KEY_REUSED}
+     */
+    public Either<Rejection, Order> claim(OrderId orderId, ClaimRequest claim) {
+        Require.nonNull(orderId, "orderId");
+        Require.nonNull(claim, "claim");
+        Option<Rejection> malformed = EntryChecks.claim(claim);
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
+        String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.CLAIM, claim.idempotencyKey()).value();
+        return settling.run(orderId, new ReturnCommand.SettleClaim(key, claim.packageId(), claim.reason(), List.ofAll(claim.lines())));
+    }
+
     private Either<Rejection, Order> decide(OrderId orderId, ReturnDecision decision, IdempotencyKeys.HostRequest kind,
             java.util.function.Function<String, ReturnCommand> command) {
         Require.nonNull(orderId, "orderId");

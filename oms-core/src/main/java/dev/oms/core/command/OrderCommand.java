@@ -196,6 +196,9 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param command the command to handle */
         R visit(ReturnCommand.ReceiveReturn command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(ReturnCommand.SettleClaim command);
 
         // EffectOutcome
         /** {@return what handling it yields}

@@ -2,9 +2,12 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.command;
 
+import dev.oms.spi.event.ClaimEvent.ClaimReason;
 import dev.oms.spi.event.ReturnEvent.ReceivedItem;
 import dev.oms.spi.event.ReturnEvent.ReturnItem;
 import dev.oms.spi.value.LocationId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.ReturnId;
 import io.vavr.collection.List;
@@ -68,6 +71,42 @@ public sealed interface ReturnCommand extends OrderCommand {
         @Override
         public String fingerprint() {
             return Fingerprint.of(returnId, note);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Settle a claim on a delivered parcel by a refund: units damaged, not received, or the wrong item.
+     *
+     * @param idempotencyKey the host's key, scoped to claims of this order
+     * @param packageId the delivered parcel
+     * @param reason why
+     * @param items the units claimed per line; not empty
+     */
+    record SettleClaim(String idempotencyKey, PackageId packageId, ClaimReason reason, List<PackageItem> items)
+            implements ReturnCommand {
+        /** Refuses a blank key, nulls and a claim of nothing.
+         * @param idempotencyKey the host's key
+         * @param packageId the parcel
+         * @param reason why
+         * @param items the units claimed; not empty */
+        public SettleClaim {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+            Require.nonNull(reason, "reason");
+            Require.nonNull(items, "items");
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("a claim needs at least one item");
+            }
+        }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(packageId, reason, items);
         }
 
         @Override

@@ -83,6 +83,7 @@ import dev.oms.core.cancellation.ReopenRules;
 import dev.oms.core.command.CancellationCommand;
 import dev.oms.core.command.EffectOutcome;
 import dev.oms.core.command.ReturnCommand;
+import dev.oms.core.returns.ClaimRules;
 import dev.oms.core.returns.ReturnReceiving;
 import dev.oms.core.returns.ReturnRules;
 
@@ -209,6 +210,9 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
     @Override public Either<Rejection, List<OrderEvent>> visit(RejectReturn c) { return ReturnRules.reject(order, c.returnId(), c.note()); }
     @Override public Either<Rejection, List<OrderEvent>> visit(ReturnCommand.ReceiveReturn c) {
         return ReturnReceiving.receive(order, c.returnId(), c.locationId(), List.ofAll(c.items()), context.now(), context.returnPolicy());
+    }
+    @Override public Either<Rejection, List<OrderEvent>> visit(ReturnCommand.SettleClaim c) {
+        return ClaimRules.settle(order, c.packageId(), c.reason(), List.ofAll(c.items()), context.now());
     }
     @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnRestocked o) { return ReturnReceiving.restocked(order, o.idempotencyKey()); }
 

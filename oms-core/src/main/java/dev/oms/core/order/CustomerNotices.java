@@ -194,6 +194,12 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     @Override public Option<Owed> visit(ApprovalEvent.ApprovalHoldRejected e) { return NONE; }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnRequested e) { return NONE; }
     @Override public Option<Owed> visit(dev.oms.spi.event.CancellationEvent.OrderReopened e) { return NONE; }
+    @Override public Option<Owed> visit(dev.oms.spi.event.ClaimEvent.ClaimSettled e) {
+        long units = e.items().stream().mapToLong(i -> i.quantity()).sum();
+        Money refund = e.refunds().stream().map(r -> r.amount()).reduce(Money.zero(after.currency()), Money::plus);
+        return owed("claim-settled:" + e.claimId(), new ReturnNotice.ClaimSettled(e.claimId(), units, refund));
+    }
+    @Override public Option<Owed> visit(dev.oms.spi.event.ClaimEvent.ClaimRefunded e) { return NONE; }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnApproved e) {
         long units = after.returns().get(e.returnId()).get().items().map(i -> i.quantity()).sum().longValue();
         return owed("return-approved:" + e.returnId(), new ReturnNotice.ReturnApproved(e.returnId(), units));

@@ -225,7 +225,6 @@ final class Evolver implements OrderEvent.Visitor<Order> {
         return Transitions.heldAtLocation(e.from())
                 ? UnitMoves.oweRelease(counted, e.cancellationId(), e.lineId(), e.locationId().get(), e.quantity()) : counted;
     }
-
     @Override public Order visit(dev.oms.spi.event.CancellationEvent.OrderReopened e) { return UnitMoves.reopened(order, e); }
 
     // Approval: a rejection closes every hold; the units it cancels follow as their own events.
@@ -233,7 +232,9 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     @Override public Order visit(ApprovalEvent.ApprovalHoldReleased e) { return approvals(order.approvals().released(e.reason())); }
     @Override public Order visit(ApprovalEvent.ApprovalHoldRejected e) { return approvals(ApprovalHolds.NONE); }
 
-    // Returns: no unit moves until units are received back.
+    // Returns and claims: no unit moves until units are received back, or given up under a claim.
+    @Override public Order visit(dev.oms.spi.event.ClaimEvent.ClaimSettled e) { return ReturnMoves.claimed(order, e); }
+    @Override public Order visit(dev.oms.spi.event.ClaimEvent.ClaimRefunded e) { return order.copy().withReturns(order.returns().claimRefunded(e)); }
     @Override public Order visit(ReturnEvent.ReturnReceived e) { return ReturnMoves.received(order, e); }
     @Override public Order visit(ReturnEvent.ReturnRefunded e) { return order.copy().withReturns(order.returns().refunded(e)); }
     @Override public Order visit(ReturnEvent.ReturnedUnitsRestocked e) { return order.copy().withReturns(order.returns().restocked(e)); }
@@ -241,9 +242,7 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     @Override public Order visit(ReturnEvent.ReturnApproved e) { return order.copy().withReturns(order.returns().approved(e.returnId())); }
     @Override public Order visit(ReturnEvent.ReturnRejected e) { return order.copy().withReturns(order.returns().rejected(e.returnId())); }
 
-    private Order approvals(ApprovalHolds holds) {
-        return order.copy().withApprovals(holds);
-    }
+    private Order approvals(ApprovalHolds holds) { return order.copy().withApprovals(holds); }
 
     // Effect bookkeeping
     @Override public Order visit(ReservationRequested e) {

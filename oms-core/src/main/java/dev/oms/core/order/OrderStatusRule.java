@@ -29,7 +29,7 @@ final class OrderStatusRule {
         if (!order.paymentCleared()) {
             return OrderStatus.AWAITING_PAYMENT;
         }
-        long shipped = order.units(Bucket.SHIPPED) + order.units(Bucket.DELIVERED) + order.units(Bucket.RETURNED);
+        long shipped = order.units(Bucket.SHIPPED) + order.units(Bucket.DELIVERED) + order.units(Bucket.RETURNED) + order.units(Bucket.CLAIMED);
         long inHouse = order.units(Bucket.ALLOCATED) + order.units(Bucket.PICKED) + order.units(Bucket.PACKED);
         if (inHouse == 0) {
             // Waiting units come before shipped ones: they are what the order still waits for.

@@ -2,12 +2,17 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.order;
 
+import dev.oms.spi.event.ClaimEvent.ClaimRefunded;
+import dev.oms.spi.event.ClaimEvent.ClaimSettled;
+import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.ReturnEvent.ReturnReceived;
 import dev.oms.spi.event.ReturnEvent.ReturnRefunded;
 import dev.oms.spi.event.ReturnEvent.ReturnRequested;
 import dev.oms.spi.event.ReturnEvent.ReturnedUnitsRestocked;
+import dev.oms.spi.value.ClaimId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.RefundId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.ReturnId;
@@ -16,20 +21,61 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /**
- * The returns (RMAs) of an order, in the order requested. Units under return (asked for by a return not rejected)
- * never exceed the units shipped of their line: returns only ask for delivered units, and a line's delivered units
- * are shipped ones.
+ * The after-sale ledger of an order: its returns (RMAs), in the order requested, and its claims. Units under return
+ * (asked for by a return not rejected) never exceed the units shipped of their line: returns only ask for delivered
+ * units, and a line's delivered units are shipped ones. Returned and claimed units are refunded their shares of the
+ * line in turn, from the first, so no share is refunded twice.
  *
  * @param byId the returns by id, in the order requested
+ * @param claims the claims by id, in the order settled
  */
-public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId) {
-    /** No return requested. */
-    public static final ReturnLedger NONE = new ReturnLedger(LinkedHashMap.empty());
+public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, LinkedHashMap<ClaimId, Claim> claims) {
+    /** No return requested, no claim. */
+    public static final ReturnLedger NONE = new ReturnLedger(LinkedHashMap.empty(), LinkedHashMap.empty());
 
-    /** Refuses null.
-     * @param byId the returns by id */
+    /** Refuses nulls.
+     * @param byId the returns by id
+     * @param claims the claims by id */
     public ReturnLedger {
         Require.nonNull(byId, "byId");
+        Require.nonNull(claims, "claims");
+    }
+
+    /** {@return the units of a line given up under claims}
+     * @param lineId the line */
+    public long claimed(LineId lineId) {
+        return claims.values().map(c -> c.units(lineId)).sum().longValue();
+    }
+
+    /** {@return the units of a line claimed from one parcel}
+     * @param packageId the parcel
+     * @param lineId the line */
+    public long claimed(PackageId packageId, LineId lineId) {
+        return claims.values().filter(c -> c.packageId().equals(packageId)).map(c -> c.units(lineId)).sum().longValue();
+    }
+
+    /** {@return the units of a line whose shares were refunded or are owed: received back under returns, or claimed}
+     * @param lineId the line */
+    public long sharesTaken(LineId lineId) {
+        return received(lineId) + claimed(lineId);
+    }
+
+    /** {@return the id the order's next claim gets}
+     * @param orderId the order */
+    public ClaimId nextClaimId(OrderId orderId) {
+        return ClaimId.of(orderId.value() + "-CLM" + (claims.size() + 1));
+    }
+
+    ReturnLedger settled(Order order, ClaimSettled e) {
+        if (claims.containsKey(e.claimId())) {
+            throw new IllegalStateException("claim " + e.claimId() + " was already settled");
+        }
+        return new ReturnLedger(byId, claims.put(e.claimId(), Claim.of(order.id(), e)));
+    }
+
+    ReturnLedger claimRefunded(ClaimRefunded e) {
+        Claim claim = claims.get(e.claimId()).getOrElseThrow(() -> new IllegalStateException("no claim " + e.claimId()));
+        return new ReturnLedger(byId, claims.put(claim.id(), claim.refunded(e.share(), e.refundId())));
     }
 
     /** {@return the return with this id; none if the order has no such return}
@@ -60,7 +106,7 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId) {
             throw new IllegalStateException("return " + e.returnId() + " was already requested");
         }
         return new ReturnLedger(byId.put(e.returnId(), new ReturnAuthorization(e.returnId(), List.ofAll(e.items()), e.requestedAt(),
-                ReturnAuthorization.State.REQUESTED, List.empty())));
+                ReturnAuthorization.State.REQUESTED, List.empty())), claims);
     }
 
     ReturnLedger approved(ReturnId id) {
@@ -77,7 +123,7 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId) {
             throw new IllegalStateException("return " + e.returnId() + " is " + open.state() + " with " + open.receipts().size()
                     + " receipts; cannot take receipt " + e.receipt());
         }
-        return new ReturnLedger(byId.put(open.id(), open.received(ReturnReceipt.of(order, e))));
+        return new ReturnLedger(byId.put(open.id(), open.received(ReturnReceipt.of(order, e))), claims);
     }
 
     ReturnLedger refunded(ReturnRefunded e) {
@@ -90,7 +136,7 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId) {
 
     private ReturnLedger changed(ReturnId id, int receipt, java.util.function.UnaryOperator<ReturnReceipt> change) {
         ReturnAuthorization open = byId.get(id).getOrElseThrow(() -> new IllegalStateException("no return " + id));
-        return new ReturnLedger(byId.put(id, open.changed(receipt, change)));
+        return new ReturnLedger(byId.put(id, open.changed(receipt, change)), claims);
     }
 
     /** {@return the units of a line received back, over every return}
@@ -99,9 +145,10 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId) {
         return byId.values().map(r -> r.received(lineId)).sum().longValue();
     }
 
-    /** {@return every receipt's refunds, done or owed, in the order they became owed} */
+    /** {@return every receipt's and claim's refunds, done or owed: the receipts' in the order received, then the claims'} */
     public List<ReturnReceipt.Refund> refunds() {
-        return byId.values().toList().flatMap(ReturnAuthorization::receipts).flatMap(ReturnReceipt::refunds);
+        return byId.values().toList().flatMap(ReturnAuthorization::receipts).flatMap(ReturnReceipt::refunds)
+                .appendAll(claims.values().toList().flatMap(Claim::refunds));
     }
 
     /** {@return every receipt's restocks still owed, in the order they became owed} */
@@ -109,10 +156,16 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId) {
         return byId.values().toList().flatMap(ReturnAuthorization::receipts).flatMap(ReturnReceipt::restocks).filter(r -> !r.done());
     }
 
-    /** {@return the fact that a refund a return owes was done; none when no return owes one that matches}
+    /** {@return the fact that a refund a return or a claim owes was done; none when none owes one that matches}
      * @param which the refund owed that was done
      * @param refundId the provider's refund */
-    public Option<ReturnRefunded> refundDone(java.util.function.Predicate<ReturnReceipt.Refund> which, RefundId refundId) {
+    public Option<OrderEvent> refundDone(java.util.function.Predicate<ReturnReceipt.Refund> which, RefundId refundId) {
+        for (Claim claim : claims.values()) {
+            Option<ReturnReceipt.Refund> owed = claim.refunds().find(f -> f.owed() && which.test(f));
+            if (owed.isDefined()) {
+                return Option.some(new ClaimRefunded(claim.id(), owed.get().share(), refundId));
+            }
+        }
         for (ReturnAuthorization r : byId.values()) {
             for (ReturnReceipt receipt : r.receipts()) {
                 Option<ReturnReceipt.Refund> owed = receipt.refunds().find(f -> f.owed() && which.test(f));
@@ -129,6 +182,6 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId) {
         if (open.state() != ReturnAuthorization.State.REQUESTED) {
             throw new IllegalStateException("return " + id + " is " + open.state() + ", not REQUESTED");
         }
-        return new ReturnLedger(byId.put(id, open.in(next)));
+        return new ReturnLedger(byId.put(id, open.in(next)), claims);
     }
 }

@@ -3,10 +3,15 @@
 package dev.oms.core.order;
 
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.ClaimEvent.ClaimSettled;
 import dev.oms.spi.event.ReturnEvent.ReceivedItem;
 import dev.oms.spi.event.ReturnEvent.ReturnReceived;
+import dev.oms.spi.value.PackageItem;
 
-/** How a receipt of returned units changes the order: its units leave the customer, and the return owes what it owes. */
+/**
+ * How a receipt of returned units, or a claim, changes the order: its units leave the customer (to returned, or to
+ * claimed), and the return or claim owes what it owes.
+ */
 final class ReturnMoves {
     private ReturnMoves() {}
 
@@ -16,5 +21,13 @@ final class ReturnMoves {
             moved = UnitMoves.move(moved, e, item.lineId(), Slot.of(Bucket.DELIVERED), Slot.of(Bucket.RETURNED), item.quantity());
         }
         return moved.copy().withReturns(moved.returns().received(order, e));
+    }
+
+    static Order claimed(Order order, ClaimSettled e) {
+        Order moved = order;
+        for (PackageItem item : e.items()) {
+            moved = UnitMoves.move(moved, e, item.lineId(), Slot.of(Bucket.DELIVERED), Slot.of(Bucket.CLAIMED), item.quantity());
+        }
+        return moved.copy().withReturns(moved.returns().settled(order, e));
     }
 }

@@ -6,6 +6,7 @@ import static dev.oms.spi.event.Bucket.ALLOCATED;
 import static dev.oms.spi.event.Bucket.AWAITING_SUPPLIER;
 import static dev.oms.spi.event.Bucket.BACKORDERED;
 import static dev.oms.spi.event.Bucket.CANCELLED;
+import static dev.oms.spi.event.Bucket.CLAIMED;
 import static dev.oms.spi.event.Bucket.DELIVERED;
 import static dev.oms.spi.event.Bucket.PACKED;
 import static dev.oms.spi.event.Bucket.PENDING;
@@ -21,6 +22,7 @@ import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
 import dev.oms.spi.event.AllocationEvent.AllocationMoved;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent.OrderReopened;
+import dev.oms.spi.event.ClaimEvent.ClaimSettled;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.ExternalFulfilmentEvent.ExternalShipmentConfirmed;
 import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
@@ -118,7 +120,8 @@ public final class Transitions {
             new Move(SHIPPED, DELIVERED, PackageDelivered.class, Stock.NONE, "customer received the package"),
             new Move(CANCELLED, PENDING, OrderReopened.class, Stock.NONE, "a cancelled order reopened; reservation follows"),
             new Move(DELIVERED, RETURNED, ReturnReceived.class, Stock.NONE,
-                    "sent back under a return and received at a location; restocked ones are stock received, not a release"));
+                    "sent back under a return and received at a location; restocked ones are stock received, not a release"),
+            new Move(DELIVERED, CLAIMED, ClaimSettled.class, Stock.NONE, "claimed damaged, not received or the wrong item; refunded, not sent back"));
 
     /** Every legal (from, to, event) once, so a unit move on the evolution path is one hash lookup. */
     private static final Set<Step> LEGAL = MOVES.map(m -> new Step(m.from(), m.to(), m.by())).toSet();

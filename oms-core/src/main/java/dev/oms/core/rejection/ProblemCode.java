@@ -60,6 +60,8 @@ public enum ProblemCode {
     RETURN_WINDOW_CLOSED,
     /** More units of a line asked to be returned than were delivered and are not already under return. */
     NOT_RETURNABLE,
+    /** More units of a line claimed than the parcel delivered and the customer still holds (not claimed or under return). */
+    NOT_CLAIMABLE,
     /** More units of a line received under a return than the approved return still awaits. */
     NOT_AWAITED_BY_RETURN,
     /** The order's captures cannot pay back what the units received are worth: for instance it was paid in cash on

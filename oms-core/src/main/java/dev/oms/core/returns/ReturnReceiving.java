@@ -31,7 +31,7 @@ import org.joda.money.Money;
 /**
  * Decides the receipt of a return's units back at a location. Only an approved return's units are received, never more
  * of a line than it still awaits. Each unit received is refunded its share of the line's price, discounts and taxes:
- * a line's returned units take its shipped units' shares in turn, from the first, so the refunds of a line never exceed
+ * a line's returned (and claimed) units take its shipped units' shares in turn, from the first, so the refunds of a line never exceed
  * what its shipped units were charged. Restocked units carry the policy's restocking fee. The refund is drawn on the
  * order's captures (see {@link RefundSources}).
  */
@@ -80,7 +80,7 @@ public final class ReturnReceiving {
         Map<LineId, Long> taken = HashMap.empty();
         for (ReceivedItem item : items) {
             Line line = order.line(item.lineId()).get();
-            long from = order.returns().received(line.id()) + taken.get(line.id()).getOrElse(0L);
+            long from = order.returns().sharesTaken(line.id()) + taken.get(line.id()).getOrElse(0L);
             Money value = line.valueOfUnits(from, item.quantity());
             taken = taken.put(line.id(), taken.get(line.id()).getOrElse(0L) + item.quantity());
             merchandise = merchandise.plus(value);

@@ -63,7 +63,8 @@ public final class ReturnRules {
     /** The problem with returning the units a request asks for of one line, over its items; none when they may be. */
     private static List<Problem> returnable(Order order, LineId lineId, List<ReturnItem> items, Instant opensAfter, String path) {
         long asked = items.filter(i -> i.lineId().equals(lineId)).map(ReturnItem::quantity).sum().longValue();
-        long underReturn = order.returns().underReturn(lineId);
+        // Claimed units are settled: they are never returned as well.
+        long underReturn = order.returns().underReturn(lineId) + order.returns().claimed(lineId);
         List<OrderPackage> delivered = order.packages().values().toList().filter(p -> p.deliveredAt().isDefined());
         long everDelivered = delivered.map(p -> p.units(lineId)).sum().longValue();
         long inWindow = delivered.filter(p -> !p.deliveredAt().get().isBefore(opensAfter)).map(p -> p.units(lineId)).sum().longValue();

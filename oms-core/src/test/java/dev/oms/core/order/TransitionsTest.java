@@ -33,7 +33,8 @@ class TransitionsTest {
                 .as("packed units are cancelled by opening their package; supplier units are settled by the supplier")
                 .containsExactlyInAnyOrder(PENDING, PREORDERED, BACKORDERED, ALLOCATED, PICKED, PACKED)
                 .doesNotContain(AWAITING_SUPPLIER);
-        assertThat(bucketsWhere(Transitions::shippedOrLater)).containsExactlyInAnyOrder(Bucket.SHIPPED, Bucket.DELIVERED, Bucket.RETURNED);
+        assertThat(bucketsWhere(Transitions::shippedOrLater)).containsExactlyInAnyOrder(Bucket.SHIPPED, Bucket.DELIVERED, Bucket.RETURNED,
+                Bucket.CLAIMED);
         assertThat(bucketsWhere(Transitions::waiting)).containsExactlyInAnyOrder(PREORDERED, BACKORDERED);
         assertThat(bucketsWhere(Transitions::heldAtLocation)).containsExactlyInAnyOrder(ALLOCATED, PICKED, PACKED);
     }

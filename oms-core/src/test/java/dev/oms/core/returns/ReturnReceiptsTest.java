@@ -61,7 +61,7 @@ class ReturnReceiptsTest {
     private static final LineId MUGS = LineId.of("L1");
     private static final CurrencyUnit EUR = CurrencyUnit.EUR;
 
-    private final Shop shop = new Shop(ReturnPolicy.withinDays(30));
+    private final AfterSaleShop shop = new AfterSaleShop(ReturnPolicy.withinDays(30));
     private final InMemoryAdapters adapters = shop.adapters;
     private final AtomicBoolean refundsDown = shop.refundsDown;
     private final AtomicBoolean refundsDeclined = shop.refundsDeclined;
@@ -102,7 +102,7 @@ class ReturnReceiptsTest {
 
     @Test
     void theRestockingFeeIsKeptOnRestockedUnitsOnlyAndWrittenOffUnitsAddNoStock() {
-        Shop shop = new Shop(ReturnPolicy.withinDays(30).withRestockingFee(1_000));
+        AfterSaleShop shop = new AfterSaleShop(ReturnPolicy.withinDays(30).withRestockingFee(1_000));
         Order order = shop.delivered("web-4", 3);
         ReturnId rma = shop.approved(order, 2);
 
@@ -250,74 +250,5 @@ class ReturnReceiptsTest {
 
     private static Money eur(String amount) {
         return Money.of(EUR, new BigDecimal(amount));
-    }
-
-    /** A shop with a warehouse and a store, mugs priced with a 10% promotion and 20% VAT, and refunds that can fail. */
-    private static final class Shop {
-        final InMemoryAdapters adapters = InMemoryAdapters.create();
-        final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T10:00:00Z"));
-        final AtomicBoolean refundsDown = new AtomicBoolean(false);
-        final AtomicBoolean refundsDeclined = new AtomicBoolean(false);
-        final OrderManagement oms;
-
-        Shop(ReturnPolicy policy) {
-            adapters.inventory().addLocation(Location.of(WH, "Warehouse", LocationType.WAREHOUSE, 1));
-            adapters.inventory().addLocation(Location.of(RETURNS_DESK, "Store", LocationType.STORE, 2));
-            adapters.catalog().add(new Product(Sku.of("MUG"), "Mug"));
-            adapters.inventory().setStock(Sku.of("MUG"), WH, 3, "A-MUG");
-            Ports ports = adapters.ports(clock);
-            Ports flaky = new Ports(ports.orders(), ports.inventory(), new RefundsFailing(ports.payments(), refundsDown, refundsDeclined), ports.carrier(),
-                    ports.notifications(), ports.catalog(), ports.ids(), ports.clock());
-            oms = OrderManagement.builder().ports(flaky).returnPolicy(policy)
-                    .pricing(InMemoryPricing.asOffered().withTax("GB", new BigDecimal("0.20"))
-                            .withPromotion(Promotion.percentOff("SPRING10", BigDecimal.TEN)))
-                    .backorderPolicy(BackorderPolicy.always(BackorderTerms.allowedWithoutLimit())).build();
-        }
-
-        Order delivered(String externalId, long mugs) {
-            Order order = oms.orders().place(TestShop.order(externalId, TestShop.line("MUG", mugs, "EUR 12.99"))).get();
-            shipAndDeliver(order, mugs);
-            return oms.queries().find(order.id()).get();
-        }
-
-        void shipAndDeliver(Order order, long mugs) {
-            PickListsCreated lists = oms.warehouse().createPickLists(order.id()).get();
-            lists.pickListIds().forEach(list -> oms.warehouse().confirmPicked(order.id(), list).get());
-            Packed packed = oms.warehouse().confirmPacked(order.id(), PackRequest.of("pack-" + order.id(), WH,
-                    List.of(new PackageItem(MUGS, mugs)))).get();
-            PackageId parcel = oms.warehouse().ship(order.id(), packed.packageId(), "ground").get().packageId();
-            oms.warehouse().confirmDelivery(order.id(), parcel).get();
-        }
-
-        ReturnId approved(Order order, long mugs) {
-            ReturnOpened opened = oms.returns().request(order.id(), new ReturnRequest("rma-" + mugs,
-                    List.of(new ReturnRequest.Line(MUGS, mugs, "changed mind")))).get();
-            oms.returns().approve(order.id(), new ReturnDecision("ok-" + mugs, opened.returnId(), "agent 7")).get();
-            return opened.returnId();
-        }
-
-        long onHand(LocationId at) {
-            return adapters.inventory().stockOf(Sku.of("MUG")).stream().filter(l -> l.locationId().equals(at)).mapToLong(l -> l.onHand()).sum();
-        }
-    }
-
-    /** A provider whose refunds fail while told to (it is down) or are declined, and that otherwise passes calls on. */
-    private static final class RefundsFailing extends ForwardingPaymentGateway {
-        private final AtomicBoolean down;
-        private final AtomicBoolean declining;
-
-        RefundsFailing(PaymentGateway delegate, AtomicBoolean down, AtomicBoolean declining) {
-            super(delegate);
-            this.down = down;
-            this.declining = declining;
-        }
-
-        @Override
-        public RefundResult refund(RefundRequest request) {
-            if (down.get()) {
-                throw new IllegalStateException("payment provider unreachable");
-            }
-            return declining.get() ? new RefundResult.Declined("CARD_CLOSED") : delegate().refund(request);
-        }
     }
 }

@@ -96,14 +96,14 @@ final class ReturnEventCodec {
         return new ReceivedItem(LineId.of(f.string("lineId")), f.number("quantity"), f.enumValue("disposition", Disposition.class));
     }
 
-    private static ObjectNode refund(CaptureRefund refund) {
+    static ObjectNode refund(CaptureRefund refund) {
         ObjectNode o = StoredJson.object();
         o.put("captureId", refund.captureId().value());
         o.set("amount", Values.money(refund.amount()));
         return o;
     }
 
-    private static CaptureRefund refund(Fields f) {
+    static CaptureRefund refund(Fields f) {
         return new CaptureRefund(CaptureId.of(f.string("captureId")), f.money("amount"));
     }
 

@@ -10,6 +10,7 @@ import dev.oms.spi.event.ApprovalEvent;
 import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent;
+import dev.oms.spi.event.ClaimEvent;
 import dev.oms.spi.event.EffectEvent;
 import dev.oms.spi.event.ExternalFulfilmentEvent;
 import dev.oms.spi.event.FulfilmentEvent;
@@ -23,6 +24,7 @@ import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.CaptureId;
+import dev.oms.spi.value.ClaimId;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.Coordinates;
 import dev.oms.spi.value.CustomerRef;
@@ -77,7 +79,8 @@ import org.junit.jupiter.api.Test;
  * {@link ReturnFormatTest}, the return events ({@code ReturnRequested}, {@code ReturnApproved}, {@code ReturnRejected}),
  * types added in v7; {@code golden/events-v8.jsonl}, pinned by {@link ReturnReceiptFormatTest}, the receipt of returned
  * units ({@code ReturnReceived}, {@code ReturnRefunded}, {@code ReturnedUnitsRestocked}), types added in v8;
- * {@code golden/events-v9.jsonl}, pinned by {@link ReopenFormatTest}, {@code OrderReopened}, added in v9. A v1
+ * {@code golden/events-v9.jsonl}, pinned by {@link ReopenFormatTest}, {@code OrderReopened}, added in v9;
+ * {@code golden/events-v10.jsonl}, pinned by {@link ClaimFormatTest}, the claim events, added in v10. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
@@ -180,7 +183,11 @@ class EventCodecGoldenTest {
                         List.of(new ReturnEvent.CaptureRefund(CaptureId.of("CAP-1"), Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("19.50"))))),
                 new ReturnEvent.ReturnRefunded(ReturnId.of("ORD-1-RMA1"), 1, 1, RefundId.of("REF-2")),
                 new ReturnEvent.ReturnedUnitsRestocked(ReturnId.of("ORD-1-RMA1"), 1, L1),
-                new CancellationEvent.OrderReopened("customer called back"));
+                new CancellationEvent.OrderReopened("customer called back"),
+                new ClaimEvent.ClaimSettled(ClaimId.of("ORD-1-CLM1"), PackageId.of("ORD-1-S1"), ClaimEvent.ClaimReason.DAMAGED,
+                        List.of(new PackageItem(L1, 1)), Instant.parse("2026-03-21T09:00:00Z"),
+                        List.of(new ReturnEvent.CaptureRefund(CaptureId.of("CAP-1"), Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("14.03"))))),
+                new ClaimEvent.ClaimRefunded(ClaimId.of("ORD-1-CLM1"), 1, RefundId.of("REF-3")));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */

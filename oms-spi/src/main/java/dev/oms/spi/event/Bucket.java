@@ -28,6 +28,8 @@ public enum Bucket {
     DELIVERED,
     /** Sent back by the customer under a return and received at a location; the return records what became of them. */
     RETURNED,
+    /** Delivered, then claimed damaged, not received or the wrong item, and refunded without coming back. */
+    CLAIMED,
     /** No longer wanted; any reservation released. */
     CANCELLED
 }

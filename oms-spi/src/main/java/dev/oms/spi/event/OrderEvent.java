@@ -61,13 +61,13 @@ import dev.oms.spi.event.EffectEvent.NotificationSent;
  *
  * <p>Events come in sealed families, one file each: {@link PlacementEvent}, {@link AllocationEvent},
  * {@link WaitingEvent}, {@link IndentEvent}, {@link PaymentEvent}, {@link FulfilmentEvent},
- * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent} and {@link ReturnEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
+ * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent}, {@link ReturnEvent} and {@link ClaimEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
  * which a listener following the business may ignore. {@link #accept(Visitor)} dispatches on the exact
  * event type, and the compiler checks that a {@link Visitor} handles every one.
  */
 public sealed interface OrderEvent
         permits PlacementEvent, AllocationEvent, WaitingEvent, IndentEvent, PaymentEvent, FulfilmentEvent, CancellationEvent, ApprovalEvent,
-                ExternalFulfilmentEvent, ReturnEvent, EffectEvent {
+                ExternalFulfilmentEvent, ReturnEvent, ClaimEvent, EffectEvent {
 
     /**
      * Calls the visitor method for this event's type.
@@ -262,6 +262,14 @@ public sealed interface OrderEvent
         /** {@return what handling {@link ReturnEvent.ReturnedUnitsRestocked} yields}
          * @param event the event to handle */
         R visit(ReturnEvent.ReturnedUnitsRestocked event);
+
+        // ClaimEvent
+        /** {@return what handling {@link ClaimEvent.ClaimSettled} yields}
+         * @param event the event to handle */
+        R visit(ClaimEvent.ClaimSettled event);
+        /** {@return what handling {@link ClaimEvent.ClaimRefunded} yields}
+         * @param event the event to handle */
+        R visit(ClaimEvent.ClaimRefunded event);
 
         // EffectEvent
         /** {@return what handling {@link ReservationRequested} yields}

@@ -55,7 +55,9 @@ public record Notification(String key, OrderId orderId, CustomerRef customer, Ch
         /** A return was rejected; details give the return. */
         RETURN_REJECTED,
         /** Units of a return arrived back; details give the return, the units, the refund and the restocking fee. */
-        RETURN_RECEIVED
+        RETURN_RECEIVED,
+        /** A claim on a delivered parcel was settled by a refund; details give the claim, the units and the refund. */
+        CLAIM_SETTLED
     }
 
     /**

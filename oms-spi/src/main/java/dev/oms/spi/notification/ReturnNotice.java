@@ -3,20 +3,40 @@
 package dev.oms.spi.notification;
 
 import dev.oms.spi.notification.Notification.Kind;
+import dev.oms.spi.value.ClaimId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.ReturnId;
 import java.util.Map;
 import org.joda.money.Money;
 
 /**
- * What a customer is told about their return (RMA): whether it was approved or rejected, and what arrived back and what
- * is refunded. A family of its own so {@link Notice} stays readable; a host's {@code switch} over notices handles it
- * as {@code case ReturnNotice r} or per record.
+ * What a customer is told after the sale: whether their return (RMA) was approved or rejected, what arrived back and
+ * what is refunded, and the refund of a claim. A family of its own so {@link Notice} stays readable; a host's
+ * {@code switch} over notices handles it as {@code case ReturnNotice r} or per record.
  */
 public sealed interface ReturnNotice extends Notice {
 
-    /** {@return the return the notice is about} */
-    ReturnId returnId();
+    /**
+     * A claim on a delivered parcel was settled by a refund; nothing needs to be sent back.
+     *
+     * @param claimId the claim
+     * @param units the units claimed
+     * @param refund the money refunded for them
+     */
+    record ClaimSettled(ClaimId claimId, long units, Money refund) implements ReturnNotice {
+        /** Checks the facts.
+         * @param claimId the claim
+         * @param units the units claimed
+         * @param refund the money refunded */
+        public ClaimSettled {
+            Require.nonNull(claimId, "claimId");
+            Require.nonNull(refund, "refund");
+        }
+        @Override public Kind kind() { return Kind.CLAIM_SETTLED; }
+        @Override public Map<String, String> details() {
+            return Map.of("claimId", claimId.value(), "units", Long.toString(units), "refund", refund.toString());
+        }
+    }
 
     /**
      * The return was approved: the customer may send the units back.

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.core.application;
+
+import dev.oms.spi.event.ClaimEvent.ClaimReason;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PackageItem;
+import dev.oms.spi.value.Require;
+import java.util.List;
+
+/**
+ * A customer's claim on a delivered parcel, for {@link Returns#claim}: units damaged, not received, or the wrong item,
+ * refunded without coming back.
+ *
+ * @param idempotencyKey the host's key: the same claim twice under one key is settled once; the key again with other
+ *     units is refused ({@code IDEMPOTENCY_KEY_REUSED})
+ * @param packageId the delivered parcel
+ * @param reason why
+ * @param lines the units claimed per line
+ */
+public record ClaimRequest(String idempotencyKey, PackageId packageId, ClaimReason reason, List<PackageItem> lines) {
+    /**
+     * Refuses a blank key and null components, and copies the lines.
+     *
+     * @param idempotencyKey the host's key for this claim on this order
+     * @param packageId the delivered parcel
+     * @param reason why
+     * @param lines the units claimed per line
+     */
+    public ClaimRequest {
+        Require.nonBlank(idempotencyKey, "idempotencyKey");
+        Require.nonNull(packageId, "packageId");
+        Require.nonNull(reason, "reason");
+        lines = List.copyOf(Require.nonNull(lines, "lines"));
+    }
+}

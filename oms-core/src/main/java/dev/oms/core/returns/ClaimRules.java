@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.core.returns;
+
+import static dev.oms.core.rejection.Rejections.events;
+
+import dev.oms.core.order.Line;
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderPackage;
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
+import dev.oms.core.rejection.Rejection;
+import dev.oms.core.rejection.Rejections;
+import dev.oms.spi.event.Bucket;
+import dev.oms.spi.event.ClaimEvent.ClaimReason;
+import dev.oms.spi.event.ClaimEvent.ClaimSettled;
+import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.ReturnEvent.CaptureRefund;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.PackageItem;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import java.time.Instant;
+import org.joda.money.Money;
+
+/**
+ * Decides claims: units of a delivered parcel the customer reports damaged, not received, or the wrong item, settled by
+ * a refund without the units coming back. A line's units may be claimed while the parcel delivered them and the
+ * customer still holds them (not claimed before, not under a return). Each is refunded its share of the line like a
+ * returned unit (the next share not yet refunded), drawn on the captures that paid for the line
+ * ({@link RefundSources}); no restocking fee, as nothing comes back to sell.
+ */
+public final class ClaimRules {
+    private ClaimRules() {}
+
+    /**
+     * Decides a claim.
+     *
+     * @param order the order as it stands
+     * @param packageId the delivered parcel
+     * @param reason why
+     * @param items the units claimed per line; not empty
+     * @param now when the claim is settled
+     * @return {@code ClaimSettled}, or every problem: {@code UNKNOWN_PACKAGE}, {@code ILLEGAL_TRANSITION} (the parcel is
+     *     not delivered), {@code UNKNOWN_LINE}, {@code NOT_CLAIMABLE}, {@code REFUND_NOT_COVERED}
+     */
+    public static Either<Rejection, List<OrderEvent>> settle(Order order, PackageId packageId, ClaimReason reason,
+            List<PackageItem> items, Instant now) {
+        if (order.packages().get(packageId).isEmpty()) {
+            return Rejections.reject(ProblemCode.UNKNOWN_PACKAGE, "packageId", "the order has no package " + packageId);
+        }
+        OrderPackage parcel = order.packages().get(packageId).get();
+        if (parcel.deliveredAt().isEmpty()) {
+            return Rejections.illegal("package " + packageId + " is " + parcel.state()
+                    + ": a claim is on a delivered parcel; one still on its way is the carrier's to find");
+        }
+        List<Problem> problems = List.empty();
+        for (int i = 0; i < items.size(); i++) {
+            PackageItem item = items.get(i);
+            String path = "lines[" + i + "]";
+            if (order.line(item.lineId()).isEmpty()) {
+                problems = problems.append(Problem.of(ProblemCode.UNKNOWN_LINE, path + ".lineId", "the order has no line " + item.lineId()));
+            } else if (items.indexWhere(other -> other.lineId().equals(item.lineId())) == i) {
+                long asked = items.filter(o -> o.lineId().equals(item.lineId())).map(PackageItem::quantity).sum().longValue();
+                long claimable = claimable(order, parcel, item.lineId());
+                if (asked > claimable) {
+                    problems = problems.append(Problem.of(ProblemCode.NOT_CLAIMABLE, path + ".quantity", claimable + " units of line "
+                            + item.lineId() + " in package " + packageId + " may be claimed; asked " + asked));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Either.left(Rejection.of(problems));
+        }
+        Money refund = Money.zero(order.currency());
+        for (LineId lineId : items.map(PackageItem::lineId).distinct()) {
+            long units = items.filter(i -> i.lineId().equals(lineId)).map(PackageItem::quantity).sum().longValue();
+            refund = refund.plus(order.line(lineId).get().valueOfUnits(order.returns().sharesTaken(lineId), units));
+        }
+        Either<Money, List<CaptureRefund>> drawn = RefundSources.draw(order, items.map(PackageItem::lineId).distinct(), refund);
+        if (drawn.isLeft()) {
+            return Rejections.reject(ProblemCode.REFUND_NOT_COVERED, "lines", "the order's captures can pay back only "
+                    + drawn.getLeft() + " of the " + refund + " the units claimed are worth");
+        }
+        return events(new ClaimSettled(order.returns().nextClaimId(order.id()), packageId, reason, items.toJavaList(), now,
+                drawn.get().toJavaList()));
+    }
+
+    /** Units of a line the parcel delivered and the customer still holds: not claimed, not promised back under a return. */
+    private static long claimable(Order order, OrderPackage parcel, LineId lineId) {
+        Line line = order.line(lineId).get();
+        long promisedBack = order.returns().underReturn(lineId) - order.returns().received(lineId);
+        long held = line.count(Bucket.DELIVERED) - promisedBack;
+        return Math.max(0, Math.min(parcel.units(lineId) - order.returns().claimed(parcel.id(), lineId), held));
+    }
+}
