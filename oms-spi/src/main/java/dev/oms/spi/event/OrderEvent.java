@@ -88,7 +88,6 @@ public sealed interface OrderEvent
         /** {@return what handling {@link OrderPlaced} yields}
          * @param event the event to handle */
         R visit(OrderPlaced event);
-
         // AllocationEvent
         /** {@return what handling {@link ReservationFailed} yields}
          * @param event the event to handle */
@@ -114,7 +113,6 @@ public sealed interface OrderEvent
         /** {@return what handling {@link AllocationMoveRefused} yields}
          * @param event the event to handle */
         R visit(AllocationMoveRefused event);
-
         // WaitingEvent
         /** {@return what handling {@link UnitsPreordered} yields}
          * @param event the event to handle */
@@ -131,7 +129,6 @@ public sealed interface OrderEvent
         /** {@return what handling {@link ReleaseDateMoved} yields}
          * @param event the event to handle */
         R visit(ReleaseDateMoved event);
-
         // IndentEvent
         /** {@return what handling {@link PurchaseRequested} yields}
          * @param event the event to handle */
@@ -148,7 +145,6 @@ public sealed interface OrderEvent
         /** {@return what handling {@link PurchaseGoodsReceived} yields}
          * @param event the event to handle */
         R visit(PurchaseGoodsReceived event);
-
         // PaymentEvent
         /** {@return what handling {@link PaymentAuthorized} yields}
          * @param event the event to handle */
@@ -180,7 +176,6 @@ public sealed interface OrderEvent
         /** {@return what handling {@link CashCollected} yields}
          * @param event the event to handle */
         R visit(CashCollected event);
-
         // FulfilmentEvent
         /** {@return what handling {@link PickListCreated} yields}
          * @param event the event to handle */
@@ -212,7 +207,6 @@ public sealed interface OrderEvent
         /** {@return what handling {@link PackageDelivered} yields}
          * @param event the event to handle */
         R visit(PackageDelivered event);
-
         // ExternalFulfilmentEvent
         /** {@return what handling {@link ExternalFulfilmentEvent.FulfilmentRequested} yields}
          * @param event the event to handle */
@@ -223,7 +217,6 @@ public sealed interface OrderEvent
         /** {@return what handling {@link ExternalFulfilmentEvent.FulfilmentRejected} yields}
          * @param event the event to handle */
         R visit(ExternalFulfilmentEvent.FulfilmentRejected event);
-
         // CancellationEvent
         /** {@return what handling {@link UnitsCancelled} yields}
          * @param event the event to handle */
@@ -231,7 +224,6 @@ public sealed interface OrderEvent
         /** {@return what handling {@link CancellationEvent.OrderReopened} yields}
          * @param event the event to handle */
         R visit(CancellationEvent.OrderReopened event);
-
         // ApprovalEvent
         /** {@return what handling {@link ApprovalHoldPlaced} yields}
          * @param event the event to handle */
@@ -242,7 +234,6 @@ public sealed interface OrderEvent
         /** {@return what handling {@link ApprovalHoldRejected} yields}
          * @param event the event to handle */
         R visit(ApprovalHoldRejected event);
-
         // ReturnEvent
         /** {@return what handling {@link ReturnEvent.ReturnRequested} yields}
          * @param event the event to handle */
@@ -262,7 +253,6 @@ public sealed interface OrderEvent
         /** {@return what handling {@link ReturnEvent.ReturnedUnitsRestocked} yields}
          * @param event the event to handle */
         R visit(ReturnEvent.ReturnedUnitsRestocked event);
-
         // ClaimEvent
         /** {@return what handling {@link ClaimEvent.ClaimSettled} yields}
          * @param event the event to handle */
@@ -270,7 +260,6 @@ public sealed interface OrderEvent
         /** {@return what handling {@link ClaimEvent.ClaimRefunded} yields}
          * @param event the event to handle */
         R visit(ClaimEvent.ClaimRefunded event);
-
         // EffectEvent
         /** {@return what handling {@link ReservationRequested} yields}
          * @param event the event to handle */
