@@ -7,10 +7,12 @@ import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.Packed;
 import dev.oms.core.application.ResumeReport;
+import dev.oms.core.application.ClaimRequest;
 import dev.oms.core.application.ReturnArrival;
 import dev.oms.core.application.ReturnDecision;
 import dev.oms.core.application.ReturnOpened;
 import dev.oms.core.application.ReturnRequest;
+import dev.oms.spi.event.ClaimEvent;
 import dev.oms.spi.event.ReturnEvent.Disposition;
 import dev.oms.spi.value.ReturnId;
 import static dev.oms.postgres.crash.Storage.EAST;
@@ -62,8 +64,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Kills the process at every port call of a whole story (two orders: one shipped and delivered, and one of its units
- * returned, restocked and refunded; one labelled and then cancelled), once before the call reaches the port and once right after the port
+ * Kills the process at every port call of a whole story (two orders: one shipped and delivered, one of its units
+ * returned, restocked and refunded and another claimed damaged and refunded; one labelled and then cancelled), once before the call reaches the port and once right after the port
  * acted, then restarts: a new {@link OrderManagement} over the same storage runs {@code resumeAll()} and
  * the host repeats the command that died. Every run must end exactly where the run without a crash
  * ends: same statuses and buckets, same stock, one capture per package, one label per package, one refund and one
@@ -90,8 +92,9 @@ class CrashRecoveryTest {
         assertThat(expected.statuses()).containsEntry("W-A", "DELIVERED").containsEntry("W-B", "CANCELLED");
         assertThat(expected.labelsBought()).isEqualTo(2);
         assertThat(expected.labelsVoided()).isEqualTo(1);
-        assertThat(expected.payments().get("W-A")).contains("refunded EUR 50.00");
-        assertThat(expected.buckets().get("W-A")).containsEntry(Bucket.RETURNED, 1L).containsEntry(Bucket.DELIVERED, 2L);
+        assertThat(expected.payments().get("W-A")).contains("refunded EUR 55.00"); // a returned shoe and a claimed sock
+        assertThat(expected.buckets().get("W-A")).containsEntry(Bucket.RETURNED, 1L).containsEntry(Bucket.CLAIMED, 1L)
+                .containsEntry(Bucket.DELIVERED, 1L);
         assertThat(counting.calls()).isGreaterThan(10);
         List<DynamicTest> tests = new ArrayList<>();
         for (int call = 1; call <= counting.calls(); call++) {
@@ -158,6 +161,8 @@ class CrashRecoveryTest {
                 (oms, shop) -> oms.returns().approve(shop.id("W-A"), new ReturnDecision("approve-A", onlyReturn(oms, shop.id("W-A")), "agent 7")),
                 (oms, shop) -> oms.returns().receive(shop.id("W-A"), new ReturnArrival("arrive-A", onlyReturn(oms, shop.id("W-A")), EAST,
                         List.of(new ReturnArrival.Line(LineId.of("L1"), 1, Disposition.RESTOCK)))),
+                (oms, shop) -> oms.returns().claim(shop.id("W-A"), new ClaimRequest("claim-A", onlyPackage(oms, shop.id("W-A")),
+                        ClaimEvent.ClaimReason.DAMAGED, List.of(new PackageItem(LineId.of("L2"), 1)))),
                 (oms, shop) -> oms.warehouse().createPickLists(shop.id("W-B")).map(PickListsCreated::order),
                 (oms, shop) -> pickAll(oms, shop.id("W-B")),
                 (oms, shop) -> oms.warehouse().confirmPacked(shop.id("W-B"), PackRequest.of("pack-B", EAST,
