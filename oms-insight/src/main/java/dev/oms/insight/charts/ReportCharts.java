@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -112,7 +113,11 @@ public final class ReportCharts {
     }
 
     private static JFreeChart bars(String title, String categories, String values, DefaultCategoryDataset data, boolean legend) {
-        return ChartFactory.createBarChart(title, categories, values, data, PlotOrientation.VERTICAL, legend, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(title, categories, values, data, PlotOrientation.VERTICAL, legend, false, false);
+        if (!"percent".equals(values)) { // units and orders come whole: no 2.5 on the axis
+            ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        return chart;
     }
 
     private static byte[] png(JFreeChart chart, ChartSize size) {
