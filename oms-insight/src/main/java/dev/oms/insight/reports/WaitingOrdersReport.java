@@ -10,6 +10,7 @@ import dev.oms.spi.value.OrderId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public record WaitingOrdersReport(Instant asOf, List<WaitingOrder> orders) {
             Objects.requireNonNull(channel, "channel is null");
             Objects.requireNonNull(placedAt, "placedAt is null");
             Objects.requireNonNull(status, "status is null");
-            units = java.util.Collections.unmodifiableMap(new EnumMap<>(units));
+            units = Collections.unmodifiableMap(new EnumMap<>(units));
         }
     }
 
@@ -93,7 +94,7 @@ public record WaitingOrdersReport(Instant asOf, List<WaitingOrder> orders) {
         for (WaitingFor what : WaitingFor.values()) {
             counts.put(what, orders.stream().filter(o -> o.units().containsKey(what)).count());
         }
-        return java.util.Collections.unmodifiableMap(counts);
+        return Collections.unmodifiableMap(counts);
     }
 
     /** {@return one row per waiting order: id, channel, days waited, status and the units per thing waited for} */

@@ -80,6 +80,7 @@ public record WaitingReport(Instant asOf, List<Aging> aging, List<PreorderDemand
     public static WaitingReport of(Iterable<Order> orders, Instant asOf, List<Duration> bandStarts, Map<Sku, Long> caps) {
         Objects.requireNonNull(orders, "orders is null");
         Objects.requireNonNull(asOf, "asOf is null");
+        Objects.requireNonNull(caps, "caps is null");
         List<AgeBand> bands = bands(bandStarts);
         long[] backordered = new long[bands.size()];
         long[] preordered = new long[bands.size()];
@@ -113,7 +114,7 @@ public record WaitingReport(Instant asOf, List<Aging> aging, List<PreorderDemand
     private static List<AgeBand> bands(List<Duration> starts) {
         List<AgeBand> bands = new ArrayList<>();
         Duration from = Duration.ZERO;
-        for (Duration start : starts) {
+        for (Duration start : Objects.requireNonNull(starts, "bandStarts is null")) {
             bands.add(new AgeBand(from, Optional.of(start))); // refuses a start not after the one before
             from = start;
         }
