@@ -2,6 +2,8 @@
 // Copyright 2026 the oms authors
 package dev.oms.insight;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -11,9 +13,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * oms-insight is pure, like oms-core (design §2): forecasts and replenishment signals are functions of their
- * arguments, so the same history and stock always give the same answer. No I/O, no clock, no randomness, no
- * port, no adapter and nothing of oms-core's.
+ * oms-insight is pure, like oms-core (design §2): forecasts, replenishment signals, reports and charts are functions
+ * of their arguments, so the same history and stock always give the same answer. No I/O, no clock, no randomness, no
+ * port and no adapter. Forecasting and replenishment know nothing of oms-core; the reports read its order model and
+ * nothing else of it; nothing draws (the charts are a module of their own, oms-insight-charts).
  */
 @AnalyzeClasses(packages = "dev.oms.insight", importOptions = ImportOption.DoNotIncludeTests.class)
 class InsightArchitectureTest {
@@ -49,13 +52,25 @@ class InsightArchitectureTest {
 
     @ArchTest
     static final ArchRule insightCallsNoPortAndNoAdapter = noClasses().that().resideInAPackage("dev.oms.insight..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.oms.core..", "dev.oms.inmemory..", "dev.oms.postgres..",
+            .should().dependOnClassesThat().resideInAnyPackage("dev.oms.inmemory..", "dev.oms.postgres..",
                     "dev.oms.testkit..", "org.slf4j..")
+            .orShould().dependOnClassesThat(resideInAPackage("dev.oms.core..").and(not(resideInAPackage("dev.oms.core.order"))))
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Store")
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Gateway")
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Sender")
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Carrier")
             .because("suggestions and signals are values; the host decides what to raise through which port");
+
+    @ArchTest
+    static final ArchRule forecastsAndReplenishmentKnowNothingOfOrders = noClasses()
+            .that().resideInAnyPackage("dev.oms.insight.forecast..", "dev.oms.insight.replenishment..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.oms.core..")
+            .because("the host buckets its own history into demand series; planning needs no order model");
+
+    @ArchTest
+    static final ArchRule nothingDraws = noClasses().that().resideInAPackage("dev.oms.insight..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jfree..", "java.awt..", "javax.imageio..")
+            .because("reports are plain values a host can use without a graphics library; charts are oms-insight-charts");
 
     @ArchTest
     static final ArchRule forecastingKnowsNothingOfReplenishment = noClasses().that().resideInAPackage("dev.oms.insight.forecast..")
