@@ -27,6 +27,12 @@ import dev.oms.spi.value.Sku;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.oms.insight.reports.FulfilmentReport;
+import dev.oms.insight.reports.ReportPeriod;
+import dev.oms.insight.reports.ReturnsReport;
+import dev.oms.insight.reports.SalesReport;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.joda.money.Money;
@@ -70,7 +76,15 @@ final class Audit {
                         ledger.cancelledWhileHeldOrders()),
                 ledger.count(),
                 ledger.marketplace(),
-                returns(orders, adapters, ledger));
+                returns(orders, adapters, ledger),
+                insight(orders));
+    }
+
+    /** The oms-insight reports of every order placed in the simulated month, by UTC day; shipping promised within a day. */
+    private static SimulationReport.Insight insight(List<Order> orders) {
+        ReportPeriod month = ReportPeriod.of(Simulation.OPENING_TIME, Simulation.OPENING_TIME.plus(Duration.ofDays(30)));
+        return new SimulationReport.Insight(SalesReport.of(orders, month, ZoneOffset.UTC),
+                FulfilmentReport.of(orders, month, Duration.ofDays(1)), ReturnsReport.of(orders, month));
     }
 
     /** The returns as the orders store them, their money by the orders and by the gateway, beside the desk's notes. */

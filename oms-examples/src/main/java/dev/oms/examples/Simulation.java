@@ -54,7 +54,7 @@ public final class Simulation {
     public static final int DEFAULT_ORDERS = 300;
 
     private static final int WAVE_SIZE = 25;
-    private static final Instant OPENING_TIME = Instant.parse("2026-03-02T07:00:00Z");
+    static final Instant OPENING_TIME = Instant.parse("2026-03-02T07:00:00Z");
 
     private final long seed;
     private final Random random;

@@ -58,7 +58,18 @@ public record SimulationReport(
         Reviews reviews,
         Count count,
         Marketplace marketplace,
-        Returns returns) {
+        Returns returns,
+        Insight insight) {
+
+    /**
+     * The oms-insight reports of the simulated days, computed from the stored orders: what the host would chart.
+     *
+     * @param sales units and value sold by channel, day and SKU
+     * @param fulfilment fill rate and on-time shipment rate
+     * @param returns return and cancellation rates with their reasons
+     */
+    public record Insight(dev.oms.insight.reports.SalesReport sales, dev.oms.insight.reports.FulfilmentReport fulfilment,
+            dev.oms.insight.reports.ReturnsReport returns) {}
 
     public SimulationReport {
         rejectionsByProblem = sorted(rejectionsByProblem);

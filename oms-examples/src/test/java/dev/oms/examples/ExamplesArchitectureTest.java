@@ -27,7 +27,7 @@ class ExamplesArchitectureTest {
                     "dev.oms.core.application..", "dev.oms.core.placement..", "dev.oms.core.order..",
                     "dev.oms.core.rejection..", "dev.oms.core.allocation..",
                     "dev.oms.core.backorder..", "dev.oms.core.indent..", "dev.oms.core.approval..",
-                    "dev.oms.spi..", "dev.oms.inmemory..",
+                    "dev.oms.spi..", "dev.oms.inmemory..", "dev.oms.insight..",
                     "java..", "io.vavr..", "org.joda.money..")
                     // Of the returns package only its policy, which the builder takes: its rules and receiving are
                     // oms's own workings.

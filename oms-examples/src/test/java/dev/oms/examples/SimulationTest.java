@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -207,6 +208,21 @@ class SimulationTest {
         assertThat(returns.restocked()).isPositive();
         assertThat(returns.feesKept().isPositive()).isTrue();
         assertThat(returns.refusedAtReceipt()).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Simulation.DEFAULT_SEED, 7, 4242})
+    void theInsightReportsAgreeWithTheDayAndTheChartsAreWrittenAsPngFiles(long seed, @TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        SimulationReport report = day(seed);
+        // Units sold in the reports are units ordered and not cancelled, over the same orders the audit read.
+        long sold = report.insight().sales().byChannel().stream().mapToLong(row -> row.units()).sum();
+        assertThat(sold).isEqualTo(report.unitsOrdered() - report.units(Bucket.CANCELLED));
+
+        List<java.nio.file.Path> files = SimulationCharts.write(report.insight(), dir);
+
+        assertThat(files).hasSize(3).allSatisfy(file -> assertThat(java.nio.file.Files.readAllBytes(file))
+                .startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'));
     }
 
     @Test
