@@ -93,10 +93,9 @@ public final class Documents {
         });
     }
 
-    /** Issues the package's number under a key naming the order and the package and nothing else: one per package. The
-     * order id's length goes first, so no two pairs of ids make the same key whatever characters they hold. */
+    /** Issues the package's number under {@link IdempotencyKeys#invoice}: one per package. */
     private InvoiceNumber issue(OrderId orderId, PackageId packageId) {
-        String key = "invoice:" + orderId.value().length() + ":" + orderId.value() + ":" + packageId.value();
+        String key = IdempotencyKeys.invoice(orderId, packageId).value();
         try {
             return invoicing.numbers().issue(key, invoicing.series(), settling.ports().clock().instant());
         } catch (RuntimeException e) {

@@ -93,6 +93,14 @@ final class IdempotencyKeys {
         return new Key("place:" + channel + ":" + externalId);
     }
 
+    /**
+     * The invoice-number port's key for one shipped package: it names the order and the package and nothing else, so a
+     * package gets one number. The order id's length goes first, so no two pairs of ids make the same key.
+     */
+    static Key invoice(OrderId orderId, PackageId packageId) {
+        return new Key("invoice:" + orderId.value().length() + ":" + orderId.value() + ":" + packageId.value());
+    }
+
     /** The supplier's answer to one purchase: recorded once. */
     static Key supplierAnswer(PurchaseId purchaseId) {
         return new Key("supplier-answer:" + purchaseId);

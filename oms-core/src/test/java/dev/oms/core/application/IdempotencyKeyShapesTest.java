@@ -29,6 +29,9 @@ class IdempotencyKeyShapesTest {
         assertThat(IdempotencyKeys.host(HostRequest.RETURN_REQUEST, "k").value()).isEqualTo("host/return-request:k");
         assertThat(IdempotencyKeys.host(HostRequest.RETURN_APPROVE, "k").value()).isEqualTo("host/return-approve:k");
         assertThat(IdempotencyKeys.host(HostRequest.RETURN_REJECT, "k").value()).isEqualTo("host/return-reject:k");
+        assertThat(IdempotencyKeys.host(HostRequest.RETURN_RECEIVE, "k").value()).isEqualTo("host/return-receive:k");
+        assertThat(IdempotencyKeys.host(HostRequest.CLAIM, "k").value()).isEqualTo("host/claim:k");
+        assertThat(IdempotencyKeys.host(HostRequest.REOPEN, "k").value()).isEqualTo("host/reopen:k");
     }
 
     @Test
@@ -37,6 +40,7 @@ class IdempotencyKeyShapesTest {
         PackageId pkg = PackageId.of("P1");
         assertThat(IdempotencyKeys.placement(Channel.of("WEB"), "w-1").value()).isEqualTo("place:WEB:w-1");
         assertThat(IdempotencyKeys.supplierAnswer(PurchaseId.of("PO-1")).value()).isEqualTo("supplier-answer:PO-1");
+        assertThat(IdempotencyKeys.invoice(order, pkg).value()).isEqualTo("invoice:3:O-1:P1");
         assertThat(IdempotencyKeys.ringFencedReceipt(PurchaseId.of("PO-1"), "GR-1").value()).isEqualTo("receipt:PO-1:GR-1");
         assertThat(IdempotencyKeys.allocation(3).value()).isEqualTo("allocate-v3");
         assertThat(IdempotencyKeys.pickLists(3).value()).isEqualTo("pick-lists-v3");
