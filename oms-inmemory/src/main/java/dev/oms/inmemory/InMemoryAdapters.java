@@ -93,9 +93,11 @@ public final class InMemoryAdapters {
     /**
      * {@return every adapter as one bundle for the facade}
      *
-     * @param clock the time oms tells by (a fixed or {@link SettableClock} in tests)
+     * @param clock the time oms tells by (a fixed or {@link SettableClock} in tests); the inventory stamps the stock
+     *     changes it logs from now on by it too
      */
     public Ports ports(Clock clock) {
+        inventory.tellTimeBy(clock);
         return new Ports(orders, inventory, payments, carrier, notifications, catalog, ids, clock);
     }
 }

@@ -7,6 +7,7 @@ import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.inventory.StockAdjusted;
 import dev.oms.spi.inventory.StockAdjustment;
+import dev.oms.spi.inventory.StockHistory;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.inventory.StockTransfer;
@@ -14,10 +15,12 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -52,7 +55,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private static final String RECEIVE_TRANSFER = "receive-transfer";
 
     private final SkuLocks locks = new SkuLocks();
-    private final StockRows rows = new StockRows();
+    private final StockLog log = new StockLog(locks);
+    private final StockRows rows = new StockRows(log);
     /** Guards {@link #locationsById}; locations change only at setup, so readers take the snapshot. */
     private final Object locationLock = new Object();
     private final Map<LocationId, Location> locationsById = new LinkedHashMap<>();
@@ -60,8 +64,25 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private final IdempotencyLedger ledger = new IdempotencyLedger();
     private final InMemoryTransfers transfers = new InMemoryTransfers();
 
-    /** Creates a store with no locations and no stock. */
-    public InMemoryInventoryStore() {}
+    /** Creates a store with no locations and no stock, stamping its changes by the system's UTC clock. */
+    public InMemoryInventoryStore() { }
+
+    /**
+     * Stamps the stock changes logged from now on by {@code clock}: the time oms tells by, so that {@link #history()}
+     * agrees with the orders' events ({@link InMemoryAdapters#ports(Clock)} does this).
+     * @param clock the clock to stamp changes by
+     * @return this store, for chaining
+     */
+    public InMemoryInventoryStore tellTimeBy(Clock clock) {
+        log.tellTimeBy(clock);
+        return this;
+    }
+
+    /** {@inheritDoc} Every change since the store was created, kept in memory. */
+    @Override
+    public Optional<StockHistory> history() {
+        return Optional.of(log);
+    }
 
     /**
      * Adds a location, or replaces the one with the same id (for example to pause it).
@@ -89,19 +110,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
      */
     public InMemoryInventoryStore setStock(Sku sku, LocationId locationId, long onHand, String bin) {
         StockKey key = new StockKey(Require.nonNull(sku, "sku"), Require.nonNull(locationId, "locationId"));
-        Require.nonBlank(bin, "bin");
-        locks.with(sku, () -> {
-            StockLevel current = rows.at(key).getOrNull();
-            long promised = current == null ? 0 : current.reserved() + current.ringFenced();
-            if (onHand < promised) {
-                throw new IllegalArgumentException(
-                        "onHand " + onHand + " is below the " + promised + " units already promised at " + locationId);
-            }
-            long reserved = current == null ? 0 : current.reserved();
-            long ringFenced = current == null ? 0 : current.ringFenced();
-            rows.put(key, new StockLevel(sku, locationId, onHand, reserved, ringFenced, bin));
-            return key;
-        });
+        locks.with(sku, () -> rows.set(key, onHand, Require.nonBlank(bin, "bin")));
         return this;
     }
 

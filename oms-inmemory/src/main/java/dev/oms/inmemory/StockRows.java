@@ -25,6 +25,11 @@ final class StockRows {
     // The same levels per SKU, by location id, so a SKU is read without scanning them all. Each inner map is
     // read and written only under its SKU's lock: a read is one consistent snapshot.
     private final Map<Sku, SortedMap<LocationId, StockLevel>> bySku = new ConcurrentHashMap<>();
+    private final StockLog log;
+
+    StockRows(StockLog log) {
+        this.log = log;
+    }
 
     Option<StockLevel> at(StockKey key) {
         return Option.of(stock.get(key));
@@ -45,9 +50,31 @@ final class StockRows {
         return stock.values().stream().filter(l -> l.reserved() + l.ringFenced() > l.onHand()).sorted(BY_KEY).toList();
     }
 
+    /** Sets a record and logs the change, when it is one. */
     void put(StockKey key, StockLevel level) {
+        if (level.equals(stock.get(key))) {
+            return;
+        }
+        log.logged(level);
         stock.put(key, level);
         bySku.computeIfAbsent(key.sku(), sku -> new TreeMap<>()).put(key.locationId(), level);
+    }
+
+    /**
+     * Sets on hand and the bin, keeping what is promised; the caller holds the SKU's lock.
+     *
+     * @throws IllegalArgumentException when {@code onHand} is below what is already promised
+     */
+    StockKey set(StockKey key, long onHand, String bin) {
+        StockLevel current = stock.get(key);
+        long reserved = current == null ? 0 : current.reserved();
+        long ringFenced = current == null ? 0 : current.ringFenced();
+        if (onHand < reserved + ringFenced) {
+            throw new IllegalArgumentException("onHand " + onHand + " is below the " + (reserved + ringFenced)
+                    + " units already promised at " + key.locationId());
+        }
+        put(key, new StockLevel(key.sku(), key.locationId(), onHand, reserved, ringFenced, bin));
+        return key;
     }
 
     /** Applies deltas that the caller already checked; StockLevel itself rejects negative counts. */

@@ -10,6 +10,7 @@ import dev.oms.spi.inventory.ReservationResult;
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.inventory.StockAdjusted;
 import dev.oms.spi.inventory.StockAdjustment;
+import dev.oms.spi.inventory.StockHistory;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.inventory.StockTransfer;
@@ -20,6 +21,7 @@ import dev.oms.spi.value.Sku;
 import io.vavr.control.Option;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +59,7 @@ public final class PostgresInventoryStore implements InventoryStore {
 
     private final Transactions transactions;
     private final ReservationLocking locking;
+    private final PostgresStockHistory history;
 
     /** A store over the host's data source, reserving with {@link ReservationLocking#CONDITIONAL_UPDATE}.
      * @param dataSource the host's connection pool, over a schema {@link OmsPostgres#migrate} has migrated */
@@ -70,6 +73,13 @@ public final class PostgresInventoryStore implements InventoryStore {
     public PostgresInventoryStore(DataSource dataSource, ReservationLocking locking) {
         this.transactions = new Transactions(Require.nonNull(dataSource, "dataSource"));
         this.locking = Require.nonNull(locking, "locking");
+        this.history = new PostgresStockHistory(transactions);
+    }
+
+    /** {@inheritDoc} Kept by a trigger on the stock table (V18), stamped by the database's clock. */
+    @Override
+    public Optional<StockHistory> history() {
+        return Optional.of(history);
     }
 
     /** Adds a location, or replaces the one with the same id (for example to pause it), keeping its place in the list.

@@ -95,7 +95,7 @@ class PostgresTrustUnderLoadProperties {
             return database;
         }
         execute("DELETE FROM oms_allocated_line; DELETE FROM oms_waiting_line; DELETE FROM oms_order_summary; DELETE FROM oms_outbox; DELETE FROM oms_order_commit; DELETE FROM oms_order; DELETE FROM oms_stock_operation; DELETE FROM oms_hold; "
-                + "DELETE FROM oms_stock; DELETE FROM oms_location; "
+                + "DELETE FROM oms_stock; DELETE FROM oms_stock_change; DELETE FROM oms_location; "
                 + "INSERT INTO oms_location SELECT * FROM trust_location; INSERT INTO oms_stock SELECT * FROM trust_stock");
         return database;
     }

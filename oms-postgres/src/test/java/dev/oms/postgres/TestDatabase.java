@@ -49,7 +49,7 @@ public final class TestDatabase {
     public static DataSource reset() {
         DataSource dataSource = dataSource();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE oms_allocated_line, oms_waiting_line, oms_order_summary, oms_outbox, oms_order_commit, oms_order, oms_stock, oms_stock_operation, oms_stock_transfer, oms_location, oms_hold");
+            statement.execute("TRUNCATE oms_allocated_line, oms_waiting_line, oms_order_summary, oms_outbox, oms_order_commit, oms_order, oms_stock, oms_stock_change, oms_stock_operation, oms_stock_transfer, oms_location, oms_hold");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -18,11 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
  * The {@link InventoryStore} contract as tests. An adapter's test class extends this, returns a fresh,
  * empty store from {@link #emptyStore()} and says how a host sets up locations and stock on it. The tests
  * live in the contract parts this class implements, one per concern: {@link InventoryReservationContract},
- * {@link InventoryMovementContract}, {@link InventoryRingFenceContract}, {@link InventoryAdjustmentContract}, {@link InventoryTransferContract} and
- * {@link InventoryRaceContract}.
+ * {@link InventoryMovementContract}, {@link InventoryRingFenceContract}, {@link InventoryAdjustmentContract}, {@link InventoryTransferContract},
+ * {@link InventoryHistoryContract} and {@link InventoryRaceContract}.
  */
 public abstract class InventoryStoreContract implements InventoryReservationContract, InventoryMovementContract,
-        InventoryRingFenceContract, InventoryAdjustmentContract, InventoryTransferContract, InventoryRaceContract {
+        InventoryRingFenceContract, InventoryAdjustmentContract, InventoryTransferContract, InventoryHistoryContract,
+        InventoryRaceContract {
     /** Racers per concurrency test; an adapter may lower it for a small connection pool. */
     protected int racers = 8;
     /** Reservations each racer makes in the no-oversell test. */

@@ -21,6 +21,7 @@ import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.inventory.OperationKeyReusedException;
 import dev.oms.spi.inventory.StockAdjusted;
 import dev.oms.spi.inventory.StockAdjustment;
+import dev.oms.spi.inventory.StockChange;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.order.AllocatedLine;
@@ -31,6 +32,8 @@ import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +66,38 @@ public final class Stocktaking {
         this.waiting = waiting;
         this.restocking = restocking;
         this.policy = policy;
+    }
+
+    /**
+     * The stock of a SKU at every location as it stood at a past instant, from the inventory's stock log: on hand,
+     * reserved and ring-fenced once every change stamped at or before {@code at} was applied. Costs the SKU's logged
+     * changes, never the store's; the changes are stamped by the inventory store's clock.
+     *
+     * @param sku the SKU
+     * @param at the instant
+     * @return the SKU's stock records then, by location id (none where it had no record yet); empty when the
+     *     inventory store keeps no stock history
+     */
+    public Optional<java.util.List<StockLevel>> stockAsOf(Sku sku, Instant at) {
+        Require.nonNull(sku, "sku");
+        Require.nonNull(at, "at");
+        return ports.inventory().history().map(history -> history.stockAsOf(sku, at));
+    }
+
+    /**
+     * What changed a SKU's stock between two instants, in the order applied: each change with the record it left and
+     * what it moved (a reservation, a shipment, a receipt, a count). Applied to {@link #stockAsOf stockAsOf(sku,
+     * from)}, they give {@code stockAsOf(sku, until)}.
+     *
+     * @param sku the SKU
+     * @param from the instant after which changes count
+     * @param until the last instant changes count at; not before {@code from}
+     * @return the changes; empty when the inventory store keeps no stock history
+     * @throws IllegalArgumentException when {@code until} is before {@code from}
+     */
+    public Optional<java.util.List<StockChange>> stockChanges(Sku sku, Instant from, Instant until) {
+        Require.nonNull(sku, "sku");
+        return ports.inventory().history().map(history -> history.changes(sku, from, until));
     }
 
     /**

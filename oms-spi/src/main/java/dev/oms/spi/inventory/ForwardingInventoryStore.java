@@ -7,6 +7,7 @@ import dev.oms.spi.value.Require;
 import dev.oms.spi.value.Sku;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An {@link InventoryStore} that passes every call to another one, the interface's default methods included: the
@@ -74,6 +75,11 @@ public abstract class ForwardingInventoryStore implements InventoryStore {
     @Override
     public List<StockLevel> overpromised() {
         return delegate.overpromised();
+    }
+
+    @Override
+    public Optional<StockHistory> history() {
+        return delegate.history();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Stock per SKU and location, and the reservations held against it.
@@ -161,6 +162,14 @@ public interface InventoryStore {
      */
     default List<StockLevel> overpromised() {
         return List.of();
+    }
+
+    /**
+     * {@return the store's log of stock changes, when it keeps one}: what as-of views of stock and replays of past
+     *     periods read. The default keeps none.
+     */
+    default Optional<StockHistory> history() {
+        return Optional.empty();
     }
 
     /**
