@@ -169,6 +169,11 @@ final class EventArbitraries {
                 .as(ClaimEvent.ClaimSettled::new));
         all.put(ClaimEvent.ClaimRefunded.class, Combinators.combine(claims, receipts, OmsArbitraries.text().map(RefundId::of))
                 .as(ClaimEvent.ClaimRefunded::new));
+        Arbitrary<List<PlacementEvent.PlacedLine>> freeLines = OmsArbitraries.currencies().flatMap(currency -> Combinators
+                .combine(lines, OmsArbitraries.skus(), quantities, Arbitraries.of(true, false))
+                .as((line, sku, units, tracked) -> new PlacementEvent.PlacedLine(line, sku, units, org.joda.money.Money.zero(currency), tracked))
+                .list().ofMinSize(1).ofMaxSize(3));
+        all.put(ClaimEvent.ReplacementAdded.class, Combinators.combine(claims, freeLines).as(ClaimEvent.ReplacementAdded::new));
         all.put(ReturnEvent.ReturnedUnitsRestocked.class, Combinators.combine(returns, receipts, lines).as(ReturnEvent.ReturnedUnitsRestocked::new));
         all.put(EffectEvent.StockReleased.class, OmsArbitraries.text().map(ReleaseId::of).map(EffectEvent.StockReleased::new));
         all.put(EffectEvent.NotificationSent.class, OmsArbitraries.text().map(EffectEvent.NotificationSent::new));

@@ -2,15 +2,21 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.application;
 
+import dev.oms.core.command.AllocationCommand.AllocatePending;
 import dev.oms.core.command.ReturnCommand;
 import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.core.returns.ClaimRules;
+import dev.oms.spi.event.ClaimEvent.ClaimResolution;
+import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.ReturnEvent.ReceivedItem;
 import dev.oms.spi.event.ReturnEvent.ReturnItem;
 import dev.oms.spi.event.ReturnEvent.ReturnRequested;
 import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.Require;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -25,9 +31,11 @@ import io.vavr.control.Option;
  */
 public final class Returns {
     private final Settling settling;
+    private final Allocation allocation;
 
-    Returns(Settling settling) {
+    Returns(Settling settling, Allocation allocation) {
         this.settling = settling;
+        this.allocation = allocation;
     }
 
     /**
@@ -108,17 +116,25 @@ public final class Returns {
     }
 
     /**
-     * Settles a claim on a delivered parcel by a refund: units the customer reports damaged, not received, or the wrong
-     * item leave their order (delivered to claimed) without coming back, and each is refunded its share of its line's
-     * price, discounts and taxes, drawn on the captures that paid for it. A line's units may be claimed while the parcel
-     * delivered them and the customer still holds them (not claimed before, not under a return).
+     * Settles a claim on a delivered parcel: units the customer reports damaged, not received, or the wrong item leave
+     * their order (delivered to claimed) without coming back. A line's units may be claimed while the parcel delivered
+     * them and the customer still holds them (not claimed before, not under a return). By the request's resolution:
+     * <ul>
+     *   <li>{@code REFUND}: each unit is refunded its share of its line's price, discounts and taxes, drawn on the
+     *       captures that paid for it;</li>
+     *   <li>{@code RESHIP}: the units are sent again, free of charge: one new line per line claimed (same SKU and
+     *       units), allocated in the claim's own commit as a new order's lines are (reserved where stock is, or queued
+     *       where the SKU's units may wait), then picked, packed and shipped like any. Refused whole when they can be
+     *       neither reserved nor queued.</li>
+     * </ul>
      *
      * @param orderId the order
-     * @param claim the parcel, the reason, the units per line, and the host's key
+     * @param claim the parcel, the reason, the resolution, the units per line, and the host's key
      * @return the order as it now stands (its claim in {@code returns().claims()}; the refund done, or owed and retried
-     *     when the provider failed), or a rejection naming every problem: {@code UNKNOWN_ORDER}, {@code UNKNOWN_PACKAGE},
-     *     {@code ILLEGAL_TRANSITION} (the parcel is not delivered), {@code UNKNOWN_LINE},
-     *     {@code NOTHING_TO_DO} (no line), {@code NOT_CLAIMABLE}, {@code REFUND_NOT_COVERED}, the input limits' codes,
+     *     when the provider failed; the replacement lines allocated), or a rejection naming every problem:
+     *     {@code UNKNOWN_ORDER}, {@code UNKNOWN_PACKAGE}, {@code ILLEGAL_TRANSITION} (the parcel is not delivered),
+     *     {@code UNKNOWN_LINE}, {@code NOTHING_TO_DO} (no line), {@code NOT_CLAIMABLE}, {@code REFUND_NOT_COVERED}, for a
+     *     reship why the replacements can be neither reserved nor queued (as for placement), the input limits' codes,
      *     {@code IDEMPOTENCY_KEY_REUSED}
      */
     public Either<Rejection, Order> claim(OrderId orderId, ClaimRequest claim) {
@@ -129,7 +145,33 @@ public final class Returns {
             return Either.left(malformed.get());
         }
         String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.CLAIM, claim.idempotencyKey()).value();
-        return settling.run(orderId, new ReturnCommand.SettleClaim(key, claim.packageId(), claim.reason(), List.ofAll(claim.lines())));
+        List<PackageItem> items = List.ofAll(claim.lines());
+        if (claim.resolution() == ClaimResolution.REFUND) {
+            return settling.run(orderId, new ReturnCommand.SettleClaim(key, claim.packageId(), claim.reason(),
+                    ClaimResolution.REFUND, items, Option.none()));
+        }
+        return settling.existing(orderId).flatMap(order -> replacementAllocation(order, key, claim, items))
+                .flatMap(plan -> settling.run(orderId, new ReturnCommand.SettleClaim(key, claim.packageId(), claim.reason(),
+                        ClaimResolution.RESHIP, items, plan)));
+    }
+
+    /**
+     * The allocation of a reship's replacement lines, planned on the order as the claim would leave it. None when the
+     * claim itself is refused or already settled under the key: deciding the command then answers as it should.
+     */
+    private Either<Rejection, Option<AllocatePending>> replacementAllocation(Order order, String key, ClaimRequest claim,
+            List<PackageItem> items) {
+        if (order.handled(key).isDefined()) {
+            return Either.right(Option.none());
+        }
+        Either<Rejection, List<OrderEvent>> settled = ClaimRules.settle(order, claim.packageId(), claim.reason(),
+                ClaimResolution.RESHIP, items, settling.ports().clock().instant());
+        if (settled.isLeft()) {
+            return Either.right(Option.none());
+        }
+        Order drafted = settled.get().foldLeft(order, OrderEvolution::apply);
+        // Under the claim's key: its events are decided in the claim's commit.
+        return allocation.plan(drafted, key).map(Option::some);
     }
 
     private Either<Rejection, Order> decide(OrderId orderId, ReturnDecision decision, IdempotencyKeys.HostRequest kind,

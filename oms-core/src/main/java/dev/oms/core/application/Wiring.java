@@ -66,7 +66,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
                 new Sourcing(settling, allocation, new RoutingExplanation(ports, routed)),
                 new Payments(settling),
                 new Approvals(settling),
-                new Returns(settling),
+                new Returns(settling, allocation),
                 stocktaking,
                 new Transfers(settling, restocking),
                 new ExternalFulfilment(settling, stocktaking),

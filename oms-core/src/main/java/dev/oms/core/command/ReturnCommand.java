@@ -3,6 +3,7 @@
 package dev.oms.core.command;
 
 import dev.oms.spi.event.ClaimEvent.ClaimReason;
+import dev.oms.spi.event.ClaimEvent.ClaimResolution;
 import dev.oms.spi.event.ReturnEvent.ReceivedItem;
 import dev.oms.spi.event.ReturnEvent.ReturnItem;
 import dev.oms.spi.value.LocationId;
@@ -11,6 +12,7 @@ import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.ReturnId;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 
 /** Requests about returns (RMAs): a customer asks to send delivered units back, the return is approved or rejected, and its units are received back. */
 public sealed interface ReturnCommand extends OrderCommand {
@@ -80,25 +82,32 @@ public sealed interface ReturnCommand extends OrderCommand {
     }
 
     /**
-     * Settle a claim on a delivered parcel by a refund: units damaged, not received, or the wrong item.
+     * Settle a claim on a delivered parcel by a refund or a reship: units damaged, not received, or the wrong item.
      *
      * @param idempotencyKey the host's key, scoped to claims of this order
      * @param packageId the delivered parcel
      * @param reason why
+     * @param resolution a refund, or replacements sent
      * @param items the units claimed per line; not empty
+     * @param replacementAllocation for a reship, the allocation of the replacement lines, planned by the caller on the
+     *     order as the claim leaves it (as placement plans a new order's): decided with the claim, in its commit
      */
-    record SettleClaim(String idempotencyKey, PackageId packageId, ClaimReason reason, List<PackageItem> items)
-            implements ReturnCommand {
+    record SettleClaim(String idempotencyKey, PackageId packageId, ClaimReason reason, ClaimResolution resolution,
+            List<PackageItem> items, Option<AllocationCommand.AllocatePending> replacementAllocation) implements ReturnCommand {
         /** Refuses a blank key, nulls and a claim of nothing.
          * @param idempotencyKey the host's key
          * @param packageId the parcel
          * @param reason why
-         * @param items the units claimed; not empty */
+         * @param resolution a refund, or replacements sent
+         * @param items the units claimed; not empty
+         * @param replacementAllocation for a reship, the replacement lines' allocation */
         public SettleClaim {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
             Require.nonNull(reason, "reason");
+            Require.nonNull(resolution, "resolution");
             Require.nonNull(items, "items");
+            Require.nonNull(replacementAllocation, "replacementAllocation");
             if (items.isEmpty()) {
                 throw new IllegalArgumentException("a claim needs at least one item");
             }
@@ -106,7 +115,8 @@ public sealed interface ReturnCommand extends OrderCommand {
 
         @Override
         public String fingerprint() {
-            return Fingerprint.of(packageId, reason, items);
+            // What the host asked; the allocation is derived from it and the stock, so a replay may plan another.
+            return Fingerprint.of(packageId, reason, resolution, items);
         }
 
         @Override

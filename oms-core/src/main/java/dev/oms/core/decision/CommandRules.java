@@ -9,6 +9,7 @@ import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 
 import dev.oms.core.allocation.AllocationRules;
+import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.allocation.ReroutingRules;
 import dev.oms.core.cancellation.CancellationRules;
 import dev.oms.core.command.AllocationCommand.AllocatePending;
@@ -212,7 +213,12 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
         return ReturnReceiving.receive(order, c.returnId(), c.locationId(), List.ofAll(c.items()), context.now(), context.returnPolicy());
     }
     @Override public Either<Rejection, List<OrderEvent>> visit(ReturnCommand.SettleClaim c) {
-        return ClaimRules.settle(order, c.packageId(), c.reason(), List.ofAll(c.items()), context.now());
+        Either<Rejection, List<OrderEvent>> settled = ClaimRules.settle(order, c.packageId(), c.reason(), c.resolution(),
+                List.ofAll(c.items()), context.now());
+        // A reship's replacement lines are allocated in the claim's own commit, on the order as the claim leaves it.
+        return c.replacementAllocation().isEmpty() ? settled : settled.flatMap(events -> AllocationRules
+                .allocatePending(events.foldLeft(order, OrderEvolution::apply), c.replacementAllocation().get())
+                .map(events::appendAll));
     }
     @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnRestocked o) { return ReturnReceiving.restocked(order, o.idempotencyKey()); }
 

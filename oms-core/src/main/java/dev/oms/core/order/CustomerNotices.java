@@ -200,6 +200,8 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
         return owed("claim-settled:" + e.claimId(), new ReturnNotice.ClaimSettled(e.claimId(), units, refund));
     }
     @Override public Option<Owed> visit(dev.oms.spi.event.ClaimEvent.ClaimRefunded e) { return NONE; }
+    // The claim's own notice tells the customer (a refund of nothing); the replacement's shipment is told as any.
+    @Override public Option<Owed> visit(dev.oms.spi.event.ClaimEvent.ReplacementAdded e) { return NONE; }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnApproved e) {
         long units = after.returns().get(e.returnId()).get().items().map(i -> i.quantity()).sum().longValue();
         return owed("return-approved:" + e.returnId(), new ReturnNotice.ReturnApproved(e.returnId(), units));

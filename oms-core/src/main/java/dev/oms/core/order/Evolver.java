@@ -2,65 +2,22 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.order;
 
-import dev.oms.spi.event.EffectEvent.NotificationSent;
-import dev.oms.spi.event.AllocationEvent.Reservation;
-import dev.oms.spi.event.AllocationEvent.ReservationFailed;
-import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
-import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
-import dev.oms.spi.event.AllocationEvent.UnitsLost;
-import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
-import dev.oms.spi.event.AllocationEvent.AllocationMoveRefused;
-import dev.oms.spi.event.AllocationEvent.AllocationMoveRequested;
-import dev.oms.spi.event.AllocationEvent.AllocationMoved;
+import dev.oms.spi.event.EffectEvent.*;
+import dev.oms.spi.event.AllocationEvent.*;
 import dev.oms.spi.event.ApprovalEvent;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
-import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
-import dev.oms.spi.event.EffectEvent.LabelRequested;
-import dev.oms.spi.event.EffectEvent.PrepaymentRequested;
-import dev.oms.spi.event.EffectEvent.PurchaseRequestSent;
-import dev.oms.spi.event.EffectEvent.ReservationRequested;
-import dev.oms.spi.event.EffectEvent.RingFenceReserved;
-import dev.oms.spi.event.EffectEvent.StockConsumed;
-import dev.oms.spi.event.EffectEvent.StockReleased;
-import dev.oms.spi.event.EffectEvent.FulfilmentRequestSent;
 import dev.oms.spi.event.ExternalFulfilmentEvent.ExternalShipmentConfirmed;
 import dev.oms.spi.event.ExternalFulfilmentEvent.FulfilmentRejected;
 import dev.oms.spi.event.ExternalFulfilmentEvent.FulfilmentRequested;
-import dev.oms.spi.event.FulfilmentEvent.LabelPurchased;
-import dev.oms.spi.event.FulfilmentEvent.LabelRefused;
-import dev.oms.spi.event.FulfilmentEvent.LabelVoided;
-import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
-import dev.oms.spi.event.FulfilmentEvent.PackageOpened;
-import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
-import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
-import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
-import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
-import dev.oms.spi.event.FulfilmentEvent.PickListVoided;
-import dev.oms.spi.event.IndentEvent.PurchaseGoodsReceived;
-import dev.oms.spi.event.IndentEvent.PurchaseRequested;
-import dev.oms.spi.event.IndentEvent.SupplierConfirmed;
-import dev.oms.spi.event.IndentEvent.SupplierRejected;
-import dev.oms.spi.event.IndentEvent.SupplierShortfallSettled;
+import dev.oms.spi.event.FulfilmentEvent.*;
+import dev.oms.spi.event.IndentEvent.*;
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.PaymentEvent.AuthorizationLapsed;
-import dev.oms.spi.event.PaymentEvent.AuthorizationVoided;
-import dev.oms.spi.event.PaymentEvent.CashCollected;
-import dev.oms.spi.event.PaymentEvent.PaymentAuthorized;
-import dev.oms.spi.event.PaymentEvent.PaymentCaptured;
-import dev.oms.spi.event.PaymentEvent.PaymentDeclined;
-import dev.oms.spi.event.PaymentEvent.PaymentRefunded;
-import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
-import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
-import dev.oms.spi.event.PaymentEvent.RefundDeclined;
+import dev.oms.spi.event.PaymentEvent.*;
 import dev.oms.spi.event.PaymentEvent;
 import dev.oms.spi.event.ReturnEvent;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
-import dev.oms.spi.event.WaitingEvent.ReleaseFellShort;
-import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
-import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
-import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
-import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
+import dev.oms.spi.event.WaitingEvent.*;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -235,6 +192,7 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     // Returns and claims: no unit moves until units are received back, or given up under a claim.
     @Override public Order visit(dev.oms.spi.event.ClaimEvent.ClaimSettled e) { return ReturnMoves.claimed(order, e); }
     @Override public Order visit(dev.oms.spi.event.ClaimEvent.ClaimRefunded e) { return order.copy().withReturns(order.returns().claimRefunded(e)); }
+    @Override public Order visit(dev.oms.spi.event.ClaimEvent.ReplacementAdded e) { return ReturnMoves.replacementAdded(order, e); }
     @Override public Order visit(ReturnEvent.ReturnReceived e) { return ReturnMoves.received(order, e); }
     @Override public Order visit(ReturnEvent.ReturnRefunded e) { return order.copy().withReturns(order.returns().refunded(e)); }
     @Override public Order visit(ReturnEvent.ReturnedUnitsRestocked e) { return order.copy().withReturns(order.returns().restocked(e)); }

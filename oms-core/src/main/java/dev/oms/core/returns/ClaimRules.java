@@ -13,9 +13,13 @@ import dev.oms.core.rejection.Rejection;
 import dev.oms.core.rejection.Rejections;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.ClaimEvent.ClaimReason;
+import dev.oms.spi.event.ClaimEvent.ClaimResolution;
 import dev.oms.spi.event.ClaimEvent.ClaimSettled;
+import dev.oms.spi.event.ClaimEvent.ReplacementAdded;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.PlacementEvent.PlacedLine;
 import dev.oms.spi.event.ReturnEvent.CaptureRefund;
+import dev.oms.spi.value.ClaimId;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PackageItem;
@@ -25,8 +29,9 @@ import java.time.Instant;
 import org.joda.money.Money;
 
 /**
- * Decides claims: units of a delivered parcel the customer reports damaged, not received, or the wrong item, settled by
- * a refund without the units coming back. A line's units may be claimed while the parcel delivered them and the
+ * Decides claims: units of a delivered parcel the customer reports damaged, not received, or the wrong item, settled
+ * without the units coming back, by a refund or by a reship: replacement lines, free of charge, for the same SKUs and
+ * units, which the caller allocates in the same decision. A line's units may be claimed while the parcel delivered them and the
  * customer still holds them (not claimed before, not under a return). Each is refunded its share of the line like a
  * returned unit (the next share not yet refunded), drawn on the captures that paid for the line
  * ({@link RefundSources}); no restocking fee, as nothing comes back to sell.
@@ -40,13 +45,14 @@ public final class ClaimRules {
      * @param order the order as it stands
      * @param packageId the delivered parcel
      * @param reason why
+     * @param resolution a refund, or replacements sent
      * @param items the units claimed per line; not empty
      * @param now when the claim is settled
-     * @return {@code ClaimSettled}, or every problem: {@code UNKNOWN_PACKAGE}, {@code ILLEGAL_TRANSITION} (the parcel is
+     * @return {@code ClaimSettled} (and {@code ReplacementAdded} for a reship), or every problem: {@code UNKNOWN_PACKAGE}, {@code ILLEGAL_TRANSITION} (the parcel is
      *     not delivered), {@code UNKNOWN_LINE}, {@code NOT_CLAIMABLE}, {@code REFUND_NOT_COVERED}
      */
     public static Either<Rejection, List<OrderEvent>> settle(Order order, PackageId packageId, ClaimReason reason,
-            List<PackageItem> items, Instant now) {
+            ClaimResolution resolution, List<PackageItem> items, Instant now) {
         if (order.packages().get(packageId).isEmpty()) {
             return Rejections.reject(ProblemCode.UNKNOWN_PACKAGE, "packageId", "the order has no package " + packageId);
         }
@@ -73,6 +79,11 @@ public final class ClaimRules {
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
         }
+        ClaimId claimId = order.returns().nextClaimId(order.id());
+        if (resolution == ClaimResolution.RESHIP) {
+            return events(new ClaimSettled(claimId, packageId, reason, items.toJavaList(), now, java.util.List.of()),
+                    new ReplacementAdded(claimId, replacements(order, items).toJavaList()));
+        }
         Money refund = Money.zero(order.currency());
         for (LineId lineId : items.map(PackageItem::lineId).distinct()) {
             long units = items.filter(i -> i.lineId().equals(lineId)).map(PackageItem::quantity).sum().longValue();
@@ -83,7 +94,7 @@ public final class ClaimRules {
             return Rejections.reject(ProblemCode.REFUND_NOT_COVERED, "lines", "the order's captures can pay back only "
                     + drawn.getLeft() + " of the " + refund + " the units claimed are worth");
         }
-        return events(new ClaimSettled(order.returns().nextClaimId(order.id()), packageId, reason, items.toJavaList(), now,
+        return events(new ClaimSettled(claimId, packageId, reason, items.toJavaList(), now,
                 drawn.get().toJavaList()));
     }
 
@@ -93,5 +104,16 @@ public final class ClaimRules {
         long promisedBack = order.returns().underReturn(lineId) - order.returns().received(lineId);
         long held = line.count(Bucket.DELIVERED) - promisedBack;
         return Math.max(0, Math.min(parcel.units(lineId) - order.returns().claimed(parcel.id(), lineId), held));
+    }
+
+    /** One free line per line claimed, for its SKU and the units claimed, numbered after the order's last line. */
+    private static List<PlacedLine> replacements(Order order, List<PackageItem> items) {
+        List<LineId> claimed = items.map(PackageItem::lineId).distinct();
+        return claimed.zipWithIndex().map(t -> {
+            Line original = order.line(t._1).get();
+            long units = items.filter(i -> i.lineId().equals(t._1)).map(PackageItem::quantity).sum().longValue();
+            return new PlacedLine(LineId.ofPosition(order.lines().size() + t._2), original.sku(), units,
+                    Money.zero(order.currency()), original.stockTracked());
+        });
     }
 }

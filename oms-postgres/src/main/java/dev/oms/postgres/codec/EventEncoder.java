@@ -120,6 +120,7 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     @Override public ObjectNode visit(ReturnEvent.ReturnRejected event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnReceived event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(dev.oms.spi.event.ClaimEvent.ClaimSettled event) { return ClaimEventCodec.encode(event); }
+    @Override public ObjectNode visit(dev.oms.spi.event.ClaimEvent.ReplacementAdded event) { return ClaimEventCodec.encode(event); }
     @Override public ObjectNode visit(dev.oms.spi.event.ClaimEvent.ClaimRefunded event) { return ClaimEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnRefunded event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnedUnitsRestocked event) { return ReturnEventCodec.encode(event); }

@@ -21,7 +21,8 @@ class ClaimFormatTest {
     @Test
     void everyV10SampleEncodesToItsGoldenLineAndBack() throws IOException {
         List<String> v10 = EventCodecGoldenTest.golden("v10");
-        List<OrderEvent> samples = EventCodecGoldenTest.addedAfterV1().stream().filter(ClaimEvent.class::isInstance).toList();
+        List<OrderEvent> samples = EventCodecGoldenTest.addedAfterV1().stream()
+                .filter(e -> e instanceof ClaimEvent.ClaimSettled || e instanceof ClaimEvent.ClaimRefunded).toList();
 
         assertThat(samples).hasSize(2);
         assertThat(samples.stream().map(EventCodec::encode).toList()).containsExactlyElementsOf(v10);

@@ -80,7 +80,8 @@ import org.junit.jupiter.api.Test;
  * types added in v7; {@code golden/events-v8.jsonl}, pinned by {@link ReturnReceiptFormatTest}, the receipt of returned
  * units ({@code ReturnReceived}, {@code ReturnRefunded}, {@code ReturnedUnitsRestocked}), types added in v8;
  * {@code golden/events-v9.jsonl}, pinned by {@link ReopenFormatTest}, {@code OrderReopened}, added in v9;
- * {@code golden/events-v10.jsonl}, pinned by {@link ClaimFormatTest}, the claim events, added in v10. A v1
+ * {@code golden/events-v10.jsonl}, pinned by {@link ClaimFormatTest}, the claim events, added in v10;
+ * {@code golden/events-v12.jsonl}, pinned by {@link ReshipFormatTest}, {@code ReplacementAdded}, added in v12. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
@@ -187,7 +188,9 @@ class EventCodecGoldenTest {
                 new ClaimEvent.ClaimSettled(ClaimId.of("ORD-1-CLM1"), PackageId.of("ORD-1-S1"), ClaimEvent.ClaimReason.DAMAGED,
                         List.of(new PackageItem(L1, 1)), Instant.parse("2026-03-21T09:00:00Z"),
                         List.of(new ReturnEvent.CaptureRefund(CaptureId.of("CAP-1"), Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("14.03"))))),
-                new ClaimEvent.ClaimRefunded(ClaimId.of("ORD-1-CLM1"), 1, RefundId.of("REF-3")));
+                new ClaimEvent.ClaimRefunded(ClaimId.of("ORD-1-CLM1"), 1, RefundId.of("REF-3")),
+                new ClaimEvent.ReplacementAdded(ClaimId.of("ORD-1-CLM2"), List.of(new PlacementEvent.PlacedLine(LineId.of("L2"), SKU, 1,
+                        Money.zero(CurrencyUnit.EUR), true))));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */

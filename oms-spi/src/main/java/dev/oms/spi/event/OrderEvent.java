@@ -260,6 +260,9 @@ public sealed interface OrderEvent
         /** {@return what handling {@link ClaimEvent.ClaimRefunded} yields}
          * @param event the event to handle */
         R visit(ClaimEvent.ClaimRefunded event);
+        /** {@return what handling {@link ClaimEvent.ReplacementAdded} yields}
+         * @param event the event to handle */
+        R visit(ClaimEvent.ReplacementAdded event);
         // EffectEvent
         /** {@return what handling {@link ReservationRequested} yields}
          * @param event the event to handle */
