@@ -6,7 +6,9 @@ import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PaymentEvent.AuthorizationVoided;
 import dev.oms.spi.event.PaymentEvent.CashCollected;
+import dev.oms.spi.event.ClaimEvent;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
+import dev.oms.spi.event.ReturnEvent;
 import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
 import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.CaptureId;
@@ -70,6 +72,17 @@ public final class Invariants {
                     ordered.put(line.lineId(), line.quantity());
                     buckets.computeIfAbsent(line.lineId(), id -> new EnumMap<>(Bucket.class)).put(Bucket.PENDING, line.quantity());
                 });
+            } else if (event instanceof ClaimEvent.ReplacementAdded e) {
+                e.lines().forEach(line -> {
+                    if (ordered.putIfAbsent(line.lineId(), line.quantity()) != null) {
+                        violations.add("ReplacementAdded adds line " + line.lineId() + ", which the order already has");
+                    }
+                    buckets.computeIfAbsent(line.lineId(), id -> new EnumMap<>(Bucket.class)).put(Bucket.PENDING, line.quantity());
+                });
+            } else if (event instanceof ClaimEvent.ClaimSettled e) {
+                e.items().forEach(item -> move(buckets, violations, item.lineId(), Bucket.DELIVERED, Bucket.CLAIMED, item.quantity(), event));
+            } else if (event instanceof ReturnEvent.ReturnReceived e) {
+                e.items().forEach(item -> move(buckets, violations, item.lineId(), Bucket.DELIVERED, Bucket.RETURNED, item.quantity(), event));
             } else if (event instanceof UnitsAllocated e) {
                 move(buckets, violations, e.lineId(), Bucket.PENDING, Bucket.ALLOCATED, e.quantity(), event);
             } else if (event instanceof DropshipAllocated e) {
