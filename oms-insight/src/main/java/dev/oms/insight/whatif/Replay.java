@@ -109,8 +109,15 @@ final class Replay {
     }
 
     private void cancel(OrderId order, PastOrder.Cancellation cancellation) {
-        boolean done = oms.orders().cancel(order, CancelRequest.units(cancellation.idempotencyKey(), cancellation.line(),
-                cancellation.units(), cancellation.reason())).isRight();
+        if (cancellation.wholeOrder()) {
+            refusedUnless(oms.orders().cancel(order, CancelRequest.wholeOrder(cancellation.idempotencyKey(), cancellation.reason())).isRight());
+            return;
+        }
+        cancellation.units().forEach((line, units) -> refusedUnless(oms.orders().cancel(order,
+                CancelRequest.units(cancellation.idempotencyKey() + "#" + line.value(), line, units, cancellation.reason())).isRight()));
+    }
+
+    private void refusedUnless(boolean done) {
         if (!done) {
             cancellationsRefused++;
         }

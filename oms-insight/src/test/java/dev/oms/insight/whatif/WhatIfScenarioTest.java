@@ -117,4 +117,26 @@ class WhatIfScenarioTest {
         assertThat(table).containsPattern("units backordered\\s+2\\s+2\\n");
         assertThat(table).containsPattern(orders.get(0).value() + "\\s+NORTHx1 SOUTHx1\\s+SOUTHx2\\n");
     }
+
+    // Found by WhatIfProperties: replayed line by line, the waiting order took the first line's stock at NORTH before
+    // the second line freed SOUTH's, nearer to it.
+    @Test
+    void aWholeOrderCancellationIsReplayedAsOneRequestSoWaitingOrdersSeeEverythingItFreed() {
+        Map<String, Coordinates> locations = new LinkedHashMap<>();
+        locations.put("NORTH", new Coordinates(50.0, 0.0));
+        locations.put("SOUTH", new Coordinates(50.0, 0.1));
+        PolicySet nearest = AS_RUN.routing(Strategies.nearest()).named("nearest");
+        shop = new WhatIfShop(nearest, locations, Map.of("MUG", Map.of("NORTH", 3, "SOUTH", 1)));
+        OrderId cancelled = shop.place(at(1), new Coordinates(54.1, -0.5), List.of(WhatIfShop.line("MUG", 3), WhatIfShop.line("MUG", 1))).get().id();
+        OrderId waiting = shop.place(at(5), new Coordinates(50.8, 1.9), List.of(WhatIfShop.line("MUG", 1))).get().id();
+        shop.cancelWhole(at(5), cancelled);
+        WhatIfHistory history = shop.history(DAY);
+
+        WhatIfOutcome stored = WhatIf.actual(history);
+
+        assertThat(history.orders().get(0).cancellations()).singleElement().satisfies(c -> assertThat(c.wholeOrder()).isTrue());
+        assertThat(stored.orders().get(1).orderId()).isEqualTo(waiting);
+        assertThat(stored.orders().get(1).unitsAt()).isEqualTo(Map.of(SOUTH, 1L));
+        assertThat(WhatIf.replay(history, nearest)).isEqualTo(stored);
+    }
 }
