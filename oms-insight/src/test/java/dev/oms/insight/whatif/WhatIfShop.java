@@ -112,6 +112,9 @@ final class WhatIfShop {
     /** Picks, packs and ships every allocated unit of the order, one package per location. */
     void shipAllocated(Instant at, OrderId order) {
         clock.set(at);
+        if (oms.queries().find(order).orElseThrow().units(Bucket.ALLOCATED) == 0) {
+            return;
+        }
         oms.warehouse().createPickLists(order).get().pickListIds().forEach(list -> oms.warehouse().confirmPicked(order, list).get());
         for (Location location : locations) {
             List<PackageItem> contents = new ArrayList<>();
