@@ -21,6 +21,13 @@ import java.util.TreeMap;
  * One stored order of the period, as the replay needs it: how it was placed, what the host cancelled and when, and how
  * it stood at the period's end.
  *
+ * <p>A cancellation request that cancelled units of several lines was a whole-order cancellation (a units request
+ * names one line): it is replayed as one, all its lines at once, as long as nothing of the order had shipped before
+ * it; released line by line, waiting orders could take the stock of the first line before the second is freed. Once
+ * something has shipped, the replay (which ships nothing) would cancel those units too, so the request is replayed
+ * line by line with the units it cancelled then: close, but no longer exact. A request of one line is replayed as a
+ * units request of that line.
+ *
  * @param placed the order's first event, which gives the placement request back
  * @param cancellations the host's cancellations recorded in the period, in log order
  * @param atPeriodEnd the order as it stood at the period's last instant
@@ -38,7 +45,7 @@ public record PastOrder(OrderPlaced placed, List<Cancellation> cancellations, Or
      * @param at when it was recorded
      * @param idempotencyKey the host's key
      * @param units the units it cancelled, per line, in line order
-     * @param wholeOrder true to replay it as one whole-order request (see {@link PastOrder#read})
+     * @param wholeOrder true to replay it as one whole-order request (see {@link PastOrder})
      * @param reason the host's reason
      */
     public record Cancellation(Instant at, String idempotencyKey, Map<LineId, Long> units, boolean wholeOrder, String reason) {
@@ -74,12 +81,7 @@ public record PastOrder(OrderPlaced placed, List<Cancellation> cancellations, Or
     }
 
     /**
-     * Reads the placement and the host's cancellations from an order's log. A request that cancelled units of several
-     * lines was a whole-order cancellation (a units request names one line): it is replayed as one, all its lines at
-     * once, as long as nothing of the order had shipped before it; released line by line, waiting orders could take
-     * the stock of the first line before the second is freed. Once something has shipped, the replay (which ships
-     * nothing) would cancel those units too, so the request is replayed line by line with the units it cancelled then:
-     * close, but no longer exact. A request of one line is replayed as a units request of that line.
+     * Reads the placement and the host's cancellations from an order's log.
      *
      * @param log the order's commits, in log order; the first holds {@code OrderPlaced}
      * @param atPeriodEnd the order as it stood at the period's last instant

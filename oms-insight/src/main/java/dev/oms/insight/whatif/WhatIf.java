@@ -21,7 +21,7 @@ import java.util.Objects;
  * is authorised) and returns. Not replayed either, and so a source of differences a shop should know of: allocations
  * moved by hand, stock adjustments and losses, product releases, supplier purchases, approval holds, checkout holds and
  * anything the host's pricing port did (lines are placed at their stored unit prices). A whole-order cancellation
- * of an order partly shipped is replayed line by line ({@link PastOrder#read}), so it too may come out otherwise.
+ * of an order partly shipped is replayed line by line ({@link PastOrder}), so it too may come out otherwise.
  */
 public final class WhatIf {
     private WhatIf() {}

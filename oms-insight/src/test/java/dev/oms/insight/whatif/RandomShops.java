@@ -155,7 +155,7 @@ final class RandomShops {
         return lines.isEmpty() ? List.of(WhatIfShop.line("A", 1)) : lines;
     }
 
-    // A whole-order cancellation of an order partly shipped is replayed only approximately (PastOrder.read), so the
+    // A whole-order cancellation of an order partly shipped is replayed only approximately (see PastOrder), so the
     // random days never make one: they cancel units of a line instead.
     private static void cancel(WhatIfShop shop, Instant at, List<OrderId> placed, Set<OrderId> shipped, Cancel cancel) {
         if (cancel.target() >= placed.size() || placed.get(cancel.target()) == null) {
