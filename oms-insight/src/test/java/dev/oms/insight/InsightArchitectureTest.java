@@ -4,6 +4,7 @@ package dev.oms.insight;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -16,7 +17,10 @@ import com.tngtech.archunit.lang.ArchRule;
  * oms-insight is pure, like oms-core (design §2): forecasts, replenishment signals, reports and charts are functions
  * of their arguments, so the same history and stock always give the same answer. No I/O, no clock, no randomness, no
  * port and no adapter. Forecasting and replenishment know nothing of oms-core; the reports read its order model and
- * nothing else of it; nothing draws (the charts are a module of their own, oms-insight-charts).
+ * nothing else of it; nothing draws (the charts are a module of their own, oms-insight-charts). The policy what-if
+ * is the one exception, and a narrow one: it runs the facade's real decisions on a copy of its own, built on the
+ * in-memory adapters with a clock it sets and ids it chooses, so it stays a function of its inputs; it never takes
+ * a host's port.
  */
 @AnalyzeClasses(packages = "dev.oms.insight", importOptions = ImportOption.DoNotIncludeTests.class)
 class InsightArchitectureTest {
@@ -52,6 +56,7 @@ class InsightArchitectureTest {
 
     @ArchTest
     static final ArchRule insightCallsNoPortAndNoAdapter = noClasses().that().resideInAPackage("dev.oms.insight..")
+            .and().resideOutsideOfPackage("dev.oms.insight.whatif..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.oms.inmemory..", "dev.oms.postgres..",
                     "dev.oms.testkit..", "org.slf4j..")
             .orShould().dependOnClassesThat(resideInAPackage("dev.oms.core..").and(not(resideInAPackage("dev.oms.core.order"))))
@@ -60,6 +65,16 @@ class InsightArchitectureTest {
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Sender")
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Carrier")
             .because("suggestions and signals are values; the host decides what to raise through which port");
+
+    @ArchTest
+    static final ArchRule whatIfTakesNoHostPort = noClasses().that().resideInAPackage("dev.oms.insight.whatif..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.oms.postgres..", "dev.oms.testkit..", "org.slf4j..")
+            .orShould().dependOnClassesThat(resideInAPackage("dev.oms.spi..").and(
+                    simpleNameEndingWith("Store")
+                            .or(simpleNameEndingWith("Gateway"))
+                            .or(simpleNameEndingWith("Sender"))
+                            .or(simpleNameEndingWith("Carrier"))))
+            .because("a what-if replays on its own in-memory copy; a host's store must never see its orders or stock moves");
 
     @ArchTest
     static final ArchRule forecastsAndReplenishmentKnowNothingOfOrders = noClasses()

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Fixed-width text tables: a title, a header, a rule and the rows. Text columns are left-aligned and figures
- * right-aligned, so a column of numbers lines up by its last digit as a person reads down it.
+ * right-aligned, so a column of numbers lines up by its last digit as a person reads down it. Public so that other
+ * insight packages (the policy what-if) render their tables alike.
  */
-final class TextTable {
+public final class TextTable {
     private final String title;
     private final List<String> headers;
     private final int textColumns;
@@ -21,12 +22,25 @@ final class TextTable {
         this.headers = headers;
     }
 
-    /** A table whose first {@code textColumns} columns hold text and the rest figures. */
-    static TextTable titled(String title, int textColumns, String... headers) {
+    /**
+     * {@return an empty table whose first {@code textColumns} columns hold text and the rest figures}
+     *
+     * @param title the line printed above the table
+     * @param textColumns how many columns, from the left, hold text
+     * @param headers the columns' headers
+     */
+    public static TextTable titled(String title, int textColumns, String... headers) {
         return new TextTable(title, textColumns, List.of(headers));
     }
 
-    TextTable row(Object... cells) {
+    /**
+     * Adds a row.
+     *
+     * @param cells one cell per column, printed with {@link String#valueOf(Object)}
+     * @return this table
+     * @throws IllegalArgumentException when the row has another number of cells than the table has columns
+     */
+    public TextTable row(Object... cells) {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException("a row of " + cells.length + " cells in a table of " + headers.size() + " columns");
         }
@@ -38,7 +52,8 @@ final class TextTable {
         return this;
     }
 
-    String render() {
+    /** {@return the title, the header, a rule and the rows, each line ending in a newline} */
+    public String render() {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = headers.get(c).length();
