@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -61,6 +62,14 @@ public final class InMemoryBackInStockSubscriptions implements BackInStockSubscr
                     });
             byKey.put(idempotencyKey, subscription.number());
             return subscription;
+        }
+    }
+
+    @Override
+    public Optional<BackInStockSubscription> subscribedUnder(String idempotencyKey) {
+        Require.nonNull(idempotencyKey, "idempotencyKey");
+        synchronized (lock) {
+            return Optional.ofNullable(byKey.get(idempotencyKey)).map(byNumber::get);
         }
     }
 
@@ -115,10 +124,11 @@ public final class InMemoryBackInStockSubscriptions implements BackInStockSubscr
     }
 
     @Override
-    public List<BackInStockSubscription> owedAlerts(int limit) {
+    public List<BackInStockSubscription> owedAlerts(long after, int limit) {
         positive(limit);
         synchronized (lock) {
-            return byNumber.values().stream().filter(s -> states.get(s.number()) == State.OWED).limit(limit).toList();
+            return byNumber.tailMap(after, false).values().stream().filter(s -> states.get(s.number()) == State.OWED).limit(limit)
+                    .toList();
         }
     }
 

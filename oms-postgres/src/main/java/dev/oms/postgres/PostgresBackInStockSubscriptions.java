@@ -54,9 +54,7 @@ public final class PostgresBackInStockSubscriptions implements BackInStockSubscr
         Require.nonNull(at, "at");
         return transactions.run("subscribe to back in stock", connection -> {
             lock(connection, "oms-bis-key:" + idempotencyKey);
-            Optional<BackInStockSubscription> earlier = one(connection, "SELECT s." + COLUMNS.replace(", ", ", s.")
-                    + " FROM oms_back_in_stock_key k JOIN oms_back_in_stock_subscription s ON s.number = k.number"
-                    + " WHERE k.idempotency_key = ?", idempotencyKey);
+            Optional<BackInStockSubscription> earlier = underKey(connection, idempotencyKey);
             if (earlier.isPresent()) {
                 if (!earlier.get().sku().equals(sku) || !earlier.get().customer().equals(customer)) {
                     throw new OperationKeyReusedException("subscribe", idempotencyKey);
@@ -78,6 +76,12 @@ public final class PostgresBackInStockSubscriptions implements BackInStockSubscr
             }
             return subscription;
         });
+    }
+
+    @Override
+    public Optional<BackInStockSubscription> subscribedUnder(String idempotencyKey) {
+        Require.nonNull(idempotencyKey, "idempotencyKey");
+        return transactions.read("find a back-in-stock subscription by key", connection -> underKey(connection, idempotencyKey));
     }
 
     @Override
@@ -146,10 +150,10 @@ public final class PostgresBackInStockSubscriptions implements BackInStockSubscr
     }
 
     @Override
-    public List<BackInStockSubscription> owedAlerts(int limit) {
+    public List<BackInStockSubscription> owedAlerts(long after, int limit) {
         positive(limit);
         return transactions.read("list owed back-in-stock alerts", connection -> all(connection, "SELECT " + COLUMNS
-                + " FROM oms_back_in_stock_subscription WHERE state = 'OWED' ORDER BY number LIMIT ?", limit));
+                + " FROM oms_back_in_stock_subscription WHERE state = 'OWED' AND number > ? ORDER BY number LIMIT ?", after, limit));
     }
 
     @Override
@@ -161,6 +165,12 @@ public final class PostgresBackInStockSubscriptions implements BackInStockSubscr
                 return update.executeUpdate();
             }
         });
+    }
+
+    private static Optional<BackInStockSubscription> underKey(Connection connection, String idempotencyKey) throws SQLException {
+        return one(connection, "SELECT s." + COLUMNS.replace(", ", ", s.")
+                + " FROM oms_back_in_stock_key k JOIN oms_back_in_stock_subscription s ON s.number = k.number"
+                + " WHERE k.idempotency_key = ?", idempotencyKey);
     }
 
     /** Waits for a transaction-scoped advisory lock on the text's hash; it ends with the transaction. */

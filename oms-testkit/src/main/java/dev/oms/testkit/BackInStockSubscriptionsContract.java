@@ -60,6 +60,8 @@ public abstract class BackInStockSubscriptionsContract {
         BackInStockSubscription again = store.subscribe("k1", MUG, CustomerRef.of("ada"), NOW.plusSeconds(60));
 
         assertThat(again).isEqualTo(first);
+        assertThat(store.subscribedUnder("k1")).contains(first);
+        assertThat(store.subscribedUnder("k2")).isEmpty();
         assertThatThrownBy(() -> store.subscribe("k1", MUG, CustomerRef.of("bob"), NOW))
                 .isInstanceOf(OperationKeyReusedException.class);
         assertThatThrownBy(() -> store.subscribe("k1", CUP, CustomerRef.of("ada"), NOW))
@@ -73,6 +75,7 @@ public abstract class BackInStockSubscriptionsContract {
 
         assertThat(subscribe("k2", MUG, "ada")).isEqualTo(first);
         store.tell("receipt-1", MUG, 1, NOW);
+        assertThat(store.subscribedUnder("k2")).as("a key answers its subscription once told too").contains(first);
         BackInStockSubscription later = subscribe("k3", MUG, "ada");
 
         assertThat(later.number()).isGreaterThan(first.number());
@@ -89,7 +92,7 @@ public abstract class BackInStockSubscriptionsContract {
         assertThat(store.waiting(MUG, 0, 10)).containsExactly(bob);
         store.tell("receipt-1", MUG, 5, NOW);
         assertThat(store.unsubscribe(MUG, CustomerRef.of("bob"))).isFalse();
-        assertThat(store.owedAlerts(10)).containsExactly(bob);
+        assertThat(store.owedAlerts(0, 10)).containsExactly(bob);
         assertThat(store.anyWaiting(MUG)).isFalse();
     }
 
@@ -115,12 +118,13 @@ public abstract class BackInStockSubscriptionsContract {
         BackInStockSubscription bob = subscribe("k2", MUG, "bob");
         store.tell("receipt-1", MUG, 2, NOW);
 
-        assertThat(store.owedAlerts(10)).containsExactly(ada, bob);
-        assertThat(store.owedAlerts(1)).containsExactly(ada);
+        assertThat(store.owedAlerts(0, 10)).containsExactly(ada, bob);
+        assertThat(store.owedAlerts(0, 1)).containsExactly(ada);
+        assertThat(store.owedAlerts(ada.number(), 10)).containsExactly(bob);
         store.alertSent(ada.number());
         store.alertSent(ada.number());
 
-        assertThat(store.owedAlerts(10)).containsExactly(bob);
+        assertThat(store.owedAlerts(0, 10)).containsExactly(bob);
         assertThat(store.waiting(MUG, 0, 10)).isEmpty();
     }
 

@@ -30,7 +30,7 @@ import java.util.concurrent.Executor;
  */
 record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, Inbound inbound, Sourcing sourcing,
         Payments payments, Approvals approvals, Returns returns, Stocktaking stocktaking, Transfers transfers, ExternalFulfilment externalFulfilment,
-        Recovery recovery, OrderQueries queries, Documents documents) {
+        Recovery recovery, OrderQueries queries, Documents documents, Subscriptions subscriptions) {
 
     /** The policies the builder was given, or their defaults; with them the pricing port, which has a default too. */
     record Policies(AllocationPolicy allocation, PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment,
@@ -40,7 +40,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
             ReturnPolicy returns) {}
 
     static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, Option<HoldStore> holdStore,
-            Policies policies, Invoicing invoicing) {
+            Policies policies, Invoicing invoicing, Option<BackInStock> backInStock) {
         CommandExecution execution = new CommandExecution(ports, policies.indents(), policies.preorderPayment(),
                 policies.returns(), policies.evolvedOrdersKept());
         WaitingOrders waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), policies.backorders(),
@@ -54,13 +54,15 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
         HoldDesk holds = new HoldDesk(ports, holdStore, policies.holdRouting(),
                 new HoldTerms(ports, waiting, policies.preorders(), policies.backorders()), restocking::fill,
                 policies.holdTimeToLiveLimit());
-        Settling settling = new Settling(ports, execution, effects, restocking);
+        AvailabilityDesk availability = new AvailabilityDesk(ports, waiting, policies.preorders(), policies.backorders(),
+                policies.availability());
+        BackInStockAlerts alerts = new BackInStockAlerts(ports, backInStock, availability);
+        Settling settling = new Settling(ports, execution, effects, restocking, alerts);
         Stocktaking stocktaking = new Stocktaking(settling, allocation, waiting, restocking, policies.stockLoss(), holdStore, holds);
         Option<RoutedAllocation> routed = policies.allocation() instanceof RoutedAllocation r ? Option.of(r) : Option.none();
         return new Wiring(
                 new OrderTaking(settling, allocation, new HoldTakeover(ports, holdStore, holds), policies.approval(), policies.pricing()),
-                new Storefront(holds, new HoldChanges(ports, holdStore, holds), new AvailabilityDesk(ports, waiting, policies.preorders(), policies.backorders(),
-                        policies.availability())),
+                new Storefront(holds, new HoldChanges(ports, holdStore, holds), availability),
                 new Warehouse(settling, new AllocationMover(settling)),
                 new Inbound(settling, restocking, waiting, policies.indents()),
                 new Sourcing(settling, allocation, new RoutingExplanation(ports, routed)),
@@ -72,6 +74,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
                 new ExternalFulfilment(settling, stocktaking),
                 new Recovery(settling, holds, stocktaking),
                 new OrderQueries(settling),
-                new Documents(settling, invoicing));
+                new Documents(settling, invoicing),
+                new Subscriptions(ports, alerts));
     }
 }

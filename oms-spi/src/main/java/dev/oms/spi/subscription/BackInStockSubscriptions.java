@@ -6,6 +6,7 @@ import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.Sku;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Stores back-in-stock subscriptions and who was told. A subscription is <em>waiting</em> until it is told or
@@ -41,6 +42,14 @@ public interface BackInStockSubscriptions {
      * @throws dev.oms.spi.inventory.OperationKeyReusedException when the key named another SKU or customer before
      */
     BackInStockSubscription subscribe(String idempotencyKey, Sku sku, CustomerRef customer, Instant at);
+
+    /**
+     * {@return the subscription made under the key, whatever became of it; empty for a key never used}: how a
+     * replayed request is answered as it was first, before anything else is checked
+     *
+     * @param idempotencyKey the caller's key
+     */
+    Optional<BackInStockSubscription> subscribedUnder(String idempotencyKey);
 
     /**
      * Ends a customer's waiting subscription to a SKU; one already told stays told.
@@ -81,11 +90,13 @@ public interface BackInStockSubscriptions {
     List<BackInStockSubscription> tell(String eventKey, Sku sku, long limit, Instant at);
 
     /**
-     * {@return told subscriptions whose alert is not yet recorded sent, oldest first, at most {@code limit}}
+     * {@return told subscriptions numbered above {@code after} whose alert is not yet recorded sent, oldest first, at
+     * most {@code limit}}
      *
+     * @param after the number of the last subscription of the previous page; 0 for the first page
      * @param limit how many at most; positive
      */
-    List<BackInStockSubscription> owedAlerts(int limit);
+    List<BackInStockSubscription> owedAlerts(long after, int limit);
 
     /**
      * Records the alert of a told subscription delivered; it is owed no more. Recording it again changes nothing.
