@@ -35,7 +35,7 @@ final class BackInStockShop {
 
     BackInStockShop(BackorderPolicy backorders, BackInStockPolicy policy) {
         adapters.inventory().addLocation(Location.of(EAST, "East warehouse", LocationType.WAREHOUSE, 1));
-        oms = OrderManagement.builder().ports(adapters.ports(clock)).backorderPolicy(backorders)
+        oms = OrderManagement.builder().ports(adapters.ports(clock)).backorderPolicy(backorders).holds(adapters.holds())
                 .backInStock(BackInStock.of(adapters.backInStockSubscriptions(), adapters.backInStockAlerts()).telling(policy))
                 .build();
     }

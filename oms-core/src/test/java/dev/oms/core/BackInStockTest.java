@@ -10,6 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
+import dev.oms.core.availability.HoldRequest;
+import dev.oms.core.routing.Destination;
+import dev.oms.spi.availability.HoldId;
+import dev.oms.spi.value.Channel;
 import dev.oms.core.backinstock.BackInStockPolicy;
 import dev.oms.core.backorder.BackorderPolicy;
 import dev.oms.core.backorder.BackorderTerms;
@@ -176,6 +180,21 @@ class BackInStockTest {
         shop.oms.transfers().send(new StockTransfer("T-1", MUG, EAST, TestShop.WEST, 1, java.time.LocalDate.parse("2026-03-05"))).get();
         assertThat(shop.promisable(MUG)).isZero();
         shop.oms.transfers().receive(MUG, "T-1", 1).get();
+        assertThat(shop.told()).containsExactly("ada", "bob");
+    }
+
+    @Test
+    void aCheckoutHoldThatExpiresGivesItsUnitsBackAndTellsAsManySubscribers() {
+        BackInStockShop shop = new BackInStockShop().product(MUG, 2);
+        shop.oms.storefront().placeHold(new HoldRequest(HoldId.of("cart-1"), java.util.List.of(new HoldRequest.Units(MUG, 2)),
+                new Destination.ShipTo(TestShop.address()), Channel.WEB, Duration.ofMinutes(15))).get();
+        for (String customer : new String[] {"ada", "bob", "cy"}) {
+            shop.subscribe(customer, MUG).get();
+        }
+
+        shop.clock.advance(Duration.ofMinutes(30));
+        shop.oms.storefront().expireHolds();
+
         assertThat(shop.told()).containsExactly("ada", "bob");
     }
 

@@ -5,6 +5,7 @@ package dev.oms.core.application;
 import dev.oms.core.availability.AvailableToPromise;
 import dev.oms.core.backinstock.BackInStockPolicy;
 import dev.oms.spi.Ports;
+import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.subscription.BackInStockAlert;
 import dev.oms.spi.subscription.BackInStockSubscription;
 import dev.oms.spi.value.Sku;
@@ -71,6 +72,12 @@ final class BackInStockAlerts {
                 ports.clock().instant());
         LOG.info("{} back: {} units, {} subscribers told", sku, unitsBack, told.size());
         told.forEach(this::send);
+    }
+
+    /** {@link #unitsBack(Sku, long, String)} for each SKU of these units, given back together by one event. */
+    void unitsBack(List<StockMovement> units, String eventKey) {
+        io.vavr.collection.List.ofAll(units).groupBy(StockMovement::sku)
+                .forEach((sku, movements) -> unitsBack(sku, movements.map(StockMovement::quantity).sum().longValue(), eventKey));
     }
 
     /** Sends every alert still owed, oldest first; those that fail again stay owed. {@return how many were sent} */

@@ -18,6 +18,7 @@ import dev.oms.core.routing.RoutingStrategy;
 import dev.oms.spi.Ports;
 import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.fulfilment.FulfilmentService;
+import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.pricing.Pricing;
 import dev.oms.spi.supplier.SupplierGateway;
 import io.vavr.control.Option;
@@ -51,12 +52,14 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
         EffectRunner effects = new EffectRunner(ports, suppliers, fulfilment, execution, allocation, policies.preorderPayment(),
                 policies.notificationDelivery());
         Restocking restocking = new Restocking(ports, execution, allocation, waiting, effects::run);
-        HoldDesk holds = new HoldDesk(ports, holdStore, policies.holdRouting(),
-                new HoldTerms(ports, waiting, policies.preorders(), policies.backorders()), restocking::fill,
-                policies.holdTimeToLiveLimit());
         AvailabilityDesk availability = new AvailabilityDesk(ports, waiting, policies.preorders(), policies.backorders(),
                 policies.availability());
         BackInStockAlerts alerts = new BackInStockAlerts(ports, backInStock, availability);
+        HoldDesk holds = new HoldDesk(ports, holdStore, policies.holdRouting(),
+                new HoldTerms(ports, waiting, policies.preorders(), policies.backorders()), (units, restockId) -> {
+                    restocking.fill(io.vavr.collection.List.ofAll(units).map(StockMovement::sku), restockId);
+                    alerts.unitsBack(units, "hold:" + restockId);
+                }, policies.holdTimeToLiveLimit());
         Settling settling = new Settling(ports, execution, effects, restocking, alerts);
         Stocktaking stocktaking = new Stocktaking(settling, allocation, waiting, restocking, policies.stockLoss(), holdStore, holds);
         Option<RoutedAllocation> routed = policies.allocation() instanceof RoutedAllocation r ? Option.of(r) : Option.none();
