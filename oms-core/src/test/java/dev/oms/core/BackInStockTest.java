@@ -8,7 +8,9 @@ import static dev.oms.core.TestShop.line;
 import static dev.oms.core.TestShop.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oms.core.application.BackInStock;
 import dev.oms.core.application.CancelRequest;
+import dev.oms.core.application.StockReceipt;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.routing.Destination;
@@ -53,6 +55,37 @@ class BackInStockTest {
         assertThat(shop.told()).containsExactly("ada", "bob");
         assertThat(shop.waiting(MUG)).containsExactly("cy");
         assertThat(shop.alerts()).extracting(BackInStockAlert::sku).containsOnly(MUG);
+    }
+
+    @Test
+    void anAlertsKeyNamesItsSubscriptionForGoodSoAHostCanDropAResend() {
+        BackInStockShop shop = new BackInStockShop().product(MUG, 0);
+        BackInStockSubscription ada = shop.subscribe("ada", MUG).get();
+
+        shop.receive("receipt-1", MUG, 1);
+
+        // The shape is what hosts dedupe by: changing it would send every owed alert again after an upgrade.
+        assertThat(shop.alerts()).containsExactly(new BackInStockAlert("back-in-stock:MUG:" + ada.number(), MUG,
+                CustomerRef.of("ada"), ada.subscribedAt()));
+    }
+
+    @Test
+    void aProcessThatStoppedBetweenTellingAndSendingSendsTheAlertAfterARestartAndTheReceiptAgainTellsNobodyMore() {
+        BackInStockShop shop = new BackInStockShop().product(MUG, 0);
+        BackInStockSubscription ada = shop.subscribe("ada", MUG).get();
+        shop.subscribe("bob", MUG).get();
+        // The receipt's units came in and the store marked ada told; the process stopped before the sender was called.
+        shop.adapters.inventory().receive("receipt-1", MUG, EAST, 1);
+        shop.adapters.backInStockSubscriptions().tell("back-in-stock/receipt:receipt-1", MUG, 1, shop.clock.instant());
+        OrderManagement restarted = OrderManagement.builder().ports(shop.adapters.ports(shop.clock))
+                .backInStock(BackInStock.of(shop.adapters.backInStockSubscriptions(), shop.adapters.backInStockAlerts())).build();
+
+        restarted.inbound().receiveStock(new StockReceipt("receipt-1", MUG, EAST, 1)).get();
+        restarted.recovery().resumeAll();
+
+        assertThat(shop.told()).containsExactly("ada");
+        assertThat(shop.adapters.backInStockAlerts().sendsOf("back-in-stock:MUG:" + ada.number())).isEqualTo(1);
+        assertThat(shop.waiting(MUG)).containsExactly("bob");
     }
 
     @Test
