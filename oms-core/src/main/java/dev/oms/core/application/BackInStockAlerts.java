@@ -57,7 +57,7 @@ final class BackInStockAlerts {
      *
      * @param sku the SKU
      * @param unitsBack the units the event brought back or freed
-     * @param eventKey names the event, the same on every replay of it
+     * @param eventKey names the event, the same on every replay of it ({@link BackInStockKeys})
      */
     void unitsBack(Sku sku, long unitsBack, String eventKey) {
         if (configured.isEmpty() || unitsBack <= 0 || !configured.get().subscriptions().anyWaiting(sku)) {
@@ -68,7 +68,7 @@ final class BackInStockAlerts {
         if (toTell == 0) {
             return;
         }
-        List<BackInStockSubscription> told = settings.subscriptions().tell("back-in-stock/" + eventKey, sku, toTell,
+        List<BackInStockSubscription> told = settings.subscriptions().tell(eventKey, sku, toTell,
                 ports.clock().instant());
         LOG.info("{} back: {} units, {} subscribers told", sku, unitsBack, told.size());
         told.forEach(this::send);
@@ -101,18 +101,13 @@ final class BackInStockAlerts {
     private boolean send(BackInStockSubscription subscription) {
         BackInStock settings = configured.get();
         try {
-            settings.alerts().send(new BackInStockAlert(alertKey(subscription), subscription.sku(), subscription.customer(),
+            settings.alerts().send(new BackInStockAlert(BackInStockKeys.alert(subscription), subscription.sku(), subscription.customer(),
                     subscription.subscribedAt()));
         } catch (RuntimeException failure) {
-            LOG.warn("back-in-stock alert {} not sent, stays owed: {}", alertKey(subscription), failure.toString());
+            LOG.warn("back-in-stock alert {} not sent, stays owed: {}", BackInStockKeys.alert(subscription), failure.toString());
             return false;
         }
         settings.subscriptions().alertSent(subscription.number());
         return true;
-    }
-
-    /** One key per subscription, the same on every resend: the store's number names it for good. */
-    static String alertKey(BackInStockSubscription subscription) {
-        return "back-in-stock:" + subscription.sku().code() + ":" + subscription.number();
     }
 }

@@ -70,7 +70,7 @@ public final class Inbound {
         }
         List<Order> filled = restocking.fill(receipt.sku(),
                 IdempotencyKeys.receiptRestock(receipt.idempotencyKey()).value(), Option.some(receipt.location()));
-        settling.alerts().unitsBack(receipt.sku(), receipt.quantity(), "receipt:" + receipt.idempotencyKey());
+        settling.alerts().unitsBack(receipt.sku(), receipt.quantity(), BackInStockKeys.receipt(receipt.idempotencyKey()));
         return Either.right(filled.toJavaList());
     }
 
@@ -100,7 +100,7 @@ public final class Inbound {
         }
         List<Order> filled = restocking.fill(sku, IdempotencyKeys.releaseRestock(releaseId).value());
         // Whatever can be promised after the release is back: before it, nothing could be.
-        settling.alerts().unitsBack(sku, settling.alerts().promisable(sku), "release:" + releaseId);
+        settling.alerts().unitsBack(sku, settling.alerts().promisable(sku), BackInStockKeys.release(releaseId));
         return Either.right(filled.toJavaList());
     }
 

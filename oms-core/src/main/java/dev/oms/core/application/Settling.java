@@ -106,7 +106,7 @@ final class Settling {
      */
     private Order subscribersTold(Order stored, Order run, Order settled) {
         FreedStock.between(stored, run).forEach((sku, units) ->
-                alerts.unitsBack(sku, units, "order:" + stored.id().value() + ":" + stored.version()));
+                alerts.unitsBack(sku, units, BackInStockKeys.orderRun(stored.id(), stored.version())));
         return settled;
     }
 

@@ -103,7 +103,7 @@ public final class Transfers {
         LOG.info("transfer {}: {} of {} units of {} received at {}", transferId, received, transfer.get().quantity(), sku,
                 transfer.get().to());
         List<Order> filled = restocking.fill(sku, "transfer/" + transferId, Option.some(transfer.get().to()));
-        settling.alerts().unitsBack(sku, received, "transfer:" + transferId);
+        settling.alerts().unitsBack(sku, received, BackInStockKeys.transfer(transferId));
         return Either.right(filled.toJavaList());
     }
 

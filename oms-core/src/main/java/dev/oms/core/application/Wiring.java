@@ -58,7 +58,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
         HoldDesk holds = new HoldDesk(ports, holdStore, policies.holdRouting(),
                 new HoldTerms(ports, waiting, policies.preorders(), policies.backorders()), (units, restockId) -> {
                     restocking.fill(io.vavr.collection.List.ofAll(units).map(StockMovement::sku), restockId);
-                    alerts.unitsBack(units, "hold:" + restockId);
+                    alerts.unitsBack(units, BackInStockKeys.hold(restockId));
                 }, policies.holdTimeToLiveLimit());
         Settling settling = new Settling(ports, execution, effects, restocking, alerts);
         Stocktaking stocktaking = new Stocktaking(settling, allocation, waiting, restocking, policies.stockLoss(), holdStore, holds);
