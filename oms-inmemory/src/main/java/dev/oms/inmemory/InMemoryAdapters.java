@@ -22,6 +22,8 @@ public final class InMemoryAdapters {
     private final InMemorySupplierGateway suppliers = new InMemorySupplierGateway();
     private final InMemoryFulfilmentService fulfilment = new InMemoryFulfilmentService();
     private final InMemoryInvoiceNumbers invoiceNumbers = new InMemoryInvoiceNumbers();
+    private final InMemoryBackInStockSubscriptions subscriptions = new InMemoryBackInStockSubscriptions();
+    private final InMemoryBackInStockAlerts alerts = new InMemoryBackInStockAlerts();
 
     private InMemoryAdapters() {}
 
@@ -83,6 +85,16 @@ public final class InMemoryAdapters {
     /** {@return the invoice numbers; not part of {@link #ports()}, hand it to the facade's builder with {@code invoiceNumbers(...)}} */
     public InMemoryInvoiceNumbers invoiceNumbers() {
         return invoiceNumbers;
+    }
+
+    /** {@return the back-in-stock subscriptions; not part of {@link #ports()}, hand them to the builder's {@code backInStock(...)}} */
+    public InMemoryBackInStockSubscriptions backInStockSubscriptions() {
+        return subscriptions;
+    }
+
+    /** {@return the back-in-stock alert sender; not part of {@link #ports()}, hand it to the builder's {@code backInStock(...)}} */
+    public InMemoryBackInStockAlerts backInStockAlerts() {
+        return alerts;
     }
 
     /** {@return every adapter as one bundle for the facade, telling time by the system's UTC clock} */

@@ -12,6 +12,7 @@ import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.supplier.SupplierConfirmation;
 import dev.oms.spi.fulfilment.FulfilmentRejection;
 import dev.oms.spi.fulfilment.ShipmentConfirmation;
+import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PickListId;
 import dev.oms.spi.value.PaymentMethod;
@@ -192,6 +193,11 @@ final class EntryChecks {
 
     static Option<Rejection> release(Sku sku, String releaseId) {
         return refused(id(sku.code(), "sku").appendAll(id(releaseId, "releaseId")));
+    }
+
+    /** A back-in-stock subscription's problems with its key, SKU and customer. */
+    static Option<Rejection> subscription(String idempotencyKey, Sku sku, CustomerRef customer) {
+        return refused(key(idempotencyKey).appendAll(id(sku.code(), "sku")).appendAll(id(customer.value(), "customer")));
     }
 
     /**

@@ -44,10 +44,10 @@ final class HoldDesk {
     private final HoldStock stock; // null exactly when there is no hold store
     private final java.time.Duration maxTimeToLive;
 
-    /** Told which SKUs a released or expired hold gave back, so the units serve waiting orders first. */
+    /** Told which units a released or expired hold gave back, so they serve waiting orders first, then subscribers. */
     @FunctionalInterface
     interface StockFreed {
-        void freed(List<Sku> skus, String restockId);
+        void freed(java.util.List<StockMovement> units, String restockId);
     }
 
     HoldDesk(Ports ports, Option<HoldStore> holds, RoutingStrategy routing, HoldTerms terms, StockFreed freed,

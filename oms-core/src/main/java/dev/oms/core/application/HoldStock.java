@@ -79,7 +79,7 @@ final class HoldStock {
             return null;
         });
         holds.givenUpReturned(hold.id(), change);
-        freed.freed(List.ofAll(hold.givenUp()).map(StockMovement::sku).distinct(), IdempotencyKeys.holdChangeRestock(change).value());
+        freed.freed(hold.givenUp(), IdempotencyKeys.holdChangeRestock(change).value());
     }
 
     /** Releases an ended hold's units under its one key (and what its last change gave up), then records that they are back. */
@@ -90,7 +90,7 @@ final class HoldStock {
             ports.inventory().release(IdempotencyKeys.holdRelease(hold.id()).value(), movements);
         }
         holds.stockReturned(hold.id());
-        freed.freed(List.ofAll(movements).map(StockMovement::sku).distinct(), IdempotencyKeys.holdRestock(hold.id()).value());
+        freed.freed(movements, IdempotencyKeys.holdRestock(hold.id()).value());
     }
 
     /**

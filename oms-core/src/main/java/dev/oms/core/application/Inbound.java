@@ -68,8 +68,10 @@ public final class Inbound {
         } catch (OperationKeyReusedException reused) {
             return Rejections.keyReused(receipt.idempotencyKey());
         }
-        return Either.right(restocking.fill(receipt.sku(),
-                IdempotencyKeys.receiptRestock(receipt.idempotencyKey()).value(), Option.some(receipt.location())).toJavaList());
+        List<Order> filled = restocking.fill(receipt.sku(),
+                IdempotencyKeys.receiptRestock(receipt.idempotencyKey()).value(), Option.some(receipt.location()));
+        settling.alerts().unitsBack(receipt.sku(), receipt.quantity(), BackInStockKeys.receipt(receipt.idempotencyKey()));
+        return Either.right(filled.toJavaList());
     }
 
     /**
@@ -96,7 +98,10 @@ public final class Inbound {
             return Either.left(Rejection.of(ProblemCode.NOT_RELEASED, "sku",
                     "SKU " + sku + " releases at " + product.get().releasesAt().get()));
         }
-        return Either.right(restocking.fill(sku, IdempotencyKeys.releaseRestock(releaseId).value()).toJavaList());
+        List<Order> filled = restocking.fill(sku, IdempotencyKeys.releaseRestock(releaseId).value());
+        // Whatever can be promised after the release is back: before it, nothing could be.
+        settling.alerts().unitsBack(sku, settling.alerts().promisable(sku), BackInStockKeys.release(releaseId));
+        return Either.right(filled.toJavaList());
     }
 
     /**

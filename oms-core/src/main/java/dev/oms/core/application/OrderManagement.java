@@ -99,6 +99,11 @@ public final class OrderManagement {
         return wired.documents();
     }
 
+    /** {@return back-in-stock subscriptions: customers told, once each and oldest first, when a SKU can be promised again} */
+    public Subscriptions subscriptions() {
+        return wired.subscriptions();
+    }
+
     /** {@return queries: find orders and list them} */
     public OrderQueries queries() {
         return wired.queries();

@@ -37,7 +37,7 @@ import java.util.concurrent.Executor;
 /**
  * Wires the {@link OrderManagement} facade to the host's ports. Every port is required (orders, inventory, payments, carrier,
  * notifications, catalog, ids, clock); the policies and the pricing port have defaults; a hold store, a supplier
- * gateway and a fulfilment service are optional.
+ * gateway, a fulfilment service and back-in-stock subscriptions are optional.
  */
 public final class OrderManagementBuilder {
     /** Orders whose evolved state is kept unless the host says otherwise. */
@@ -69,6 +69,7 @@ public final class OrderManagementBuilder {
     private Pricing pricing = Pricing.asOffered();
     private ReturnPolicy returnPolicy = ReturnPolicy.defaults();
     private Invoicing invoicing = Invoicing.inMemory();
+    private BackInStock backInStock;
 
     OrderManagementBuilder() {}
 
@@ -122,6 +123,10 @@ public final class OrderManagementBuilder {
     /** {@return this builder} Numbers {@link Documents#invoice}s; by default in memory, counting from 1 again after a restart ({@link Invoicing}).
      * @param invoicing the host's invoice numbers port (a durable one for real invoices), series and seller */
     public OrderManagementBuilder invoicing(Invoicing invoicing) { this.invoicing = Require.nonNull(invoicing, "invoicing"); return this; }
+
+    /** {@return this builder} Back-in-stock subscriptions, their alerts and how many to tell ({@link BackInStock}); none by default.
+     * @param backInStock the host's subscription store, alert sender and policy */
+    public OrderManagementBuilder backInStock(BackInStock backInStock) { this.backInStock = Require.nonNull(backInStock, "backInStock"); return this; }
 
     /** {@return this builder, with every required port taken from one bundle}
      * @param ports the bundle */
@@ -284,17 +289,12 @@ public final class OrderManagementBuilder {
      */
     public OrderManagement build() {
         Ports ports = RequiredPorts.of(orders, inventory, payments, carrier, notifications, catalog, ids, clock);
-        if (indentPolicy != null && supplierGateway == null) {
-            throw new IllegalStateException("an indent policy needs a supplier gateway to send purchase requests to");
-        }
-        if (dropshipPolicy != null && fulfilmentService == null) {
-            throw new IllegalStateException("a dropship policy needs a fulfilment service to send the suppliers' requests to");
-        }
+        RequiredPorts.checkPoliciesHaveTheirPorts(indentPolicy, supplierGateway, dropshipPolicy, fulfilmentService);
         return new OrderManagement(Wiring.of(ports, Option.of(supplierGateway), Option.of(fulfilmentService), Option.of(holdStore),
                 new Wiring.Policies(allocationPolicy, preorderPolicy, preorderPayment,
                         indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy, holdRouting,
                         availabilityPolicy, evolvedOrdersKept, Option.of(notificationDelivery), approvalPolicy,
                         holdTimeToLiveLimit, stockLossPolicy, dropshipPolicy == null ? DropshipPolicy.none() : dropshipPolicy,
-                        pricing, returnPolicy), invoicing));
+                        pricing, returnPolicy), invoicing, Option.of(backInStock)));
     }
 }

@@ -54,7 +54,8 @@ public final class Recovery {
      * throws in a way the effect runner does not absorb) is reported and the run goes on with the next one.
      * Checkout holds are settled first: those whose time ran out expire, and units of ended holds whose release
      * failed go back. Stock records an adjustment left promised beyond what is on hand (a crash cut its settling
-     * short) are settled after the orders, as {@link Stocktaking#adjust} would have.
+     * short) are settled after the orders, as {@link Stocktaking#adjust} would have. Last, back-in-stock alerts still
+     * owed (subscribers told, then a failed send or a crash) are sent again under their keys.
      *
      * @return how many orders were resumed, which still owe effects and which could not be resumed
      */
@@ -88,6 +89,11 @@ public final class Recovery {
             settling.fillEveryQueue();
         } catch (RuntimeException failure) {
             LOG.error("restock queues could not be filled: {}", failure.toString());
+        }
+        try {
+            settling.alerts().sendOwed();
+        } catch (RuntimeException failure) {
+            LOG.error("back-in-stock alerts owed could not be sent: {}", failure.toString());
         }
         return new ResumeReport(resumed.size(), stillOwing, failed);
     }

@@ -36,6 +36,20 @@ final class RequiredPorts {
         return new Ports(orders, inventory, payments, carrier, notifications, catalog, ids, clock);
     }
 
+    /**
+     * Refuses a policy without the port it works through: an indent policy without a supplier gateway, a dropship
+     * policy without a fulfilment service.
+     */
+    static void checkPoliciesHaveTheirPorts(Object indentPolicy, Object supplierGateway, Object dropshipPolicy,
+            Object fulfilmentService) {
+        if (indentPolicy != null && supplierGateway == null) {
+            throw new IllegalStateException("an indent policy needs a supplier gateway to send purchase requests to");
+        }
+        if (dropshipPolicy != null && fulfilmentService == null) {
+            throw new IllegalStateException("a dropship policy needs a fulfilment service to send the suppliers' requests to");
+        }
+    }
+
     private static void missingIfNull(Object port, String name, List<String> missing) {
         if (port == null) {
             missing.add(name);

@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.application;
 
+import dev.oms.core.backinstock.FreedStock;
 import dev.oms.core.command.OrderCommand;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
@@ -27,12 +28,19 @@ final class Settling {
     private final CommandExecution execution;
     private final EffectRunner effects;
     private final Restocking restocking;
+    private final BackInStockAlerts alerts;
 
-    Settling(Ports ports, CommandExecution execution, EffectRunner effects, Restocking restocking) {
+    Settling(Ports ports, CommandExecution execution, EffectRunner effects, Restocking restocking, BackInStockAlerts alerts) {
         this.ports = ports;
         this.execution = execution;
         this.effects = effects;
         this.restocking = restocking;
+        this.alerts = alerts;
+    }
+
+    /** Tells back-in-stock subscribers, after whatever brought units back served the waiting orders. */
+    BackInStockAlerts alerts() {
+        return alerts;
     }
 
     Ports ports() {
@@ -70,7 +78,8 @@ final class Settling {
         boolean mayLeaveStockOrWait = stored.reservationInFlight().isDefined() || stored.moveInFlight().isDefined()
                 || stored.units(Bucket.PENDING) > 0 || !stored.releasesOwed().isEmpty() || !stored.returns().restocksOwed().isEmpty();
         Order run = effects.runAll(stored.id(), Option.some(stored)).get();
-        return mayLeaveStockOrWait || run.lines().valuesIterator().exists(l -> l.waiting() > 0) ? queuesFilled(run) : run;
+        Order settled = mayLeaveStockOrWait || run.lines().valuesIterator().exists(l -> l.waiting() > 0) ? queuesFilled(run) : run;
+        return subscribersTold(stored, run, settled);
     }
 
     /** Decides and stores the command, then resumes the order. */
@@ -86,7 +95,19 @@ final class Settling {
      * even when a racing caller ran its effects first.
      */
     Order settled(Order stored) {
-        return queuesFilled(effects.run(stored.id(), Option.some(stored)).get());
+        Order run = effects.run(stored.id(), Option.some(stored)).get();
+        return subscribersTold(stored, run, queuesFilled(run));
+    }
+
+    /**
+     * Tells back-in-stock subscribers of the units the run gave back (releases of reserved units, restocks of
+     * returned ones), once the queues were filled; the event is the order's state before the run, so a repeated run
+     * from it tells nobody twice. {@return {@code settled}}
+     */
+    private Order subscribersTold(Order stored, Order run, Order settled) {
+        FreedStock.between(stored, run).forEach((sku, units) ->
+                alerts.unitsBack(sku, units, BackInStockKeys.orderRun(stored.id(), stored.version())));
+        return settled;
     }
 
     /** Runs the stock movements a new order owes first (its reservation), stopping before any other port. */

@@ -135,6 +135,7 @@ public final class Stocktaking {
         List<Order> filled = stock.onHandAfter() > stock.onHandBefore()
                 ? restocking.fill(adjustment.sku(), IdempotencyKeys.adjustmentRestock(idempotencyKey).value())
                 : List.empty();
+        settling.alerts().unitsBack(adjustment.sku(), stock.onHandAfter() - stock.onHandBefore(), BackInStockKeys.adjustment(idempotencyKey));
         return Either.right(new AdjustmentReport(stock, gaveUp.toJavaList(), filled.toJavaList(),
                 shortfall(adjustment.sku(), adjustment.locationId())));
     }

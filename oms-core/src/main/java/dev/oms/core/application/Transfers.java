@@ -102,7 +102,9 @@ public final class Transfers {
         ports.inventory().receiveTransfer("transfer-received/" + transferId, transferId, received);
         LOG.info("transfer {}: {} of {} units of {} received at {}", transferId, received, transfer.get().quantity(), sku,
                 transfer.get().to());
-        return Either.right(restocking.fill(sku, "transfer/" + transferId, Option.some(transfer.get().to())).toJavaList());
+        List<Order> filled = restocking.fill(sku, "transfer/" + transferId, Option.some(transfer.get().to()));
+        settling.alerts().unitsBack(sku, received, BackInStockKeys.transfer(transferId));
+        return Either.right(filled.toJavaList());
     }
 
     /**

@@ -18,6 +18,7 @@ import dev.oms.core.routing.RoutingStrategy;
 import dev.oms.spi.Ports;
 import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.fulfilment.FulfilmentService;
+import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.pricing.Pricing;
 import dev.oms.spi.supplier.SupplierGateway;
 import io.vavr.control.Option;
@@ -30,7 +31,7 @@ import java.util.concurrent.Executor;
  */
 record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, Inbound inbound, Sourcing sourcing,
         Payments payments, Approvals approvals, Returns returns, Stocktaking stocktaking, Transfers transfers, ExternalFulfilment externalFulfilment,
-        Recovery recovery, OrderQueries queries, Documents documents) {
+        Recovery recovery, OrderQueries queries, Documents documents, Subscriptions subscriptions) {
 
     /** The policies the builder was given, or their defaults; with them the pricing port, which has a default too. */
     record Policies(AllocationPolicy allocation, PreorderPolicy preorders, PreorderPaymentPolicy preorderPayment,
@@ -40,7 +41,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
             ReturnPolicy returns) {}
 
     static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, Option<HoldStore> holdStore,
-            Policies policies, Invoicing invoicing) {
+            Policies policies, Invoicing invoicing, Option<BackInStock> backInStock) {
         CommandExecution execution = new CommandExecution(ports, policies.indents(), policies.preorderPayment(),
                 policies.returns(), policies.evolvedOrdersKept());
         WaitingOrders waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), policies.backorders(),
@@ -51,16 +52,20 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
         EffectRunner effects = new EffectRunner(ports, suppliers, fulfilment, execution, allocation, policies.preorderPayment(),
                 policies.notificationDelivery());
         Restocking restocking = new Restocking(ports, execution, allocation, waiting, effects::run);
+        AvailabilityDesk availability = new AvailabilityDesk(ports, waiting, policies.preorders(), policies.backorders(),
+                policies.availability());
+        BackInStockAlerts alerts = new BackInStockAlerts(ports, backInStock, availability);
         HoldDesk holds = new HoldDesk(ports, holdStore, policies.holdRouting(),
-                new HoldTerms(ports, waiting, policies.preorders(), policies.backorders()), restocking::fill,
-                policies.holdTimeToLiveLimit());
-        Settling settling = new Settling(ports, execution, effects, restocking);
+                new HoldTerms(ports, waiting, policies.preorders(), policies.backorders()), (units, restockId) -> {
+                    restocking.fill(io.vavr.collection.List.ofAll(units).map(StockMovement::sku), restockId);
+                    alerts.unitsBack(units, BackInStockKeys.hold(restockId));
+                }, policies.holdTimeToLiveLimit());
+        Settling settling = new Settling(ports, execution, effects, restocking, alerts);
         Stocktaking stocktaking = new Stocktaking(settling, allocation, waiting, restocking, policies.stockLoss(), holdStore, holds);
         Option<RoutedAllocation> routed = policies.allocation() instanceof RoutedAllocation r ? Option.of(r) : Option.none();
         return new Wiring(
                 new OrderTaking(settling, allocation, new HoldTakeover(ports, holdStore, holds), policies.approval(), policies.pricing()),
-                new Storefront(holds, new HoldChanges(ports, holdStore, holds), new AvailabilityDesk(ports, waiting, policies.preorders(), policies.backorders(),
-                        policies.availability())),
+                new Storefront(holds, new HoldChanges(ports, holdStore, holds), availability),
                 new Warehouse(settling, new AllocationMover(settling)),
                 new Inbound(settling, restocking, waiting, policies.indents()),
                 new Sourcing(settling, allocation, new RoutingExplanation(ports, routed)),
@@ -72,6 +77,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
                 new ExternalFulfilment(settling, stocktaking),
                 new Recovery(settling, holds, stocktaking),
                 new OrderQueries(settling),
-                new Documents(settling, invoicing));
+                new Documents(settling, invoicing),
+                new Subscriptions(ports, alerts));
     }
 }

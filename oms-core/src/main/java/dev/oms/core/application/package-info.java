@@ -7,7 +7,8 @@
  * (availability, checkout holds), {@link dev.oms.core.application.Warehouse} (pick lists to delivery),
  * {@link dev.oms.core.application.Inbound} (receipts, releases, supplier answers),
  * {@link dev.oms.core.application.Sourcing} (allocate, reroute, explain), {@link dev.oms.core.application.Payments},
- * {@link dev.oms.core.application.Recovery} and {@link dev.oms.core.application.OrderQueries}. Each request
+ * {@link dev.oms.core.application.Recovery}, {@link dev.oms.core.application.OrderQueries} and
+ * {@link dev.oms.core.application.Subscriptions} (back-in-stock). Each request
  * record sits beside the service that takes it. At this API optional values are {@link java.util.Optional}
  * and collections {@link java.util.List}; results are Vavr {@code Either<Rejection, T>}.
  *
@@ -21,6 +22,7 @@
  * oms.payments().retry(...);                  // Payments: retry a held payment
  * oms.recovery().resumeAll();                 // Recovery: run effects still owed
  * oms.queries().find(orderId);                // OrderQueries: find, orderIds
+ * oms.subscriptions().subscribe(key, sku, c); // Subscriptions: told when a SKU is back in stock
  * }</pre>
  *
  * <p>Thread-safe when the ports are: concurrent commands on one order are serialised by the store's

@@ -117,5 +117,9 @@ public enum ProblemCode {
     /** The pricing port's answer does not price the order's lines: a line missing, added or out of order. */
     PRICING_MISMATCH,
     /** A line's discounts add up to more than its value (unit price times quantity). */
-    DISCOUNT_EXCEEDS_LINE_VALUE
+    DISCOUNT_EXCEEDS_LINE_VALUE,
+    /** A back-in-stock subscription asked for a SKU that can be promised now: the customer can order it instead. */
+    SKU_AVAILABLE,
+    /** A back-in-stock method was called on a facade built without back-in-stock subscriptions. */
+    BACK_IN_STOCK_NOT_CONFIGURED
 }

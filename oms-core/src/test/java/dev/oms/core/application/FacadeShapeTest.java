@@ -28,13 +28,13 @@ import org.junit.jupiter.api.Test;
 class FacadeShapeTest {
     private static final List<Class<?>> SERVICES = List.of(OrderTaking.class, Storefront.class, Warehouse.class,
             Inbound.class, Sourcing.class, Payments.class, Approvals.class, Recovery.class, OrderQueries.class, Transfers.class,
-            Returns.class, Documents.class);
+            Returns.class, Documents.class, Subscriptions.class);
     private static final List<Class<?>> PUBLIC_API = List.of(OrderManagement.class, OrderManagementBuilder.class,
             OrderTaking.class, Storefront.class, Warehouse.class, Inbound.class, Sourcing.class, Payments.class,
             Approvals.class, ApprovalRequest.class, Recovery.class, OrderQueries.class, CancelRequest.class, PackRequest.class, StockReceipt.class,
             PurchaseReceipt.class, Packed.class, Shipped.class, ResumeReport.class, ResumeReport.Failure.class, Returns.class,
             ReturnRequest.class, ReturnDecision.class, ReturnOpened.class, ReturnArrival.class, Documents.class, Invoicing.class,
-            CustomerOrderView.class, CustomerOrderView.Parcel.class);
+            CustomerOrderView.class, CustomerOrderView.Parcel.class, Subscriptions.class, BackInStock.class);
     private static final int MAX_LINES = 300;
 
     @Test
