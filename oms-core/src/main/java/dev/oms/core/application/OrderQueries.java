@@ -95,6 +95,17 @@ public final class OrderQueries {
     }
 
     /**
+     * The order's log as stored, oldest commit first: every event with the key and instant of the commit that recorded
+     * it, for audits and replays (the policy what-if reads placements and cancellations from it).
+     *
+     * @param orderId the order
+     * @return its commits; empty for an order never placed
+     */
+    public java.util.List<OrderCommit> log(OrderId orderId) {
+        return settling.ports().orders().load(Require.nonNull(orderId, "orderId")).map(StoredOrder::commits).orElse(java.util.List.of());
+    }
+
+    /**
      * Orders by status, channel and placement time, newest first, from the store's listing read model.
      *
      * @param filter which orders to list

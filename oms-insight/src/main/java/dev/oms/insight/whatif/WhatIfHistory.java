@@ -2,12 +2,14 @@
 // Copyright 2026 the oms authors
 package dev.oms.insight.whatif;
 
+import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.OrderQueries;
 import dev.oms.core.order.Order;
 import dev.oms.insight.reports.ReportPeriod;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.StockChange;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.order.Page;
@@ -84,6 +86,44 @@ public record WhatIfHistory(ReportPeriod period, List<Location> locations, List<
             orders.add(PastOrder.read(log, atEnd, period.to()));
         });
         return new WhatIfHistory(period, locations, products, startingStock, arrivals, orders);
+    }
+
+    /**
+     * Reads the whole history from the facade: the orders as {@link #read(OrderQueries, OrderLogs, ReportPeriod, List,
+     * List, List, List)} does, their logs through {@link OrderQueries#log}, and the stock from the inventory's stock log
+     * ({@code stocktaking().stockAsOf} and {@code stockChanges}) for the products' SKUs: the stock as it stood just
+     * before the period, and as arrivals every change during it that brought units on hand and moved nothing else (a
+     * receipt, units found, a transfer received, stock set up). Changes that took units away (a count down, a loss, a
+     * transfer sent) are not replayed.
+     *
+     * @param oms the facade over the stored orders and stock
+     * @param period the placement period
+     * @param locations every location
+     * @param products the catalogue; its SKUs' stock is read
+     * @return the history
+     * @throws IllegalStateException when the inventory store keeps no stock history: give the stock yourself with
+     *     {@link #read(OrderQueries, OrderLogs, ReportPeriod, List, List, List, List)}
+     */
+    public static WhatIfHistory read(OrderManagement oms, ReportPeriod period, List<Location> locations, List<Product> products) {
+        Objects.requireNonNull(oms, "oms is null");
+        Instant before = period.from().minusNanos(1);
+        Instant last = lastInstant(period);
+        List<StockLevel> starting = new ArrayList<>();
+        List<StockArrival> arrivals = new ArrayList<>();
+        for (Product product : products) {
+            starting.addAll(oms.stocktaking().stockAsOf(product.sku(), before).orElseThrow(WhatIfHistory::noStockHistory));
+            for (StockChange change : oms.stocktaking().stockChanges(product.sku(), before, last).orElseThrow(WhatIfHistory::noStockHistory)) {
+                if (change.movesOnHandOnly() && change.onHandChange() > 0) {
+                    arrivals.add(new StockArrival(product.sku(), change.after().locationId(), change.onHandChange(), change.at()));
+                }
+            }
+        }
+        arrivals.sort(java.util.Comparator.comparing(StockArrival::at));
+        return read(oms.queries(), oms.queries()::log, period, locations, products, starting, arrivals);
+    }
+
+    private static IllegalStateException noStockHistory() {
+        return new IllegalStateException("the inventory store keeps no stock history: give the starting stock and the arrivals");
     }
 
     /** {@return the period's last instant, at which every outcome is taken} */

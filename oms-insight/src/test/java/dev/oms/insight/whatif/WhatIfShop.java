@@ -14,6 +14,7 @@ import dev.oms.core.rejection.Rejection;
 import dev.oms.insight.reports.ReportPeriod;
 import dev.oms.inmemory.InMemoryAdapters;
 import dev.oms.inmemory.SettableClock;
+import dev.oms.spi.Ports;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.inventory.Location;
@@ -60,6 +61,7 @@ final class WhatIfShop {
      * @param stock units on hand at the start per SKU code, then per location
      */
     WhatIfShop(PolicySet policies, Map<String, Coordinates> locations, Map<String, Map<String, Integer>> stock) {
+        Ports ports = adapters.ports(clock); // first, so the stock set up below is logged at START, by the shop's clock
         int priority = 0;
         for (Map.Entry<String, Coordinates> location : locations.entrySet()) {
             Location at = Location.of(LocationId.of(location.getKey()), "Warehouse " + location.getKey(), LocationType.WAREHOUSE, ++priority)
@@ -74,7 +76,7 @@ final class WhatIfShop {
             sku.getValue().forEach((location, units) -> adapters.inventory().setStock(Sku.of(sku.getKey()), LocationId.of(location), units, "A-" + sku.getKey()));
             startingStock.addAll(adapters.inventory().stockOf(Sku.of(sku.getKey())));
         }
-        oms = policies.applyTo(OrderManagement.builder().ports(adapters.ports(clock))).build();
+        oms = policies.applyTo(OrderManagement.builder().ports(ports)).build();
     }
 
     static Address address(String street, Coordinates coordinates) {
@@ -129,6 +131,11 @@ final class WhatIfShop {
                 oms.warehouse().ship(order, parcel, "ground").get();
             }
         }
+    }
+
+    /** The same history as a host with a stock log reads it: orders, their logs and the stock, all through the facade. */
+    WhatIfHistory historyFromLogs(ReportPeriod period) {
+        return WhatIfHistory.read(oms, period, locations, products);
     }
 
     /** What a host hands the what-if for the period: the orders read through the facade and the store's logs. */
