@@ -27,7 +27,7 @@ public final class Criteria {
      */
     public static Criterion distance() {
         return Criterion.of("distance_km", (p, c) -> p.destinationPoint().flatMap(to -> Option.ofOptional(c.location().coordinates())
-                .map(from -> BigDecimal.valueOf(GreatCircle.kilometres(from, to)).setScale(3, RoundingMode.HALF_UP))));
+                .map(from -> BigDecimal.valueOf(from.kilometresTo(to)).setScale(3, RoundingMode.HALF_UP))));
     }
 
     /** {@return most stock first: the negated number of the order's units the location could ship on its own} */

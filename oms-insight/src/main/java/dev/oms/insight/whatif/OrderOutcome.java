@@ -43,7 +43,6 @@ import java.util.TreeMap;
  */
 public record OrderOutcome(OrderId orderId, boolean refused, Map<LocationId, Long> unitsAt, long wanted, long backordered,
         long backorderUnitSeconds, long preordered, long cancelled, double kilometres, int unmeasuredLegs) {
-    private static final double EARTH_RADIUS_KM = 6371.0088; // the mean radius routing measures with (IUGG)
 
     /**
      * Copies the units per location into location order.
@@ -110,7 +109,7 @@ public record OrderOutcome(OrderId orderId, boolean refused, Map<LocationId, Lon
             Optional<Coordinates> from = Optional.ofNullable(locations.get(location)).flatMap(Location::coordinates);
             Optional<Coordinates> to = order.shipTo().coordinates();
             if (from.isPresent() && to.isPresent()) {
-                kilometres += kilometres(from.get(), to.get());
+                kilometres += from.get().kilometresTo(to.get()); // as routing measures distance, so the figures rank alike
             } else {
                 unmeasured++;
             }
@@ -128,15 +127,5 @@ public record OrderOutcome(OrderId orderId, boolean refused, Map<LocationId, Lon
     public static OrderOutcome refused(OrderPlaced placed) {
         long units = placed.lines().stream().mapToLong(PlacedLine::quantity).sum();
         return new OrderOutcome(placed.orderId(), true, Map.of(), units, 0, 0, 0, 0, 0, 0);
-    }
-
-    // Haversine on a spherical earth, as routing's distance criterion measures, so the figures rank alike.
-    private static double kilometres(Coordinates from, Coordinates to) {
-        double lat1 = Math.toRadians(from.latitude());
-        double lat2 = Math.toRadians(to.latitude());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(to.longitude() - from.longitude());
-        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }
