@@ -111,13 +111,14 @@ public final class Returns {
      * Settles a claim on a delivered parcel by a refund: units the customer reports damaged, not received, or the wrong
      * item leave their order (delivered to claimed) without coming back, and each is refunded its share of its line's
      * price, discounts and taxes, drawn on the captures that paid for it. A line's units may be claimed while the parcel
-     * delivered them and the customer still holds them (not claimed before, not under a return).
+     * delivered them and the customer still holds them (not claimed before, not under a return), or while the parcel is
+     * on its way and its carrier reports it held up or sent back ({@link Warehouse#track}).
      *
      * @param orderId the order
      * @param claim the parcel, the reason, the units per line, and the host's key
      * @return the order as it now stands (its claim in {@code returns().claims()}; the refund done, or owed and retried
      *     when the provider failed), or a rejection naming every problem: {@code UNKNOWN_ORDER}, {@code UNKNOWN_PACKAGE},
-     *     {@code ILLEGAL_TRANSITION} (the parcel is not delivered), {@code UNKNOWN_LINE},
+     *     {@code ILLEGAL_TRANSITION} (the parcel is neither delivered nor reported held up or sent back), {@code UNKNOWN_LINE},
      *     {@code NOTHING_TO_DO} (no line), {@code NOT_CLAIMABLE}, {@code REFUND_NOT_COVERED}, the input limits' codes,
      *     {@code IDEMPOTENCY_KEY_REUSED}
      */

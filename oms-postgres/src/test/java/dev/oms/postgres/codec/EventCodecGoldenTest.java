@@ -11,6 +11,8 @@ import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.ClaimEvent;
+import dev.oms.spi.event.TrackingEvent;
+import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.event.EffectEvent;
 import dev.oms.spi.event.ExternalFulfilmentEvent;
 import dev.oms.spi.event.FulfilmentEvent;
@@ -80,7 +82,8 @@ import org.junit.jupiter.api.Test;
  * types added in v7; {@code golden/events-v8.jsonl}, pinned by {@link ReturnReceiptFormatTest}, the receipt of returned
  * units ({@code ReturnReceived}, {@code ReturnRefunded}, {@code ReturnedUnitsRestocked}), types added in v8;
  * {@code golden/events-v9.jsonl}, pinned by {@link ReopenFormatTest}, {@code OrderReopened}, added in v9;
- * {@code golden/events-v10.jsonl}, pinned by {@link ClaimFormatTest}, the claim events, added in v10. A v1
+ * {@code golden/events-v10.jsonl}, pinned by {@link ClaimFormatTest}, the claim events, added in v10;
+ * {@code golden/events-v11.jsonl}, pinned by {@link TrackingFormatTest}, the carrier's tracking events, added in v11. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
@@ -187,7 +190,9 @@ class EventCodecGoldenTest {
                 new ClaimEvent.ClaimSettled(ClaimId.of("ORD-1-CLM1"), PackageId.of("ORD-1-S1"), ClaimEvent.ClaimReason.DAMAGED,
                         List.of(new PackageItem(L1, 1)), Instant.parse("2026-03-21T09:00:00Z"),
                         List.of(new ReturnEvent.CaptureRefund(CaptureId.of("CAP-1"), Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("14.03"))))),
-                new ClaimEvent.ClaimRefunded(ClaimId.of("ORD-1-CLM1"), 1, RefundId.of("REF-3")));
+                new ClaimEvent.ClaimRefunded(ClaimId.of("ORD-1-CLM1"), 1, RefundId.of("REF-3")),
+                new TrackingEvent.PackageTracked(PackageId.of("ORD-1-S1"), "EV-9001", TrackingStatus.EXCEPTION,
+                        Instant.parse("2026-03-03T08:30:00Z"), Optional.of("address not found")));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */
