@@ -180,4 +180,34 @@ class TrackingTest {
         assertThat(shop.oms.warehouse().track(parcel.orderId(), parcel.packageId(), update(parcel, "EV-2", IN_TRANSIT, 5)).isRight())
                 .as("a refused event did not take its id").isTrue();
     }
+
+    @Test
+    void aParcelLabelledButNotHandedToTheCarrierIsNotTrackedYet() {
+        Order order = shop.oms.orders().place(dev.oms.core.TestShop.order("web-9", dev.oms.core.TestShop.line("MUG", 1, "EUR 10.00"))).get();
+        shop.oms.warehouse().createPickLists(order.id()).get().pickListIds().forEach(l -> shop.oms.warehouse().confirmPicked(order.id(), l).get());
+        PackageId packed = shop.oms.warehouse().confirmPacked(order.id(), dev.oms.core.application.PackRequest.of("pack-9", TrackingShop.WH,
+                List.of(new PackageItem(MUGS, 1)))).get().packageId();
+        Order labelled = shop.oms.warehouse().label(order.id(), packed, "ground").get();
+        String number = labelled.packages().get(packed).get().label().get().trackingNumber();
+
+        TrackingUpdate early = new TrackingUpdate("EV-1", number, IN_TRANSIT, SHIPPED_AT, Optional.empty());
+        assertThat(shop.oms.warehouse().track(order.id(), packed, early).getLeft().codes()).containsExactly(ProblemCode.ILLEGAL_TRANSITION);
+        assertThat(shop.order(order.id()).version()).isEqualTo(labelled.version());
+    }
+
+    @Test
+    void pollingSkipsAnEventTheOrderRefusesAndAppliesTheOthers() {
+        Shipment parcel = shop.shipped("web-10", 1);
+        shop.oms.warehouse().track(parcel.orderId(), parcel.packageId(), update(parcel, "EV-1", IN_TRANSIT, 10)).get();
+        // The carrier answers EV-1 again (skipped: applied already), an event whose detail is beyond the limits, and a new one.
+        TrackingUpdate rambling = new TrackingUpdate("EV-3", parcel.trackingNumber(), EXCEPTION, SHIPPED_AT.plus(Duration.ofMinutes(40)),
+                Optional.of("x".repeat(1_001)));
+        shop.adapters.carrier().report(update(parcel, "EV-1", IN_TRANSIT, 10)).report(rambling).report(update(parcel, "EV-2", OUT_FOR_DELIVERY, 30));
+
+        Order polled = shop.oms.warehouse().poll(parcel.orderId()).get();
+
+        assertThat(polled.packages().get(parcel.packageId()).get().trackingStatus()).contains(OUT_FOR_DELIVERY);
+        assertThat(shop.facts(parcel.orderId())).filteredOn(PackageTracked.class::isInstance).extracting(e -> ((PackageTracked) e).status())
+                .containsExactly(IN_TRANSIT, OUT_FOR_DELIVERY);
+    }
 }
