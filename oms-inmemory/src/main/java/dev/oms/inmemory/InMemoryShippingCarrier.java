@@ -3,6 +3,7 @@
 package dev.oms.inmemory;
 
 import dev.oms.spi.shipping.ShippingCarrier;
+import dev.oms.spi.shipping.TrackingUpdate;
 import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
@@ -36,6 +37,7 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
     private final Map<LabelId, IssuedLabel> labels = new LinkedHashMap<>();
     private final List<LabelId> voided = new ArrayList<>();
     private final Map<String, Money> ratesFrom = new LinkedHashMap<>();
+    private final Map<String, List<TrackingUpdate>> tracking = new LinkedHashMap<>();
     private long labelCount;
 
     /**
@@ -140,6 +142,33 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
         Require.nonNull(price, "price");
         synchronized (lock) {
             ratesFrom.put(location + "|" + service, price);
+        }
+        return this;
+    }
+
+    /**
+     * {@inheritDoc} Every update {@link #report} was given for the tracking number, in the order given, repeats
+     * included: as a real carrier's feed, it may answer an event twice and out of order.
+     */
+    @Override
+    public List<TrackingUpdate> trackingUpdates(String trackingNumber) {
+        Require.nonBlank(trackingNumber, "trackingNumber");
+        synchronized (lock) {
+            return List.copyOf(tracking.getOrDefault(trackingNumber, List.of()));
+        }
+    }
+
+    /**
+     * Makes the carrier report a tracking event for its parcel, for tests and simulations; the same update may be
+     * reported twice, as carriers do.
+     *
+     * @param update the event, naming the parcel by its tracking number
+     * @return this carrier, for chaining
+     */
+    public InMemoryShippingCarrier report(TrackingUpdate update) {
+        Require.nonNull(update, "update");
+        synchronized (lock) {
+            tracking.computeIfAbsent(update.trackingNumber(), n -> new ArrayList<>()).add(update);
         }
         return this;
     }

@@ -5,13 +5,17 @@ package dev.oms.inmemory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.oms.spi.shipping.ShippingCarrier;
 import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
 import dev.oms.spi.shipping.ShippingCarrier.RateQuote;
 import dev.oms.spi.shipping.ShippingCarrier.RateRequest;
+import dev.oms.spi.shipping.TrackingStatus;
+import dev.oms.spi.shipping.TrackingUpdate;
 import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
+import java.time.Instant;
 import java.util.Map;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,21 @@ class InMemoryShippingCarrierTest {
         carrier.voidLabel("v2", LabelId.of("label-1"));
 
         assertThat(carrier.labelsVoided()).containsExactly(LabelId.of("label-1"));
+    }
+
+    @Test
+    void reportsTheTrackingEventsItWasGivenPerTrackingNumberRepeatsIncluded() {
+        TrackingUpdate transit = TrackingUpdate.of("EV-1", "TRK000001", TrackingStatus.IN_TRANSIT, Instant.parse("2026-03-02T08:00:00Z"));
+        TrackingUpdate other = TrackingUpdate.of("EV-2", "TRK000002", TrackingStatus.DELIVERED, Instant.parse("2026-03-02T09:00:00Z"));
+
+        carrier.report(transit).report(other).report(transit);
+
+        assertThat(carrier.trackingUpdates("TRK000001")).containsExactly(transit, transit);
+        assertThat(carrier.trackingUpdates("TRK000003")).isEmpty();
+        assertThat(new ShippingCarrier() {
+            @Override public LabelResult purchaseLabel(LabelRequest request) { throw new UnsupportedOperationException(); }
+            @Override public void voidLabel(String idempotencyKey, LabelId labelId) { throw new UnsupportedOperationException(); }
+        }.trackingUpdates("TRK000001")).as("a carrier that gives no events this way").isEmpty();
     }
 
     @Test

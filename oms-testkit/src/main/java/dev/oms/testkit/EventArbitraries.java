@@ -10,6 +10,8 @@ import dev.oms.spi.value.ReturnId;
 import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.ClaimEvent;
+import dev.oms.spi.event.TrackingEvent;
+import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.event.EffectEvent;
 import dev.oms.spi.event.ExternalFulfilmentEvent;
 import dev.oms.spi.event.FulfilmentEvent;
@@ -174,6 +176,8 @@ final class EventArbitraries {
                 .as((line, sku, units, tracked) -> new PlacementEvent.PlacedLine(line, sku, units, org.joda.money.Money.zero(currency), tracked))
                 .list().ofMinSize(1).ofMaxSize(3));
         all.put(ClaimEvent.ReplacementAdded.class, Combinators.combine(claims, freeLines).as(ClaimEvent.ReplacementAdded::new));
+        all.put(TrackingEvent.PackageTracked.class, Combinators.combine(packages, OmsArbitraries.codes(), Arbitraries.of(TrackingStatus.class),
+                OmsArbitraries.instants(), OmsArbitraries.text().optional()).as(TrackingEvent.PackageTracked::new));
         all.put(ReturnEvent.ReturnedUnitsRestocked.class, Combinators.combine(returns, receipts, lines).as(ReturnEvent.ReturnedUnitsRestocked::new));
         all.put(EffectEvent.StockReleased.class, OmsArbitraries.text().map(ReleaseId::of).map(EffectEvent.StockReleased::new));
         all.put(EffectEvent.NotificationSent.class, OmsArbitraries.text().map(EffectEvent.NotificationSent::new));

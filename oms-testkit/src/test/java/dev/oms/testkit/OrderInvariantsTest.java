@@ -12,6 +12,10 @@ import dev.oms.spi.event.IndentEvent;
 import dev.oms.spi.event.PaymentEvent;
 import dev.oms.spi.event.PlacementEvent;
 import dev.oms.spi.event.ReturnEvent;
+import dev.oms.spi.event.ClaimEvent;
+import dev.oms.spi.event.TrackingEvent;
+import dev.oms.spi.shipping.TrackingStatus;
+import dev.oms.spi.value.ClaimId;
 import dev.oms.spi.value.ReturnId;
 import dev.oms.spi.event.WaitingEvent;
 import dev.oms.spi.value.AuthorizationId;
@@ -172,6 +176,21 @@ class OrderInvariantsTest {
         assertThat(OrderInvariants.returns(apply(shipped(), returnOf("RMA1", 1)))).singleElement().asString()
                 .contains("0 delivered");
         assertThat(OrderInvariants.all(List.of(apply(oneReturned, returnOf("RMA2", 1))), List.of())).isNotEmpty();
+    }
+
+    @Test
+    void unitsClaimedWhileTheirParcelWasHeldUpAndTheParcelDeliveredAfterAllKeepConservation() {
+        Order heldUp = apply(shippedAndCaptured(PRICE), new TrackingEvent.PackageTracked(PKG, "EV-1", TrackingStatus.EXCEPTION,
+                ContractFixtures.NOW.plusSeconds(3_600), Optional.of("damaged in transit")));
+        Order claimed = apply(heldUp, new ClaimEvent.ClaimSettled(ClaimId.of("ORD-1-CLM1"), PKG, ClaimEvent.ClaimReason.NOT_RECEIVED,
+                List.of(new PackageItem(L1, 1)), ContractFixtures.NOW.plusSeconds(7_200), List.of(new ReturnEvent.CaptureRefund(CaptureId.of("C1"), PRICE))));
+        Order delivered = apply(claimed, new FulfilmentEvent.PackageDelivered(PKG, ContractFixtures.NOW.plusSeconds(9_000)));
+
+        assertThat(claimed.line(L1).get().count(Bucket.CLAIMED)).isEqualTo(1);
+        assertThat(OrderInvariants.conservation(claimed)).isEmpty();
+        assertThat(delivered.line(L1).get().count(Bucket.DELIVERED)).as("the claimed unit stays claimed").isZero();
+        assertThat(OrderInvariants.conservation(delivered)).isEmpty();
+        assertThat(OrderInvariants.conservation(TamperedOrder.withoutPackages(claimed))).isNotEmpty();
     }
 
     private static ReturnEvent.ReturnRequested returnOf(String id, long units) {

@@ -6,6 +6,7 @@ import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.order.WaitingFor;
 import dev.oms.spi.order.OrderStatus;
+import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
@@ -25,7 +26,7 @@ import org.joda.money.Money;
  * @param placedAt when it was placed
  * @param status where it stands
  * @param total what the customer pays for the units still wanted
- * @param parcels each shipped or packed parcel with its carrier and tracking number, in the order packed
+ * @param parcels each shipped or packed parcel with its carrier, tracking number and tracking status, in the order packed
  * @param waitingFor what the order waits for outside the warehouse (release, stock, supplier); empty when nothing
  * @param returnsOpen returns asked for and not yet fully received or rejected
  */
@@ -41,16 +42,18 @@ public record CustomerOrderView(OrderId orderId, String externalId, Channel chan
      * @param trackingNumber the tracking number, once a label was bought
      * @param shippedAt when it left, once shipped
      * @param deliveredAt when it arrived, once delivered
+     * @param tracking where the carrier last said it is (its latest tracking event by the carrier's time), once it said
      */
     public record Parcel(PackageId packageId, OrderPackage.State state, Optional<String> carrier, Optional<String> trackingNumber,
-            Optional<Instant> shippedAt, Optional<Instant> deliveredAt) {
+            Optional<Instant> shippedAt, Optional<Instant> deliveredAt, Optional<TrackingStatus> tracking) {
         /** Refuses nulls.
          * @param packageId the package
          * @param state where it is
          * @param carrier the carrier, if known
          * @param trackingNumber the tracking number, if known
          * @param shippedAt when it left, if it did
-         * @param deliveredAt when it arrived, if it did */
+         * @param deliveredAt when it arrived, if it did
+         * @param tracking the carrier's last status, if it gave one */
         public Parcel {
             Require.nonNull(packageId, "packageId");
             Require.nonNull(state, "state");
@@ -58,6 +61,7 @@ public record CustomerOrderView(OrderId orderId, String externalId, Channel chan
             Require.nonNull(trackingNumber, "trackingNumber");
             Require.nonNull(shippedAt, "shippedAt");
             Require.nonNull(deliveredAt, "deliveredAt");
+            Require.nonNull(tracking, "tracking");
         }
     }
 
@@ -87,7 +91,7 @@ public record CustomerOrderView(OrderId orderId, String externalId, Channel chan
     static CustomerOrderView of(Order order) {
         List<Parcel> parcels = order.packages().values().map(p -> new Parcel(p.id(), p.state(),
                 p.label().map(OrderPackage.Label::carrier).toJavaOptional(), p.label().map(OrderPackage.Label::trackingNumber).toJavaOptional(),
-                p.shippedAt().toJavaOptional(), p.deliveredAt().toJavaOptional())).toJavaList();
+                p.shippedAt().toJavaOptional(), p.deliveredAt().toJavaOptional(), p.trackingStatus().toJavaOptional())).toJavaList();
         int returnsOpen = order.returns().all().count(r -> r.state() == dev.oms.core.order.ReturnAuthorization.State.REQUESTED
                 || r.state() == dev.oms.core.order.ReturnAuthorization.State.APPROVED);
         return new CustomerOrderView(order.id(), order.externalId(), order.channel(), order.placedAt(), order.status(),

@@ -116,6 +116,11 @@ final class EntryChecks {
         return refused(problems);
     }
 
+    static Option<Rejection> tracking(dev.oms.spi.shipping.TrackingUpdate update) {
+        return refused(id(update.carrierEventId(), "update.carrierEventId").appendAll(id(update.trackingNumber(), "update.trackingNumber"))
+                .appendAll(freeText(update.detail(), "update.detail")));
+    }
+
     static Option<Rejection> returnDecision(ReturnDecision decision) {
         return refused(key(decision.idempotencyKey()).appendAll(id(decision.returnId().value(), "returnId"))
                 .appendAll(InputLimits.text(decision.note(), TextKind.FREE_TEXT, "note")));

@@ -183,6 +183,9 @@ final class IdempotencyKeys {
         return new Key("delivered:" + packageId);
     }
 
+    /** A carrier's tracking event, once per order by the carrier's own event id. */
+    static Key tracking(String carrierEventId) { return new Key("tracked:" + carrierEventId); }
+
     /** Telling a pre-ordered line its product's release date moved to {@code releasesAt}. */
     static Key releaseDateMoved(LineId lineId, Instant releasesAt) {
         return new Key("release-moved:" + lineId + ":" + releasesAt);

@@ -116,9 +116,10 @@ public final class Returns {
     }
 
     /**
-     * Settles a claim on a delivered parcel: units the customer reports damaged, not received, or the wrong item leave
-     * their order (delivered to claimed) without coming back. A line's units may be claimed while the parcel delivered
-     * them and the customer still holds them (not claimed before, not under a return). By the request's resolution:
+     * Settles a claim on a parcel: units the customer reports damaged, not received, or the wrong item leave their
+     * order (delivered or shipped to claimed) without coming back. A line's units may be claimed while the parcel
+     * delivered them and the customer still holds them (not claimed before, not under a return), or while the parcel is
+     * on its way and its carrier reports it held up or sent back ({@link Warehouse#track}). By the request's resolution:
      * <ul>
      *   <li>{@code REFUND}: each unit is refunded its share of its line's price, discounts and taxes, drawn on the
      *       captures that paid for it;</li>
@@ -132,9 +133,10 @@ public final class Returns {
      * @param claim the parcel, the reason, the resolution, the units per line, and the host's key
      * @return the order as it now stands (its claim in {@code returns().claims()}; the refund done, or owed and retried
      *     when the provider failed; the replacement lines allocated), or a rejection naming every problem:
-     *     {@code UNKNOWN_ORDER}, {@code UNKNOWN_PACKAGE}, {@code ILLEGAL_TRANSITION} (the parcel is not delivered),
-     *     {@code UNKNOWN_LINE}, {@code NOTHING_TO_DO} (no line), {@code NOT_CLAIMABLE}, {@code REFUND_NOT_COVERED}, for a
-     *     reship why the replacements can be neither reserved nor queued (as for placement), the input limits' codes,
+     *     {@code UNKNOWN_ORDER}, {@code UNKNOWN_PACKAGE}, {@code ILLEGAL_TRANSITION} (the parcel is neither delivered nor
+     *     reported held up or sent back), {@code UNKNOWN_LINE}, {@code NOTHING_TO_DO} (no line), {@code NOT_CLAIMABLE},
+     *     {@code REFUND_NOT_COVERED}, for a reship why the replacements can be neither reserved nor queued (as for
+     *     placement), the input limits' codes,
      *     {@code IDEMPOTENCY_KEY_REUSED}
      */
     public Either<Rejection, Order> claim(OrderId orderId, ClaimRequest claim) {

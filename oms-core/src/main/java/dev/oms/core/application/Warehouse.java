@@ -9,6 +9,7 @@ import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.command.FulfilmentCommand;
 import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
+import dev.oms.spi.shipping.TrackingUpdate;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
@@ -17,12 +18,15 @@ import dev.oms.spi.value.Require;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The warehouse: pick lists, packing, labels, handing packages to the carrier and their delivery. Reached
+ * The warehouse: pick lists, packing, labels, handing packages to the carrier, their tracking and delivery. Reached
  * through {@link OrderManagement#warehouse()}.
  */
 public final class Warehouse {
+    private static final Logger LOG = LoggerFactory.getLogger(Warehouse.class);
     private final Settling settling;
     private final LabelBuying labels;
     private final AllocationMover mover;
@@ -213,7 +217,9 @@ public final class Warehouse {
     }
 
     /**
-     * Records that the customer received a package; for cash on delivery, that the cash was collected.
+     * Records that the customer received a package; for cash on delivery, that the cash was collected. A package
+     * delivered already (confirmed before, or by the carrier's tracking) is delivered once: the answer is the order as
+     * it stands.
      *
      * @param orderId the order
      * @param packageId the package
@@ -221,7 +227,63 @@ public final class Warehouse {
      *     package not shipped
      */
     public Either<Rejection, Order> confirmDelivery(OrderId orderId, PackageId packageId) {
-        return settling.run(orderId, new FulfilmentCommand.ConfirmDelivery(IdempotencyKeys.delivery(packageId).value(), packageId));
+        Option<Order> deliveredByCarrier = settling.find(orderId)
+                .filter(order -> order.packages().get(packageId).exists(p -> p.deliveredAt().isDefined()));
+        return deliveredByCarrier.isDefined() ? Either.right(deliveredByCarrier.get()) // delivered once, whoever said so first
+                : settling.run(orderId, new FulfilmentCommand.ConfirmDelivery(IdempotencyKeys.delivery(packageId).value(), packageId));
+    }
+
+    /**
+     * Applies one of the carrier's tracking events for a shipped package, from the host's webhook. Each carrier event is
+     * recorded once (its id is the key: the same event again answers the order as it stands; the same id with other facts
+     * is refused), in any arrival order: the package's tracking status is its latest event's by the carrier's time. A
+     * delivery delivers the package at the carrier's time unless it was delivered already; out for delivery, a delivery
+     * exception and a return to sender are told to the customer, once per change, while the package is on its way; an
+     * exception or a return to sender lets a claim be made on it ({@link Returns#claim}).
+     *
+     * @param orderId the order
+     * @param packageId the package
+     * @param update the carrier's event
+     * @return the order as it now stands, or a rejection: {@code UNKNOWN_ORDER}, {@code UNKNOWN_PACKAGE},
+     *     {@code TRACKING_NUMBER_MISMATCH}, {@code ILLEGAL_TRANSITION} for a package not shipped, the input limits' codes,
+     *     {@code IDEMPOTENCY_KEY_REUSED}
+     */
+    public Either<Rejection, Order> track(OrderId orderId, PackageId packageId, TrackingUpdate update) {
+        Require.nonNull(packageId, "packageId");
+        Option<Rejection> malformed = EntryChecks.tracking(Require.nonNull(update, "update"));
+        if (malformed.isDefined()) {
+            return Either.left(malformed.get());
+        }
+        return settling.run(orderId, new FulfilmentCommand.TrackPackage(IdempotencyKeys.tracking(update.carrierEventId()).value(),
+                packageId, update));
+    }
+
+    /**
+     * Asks the carrier ({@link dev.oms.spi.shipping.ShippingCarrier#trackingUpdates}) for the events of every package of
+     * the order still on its way, and applies those not applied yet as {@link #track} does. The newest are applied
+     * first, so the customer is told where the parcel is now, not where it was. An event the order refuses (another
+     * parcel's, an id reused) is skipped and logged; the others still apply.
+     *
+     * @param orderId the order
+     * @return the order as it now stands, or {@code UNKNOWN_ORDER}
+     */
+    public Either<Rejection, Order> poll(OrderId orderId) {
+        return settling.existing(orderId).map(order -> {
+            Order polled = order;
+            for (OrderPackage pkg : order.packages().values().filter(p -> p.state() == OrderPackage.State.SHIPPED && p.label().isDefined())) {
+                List<TrackingUpdate> updates = List.ofAll(settling.ports().carrier().trackingUpdates(pkg.label().get().trackingNumber()))
+                        .sortBy(TrackingUpdate::occurredAt).reverse();
+                for (TrackingUpdate update : updates) {
+                    if (polled.handled(IdempotencyKeys.tracking(update.carrierEventId()).value()).isEmpty()) {
+                        Either<Rejection, Order> tracked = track(orderId, pkg.id(), update);
+                        tracked.peekLeft(refused -> LOG.warn("tracking event {} of package {} of order {} refused: {}",
+                                update.carrierEventId(), pkg.id(), orderId, refused.codes()));
+                        polled = tracked.getOrElse(polled);
+                    }
+                }
+            }
+            return polled;
+        });
     }
 
     private static Rejection unknownPackage(PackageId packageId) {

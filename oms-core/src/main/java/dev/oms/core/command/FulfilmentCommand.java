@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.command;
 
+import dev.oms.spi.shipping.TrackingUpdate;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PackageItem;
@@ -210,6 +211,40 @@ public sealed interface FulfilmentCommand extends OrderCommand {
         public ConfirmDelivery {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Apply one of the carrier's tracking events for a shipped package; keyed by the carrier's event id, so an event
+     * delivered twice is recorded once.
+     *
+     * @param idempotencyKey the key the order handles the command under at most once: the carrier event's
+     * @param packageId the package
+     * @param update the carrier's event
+     */
+    record TrackPackage(String idempotencyKey, PackageId packageId, TrackingUpdate update) implements FulfilmentCommand {
+        /**
+         * Refuses a blank key and null components.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param packageId the package
+         * @param update the carrier's event
+         */
+        public TrackPackage {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+            Require.nonNull(update, "update");
+        }
+
+        /** The event's id is the key; the same id again with other facts is another event under a reused id. */
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(packageId, update.trackingNumber(), update.status(), update.occurredAt(), update.detail());
         }
 
         @Override

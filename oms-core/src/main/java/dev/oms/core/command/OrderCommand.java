@@ -152,6 +152,9 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param command the command to handle */
         R visit(ConfirmDelivery command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(FulfilmentCommand.TrackPackage command);
 
         // CancellationCommand
         /** {@return what handling it yields}

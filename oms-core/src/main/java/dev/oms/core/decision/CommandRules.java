@@ -58,6 +58,8 @@ import dev.oms.core.command.WaitingCommand.FillWaitingUnits;
 import dev.oms.core.command.WaitingCommand.MoveReleaseDate;
 import dev.oms.core.fulfilment.ExternalFulfilmentRules;
 import dev.oms.core.fulfilment.FulfilmentRules;
+import dev.oms.core.fulfilment.TrackingRules;
+import dev.oms.core.command.FulfilmentCommand;
 import dev.oms.core.indent.IndentRules;
 import dev.oms.core.allocation.MoveRules;
 import dev.oms.core.command.AllocationCommand.MoveAllocation;
@@ -186,6 +188,7 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
     public Either<Rejection, List<OrderEvent>> visit(ConfirmDelivery command) {
         return FulfilmentRules.confirmDelivery(order, command, context.now());
     }
+    @Override public Either<Rejection, List<OrderEvent>> visit(FulfilmentCommand.TrackPackage c) { return TrackingRules.track(order, c); }
 
     // A provider's answers are recorded even while the order is held: the units left (or not) whatever oms says.
     @Override public Either<Rejection, List<OrderEvent>> visit(RequestExternalFulfilment c) {

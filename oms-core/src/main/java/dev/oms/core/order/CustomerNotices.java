@@ -61,6 +61,7 @@ import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
 import dev.oms.spi.notification.Notice;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.notification.ReturnNotice;
+import dev.oms.spi.notification.TrackingNotice;
 import io.vavr.control.Option;
 import org.joda.money.Money;
 
@@ -176,6 +177,26 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
             return owed("ready-" + e.packageId(), new Notice.ReadyForCollection(e.packageId(), store.get(), pkg.get().totalUnits()));
         }
         return owed("delivered-" + e.packageId(), new Notice.OrderDelivered(e.packageId()));
+    }
+
+    /**
+     * A parcel on its way whose carrier status changes to one the customer acts on: told once per change, by the event
+     * that made it. An event arriving after a later one, or after delivery, tells nothing.
+     */
+    @Override public Option<Owed> visit(dev.oms.spi.event.TrackingEvent.PackageTracked e) {
+        OrderPackage pkg = after.packages().get(e.packageId()).get();
+        boolean changed = pkg.tracking().exists(t -> t.carrierEventId().equals(e.carrierEventId()))
+                && !before.packages().get(e.packageId()).get().trackingStatus().contains(e.status());
+        if (!changed || pkg.state() != OrderPackage.State.SHIPPED) {
+            return NONE;
+        }
+        String suffix = "tracked-" + e.packageId() + "-" + e.carrierEventId();
+        return switch (e.status()) {
+            case OUT_FOR_DELIVERY -> owed(suffix, new TrackingNotice.OutForDelivery(e.packageId()));
+            case EXCEPTION -> owed(suffix, new TrackingNotice.DeliveryException(e.packageId(), e.detail()));
+            case RETURNED_TO_SENDER -> owed(suffix, new TrackingNotice.SentBack(e.packageId()));
+            case IN_TRANSIT, DELIVERED -> NONE;
+        };
     }
 
     /** One notice per cancellation, gathering every line it cancelled from. */

@@ -167,6 +167,7 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     @Override public Order visit(PackageShipped e) { return FulfilmentMoves.shipped(order, e); }
 
     @Override public Order visit(PackageDelivered e) { return FulfilmentMoves.delivered(order, e); }
+    @Override public Order visit(dev.oms.spi.event.TrackingEvent.PackageTracked e) { return FulfilmentMoves.tracked(order, e); }
 
     // External fulfilment
     @Override public Order visit(FulfilmentRequested e) { return ExternalFulfilmentMoves.requested(order, e); }

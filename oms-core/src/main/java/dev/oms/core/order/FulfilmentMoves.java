@@ -11,6 +11,7 @@ import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
 import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
 import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
 import dev.oms.spi.event.FulfilmentEvent.PickListVoided;
+import dev.oms.spi.event.TrackingEvent.PackageTracked;
 import dev.oms.spi.value.PackageItem;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -76,12 +77,21 @@ final class FulfilmentMoves {
                 p -> consumesStock ? p.shipped(e.shippedAt()) : p.shipped(e.shippedAt()).markStockConsumed())));
     }
 
+    /** Units claimed while the parcel was on its way (lost, held up) are no longer shipped: the rest is delivered. */
     static Order delivered(Order order, PackageDelivered e) {
         OrderPackage pkg = UnitMoves.packageOf(order, e.packageId());
         Order moved = order;
-        for (PackageItem item : pkg.contents()) {
-            moved = UnitMoves.move(moved, e, item.lineId(), Slot.of(Bucket.SHIPPED), Slot.of(Bucket.DELIVERED), item.quantity());
+        for (dev.oms.spi.value.LineId lineId : pkg.contents().map(PackageItem::lineId).distinct()) {
+            long arrived = pkg.units(lineId) - order.returns().claimed(pkg.id(), lineId);
+            if (arrived > 0) {
+                moved = UnitMoves.move(moved, e, lineId, Slot.of(Bucket.SHIPPED), Slot.of(Bucket.DELIVERED), arrived);
+            }
         }
         return UnitMoves.withPackage(moved, pkg.id(), p -> p.delivered(e.deliveredAt()));
+    }
+
+    static Order tracked(Order order, PackageTracked e) {
+        return UnitMoves.withPackage(order, e.packageId(), p -> p.tracked(new OrderPackage.Tracking(e.status(), e.occurredAt(),
+                e.carrierEventId(), Option.ofOptional(e.detail()))));
     }
 }

@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.order;
 
+import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.LineId;
@@ -29,6 +30,7 @@ import java.time.Instant;
  * @param deliveredAt when it was delivered, once delivered
  * @param stockConsumed true once the shipped units left the location's stock records (at shipping for a
  *     package of untracked units only: it has no stock to consume)
+ * @param tracking where the carrier last said it is (its latest tracking event by the carrier's time), once it said
  */
 public record OrderPackage(
         PackageId id,
@@ -43,7 +45,8 @@ public record OrderPackage(
         State state,
         Option<Instant> shippedAt,
         Option<Instant> deliveredAt,
-        boolean stockConsumed) {
+        boolean stockConsumed,
+        Option<Tracking> tracking) {
 
     /** Where a package is in its life. */
     public enum State {
@@ -58,6 +61,24 @@ public record OrderPackage(
     }
 
     /**
+     * Where the carrier last said the package is.
+     *
+     * @param status the status it reported
+     * @param occurredAt when, by the carrier's clock
+     * @param carrierEventId the carrier's id of that event
+     * @param detail the carrier's words, if any
+     */
+    public record Tracking(TrackingStatus status, Instant occurredAt, String carrierEventId, Option<String> detail) {
+        /** Whether this event comes after {@code other} by the carrier's time; the event id breaks a tie, so the latest
+         * event is the same whatever order the events arrived in.
+         * @param other the event it is compared with */
+        boolean after(Tracking other) {
+            int byTime = occurredAt.compareTo(other.occurredAt);
+            return byTime != 0 ? byTime > 0 : carrierEventId.compareTo(other.carrierEventId) > 0;
+        }
+    }
+
+    /**
      * A carrier label.
      *
      * @param carrier the carrier
@@ -69,7 +90,7 @@ public record OrderPackage(
     static OrderPackage packed(PackageId id, LocationId location, List<PackageItem> contents, Option<String> specialHandling,
             Option<String> giftMessage) {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, Option.none(), Option.none(),
-                Option.none(), false, State.PACKED, Option.none(), Option.none(), false);
+                Option.none(), false, State.PACKED, Option.none(), Option.none(), false, Option.none());
     }
 
     /**
@@ -98,41 +119,52 @@ public record OrderPackage(
 
     OrderPackage labelAskedFor(String service) {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, Option.some(service), Option.none(),
-                label, labelVoided, state, shippedAt, deliveredAt, stockConsumed);
+                label, labelVoided, state, shippedAt, deliveredAt, stockConsumed, tracking);
     }
 
     OrderPackage labelRefused(String reason) {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, Option.none(), Option.some(reason),
-                label, labelVoided, state, shippedAt, deliveredAt, stockConsumed);
+                label, labelVoided, state, shippedAt, deliveredAt, stockConsumed, tracking);
     }
 
     OrderPackage withLabel(Label newLabel) {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, Option.none(), Option.none(),
-                Option.some(newLabel), false, state, shippedAt, deliveredAt, stockConsumed);
+                Option.some(newLabel), false, state, shippedAt, deliveredAt, stockConsumed, tracking);
     }
 
     OrderPackage withState(State newState) {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, labelRequested, labelRefusal, label,
-                labelVoided, newState, shippedAt, deliveredAt, stockConsumed);
+                labelVoided, newState, shippedAt, deliveredAt, stockConsumed, tracking);
     }
 
     OrderPackage shipped(Instant at) {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, labelRequested, labelRefusal, label,
-                labelVoided, State.SHIPPED, Option.some(at), deliveredAt, stockConsumed);
+                labelVoided, State.SHIPPED, Option.some(at), deliveredAt, stockConsumed, tracking);
     }
 
     OrderPackage delivered(Instant at) {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, labelRequested, labelRefusal, label,
-                labelVoided, State.DELIVERED, shippedAt, Option.some(at), stockConsumed);
+                labelVoided, State.DELIVERED, shippedAt, Option.some(at), stockConsumed, tracking);
+    }
+
+    /** {@return the package with the carrier's event as its tracking, when it is the latest by the carrier's time} */
+    OrderPackage tracked(Tracking event) {
+        return tracking.exists(latest -> !event.after(latest)) ? this : new OrderPackage(id, location, contents, specialHandling,
+                giftMessage, labelRequested, labelRefusal, label, labelVoided, state, shippedAt, deliveredAt, stockConsumed, Option.some(event));
+    }
+
+    /** {@return the status the carrier last reported, if it did} */
+    public Option<TrackingStatus> trackingStatus() {
+        return tracking.map(Tracking::status);
     }
 
     OrderPackage markLabelVoided() {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, labelRequested, labelRefusal, label,
-                true, state, shippedAt, deliveredAt, stockConsumed);
+                true, state, shippedAt, deliveredAt, stockConsumed, tracking);
     }
 
     OrderPackage markStockConsumed() {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, labelRequested, labelRefusal, label,
-                labelVoided, state, shippedAt, deliveredAt, true);
+                labelVoided, state, shippedAt, deliveredAt, true, tracking);
     }
 }

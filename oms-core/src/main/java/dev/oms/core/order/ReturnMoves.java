@@ -23,10 +23,12 @@ final class ReturnMoves {
         return moved.copy().withReturns(moved.returns().received(order, e));
     }
 
+    /** A parcel claimed on while still on its way (held up, sent back) gives up shipped units, a delivered one delivered units. */
     static Order claimed(Order order, ClaimSettled e) {
+        Slot from = Slot.of(UnitMoves.packageOf(order, e.packageId()).deliveredAt().isDefined() ? Bucket.DELIVERED : Bucket.SHIPPED);
         Order moved = order;
         for (PackageItem item : e.items()) {
-            moved = UnitMoves.move(moved, e, item.lineId(), Slot.of(Bucket.DELIVERED), Slot.of(Bucket.CLAIMED), item.quantity());
+            moved = UnitMoves.move(moved, e, item.lineId(), from, Slot.of(Bucket.CLAIMED), item.quantity());
         }
         return moved.copy().withReturns(moved.returns().settled(order, e));
     }

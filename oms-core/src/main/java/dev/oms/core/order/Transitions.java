@@ -121,7 +121,8 @@ public final class Transitions {
             new Move(CANCELLED, PENDING, OrderReopened.class, Stock.NONE, "a cancelled order reopened; reservation follows"),
             new Move(DELIVERED, RETURNED, ReturnReceived.class, Stock.NONE,
                     "sent back under a return and received at a location; restocked ones are stock received, not a release"),
-            new Move(DELIVERED, CLAIMED, ClaimSettled.class, Stock.NONE, "claimed damaged, not received or the wrong item; refunded, not sent back"));
+            new Move(DELIVERED, CLAIMED, ClaimSettled.class, Stock.NONE, "claimed damaged, not received or the wrong item; refunded, not sent back"),
+            new Move(SHIPPED, CLAIMED, ClaimSettled.class, Stock.NONE, "claimed while the carrier reports the parcel held up or sent back; refunded"));
 
     /** Every legal (from, to, event) once, so a unit move on the evolution path is one hash lookup. */
     private static final Set<Step> LEGAL = MOVES.map(m -> new Step(m.from(), m.to(), m.by())).toSet();

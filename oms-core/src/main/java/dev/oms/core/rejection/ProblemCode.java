@@ -67,6 +67,8 @@ public enum ProblemCode {
     /** The order's captures cannot pay back what the units received are worth: for instance it was paid in cash on
      * delivery, and oms has no store-credit port to refund cash to yet. */
     REFUND_NOT_COVERED,
+    /** A carrier's tracking event names another tracking number than the package travels under. */
+    TRACKING_NUMBER_MISMATCH,
     /** The order, or the units named, are not in a state the command applies to. */
     ILLEGAL_TRANSITION,
     /** The command would change nothing, for example a pick list with no allocated units. */

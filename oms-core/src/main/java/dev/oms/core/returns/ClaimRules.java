@@ -20,6 +20,7 @@ import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PlacementEvent.PlacedLine;
 import dev.oms.spi.event.ReturnEvent.CaptureRefund;
 import dev.oms.spi.value.ClaimId;
+import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PackageItem;
@@ -29,9 +30,11 @@ import java.time.Instant;
 import org.joda.money.Money;
 
 /**
- * Decides claims: units of a delivered parcel the customer reports damaged, not received, or the wrong item, settled
- * without the units coming back, by a refund or by a reship: replacement lines, free of charge, for the same SKUs and
- * units, which the caller allocates in the same decision. A line's units may be claimed while the parcel delivered them and the
+ * Decides claims: units of a delivered parcel the customer reports damaged, not received, or the wrong item; also units
+ * of a parcel still on its way that its carrier reports held up ({@code EXCEPTION}) or sent back
+ * ({@code RETURNED_TO_SENDER}), which then leave the shipped units. A claim is settled without the units coming back,
+ * by a refund or by a reship: replacement lines, free of charge, for the same SKUs and units, which the caller
+ * allocates in the same decision. A line's units may be claimed while the parcel delivered them and the
  * customer still holds them (not claimed before, not under a return). Each is refunded its share of the line like a
  * returned unit (the next share not yet refunded), drawn on the captures that paid for the line
  * ({@link RefundSources}); no restocking fee, as nothing comes back to sell.
@@ -43,13 +46,14 @@ public final class ClaimRules {
      * Decides a claim.
      *
      * @param order the order as it stands
-     * @param packageId the delivered parcel
+     * @param packageId the parcel claimed on
      * @param reason why
      * @param resolution a refund, or replacements sent
      * @param items the units claimed per line; not empty
      * @param now when the claim is settled
-     * @return {@code ClaimSettled} (and {@code ReplacementAdded} for a reship), or every problem: {@code UNKNOWN_PACKAGE}, {@code ILLEGAL_TRANSITION} (the parcel is
-     *     not delivered), {@code UNKNOWN_LINE}, {@code NOT_CLAIMABLE}, {@code REFUND_NOT_COVERED}
+     * @return {@code ClaimSettled} (and {@code ReplacementAdded} for a reship), or every problem: {@code UNKNOWN_PACKAGE},
+     *     {@code ILLEGAL_TRANSITION} (the parcel is neither delivered nor reported held up or sent back), {@code UNKNOWN_LINE},
+     *     {@code NOT_CLAIMABLE}, {@code REFUND_NOT_COVERED}
      */
     public static Either<Rejection, List<OrderEvent>> settle(Order order, PackageId packageId, ClaimReason reason,
             ClaimResolution resolution, List<PackageItem> items, Instant now) {
@@ -57,9 +61,9 @@ public final class ClaimRules {
             return Rejections.reject(ProblemCode.UNKNOWN_PACKAGE, "packageId", "the order has no package " + packageId);
         }
         OrderPackage parcel = order.packages().get(packageId).get();
-        if (parcel.deliveredAt().isEmpty()) {
-            return Rejections.illegal("package " + packageId + " is " + parcel.state()
-                    + ": a claim is on a delivered parcel; one still on its way is the carrier's to find");
+        if (parcel.deliveredAt().isEmpty() && !(parcel.state() == OrderPackage.State.SHIPPED && heldUp(parcel))) {
+            return Rejections.illegal("package " + packageId + " is " + parcel.state() + ": a claim is on a delivered parcel, or"
+                    + " one the carrier reports held up or sent back; one still on its way is the carrier's to find");
         }
         List<Problem> problems = List.empty();
         for (int i = 0; i < items.size(); i++) {
@@ -98,9 +102,20 @@ public final class ClaimRules {
                 drawn.get().toJavaList()));
     }
 
-    /** Units of a line the parcel delivered and the customer still holds: not claimed, not promised back under a return. */
+    /** Whether the carrier's latest word on a parcel on its way is that it is held up or coming back. */
+    private static boolean heldUp(OrderPackage parcel) {
+        return parcel.trackingStatus().exists(s -> s == TrackingStatus.EXCEPTION || s == TrackingStatus.RETURNED_TO_SENDER);
+    }
+
+    /**
+     * Units of a line the parcel delivered and the customer still holds: not claimed, not promised back under a return;
+     * for a parcel still on its way, its units not claimed yet.
+     */
     private static long claimable(Order order, OrderPackage parcel, LineId lineId) {
         Line line = order.line(lineId).get();
+        if (parcel.deliveredAt().isEmpty()) {
+            return Math.max(0, Math.min(parcel.units(lineId) - order.returns().claimed(parcel.id(), lineId), line.count(Bucket.SHIPPED)));
+        }
         long promisedBack = order.returns().underReturn(lineId) - order.returns().received(lineId);
         long held = line.count(Bucket.DELIVERED) - promisedBack;
         return Math.max(0, Math.min(parcel.units(lineId) - order.returns().claimed(parcel.id(), lineId), held));

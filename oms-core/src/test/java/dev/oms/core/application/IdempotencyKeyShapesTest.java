@@ -48,6 +48,7 @@ class IdempotencyKeyShapesTest {
         assertThat(IdempotencyKeys.labelRequest(pkg, "ground").value()).isEqualTo("label-request:P1:ground");
         assertThat(IdempotencyKeys.ship(pkg).value()).isEqualTo("ship:P1");
         assertThat(IdempotencyKeys.delivery(pkg).value()).isEqualTo("delivered:P1");
+        assertThat(IdempotencyKeys.tracking("EV-1").value()).isEqualTo("tracked:EV-1");
         assertThat(IdempotencyKeys.releaseDateMoved(LineId.of("L1"), Instant.parse("2026-05-01T00:00:00Z")).value())
                 .isEqualTo("release-moved:L1:2026-05-01T00:00:00Z");
         assertThat(IdempotencyKeys.fill("receipt/GR-1", LineId.of("L1"), Bucket.BACKORDERED, 4).value())

@@ -11,6 +11,8 @@ import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.ClaimEvent;
+import dev.oms.spi.event.TrackingEvent;
+import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.event.EffectEvent;
 import dev.oms.spi.event.ExternalFulfilmentEvent;
 import dev.oms.spi.event.FulfilmentEvent;
@@ -81,6 +83,7 @@ import org.junit.jupiter.api.Test;
  * units ({@code ReturnReceived}, {@code ReturnRefunded}, {@code ReturnedUnitsRestocked}), types added in v8;
  * {@code golden/events-v9.jsonl}, pinned by {@link ReopenFormatTest}, {@code OrderReopened}, added in v9;
  * {@code golden/events-v10.jsonl}, pinned by {@link ClaimFormatTest}, the claim events, added in v10;
+ * {@code golden/events-v11.jsonl}, pinned by {@link TrackingFormatTest}, the carrier's tracking events, added in v11;
  * {@code golden/events-v12.jsonl}, pinned by {@link ReshipFormatTest}, {@code ReplacementAdded}, added in v12. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
@@ -190,7 +193,9 @@ class EventCodecGoldenTest {
                         List.of(new ReturnEvent.CaptureRefund(CaptureId.of("CAP-1"), Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("14.03"))))),
                 new ClaimEvent.ClaimRefunded(ClaimId.of("ORD-1-CLM1"), 1, RefundId.of("REF-3")),
                 new ClaimEvent.ReplacementAdded(ClaimId.of("ORD-1-CLM2"), List.of(new PlacementEvent.PlacedLine(LineId.of("L2"), SKU, 1,
-                        Money.zero(CurrencyUnit.EUR), true))));
+                        Money.zero(CurrencyUnit.EUR), true))),
+                new TrackingEvent.PackageTracked(PackageId.of("ORD-1-S1"), "EV-9001", TrackingStatus.EXCEPTION,
+                        Instant.parse("2026-03-03T08:30:00Z"), Optional.of("address not found")));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */

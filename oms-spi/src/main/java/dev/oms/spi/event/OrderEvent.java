@@ -21,16 +21,7 @@ import dev.oms.spi.event.IndentEvent.SupplierConfirmed;
 import dev.oms.spi.event.IndentEvent.SupplierRejected;
 import dev.oms.spi.event.IndentEvent.SupplierShortfallSettled;
 import dev.oms.spi.event.IndentEvent.PurchaseGoodsReceived;
-import dev.oms.spi.event.PaymentEvent.PaymentAuthorized;
-import dev.oms.spi.event.PaymentEvent.PaymentDeclined;
-import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
-import dev.oms.spi.event.PaymentEvent.PaymentCaptured;
-import dev.oms.spi.event.PaymentEvent.AuthorizationLapsed;
-import dev.oms.spi.event.PaymentEvent.AuthorizationVoided;
-import dev.oms.spi.event.PaymentEvent.PreorderPrepaid;
-import dev.oms.spi.event.PaymentEvent.PaymentRefunded;
-import dev.oms.spi.event.PaymentEvent.RefundDeclined;
-import dev.oms.spi.event.PaymentEvent.CashCollected;
+import dev.oms.spi.event.PaymentEvent.*;
 import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
 import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
 import dev.oms.spi.event.FulfilmentEvent.PickListVoided;
@@ -61,13 +52,13 @@ import dev.oms.spi.event.EffectEvent.NotificationSent;
  *
  * <p>Events come in sealed families, one file each: {@link PlacementEvent}, {@link AllocationEvent},
  * {@link WaitingEvent}, {@link IndentEvent}, {@link PaymentEvent}, {@link FulfilmentEvent},
- * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent}, {@link ReturnEvent} and {@link ClaimEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
+ * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent}, {@link ReturnEvent}, {@link ClaimEvent} and {@link TrackingEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
  * which a listener following the business may ignore. {@link #accept(Visitor)} dispatches on the exact
  * event type, and the compiler checks that a {@link Visitor} handles every one.
  */
 public sealed interface OrderEvent
         permits PlacementEvent, AllocationEvent, WaitingEvent, IndentEvent, PaymentEvent, FulfilmentEvent, CancellationEvent, ApprovalEvent,
-                ExternalFulfilmentEvent, ReturnEvent, ClaimEvent, EffectEvent {
+                ExternalFulfilmentEvent, ReturnEvent, ClaimEvent, TrackingEvent, EffectEvent {
 
     /**
      * Calls the visitor method for this event's type.
@@ -263,6 +254,9 @@ public sealed interface OrderEvent
         /** {@return what handling {@link ClaimEvent.ReplacementAdded} yields}
          * @param event the event to handle */
         R visit(ClaimEvent.ReplacementAdded event);
+        /** {@return what handling {@link TrackingEvent.PackageTracked} yields}
+         * @param event the event to handle */
+        R visit(TrackingEvent.PackageTracked event);
         // EffectEvent
         /** {@return what handling {@link ReservationRequested} yields}
          * @param event the event to handle */

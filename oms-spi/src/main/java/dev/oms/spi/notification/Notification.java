@@ -57,7 +57,13 @@ public record Notification(String key, OrderId orderId, CustomerRef customer, Ch
         /** Units of a return arrived back; details give the return, the units, the refund and the restocking fee. */
         RETURN_RECEIVED,
         /** A claim on a delivered parcel was settled by a refund; details give the claim, the units and the refund. */
-        CLAIM_SETTLED
+        CLAIM_SETTLED,
+        /** The carrier has a parcel out for delivery; details name the package. */
+        PACKAGE_OUT_FOR_DELIVERY,
+        /** The carrier reports a parcel held up; details name the package and give the carrier's detail, if any. */
+        PACKAGE_DELIVERY_EXCEPTION,
+        /** The carrier is sending a parcel back undelivered; details name the package. */
+        PACKAGE_RETURNED_TO_SENDER
     }
 
     /**

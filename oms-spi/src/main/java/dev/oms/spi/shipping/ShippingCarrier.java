@@ -48,6 +48,18 @@ public interface ShippingCarrier {
     }
 
     /**
+     * The carrier's tracking events for a parcel, every one it has, in any order; a read that needs no key. oms records
+     * each event once by its {@link TrackingUpdate#carrierEventId()}, so answering an event again is harmless. The
+     * default answers none, for carriers whose events reach the host by webhook instead.
+     *
+     * @param trackingNumber the parcel's tracking number
+     * @return its tracking events, none when the carrier has none or gives none this way
+     */
+    default java.util.List<TrackingUpdate> trackingUpdates(String trackingNumber) {
+        return java.util.List.of();
+    }
+
+    /**
      * A parcel to price.
      *
      * @param shipFrom the location the parcel would leave from
