@@ -29,6 +29,12 @@ import java.util.List;
 import java.util.Map;
 import dev.oms.insight.reports.FulfilmentReport;
 import dev.oms.insight.reports.ReportPeriod;
+import dev.oms.insight.whatif.PolicySet;
+import dev.oms.insight.whatif.WhatIf;
+import dev.oms.insight.whatif.WhatIfHistory;
+import dev.oms.insight.whatif.WhatIfReport;
+import dev.oms.core.routing.Strategies;
+import dev.oms.spi.catalog.Product;
 import dev.oms.insight.reports.ReturnsReport;
 import dev.oms.insight.reports.SalesReport;
 import java.time.Duration;
@@ -77,14 +83,24 @@ final class Audit {
                 ledger.count(),
                 ledger.marketplace(),
                 returns(orders, adapters, ledger),
-                insight(orders));
+                insight(orders, oms, adapters));
     }
 
-    /** The oms-insight reports of every order placed in the simulated month, by UTC day; shipping promised within a day. */
-    private static SimulationReport.Insight insight(List<Order> orders) {
+    /**
+     * The oms-insight reports of every order placed in the simulated month, by UTC day; shipping promised within a day.
+     * And the policy what-if of the trading day, read from the stored orders and the stock log: replayed under the
+     * routing that ran (by location priority) and under fewest shipments.
+     */
+    private static SimulationReport.Insight insight(List<Order> orders, OrderManagement oms, InMemoryAdapters adapters) {
         ReportPeriod month = ReportPeriod.of(Simulation.OPENING_TIME, Simulation.OPENING_TIME.plus(Duration.ofDays(30)));
+        ReportPeriod day = ReportPeriod.of(Simulation.OPENING_TIME, Simulation.OPENING_TIME.plus(Duration.ofDays(1)));
+        List<Product> products = Shop.stocked().stream().map(item -> adapters.catalog().find(item.sku()).orElseThrow()).toList();
+        WhatIfHistory history = WhatIfHistory.read(oms, day, adapters.inventory().locations(), products);
+        PolicySet asRun = PolicySet.defaults("as run, replayed").backorder(WaitingStories.backorders());
+        WhatIfReport whatIf = WhatIf.compare(history, "as run", List.of(asRun,
+                asRun.routing(Strategies.fewestShipments()).named("fewest shipments")));
         return new SimulationReport.Insight(SalesReport.of(orders, month, ZoneOffset.UTC),
-                FulfilmentReport.of(orders, month, Duration.ofDays(1)), ReturnsReport.of(orders, month));
+                FulfilmentReport.of(orders, month, Duration.ofDays(1)), ReturnsReport.of(orders, month), whatIf);
     }
 
     /** The returns as the orders store them, their money by the orders and by the gateway, beside the desk's notes. */

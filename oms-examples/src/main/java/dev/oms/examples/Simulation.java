@@ -3,6 +3,7 @@
 package dev.oms.examples;
 
 import dev.oms.inmemory.SettableClock;
+import dev.oms.spi.Ports;
 import dev.oms.core.application.Cancelled;
 import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.CancelRequest;
@@ -74,9 +75,10 @@ public final class Simulation {
         this.seed = seed;
         this.random = new Random(seed);
         this.customers = new Customers(random);
+        Ports ports = adapters.ports(clock); // first, so the opening stock is logged at the opening, by the shop's clock
         Shop.open(adapters);
         adapters.payments().declineWhen(InMemoryPaymentGateway.cardTokens(Set.of(Customers.DECLINED_CARD)));
-        this.oms = WaitingStories.policies(OrderManagement.builder().ports(adapters.ports(clock)))
+        this.oms = WaitingStories.policies(OrderManagement.builder().ports(ports))
                 .supplierGateway(adapters.suppliers()).fulfilmentService(adapters.fulfilment())
                 .approvalPolicy(Reviews.LARGE_CASH_ON_DELIVERY).returnPolicy(ReturnsDesk.POLICY).build();
         this.reviews = new Reviews(oms, ledger);

@@ -67,9 +67,10 @@ public record SimulationReport(
      * @param sales units and value sold by channel, day and SKU
      * @param fulfilment fill rate and on-time shipment rate
      * @param returns return and cancellation rates with their reasons
+     * @param whatIf the trading day replayed under the routing that ran and under fewest shipments, beside what happened
      */
     public record Insight(dev.oms.insight.reports.SalesReport sales, dev.oms.insight.reports.FulfilmentReport fulfilment,
-            dev.oms.insight.reports.ReturnsReport returns) {}
+            dev.oms.insight.reports.ReturnsReport returns, dev.oms.insight.whatif.WhatIfReport whatIf) {}
 
     public SimulationReport {
         rejectionsByProblem = sorted(rejectionsByProblem);

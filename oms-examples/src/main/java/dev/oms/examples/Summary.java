@@ -57,7 +57,21 @@ final class Summary {
         stock(out, report);
         out.append(String.format("%nNotifications sent%n"));
         table(out, report.notificationsByKind());
+        insight(out, report.insight());
         return out.toString();
+    }
+
+    /** The oms-insight reports as tables, and the policy what-if of the trading day. */
+    private static void insight(StringBuilder out, SimulationReport.Insight insight) {
+        out.append(String.format("%nSales by channel (oms-insight)%n")).append(indented(insight.sales().table()));
+        out.append(String.format("%nFulfilment%n")).append(indented(insight.fulfilment().table()));
+        out.append(String.format("%nReturns and cancellations%n")).append(indented(insight.returns().table()));
+        out.append(String.format("%nPolicy what-if: the trading day replayed from the stored orders and the stock log%n"))
+                .append(indented(insight.whatIf().table()));
+    }
+
+    private static String indented(String table) {
+        return table.lines().map(line -> (line.isBlank() ? "" : "  " + line) + System.lineSeparator()).collect(java.util.stream.Collectors.joining());
     }
 
     /** The returns as oms stored them; the desk's own notes agree (SimulationTest), so they are not printed twice. */

@@ -68,12 +68,15 @@ final class WaitingStories {
      * date the shop expects stock), and bulk knife-set orders are bought from the knife maker.
      */
     static OrderManagementBuilder policies(OrderManagementBuilder builder) {
-        return builder
-                .backorderPolicy(BackorderPolicy.perSku(HashMap.of(
-                        Shop.GRINDER.sku(), BackorderTerms.allowedWithoutLimit().expectedOn(LocalDate.parse("2026-03-09")),
-                        Shop.SCALE.sku(), BackorderTerms.allowedWithoutLimit().expectedOn(LocalDate.parse("2026-03-04")),
-                        Shop.KNIFE_SET.sku(), BackorderTerms.allowedWithoutLimit().expectedOn(LocalDate.parse("2026-03-20")))))
-                .indentPolicy(new BulkKnifeSets());
+        return builder.backorderPolicy(backorders()).indentPolicy(new BulkKnifeSets());
+    }
+
+    /** Which SKUs the shop lets wait for stock, and when it expects them. */
+    static BackorderPolicy backorders() {
+        return BackorderPolicy.perSku(HashMap.of(
+                Shop.GRINDER.sku(), BackorderTerms.allowedWithoutLimit().expectedOn(LocalDate.parse("2026-03-09")),
+                Shop.SCALE.sku(), BackorderTerms.allowedWithoutLimit().expectedOn(LocalDate.parse("2026-03-04")),
+                Shop.KNIFE_SET.sku(), BackorderTerms.allowedWithoutLimit().expectedOn(LocalDate.parse("2026-03-20"))));
     }
 
     /** Bulk knife-set orders are bought from the knife maker; units it cannot commit wait for the shop's stock. */

@@ -225,6 +225,22 @@ class SimulationTest {
                 .startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'));
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {Simulation.DEFAULT_SEED, 7})
+    void theWhatIfReplaysEveryOrderOfTheTradingDayAndFewestShipmentsShipsNoMoreParcels(long seed) {
+        dev.oms.insight.whatif.WhatIfReport whatIf = day(seed).insight().whatIf();
+        dev.oms.insight.whatif.WhatIfOutcome asRun = whatIf.actual().outcome();
+        dev.oms.insight.whatif.WhatIfOutcome replayed = whatIf.candidates().get(0).outcome();
+        dev.oms.insight.whatif.WhatIfOutcome fewest = whatIf.candidates().get(1).outcome();
+
+        assertThat(asRun.orders()).isNotEmpty();
+        assertThat(replayed.orders()).hasSameSizeAs(asRun.orders());
+        assertThat(fewest.orders()).hasSameSizeAs(asRun.orders());
+        // Both replays read the same day from the stored orders and the stock log; only the routing differs.
+        assertThat(fewest.shipments()).isLessThanOrEqualTo(replayed.shipments());
+        assertThat(whatIf.table()).contains("as run, replayed", "fewest shipments");
+    }
+
     @Test
     void theSameSeedGivesTheSameDay() {
         assertThat(Simulation.run(Simulation.DEFAULT_SEED, Simulation.DEFAULT_ORDERS)).isEqualTo(day(Simulation.DEFAULT_SEED));
