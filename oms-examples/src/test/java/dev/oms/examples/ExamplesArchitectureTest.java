@@ -31,6 +31,9 @@ class ExamplesArchitectureTest {
                     "java..", "io.vavr..", "org.joda.money..")
                     // Of the returns package only its policy, which the builder takes: its rules and receiving are
                     // oms's own workings.
-                    .or(equivalentTo(ReturnPolicy.class)))
+                    .or(equivalentTo(ReturnPolicy.class))
+                    // Of routing, the strategies a host picks from (the simulation's what-if tries one).
+                    .or(equivalentTo(dev.oms.core.routing.Strategies.class))
+                    .or(equivalentTo(dev.oms.core.routing.RoutingStrategy.class)))
             .because("a host needs only the facade, its answers, the policies it plugs in, the SPI and an adapter module");
 }
