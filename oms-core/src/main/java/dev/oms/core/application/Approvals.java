@@ -32,7 +32,7 @@ public final class Approvals {
      *     for the reason is open, {@code NOTHING_TO_DO} when every unit is shipped or cancelled, {@code IDEMPOTENCY_KEY_REUSED}
      */
     public Either<Rejection, Order> hold(OrderId orderId, ApprovalRequest request) {
-        return run(orderId, request, IdempotencyKeys.HostRequest.APPROVAL_HOLD,
+        return run(orderId, request, HostRequest.APPROVAL_HOLD,
                 key -> new ApprovalCommand.HoldForApproval(key, request.reason(), request.note()));
     }
 
@@ -46,7 +46,7 @@ public final class Approvals {
      *     {@code IDEMPOTENCY_KEY_REUSED}
      */
     public Either<Rejection, Order> release(OrderId orderId, ApprovalRequest request) {
-        return run(orderId, request, IdempotencyKeys.HostRequest.APPROVAL_RELEASE,
+        return run(orderId, request, HostRequest.APPROVAL_RELEASE,
                 key -> new ApprovalCommand.ReleaseApprovalHold(key, request.reason(), request.note()));
     }
 
@@ -60,11 +60,11 @@ public final class Approvals {
      *     {@code NOT_CANCELLABLE} (units on open pick lists, a reservation in flight), {@code IDEMPOTENCY_KEY_REUSED}
      */
     public Either<Rejection, Order> reject(OrderId orderId, ApprovalRequest request) {
-        return run(orderId, request, IdempotencyKeys.HostRequest.APPROVAL_REJECT,
+        return run(orderId, request, HostRequest.APPROVAL_REJECT,
                 key -> new ApprovalCommand.RejectInApproval(key, request.reason(), request.note()));
     }
 
-    private Either<Rejection, Order> run(OrderId orderId, ApprovalRequest request, IdempotencyKeys.HostRequest kind,
+    private Either<Rejection, Order> run(OrderId orderId, ApprovalRequest request, HostRequest kind,
             java.util.function.Function<String, ApprovalCommand> command) {
         Require.nonNull(orderId, "orderId");
         Option<Rejection> malformed = EntryChecks.approval(request);

@@ -58,34 +58,9 @@ final class IdempotencyKeys {
         }
     }
 
-    /** The kinds of request a host sends its own key with; each scopes the key under its stored name. */
-    enum HostRequest {
-        CANCEL("cancel"),
-        REOPEN("reopen"),
-        PACK("pack"),
-        REROUTE("reroute"),
-        MOVE_ALLOCATION("move-allocation"),
-        RETRY_PAYMENT("retry-payment"),
-        PURCHASE_RECEIPT("purchase-receipt"),
-        APPROVAL_HOLD("approval-hold"),
-        APPROVAL_RELEASE("approval-release"),
-        APPROVAL_REJECT("approval-reject"),
-        RETURN_REQUEST("return-request"),
-        RETURN_APPROVE("return-approve"),
-        RETURN_REJECT("return-reject"),
-        RETURN_RECEIVE("return-receive"),
-        CLAIM("claim");
-
-        private final String stored;
-
-        HostRequest(String stored) {
-            this.stored = stored;
-        }
-    }
-
     /** A host's key for a request of this kind on one order. */
     static Key host(HostRequest kind, String hostKey) {
-        return new Key("host/" + kind.stored + ":" + hostKey);
+        return new Key("host/" + kind.stored() + ":" + hostKey);
     }
 
     /** The key of an order's placement: its channel order, placed at most once. */

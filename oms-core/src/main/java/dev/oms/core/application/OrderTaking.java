@@ -156,7 +156,7 @@ public final class OrderTaking {
         }
         // The stock freed goes to the queue first, whichever caller's run released it.
         Require.nonNull(orderId, "orderId");
-        String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.CANCEL, request.idempotencyKey()).value();
+        String key = IdempotencyKeys.host(HostRequest.CANCEL, request.idempotencyKey()).value();
         return settling.execution().execute(orderId, new CancellationCommand.Cancel(key,
                 Option.ofOptional(request.line()), Option.ofOptional(request.quantity()), request.reason()))
                 .map(order -> {
@@ -181,7 +181,7 @@ public final class OrderTaking {
         Require.nonNull(orderId, "orderId");
         Require.nonBlank(idempotencyKey, "idempotencyKey");
         Require.nonBlank(reason, "reason");
-        String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.REOPEN, idempotencyKey).value();
+        String key = IdempotencyKeys.host(HostRequest.REOPEN, idempotencyKey).value();
         return settling.existing(orderId).flatMap(order -> {
             boolean replay = order.handledCommands().containsKey(key);
             List<Problem> shortfalls = replay || !order.isFullyCancelled() ? List.empty() : shortOfStock(order);

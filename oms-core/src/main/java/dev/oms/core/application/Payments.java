@@ -36,7 +36,7 @@ public final class Payments {
             return Either.left(malformed.get());
         }
         return settling.run(orderId, new PaymentCommand.RetryPayment(
-                IdempotencyKeys.host(IdempotencyKeys.HostRequest.RETRY_PAYMENT, idempotencyKey).value(),
+                IdempotencyKeys.host(HostRequest.RETRY_PAYMENT, idempotencyKey).value(),
                 Option.ofOptional(newMethod)));
     }
 }

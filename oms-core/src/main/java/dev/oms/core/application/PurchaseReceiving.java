@@ -48,7 +48,7 @@ final class PurchaseReceiving {
             return Either.left(Rejection.of(where));
         }
         IndentCommand.ReceivePurchaseGoods command = new IndentCommand.ReceivePurchaseGoods(
-                IdempotencyKeys.host(IdempotencyKeys.HostRequest.PURCHASE_RECEIPT, receipt.idempotencyKey()).value(),
+                IdempotencyKeys.host(HostRequest.PURCHASE_RECEIPT, receipt.idempotencyKey()).value(),
                 receipt.purchaseId(), receipt.location(), receipt.quantity());
         return settling.existing(orderId).flatMap(order -> {
             Either<Rejection, List<OrderEvent>> decided = OrderDecider.decide(command, order, DecisionContext.at(ports.clock().instant()));

@@ -54,7 +54,7 @@ public final class Returns {
         if (malformed.isDefined()) {
             return Either.left(malformed.get());
         }
-        String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.RETURN_REQUEST, request.idempotencyKey()).value();
+        String key = IdempotencyKeys.host(HostRequest.RETURN_REQUEST, request.idempotencyKey()).value();
         List<ReturnItem> items = List.ofAll(request.lines()).map(l -> new ReturnItem(l.lineId(), l.quantity(), l.reason()));
         return settling.run(orderId, new ReturnCommand.RequestReturn(key, items))
                 .map(order -> new ReturnOpened(order, order.madeBy(key, ReturnRequested.class).head().returnId()));
@@ -69,7 +69,7 @@ public final class Returns {
      *     {@code ILLEGAL_TRANSITION} (already approved or rejected), {@code IDEMPOTENCY_KEY_REUSED}
      */
     public Either<Rejection, Order> approve(OrderId orderId, ReturnDecision decision) {
-        return decide(orderId, decision, IdempotencyKeys.HostRequest.RETURN_APPROVE,
+        return decide(orderId, decision, HostRequest.RETURN_APPROVE,
                 key -> new ReturnCommand.ApproveReturn(key, decision.returnId(), decision.note()));
     }
 
@@ -82,7 +82,7 @@ public final class Returns {
      *     {@code ILLEGAL_TRANSITION} (already approved or rejected), {@code IDEMPOTENCY_KEY_REUSED}
      */
     public Either<Rejection, Order> reject(OrderId orderId, ReturnDecision decision) {
-        return decide(orderId, decision, IdempotencyKeys.HostRequest.RETURN_REJECT,
+        return decide(orderId, decision, HostRequest.RETURN_REJECT,
                 key -> new ReturnCommand.RejectReturn(key, decision.returnId(), decision.note()));
     }
 
@@ -110,7 +110,7 @@ public final class Returns {
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
         }
-        String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.RETURN_RECEIVE, arrival.idempotencyKey()).value();
+        String key = IdempotencyKeys.host(HostRequest.RETURN_RECEIVE, arrival.idempotencyKey()).value();
         List<ReceivedItem> items = List.ofAll(arrival.lines()).map(l -> new ReceivedItem(l.lineId(), l.quantity(), l.disposition()));
         return settling.run(orderId, new ReturnCommand.ReceiveReturn(key, arrival.returnId(), arrival.location(), items));
     }
@@ -146,7 +146,7 @@ public final class Returns {
         if (malformed.isDefined()) {
             return Either.left(malformed.get());
         }
-        String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.CLAIM, claim.idempotencyKey()).value();
+        String key = IdempotencyKeys.host(HostRequest.CLAIM, claim.idempotencyKey()).value();
         List<PackageItem> items = List.ofAll(claim.lines());
         if (claim.resolution() == ClaimResolution.REFUND) {
             return settling.run(orderId, new ReturnCommand.SettleClaim(key, claim.packageId(), claim.reason(),
@@ -176,7 +176,7 @@ public final class Returns {
         return allocation.plan(drafted, key).map(Option::some);
     }
 
-    private Either<Rejection, Order> decide(OrderId orderId, ReturnDecision decision, IdempotencyKeys.HostRequest kind,
+    private Either<Rejection, Order> decide(OrderId orderId, ReturnDecision decision, HostRequest kind,
             java.util.function.Function<String, ReturnCommand> command) {
         Require.nonNull(orderId, "orderId");
         Option<Rejection> malformed = EntryChecks.returnDecision(decision);

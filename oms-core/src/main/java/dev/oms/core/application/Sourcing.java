@@ -100,7 +100,7 @@ public final class Sourcing {
         }
         return settling.existing(orderId)
                 .flatMap(order -> rerouter.reroute(order, failedLocation,
-                        IdempotencyKeys.host(IdempotencyKeys.HostRequest.REROUTE, idempotencyKey).value(), reason))
+                        IdempotencyKeys.host(HostRequest.REROUTE, idempotencyKey).value(), reason))
                 .map(settling::settled);
     }
 }

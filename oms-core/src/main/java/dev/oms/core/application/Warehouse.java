@@ -100,7 +100,7 @@ public final class Warehouse {
         if (malformed.isDefined()) {
             return Either.left(malformed.get());
         }
-        String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.MOVE_ALLOCATION, request.idempotencyKey()).value();
+        String key = IdempotencyKeys.host(HostRequest.MOVE_ALLOCATION, request.idempotencyKey()).value();
         return settling.existing(orderId).flatMap(order -> mover.move(order, request, key));
     }
 
@@ -149,7 +149,7 @@ public final class Warehouse {
         if (malformed.isDefined()) {
             return Either.left(malformed.get());
         }
-        String key = IdempotencyKeys.host(IdempotencyKeys.HostRequest.PACK, request.idempotencyKey()).value();
+        String key = IdempotencyKeys.host(HostRequest.PACK, request.idempotencyKey()).value();
         return settling.run(orderId, new FulfilmentCommand.ConfirmPacked(key, request.location(),
                 List.ofAll(request.contents()), Option.ofOptional(request.specialHandling()),
                 Option.ofOptional(request.giftMessage())))

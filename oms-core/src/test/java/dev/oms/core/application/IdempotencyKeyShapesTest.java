@@ -4,7 +4,6 @@ package dev.oms.core.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oms.core.application.IdempotencyKeys.HostRequest;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.Channel;
