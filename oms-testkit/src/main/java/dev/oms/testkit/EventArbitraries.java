@@ -10,6 +10,7 @@ import dev.oms.spi.value.ReturnId;
 import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.ClaimEvent;
+import dev.oms.spi.event.EditEvent;
 import dev.oms.spi.event.TrackingEvent;
 import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.event.EffectEvent;
@@ -176,6 +177,14 @@ final class EventArbitraries {
                 .as((line, sku, units, tracked) -> new PlacementEvent.PlacedLine(line, sku, units, org.joda.money.Money.zero(currency), tracked))
                 .list().ofMinSize(1).ofMaxSize(3));
         all.put(ClaimEvent.ReplacementAdded.class, Combinators.combine(claims, freeLines).as(ClaimEvent.ReplacementAdded::new));
+        Arbitrary<List<PlacementEvent.PlacedLine>> pricedLines = OmsArbitraries.currencies().flatMap(currency -> Combinators
+                .combine(lines, OmsArbitraries.skus(), quantities, Arbitraries.longs().between(0, 100_000), Arbitraries.of(true, false))
+                .as((line, sku, units, cents, tracked) -> new PlacementEvent.PlacedLine(line, sku, units,
+                        org.joda.money.Money.ofMinor(currency, cents), tracked))
+                .list().ofMaxSize(3));
+        all.put(EditEvent.OrderEdited.class, Combinators.combine(Arbitraries.integers().between(1, 20), pricedLines,
+                packageItems.list().ofMaxSize(3), OmsArbitraries.addresses().optional(), OmsArbitraries.instants())
+                .as(EditEvent.OrderEdited::new));
         all.put(TrackingEvent.PackageTracked.class, Combinators.combine(packages, OmsArbitraries.codes(), Arbitraries.of(TrackingStatus.class),
                 OmsArbitraries.instants(), OmsArbitraries.text().optional()).as(TrackingEvent.PackageTracked::new));
         all.put(ReturnEvent.ReturnedUnitsRestocked.class, Combinators.combine(returns, receipts, lines).as(ReturnEvent.ReturnedUnitsRestocked::new));

@@ -7,6 +7,8 @@ import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PaymentEvent.AuthorizationVoided;
 import dev.oms.spi.event.PaymentEvent.CashCollected;
 import dev.oms.spi.event.ClaimEvent;
+import dev.oms.spi.event.EditEvent;
+import dev.oms.spi.event.PlacementEvent.PlacedLine;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.event.ReturnEvent;
 import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
@@ -73,12 +75,9 @@ public final class Invariants {
                     buckets.computeIfAbsent(line.lineId(), id -> new EnumMap<>(Bucket.class)).put(Bucket.PENDING, line.quantity());
                 });
             } else if (event instanceof ClaimEvent.ReplacementAdded e) {
-                e.lines().forEach(line -> {
-                    if (ordered.putIfAbsent(line.lineId(), line.quantity()) != null) {
-                        violations.add("ReplacementAdded adds line " + line.lineId() + ", which the order already has");
-                    }
-                    buckets.computeIfAbsent(line.lineId(), id -> new EnumMap<>(Bucket.class)).put(Bucket.PENDING, line.quantity());
-                });
+                linesAdded(e.lines(), ordered, buckets, violations, event);
+            } else if (event instanceof EditEvent.OrderEdited e) {
+                linesAdded(e.added(), ordered, buckets, violations, event);
             } else if (event instanceof ClaimEvent.ClaimSettled e) {
                 e.items().forEach(item -> move(buckets, violations, item.lineId(), Bucket.DELIVERED, Bucket.CLAIMED, item.quantity(), event));
             } else if (event instanceof ReturnEvent.ReturnReceived e) {
@@ -118,6 +117,17 @@ public final class Invariants {
             }
         });
         return violations;
+    }
+
+    /** Lines joining an order after placement (a reship's, an edit's) start with every unit pending, under new ids. */
+    private static void linesAdded(List<PlacedLine> lines, Map<LineId, Long> ordered, Map<LineId, EnumMap<Bucket, Long>> buckets,
+            List<String> violations, OrderEvent event) {
+        lines.forEach(line -> {
+            if (ordered.putIfAbsent(line.lineId(), line.quantity()) != null) {
+                violations.add(event.getClass().getSimpleName() + " adds line " + line.lineId() + ", which the order already has");
+            }
+            buckets.computeIfAbsent(line.lineId(), id -> new EnumMap<>(Bucket.class)).put(Bucket.PENDING, line.quantity());
+        });
     }
 
     /**

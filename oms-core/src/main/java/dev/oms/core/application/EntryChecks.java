@@ -53,6 +53,18 @@ final class EntryChecks {
                 .appendAll(InputLimits.text(request.reason(), TextKind.FREE_TEXT, "reason")));
     }
 
+    /** An edit's own fields: its key, reason, units taken off and address; the lines added are checked against the catalogue. */
+    static List<Problem> edit(Option<String> idempotencyKey, dev.oms.core.edit.ChangeSet changes) {
+        List<Problem> problems = idempotencyKey.map(EntryChecks::key).getOrElse(List.empty())
+                .appendAll(InputLimits.text(changes.reason(), TextKind.FREE_TEXT, "reason"))
+                .appendAll(InputLimits.count(changes.add().size() + changes.remove().size(), InputLimits.MAX_LINES, "lines"));
+        for (int i = 0; i < changes.remove().size(); i++) {
+            problems = problems.appendAll(id(changes.remove().get(i).lineId().value(), "remove[" + i + "].lineId"));
+        }
+        return problems.appendAll(changes.shipTo().map(a -> dev.oms.core.placement.PlacementValidation.addressProblems(a, "shipTo"))
+                .orElse(List.empty()));
+    }
+
     static Option<Rejection> voidPickList(PickListId pickListId, String reason) {
         return refused(id(Require.nonNull(pickListId, "pickListId").value(), "pickListId")
                 .appendAll(InputLimits.text(Require.nonNull(reason, "reason"), TextKind.FREE_TEXT, "reason")));

@@ -123,6 +123,14 @@ final class IdempotencyKeys {
         return new Key(orderId + ":authorization-request:" + attempt);
     }
 
+    /**
+     * The payment gateway's key for the authorisation an edit asks for before it is recorded: per edit and amount, so
+     * confirming again after a failure replays the provider's answer, and an edit priced anew asks anew.
+     */
+    static Key editAuthorization(OrderId orderId, String editKey, org.joda.money.Money amount) {
+        return new Key(orderId + ":" + editKey + ":authorize:" + amount.getCurrencyUnit() + amount.getAmountMinorLong());
+    }
+
     /** The payment gateway's key for one prepayment request of an order. */
     static Key prepaymentRequest(OrderId orderId, long request) {
         return new Key(orderId + ":prepayment-request:" + request);

@@ -69,6 +69,11 @@ public final class OrderManagement {
         return wired.returns();
     }
 
+    /** {@return order edits, for customer service: preview a change-set (lines added, units taken off, a new address), then confirm it whole} */
+    public Edits edits() {
+        return wired.edits();
+    }
+
     /** {@return approvals, for reviewers: hold an order for fraud, payment or address review, release or reject it} */
     public Approvals approvals() {
         return wired.approvals();

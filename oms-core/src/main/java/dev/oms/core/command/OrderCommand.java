@@ -52,13 +52,13 @@ import dev.oms.core.command.WaitingCommand.MoveReleaseDate;
  * <p>Commands carry intent only; what a decision may read besides the order (time, policies, bins) comes
  * in a {@link DecisionContext}. They come in sealed families, one file each: {@link AllocationCommand},
  * {@link WaitingCommand}, {@link IndentCommand}, {@link PaymentCommand}, {@link FulfilmentCommand} and
- * {@link CancellationCommand}, {@link ApprovalCommand}, {@link ExternalFulfilmentCommand} and {@link ReturnCommand} are requests; {@link EffectOutcome} is what a port answered to an effect the
+ * {@link CancellationCommand}, {@link ApprovalCommand}, {@link ExternalFulfilmentCommand}, {@link ReturnCommand} and {@link EditCommand} are requests; {@link EffectOutcome} is what a port answered to an effect the
  * order owed. {@link #accept(Visitor)} dispatches on the exact command type, and the compiler checks that
  * a {@link Visitor} handles every one.
  */
 public sealed interface OrderCommand
         permits AllocationCommand, WaitingCommand, IndentCommand, PaymentCommand, FulfilmentCommand, CancellationCommand,
-        ApprovalCommand, ExternalFulfilmentCommand, ReturnCommand, EffectOutcome {
+        ApprovalCommand, ExternalFulfilmentCommand, ReturnCommand, EditCommand, EffectOutcome {
 
     /** {@return the key the order handles this command under at most once} */
     String idempotencyKey();
@@ -202,6 +202,9 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param command the command to handle */
         R visit(ReturnCommand.SettleClaim command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(EditCommand.ConfirmEdit command);
 
         // EffectOutcome
         /** {@return what handling it yields}

@@ -223,6 +223,13 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     @Override public Option<Owed> visit(dev.oms.spi.event.ClaimEvent.ClaimRefunded e) { return NONE; }
     // The claim's own notice tells the customer (a refund of nothing); the replacement's shipment is told as any.
     @Override public Option<Owed> visit(dev.oms.spi.event.ClaimEvent.ReplacementAdded e) { return NONE; }
+    // The units an edit takes off are also told as a cancellation, as any units cancelled are.
+    @Override public Option<Owed> visit(dev.oms.spi.event.EditEvent.OrderEdited e) {
+        long added = e.added().stream().mapToLong(l -> l.quantity()).sum();
+        long removed = e.removed().stream().mapToLong(i -> i.quantity()).sum();
+        return owed("edited:" + e.edit(), new dev.oms.spi.notification.EditNotice.OrderEdited(e.edit(), added, removed,
+                after.activeValue(), e.shipTo().isPresent()));
+    }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnApproved e) {
         long units = after.returns().get(e.returnId()).get().items().map(i -> i.quantity()).sum().longValue();
         return owed("return-approved:" + e.returnId(), new ReturnNotice.ReturnApproved(e.returnId(), units));

@@ -140,10 +140,10 @@ public abstract class Order {
     public abstract HashMap<String, List<OrderEvent>> handledCommands();
 
     /** {@return the fingerprint of the host request each host-keyed command came with (see {@code OrderCommand#fingerprint})} */
-    @Value.Default
-    public HashMap<String, String> requestFingerprints() {
-        return HashMap.empty();
-    }
+    @Value.Default public HashMap<String, String> requestFingerprints() { return HashMap.empty(); }
+
+    /** {@return the number of edits confirmed on the order; numbers the next one} */
+    @Value.Default public int edits() { return 0; }
 
     /** {@return the number of commits this state was built from: the version to append at} */
     public abstract long version();

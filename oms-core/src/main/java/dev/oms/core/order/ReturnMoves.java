@@ -35,10 +35,6 @@ final class ReturnMoves {
 
     /** The replacement lines of a reship join the order, their units pending, free of charge. */
     static Order replacementAdded(Order order, dev.oms.spi.event.ClaimEvent.ReplacementAdded e) {
-        io.vavr.collection.LinkedHashMap<dev.oms.spi.value.LineId, Line> lines = order.lines();
-        for (dev.oms.spi.event.PlacementEvent.PlacedLine l : e.lines()) {
-            lines = lines.put(l.lineId(), Line.placed(l.lineId(), l.sku(), l.quantity(), l.unitPrice(), l.stockTracked(), l.price()));
-        }
-        return order.copy().withLines(lines);
+        return EditMoves.linesAdded(order, e.lines());
     }
 }

@@ -211,7 +211,13 @@ public final class PlacementValidation {
         return problems;
     }
 
-    private static List<Problem> addressProblems(Address address, String path) {
+    /**
+     * {@return the problems of an address's text against {@link InputLimits}}; an order edit's new address is checked here too
+     *
+     * @param address the address
+     * @param path where it sits in the request, e.g. {@code shipTo}
+     */
+    public static List<Problem> addressProblems(Address address, String path) {
         List<Problem> problems = InputLimits.text(address.recipient(), TextKind.NAME, path + ".recipient")
                 .appendAll(InputLimits.count(address.lines().size(), InputLimits.MAX_ADDRESS_LINES, path + ".lines"));
         for (int i = 0; i < address.lines().size(); i++) {
@@ -221,7 +227,16 @@ public final class PlacementValidation {
                 .appendAll(InputLimits.text(address.postalCode(), TextKind.NAME, path + ".postalCode"));
     }
 
-    private static List<Problem> lineProblems(LineRequest line, String path, CurrencyUnit currency, Catalog catalog) {
+    /**
+     * {@return every problem of one line: its quantity, its price and currency, its SKU's text and whether the catalogue
+     * knows it}; an order edit checks the lines it adds here too
+     *
+     * @param line the line asked for
+     * @param path where the line sits in the request, e.g. {@code lines[2]}
+     * @param currency the order's currency
+     * @param catalog where SKUs are looked up
+     */
+    public static List<Problem> lineProblems(LineRequest line, String path, CurrencyUnit currency, Catalog catalog) {
         List<Problem> problems = List.empty();
         if (line.quantity() <= 0) {
             problems = problems.append(Problem.of(ProblemCode.QUANTITY_NOT_POSITIVE, path + ".quantity",

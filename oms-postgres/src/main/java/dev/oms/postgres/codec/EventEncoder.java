@@ -122,6 +122,7 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     @Override public ObjectNode visit(dev.oms.spi.event.ClaimEvent.ClaimSettled event) { return ClaimEventCodec.encode(event); }
     @Override public ObjectNode visit(dev.oms.spi.event.ClaimEvent.ReplacementAdded event) { return ClaimEventCodec.encode(event); }
     @Override public ObjectNode visit(dev.oms.spi.event.ClaimEvent.ClaimRefunded event) { return ClaimEventCodec.encode(event); }
+    @Override public ObjectNode visit(dev.oms.spi.event.EditEvent.OrderEdited event) { return EditEventCodec.encode(event); }
     @Override public ObjectNode visit(dev.oms.spi.event.TrackingEvent.PackageTracked event) { return TrackingEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnRefunded event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnedUnitsRestocked event) { return ReturnEventCodec.encode(event); }

@@ -63,7 +63,10 @@ public record Notification(String key, OrderId orderId, CustomerRef customer, Ch
         /** The carrier reports a parcel held up; details name the package and give the carrier's detail, if any. */
         PACKAGE_DELIVERY_EXCEPTION,
         /** The carrier is sending a parcel back undelivered; details name the package. */
-        PACKAGE_RETURNED_TO_SENDER
+        PACKAGE_RETURNED_TO_SENDER,
+        /** An edit of the order was confirmed; details give the edit, the units added and taken off, the new total, and
+         * whether the order now ships elsewhere (never the address itself). */
+        ORDER_EDITED
     }
 
     /**

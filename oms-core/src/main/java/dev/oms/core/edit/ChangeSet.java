@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.core.edit;
+
+import dev.oms.core.placement.LineRequest;
+import dev.oms.spi.value.Address;
+import dev.oms.spi.value.PackageItem;
+import dev.oms.spi.value.Require;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an edit changes on an order before its units are fulfilled. A quantity is raised by adding a line for the extra
+ * units (priced as any added line) and lowered by taking units off; a line is removed by taking off all its units.
+ *
+ * @param add the lines to add, each a SKU, a quantity and the unit price offered, as at placement
+ * @param remove the units to take off, per existing line
+ * @param shipTo the address the order ships to from now on, if it changes
+ * @param reason why, as the host words it; recorded with the units taken off
+ */
+public record ChangeSet(List<LineRequest> add, List<PackageItem> remove, Optional<Address> shipTo, String reason) {
+    /**
+     * Copies the lists and refuses nulls and a blank reason.
+     *
+     * @param add the lines to add
+     * @param remove the units to take off
+     * @param shipTo the new address, if any
+     * @param reason why
+     */
+    public ChangeSet {
+        add = List.copyOf(Require.nonNull(add, "add"));
+        remove = List.copyOf(Require.nonNull(remove, "remove"));
+        Require.nonNull(shipTo, "shipTo");
+        Require.nonBlank(reason, "reason");
+    }
+
+    /** {@return whether the change-set changes nothing at all} */
+    public boolean isEmpty() {
+        return add.isEmpty() && remove.isEmpty() && shipTo.isEmpty();
+    }
+}

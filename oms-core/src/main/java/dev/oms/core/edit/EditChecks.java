@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.core.edit;
+
+import dev.oms.core.order.Order;
+import dev.oms.core.order.OrderPackage;
+import dev.oms.core.rejection.Problem;
+import dev.oms.core.rejection.ProblemCode;
+import io.vavr.collection.List;
+
+/** When an order may be edited at all, whatever the change-set: the problems {@link EditRules} reports first. */
+final class EditChecks {
+    private EditChecks() {}
+
+    static List<Problem> problems(Order order, ChangeSet changes) {
+        List<Problem> problems = List.empty();
+        if (changes.isEmpty()) {
+            problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "", "the change-set changes nothing"));
+        }
+        if (order.isFullyCancelled()) {
+            problems = problems.append(illegal("", "order " + order.id() + " is cancelled; reopen it first"));
+        }
+        if (order.payment().onHold()) {
+            problems = problems.append(illegal("", "payment is on hold; retry payment first"));
+        }
+        if (order.payment().authorizationInFlight().isDefined()) {
+            problems = problems.append(illegal("", "an authorisation is asked for and unanswered; resume the order first"));
+        }
+        if (order.reservationInFlight().isDefined() || order.moveInFlight().isDefined()) {
+            problems = problems.append(illegal("", "a reservation is in flight; resume the order to settle it"));
+        }
+        for (int i = 0; i < changes.add().size(); i++) {
+            if (!changes.add().get(i).unitPrice().getCurrencyUnit().equals(order.currency())) {
+                problems = problems.append(Problem.of(ProblemCode.CURRENCY_MISMATCH, "add[" + i + "].unitPrice",
+                        "priced in " + changes.add().get(i).unitPrice().getCurrencyUnit() + ", the order in " + order.currency()));
+            }
+        }
+        if (changes.shipTo().isPresent()) {
+            problems = problems.appendAll(addressProblems(order));
+        }
+        return problems;
+    }
+
+    /** A parcel packed or gone carries the old address on its label; a store collection has no address to change. */
+    private static List<Problem> addressProblems(Order order) {
+        if (order.pickup().isDefined()) {
+            return List.of(illegal("shipTo", "order " + order.id() + " is collected in store " + order.pickup().get().store()));
+        }
+        return order.packages().valuesIterator().filter(p -> p.state() != OrderPackage.State.OPENED)
+                .map(p -> illegal("shipTo", "package " + p.id() + " is " + p.state() + " for the address the order has"))
+                .toList();
+    }
+
+    private static Problem illegal(String path, String message) {
+        return Problem.of(ProblemCode.ILLEGAL_TRANSITION, path, message);
+    }
+}
