@@ -6,6 +6,7 @@ import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.spi.event.AllocationEvent;
 import dev.oms.spi.event.ApprovalEvent;
+import dev.oms.spi.event.EditEvent;
 import dev.oms.spi.event.Bucket;
 import java.util.List;
 import java.util.function.Predicate;
@@ -110,6 +111,17 @@ public final class HistoryCoverage {
     /** {@return an order some of whose units came back under a return} */
     public static Predicate<Order> receivedAReturn() {
         return order -> order.units(dev.oms.spi.event.Bucket.RETURNED) > 0;
+    }
+
+    /** {@return an order edited after placement: lines added, units taken off or a new address, confirmed} */
+    public static Predicate<Order> editedAnOrder() {
+        return order -> order.edits() > 0;
+    }
+
+    /** {@return an order edited with lines added, which were allocated in the edit's commit} */
+    public static Predicate<Order> addedLinesByAnEdit() {
+        return order -> order.handledCommands().values().exists(events -> events.exists(e -> e instanceof EditEvent.OrderEdited edited
+                && !edited.added().isEmpty()));
     }
 
     /** {@return an order that was rejected in an approval review} */

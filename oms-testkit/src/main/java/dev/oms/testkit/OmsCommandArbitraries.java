@@ -207,6 +207,7 @@ public final class OmsCommandArbitraries {
                 .withAction(1, new TransferActions.Receive())
                 .withAction(1, new ExternalFulfilmentActions.Answer())
                 .withAction(2, new ReturnActions.Return())
+                .withAction(2, new EditActions.Edit())
                 .withMaxTransformations(steps);
     }
 

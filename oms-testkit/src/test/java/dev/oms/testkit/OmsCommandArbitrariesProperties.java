@@ -49,7 +49,9 @@ class OmsCommandArbitrariesProperties {
                 .require("moves allocated units", HistoryCoverage.movedAllocation(), 5)
                 .require("packs at its pickup store", HistoryCoverage.packedAtItsPickupStore(), 10)
                 .require("is sent to its pickup store", HistoryCoverage.transferredToItsPickupStore(), 8)
-                .require("receives units back under a return", HistoryCoverage.receivedAReturn(), 3);
+                .require("receives units back under a return", HistoryCoverage.receivedAReturn(), 3)
+                .require("edits an order", HistoryCoverage.editedAnOrder(), 25)
+                .require("adds lines by an edit", HistoryCoverage.addedLinesByAnEdit(), 20);
     }
 
     @Property
