@@ -132,7 +132,7 @@ public final class ConcurrentHistories {
     }
 
     /** One call of a step. */
-    public sealed interface Call permits Place, PlaceHold, ReleaseHold, AdvanceClock, Receive, Cancel, Count, Move {}
+    public sealed interface Call permits Place, PlaceHold, ReleaseHold, AdvanceClock, Receive, Cancel, Count, Move, Edit {}
 
     /**
      * Places an order for {@code quantity} units of {@code sku}, or, naming a hold that exists, for exactly
@@ -196,13 +196,8 @@ public final class ConcurrentHistories {
 
     /** Counts {@code sku} at {@code location}, finding {@code missing} fewer than on hand; the key is made of every field. */
     public record Count(Sku sku, LocationId location, int missing, int countNo) implements Call {
-        String key() {
-            return "count-" + sku.code() + "-" + location.value() + "-" + missing + "-" + countNo;
-        }
-        @Override
-        public String toString() {
-            return "count " + key();
-        }
+        String key() { return "count-" + sku.code() + "-" + location.value() + "-" + missing + "-" + countNo; }
+        @Override public String toString() { return "count " + key(); }
     }
 
     /** Cancels the whole of the {@code slot}-th stored order (modulo their number; an odd slot by holding it for review and rejecting it). */
@@ -214,6 +209,12 @@ public final class ConcurrentHistories {
     public record Move(int slot, LocationId target, int moveNo) implements Call {
         String key() { return "move-" + slot + "-" + target.value() + "-" + moveNo; }
         @Override public String toString() { return "move order #" + slot + " to " + target + " (" + key() + ")"; }
+    }
+
+    /** Edits the {@code slot}-th stored order, adding a line of {@code quantity} {@code sku}; the key is made of every field. */
+    public record Edit(int slot, Sku sku, int quantity, int editNo) implements Call {
+        String key() { return "edit-" + slot + "-" + sku.code() + "-" + quantity + "-" + editNo; }
+        @Override public String toString() { return "edit order #" + slot + " adding " + quantity + "x" + sku + " (" + key() + ")"; }
     }
 
     /**

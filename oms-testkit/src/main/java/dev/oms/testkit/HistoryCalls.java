@@ -15,6 +15,8 @@ import dev.oms.core.application.StockReceipt;
 import dev.oms.core.availability.HoldRequest;
 import dev.oms.core.order.Order;
 import dev.oms.core.placement.LineRequest;
+import dev.oms.core.application.EditRequest;
+import dev.oms.core.edit.ChangeSet;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.routing.Destination;
@@ -34,6 +36,7 @@ import dev.oms.testkit.ConcurrentHistories.AdvanceClock;
 import dev.oms.testkit.ConcurrentHistories.Call;
 import dev.oms.testkit.ConcurrentHistories.Cancel;
 import dev.oms.testkit.ConcurrentHistories.Move;
+import dev.oms.testkit.ConcurrentHistories.Edit;
 import dev.oms.testkit.ConcurrentHistories.Count;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.StockAdjustment;
@@ -147,6 +150,17 @@ final class HistoryCalls {
                         features.add("allocation moved");
                         return "moved " + order.id() + " (" + order.lines().values().map(l -> l.units().toString()).mkString(" ") + ")";
                     });
+        } else if (call instanceof Edit e) {
+            List<OrderId> ids = Page.all(oms.queries()::orderIds);
+            if (ids.isEmpty()) {
+                return "no order to edit";
+            }
+            ChangeSet changes = new ChangeSet(List.of(LineRequest.of(e.sku().code(), e.quantity(), PRICE)), List.of(),
+                    Optional.empty(), "history");
+            return describe(oms.edits().confirm(ids.get(e.slot() % ids.size()), new EditRequest(e.key(), changes)), order -> {
+                features.add("order edited");
+                return "edited " + order.id() + " (" + order.lines().values().map(l -> l.units().toString()).mkString(" ") + ")";
+            });
         }
         throw new IllegalArgumentException("unknown call " + call);
     }

@@ -13,6 +13,7 @@ import dev.oms.testkit.ConcurrentHistories.AdvanceClock;
 import dev.oms.testkit.ConcurrentHistories.Call;
 import dev.oms.testkit.ConcurrentHistories.Cancel;
 import dev.oms.testkit.ConcurrentHistories.Move;
+import dev.oms.testkit.ConcurrentHistories.Edit;
 import dev.oms.testkit.ConcurrentHistories.Count;
 import dev.oms.testkit.ConcurrentHistories.History;
 import dev.oms.testkit.ConcurrentHistories.Mix;
@@ -60,7 +61,7 @@ final class HistoryGenerator {
                     int slot = h.slot() >= 2 ? 0 : h.slot();
                     others.add(placed.add(slot) ? new PlaceHold(slot, h.ttlMinutes()) : new Place(STOCKED, 1, Optional.empty(), 0));
                 } else if (call instanceof Receive || call instanceof AdvanceClock || call instanceof Cancel || call instanceof Count
-                        || call instanceof Move) {
+                        || call instanceof Move || call instanceof Edit) {
                     freeing.add(call);
                 } else {
                     others.add(call);
@@ -109,10 +110,17 @@ final class HistoryGenerator {
                 Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.of(EAST, WEST),
                         Arbitraries.integers().between(0, 1)).as(Move::new)),
                 Tuple.of(1, Combinators.combine(Arbitraries.of(STOCKED, BACKORDERABLE), Arbitraries.of(EAST, WEST),
-                        Arbitraries.integers().between(1, 2), Arbitraries.integers().between(0, 2)).as(Count::new)));
+                        Arbitraries.integers().between(1, 2), Arbitraries.integers().between(0, 2)).as(Count::new)),
+                Tuple.of(1, edit()));
     }
 
-    /** Two calls that submit the same thing twice: one external id, one hold, or one receipt. */
+    /** An edit adding a line to some stored order. */
+    private static Arbitrary<Call> edit() {
+        return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.of(SKUS), Arbitraries.integers().between(1, 2),
+                Arbitraries.integers().between(0, 2)).as(Edit::new);
+    }
+
+    /** Two calls that submit the same thing twice: one external id, one hold, one receipt, or one edit. */
     private static Arbitrary<List<Call>> pair() {
         Arbitrary<Sku> sku = Arbitraries.of(SKUS);
         Arbitrary<Integer> quantity = Arbitraries.integers().between(1, 3);
@@ -127,6 +135,7 @@ final class HistoryGenerator {
                     Receive receive = new Receive(s, l, q, n);
                     return List.of(receive, receive);
                 });
-        return Arbitraries.oneOf(sameExternalId, sameHold, sameReceipt);
+        Arbitrary<List<Call>> sameEdit = edit().map(edit -> List.of(edit, edit));
+        return Arbitraries.oneOf(sameExternalId, sameHold, sameReceipt, sameEdit);
     }
 }

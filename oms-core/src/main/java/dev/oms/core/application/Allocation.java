@@ -15,7 +15,12 @@ import dev.oms.core.indent.IndentPolicy;
 import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.preorder.PreorderPolicy;
+import dev.oms.core.command.OrderCommand;
+import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.spi.value.OrderId;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import dev.oms.core.restock.WaitingDemand;
 import dev.oms.spi.Ports;
 import dev.oms.spi.event.Bucket;
@@ -73,6 +78,32 @@ final class Allocation {
         if (!skus.isEmpty()) {
             ports.orders().lockRoom(skus);
         }
+    }
+
+    /**
+     * Decides and stores a command that allocates new pending units of an existing order (an edit's lines, a reship's
+     * replacements) as a placement does: inside one {@code atomically}, the room of the SKUs the drafted order waits
+     * for is taken before the waiting units are read and the allocation is planned, and held until the command is
+     * stored; so it and a placement, a hold or another such command never both take the last of a pre-order cap or
+     * backorder limit. The caller resumes the order after.
+     *
+     * @param orderId the order
+     * @param key the command's key, under which its allocation is decided
+     * @param drafted the order as the command would leave it before its allocation, from the order as it now stands;
+     *     none when the command allocates nothing (it is refused, or already handled)
+     * @param command the command, from the order as it now stands and the allocation planned, if any
+     */
+    Either<Rejection, Order> storeInRoom(OrderId orderId, String key, Function<Order, Option<Order>> drafted,
+            BiFunction<Order, Option<AllocatePending>, OrderCommand> command) {
+        return ports.orders().atomically(() -> execution.load(orderId)
+                .toEither(() -> Rejection.of(ProblemCode.UNKNOWN_ORDER, "orderId", "no order " + orderId))
+                .flatMap(order -> {
+                    Option<Order> draft = drafted.apply(order);
+                    draft.forEach(this::lockRoom);
+                    Either<Rejection, Option<AllocatePending>> plan = draft.isEmpty() ? Either.right(Option.none())
+                            : plan(draft.get(), key).map(Option::some);
+                    return plan.flatMap(allocating -> execution.execute(orderId, command.apply(order, allocating)));
+                }));
     }
 
     /** The host's backorder terms. */

@@ -95,9 +95,22 @@ public final class Edits {
                 // A replay, or the key reused with another change-set: deciding answers either as it should.
                 return settling.run(orderId, new ConfirmEdit(key, request.changes(), List.empty(), Option.none(), Option.none()));
             }
+            // Planned again in the room of the SKUs its lines may wait for, on the order as it then stands: the
+            // provider is not kept waiting on a lock, nor the lock on the provider.
             return draft(order, request.changes(), key).flatMap(d -> pricing.authorize(order, key, d.toAuthorize())
-                    .flatMap(auth -> settling.run(orderId, new ConfirmEdit(key, request.changes(), d.added(), auth, d.plan()))));
+                    .flatMap(auth -> allocation.storeInRoom(orderId, key, now -> redrafted(now, key, request.changes(), d.added()),
+                            (now, plan) -> new ConfirmEdit(key, request.changes(), d.added(), auth, plan))))
+                    .map(settling::resume);
         });
+    }
+
+    /** The order as the edit would leave it before its allocation; none when there is nothing to allocate or it is refused. */
+    private Option<Order> redrafted(Order order, String key, ChangeSet changes, List<PlacedLine> added) {
+        if (added.isEmpty() || order.handled(key).isDefined()) {
+            return Option.none();
+        }
+        return EditRules.changes(order, changes, added, settling.execution().context().locationPreference(),
+                settling.ports().clock().instant()).toOption().map(events -> events.foldLeft(order, OrderEvolution::apply));
     }
 
     /** The change-set worked out on the order: priced, its own events applied, the added units' allocation planned. */

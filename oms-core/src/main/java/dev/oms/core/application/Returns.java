@@ -2,7 +2,6 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.application;
 
-import dev.oms.core.command.AllocationCommand.AllocatePending;
 import dev.oms.core.command.ReturnCommand;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
@@ -152,28 +151,22 @@ public final class Returns {
             return settling.run(orderId, new ReturnCommand.SettleClaim(key, claim.packageId(), claim.reason(),
                     ClaimResolution.REFUND, items, Option.none()));
         }
-        return settling.existing(orderId).flatMap(order -> replacementAllocation(order, key, claim, items))
-                .flatMap(plan -> settling.run(orderId, new ReturnCommand.SettleClaim(key, claim.packageId(), claim.reason(),
-                        ClaimResolution.RESHIP, items, plan)));
+        return allocation.storeInRoom(orderId, key, order -> replacementsDrafted(order, key, claim, items),
+                (order, plan) -> new ReturnCommand.SettleClaim(key, claim.packageId(), claim.reason(), ClaimResolution.RESHIP,
+                        items, plan)).map(settling::resume);
     }
 
     /**
-     * The allocation of a reship's replacement lines, planned on the order as the claim would leave it. None when the
-     * claim itself is refused or already settled under the key: deciding the command then answers as it should.
+     * The order as a reship leaves it before its replacement lines are allocated: their allocation is planned on it,
+     * under the claim's key, and decided in the claim's commit. None when the claim itself is refused or already settled
+     * under the key: deciding the command then answers as it should.
      */
-    private Either<Rejection, Option<AllocatePending>> replacementAllocation(Order order, String key, ClaimRequest claim,
-            List<PackageItem> items) {
+    private Option<Order> replacementsDrafted(Order order, String key, ClaimRequest claim, List<PackageItem> items) {
         if (order.handled(key).isDefined()) {
-            return Either.right(Option.none());
+            return Option.none();
         }
-        Either<Rejection, List<OrderEvent>> settled = ClaimRules.settle(order, claim.packageId(), claim.reason(),
-                ClaimResolution.RESHIP, items, settling.ports().clock().instant());
-        if (settled.isLeft()) {
-            return Either.right(Option.none());
-        }
-        Order drafted = settled.get().foldLeft(order, OrderEvolution::apply);
-        // Under the claim's key: its events are decided in the claim's commit.
-        return allocation.plan(drafted, key).map(Option::some);
+        return ClaimRules.settle(order, claim.packageId(), claim.reason(), ClaimResolution.RESHIP, items,
+                settling.ports().clock().instant()).toOption().map(events -> events.foldLeft(order, OrderEvolution::apply));
     }
 
     private Either<Rejection, Order> decide(OrderId orderId, ReturnDecision decision, HostRequest kind,

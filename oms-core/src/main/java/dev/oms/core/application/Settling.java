@@ -74,7 +74,7 @@ final class Settling {
     }
 
     /** {@link #resume(OrderId)} for an order the caller just stored or read, starting from that state. */
-    private Order resume(Order stored) {
+    Order resume(Order stored) {
         boolean mayLeaveStockOrWait = stored.reservationInFlight().isDefined() || stored.moveInFlight().isDefined()
                 || stored.units(Bucket.PENDING) > 0 || !stored.releasesOwed().isEmpty() || !stored.returns().restocksOwed().isEmpty();
         Order run = effects.runAll(stored.id(), Option.some(stored)).get();

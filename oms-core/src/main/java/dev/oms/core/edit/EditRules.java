@@ -87,6 +87,11 @@ public final class EditRules {
      */
     public static Either<Rejection, List<OrderEvent>> confirm(Order order, ConfirmEdit command, List<LocationId> preference,
             Instant now) {
+        boolean numberedHere = command.added().zipWithIndex().forAll(t -> t._1.lineId().equals(addedLineId(order, t._2)));
+        if (!numberedHere) {
+            return Either.left(Rejection.of(ProblemCode.ILLEGAL_TRANSITION, "add",
+                    "the order gained lines since the edit was priced; preview and confirm again"));
+        }
         return changes(order, command.changes(), command.added(), preference, now).flatMap(events -> {
             Order edited = events.foldLeft(order, OrderEvolution::apply);
             Money owed = authorizationOwed(order, edited);
