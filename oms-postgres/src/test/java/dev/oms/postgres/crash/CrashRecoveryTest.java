@@ -12,6 +12,8 @@ import dev.oms.core.application.ReturnArrival;
 import dev.oms.core.application.ReturnDecision;
 import dev.oms.core.application.ReturnOpened;
 import dev.oms.core.application.ReturnRequest;
+import dev.oms.core.application.EditRequest;
+import dev.oms.core.edit.ChangeSet;
 import dev.oms.spi.event.ClaimEvent;
 import dev.oms.spi.event.ReturnEvent.Disposition;
 import dev.oms.spi.value.ReturnId;
@@ -66,7 +68,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Kills the process at every port call of a whole story (two orders: one shipped and delivered, one of its units
  * returned, restocked and refunded, another claimed damaged and refunded, and the last claimed lost and reshipped (its
- * replacement reserved); one labelled and then cancelled), once before the call reaches the port and once right after the port
+ * replacement reserved); one edited to add a line, its difference authorised, then labelled and cancelled), once before the call reaches the port and once right after the port
  * acted, then restarts: a new {@link OrderManagement} over the same storage runs {@code resumeAll()} and
  * the host repeats the command that died. Every run must end exactly where the run without a crash
  * ends: same statuses and buckets, same stock, one capture per package, one label per package, one refund and one
@@ -95,6 +97,8 @@ class CrashRecoveryTest {
         assertThat(expected.labelsBought()).isEqualTo(2);
         assertThat(expected.labelsVoided()).isEqualTo(1);
         assertThat(expected.payments().get("W-A")).contains("refunded EUR 55.00"); // a returned shoe and a claimed sock
+        // The edit's sock was authorised on its own before the edit was recorded; the cancellation voids both.
+        assertThat(expected.payments().get("W-B")).contains("authorized EUR 55.00", "voided EUR 55.00");
         assertThat(expected.buckets().get("W-A")).containsEntry(Bucket.RETURNED, 1L).containsEntry(Bucket.CLAIMED, 2L)
                 .containsEntry(Bucket.ALLOCATED, 1L).containsEntry(Bucket.DELIVERED, 0L);
         assertThat(counting.calls()).isGreaterThan(10);
@@ -152,6 +156,8 @@ class CrashRecoveryTest {
         return List.of(
                 (oms, shop) -> oms.orders().place(order("W-A", line("SHOE", 2, "EUR 50.00"), line("SOCK", 1, "EUR 5.00"))),
                 (oms, shop) -> oms.orders().place(order("W-B", line("SHOE", 1, "EUR 50.00"))),
+                (oms, shop) -> oms.edits().confirm(shop.id("W-B"), new EditRequest("edit-B", new ChangeSet(
+                        List.of(line("SOCK", 1, "EUR 5.00")), List.of(), java.util.Optional.empty(), "socks too"))),
                 (oms, shop) -> oms.warehouse().createPickLists(shop.id("W-A")).map(PickListsCreated::order),
                 (oms, shop) -> pickAll(oms, shop.id("W-A")),
                 (oms, shop) -> oms.warehouse().confirmPacked(shop.id("W-A"), PackRequest.of("pack-A", EAST,
@@ -170,7 +176,7 @@ class CrashRecoveryTest {
                 (oms, shop) -> oms.warehouse().createPickLists(shop.id("W-B")).map(PickListsCreated::order),
                 (oms, shop) -> pickAll(oms, shop.id("W-B")),
                 (oms, shop) -> oms.warehouse().confirmPacked(shop.id("W-B"), PackRequest.of("pack-B", EAST,
-                        List.of(new PackageItem(LineId.of("L1"), 1)))).map(Packed::order),
+                        List.of(new PackageItem(LineId.of("L1"), 1), new PackageItem(LineId.of("L2"), 1)))).map(Packed::order),
                 (oms, shop) -> oms.warehouse().label(shop.id("W-B"), onlyPackage(oms, shop.id("W-B")), "ground"),
                 (oms, shop) -> oms.orders().cancel(shop.id("W-B"), CancelRequest.wholeOrder("cancel-B", "customer changed mind")).map(Cancelled::order));
     }
