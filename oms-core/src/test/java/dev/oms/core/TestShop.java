@@ -32,10 +32,15 @@ public final class TestShop {
     public final OrderManagement oms;
 
     public TestShop() {
+        this(dev.oms.spi.pricing.Pricing.asOffered());
+    }
+
+    /** A shop whose orders the pricing port prices. */
+    public TestShop(dev.oms.spi.pricing.Pricing pricing) {
         adapters.inventory()
                 .addLocation(Location.of(EAST, "East warehouse", LocationType.WAREHOUSE, 1))
                 .addLocation(Location.of(WEST, "West warehouse", LocationType.WAREHOUSE, 2));
-        oms = OrderManagement.using(adapters.ports(CLOCK));
+        oms = OrderManagement.builder().ports(adapters.ports(CLOCK)).pricing(pricing).build();
     }
 
     /** Adds a product with stock per location: {@code stock(sku, east, west)}. */

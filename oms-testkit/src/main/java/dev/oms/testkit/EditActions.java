@@ -28,7 +28,7 @@ import org.joda.money.Money;
 
 /**
  * Order edits in command sequences: random change-sets (catalogue lines added, units of a line taken off, a new
- * address) confirmed on random orders, then confirmed again under the same key. Checked: a refused edit changes neither
+ * address, another shipping service) confirmed on random orders, then confirmed again under the same key. Checked: a refused edit changes neither
  * the order nor any stock; a confirmed one adds exactly its lines, cancels exactly the units it took off, leaves an
  * order that was authorised covered by its authorisations, and freed stock serves waiting orders first; the replay
  * changes nothing.
@@ -56,8 +56,9 @@ final class EditActions {
                 Arbitrary<PackageItem> removed = Combinators.combine(Arbitraries.of(order.lines().keySet().toJavaList()),
                         Arbitraries.longs().between(1, 2)).as(PackageItem::new);
                 return Combinators.combine(added.list().ofMaxSize(2), removed.list().ofMaxSize(1), Arbitraries.of(true, false)
-                        .map(b -> b ? Optional.of(OFFICE) : Optional.<Address>empty()))
-                        .as((adds, removes, shipTo) -> new ChangeSet(adds, removes, shipTo, "sequence"))
+                        .map(b -> b ? Optional.of(OFFICE) : Optional.<Address>empty()),
+                        Arbitraries.of(Optional.<String>empty(), Optional.<String>empty(), Optional.of("express")))
+                        .as((adds, removes, shipTo, service) -> new ChangeSet(adds, removes, shipTo, service, "sequence"))
                         .map(changes -> Transformer.mutate("edit " + id + ": add " + changes.add().size() + " lines, take off "
                                 + changes.remove() + (changes.shipTo().isPresent() ? ", new address" : ""), w -> edit(w, id, changes)));
             });
@@ -109,6 +110,10 @@ final class EditActions {
             }
             if (changes.shipTo().isPresent() && !after.shipTo().equals(changes.shipTo().get())) {
                 violations.add(before.id() + ": the edit did not move the address");
+            }
+            if (changes.shippingService().isPresent()
+                    && !after.charges().shipping().exists(c -> c.service().equals(changes.shippingService().get()))) {
+                violations.add(before.id() + ": the edit did not change the shipping service");
             }
             return violations;
         }

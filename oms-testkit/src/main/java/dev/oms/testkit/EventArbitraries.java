@@ -183,8 +183,9 @@ final class EventArbitraries {
                         org.joda.money.Money.ofMinor(currency, cents), tracked))
                 .list().ofMaxSize(3));
         all.put(EditEvent.OrderEdited.class, Combinators.combine(Arbitraries.integers().between(1, 20), pricedLines,
-                packageItems.list().ofMaxSize(3), OmsArbitraries.addresses().optional(), OmsArbitraries.instants())
-                .as(EditEvent.OrderEdited::new));
+                packageItems.list().ofMaxSize(3), OmsArbitraries.addresses().optional(),
+                OmsArbitraries.money().map(m -> dev.oms.spi.pricing.ShippingCharge.untaxed("express", m.abs())).optional(),
+                OmsArbitraries.instants()).as(EditEvent.OrderEdited::new));
         all.put(TrackingEvent.PackageTracked.class, Combinators.combine(packages, OmsArbitraries.codes(), Arbitraries.of(TrackingStatus.class),
                 OmsArbitraries.instants(), OmsArbitraries.text().optional()).as(TrackingEvent.PackageTracked::new));
         all.put(ReturnEvent.ReturnedUnitsRestocked.class, Combinators.combine(returns, receipts, lines).as(ReturnEvent.ReturnedUnitsRestocked::new));

@@ -3,6 +3,7 @@
 package dev.oms.core.application;
 
 import dev.oms.core.edit.ChangeSet;
+import dev.oms.core.edit.EditPrices;
 import dev.oms.core.edit.EditRules;
 import dev.oms.core.order.Order;
 import dev.oms.core.placement.LineRequest;
@@ -36,25 +37,44 @@ final class EditPricing {
         this.pricing = pricing;
     }
 
-    /** The added lines as the pricing port prices them for this order, checked as placement checks its lines and prices. */
-    Either<Rejection, List<PlacedLine>> price(Order order, ChangeSet changes) {
+    /**
+     * The added lines as the pricing port prices them for this order, and the shipping charge for a new service, checked
+     * as placement checks its lines and prices. A change of service is priced for the order's wanted lines as edited (the
+     * port's prices of the lines already placed are not taken: they keep the prices they were placed at); otherwise the
+     * port is asked for the added lines alone and the order keeps its shipping charge.
+     */
+    Either<Rejection, EditPrices> price(Order order, ChangeSet changes) {
         List<LineRequest> lines = List.ofAll(changes.add());
         List<Problem> problems = lines.zipWithIndex().flatMap(t -> PlacementValidation.lineProblems(t._1, "add[" + t._2 + "]",
                 order.currency(), ports.catalog()));
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
         }
-        if (lines.isEmpty()) {
-            return Either.right(List.empty());
+        if (lines.isEmpty() && changes.shippingService().isEmpty()) {
+            return Either.right(EditPrices.NONE);
         }
+        List<PricingRequest.Line> placed = changes.shippingService().isEmpty() ? List.empty() : wantedAsEdited(order, changes);
+        List<PricingRequest.Line> asked = placed.appendAll(lines.zipWithIndex().map(t -> new PricingRequest.Line(
+                EditRules.addedLineId(order, t._2), t._1.sku(), t._1.quantity(), t._1.unitPrice())));
         PricingRequest request = new PricingRequest(order.channel(), order.customer(), changes.shipTo().orElse(order.shipTo()),
-                order.pickup().toJavaOptional(), order.charges().shipping().map(ShippingCharge::service).toJavaOptional(),
-                order.currency(), lines.zipWithIndex().map(t -> new PricingRequest.Line(EditRules.addedLineId(order, t._2),
-                        t._1.sku(), t._1.quantity(), t._1.unitPrice())).toJavaList());
-        // The pricing port is asked once, here at the edge, as at placement; an edit keeps the order's shipping charge.
-        return PriceChecks.check(request, pricing.price(request)).map(priced -> lines.zip(priced.lines())
-                .map(t -> new PlacedLine(t._2.lineId(), t._1.sku(), t._1.quantity(), t._2.unitPrice(),
-                        ports.catalog().find(t._1.sku()).map(Product::stockTracked).orElse(true), t._2.breakdown())));
+                order.pickup().toJavaOptional(), changes.shippingService().or(() -> order.charges().shipping()
+                        .map(ShippingCharge::service).toJavaOptional()), order.currency(), asked.toJavaList());
+        // The pricing port is asked once, here at the edge, as at placement.
+        return PriceChecks.check(request, pricing.price(request)).map(priced -> new EditPrices(
+                lines.zip(List.ofAll(priced.lines()).drop(placed.size())).map(t -> new PlacedLine(t._2.lineId(), t._1.sku(),
+                        t._1.quantity(), t._2.unitPrice(), ports.catalog().find(t._1.sku()).map(Product::stockTracked).orElse(true),
+                        t._2.breakdown())),
+                changes.shippingService().map(service -> priced.shipping()
+                        .orElseGet(() -> ShippingCharge.untaxed(service, Money.zero(order.currency()))))));
+    }
+
+    /** The order's lines with units still wanted once the change-set's units are taken off, at the prices they were placed at. */
+    private static List<PricingRequest.Line> wantedAsEdited(Order order, ChangeSet changes) {
+        return order.lines().values().toList().flatMap(line -> {
+            long wanted = line.active() - changes.remove().stream().filter(i -> i.lineId().equals(line.id()))
+                    .mapToLong(dev.oms.spi.value.PackageItem::quantity).sum();
+            return wanted > 0 ? List.of(new PricingRequest.Line(line.id(), line.sku(), wanted, line.unitPrice())) : List.empty();
+        });
     }
 
     /**

@@ -5,6 +5,7 @@ package dev.oms.core.application;
 import dev.oms.core.command.AllocationCommand.AllocatePending;
 import dev.oms.core.command.EditCommand.ConfirmEdit;
 import dev.oms.core.edit.ChangeSet;
+import dev.oms.core.edit.EditPrices;
 import dev.oms.core.edit.EditRules;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
@@ -22,7 +23,8 @@ import io.vavr.control.Option;
 import org.joda.money.Money;
 
 /**
- * Order edits before fulfilment, for customer service: add lines, take units off, ship to another address. A change-set
+ * Order edits before fulfilment, for customer service: add lines, take units off, ship to another address or with
+ * another shipping service. A change-set
  * is previewed (money, payment, where added units would go) and then confirmed, which records it whole, or not at all:
  * <ul>
  *   <li>the units taken off are cancelled (their stock freed for waiting orders first), the lines added are priced by
@@ -32,7 +34,8 @@ import org.joda.money.Money;
  *   <li>authorised money an edit leaves uncovered is released (voided) when the order is settled, as for cancellations.</li>
  * </ul>
  * Allocated units stay where they are when the address changes; only added units are routed, to the new address.
- * The order's shipping charge is kept. Reached through {@link OrderManagement#edits()}.
+ * The order's shipping charge is kept unless the edit changes the service: the pricing port then prices the new
+ * service's charge for the order as edited. Reached through {@link OrderManagement#edits()}.
  */
 public final class Edits {
     private final Settling settling;
@@ -93,43 +96,44 @@ public final class Edits {
         return settling.existing(orderId).flatMap(order -> {
             if (order.handled(key).isDefined()) {
                 // A replay, or the key reused with another change-set: deciding answers either as it should.
-                return settling.run(orderId, new ConfirmEdit(key, request.changes(), List.empty(), Option.none(), Option.none()));
+                return settling.run(orderId, new ConfirmEdit(key, request.changes(), EditPrices.NONE, Option.none(), Option.none()));
             }
             // Planned again in the room of the SKUs its lines may wait for, on the order as it then stands: the
             // provider is not kept waiting on a lock, nor the lock on the provider.
             return draft(order, request.changes(), key).flatMap(d -> pricing.authorize(order, key, d.toAuthorize())
-                    .flatMap(auth -> allocation.storeInRoom(orderId, key, now -> redrafted(now, key, request.changes(), d.added()),
-                            (now, plan) -> new ConfirmEdit(key, request.changes(), d.added(), auth, plan))))
+                    .flatMap(auth -> allocation.storeInRoom(orderId, key, now -> redrafted(now, key, request.changes(), d.prices()),
+                            (now, plan) -> new ConfirmEdit(key, request.changes(), d.prices(), auth, plan))))
                     .map(settling::resume);
         });
     }
 
     /** The order as the edit would leave it before its allocation; none when there is nothing to allocate or it is refused. */
-    private Option<Order> redrafted(Order order, String key, ChangeSet changes, List<PlacedLine> added) {
-        if (added.isEmpty() || order.handled(key).isDefined()) {
+    private Option<Order> redrafted(Order order, String key, ChangeSet changes, EditPrices prices) {
+        if (prices.added().isEmpty() || order.handled(key).isDefined()) {
             return Option.none();
         }
-        return EditRules.changes(order, changes, added, settling.execution().context().locationPreference(),
+        return EditRules.changes(order, changes, prices, settling.execution().context().locationPreference(),
                 settling.ports().clock().instant()).toOption().map(events -> events.foldLeft(order, OrderEvolution::apply));
     }
 
     /** The change-set worked out on the order: priced, its own events applied, the added units' allocation planned. */
     private Either<Rejection, Draft> draft(Order order, ChangeSet changes, String key) {
-        return pricing.price(order, changes).flatMap(added -> EditRules.changes(order, changes, added,
+        return pricing.price(order, changes).flatMap(prices -> EditRules.changes(order, changes, prices,
                 settling.execution().context().locationPreference(), settling.ports().clock().instant()).flatMap(events -> {
                     Order edited = events.foldLeft(order, OrderEvolution::apply);
                     Money owed = EditRules.authorizationOwed(order, edited);
-                    if (added.isEmpty()) {
-                        return Either.right(new Draft(order, changes, added, edited, owed, Option.none()));
+                    if (prices.added().isEmpty()) {
+                        return Either.right(new Draft(order, changes, prices, edited, owed, Option.none()));
                     }
                     // Under the edit's key: its allocation is decided in the edit's commit.
-                    return allocation.plan(edited, key).map(plan -> new Draft(order, changes, added, edited, owed, Option.some(plan)));
+                    return allocation.plan(edited, key).map(plan -> new Draft(order, changes, prices, edited, owed, Option.some(plan)));
                 }));
     }
 
-    private record Draft(Order order, ChangeSet changes, List<PlacedLine> added, Order edited, Money toAuthorize,
+    private record Draft(Order order, ChangeSet changes, EditPrices prices, Order edited, Money toAuthorize,
             Option<AllocatePending> plan) {
         EditPreview preview() {
+            List<PlacedLine> added = prices.added();
             List<Reservation> reservations = plan.map(p -> List.ofAll(p.reservations())).getOrElse(List.empty())
                     .filter(r -> added.exists(l -> l.lineId().equals(r.lineId())));
             List<PackageItem> waiting = added.flatMap(l -> {

@@ -57,6 +57,7 @@ final class EntryChecks {
     static List<Problem> edit(Option<String> idempotencyKey, dev.oms.core.edit.ChangeSet changes) {
         List<Problem> problems = idempotencyKey.map(EntryChecks::key).getOrElse(List.empty())
                 .appendAll(InputLimits.text(changes.reason(), TextKind.FREE_TEXT, "reason"))
+                .appendAll(changes.shippingService().map(s -> id(s, "shippingService")).orElse(List.empty()))
                 .appendAll(InputLimits.count(changes.add().size() + changes.remove().size(), InputLimits.MAX_LINES, "lines"));
         for (int i = 0; i < changes.remove().size(); i++) {
             problems = problems.appendAll(id(changes.remove().get(i).lineId().value(), "remove[" + i + "].lineId"));

@@ -36,18 +36,24 @@ final class EditChecks {
             }
         }
         if (changes.shipTo().isPresent()) {
-            problems = problems.appendAll(addressProblems(order));
+            problems = problems.appendAll(addressProblems(order, "shipTo"));
+        }
+        if (changes.shippingService().isPresent()) {
+            problems = problems.appendAll(addressProblems(order, "shippingService"));
         }
         return problems;
     }
 
-    /** A parcel packed or gone carries the old address on its label; a store collection has no address to change. */
-    private static List<Problem> addressProblems(Order order) {
+    /**
+     * A parcel packed or gone travels to the old address with the old service (and the first carried the shipping
+     * charge); a store collection has neither to change.
+     */
+    private static List<Problem> addressProblems(Order order, String path) {
         if (order.pickup().isDefined()) {
-            return List.of(illegal("shipTo", "order " + order.id() + " is collected in store " + order.pickup().get().store()));
+            return List.of(illegal(path, "order " + order.id() + " is collected in store " + order.pickup().get().store()));
         }
         return order.packages().valuesIterator().filter(p -> p.state() != OrderPackage.State.OPENED)
-                .map(p -> illegal("shipTo", "package " + p.id() + " is " + p.state() + " for the address the order has"))
+                .map(p -> illegal(path, "package " + p.id() + " is " + p.state() + " to the address and with the service the order has"))
                 .toList();
     }
 

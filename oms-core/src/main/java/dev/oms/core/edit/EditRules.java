@@ -14,7 +14,6 @@ import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.EditEvent.OrderEdited;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PaymentEvent.PaymentAuthorized;
-import dev.oms.spi.event.PlacementEvent.PlacedLine;
 import dev.oms.spi.payment.PaymentGateway.AuthorizationResult.Authorized;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
@@ -38,16 +37,16 @@ public final class EditRules {
      *
      * @param order the order as it stands
      * @param changes what the host asked to change
-     * @param added the lines added, as priced, numbered after the order's last line
+     * @param prices the lines added, as priced and numbered after the order's last line, and the new shipping charge
      * @param preference the locations in the host's order of preference, most preferred first: units are taken off at
      *     the least preferred first, as a cancellation does
      * @param now when the edit is decided
      * @return the events, or every problem: {@code NOTHING_TO_DO} (an empty change-set), {@code ILLEGAL_TRANSITION} (the
-     *     order is cancelled, its payment is on hold or asked for, a reservation is in flight, or a new address while a
-     *     parcel is packed or gone or the order is collected in store), {@code UNKNOWN_LINE} and {@code NOT_CANCELLABLE}
+     *     order is cancelled, its payment is on hold or asked for, a reservation is in flight, or a new address or
+     *     shipping service while a parcel is packed or gone or the order is collected in store), {@code UNKNOWN_LINE} and {@code NOT_CANCELLABLE}
      *     (units to take off), {@code QUANTITY_NOT_POSITIVE}
      */
-    public static Either<Rejection, List<OrderEvent>> changes(Order order, ChangeSet changes, List<PlacedLine> added,
+    public static Either<Rejection, List<OrderEvent>> changes(Order order, ChangeSet changes, EditPrices prices,
             List<LocationId> preference, Instant now) {
         List<Problem> problems = EditChecks.problems(order, changes);
         List<OrderEvent> events = List.empty();
@@ -69,8 +68,8 @@ public final class EditRules {
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
         }
-        return Either.right(events.append(new OrderEdited(order.edits() + 1, added.toJavaList(), changes.remove(),
-                changes.shipTo(), now)));
+        return Either.right(events.append(new OrderEdited(order.edits() + 1, prices.added().toJavaList(), changes.remove(),
+                changes.shipTo(), prices.shipping(), now)));
     }
 
     /**
@@ -87,12 +86,12 @@ public final class EditRules {
      */
     public static Either<Rejection, List<OrderEvent>> confirm(Order order, ConfirmEdit command, List<LocationId> preference,
             Instant now) {
-        boolean numberedHere = command.added().zipWithIndex().forAll(t -> t._1.lineId().equals(addedLineId(order, t._2)));
+        boolean numberedHere = command.prices().added().zipWithIndex().forAll(t -> t._1.lineId().equals(addedLineId(order, t._2)));
         if (!numberedHere) {
             return Either.left(Rejection.of(ProblemCode.ILLEGAL_TRANSITION, "add",
                     "the order gained lines since the edit was priced; preview and confirm again"));
         }
-        return changes(order, command.changes(), command.added(), preference, now).flatMap(events -> {
+        return changes(order, command.changes(), command.prices(), preference, now).flatMap(events -> {
             Order edited = events.foldLeft(order, OrderEvolution::apply);
             Money owed = authorizationOwed(order, edited);
             Option<Money> authorized = command.authorization().map(Authorized::amount);
@@ -105,7 +104,7 @@ public final class EditRules {
                     .map(a -> new PaymentAuthorized(a.authorizationId(), a.amount(), now)));
             Order authorizedOrder = paid.drop(events.size()).foldLeft(edited, OrderEvolution::apply);
             if (command.allocation().isEmpty()) {
-                return command.added().isEmpty() ? Either.right(paid)
+                return command.prices().added().isEmpty() ? Either.right(paid)
                         : Either.left(Rejection.of(ProblemCode.ILLEGAL_TRANSITION, "add", "added lines need an allocation"));
             }
             return AllocationRules.allocatePending(authorizedOrder, command.allocation().get()).map(paid::appendAll);

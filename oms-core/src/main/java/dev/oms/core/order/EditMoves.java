@@ -11,10 +11,16 @@ import io.vavr.collection.LinkedHashMap;
 final class EditMoves {
     private EditMoves() {}
 
-    /** A confirmed edit: its lines join the order, pending; the order counts the edit and ships where it says. */
+    /**
+     * A confirmed edit: its lines join the order, pending; the order counts the edit, ships where it says and is charged
+     * the shipping it says (no parcel was packed yet, so no shipped value counted the old charge).
+     */
     static Order edited(Order order, OrderEdited e) {
         ImmutableOrder added = linesAdded(order, e.added()).copy().withEdits(e.edit());
-        return e.shipTo().isPresent() ? added.withShipTo(e.shipTo().get()) : added;
+        ImmutableOrder moved = e.shipTo().isPresent() ? added.withShipTo(e.shipTo().get()) : added;
+        return e.shipping().isPresent()
+                ? moved.withCharges(new Charges(io.vavr.control.Option.some(e.shipping().get()), order.charges().shippedValues()))
+                : moved;
     }
 
     /** New lines join the order with every unit pending, at the prices they carry. */

@@ -13,6 +13,7 @@ import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
 import dev.oms.core.order.Order;
 import dev.oms.core.rejection.ProblemCode;
+import dev.oms.inmemory.InMemoryPricing;
 import dev.oms.spi.event.AllocationEvent.Reservation;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.notification.EditNotice;
@@ -153,6 +154,26 @@ class OrderEditTest {
                 "moved")).getLeft().codes()).containsExactly(ProblemCode.ILLEGAL_TRANSITION);
         Order edited = oms.edits().confirm(order.id(), new EditRequest("edit-1", add("CUP", 1, "EUR 5.00"))).get();
         assertThat(edited.line(CUPS).get().count(Bucket.ALLOCATED, WEST)).as("lines may still be added").isEqualTo(1);
+    }
+
+    @Test
+    void aFasterServiceIsRepricedByThePricingPortAndItsDifferenceAuthorised() {
+        TestShop priced = new TestShop(InMemoryPricing.asOffered().withShipping("standard", Money.parse("EUR 4.95"))
+                .withShipping("express", Money.parse("EUR 9.95"))).stock("MUG", 5, 0);
+        Order order = priced.oms.orders().place(dev.oms.core.placement.PlaceOrder.builder()
+                .from(TestShop.order("web-7", TestShop.line("MUG", 2, "EUR 12.99"))).shippingService("standard").build()).get();
+        ChangeSet express = new ChangeSet(List.of(), List.of(), Optional.empty(), Optional.of("express"), "in a hurry");
+
+        EditPreview preview = priced.oms.edits().preview(order.id(), express).get();
+        assertThat(preview.difference()).isEqualTo(Money.parse("EUR 5.00"));
+        assertThat(preview.toAuthorize()).isEqualTo(Money.parse("EUR 5.00"));
+
+        Order edited = priced.oms.edits().confirm(order.id(), new EditRequest("edit-1", express)).get();
+
+        assertThat(edited.charges().shipping().get().service()).isEqualTo("express");
+        assertThat(edited.activeValue()).isEqualTo(Money.parse("EUR 35.93"));
+        assertThat(priced.adapters.payments().authorized(order.id(), EUR)).isEqualTo(Money.parse("EUR 35.93"));
+        assertThat(edited.lines().size()).as("the lines keep their prices").isEqualTo(1);
     }
 
     private Order placed(String externalId) {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * The stored form of the events of order edits ({@link EditEvent}), added in format v15. As everywhere in
  * {@link EventCodec}, {@code "type"} names the record and is part of the stored format, as are the field names; the
  * added lines are stored as an order's placed lines are, the units taken off as packages' items are, and the new address
- * as a placement's; an edit that keeps the address stores none.
+ * and shipping charge as a placement's; an edit that keeps them stores none.
  */
 final class EditEventCodec {
     private EditEventCodec() {}
@@ -23,6 +23,7 @@ final class EditEventCodec {
         o.set("added", StoredJson.array(e.added(), PlacementEventCodec::placedLine));
         o.set("removed", StoredJson.array(e.removed(), FulfilmentEventCodec::packageItem));
         e.shipTo().ifPresent(address -> o.set("shipTo", Values.address(address)));
+        e.shipping().ifPresent(shipping -> o.set("shipping", PriceCodec.shipping(shipping)));
         o.put("editedAt", e.editedAt().toString());
         return o;
     }
@@ -36,6 +37,7 @@ final class EditEventCodec {
                 f.objects("added").stream().map(PlacementEventCodec::placedLine).toList(),
                 f.objects("removed").stream().map(FulfilmentEventCodec::packageItem).toList(),
                 f.has("shipTo") ? Optional.of(Values.address(f.object("shipTo"))) : Optional.empty(),
+                f.has("shipping") ? Optional.of(PriceCodec.shipping(f.object("shipping"))) : Optional.empty(),
                 f.instant("editedAt")));
     }
 }

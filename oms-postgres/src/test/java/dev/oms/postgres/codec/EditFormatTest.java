@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pins format v15, {@code golden/events-v15.jsonl}: {@code OrderEdited}, a new type. An edit stores its added lines as an
- * order's placed lines are stored, the units it took off as a package's items, and its new address as a placement's;
- * an edit that keeps the address stores none. No earlier type changed, so every earlier line decodes as before.
+ * order's placed lines are stored, the units it took off as a package's items, and its new address and shipping charge
+ * as a placement's; an edit that keeps them stores none. No earlier type changed, so every earlier line decodes as before.
  */
 class EditFormatTest {
 
@@ -30,13 +30,14 @@ class EditFormatTest {
     }
 
     @Test
-    void anEditKeepingTheAddressStoresNoneAndReadsBackWithNone() throws IOException {
+    void anEditKeepingTheAddressAndShippingStoresNeitherAndReadsBackWithNeither() throws IOException {
         String line = EventCodecGoldenTest.golden("v15").get(0);
-        String kept = line.replaceFirst(",\"shipTo\":\\{[^}]*\\}", "");
+        String kept = line.replaceFirst(",\"shipTo\":\\{[^}]*\\}", "").replaceFirst(",\"shipping\":\\{[^}]*\\}\\}", "");
 
         EditEvent.OrderEdited decoded = (EditEvent.OrderEdited) EventCodec.decode(kept);
 
         assertThat(decoded.shipTo()).isEmpty();
+        assertThat(decoded.shipping()).isEmpty();
         assertThat(EventCodec.encode(decoded)).isEqualTo(kept);
     }
 

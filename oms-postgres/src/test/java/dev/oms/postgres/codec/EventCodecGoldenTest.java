@@ -201,6 +201,7 @@ class EventCodecGoldenTest {
                 new EditEvent.OrderEdited(1, List.of(new PlacementEvent.PlacedLine(LineId.of("L3"), Sku.of("SKU-2"), 2, TEN, true)),
                         List.of(new PackageItem(L1, 1)), Optional.of(Address.builder().recipient("Ada Lovelace")
                                 .addLines("12 Difference Engine Row").city("London").postalCode("N1 7AA").countryCode("GB").build()),
+                        Optional.of(dev.oms.spi.pricing.ShippingCharge.untaxed("express", Money.parse("EUR 9.50"))),
                         Instant.parse("2026-03-02T11:00:00Z")));
     }
 
