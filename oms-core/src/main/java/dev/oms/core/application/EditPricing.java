@@ -3,7 +3,7 @@
 package dev.oms.core.application;
 
 import dev.oms.core.edit.ChangeSet;
-import dev.oms.core.edit.EditPrices;
+import dev.oms.core.command.EditCommand.Changes;
 import dev.oms.core.edit.EditRules;
 import dev.oms.core.order.Order;
 import dev.oms.core.placement.LineRequest;
@@ -43,7 +43,7 @@ final class EditPricing {
      * port's prices of the lines already placed are not taken: they keep the prices they were placed at); otherwise the
      * port is asked for the added lines alone and the order keeps its shipping charge.
      */
-    Either<Rejection, EditPrices> price(Order order, ChangeSet changes) {
+    Either<Rejection, Changes> price(Order order, ChangeSet changes) {
         List<LineRequest> lines = List.ofAll(changes.add());
         List<Problem> problems = lines.zipWithIndex().flatMap(t -> PlacementValidation.lineProblems(t._1, "add[" + t._2 + "]",
                 order.currency(), ports.catalog()));
@@ -51,7 +51,8 @@ final class EditPricing {
             return Either.left(Rejection.of(problems));
         }
         if (lines.isEmpty() && changes.shippingService().isEmpty()) {
-            return Either.right(EditPrices.NONE);
+            return Either.right(new Changes(List.empty(), changes.remove(), changes.shipTo(), java.util.Optional.empty(),
+                    changes.reason()));
         }
         List<PricingRequest.Line> placed = changes.shippingService().isEmpty() ? List.empty() : wantedAsEdited(order, changes);
         List<PricingRequest.Line> asked = placed.appendAll(lines.zipWithIndex().map(t -> new PricingRequest.Line(
@@ -60,12 +61,12 @@ final class EditPricing {
                 order.pickup().toJavaOptional(), changes.shippingService().or(() -> order.charges().shipping()
                         .map(ShippingCharge::service).toJavaOptional()), order.currency(), asked.toJavaList());
         // The pricing port is asked once, here at the edge, as at placement.
-        return PriceChecks.check(request, pricing.price(request)).map(priced -> new EditPrices(
+        return PriceChecks.check(request, pricing.price(request)).map(priced -> new Changes(
                 lines.zip(List.ofAll(priced.lines()).drop(placed.size())).map(t -> new PlacedLine(t._2.lineId(), t._1.sku(),
                         t._1.quantity(), t._2.unitPrice(), ports.catalog().find(t._1.sku()).map(Product::stockTracked).orElse(true),
-                        t._2.breakdown())),
+                        t._2.breakdown())), changes.remove(), changes.shipTo(),
                 changes.shippingService().map(service -> priced.shipping()
-                        .orElseGet(() -> ShippingCharge.untaxed(service, Money.zero(order.currency()))))));
+                        .orElseGet(() -> ShippingCharge.untaxed(service, Money.zero(order.currency())))), changes.reason()));
     }
 
     /** The order's lines with units still wanted once the change-set's units are taken off, at the prices they were placed at. */

@@ -5,7 +5,7 @@ package dev.oms.core.application;
 import dev.oms.core.command.AllocationCommand.AllocatePending;
 import dev.oms.core.command.EditCommand.ConfirmEdit;
 import dev.oms.core.edit.ChangeSet;
-import dev.oms.core.edit.EditPrices;
+import dev.oms.core.command.EditCommand.Changes;
 import dev.oms.core.edit.EditRules;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
@@ -96,44 +96,45 @@ public final class Edits {
         return settling.existing(orderId).flatMap(order -> {
             if (order.handled(key).isDefined()) {
                 // A replay, or the key reused with another change-set: deciding answers either as it should.
-                return settling.run(orderId, new ConfirmEdit(key, request.changes(), EditPrices.NONE, Option.none(), Option.none()));
+                ChangeSet asked = request.changes();
+                Changes unpriced = new Changes(List.empty(), asked.remove(), asked.shipTo(), java.util.Optional.empty(), asked.reason());
+                return settling.run(orderId, new ConfirmEdit(key, asked.fingerprint(), unpriced, Option.none(), Option.none()));
             }
             // Planned again in the room of the SKUs its lines may wait for, on the order as it then stands: the
             // provider is not kept waiting on a lock, nor the lock on the provider.
             return draft(order, request.changes(), key).flatMap(d -> pricing.authorize(order, key, d.toAuthorize())
-                    .flatMap(auth -> allocation.storeInRoom(orderId, key, now -> redrafted(now, key, request.changes(), d.prices()),
-                            (now, plan) -> new ConfirmEdit(key, request.changes(), d.prices(), auth, plan))))
+                    .flatMap(auth -> allocation.storeInRoom(orderId, key, now -> redrafted(now, key, d.priced()),
+                            (now, plan) -> new ConfirmEdit(key, request.changes().fingerprint(), d.priced(), auth, plan))))
                     .map(settling::resume);
         });
     }
 
     /** The order as the edit would leave it before its allocation; none when there is nothing to allocate or it is refused. */
-    private Option<Order> redrafted(Order order, String key, ChangeSet changes, EditPrices prices) {
-        if (prices.added().isEmpty() || order.handled(key).isDefined()) {
+    private Option<Order> redrafted(Order order, String key, Changes priced) {
+        if (priced.added().isEmpty() || order.handled(key).isDefined()) {
             return Option.none();
         }
-        return EditRules.changes(order, changes, prices, settling.execution().context().locationPreference(),
+        return EditRules.changes(order, priced, settling.execution().context().locationPreference(),
                 settling.ports().clock().instant()).toOption().map(events -> events.foldLeft(order, OrderEvolution::apply));
     }
 
     /** The change-set worked out on the order: priced, its own events applied, the added units' allocation planned. */
     private Either<Rejection, Draft> draft(Order order, ChangeSet changes, String key) {
-        return pricing.price(order, changes).flatMap(prices -> EditRules.changes(order, changes, prices,
+        return pricing.price(order, changes).flatMap(priced -> EditRules.changes(order, priced,
                 settling.execution().context().locationPreference(), settling.ports().clock().instant()).flatMap(events -> {
                     Order edited = events.foldLeft(order, OrderEvolution::apply);
                     Money owed = EditRules.authorizationOwed(order, edited);
-                    if (prices.added().isEmpty()) {
-                        return Either.right(new Draft(order, changes, prices, edited, owed, Option.none()));
+                    if (priced.added().isEmpty()) {
+                        return Either.right(new Draft(order, priced, edited, owed, Option.none()));
                     }
                     // Under the edit's key: its allocation is decided in the edit's commit.
-                    return allocation.plan(edited, key).map(plan -> new Draft(order, changes, prices, edited, owed, Option.some(plan)));
+                    return allocation.plan(edited, key).map(plan -> new Draft(order, priced, edited, owed, Option.some(plan)));
                 }));
     }
 
-    private record Draft(Order order, ChangeSet changes, EditPrices prices, Order edited, Money toAuthorize,
-            Option<AllocatePending> plan) {
+    private record Draft(Order order, Changes priced, Order edited, Money toAuthorize, Option<AllocatePending> plan) {
         EditPreview preview() {
-            List<PlacedLine> added = prices.added();
+            List<PlacedLine> added = priced.added();
             List<Reservation> reservations = plan.map(p -> List.ofAll(p.reservations())).getOrElse(List.empty())
                     .filter(r -> added.exists(l -> l.lineId().equals(r.lineId())));
             List<PackageItem> waiting = added.flatMap(l -> {
@@ -142,7 +143,7 @@ public final class Edits {
                 return unreserved > 0 ? List.of(new PackageItem(l.lineId(), unreserved)) : List.<PackageItem>empty();
             });
             Money uncovered = edited.payment().openAuthorized().minus(edited.outstanding());
-            return new EditPreview(order, edited, added, List.ofAll(changes.remove()), order.activeValue(), edited.activeValue(),
+            return new EditPreview(order, edited, added, List.ofAll(priced.remove()), order.activeValue(), edited.activeValue(),
                     toAuthorize, uncovered.isPositive() ? uncovered : Money.zero(order.currency()), reservations, waiting);
         }
     }

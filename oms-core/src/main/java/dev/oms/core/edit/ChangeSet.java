@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.edit;
 
+import dev.oms.core.command.Fingerprint;
 import dev.oms.core.placement.LineRequest;
 import dev.oms.spi.value.Address;
 import dev.oms.spi.value.PackageItem;
@@ -49,6 +50,11 @@ public record ChangeSet(List<LineRequest> add, List<PackageItem> remove, Optiona
      */
     public ChangeSet(List<LineRequest> add, List<PackageItem> remove, Optional<Address> shipTo, String reason) {
         this(add, remove, shipTo, Optional.empty(), reason);
+    }
+
+    /** {@return the digest of what the host asked ({@link Fingerprint}): the same change-set again is a replay} */
+    public String fingerprint() {
+        return Fingerprint.of(add, remove, shipTo, shippingService, reason);
     }
 
     /** {@return whether the change-set changes nothing at all} */

@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.edit;
 
+import dev.oms.core.command.EditCommand.Changes;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.rejection.Problem;
@@ -12,7 +13,7 @@ import io.vavr.collection.List;
 final class EditChecks {
     private EditChecks() {}
 
-    static List<Problem> problems(Order order, ChangeSet changes) {
+    static List<Problem> problems(Order order, Changes changes) {
         List<Problem> problems = List.empty();
         if (changes.isEmpty()) {
             problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "", "the change-set changes nothing"));
@@ -29,16 +30,16 @@ final class EditChecks {
         if (order.reservationInFlight().isDefined() || order.moveInFlight().isDefined()) {
             problems = problems.append(illegal("", "a reservation is in flight; resume the order to settle it"));
         }
-        for (int i = 0; i < changes.add().size(); i++) {
-            if (!changes.add().get(i).unitPrice().getCurrencyUnit().equals(order.currency())) {
+        for (int i = 0; i < changes.added().size(); i++) {
+            if (!changes.added().get(i).total().getCurrencyUnit().equals(order.currency())) {
                 problems = problems.append(Problem.of(ProblemCode.CURRENCY_MISMATCH, "add[" + i + "].unitPrice",
-                        "priced in " + changes.add().get(i).unitPrice().getCurrencyUnit() + ", the order in " + order.currency()));
+                        "priced in " + changes.added().get(i).total().getCurrencyUnit() + ", the order in " + order.currency()));
             }
         }
         if (changes.shipTo().isPresent()) {
             problems = problems.appendAll(addressProblems(order, "shipTo"));
         }
-        if (changes.shippingService().isPresent()) {
+        if (changes.shipping().isPresent()) {
             problems = problems.appendAll(addressProblems(order, "shippingService"));
         }
         return problems;

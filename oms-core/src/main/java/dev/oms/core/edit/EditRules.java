@@ -5,6 +5,7 @@ package dev.oms.core.edit;
 import dev.oms.core.allocation.AllocationRules;
 import dev.oms.core.cancellation.CancellationRules;
 import dev.oms.core.command.CancellationCommand.Cancel;
+import dev.oms.core.command.EditCommand.Changes;
 import dev.oms.core.command.EditCommand.ConfirmEdit;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderEvolution;
@@ -36,8 +37,8 @@ public final class EditRules {
      * The events of the change-set itself, with no payment or allocation: what a preview shows and a confirmation starts from.
      *
      * @param order the order as it stands
-     * @param changes what the host asked to change
-     * @param prices the lines added, as priced and numbered after the order's last line, and the new shipping charge
+     * @param changes what the host asked to change, priced: the lines added, numbered after the order's last line, and the
+     *     new shipping charge
      * @param preference the locations in the host's order of preference, most preferred first: units are taken off at
      *     the least preferred first, as a cancellation does
      * @param now when the edit is decided
@@ -46,8 +47,8 @@ public final class EditRules {
      *     shipping service while a parcel is packed or gone or the order is collected in store), {@code UNKNOWN_LINE} and {@code NOT_CANCELLABLE}
      *     (units to take off), {@code QUANTITY_NOT_POSITIVE}
      */
-    public static Either<Rejection, List<OrderEvent>> changes(Order order, ChangeSet changes, EditPrices prices,
-            List<LocationId> preference, Instant now) {
+    public static Either<Rejection, List<OrderEvent>> changes(Order order, Changes changes, List<LocationId> preference,
+            Instant now) {
         List<Problem> problems = EditChecks.problems(order, changes);
         List<OrderEvent> events = List.empty();
         Order draft = order;
@@ -68,8 +69,8 @@ public final class EditRules {
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
         }
-        return Either.right(events.append(new OrderEdited(order.edits() + 1, prices.added().toJavaList(), changes.remove(),
-                changes.shipTo(), prices.shipping(), now)));
+        return Either.right(events.append(new OrderEdited(order.edits() + 1, changes.added().toJavaList(), changes.remove(),
+                changes.shipTo(), changes.shipping(), now)));
     }
 
     /**
@@ -86,12 +87,12 @@ public final class EditRules {
      */
     public static Either<Rejection, List<OrderEvent>> confirm(Order order, ConfirmEdit command, List<LocationId> preference,
             Instant now) {
-        boolean numberedHere = command.prices().added().zipWithIndex().forAll(t -> t._1.lineId().equals(addedLineId(order, t._2)));
+        boolean numberedHere = command.changes().added().zipWithIndex().forAll(t -> t._1.lineId().equals(addedLineId(order, t._2)));
         if (!numberedHere) {
             return Either.left(Rejection.of(ProblemCode.ILLEGAL_TRANSITION, "add",
                     "the order gained lines since the edit was priced; preview and confirm again"));
         }
-        return changes(order, command.changes(), command.prices(), preference, now).flatMap(events -> {
+        return changes(order, command.changes(), preference, now).flatMap(events -> {
             Order edited = events.foldLeft(order, OrderEvolution::apply);
             Money owed = authorizationOwed(order, edited);
             Option<Money> authorized = command.authorization().map(Authorized::amount);
@@ -104,7 +105,7 @@ public final class EditRules {
                     .map(a -> new PaymentAuthorized(a.authorizationId(), a.amount(), now)));
             Order authorizedOrder = paid.drop(events.size()).foldLeft(edited, OrderEvolution::apply);
             if (command.allocation().isEmpty()) {
-                return command.prices().added().isEmpty() ? Either.right(paid)
+                return command.changes().added().isEmpty() ? Either.right(paid)
                         : Either.left(Rejection.of(ProblemCode.ILLEGAL_TRANSITION, "add", "added lines need an allocation"));
             }
             return AllocationRules.allocatePending(authorizedOrder, command.allocation().get()).map(paid::appendAll);
