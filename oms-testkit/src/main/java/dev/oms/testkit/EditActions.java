@@ -69,7 +69,7 @@ final class EditActions {
             Order before = world.oms().queries().find(id).get();
             List<StockLevel> stockBefore = world.stock();
             List<Sku> freed = changes.remove().stream().flatMap(i -> before.line(i.lineId()).map(Line::sku).toJavaStream()).toList();
-            List<Order> othersBefore = others(world, id);
+            List<Order> othersBefore = OmsActions.Cancel.others(world, id);
             String key = world.nextKey("edit");
             Either<Rejection, Order> answer = world.oms().edits().confirm(id, new EditRequest(key, changes));
             List<String> violations = new ArrayList<>();
@@ -82,7 +82,7 @@ final class EditActions {
                 return;
             }
             violations.addAll(confirmed(before, after, changes));
-            List<Order> othersAfter = others(world, id);
+            List<Order> othersAfter = OmsActions.Cancel.others(world, id);
             freed.stream().distinct().forEach(sku -> violations.addAll(OrderInvariants.preorderPriority(sku, othersBefore, othersAfter)));
             Either<Rejection, Order> replay = world.oms().edits().confirm(id, new EditRequest(key, changes));
             if (replay.isLeft() || world.oms().queries().find(id).get().version() != after.version()) {
@@ -116,10 +116,6 @@ final class EditActions {
                 violations.add(before.id() + ": the edit did not change the shipping service");
             }
             return violations;
-        }
-
-        private static List<Order> others(OmsWorld world, OrderId id) {
-            return world.currentOrders().stream().filter(o -> !o.id().equals(id)).toList();
         }
     }
 }

@@ -187,7 +187,7 @@ final class OmsActions {
             }
         }
 
-        private static List<Order> others(OmsWorld world, OrderId id) {
+        static List<Order> others(OmsWorld world, OrderId id) {
             return world.currentOrders().stream().filter(o -> !o.id().equals(id)).toList();
         }
     }
