@@ -137,7 +137,7 @@ class ReturnReceiptProperties {
             } else if (step.kind() <= 1 || opened.isEmpty()) {
                 Either<Rejection, ReturnOpened> request = oms.returns().request(order.id(), new ReturnRequest(k,
                         List.of(new ReturnRequest.Line(line, step.quantity(), "reason"))));
-                request.forEach(r -> opened.add(r.returnId()));
+                request.forEach(r -> opened.add(r.returnId().orElseThrow())); // every unit was delivered: nothing is cancelled
                 answer = request.map(ReturnOpened::order);
                 kind = "request";
             } else {

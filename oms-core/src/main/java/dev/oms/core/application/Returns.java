@@ -10,6 +10,7 @@ import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.returns.ClaimRules;
+import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.ClaimEvent.ClaimResolution;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.ReturnEvent.ReceivedItem;
@@ -25,7 +26,7 @@ import io.vavr.control.Option;
 /**
  * Returns (RMA), for customer service: a customer asks to return delivered units, with a reason per unit, within the
  * return window of the host's {@link dev.oms.core.returns.ReturnPolicy} (builder {@code returnPolicy}; 30 days from
- * delivery by default); the return is then approved or rejected. Partial and repeated returns of one line are
+ * delivery by default); the return is then approved or rejected. Units asked for that never shipped are cancelled. Partial and repeated returns of one line are
  * allowed while the units under return stay within the units delivered. A rejected return changes nothing but
  * itself. Reached through {@link OrderManagement#returns()}.
  */
@@ -39,14 +40,23 @@ public final class Returns {
     }
 
     /**
-     * Opens a return of delivered units.
+     * Opens a return of delivered units; units asked for that never shipped are cancelled instead, in the same
+     * commit. Of each line, the units delivered within the return window and not under return are returned first;
+     * the rest must not have shipped (pending, pre-ordered, backordered, allocated, picked or packed, and on no open
+     * pick list): they are cancelled as {@link OrderTaking#cancel} cancels, so their stock is released to the SKU's
+     * waiting orders first, a prepayment for them is refunded, the authorisation is voided once nothing is left to
+     * capture, and the customer is told of the cancellation. A request for unshipped units only opens no return.
+     * Units shipped and not yet delivered are neither: claims cover them.
      *
      * @param orderId the order
      * @param request the units per line and reason, and the host's key
-     * @return the new return's id and the order, or a rejection naming every problem: {@code UNKNOWN_ORDER},
-     *     {@code UNKNOWN_LINE}, {@code QUANTITY_NOT_POSITIVE}, {@code NOTHING_TO_DO} (no line), {@code RETURN_WINDOW_CLOSED},
-     *     {@code NOT_RETURNABLE} (more units than were delivered and are not already under return), the input limits'
-     *     codes, {@code IDEMPOTENCY_KEY_REUSED}
+     * @return the return opened and the units cancelled, with the order, or a rejection naming every problem (and
+     *     then nothing is stored, released or refunded): {@code UNKNOWN_ORDER}, {@code UNKNOWN_LINE},
+     *     {@code QUANTITY_NOT_POSITIVE}, {@code NOTHING_TO_DO} (no line), {@code RETURN_WINDOW_CLOSED} (the units were
+     *     delivered, but not within the window), {@code NOT_RETURNABLE} (more units of a line than were delivered and
+     *     are not already under return, plus those not shipped and cancellable now), {@code NOT_CANCELLABLE} (units to
+     *     cancel while the order's reservation is in flight), the input limits' codes, {@code IDEMPOTENCY_KEY_REUSED}
+     *     (the key again with other lines)
      */
     public Either<Rejection, ReturnOpened> request(OrderId orderId, ReturnRequest request) {
         Require.nonNull(orderId, "orderId");
@@ -56,8 +66,17 @@ public final class Returns {
         }
         String key = IdempotencyKeys.host(HostRequest.RETURN_REQUEST, request.idempotencyKey()).value();
         List<ReturnItem> items = List.ofAll(request.lines()).map(l -> new ReturnItem(l.lineId(), l.quantity(), l.reason()));
-        return settling.run(orderId, new ReturnCommand.RequestReturn(key, items))
-                .map(order -> new ReturnOpened(order, order.madeBy(key, ReturnRequested.class).head().returnId()));
+        // Units cancelled release stock: the run fills the queues of the order's SKUs before answering.
+        return settling.run(orderId, new ReturnCommand.RequestReturn(key, items)).map(order -> opened(order, key));
+    }
+
+    /** What the request under the key did, read from the events it made (the same on a replay). */
+    private static ReturnOpened opened(Order order, String key) {
+        List<UnitsCancelled> cancelled = order.madeBy(key, UnitsCancelled.class);
+        return new ReturnOpened(order, order.madeBy(key, ReturnRequested.class).headOption().map(ReturnRequested::returnId).toJavaOptional(),
+                cancelled.headOption().map(UnitsCancelled::cancellationId).toJavaOptional(),
+                cancelled.groupBy(UnitsCancelled::lineId).mapValues(units -> units.map(UnitsCancelled::quantity).sum().longValue())
+                        .toJavaMap());
     }
 
     /**

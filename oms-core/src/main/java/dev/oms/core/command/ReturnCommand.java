@@ -18,7 +18,8 @@ import io.vavr.control.Option;
 public sealed interface ReturnCommand extends OrderCommand {
 
     /**
-     * Ask to return delivered units, within the return window of the {@link DecisionContext#returnPolicy()}.
+     * Ask to return delivered units, within the return window of the {@link DecisionContext#returnPolicy()}; units
+     * asked for beyond them that never shipped are cancelled in the same decision.
      *
      * @param idempotencyKey the key the order handles the command under at most once
      * @param items the units to return, per line and reason

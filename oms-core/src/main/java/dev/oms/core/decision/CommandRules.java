@@ -208,7 +208,7 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
 
     // Returns: the window comes from the context's return policy.
     @Override public Either<Rejection, List<OrderEvent>> visit(RequestReturn c) {
-        return ReturnRules.request(order, c.items(), context.now(), context.returnPolicy());
+        return ReturnRules.request(order, c.items(), context.now(), context.returnPolicy(), new ReturnCancellation(context.locationPreference()));
     }
     @Override public Either<Rejection, List<OrderEvent>> visit(ApproveReturn c) { return ReturnRules.approve(order, c.returnId(), c.note()); }
     @Override public Either<Rejection, List<OrderEvent>> visit(RejectReturn c) { return ReturnRules.reject(order, c.returnId(), c.note()); }

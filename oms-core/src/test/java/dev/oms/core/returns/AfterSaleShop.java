@@ -81,8 +81,8 @@ final class AfterSaleShop {
     ReturnId approved(Order order, long mugs) {
         ReturnOpened opened = oms.returns().request(order.id(), new ReturnRequest("rma-" + mugs,
                 List.of(new ReturnRequest.Line(MUGS, mugs, "changed mind")))).get();
-        oms.returns().approve(order.id(), new ReturnDecision("ok-" + mugs, opened.returnId(), "agent 7")).get();
-        return opened.returnId();
+        oms.returns().approve(order.id(), new ReturnDecision("ok-" + mugs, opened.returnId().orElseThrow(), "agent 7")).get();
+        return opened.returnId().orElseThrow();
     }
 
     long onHand(LocationId at) {
