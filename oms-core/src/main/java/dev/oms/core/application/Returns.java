@@ -16,6 +16,7 @@ import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.ReturnEvent.ReceivedItem;
 import dev.oms.spi.event.ReturnEvent.ReturnItem;
 import dev.oms.spi.event.ReturnEvent.ReturnRequested;
+import dev.oms.spi.payment.RefundTender;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.Require;
@@ -33,10 +34,12 @@ import io.vavr.control.Option;
 public final class Returns {
     private final Settling settling;
     private final Allocation allocation;
+    private final boolean storeCredit;
 
-    Returns(Settling settling, Allocation allocation) {
+    Returns(Settling settling, Allocation allocation, boolean storeCredit) {
         this.settling = settling;
         this.allocation = allocation;
+        this.storeCredit = storeCredit;
     }
 
     /**
@@ -109,7 +112,10 @@ public final class Returns {
      * Receives units of an approved return at a location, each with its disposition: they leave the customer's hands
      * (delivered to returned), the restocked ones join the location's stock, where they serve waiting orders first, and
      * their value is refunded to the captures that paid for them: each unit's share of its line's price, discounts and
-     * taxes, less the policy's restocking fee on restocked units. A return may arrive over several receipts.
+     * taxes, less the policy's restocking fee on restocked units. A return may arrive over several receipts. With the
+     * {@code STORE_CREDIT} tender the value is owed as store credit instead, issued through the builder's store-credit
+     * port once (retried while the port is down; a decline holds the payment until {@code payments().retry}); it draws
+     * on no capture but counts against them, so refunds and credits together never exceed what the order captured.
      *
      * @param orderId the order
      * @param arrival the return, the location, the units per line and disposition, and the host's key
@@ -117,7 +123,8 @@ public final class Returns {
      *     rejection naming every problem: {@code UNKNOWN_ORDER}, {@code UNKNOWN_RETURN}, {@code UNKNOWN_LOCATION},
      *     {@code UNKNOWN_LINE}, {@code QUANTITY_NOT_POSITIVE}, {@code NOTHING_TO_DO} (no line), {@code ILLEGAL_TRANSITION}
      *     (the return is not approved, or all its units are in), {@code NOT_AWAITED_BY_RETURN}, {@code REFUND_NOT_COVERED},
-     *     the input limits' codes, {@code IDEMPOTENCY_KEY_REUSED}
+     *     {@code STORE_CREDIT_UNAVAILABLE} (store credit asked for, no port configured), the input limits' codes,
+     *     {@code IDEMPOTENCY_KEY_REUSED}
      */
     public Either<Rejection, Order> receive(OrderId orderId, ReturnArrival arrival) {
         Require.nonNull(orderId, "orderId");
@@ -126,12 +133,20 @@ public final class Returns {
         if (!settling.locations().contains(arrival.location())) {
             problems = problems.append(Problem.of(ProblemCode.UNKNOWN_LOCATION, "location", "no location " + arrival.location()));
         }
+        problems = problems.appendAll(tenderAvailable(arrival.tender()));
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
         }
         String key = IdempotencyKeys.host(HostRequest.RETURN_RECEIVE, arrival.idempotencyKey()).value();
         List<ReceivedItem> items = List.ofAll(arrival.lines()).map(l -> new ReceivedItem(l.lineId(), l.quantity(), l.disposition()));
-        return settling.run(orderId, new ReturnCommand.ReceiveReturn(key, arrival.returnId(), arrival.location(), items));
+        return settling.run(orderId, new ReturnCommand.ReceiveReturn(key, arrival.returnId(), arrival.location(), items,
+                arrival.tender()));
+    }
+
+    /** {@code STORE_CREDIT_UNAVAILABLE} when store credit is asked for and no port issues it; none otherwise. */
+    private List<Problem> tenderAvailable(RefundTender tender) {
+        return tender == RefundTender.STORE_CREDIT && !storeCredit ? List.of(Problem.of(ProblemCode.STORE_CREDIT_UNAVAILABLE,
+                "tender", "store credit was asked for, and no store-credit port is configured (builder storeCredit)")) : List.empty();
     }
 
     /**
@@ -141,7 +156,7 @@ public final class Returns {
      * on its way and its carrier reports it held up or sent back ({@link Warehouse#track}). By the request's resolution:
      * <ul>
      *   <li>{@code REFUND}: each unit is refunded its share of its line's price, discounts and taxes, drawn on the
-     *       captures that paid for it;</li>
+     *       captures that paid for it, or owed as store credit with the {@code STORE_CREDIT} tender (as for a receipt);</li>
      *   <li>{@code RESHIP}: the units are sent again, free of charge: one new line per line claimed (same SKU and
      *       units), allocated in the claim's own commit as a new order's lines are (reserved where stock is, or queued
      *       where the SKU's units may wait), then picked, packed and shipped like any. Refused whole when they can be
@@ -154,7 +169,7 @@ public final class Returns {
      *     when the provider failed; the replacement lines allocated), or a rejection naming every problem:
      *     {@code UNKNOWN_ORDER}, {@code UNKNOWN_PACKAGE}, {@code ILLEGAL_TRANSITION} (the parcel is neither delivered nor
      *     reported held up or sent back), {@code UNKNOWN_LINE}, {@code NOTHING_TO_DO} (no line), {@code NOT_CLAIMABLE},
-     *     {@code REFUND_NOT_COVERED}, for a reship why the replacements can be neither reserved nor queued (as for
+     *     {@code REFUND_NOT_COVERED}, {@code STORE_CREDIT_UNAVAILABLE}, for a reship why the replacements can be neither reserved nor queued (as for
      *     placement), the input limits' codes,
      *     {@code IDEMPOTENCY_KEY_REUSED}
      */
@@ -165,15 +180,18 @@ public final class Returns {
         if (malformed.isDefined()) {
             return Either.left(malformed.get());
         }
+        if (claim.resolution() == ClaimResolution.REFUND && !tenderAvailable(claim.tender()).isEmpty()) {
+            return Either.left(Rejection.of(tenderAvailable(claim.tender())));
+        }
         String key = IdempotencyKeys.host(HostRequest.CLAIM, claim.idempotencyKey()).value();
         List<PackageItem> items = List.ofAll(claim.lines());
         if (claim.resolution() == ClaimResolution.REFUND) {
             return settling.run(orderId, new ReturnCommand.SettleClaim(key, claim.packageId(), claim.reason(),
-                    ClaimResolution.REFUND, items, Option.none()));
+                    ClaimResolution.REFUND, items, Option.none(), claim.tender()));
         }
         return settling.existing(orderId).flatMap(order -> replacementAllocation(order, key, claim, items))
                 .flatMap(plan -> settling.run(orderId, new ReturnCommand.SettleClaim(key, claim.packageId(), claim.reason(),
-                        ClaimResolution.RESHIP, items, plan)));
+                        ClaimResolution.RESHIP, items, plan, claim.tender())));
     }
 
     /**
@@ -186,7 +204,7 @@ public final class Returns {
             return Either.right(Option.none());
         }
         Either<Rejection, List<OrderEvent>> settled = ClaimRules.settle(order, claim.packageId(), claim.reason(),
-                ClaimResolution.RESHIP, items, settling.ports().clock().instant());
+                ClaimResolution.RESHIP, items, settling.ports().clock().instant(), claim.tender());
         if (settled.isLeft()) {
             return Either.right(Option.none());
         }

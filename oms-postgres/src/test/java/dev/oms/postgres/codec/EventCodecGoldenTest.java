@@ -11,6 +11,7 @@ import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.ClaimEvent;
+import dev.oms.spi.event.StoreCreditEvent;
 import dev.oms.spi.event.TrackingEvent;
 import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.event.EffectEvent;
@@ -46,6 +47,7 @@ import dev.oms.spi.value.RefundId;
 import dev.oms.spi.value.ReleaseId;
 import dev.oms.spi.value.ReturnId;
 import dev.oms.spi.value.Sku;
+import dev.oms.spi.value.StoreCreditId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +86,8 @@ import org.junit.jupiter.api.Test;
  * {@code golden/events-v9.jsonl}, pinned by {@link ReopenFormatTest}, {@code OrderReopened}, added in v9;
  * {@code golden/events-v10.jsonl}, pinned by {@link ClaimFormatTest}, the claim events, added in v10;
  * {@code golden/events-v11.jsonl}, pinned by {@link TrackingFormatTest}, the carrier's tracking events, added in v11;
- * {@code golden/events-v12.jsonl}, pinned by {@link ReshipFormatTest}, {@code ReplacementAdded}, added in v12. A v1
+ * {@code golden/events-v12.jsonl}, pinned by {@link ReshipFormatTest}, {@code ReplacementAdded}, added in v12;
+ * {@code golden/events-v14.jsonl}, pinned by {@link StoreCreditFormatTest}, the store-credit events, added in v14. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
@@ -195,7 +198,11 @@ class EventCodecGoldenTest {
                 new ClaimEvent.ReplacementAdded(ClaimId.of("ORD-1-CLM2"), List.of(new PlacementEvent.PlacedLine(LineId.of("L2"), SKU, 1,
                         Money.zero(CurrencyUnit.EUR), true))),
                 new TrackingEvent.PackageTracked(PackageId.of("ORD-1-S1"), "EV-9001", TrackingStatus.EXCEPTION,
-                        Instant.parse("2026-03-03T08:30:00Z"), Optional.of("address not found")));
+                        Instant.parse("2026-03-03T08:30:00Z"), Optional.of("address not found")),
+                new StoreCreditEvent.StoreCreditOwed(1, Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("14.03")),
+                        "return ORD-1-RMA1 receipt 1"),
+                new StoreCreditEvent.StoreCreditIssued(1, StoreCreditId.of("SC-7")),
+                new StoreCreditEvent.StoreCreditDeclined(1, "account closed"));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */
