@@ -69,7 +69,8 @@ import org.joda.money.Money;
  * every step: a refused command stores nothing; units returned never exceed those asked for, nor those delivered; no
  * capture is refunded beyond what it took, nor the order refunded and credited beyond what it captured (half the
  * receipts and refund claims pay back as store credit, through a port that goes down with the refund provider); each
- * credit is issued once; each restocked unit was added to stock exactly once; and the money adds up: what the provider
+ * credit is issued once, and an arrival sent again answers as the first did; each restocked unit was added to stock
+ * exactly once; and the money adds up: what the provider
  * refunded plus what is still owed plus the store credit plus the fees kept plus the value of the units reshipped is exactly
  * the value of the units returned and claimed, each line's units taking its shipped units' shares in turn; a reship adds
  * free replacement lines for exactly the units it claims, allocated at once.
@@ -158,9 +159,19 @@ class ReturnReceiptProperties {
                     LineId asked = rma.items().map(i -> i.lineId()).distinct().get(step.line() % rma.items().map(i -> i.lineId()).distinct().size());
                     long awaited = rma.units(asked) - rma.received(asked);
                     long units = step.kind() < 8 && awaited > 0 ? Math.min(step.quantity(), awaited) : step.quantity();
-                    answer = oms.returns().receive(order.id(), new ReturnArrival(k, receiving, step.target() % 2 == 0 ? WH : STORE,
-                            List.of(new ReturnArrival.Line(asked, units, Disposition.values()[step.disposition()])), tender(step)));
+                    ReturnArrival arrival = new ReturnArrival(k, receiving, step.target() % 2 == 0 ? WH : STORE,
+                            List.of(new ReturnArrival.Line(asked, units, Disposition.values()[step.disposition()])), tender(step));
+                    answer = oms.returns().receive(order.id(), arrival);
                     kind = "receipt";
+                    if (answer.isRight()) {
+                        // The same arrival again answers as the first did: nothing more stored, refunded or credited.
+                        long credits = adapters.storeCredit().issuedCount();
+                        Money refunded = adapters.payments().refunded(order.id(), EUR);
+                        assertThat(oms.returns().receive(order.id(), arrival).map(Order::version))
+                                .isEqualTo(Either.right(oms.queries().find(order.id()).get().version()));
+                        assertThat(adapters.storeCredit().issuedCount()).isEqualTo(credits);
+                        assertThat(adapters.payments().refunded(order.id(), EUR)).isEqualTo(refunded);
+                    }
                 } else {
                     ReturnDecision decision = new ReturnDecision(k, target, "agent");
                     answer = step.kind() <= 4 ? oms.returns().approve(order.id(), decision) : oms.returns().reject(order.id(), decision);
