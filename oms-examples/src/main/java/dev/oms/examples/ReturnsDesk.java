@@ -91,7 +91,7 @@ final class ReturnsDesk {
             cashTried |= cash;
             List<ReturnRequest.Line> lines = request(order, cash);
             ReturnId id = Simulation.expect(oms.returns().request(order.id(), new ReturnRequest("rma:" + order.id(), lines)),
-                    "request a return").returnId();
+                    "request a return").returnId().orElseThrow();
             requested++;
             unitsRequested += lines.stream().mapToLong(ReturnRequest.Line::quantity).sum();
             ReturnDecision decision = new ReturnDecision("rma-decision:" + id, id, "inspected photos");

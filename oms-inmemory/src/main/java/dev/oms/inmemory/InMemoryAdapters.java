@@ -24,6 +24,7 @@ public final class InMemoryAdapters {
     private final InMemoryInvoiceNumbers invoiceNumbers = new InMemoryInvoiceNumbers();
     private final InMemoryBackInStockSubscriptions subscriptions = new InMemoryBackInStockSubscriptions();
     private final InMemoryBackInStockAlerts alerts = new InMemoryBackInStockAlerts();
+    private final InMemoryStoreCredit storeCredit = new InMemoryStoreCredit();
 
     private InMemoryAdapters() {}
 
@@ -95,6 +96,12 @@ public final class InMemoryAdapters {
     /** {@return the back-in-stock alert sender; not part of {@link #ports()}, hand it to the builder's {@code backInStock(...)}} */
     public InMemoryBackInStockAlerts backInStockAlerts() {
         return alerts;
+    }
+
+    /** {@return the store-credit port, for refunds not to the original payment; not part of {@link #ports()}, hand it to
+     * the builder's {@code storeCredit(...)}} */
+    public InMemoryStoreCredit storeCredit() {
+        return storeCredit;
     }
 
     /** {@return every adapter as one bundle for the facade, telling time by the system's UTC clock} */

@@ -22,6 +22,7 @@ import dev.oms.spi.notification.NotificationSender;
 import dev.oms.spi.order.OrderStore;
 import dev.oms.spi.outbox.OrderEventListener;
 import dev.oms.spi.payment.PaymentGateway;
+import dev.oms.spi.payment.StoreCredit;
 import dev.oms.spi.shipping.ShippingCarrier;
 import dev.oms.spi.supplier.SupplierGateway;
 import dev.oms.spi.fulfilment.FulfilmentService;
@@ -84,7 +85,8 @@ public class OmsAutoConfiguration {
             Clock clock, ObjectProvider<PaymentGateway> payments, ObjectProvider<ShippingCarrier> carrier,
             ObjectProvider<NotificationSender> notifications, ObjectProvider<Catalog> catalog,
             ObjectProvider<HoldStore> holds, ObjectProvider<SupplierGateway> suppliers,
-            ObjectProvider<FulfilmentService> fulfilment, ObjectProvider<Pricing> pricing, OmsPolicies policies,
+            ObjectProvider<FulfilmentService> fulfilment, ObjectProvider<Pricing> pricing, ObjectProvider<StoreCredit> storeCredit,
+            OmsPolicies policies,
             ObjectProvider<MeterRegistry> meters, ObjectProvider<OmsBuilderCustomizer> customizers) {
         PortDecorator decorate = new PortDecorator(properties.getMetrics().isPorts() ? meters.getIfAvailable() : null);
         OrderManagementBuilder builder = OrderManagement.builder()
@@ -100,6 +102,7 @@ public class OmsAutoConfiguration {
         suppliers.ifAvailable(gateway -> builder.supplierGateway(decorate.port(SupplierGateway.class, gateway)));
         fulfilment.ifAvailable(service -> builder.fulfilmentService(decorate.port(FulfilmentService.class, service)));
         pricing.ifAvailable(port -> builder.pricing(decorate.port(Pricing.class, port)));
+        storeCredit.ifAvailable(port -> builder.storeCredit(decorate.port(StoreCredit.class, port)));
         policies.applyTo(builder);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         try {

@@ -94,6 +94,28 @@ class OmsAutoConfigurationTest {
     }
 
     @Test
+    void aStoreCreditBeanLetsMoneyGoBackAsStoreCreditAndWithoutOneItIsRefused() {
+        dev.oms.core.application.ReturnArrival arrival = new dev.oms.core.application.ReturnArrival("in-1",
+                dev.oms.spi.value.ReturnId.of("RMA-9"), HostPorts.WAREHOUSE, java.util.List.of(new dev.oms.core.application.ReturnArrival.Line(
+                        dev.oms.spi.value.LineId.of("L1"), 1, dev.oms.spi.event.ReturnEvent.Disposition.RESTOCK)),
+                dev.oms.spi.payment.RefundTender.STORE_CREDIT);
+        runner.run(context -> {
+            HostPorts.stock(context.getBean(InventoryStore.class));
+            OrderManagement oms = context.getBean(OrderManagement.class);
+            var order = oms.orders().place(HostPorts.order("web-sc-1", "MUG", 1)).get();
+            assertThat(oms.returns().receive(order.id(), arrival).getLeft().codes())
+                    .containsExactly(dev.oms.core.rejection.ProblemCode.STORE_CREDIT_UNAVAILABLE);
+        });
+        runner.withBean(dev.oms.spi.payment.StoreCredit.class, dev.oms.inmemory.InMemoryStoreCredit::new).run(context -> {
+            HostPorts.stock(context.getBean(InventoryStore.class));
+            OrderManagement oms = context.getBean(OrderManagement.class);
+            var order = oms.orders().place(HostPorts.order("web-sc-2", "MUG", 1)).get();
+            assertThat(oms.returns().receive(order.id(), arrival).getLeft().codes()).as("store credit is available; no such return")
+                    .containsExactly(dev.oms.core.rejection.ProblemCode.UNKNOWN_RETURN);
+        });
+    }
+
+    @Test
     void aReturnPolicyBeanSetsTheReturnWindow() {
         dev.oms.inmemory.SettableClock clock = new dev.oms.inmemory.SettableClock(java.time.Instant.parse("2026-03-01T10:00:00Z"));
         runner.withBean(java.time.Clock.class, () -> clock).withBean(dev.oms.core.returns.ReturnPolicy.class,

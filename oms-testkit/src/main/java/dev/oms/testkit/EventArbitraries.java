@@ -11,6 +11,7 @@ import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.ClaimEvent;
 import dev.oms.spi.event.EditEvent;
+import dev.oms.spi.event.StoreCreditEvent;
 import dev.oms.spi.event.TrackingEvent;
 import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.event.EffectEvent;
@@ -37,6 +38,7 @@ import dev.oms.spi.value.PurchaseId;
 import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.RefundId;
 import dev.oms.spi.value.ReleaseId;
+import dev.oms.spi.value.StoreCreditId;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -188,6 +190,12 @@ final class EventArbitraries {
                 OmsArbitraries.instants()).as(EditEvent.OrderEdited::new));
         all.put(TrackingEvent.PackageTracked.class, Combinators.combine(packages, OmsArbitraries.codes(), Arbitraries.of(TrackingStatus.class),
                 OmsArbitraries.instants(), OmsArbitraries.text().optional()).as(TrackingEvent.PackageTracked::new));
+        all.put(StoreCreditEvent.StoreCreditOwed.class, Combinators.combine(receipts, OmsArbitraries.money(), OmsArbitraries.text())
+                .as(StoreCreditEvent.StoreCreditOwed::new));
+        all.put(StoreCreditEvent.StoreCreditIssued.class, Combinators.combine(receipts, OmsArbitraries.text().map(StoreCreditId::of))
+                .as(StoreCreditEvent.StoreCreditIssued::new));
+        all.put(StoreCreditEvent.StoreCreditDeclined.class, Combinators.combine(receipts, OmsArbitraries.text())
+                .as(StoreCreditEvent.StoreCreditDeclined::new));
         all.put(ReturnEvent.ReturnedUnitsRestocked.class, Combinators.combine(returns, receipts, lines).as(ReturnEvent.ReturnedUnitsRestocked::new));
         all.put(EffectEvent.StockReleased.class, OmsArbitraries.text().map(ReleaseId::of).map(EffectEvent.StockReleased::new));
         all.put(EffectEvent.NotificationSent.class, OmsArbitraries.text().map(EffectEvent.NotificationSent::new));

@@ -229,7 +229,8 @@ public final class OrderInvariants {
     /**
      * Returns: per line, the units under return (asked for by returns not rejected) never exceed the units shipped
      * (shipped, delivered or returned), nor the units of the line in delivered packages; no return receives more of a
-     * line than it asked for; no capture is refunded, by returns and prepayment refunds together, beyond what it took;
+     * line than it asked for; no capture is refunded, by returns and prepayment refunds together, beyond what it took,
+     * nor the order refunded and credited as store credit together beyond what its captures took;
      * and a receipt owes the restock of exactly its restocked units.
      *
      * @param order the order as the facade answers it

@@ -80,9 +80,9 @@ final class ReturnActions {
                 world.found(violations);
                 return;
             }
-            world.oms().returns().approve(id, new ReturnDecision(key, opened.get().returnId(), "sequence")).get();
+            world.oms().returns().approve(id, new ReturnDecision(key, opened.get().returnId().orElseThrow(), "sequence")).get();
             long onHand = onHand(world, line, location);
-            Either<Rejection, Order> received = world.oms().returns().receive(id, new ReturnArrival(key, opened.get().returnId(),
+            Either<Rejection, Order> received = world.oms().returns().receive(id, new ReturnArrival(key, opened.get().returnId().orElseThrow(),
                     location, List.of(new ReturnArrival.Line(line.id(), units, disposition))));
             if (received.isLeft()) {
                 if (!(before.payment().method() instanceof PaymentMethod.CashOnDelivery)

@@ -16,6 +16,7 @@ import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.ReturnAuthorization;
 import dev.oms.core.order.ReturnReceipt;
+import dev.oms.core.order.StoreCredits;
 import dev.oms.core.placement.LineRequest;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.core.rejection.Rejection;
@@ -37,6 +38,8 @@ import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.payment.RefundTender;
+import dev.oms.spi.payment.StoreCredit;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PackageItem;
@@ -64,8 +67,11 @@ import org.joda.money.Money;
  * Random priced orders (a promotion, VAT, a restocking fee), delivered in two parcels, then random requests, answers,
  * receipts with random dispositions at random locations, and a refund provider that goes down and comes back. After
  * every step: a refused command stores nothing; units returned never exceed those asked for, nor those delivered; no
- * capture is refunded beyond what it took; each restocked unit was added to stock exactly once; and the money adds up:
- * what the provider refunded plus what is still owed plus the fees kept plus the value of the units reshipped is exactly
+ * capture is refunded beyond what it took, nor the order refunded and credited beyond what it captured (half the
+ * receipts and refund claims pay back as store credit, through a port that goes down with the refund provider); each
+ * credit is issued once, and an arrival sent again answers as the first did; each restocked unit was added to stock
+ * exactly once; and the money adds up: what the provider
+ * refunded plus what is still owed plus the store credit plus the fees kept plus the value of the units reshipped is exactly
  * the value of the units returned and claimed, each line's units taking its shipped units' shares in turn; a reship adds
  * free replacement lines for exactly the units it claims, allocated at once.
  */
@@ -80,12 +86,13 @@ class ReturnReceiptProperties {
      * return awaits, 8 receives units any return may not await, 9 takes the refund provider down or up and resumes,
      * 10 claims units of a line's parcel (damaged, not received, the wrong item), for a refund or a reship.
      */
-    record Step(int kind, int line, int quantity, int target, int disposition) {}
+    record Step(int kind, int line, int quantity, int target, int disposition, boolean storeCredit) {}
 
     @Provide
     Arbitrary<List<Step>> histories() {
         return Combinators.combine(Arbitraries.integers().between(0, 10), Arbitraries.integers().between(0, 1),
-                Arbitraries.integers().between(1, 3), Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3))
+                Arbitraries.integers().between(1, 3), Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3),
+                Arbitraries.of(false, true))
                 .as(Step::new).list().ofMinSize(6).ofMaxSize(14);
     }
 
@@ -121,7 +128,7 @@ class ReturnReceiptProperties {
                 PackageId parcel = before.packages().values().find(p -> p.units(line) > 0).get().id();
                 ClaimEvent.ClaimResolution resolution = ClaimEvent.ClaimResolution.values()[step.target() % 2];
                 answer = oms.returns().claim(order.id(), new ClaimRequest(k, parcel, ClaimEvent.ClaimReason.values()[step.disposition() % 3],
-                        resolution, List.of(new PackageItem(line, step.quantity()))));
+                        resolution, List.of(new PackageItem(line, step.quantity())), tender(step)));
                 kind = "claim " + resolution;
                 if (answer.isRight() && resolution == ClaimEvent.ClaimResolution.RESHIP) {
                     // A reship keeps the money: the shares its units take are never refunded.
@@ -137,7 +144,7 @@ class ReturnReceiptProperties {
             } else if (step.kind() <= 1 || opened.isEmpty()) {
                 Either<Rejection, ReturnOpened> request = oms.returns().request(order.id(), new ReturnRequest(k,
                         List.of(new ReturnRequest.Line(line, step.quantity(), "reason"))));
-                request.forEach(r -> opened.add(r.returnId()));
+                request.forEach(r -> opened.add(r.returnId().orElseThrow())); // every unit was delivered: nothing is cancelled
                 answer = request.map(ReturnOpened::order);
                 kind = "request";
             } else {
@@ -152,9 +159,19 @@ class ReturnReceiptProperties {
                     LineId asked = rma.items().map(i -> i.lineId()).distinct().get(step.line() % rma.items().map(i -> i.lineId()).distinct().size());
                     long awaited = rma.units(asked) - rma.received(asked);
                     long units = step.kind() < 8 && awaited > 0 ? Math.min(step.quantity(), awaited) : step.quantity();
-                    answer = oms.returns().receive(order.id(), new ReturnArrival(k, receiving, step.target() % 2 == 0 ? WH : STORE,
-                            List.of(new ReturnArrival.Line(asked, units, Disposition.values()[step.disposition()]))));
+                    ReturnArrival arrival = new ReturnArrival(k, receiving, step.target() % 2 == 0 ? WH : STORE,
+                            List.of(new ReturnArrival.Line(asked, units, Disposition.values()[step.disposition()])), tender(step));
+                    answer = oms.returns().receive(order.id(), arrival);
                     kind = "receipt";
+                    if (answer.isRight()) {
+                        // The same arrival again answers as the first did: nothing more stored, refunded or credited.
+                        long credits = adapters.storeCredit().issuedCount();
+                        Money refunded = adapters.payments().refunded(order.id(), EUR);
+                        assertThat(oms.returns().receive(order.id(), arrival).map(Order::version))
+                                .isEqualTo(Either.right(oms.queries().find(order.id()).get().version()));
+                        assertThat(adapters.storeCredit().issuedCount()).isEqualTo(credits);
+                        assertThat(adapters.payments().refunded(order.id(), EUR)).isEqualTo(refunded);
+                    }
                 } else {
                     ReturnDecision decision = new ReturnDecision(k, target, "agent");
                     answer = step.kind() <= 4 ? oms.returns().approve(order.id(), decision) : oms.returns().reject(order.id(), decision);
@@ -178,7 +195,13 @@ class ReturnReceiptProperties {
             Money fees = sum(after.returns().all().flatMap(ReturnAuthorization::receipts).map(ReturnReceipt::restockingFee));
             // Returned and claimed units take the line's shares in turn, from the first.
             Money valueReturned = sum(after.lines().values().map(l -> l.valueOfUnits(0, l.count(Bucket.RETURNED) + l.count(Bucket.CLAIMED))));
-            assertThat(sum(after.returns().refunds().map(ReturnReceipt.Refund::amount)).plus(fees).plus(kept)).isEqualTo(valueReturned);
+            Money credited = after.returns().credits().total(EUR);
+            assertThat(sum(after.returns().refunds().map(ReturnReceipt.Refund::amount)).plus(credited).plus(fees).plus(kept))
+                    .isEqualTo(valueReturned);
+            assertThat(adapters.storeCredit().issued(order.id(), EUR)).as("each credit issued once")
+                    .isEqualTo(sum(after.returns().credits().all().filter(c -> !c.owed()).map(StoreCredits.Credit::amount)));
+            assertThat(adapters.payments().refunded(order.id(), EUR).plus(adapters.storeCredit().issued(order.id(), EUR)))
+                    .as("refunded + credited <= captured").isLessThanOrEqualTo(adapters.payments().captured(order.id(), EUR));
             List<Line> replacements = after.lines().values().filter(l -> !LINES.contains(l.id())).toJavaList();
             assertThat(replacements.stream().mapToLong(Line::quantity).sum()).as("a line of replacements per reship")
                     .isEqualTo(replacementUnits);
@@ -186,6 +209,7 @@ class ReturnReceiptProperties {
                     .allMatch(l -> l.unitPrice().isZero() && l.count(Bucket.ALLOCATED) == l.quantity());
             if (!down.get()) {
                 assertThat(after.returns().refunds()).as("with the provider up nothing stays owed").allMatch(r -> !r.owed());
+                assertThat(after.returns().credits().owed()).as("nor any store credit").isEmpty();
             }
             for (Line l : after.lines().values()) {
                 assertThat(l.count(Bucket.RETURNED)).isEqualTo(after.returns().received(l.id()));
@@ -217,11 +241,22 @@ class ReturnReceiptProperties {
                 return delegate().refund(request);
             }
         };
+        StoreCredit credit = request -> {
+            if (down.get()) {
+                throw new IllegalStateException("store-credit provider unreachable");
+            }
+            return adapters.storeCredit().issue(request);
+        };
         return OrderManagement.builder().ports(new Ports(ports.orders(), ports.inventory(), flaky, ports.carrier(), ports.notifications(),
-                        ports.catalog(), ports.ids(), ports.clock())).returnPolicy(policy)
+                        ports.catalog(), ports.ids(), ports.clock())).returnPolicy(policy).storeCredit(credit)
                 .pricing(InMemoryPricing.asOffered().withTax("GB", new BigDecimal("0.20"))
                         .withPromotion(Promotion.percentOff("SPRING10", BigDecimal.TEN)))
                 .build();
+    }
+
+    /** Half the receipts and refund claims pay back as store credit. */
+    private static RefundTender tender(Step step) {
+        return step.storeCredit() ? RefundTender.STORE_CREDIT : RefundTender.ORIGINAL_PAYMENT;
     }
 
     private static long onHand(InMemoryAdapters adapters) {

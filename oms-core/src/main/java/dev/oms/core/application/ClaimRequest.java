@@ -4,6 +4,7 @@ package dev.oms.core.application;
 
 import dev.oms.spi.event.ClaimEvent.ClaimReason;
 import dev.oms.spi.event.ClaimEvent.ClaimResolution;
+import dev.oms.spi.payment.RefundTender;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.Require;
@@ -19,9 +20,11 @@ import java.util.List;
  * @param reason why
  * @param resolution a refund, or replacements sent free of charge
  * @param lines the units claimed per line
+ * @param tender for a refund, where the money goes back: the original payment (the default), or store credit through
+ *     the builder's {@code storeCredit} port; a reship refunds nothing, and its tender is not used
  */
 public record ClaimRequest(String idempotencyKey, PackageId packageId, ClaimReason reason, ClaimResolution resolution,
-        List<PackageItem> lines) {
+        List<PackageItem> lines, RefundTender tender) {
     /**
      * Refuses a blank key and null components, and copies the lines.
      *
@@ -30,6 +33,7 @@ public record ClaimRequest(String idempotencyKey, PackageId packageId, ClaimReas
      * @param reason why
      * @param resolution a refund, or replacements sent free of charge
      * @param lines the units claimed per line
+     * @param tender for a refund, where the money goes back
      */
     public ClaimRequest {
         Require.nonBlank(idempotencyKey, "idempotencyKey");
@@ -37,6 +41,21 @@ public record ClaimRequest(String idempotencyKey, PackageId packageId, ClaimReas
         Require.nonNull(reason, "reason");
         Require.nonNull(resolution, "resolution");
         lines = List.copyOf(Require.nonNull(lines, "lines"));
+        Require.nonNull(tender, "tender");
+    }
+
+    /**
+     * A claim whose refund, if it is settled by one, goes back to the original payment.
+     *
+     * @param idempotencyKey the host's key for this claim on this order
+     * @param packageId the delivered parcel
+     * @param reason why
+     * @param resolution a refund, or replacements sent free of charge
+     * @param lines the units claimed per line
+     */
+    public ClaimRequest(String idempotencyKey, PackageId packageId, ClaimReason reason, ClaimResolution resolution,
+            List<PackageItem> lines) {
+        this(idempotencyKey, packageId, reason, resolution, lines, RefundTender.ORIGINAL_PAYMENT);
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.oms.spi.event.Bucket;
 import dev.oms.spi.fulfilment.FulfilmentService;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.payment.StoreCredit;
 import dev.oms.spi.supplier.SupplierGateway;
 import dev.oms.spi.value.LocationId;
 import io.vavr.collection.SortedSet;
@@ -44,16 +45,18 @@ final class EffectRunner {
     private final Ports ports;
     private final Option<SupplierGateway> suppliers;
     private final Option<FulfilmentService> fulfilment;
+    private final Option<StoreCredit> storeCredit;
     private final CommandExecution execution;
     private final Allocation allocation;
     private final PreorderPaymentPolicy preorderPayment;
     private final Option<Executor> notificationDelivery;
 
-    EffectRunner(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, CommandExecution execution,
-            Allocation allocation, PreorderPaymentPolicy preorderPayment, Option<Executor> notificationDelivery) {
+    EffectRunner(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, Option<StoreCredit> storeCredit,
+            CommandExecution execution, Allocation allocation, PreorderPaymentPolicy preorderPayment, Option<Executor> notificationDelivery) {
         this.ports = ports;
         this.suppliers = suppliers;
         this.fulfilment = fulfilment;
+        this.storeCredit = storeCredit;
         this.execution = execution;
         this.allocation = allocation;
         this.preorderPayment = preorderPayment;
@@ -178,7 +181,7 @@ final class EffectRunner {
     private Either<Rejection, Order> performAndRecord(Order order, PendingEffect effect) {
         EffectOutcome outcome;
         try {
-            outcome = effect.accept(new PortCalls(ports, suppliers, fulfilment, order));
+            outcome = effect.accept(new PortCalls(ports, suppliers, fulfilment, storeCredit, order));
         } catch (RuntimeException portFailure) {
             throw new PortCallFailed(portFailure);
         }

@@ -25,6 +25,7 @@ import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.notification.NotificationSender;
 import dev.oms.spi.order.OrderStore;
 import dev.oms.spi.payment.PaymentGateway;
+import dev.oms.spi.payment.StoreCredit;
 import dev.oms.spi.pricing.Pricing;
 import dev.oms.spi.shipping.ShippingCarrier;
 import dev.oms.spi.fulfilment.FulfilmentService;
@@ -37,7 +38,7 @@ import java.util.concurrent.Executor;
 /**
  * Wires the {@link OrderManagement} facade to the host's ports. Every port is required (orders, inventory, payments, carrier,
  * notifications, catalog, ids, clock); the policies and the pricing port have defaults; a hold store, a supplier
- * gateway, a fulfilment service and back-in-stock subscriptions are optional.
+ * gateway, a fulfilment service, back-in-stock subscriptions and a store-credit port are optional.
  */
 public final class OrderManagementBuilder {
     /** Orders whose evolved state is kept unless the host says otherwise. */
@@ -70,6 +71,7 @@ public final class OrderManagementBuilder {
     private ReturnPolicy returnPolicy = ReturnPolicy.defaults();
     private Invoicing invoicing = Invoicing.inMemory();
     private BackInStock backInStock;
+    private StoreCredit storeCredit;
 
     OrderManagementBuilder() {}
 
@@ -128,6 +130,11 @@ public final class OrderManagementBuilder {
      * @param backInStock the host's subscription store, alert sender and policy */
     public OrderManagementBuilder backInStock(BackInStock backInStock) { this.backInStock = Require.nonNull(backInStock, "backInStock"); return this; }
 
+    /** {@return this builder} Issues money owed back as store credit or gift cards ({@code RefundTender.STORE_CREDIT}); none
+     * by default, and asking for store credit is then refused ({@code STORE_CREDIT_UNAVAILABLE}).
+     * @param storeCredit the host's store-credit port */
+    public OrderManagementBuilder storeCredit(StoreCredit storeCredit) { this.storeCredit = Require.nonNull(storeCredit, "storeCredit"); return this; }
+
     /** {@return this builder, with every required port taken from one bundle}
      * @param ports the bundle */
     public OrderManagementBuilder ports(Ports ports) {
@@ -138,24 +145,15 @@ public final class OrderManagementBuilder {
 
     /** {@return this builder} Chooses where an order's units are reserved; {@link LocationPriorityAllocation} by default.
      * @param allocationPolicy the allocation policy */
-    public OrderManagementBuilder allocationPolicy(AllocationPolicy allocationPolicy) {
-        this.allocationPolicy = Require.nonNull(allocationPolicy, "allocationPolicy");
-        return this;
-    }
+    public OrderManagementBuilder allocationPolicy(AllocationPolicy allocationPolicy) { this.allocationPolicy = Require.nonNull(allocationPolicy, "allocationPolicy"); return this; }
 
     /** {@return this builder; without a hold store, the hold methods answer {@code HOLDS_NOT_CONFIGURED}}
      * @param holdStore where checkout holds are kept */
-    public OrderManagementBuilder holds(HoldStore holdStore) {
-        this.holdStore = Require.nonNull(holdStore, "holdStore");
-        return this;
-    }
+    public OrderManagementBuilder holds(HoldStore holdStore) { this.holdStore = Require.nonNull(holdStore, "holdStore"); return this; }
 
     /** {@return this builder} Chooses where a checkout hold's units are reserved; {@link Strategies#priority()} by default.
      * @param holdRouting the routing strategy for holds */
-    public OrderManagementBuilder holdRouting(RoutingStrategy holdRouting) {
-        this.holdRouting = Require.nonNull(holdRouting, "holdRouting");
-        return this;
-    }
+    public OrderManagementBuilder holdRouting(RoutingStrategy holdRouting) { this.holdRouting = Require.nonNull(holdRouting, "holdRouting"); return this; }
 
     /** {@return this builder} Works out availability to promise; {@link AvailabilityPolicy#fromStock()} by default.
      * @param availabilityPolicy the availability policy */
@@ -295,6 +293,6 @@ public final class OrderManagementBuilder {
                         indentPolicy == null ? IndentPolicy.none() : indentPolicy, backorderPolicy, holdRouting,
                         availabilityPolicy, evolvedOrdersKept, Option.of(notificationDelivery), approvalPolicy,
                         holdTimeToLiveLimit, stockLossPolicy, dropshipPolicy == null ? DropshipPolicy.none() : dropshipPolicy,
-                        pricing, returnPolicy), invoicing, Option.of(backInStock)));
+                        pricing, returnPolicy), invoicing, Option.of(backInStock), Option.of(storeCredit)));
     }
 }

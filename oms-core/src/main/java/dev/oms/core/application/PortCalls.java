@@ -16,6 +16,7 @@ import dev.oms.spi.payment.PaymentGateway.RefundResult;
 import dev.oms.spi.payment.PaymentGateway.VoidRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
+import dev.oms.spi.payment.StoreCredit;
 import dev.oms.spi.supplier.SupplierGateway;
 import dev.oms.spi.value.OrderId;
 import io.vavr.control.Option;
@@ -25,13 +26,16 @@ final class PortCalls implements PendingEffect.Visitor<EffectOutcome> {
     private final Ports ports;
     private final Option<SupplierGateway> suppliers;
     private final Option<FulfilmentService> fulfilment;
+    private final Option<StoreCredit> storeCredit;
     private final Order order;
     private final OrderId id;
 
-    PortCalls(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, Order order) {
+    PortCalls(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, Option<StoreCredit> storeCredit,
+            Order order) {
         this.ports = ports;
         this.suppliers = suppliers;
         this.fulfilment = fulfilment;
+        this.storeCredit = storeCredit;
         this.order = order;
         this.id = order.id();
     }
@@ -116,6 +120,11 @@ final class PortCalls implements PendingEffect.Visitor<EffectOutcome> {
         return result.fold(
                 ok -> new EffectOutcome.RecordRefund(e.key(), e.captureId(), e.amount(), ok.refundId()),
                 declined -> new EffectOutcome.RecordRefundDeclined(e.key(), e.captureId(), e.amount(), declined.reason()));
+    }
+
+    @Override
+    public EffectOutcome visit(PendingEffect.IssueStoreCredit e) {
+        return StoreCreditCalls.issue(storeCredit, id, e);
     }
 
     @Override

@@ -3,6 +3,7 @@
 package dev.oms.core.application;
 
 import dev.oms.spi.event.ReturnEvent.Disposition;
+import dev.oms.spi.payment.RefundTender;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
@@ -17,8 +18,10 @@ import java.util.List;
  * @param returnId the approved return
  * @param location where the units arrived
  * @param lines the units per line and disposition; a line may come in several entries, one per disposition
+ * @param tender where the money goes back: the original payment (the default), or store credit through the builder's
+ *     {@code storeCredit} port
  */
-public record ReturnArrival(String idempotencyKey, ReturnId returnId, LocationId location, List<Line> lines) {
+public record ReturnArrival(String idempotencyKey, ReturnId returnId, LocationId location, List<Line> lines, RefundTender tender) {
     /**
      * Refuses a blank key and null components, and copies the lines.
      *
@@ -26,12 +29,26 @@ public record ReturnArrival(String idempotencyKey, ReturnId returnId, LocationId
      * @param returnId the approved return
      * @param location where the units arrived
      * @param lines the units per line and disposition
+     * @param tender where the money goes back
      */
     public ReturnArrival {
         Require.nonBlank(idempotencyKey, "idempotencyKey");
         Require.nonNull(returnId, "returnId");
         Require.nonNull(location, "location");
         lines = List.copyOf(Require.nonNull(lines, "lines"));
+        Require.nonNull(tender, "tender");
+    }
+
+    /**
+     * An arrival refunded to the original payment.
+     *
+     * @param idempotencyKey the host's key for this arrival on this order
+     * @param returnId the approved return
+     * @param location where the units arrived
+     * @param lines the units per line and disposition
+     */
+    public ReturnArrival(String idempotencyKey, ReturnId returnId, LocationId location, List<Line> lines) {
+        this(idempotencyKey, returnId, location, lines, RefundTender.ORIGINAL_PAYMENT);
     }
 
     /**

@@ -9,11 +9,13 @@ import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.returns.ClaimRules;
+import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.ClaimEvent.ClaimResolution;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.ReturnEvent.ReceivedItem;
 import dev.oms.spi.event.ReturnEvent.ReturnItem;
 import dev.oms.spi.event.ReturnEvent.ReturnRequested;
+import dev.oms.spi.payment.RefundTender;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.Require;
@@ -24,28 +26,39 @@ import io.vavr.control.Option;
 /**
  * Returns (RMA), for customer service: a customer asks to return delivered units, with a reason per unit, within the
  * return window of the host's {@link dev.oms.core.returns.ReturnPolicy} (builder {@code returnPolicy}; 30 days from
- * delivery by default); the return is then approved or rejected. Partial and repeated returns of one line are
+ * delivery by default); the return is then approved or rejected. Units asked for that never shipped are cancelled. Partial and repeated returns of one line are
  * allowed while the units under return stay within the units delivered. A rejected return changes nothing but
  * itself. Reached through {@link OrderManagement#returns()}.
  */
 public final class Returns {
     private final Settling settling;
     private final Allocation allocation;
+    private final boolean storeCredit;
 
-    Returns(Settling settling, Allocation allocation) {
+    Returns(Settling settling, Allocation allocation, boolean storeCredit) {
         this.settling = settling;
         this.allocation = allocation;
+        this.storeCredit = storeCredit;
     }
 
     /**
-     * Opens a return of delivered units.
+     * Opens a return of delivered units; units asked for that never shipped are cancelled instead, in the same
+     * commit. Of each line, the units delivered within the return window and not under return are returned first;
+     * the rest must not have shipped (pending, pre-ordered, backordered, allocated, picked or packed, and on no open
+     * pick list): they are cancelled as {@link OrderTaking#cancel} cancels, so their stock is released to the SKU's
+     * waiting orders first, a prepayment for them is refunded, the authorisation is voided once nothing is left to
+     * capture, and the customer is told of the cancellation. A request for unshipped units only opens no return.
+     * Units shipped and not yet delivered are neither: claims cover them.
      *
      * @param orderId the order
      * @param request the units per line and reason, and the host's key
-     * @return the new return's id and the order, or a rejection naming every problem: {@code UNKNOWN_ORDER},
-     *     {@code UNKNOWN_LINE}, {@code QUANTITY_NOT_POSITIVE}, {@code NOTHING_TO_DO} (no line), {@code RETURN_WINDOW_CLOSED},
-     *     {@code NOT_RETURNABLE} (more units than were delivered and are not already under return), the input limits'
-     *     codes, {@code IDEMPOTENCY_KEY_REUSED}
+     * @return the return opened and the units cancelled, with the order, or a rejection naming every problem (and
+     *     then nothing is stored, released or refunded): {@code UNKNOWN_ORDER}, {@code UNKNOWN_LINE},
+     *     {@code QUANTITY_NOT_POSITIVE}, {@code NOTHING_TO_DO} (no line), {@code RETURN_WINDOW_CLOSED} (the units were
+     *     delivered, but not within the window), {@code NOT_RETURNABLE} (more units of a line than were delivered and
+     *     are not already under return, plus those not shipped and cancellable now), {@code NOT_CANCELLABLE} (units to
+     *     cancel while the order's reservation is in flight), the input limits' codes, {@code IDEMPOTENCY_KEY_REUSED}
+     *     (the key again with other lines)
      */
     public Either<Rejection, ReturnOpened> request(OrderId orderId, ReturnRequest request) {
         Require.nonNull(orderId, "orderId");
@@ -55,8 +68,17 @@ public final class Returns {
         }
         String key = IdempotencyKeys.host(HostRequest.RETURN_REQUEST, request.idempotencyKey()).value();
         List<ReturnItem> items = List.ofAll(request.lines()).map(l -> new ReturnItem(l.lineId(), l.quantity(), l.reason()));
-        return settling.run(orderId, new ReturnCommand.RequestReturn(key, items))
-                .map(order -> new ReturnOpened(order, order.madeBy(key, ReturnRequested.class).head().returnId()));
+        // Units cancelled release stock: the run fills the queues of the order's SKUs before answering.
+        return settling.run(orderId, new ReturnCommand.RequestReturn(key, items)).map(order -> opened(order, key));
+    }
+
+    /** What the request under the key did, read from the events it made (the same on a replay). */
+    private static ReturnOpened opened(Order order, String key) {
+        List<UnitsCancelled> cancelled = order.madeBy(key, UnitsCancelled.class);
+        return new ReturnOpened(order, order.madeBy(key, ReturnRequested.class).headOption().map(ReturnRequested::returnId).toJavaOptional(),
+                cancelled.headOption().map(UnitsCancelled::cancellationId).toJavaOptional(),
+                cancelled.groupBy(UnitsCancelled::lineId).mapValues(units -> units.map(UnitsCancelled::quantity).sum().longValue())
+                        .toJavaMap());
     }
 
     /**
@@ -89,7 +111,10 @@ public final class Returns {
      * Receives units of an approved return at a location, each with its disposition: they leave the customer's hands
      * (delivered to returned), the restocked ones join the location's stock, where they serve waiting orders first, and
      * their value is refunded to the captures that paid for them: each unit's share of its line's price, discounts and
-     * taxes, less the policy's restocking fee on restocked units. A return may arrive over several receipts.
+     * taxes, less the policy's restocking fee on restocked units. A return may arrive over several receipts. With the
+     * {@code STORE_CREDIT} tender the value is owed as store credit instead, issued through the builder's store-credit
+     * port once (retried while the port is down; a decline holds the payment until {@code payments().retry}); it draws
+     * on no capture but counts against them, so refunds and credits together never exceed what the order captured.
      *
      * @param orderId the order
      * @param arrival the return, the location, the units per line and disposition, and the host's key
@@ -97,7 +122,8 @@ public final class Returns {
      *     rejection naming every problem: {@code UNKNOWN_ORDER}, {@code UNKNOWN_RETURN}, {@code UNKNOWN_LOCATION},
      *     {@code UNKNOWN_LINE}, {@code QUANTITY_NOT_POSITIVE}, {@code NOTHING_TO_DO} (no line), {@code ILLEGAL_TRANSITION}
      *     (the return is not approved, or all its units are in), {@code NOT_AWAITED_BY_RETURN}, {@code REFUND_NOT_COVERED},
-     *     the input limits' codes, {@code IDEMPOTENCY_KEY_REUSED}
+     *     {@code STORE_CREDIT_UNAVAILABLE} (store credit asked for, no port configured), the input limits' codes,
+     *     {@code IDEMPOTENCY_KEY_REUSED}
      */
     public Either<Rejection, Order> receive(OrderId orderId, ReturnArrival arrival) {
         Require.nonNull(orderId, "orderId");
@@ -106,12 +132,20 @@ public final class Returns {
         if (!settling.locations().contains(arrival.location())) {
             problems = problems.append(Problem.of(ProblemCode.UNKNOWN_LOCATION, "location", "no location " + arrival.location()));
         }
+        problems = problems.appendAll(tenderAvailable(arrival.tender()));
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
         }
         String key = IdempotencyKeys.host(HostRequest.RETURN_RECEIVE, arrival.idempotencyKey()).value();
         List<ReceivedItem> items = List.ofAll(arrival.lines()).map(l -> new ReceivedItem(l.lineId(), l.quantity(), l.disposition()));
-        return settling.run(orderId, new ReturnCommand.ReceiveReturn(key, arrival.returnId(), arrival.location(), items));
+        return settling.run(orderId, new ReturnCommand.ReceiveReturn(key, arrival.returnId(), arrival.location(), items,
+                arrival.tender()));
+    }
+
+    /** {@code STORE_CREDIT_UNAVAILABLE} when store credit is asked for and no port issues it; none otherwise. */
+    private List<Problem> tenderAvailable(RefundTender tender) {
+        return tender == RefundTender.STORE_CREDIT && !storeCredit ? List.of(Problem.of(ProblemCode.STORE_CREDIT_UNAVAILABLE,
+                "tender", "store credit was asked for, and no store-credit port is configured (builder storeCredit)")) : List.empty();
     }
 
     /**
@@ -121,7 +155,7 @@ public final class Returns {
      * on its way and its carrier reports it held up or sent back ({@link Warehouse#track}). By the request's resolution:
      * <ul>
      *   <li>{@code REFUND}: each unit is refunded its share of its line's price, discounts and taxes, drawn on the
-     *       captures that paid for it;</li>
+     *       captures that paid for it, or owed as store credit with the {@code STORE_CREDIT} tender (as for a receipt);</li>
      *   <li>{@code RESHIP}: the units are sent again, free of charge: one new line per line claimed (same SKU and
      *       units), allocated in the claim's own commit as a new order's lines are (reserved where stock is, or queued
      *       where the SKU's units may wait), then picked, packed and shipped like any. Refused whole when they can be
@@ -134,7 +168,7 @@ public final class Returns {
      *     when the provider failed; the replacement lines allocated), or a rejection naming every problem:
      *     {@code UNKNOWN_ORDER}, {@code UNKNOWN_PACKAGE}, {@code ILLEGAL_TRANSITION} (the parcel is neither delivered nor
      *     reported held up or sent back), {@code UNKNOWN_LINE}, {@code NOTHING_TO_DO} (no line), {@code NOT_CLAIMABLE},
-     *     {@code REFUND_NOT_COVERED}, for a reship why the replacements can be neither reserved nor queued (as for
+     *     {@code REFUND_NOT_COVERED}, {@code STORE_CREDIT_UNAVAILABLE}, for a reship why the replacements can be neither reserved nor queued (as for
      *     placement), the input limits' codes,
      *     {@code IDEMPOTENCY_KEY_REUSED}
      */
@@ -145,15 +179,18 @@ public final class Returns {
         if (malformed.isDefined()) {
             return Either.left(malformed.get());
         }
+        if (claim.resolution() == ClaimResolution.REFUND && !tenderAvailable(claim.tender()).isEmpty()) {
+            return Either.left(Rejection.of(tenderAvailable(claim.tender())));
+        }
         String key = IdempotencyKeys.host(HostRequest.CLAIM, claim.idempotencyKey()).value();
         List<PackageItem> items = List.ofAll(claim.lines());
         if (claim.resolution() == ClaimResolution.REFUND) {
             return settling.run(orderId, new ReturnCommand.SettleClaim(key, claim.packageId(), claim.reason(),
-                    ClaimResolution.REFUND, items, Option.none()));
+                    ClaimResolution.REFUND, items, Option.none(), claim.tender()));
         }
         return allocation.storeInRoom(orderId, key, order -> replacementsDrafted(order, key, claim, items),
                 (order, plan) -> new ReturnCommand.SettleClaim(key, claim.packageId(), claim.reason(), ClaimResolution.RESHIP,
-                        items, plan)).map(settling::resume);
+                        items, plan, claim.tender())).map(settling::resume);
     }
 
     /**
@@ -166,7 +203,8 @@ public final class Returns {
             return Option.none();
         }
         return ClaimRules.settle(order, claim.packageId(), claim.reason(), ClaimResolution.RESHIP, items,
-                settling.ports().clock().instant()).toOption().map(events -> events.foldLeft(order, OrderEvolution::apply));
+                settling.ports().clock().instant(), claim.tender()).toOption()
+                .map(events -> events.foldLeft(order, OrderEvolution::apply));
     }
 
     private Either<Rejection, Order> decide(OrderId orderId, ReturnDecision decision, HostRequest kind,

@@ -20,6 +20,7 @@ import dev.oms.spi.availability.HoldStore;
 import dev.oms.spi.fulfilment.FulfilmentService;
 import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.pricing.Pricing;
+import dev.oms.spi.payment.StoreCredit;
 import dev.oms.spi.supplier.SupplierGateway;
 import io.vavr.control.Option;
 import java.util.concurrent.Executor;
@@ -41,7 +42,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
             ReturnPolicy returns) {}
 
     static Wiring of(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, Option<HoldStore> holdStore,
-            Policies policies, Invoicing invoicing, Option<BackInStock> backInStock) {
+            Policies policies, Invoicing invoicing, Option<BackInStock> backInStock, Option<StoreCredit> storeCredit) {
         CommandExecution execution = new CommandExecution(ports, policies.indents(), policies.preorderPayment(),
                 policies.returns(), policies.evolvedOrdersKept());
         WaitingOrders waiting = new WaitingOrders(execution, ports.orders(), ports.catalog(), policies.backorders(),
@@ -49,8 +50,8 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
         Allocation allocation = new Allocation(ports, execution,
                 PickupAllocation.around(ShippingQuoting.around(policies.allocation(), ports)),
                 policies.preorders(), policies.indents(), policies.backorders(), policies.dropships(), waiting);
-        EffectRunner effects = new EffectRunner(ports, suppliers, fulfilment, execution, allocation, policies.preorderPayment(),
-                policies.notificationDelivery());
+        EffectRunner effects = new EffectRunner(ports, suppliers, fulfilment, storeCredit, execution, allocation,
+                policies.preorderPayment(), policies.notificationDelivery());
         Restocking restocking = new Restocking(ports, execution, allocation, waiting, effects::run);
         AvailabilityDesk availability = new AvailabilityDesk(ports, waiting, policies.preorders(), policies.backorders(),
                 policies.availability());
@@ -71,7 +72,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
                 new Sourcing(settling, allocation, new RoutingExplanation(ports, routed)),
                 new Payments(settling),
                 new Approvals(settling),
-                new Returns(settling, allocation),
+                new Returns(settling, allocation, storeCredit.isDefined()),
                 new Edits(settling, allocation, policies.pricing()),
                 stocktaking,
                 new Transfers(settling, restocking),

@@ -100,11 +100,51 @@ public final class CancellationRules {
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
         }
-        Cancelling work = new Cancelling(order, order.nextCancellationId(), command.reason(), preference);
+        Cancelling work = new Cancelling(order, order.nextCancellationId(), preference);
         for (Line line : targets) {
-            work.cancel(line.id(), command.quantity().getOrElse(line.cancellable()));
+            work.cancel(line.id(), command.quantity().getOrElse(line.cancellable()), command.reason());
         }
         return Either.right(work.events);
+    }
+
+    /**
+     * Units of a line to cancel, and why.
+     *
+     * @param lineId the line
+     * @param quantity how many of its units; positive, and no more than are {@link #cancellableNow cancellable now}
+     * @param reason why, as the host words it
+     */
+    public record Units(LineId lineId, long quantity, String reason) {}
+
+    /**
+     * Cancels units of several lines, each with its own reason, as one cancellation (one id, one customer notice), the
+     * way {@link #cancel} takes them: least-progressed first, at the least preferred locations first. For a caller that
+     * checked each quantity against {@link #cancellableNow}, such as a return naming units that never shipped.
+     *
+     * @param order the order as it stands
+     * @param units the units to cancel; not empty, each within what its line can cancel now
+     * @param preference the locations in the host's order of preference, most preferred first
+     * @return the events to record, or {@code NOT_CANCELLABLE} while a reservation is in flight
+     */
+    public static Either<Rejection, List<OrderEvent>> cancelUnits(Order order, List<Units> units, List<LocationId> preference) {
+        Option<Rejection> inFlight = Rejections.whileReservationInFlight(order, ProblemCode.NOT_CANCELLABLE);
+        if (inFlight.isDefined()) {
+            return Either.left(inFlight.get());
+        }
+        Cancelling work = new Cancelling(order, order.nextCancellationId(), preference);
+        units.forEach(u -> work.cancel(u.lineId(), u.quantity(), u.reason()));
+        return Either.right(work.events);
+    }
+
+    /**
+     * {@return the units of a line the host can cancel now}: those in a cancellable bucket and on no open pick list nor
+     * open request to a fulfilment provider; none for a line the order does not have
+     *
+     * @param order the order as it stands
+     * @param lineId the line
+     */
+    public static long cancellableNow(Order order, LineId lineId) {
+        return order.line(lineId).map(line -> cancellableNow(order, line)).getOrElse(0L);
     }
 
     /**
@@ -134,27 +174,25 @@ public final class CancellationRules {
     private static final class Cancelling {
         private Order order;
         private final ReleaseId cancellationId;
-        private final String reason;
         private final List<LocationId> preference;
         private List<OrderEvent> events = List.empty();
 
-        Cancelling(Order order, ReleaseId cancellationId, String reason, List<LocationId> preference) {
+        Cancelling(Order order, ReleaseId cancellationId, List<LocationId> preference) {
             this.order = order;
             this.cancellationId = cancellationId;
-            this.reason = reason;
             this.preference = preference;
         }
 
-        void cancel(LineId lineId, long quantity) {
+        void cancel(LineId lineId, long quantity, String why) {
             long remaining = quantity;
-            remaining -= take(lineId, Slot.of(Bucket.BACKORDERED), remaining, line(lineId).count(Bucket.BACKORDERED));
-            remaining -= take(lineId, Slot.of(Bucket.PREORDERED), remaining, line(lineId).count(Bucket.PREORDERED));
-            remaining -= take(lineId, Slot.of(Bucket.PENDING), remaining, line(lineId).count(Bucket.PENDING));
+            remaining -= take(lineId, why, Slot.of(Bucket.BACKORDERED), remaining, line(lineId).count(Bucket.BACKORDERED));
+            remaining -= take(lineId, why, Slot.of(Bucket.PREORDERED), remaining, line(lineId).count(Bucket.PREORDERED));
+            remaining -= take(lineId, why, Slot.of(Bucket.PENDING), remaining, line(lineId).count(Bucket.PENDING));
             for (Slot slot : leastPreferredFirst(line(lineId).slots(Bucket.ALLOCATED))) {
-                remaining -= take(lineId, slot, remaining, order.unlistedAllocated(lineId, slot.location().get()));
+                remaining -= take(lineId, why, slot, remaining, order.unlistedAllocated(lineId, slot.location().get()));
             }
             for (Slot slot : leastPreferredFirst(line(lineId).slots(Bucket.PICKED))) {
-                remaining -= take(lineId, slot, remaining, line(lineId).count(slot));
+                remaining -= take(lineId, why, slot, remaining, line(lineId).count(slot));
             }
             while (remaining > 0) {
                 OrderPackage pkg = order.packages().valuesIterator()
@@ -162,7 +200,7 @@ public final class CancellationRules {
                         .last();
                 emit(new PackageOpened(pkg.id(), "cancellation " + cancellationId));
                 Slot picked = Slot.at(Bucket.PICKED, pkg.location());
-                remaining -= take(lineId, picked, remaining, line(lineId).count(picked));
+                remaining -= take(lineId, why, picked, remaining, line(lineId).count(picked));
             }
         }
 
@@ -177,7 +215,7 @@ public final class CancellationRules {
             return rank < 0 ? Integer.MAX_VALUE : rank;
         }
 
-        private long take(LineId lineId, Slot slot, long wanted, long available) {
+        private long take(LineId lineId, String reason, Slot slot, long wanted, long available) {
             long n = Math.min(wanted, available);
             if (n > 0) {
                 emit(new UnitsCancelled(cancellationId, lineId, slot.bucket(),

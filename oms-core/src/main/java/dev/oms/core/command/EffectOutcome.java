@@ -13,6 +13,7 @@ import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.RefundId;
 import dev.oms.spi.value.ReleaseId;
 import dev.oms.spi.value.Require;
+import dev.oms.spi.value.StoreCreditId;
 import org.joda.money.Money;
 
 /**
@@ -262,6 +263,25 @@ public sealed interface EffectOutcome extends OrderCommand {
         public RecordReturnRestocked {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
         }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+    /** The store-credit port issued a credit owed. */
+    record RecordStoreCreditIssued(String idempotencyKey, int credit, StoreCreditId creditId) implements EffectOutcome {
+        /** Refuses a blank key and a null id.
+         * @param idempotencyKey the key of the effect answered
+         * @param credit the credit's number within the order
+         * @param creditId the credit, as the provider named it */
+        public RecordStoreCreditIssued {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(creditId, "creditId");
+        }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+    /** The store-credit port declined a credit owed.
+     * @param idempotencyKey the key of the effect answered
+     * @param credit the credit's number within the order
+     * @param reason why the provider declined, as it said */
+    record RecordStoreCreditDeclined(String idempotencyKey, int credit, String reason) implements EffectOutcome {
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** A notification was handed to the notification port. */

@@ -270,5 +270,11 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param outcome the outcome to handle */
         R visit(EffectOutcome.RecordReturnRestocked outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
+        R visit(EffectOutcome.RecordStoreCreditIssued outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
+        R visit(EffectOutcome.RecordStoreCreditDeclined outcome);
     }
 }

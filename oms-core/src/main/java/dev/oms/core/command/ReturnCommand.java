@@ -6,6 +6,7 @@ import dev.oms.spi.event.ClaimEvent.ClaimReason;
 import dev.oms.spi.event.ClaimEvent.ClaimResolution;
 import dev.oms.spi.event.ReturnEvent.ReceivedItem;
 import dev.oms.spi.event.ReturnEvent.ReturnItem;
+import dev.oms.spi.payment.RefundTender;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PackageItem;
@@ -18,7 +19,8 @@ import io.vavr.control.Option;
 public sealed interface ReturnCommand extends OrderCommand {
 
     /**
-     * Ask to return delivered units, within the return window of the {@link DecisionContext#returnPolicy()}.
+     * Ask to return delivered units, within the return window of the {@link DecisionContext#returnPolicy()}; units
+     * asked for beyond them that never shipped are cancelled in the same decision.
      *
      * @param idempotencyKey the key the order handles the command under at most once
      * @param items the units to return, per line and reason
@@ -91,17 +93,21 @@ public sealed interface ReturnCommand extends OrderCommand {
      * @param items the units claimed per line; not empty
      * @param replacementAllocation for a reship, the allocation of the replacement lines, planned by the caller on the
      *     order as the claim leaves it (as placement plans a new order's): decided with the claim, in its commit
+     * @param tender for a refund, where the money goes back: the original payment or store credit
      */
     record SettleClaim(String idempotencyKey, PackageId packageId, ClaimReason reason, ClaimResolution resolution,
-            List<PackageItem> items, Option<AllocationCommand.AllocatePending> replacementAllocation) implements ReturnCommand {
+            List<PackageItem> items, Option<AllocationCommand.AllocatePending> replacementAllocation, RefundTender tender)
+            implements ReturnCommand {
         /** Refuses a blank key, nulls and a claim of nothing.
          * @param idempotencyKey the host's key
          * @param packageId the parcel
          * @param reason why
          * @param resolution a refund, or replacements sent
          * @param items the units claimed; not empty
-         * @param replacementAllocation for a reship, the replacement lines' allocation */
+         * @param replacementAllocation for a reship, the replacement lines' allocation
+         * @param tender for a refund, the original payment or store credit */
         public SettleClaim {
+            Require.nonNull(tender, "tender");
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(packageId, "packageId");
             Require.nonNull(reason, "reason");
@@ -116,7 +122,9 @@ public sealed interface ReturnCommand extends OrderCommand {
         @Override
         public String fingerprint() {
             // What the host asked; the allocation is derived from it and the stock, so a replay may plan another.
-            return Fingerprint.of(packageId, reason, resolution, items);
+            // The default tender is left out, so a key stored before tenders existed replays as before.
+            return tender == RefundTender.ORIGINAL_PAYMENT ? Fingerprint.of(packageId, reason, resolution, items)
+                    : Fingerprint.of(packageId, reason, resolution, items, tender);
         }
 
         @Override
@@ -132,15 +140,18 @@ public sealed interface ReturnCommand extends OrderCommand {
      * @param returnId the approved return
      * @param locationId where the units arrived
      * @param items the units received per line and disposition; not empty
+     * @param tender where the money goes back: the original payment or store credit
      */
-    record ReceiveReturn(String idempotencyKey, ReturnId returnId, LocationId locationId, List<ReceivedItem> items)
-            implements ReturnCommand {
+    record ReceiveReturn(String idempotencyKey, ReturnId returnId, LocationId locationId, List<ReceivedItem> items,
+            RefundTender tender) implements ReturnCommand {
         /** Refuses a blank key, nulls and a receipt of nothing.
          * @param idempotencyKey the host's key
          * @param returnId the approved return
          * @param locationId where the units arrived
-         * @param items the units received; not empty */
+         * @param items the units received; not empty
+         * @param tender the original payment or store credit */
         public ReceiveReturn {
+            Require.nonNull(tender, "tender");
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(returnId, "returnId");
             Require.nonNull(locationId, "locationId");
@@ -152,7 +163,9 @@ public sealed interface ReturnCommand extends OrderCommand {
 
         @Override
         public String fingerprint() {
-            return Fingerprint.of(returnId, locationId, items);
+            // The default tender is left out, so a key stored before tenders existed replays as before.
+            return tender == RefundTender.ORIGINAL_PAYMENT ? Fingerprint.of(returnId, locationId, items)
+                    : Fingerprint.of(returnId, locationId, items, tender);
         }
 
         @Override

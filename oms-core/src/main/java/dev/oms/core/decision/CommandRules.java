@@ -4,6 +4,7 @@ package dev.oms.core.decision;
 
 import dev.oms.core.payment.PaymentDecisions;
 import dev.oms.core.payment.PrepaymentDecisions;
+import dev.oms.core.payment.StoreCreditRules;
 
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
@@ -208,16 +209,17 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
 
     // Returns: the window comes from the context's return policy.
     @Override public Either<Rejection, List<OrderEvent>> visit(RequestReturn c) {
-        return ReturnRules.request(order, c.items(), context.now(), context.returnPolicy());
+        return ReturnRules.request(order, c.items(), context.now(), context.returnPolicy(), new ReturnCancellation(context.locationPreference()));
     }
     @Override public Either<Rejection, List<OrderEvent>> visit(ApproveReturn c) { return ReturnRules.approve(order, c.returnId(), c.note()); }
     @Override public Either<Rejection, List<OrderEvent>> visit(RejectReturn c) { return ReturnRules.reject(order, c.returnId(), c.note()); }
     @Override public Either<Rejection, List<OrderEvent>> visit(ReturnCommand.ReceiveReturn c) {
-        return ReturnReceiving.receive(order, c.returnId(), c.locationId(), List.ofAll(c.items()), context.now(), context.returnPolicy());
+        return ReturnReceiving.receive(order, c.returnId(), c.locationId(), List.ofAll(c.items()), context.now(), context.returnPolicy(),
+                c.tender());
     }
     @Override public Either<Rejection, List<OrderEvent>> visit(ReturnCommand.SettleClaim c) {
         Either<Rejection, List<OrderEvent>> settled = ClaimRules.settle(order, c.packageId(), c.reason(), c.resolution(),
-                List.ofAll(c.items()), context.now());
+                List.ofAll(c.items()), context.now(), c.tender());
         // A reship's replacement lines are allocated in the claim's own commit, on the order as the claim leaves it.
         return c.replacementAllocation().isEmpty() ? settled : settled.flatMap(events -> AllocationRules
                 .allocatePending(events.foldLeft(order, OrderEvolution::apply), c.replacementAllocation().get())
@@ -227,6 +229,8 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
         return dev.oms.core.edit.EditRules.confirm(order, c, context.locationPreference(), context.now());
     }
     @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnRestocked o) { return ReturnReceiving.restocked(order, o.idempotencyKey()); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordStoreCreditIssued o) { return StoreCreditRules.recordIssued(order, o); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordStoreCreditDeclined o) { return StoreCreditRules.recordDeclined(order, o); }
 
     @Override
     public Either<Rejection, List<OrderEvent>> visit(HoldForApproval command) {

@@ -83,6 +83,9 @@ public sealed interface PendingEffect {
         R visit(Refund effect);
         /** {@return what performing it yields}
          * @param effect the effect to perform */
+        R visit(IssueStoreCredit effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
         R visit(VoidAuthorization effect);
         /** {@return what performing it yields}
          * @param effect the effect to perform */
@@ -216,6 +219,15 @@ public sealed interface PendingEffect {
      * @param amount the amount to pay back
      */
     record Refund(String key, CaptureId captureId, Money amount) implements PendingEffect {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+
+    /** Issue money owed back as store credit or a gift card, through the store-credit port.
+     * @param key the idempotency key the port is called with
+     * @param credit the credit's number within the order
+     * @param amount the money owed back
+     * @param reason what it is owed for */
+    record IssueStoreCredit(String key, int credit, Money amount, String reason) implements PendingEffect {
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 

@@ -153,7 +153,7 @@ public final class PendingEffects {
             }
         }
         if (!order.payment().onHold()) {
-            effects = effects.appendAll(prepayments(order)).appendAll(returnRefunds(order));
+            effects = effects.appendAll(prepayments(order)).appendAll(returnRefunds(order)).appendAll(storeCredits(order));
         }
         if (settled && !order.outstanding().isPositive()) {
             effects = effects.appendAll(order.payment().openAuthorizations().map(a -> new PendingEffect.VoidAuthorization(
@@ -195,6 +195,12 @@ public final class PendingEffects {
     private static List<PendingEffect> returnRefunds(Order order) {
         return order.returns().refunds().filter(ReturnReceipt.Refund::owed)
                 .map(r -> new PendingEffect.Refund(refundKey(order, r), r.captureId(), r.amount()));
+    }
+
+    /** Credits owed as store credit; like refunds, keyed anew after a decline. */
+    private static List<PendingEffect> storeCredits(Order order) {
+        return order.returns().credits().owed().map(c -> new PendingEffect.IssueStoreCredit(
+                order.id() + ":store-credit:" + c.number() + ":" + order.payment().declines(), c.number(), c.amount(), c.reason()));
     }
 
     /**

@@ -58,6 +58,7 @@ import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
+import dev.oms.spi.event.StoreCreditEvent;
 import dev.oms.spi.notification.Notice;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.notification.ReturnNotice;
@@ -221,6 +222,13 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
         return owed("claim-settled:" + e.claimId(), new ReturnNotice.ClaimSettled(e.claimId(), units, refund));
     }
     @Override public Option<Owed> visit(dev.oms.spi.event.ClaimEvent.ClaimRefunded e) { return NONE; }
+    // A credit is told once issued; the receipt's or claim's own notice tells what went back to the payment.
+    @Override public Option<Owed> visit(StoreCreditEvent.StoreCreditOwed e) { return NONE; }
+    @Override public Option<Owed> visit(StoreCreditEvent.StoreCreditDeclined e) { return NONE; }
+    @Override public Option<Owed> visit(StoreCreditEvent.StoreCreditIssued e) {
+        StoreCredits.Credit credit = after.returns().credits().byNumber().get(e.credit()).get();
+        return owed("store-credit:" + e.credit(), new ReturnNotice.StoreCreditIssued(e.creditId(), credit.amount(), credit.reason()));
+    }
     // The claim's own notice tells the customer (a refund of nothing); the replacement's shipment is told as any.
     @Override public Option<Owed> visit(dev.oms.spi.event.ClaimEvent.ReplacementAdded e) { return NONE; }
     // The units an edit takes off are also told as a cancellation, as any units cancelled are.

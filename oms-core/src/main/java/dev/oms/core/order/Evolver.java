@@ -16,6 +16,7 @@ import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PaymentEvent.*;
 import dev.oms.spi.event.PaymentEvent;
 import dev.oms.spi.event.ReturnEvent;
+import dev.oms.spi.event.StoreCreditEvent;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.event.WaitingEvent.*;
 import io.vavr.collection.List;
@@ -199,6 +200,17 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     @Override public Order visit(ReturnEvent.ReturnRefunded e) { return order.copy().withReturns(order.returns().refunded(e)); }
     @Override public Order visit(ReturnEvent.ReturnedUnitsRestocked e) { return order.copy().withReturns(order.returns().restocked(e)); }
     @Override public Order visit(ReturnEvent.ReturnRequested e) { return order.copy().withReturns(order.returns().requested(e)); }
+
+    // Store credit: owed with its receipt or claim; a decline holds the payment until a retry, as a declined refund does.
+    @Override public Order visit(StoreCreditEvent.StoreCreditOwed e) { return credits(order.returns().credits().owed(e)); }
+    @Override public Order visit(StoreCreditEvent.StoreCreditIssued e) { return credits(order.returns().credits().issued(e)); }
+    @Override public Order visit(StoreCreditEvent.StoreCreditDeclined e) {
+        return order.copy().withPayment(order.payment().declined("store credit " + e.credit() + " declined: " + e.reason(), false));
+    }
+
+    private Order credits(StoreCredits next) {
+        return order.copy().withReturns(order.returns().credits(next));
+    }
     @Override public Order visit(ReturnEvent.ReturnApproved e) { return order.copy().withReturns(order.returns().approved(e.returnId())); }
     @Override public Order visit(ReturnEvent.ReturnRejected e) { return order.copy().withReturns(order.returns().rejected(e.returnId())); }
 

@@ -28,17 +28,24 @@ import io.vavr.control.Option;
  *
  * @param byId the returns by id, in the order requested
  * @param claims the claims by id, in the order settled
+ * @param credits the money owed back as store credit or a gift card, by the receipts and claims that chose it
  */
-public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, LinkedHashMap<ClaimId, Claim> claims) {
-    /** No return requested, no claim. */
-    public static final ReturnLedger NONE = new ReturnLedger(LinkedHashMap.empty(), LinkedHashMap.empty());
+public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, LinkedHashMap<ClaimId, Claim> claims, StoreCredits credits) {
+    /** No return requested, no claim, no credit. */
+    public static final ReturnLedger NONE = new ReturnLedger(LinkedHashMap.empty(), LinkedHashMap.empty(), StoreCredits.NONE);
 
     /** Refuses nulls.
      * @param byId the returns by id
-     * @param claims the claims by id */
+     * @param claims the claims by id
+     * @param credits the money owed back as store credit */
     public ReturnLedger {
         Require.nonNull(byId, "byId");
         Require.nonNull(claims, "claims");
+        Require.nonNull(credits, "credits");
+    }
+
+    ReturnLedger credits(StoreCredits next) {
+        return new ReturnLedger(byId, claims, next);
     }
 
     /** {@return the units of a line given up under claims}
@@ -70,12 +77,12 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, Li
         if (claims.containsKey(e.claimId())) {
             throw new IllegalStateException("claim " + e.claimId() + " was already settled");
         }
-        return new ReturnLedger(byId, claims.put(e.claimId(), Claim.of(order.id(), e)));
+        return new ReturnLedger(byId, claims.put(e.claimId(), Claim.of(order.id(), e)), credits);
     }
 
     ReturnLedger claimRefunded(ClaimRefunded e) {
         Claim claim = claims.get(e.claimId()).getOrElseThrow(() -> new IllegalStateException("no claim " + e.claimId()));
-        return new ReturnLedger(byId, claims.put(claim.id(), claim.refunded(e.share(), e.refundId())));
+        return new ReturnLedger(byId, claims.put(claim.id(), claim.refunded(e.share(), e.refundId())), credits);
     }
 
     /** {@return the return with this id; none if the order has no such return}
@@ -106,7 +113,7 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, Li
             throw new IllegalStateException("return " + e.returnId() + " was already requested");
         }
         return new ReturnLedger(byId.put(e.returnId(), new ReturnAuthorization(e.returnId(), List.ofAll(e.items()), e.requestedAt(),
-                ReturnAuthorization.State.REQUESTED, List.empty())), claims);
+                ReturnAuthorization.State.REQUESTED, List.empty())), claims, credits);
     }
 
     ReturnLedger approved(ReturnId id) {
@@ -123,7 +130,7 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, Li
             throw new IllegalStateException("return " + e.returnId() + " is " + open.state() + " with " + open.receipts().size()
                     + " receipts; cannot take receipt " + e.receipt());
         }
-        return new ReturnLedger(byId.put(open.id(), open.received(ReturnReceipt.of(order, e))), claims);
+        return new ReturnLedger(byId.put(open.id(), open.received(ReturnReceipt.of(order, e))), claims, credits);
     }
 
     ReturnLedger refunded(ReturnRefunded e) {
@@ -136,7 +143,7 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, Li
 
     private ReturnLedger changed(ReturnId id, int receipt, java.util.function.UnaryOperator<ReturnReceipt> change) {
         ReturnAuthorization open = byId.get(id).getOrElseThrow(() -> new IllegalStateException("no return " + id));
-        return new ReturnLedger(byId.put(id, open.changed(receipt, change)), claims);
+        return new ReturnLedger(byId.put(id, open.changed(receipt, change)), claims, credits);
     }
 
     /** {@return the units of a line received back, over every return}
@@ -182,6 +189,6 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, Li
         if (open.state() != ReturnAuthorization.State.REQUESTED) {
             throw new IllegalStateException("return " + id + " is " + open.state() + ", not REQUESTED");
         }
-        return new ReturnLedger(byId.put(id, open.in(next)), claims);
+        return new ReturnLedger(byId.put(id, open.in(next)), claims, credits);
     }
 }

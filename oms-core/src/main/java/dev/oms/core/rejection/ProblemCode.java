@@ -58,15 +58,18 @@ public enum ProblemCode {
     UNKNOWN_RETURN,
     /** The units asked for were delivered, but not within the return window of the {@link dev.oms.core.returns.ReturnPolicy}. */
     RETURN_WINDOW_CLOSED,
-    /** More units of a line asked to be returned than were delivered and are not already under return. */
+    /** More units of a line asked to be returned than were delivered and are not already under return, nor cancellable
+     * now because they have not shipped (units on their way are claimed, not returned). */
     NOT_RETURNABLE,
     /** More units of a line claimed than the parcel delivered and the customer still holds (not claimed or under return). */
     NOT_CLAIMABLE,
     /** More units of a line received under a return than the approved return still awaits. */
     NOT_AWAITED_BY_RETURN,
-    /** The order's captures cannot pay back what the units received are worth: for instance it was paid in cash on
-     * delivery, and oms has no store-credit port to refund cash to yet. */
+    /** The order's captures cannot pay back what the units received are worth (counting every refund and store credit
+     * against them): for instance it was paid in cash on delivery. */
     REFUND_NOT_COVERED,
+    /** Money was asked to go back as store credit, and the facade was built without a store-credit port. */
+    STORE_CREDIT_UNAVAILABLE,
     /** A carrier's tracking event names another tracking number than the package travels under. */
     TRACKING_NUMBER_MISMATCH,
     /** The order, or the units named, are not in a state the command applies to. */

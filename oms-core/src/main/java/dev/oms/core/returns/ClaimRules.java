@@ -18,9 +18,9 @@ import dev.oms.spi.event.ClaimEvent.ClaimSettled;
 import dev.oms.spi.event.ClaimEvent.ReplacementAdded;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PlacementEvent.PlacedLine;
-import dev.oms.spi.event.ReturnEvent.CaptureRefund;
 import dev.oms.spi.value.ClaimId;
 import dev.oms.spi.shipping.TrackingStatus;
+import dev.oms.spi.payment.RefundTender;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PackageItem;
@@ -51,12 +51,14 @@ public final class ClaimRules {
      * @param resolution a refund, or replacements sent
      * @param items the units claimed per line; not empty
      * @param now when the claim is settled
-     * @return {@code ClaimSettled} (and {@code ReplacementAdded} for a reship), or every problem: {@code UNKNOWN_PACKAGE},
+     * @param tender for a refund, where the money goes back: the captures (the original payment) or store credit
+     * @return {@code ClaimSettled} (and {@code ReplacementAdded} for a reship, {@code StoreCreditOwed} for a refund as
+     *     store credit), or every problem: {@code UNKNOWN_PACKAGE},
      *     {@code ILLEGAL_TRANSITION} (the parcel is neither delivered nor reported held up or sent back), {@code UNKNOWN_LINE},
      *     {@code NOT_CLAIMABLE}, {@code REFUND_NOT_COVERED}
      */
     public static Either<Rejection, List<OrderEvent>> settle(Order order, PackageId packageId, ClaimReason reason,
-            ClaimResolution resolution, List<PackageItem> items, Instant now) {
+            ClaimResolution resolution, List<PackageItem> items, Instant now, RefundTender tender) {
         if (order.packages().get(packageId).isEmpty()) {
             return Rejections.reject(ProblemCode.UNKNOWN_PACKAGE, "packageId", "the order has no package " + packageId);
         }
@@ -93,13 +95,14 @@ public final class ClaimRules {
             long units = items.filter(i -> i.lineId().equals(lineId)).map(PackageItem::quantity).sum().longValue();
             refund = refund.plus(order.line(lineId).get().valueOfUnits(order.returns().sharesTaken(lineId), units));
         }
-        Either<Money, List<CaptureRefund>> drawn = RefundSources.draw(order, items.map(PackageItem::lineId).distinct(), refund);
+        Either<Money, RefundSources.Payback> drawn = RefundSources.payBack(order, items.map(PackageItem::lineId).distinct(), refund,
+                tender, "claim " + claimId);
         if (drawn.isLeft()) {
             return Rejections.reject(ProblemCode.REFUND_NOT_COVERED, "lines", "the order's captures can pay back only "
                     + drawn.getLeft() + " of the " + refund + " the units claimed are worth");
         }
-        return events(new ClaimSettled(claimId, packageId, reason, items.toJavaList(), now,
-                drawn.get().toJavaList()));
+        return Either.right(List.<OrderEvent>of(new ClaimSettled(claimId, packageId, reason, items.toJavaList(), now,
+                drawn.get().refunds().toJavaList())).appendAll(drawn.get().credit()));
     }
 
     /** Whether the carrier's latest word on a parcel on its way is that it is held up or coming back. */

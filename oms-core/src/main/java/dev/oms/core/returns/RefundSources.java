@@ -6,6 +6,8 @@ import dev.oms.core.order.Capture;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.Prepayments;
 import dev.oms.spi.event.ReturnEvent.CaptureRefund;
+import dev.oms.spi.event.StoreCreditEvent.StoreCreditOwed;
+import dev.oms.spi.payment.RefundTender;
 import dev.oms.spi.value.CaptureId;
 import dev.oms.spi.value.LineId;
 import io.vavr.Tuple;
@@ -18,7 +20,8 @@ import org.joda.money.Money;
  * Which captures pay a refund back. A capture is never refunded beyond what it took, counting every refund owed or done
  * against it (of prepayments and of returns). The captures that paid for the lines refunded come first: the packages'
  * captures that carried those lines, then the lines' prepayments; then any other capture of the order, oldest first, so
- * a refund a card cannot take on one capture is taken on another.
+ * a refund a card cannot take on one capture is taken on another. Store credit draws on no capture, yet counts against
+ * them: refunds and credits together never exceed what the order captured.
  */
 final class RefundSources {
     private RefundSources() {}
@@ -29,6 +32,11 @@ final class RefundSources {
      * @return the refunds per capture, or, when the captures cannot cover it, the part they can
      */
     static Either<Money, List<CaptureRefund>> draw(Order order, List<LineId> lines, Money amount) {
+        Money open = refundable(order);
+        if (amount.isGreaterThan(open)) {
+            // Store credit draws on no capture but counts against them all: the order as a whole is the limit.
+            return Either.left(open.isNegative() ? Money.zero(order.currency()) : open);
+        }
         Money left = amount;
         List<CaptureRefund> drawn = List.empty();
         for (Tuple2<CaptureId, Money> capture : ranked(order, lines)) {
@@ -55,6 +63,48 @@ final class RefundSources {
                 .appendAll(prepaidOfLines.map(p -> Tuple.of(p.captureId(), p.amount())))
                 .appendAll(cards.removeAll(cardsOfLines).map(c -> Tuple.of(c.captureId(), c.amount())))
                 .appendAll(prepaid.removeAll(prepaidOfLines).map(p -> Tuple.of(p.captureId(), p.amount())));
+    }
+
+    /**
+     * {@return the money the order may still pay back}: what its captures took, less every refund owed or done and
+     * every store credit owed or issued
+     */
+    static Money refundable(Order order) {
+        Money captured = ranked(order, List.empty()).foldLeft(Money.zero(order.currency()), (sum, c) -> sum.plus(c._2)
+                .minus(refunded(order, c._1)));
+        return captured.minus(order.returns().credits().total(order.currency()));
+    }
+
+    /**
+     * Money owed back, by the tender the host chose: refunds per capture drawn on the captures (the original payment), or
+     * one store credit that draws on none. An amount of zero owes nothing.
+     *
+     * @param refunds the refunds per capture; empty for store credit
+     * @param credit the store credit owed; none for the original payment
+     */
+    record Payback(List<CaptureRefund> refunds, io.vavr.control.Option<StoreCreditOwed> credit) {}
+
+    /**
+     * Owes an amount back by the tender, or says how much the order can pay back.
+     *
+     * @param order the order as it stands
+     * @param lines the lines the money is for: their captures are drawn on first
+     * @param amount the money owed back
+     * @param tender the original payment or store credit
+     * @param reason what a store credit is owed for
+     * @return how it is paid back, or the part the order can pay back
+     */
+    static Either<Money, Payback> payBack(Order order, List<LineId> lines, Money amount, RefundTender tender, String reason) {
+        if (tender == RefundTender.ORIGINAL_PAYMENT) {
+            return draw(order, lines, amount).map(refunds -> new Payback(refunds, io.vavr.control.Option.none()));
+        }
+        Money open = refundable(order);
+        if (amount.isGreaterThan(open)) {
+            return Either.left(open.isNegative() ? Money.zero(order.currency()) : open);
+        }
+        return Either.right(new Payback(List.empty(), amount.isPositive()
+                ? io.vavr.control.Option.some(new StoreCreditOwed(order.returns().credits().nextNumber(), amount, reason))
+                : io.vavr.control.Option.none()));
     }
 
     /** {@return what refunds owed or done take of a capture} */

@@ -13,11 +13,11 @@ import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.rejection.Rejections;
 import dev.oms.spi.event.OrderEvent;
-import dev.oms.spi.event.ReturnEvent.CaptureRefund;
 import dev.oms.spi.event.ReturnEvent.Disposition;
 import dev.oms.spi.event.ReturnEvent.ReceivedItem;
 import dev.oms.spi.event.ReturnEvent.ReturnReceived;
 import dev.oms.spi.event.ReturnEvent.ReturnedUnitsRestocked;
+import dev.oms.spi.payment.RefundTender;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.ReturnId;
@@ -47,11 +47,12 @@ public final class ReturnReceiving {
      * @param items the units received per line and disposition; not empty
      * @param now when they arrived
      * @param policy the host's return policy, for the restocking fee
-     * @return {@code ReturnReceived}, or every problem: {@code UNKNOWN_RETURN}, {@code ILLEGAL_TRANSITION} (the return is
+     * @param tender where the money goes back: the captures (the original payment) or store credit
+     * @return {@code ReturnReceived} (and {@code StoreCreditOwed} for store credit), or every problem: {@code UNKNOWN_RETURN}, {@code ILLEGAL_TRANSITION} (the return is
      *     not approved, or every unit is in), {@code UNKNOWN_LINE}, {@code NOT_AWAITED_BY_RETURN}, {@code REFUND_NOT_COVERED}
      */
     public static Either<Rejection, List<OrderEvent>> receive(Order order, ReturnId returnId, LocationId locationId,
-            List<ReceivedItem> items, Instant now, ReturnPolicy policy) {
+            List<ReceivedItem> items, Instant now, ReturnPolicy policy, RefundTender tender) {
         Either<Rejection, ReturnAuthorization> approved = approved(order, returnId);
         if (approved.isLeft()) {
             return Either.left(approved.getLeft());
@@ -89,13 +90,15 @@ public final class ReturnReceiving {
         Money fee = Money.ofMinor(order.currency(),
                 Math.multiplyExact(restocked.getAmountMinorLong(), (long) policy.restockingFeeBasisPoints()) / 10_000);
         Money refund = merchandise.minus(fee);
-        Either<Money, List<CaptureRefund>> drawn = RefundSources.draw(order, items.map(ReceivedItem::lineId).distinct(), refund);
+        int receipt = rma.receipts().size() + 1;
+        Either<Money, RefundSources.Payback> drawn = RefundSources.payBack(order, items.map(ReceivedItem::lineId).distinct(), refund,
+                tender, "return " + returnId + " receipt " + receipt);
         if (drawn.isLeft()) {
             return Rejections.reject(ProblemCode.REFUND_NOT_COVERED, "lines", "the order's captures can pay back only "
                     + drawn.getLeft() + " of the " + refund + " the units received are worth");
         }
-        return events(new ReturnReceived(returnId, rma.receipts().size() + 1, locationId, items.toJavaList(), now, fee,
-                drawn.get().toJavaList()));
+        return Either.right(List.<OrderEvent>of(new ReturnReceived(returnId, receipt, locationId, items.toJavaList(), now, fee,
+                drawn.get().refunds().toJavaList())).appendAll(drawn.get().credit()));
     }
 
     /**

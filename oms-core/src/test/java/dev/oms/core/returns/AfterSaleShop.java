@@ -36,7 +36,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The after-sale tests' shop: a warehouse ({@link #WH}) and a store ({@link #STORE}), 3 mugs priced EUR 12.99 with a 10%
- * promotion and 20% VAT (shares 14.03, 14.03, 14.02), backorders allowed, and refunds that can fail or be declined.
+ * promotion and 20% VAT (shares 14.03, 14.03, 14.02), backorders allowed, refunds that can fail or be declined, and
+ * store credit that can be down ({@link #creditDown}) or declined ({@code adapters.storeCredit().declineWhen}).
  */
 final class AfterSaleShop {
     static final LocationId WH = LocationId.of("WH-1");
@@ -47,6 +48,7 @@ final class AfterSaleShop {
     final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T10:00:00Z"));
     final AtomicBoolean refundsDown = new AtomicBoolean(false);
     final AtomicBoolean refundsDeclined = new AtomicBoolean(false);
+    final AtomicBoolean creditDown = new AtomicBoolean(false);
     final OrderManagement oms;
 
     AfterSaleShop(ReturnPolicy policy) {
@@ -60,7 +62,13 @@ final class AfterSaleShop {
         oms = OrderManagement.builder().ports(flaky).returnPolicy(policy)
                 .pricing(InMemoryPricing.asOffered().withTax("GB", new BigDecimal("0.20"))
                         .withPromotion(Promotion.percentOff("SPRING10", BigDecimal.TEN)))
-                .backorderPolicy(BackorderPolicy.always(BackorderTerms.allowedWithoutLimit())).build();
+                .backorderPolicy(BackorderPolicy.always(BackorderTerms.allowedWithoutLimit()))
+                .storeCredit(request -> {
+                    if (creditDown.get()) {
+                        throw new IllegalStateException("store-credit provider unreachable");
+                    }
+                    return adapters.storeCredit().issue(request);
+                }).build();
     }
 
     Order delivered(String externalId, long mugs) {
@@ -81,8 +89,8 @@ final class AfterSaleShop {
     ReturnId approved(Order order, long mugs) {
         ReturnOpened opened = oms.returns().request(order.id(), new ReturnRequest("rma-" + mugs,
                 List.of(new ReturnRequest.Line(MUGS, mugs, "changed mind")))).get();
-        oms.returns().approve(order.id(), new ReturnDecision("ok-" + mugs, opened.returnId(), "agent 7")).get();
-        return opened.returnId();
+        oms.returns().approve(order.id(), new ReturnDecision("ok-" + mugs, opened.returnId().orElseThrow(), "agent 7")).get();
+        return opened.returnId().orElseThrow();
     }
 
     long onHand(LocationId at) {

@@ -144,9 +144,9 @@ class ReturnReceiptsTest {
         ReturnOpened opened = oms.returns().request(order.id(), new ReturnRequest("rma-1", List.of(new ReturnRequest.Line(MUGS, 1, "chipped")))).get();
         Order before = oms.queries().find(order.id()).get();
 
-        Either<Rejection, Order> early = oms.returns().receive(order.id(), arrival("in-1", opened.returnId(), WH,
+        Either<Rejection, Order> early = oms.returns().receive(order.id(), arrival("in-1", opened.returnId().orElseThrow(), WH,
                 new ReturnArrival.Line(MUGS, 1, Disposition.RESTOCK)));
-        Either<Rejection, Order> nowhere = oms.returns().receive(order.id(), arrival("in-2", opened.returnId(), LocationId.of("MOON"),
+        Either<Rejection, Order> nowhere = oms.returns().receive(order.id(), arrival("in-2", opened.returnId().orElseThrow(), LocationId.of("MOON"),
                 new ReturnArrival.Line(MUGS, 0, Disposition.RESTOCK)));
         Either<Rejection, Order> unknown = oms.returns().receive(order.id(), arrival("in-3", ReturnId.of("RMA-X"), WH,
                 new ReturnArrival.Line(MUGS, 1, Disposition.RESTOCK)));
@@ -205,7 +205,7 @@ class ReturnReceiptsTest {
         oms.returns().receive(order.id(), arrival("in-1", kept, WH, new ReturnArrival.Line(MUGS, 1, Disposition.RESTOCK))).get();
         oms.returns().receive(order.id(), arrival("in-1", kept, WH, new ReturnArrival.Line(MUGS, 1, Disposition.RESTOCK))).get();
         ReturnOpened refused = oms.returns().request(order.id(), new ReturnRequest("rma-x", List.of(new ReturnRequest.Line(MUGS, 2, "worn")))).get();
-        oms.returns().reject(order.id(), new ReturnDecision("no-x", refused.returnId(), "worn, outside policy")).get();
+        oms.returns().reject(order.id(), new ReturnDecision("no-x", refused.returnId().orElseThrow(), "worn, outside policy")).get();
 
         List<Notification> told = adapters.notifications().delivered().stream()
                 .filter(n -> n.notice() instanceof ReturnNotice).toList();

@@ -120,15 +120,15 @@ final class ReportShop {
     void returnUnits(OrderId id, LineId line, long units, String reason, boolean receive) {
         ReturnOpened opened = oms.returns().request(id, new ReturnRequest(key(), List.of(new ReturnRequest.Line(line, units, reason)))).get();
         if (receive) {
-            oms.returns().approve(id, new ReturnDecision(key(), opened.returnId(), "ok")).get();
-            oms.returns().receive(id, new ReturnArrival(key(), opened.returnId(), WAREHOUSE,
+            oms.returns().approve(id, new ReturnDecision(key(), opened.returnId().orElseThrow(), "ok")).get();
+            oms.returns().receive(id, new ReturnArrival(key(), opened.returnId().orElseThrow(), WAREHOUSE,
                     List.of(new ReturnArrival.Line(line, units, Disposition.RESTOCK)))).get();
         }
     }
 
     void rejectReturn(OrderId id, LineId line, long units, String reason) {
         ReturnOpened opened = oms.returns().request(id, new ReturnRequest(key(), List.of(new ReturnRequest.Line(line, units, reason)))).get();
-        oms.returns().reject(id, new ReturnDecision(key(), opened.returnId(), "outside policy")).get();
+        oms.returns().reject(id, new ReturnDecision(key(), opened.returnId().orElseThrow(), "outside policy")).get();
     }
 
     Order find(OrderId id) {

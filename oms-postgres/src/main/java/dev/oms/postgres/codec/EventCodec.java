@@ -128,6 +128,7 @@ public final class EventCodec {
                     .or(() -> ClaimEventCodec.decode(stored, f))
                     .or(() -> TrackingEventCodec.decode(stored, f))
                     .or(() -> EditEventCodec.decode(stored, f))
+                    .or(() -> StoreCreditEventCodec.decode(stored, f))
                     .or(() -> ExternalFulfilmentEventCodec.decode(stored, f))
                     .or(() -> EffectEventCodec.decode(stored, f))
                     .orElseThrow(() -> new Malformed("unknown event type"));

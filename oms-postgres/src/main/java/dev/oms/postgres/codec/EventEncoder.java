@@ -124,6 +124,9 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     @Override public ObjectNode visit(dev.oms.spi.event.ClaimEvent.ClaimRefunded event) { return ClaimEventCodec.encode(event); }
     @Override public ObjectNode visit(dev.oms.spi.event.EditEvent.OrderEdited event) { return EditEventCodec.encode(event); }
     @Override public ObjectNode visit(dev.oms.spi.event.TrackingEvent.PackageTracked event) { return TrackingEventCodec.encode(event); }
+    @Override public ObjectNode visit(dev.oms.spi.event.StoreCreditEvent.StoreCreditOwed event) { return StoreCreditEventCodec.encode(event); }
+    @Override public ObjectNode visit(dev.oms.spi.event.StoreCreditEvent.StoreCreditIssued event) { return StoreCreditEventCodec.encode(event); }
+    @Override public ObjectNode visit(dev.oms.spi.event.StoreCreditEvent.StoreCreditDeclined event) { return StoreCreditEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnRefunded event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnedUnitsRestocked event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReservationRequested event) { return EffectEventCodec.encode(event); }

@@ -12,6 +12,7 @@ import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.ClaimEvent;
 import dev.oms.spi.event.EditEvent;
+import dev.oms.spi.event.StoreCreditEvent;
 import dev.oms.spi.event.TrackingEvent;
 import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.event.EffectEvent;
@@ -47,6 +48,7 @@ import dev.oms.spi.value.RefundId;
 import dev.oms.spi.value.ReleaseId;
 import dev.oms.spi.value.ReturnId;
 import dev.oms.spi.value.Sku;
+import dev.oms.spi.value.StoreCreditId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +88,7 @@ import org.junit.jupiter.api.Test;
  * {@code golden/events-v10.jsonl}, pinned by {@link ClaimFormatTest}, the claim events, added in v10;
  * {@code golden/events-v11.jsonl}, pinned by {@link TrackingFormatTest}, the carrier's tracking events, added in v11;
  * {@code golden/events-v12.jsonl}, pinned by {@link ReshipFormatTest}, {@code ReplacementAdded}, added in v12;
+ * {@code golden/events-v14.jsonl}, pinned by {@link StoreCreditFormatTest}, the store-credit events, added in v14;
  * {@code golden/events-v15.jsonl}, pinned by {@link EditFormatTest}, {@code OrderEdited}, added in v15. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
@@ -202,7 +205,11 @@ class EventCodecGoldenTest {
                         List.of(new PackageItem(L1, 1)), Optional.of(Address.builder().recipient("Ada Lovelace")
                                 .addLines("12 Difference Engine Row").city("London").postalCode("N1 7AA").countryCode("GB").build()),
                         Optional.of(dev.oms.spi.pricing.ShippingCharge.untaxed("express", Money.parse("EUR 9.50"))),
-                        Instant.parse("2026-03-02T11:00:00Z")));
+                        Instant.parse("2026-03-02T11:00:00Z")),
+                new StoreCreditEvent.StoreCreditOwed(1, Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("14.03")),
+                        "return ORD-1-RMA1 receipt 1"),
+                new StoreCreditEvent.StoreCreditIssued(1, StoreCreditId.of("SC-7")),
+                new StoreCreditEvent.StoreCreditDeclined(1, "account closed"));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */

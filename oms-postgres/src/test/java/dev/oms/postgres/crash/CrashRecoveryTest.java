@@ -16,6 +16,7 @@ import dev.oms.core.application.EditRequest;
 import dev.oms.core.edit.ChangeSet;
 import dev.oms.spi.event.ClaimEvent;
 import dev.oms.spi.event.ReturnEvent.Disposition;
+import dev.oms.spi.payment.RefundTender;
 import dev.oms.spi.value.ReturnId;
 import static dev.oms.postgres.crash.Storage.EAST;
 import static dev.oms.postgres.crash.Storage.SHOE;
@@ -35,6 +36,7 @@ import dev.oms.inmemory.InMemoryCatalog;
 import dev.oms.inmemory.InMemoryNotificationSender;
 import dev.oms.inmemory.InMemoryPaymentGateway;
 import dev.oms.inmemory.InMemoryShippingCarrier;
+import dev.oms.inmemory.InMemoryStoreCredit;
 import dev.oms.inmemory.SequentialIdGenerator;
 import dev.oms.spi.Ports;
 import dev.oms.spi.catalog.Product;
@@ -67,12 +69,13 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Kills the process at every port call of a whole story (two orders: one shipped and delivered, one of its units
- * returned, restocked and refunded, another claimed damaged and refunded, and the last claimed lost and reshipped (its
- * replacement reserved); one edited to add a line, its difference authorised, then labelled and cancelled), once before the call reaches the port and once right after the port
+ * returned, restocked and refunded, another claimed damaged and refunded, another returned and paid back as store
+ * credit, and the last claimed lost and reshipped (its replacement reserved); one edited to add a line, its difference
+ * authorised, then labelled and cancelled), once before the call reaches the port and once right after the port
  * acted, then restarts: a new {@link OrderManagement} over the same storage runs {@code resumeAll()} and
  * the host repeats the command that died. Every run must end exactly where the run without a crash
- * ends: same statuses and buckets, same stock, one capture per package, one label per package, one refund and one
- * restock per returned unit, each notification delivered once, nothing left owed.
+ * ends: same statuses and buckets, same stock, one capture per package, one label per package, one refund (or store
+ * credit) and one restock per returned unit, each notification delivered once, nothing left owed.
  */
 class CrashRecoveryTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
@@ -96,10 +99,11 @@ class CrashRecoveryTest {
         assertThat(expected.statuses()).containsEntry("W-A", "PARTIALLY_SHIPPED").containsEntry("W-B", "CANCELLED");
         assertThat(expected.labelsBought()).isEqualTo(2);
         assertThat(expected.labelsVoided()).isEqualTo(1);
-        assertThat(expected.payments().get("W-A")).contains("refunded EUR 55.00"); // a returned shoe and a claimed sock
+        assertThat(expected.payments().get("W-A")).contains("refunded EUR 55.00") // a returned shoe and a claimed sock
+                .contains("credited EUR 5.00 in 1 credits"); // a returned sock
         // The edit's sock was authorised on its own before the edit was recorded; the cancellation voids both.
         assertThat(expected.payments().get("W-B")).contains("authorized EUR 55.00", "voided EUR 55.00");
-        assertThat(expected.buckets().get("W-A")).containsEntry(Bucket.RETURNED, 1L).containsEntry(Bucket.CLAIMED, 2L)
+        assertThat(expected.buckets().get("W-A")).containsEntry(Bucket.RETURNED, 2L).containsEntry(Bucket.CLAIMED, 2L)
                 .containsEntry(Bucket.ALLOCATED, 1L).containsEntry(Bucket.DELIVERED, 0L);
         assertThat(counting.calls()).isGreaterThan(10);
         List<DynamicTest> tests = new ArrayList<>();
@@ -154,23 +158,29 @@ class CrashRecoveryTest {
 
     private static List<Step> story() {
         return List.of(
-                (oms, shop) -> oms.orders().place(order("W-A", line("SHOE", 2, "EUR 50.00"), line("SOCK", 1, "EUR 5.00"))),
+                (oms, shop) -> oms.orders().place(order("W-A", line("SHOE", 2, "EUR 50.00"), line("SOCK", 2, "EUR 5.00"))),
                 (oms, shop) -> oms.orders().place(order("W-B", line("SHOE", 1, "EUR 50.00"))),
                 (oms, shop) -> oms.edits().confirm(shop.id("W-B"), new EditRequest("edit-B", new ChangeSet(
                         List.of(line("SOCK", 1, "EUR 5.00")), List.of(), java.util.Optional.empty(), "socks too"))),
                 (oms, shop) -> oms.warehouse().createPickLists(shop.id("W-A")).map(PickListsCreated::order),
                 (oms, shop) -> pickAll(oms, shop.id("W-A")),
                 (oms, shop) -> oms.warehouse().confirmPacked(shop.id("W-A"), PackRequest.of("pack-A", EAST,
-                        List.of(new PackageItem(LineId.of("L1"), 2), new PackageItem(LineId.of("L2"), 1)))).map(Packed::order),
+                        List.of(new PackageItem(LineId.of("L1"), 2), new PackageItem(LineId.of("L2"), 2)))).map(Packed::order),
                 (oms, shop) -> oms.warehouse().ship(shop.id("W-A"), onlyPackage(oms, shop.id("W-A")), "ground").map(Shipped::order),
                 (oms, shop) -> oms.warehouse().confirmDelivery(shop.id("W-A"), onlyPackage(oms, shop.id("W-A"))),
                 (oms, shop) -> oms.returns().request(shop.id("W-A"), new ReturnRequest("rma-A",
                         List.of(new ReturnRequest.Line(LineId.of("L1"), 1, "too small")))).map(ReturnOpened::order),
-                (oms, shop) -> oms.returns().approve(shop.id("W-A"), new ReturnDecision("approve-A", onlyReturn(oms, shop.id("W-A")), "agent 7")),
-                (oms, shop) -> oms.returns().receive(shop.id("W-A"), new ReturnArrival("arrive-A", onlyReturn(oms, shop.id("W-A")), EAST,
+                (oms, shop) -> oms.returns().approve(shop.id("W-A"), new ReturnDecision("approve-A", lastReturn(oms, shop.id("W-A")), "agent 7")),
+                (oms, shop) -> oms.returns().receive(shop.id("W-A"), new ReturnArrival("arrive-A", lastReturn(oms, shop.id("W-A")), EAST,
                         List.of(new ReturnArrival.Line(LineId.of("L1"), 1, Disposition.RESTOCK)))),
                 (oms, shop) -> oms.returns().claim(shop.id("W-A"), new ClaimRequest("claim-A", onlyPackage(oms, shop.id("W-A")),
                         ClaimEvent.ClaimReason.DAMAGED, List.of(new PackageItem(LineId.of("L2"), 1)))),
+                // The other sock comes back and is paid back as store credit: issued exactly once, whatever call dies.
+                (oms, shop) -> oms.returns().request(shop.id("W-A"), new ReturnRequest("rma-A2",
+                        List.of(new ReturnRequest.Line(LineId.of("L2"), 1, "wrong colour")))).map(ReturnOpened::order),
+                (oms, shop) -> oms.returns().approve(shop.id("W-A"), new ReturnDecision("approve-A2", lastReturn(oms, shop.id("W-A")), "agent 7")),
+                (oms, shop) -> oms.returns().receive(shop.id("W-A"), new ReturnArrival("arrive-A2", lastReturn(oms, shop.id("W-A")), EAST,
+                        List.of(new ReturnArrival.Line(LineId.of("L2"), 1, Disposition.WRITE_OFF)), RefundTender.STORE_CREDIT)),
                 (oms, shop) -> oms.returns().claim(shop.id("W-A"), new ClaimRequest("reship-A", onlyPackage(oms, shop.id("W-A")),
                         ClaimEvent.ClaimReason.NOT_RECEIVED, ClaimEvent.ClaimResolution.RESHIP, List.of(new PackageItem(LineId.of("L1"), 1)))),
                 (oms, shop) -> oms.warehouse().createPickLists(shop.id("W-B")).map(PickListsCreated::order),
@@ -193,8 +203,8 @@ class CrashRecoveryTest {
         return oms.queries().find(id).get().packages().keySet().single();
     }
 
-    private static ReturnId onlyReturn(OrderManagement oms, OrderId id) {
-        return oms.queries().find(id).get().returns().all().single().id();
+    private static ReturnId lastReturn(OrderManagement oms, OrderId id) {
+        return oms.queries().find(id).get().returns().all().last().id();
     }
 
     private static LineRequest line(String sku, long quantity, String price) {
@@ -215,6 +225,7 @@ class CrashRecoveryTest {
         final InMemoryPaymentGateway payments = new InMemoryPaymentGateway();
         final InMemoryShippingCarrier carrier = InMemoryShippingCarrier.withDefaultServices();
         final InMemoryNotificationSender notifications = new InMemoryNotificationSender();
+        final InMemoryStoreCredit storeCredit = new InMemoryStoreCredit();
         final InMemoryCatalog catalog = new InMemoryCatalog().add(new Product(SHOE, "Shoe"), new Product(SOCK, "Sock"));
         final SequentialIdGenerator ids = new SequentialIdGenerator();
 
@@ -225,10 +236,10 @@ class CrashRecoveryTest {
 
         /** A new facade instance over the same storage and world, as after a process restart. */
         OrderManagement start() {
-            return OrderManagement.using(new Ports(CrashingPorts.orders(stores.orders(), crash),
+            return OrderManagement.builder().ports(new Ports(CrashingPorts.orders(stores.orders(), crash),
                     CrashingPorts.inventory(stores.inventory(), crash), CrashingPorts.payments(payments, crash),
                     CrashingPorts.carrier(carrier, crash), CrashingPorts.notifications(notifications, crash), catalog, ids,
-                    CLOCK));
+                    CLOCK)).storeCredit(CrashingPorts.storeCredit(storeCredit, crash)).build();
         }
 
         OrderId id(String externalId) {
@@ -261,6 +272,7 @@ class CrashRecoveryTest {
                         + ", captured " + shop.payments.captured(id, CurrencyUnit.EUR)
                         + ", voided " + shop.payments.voided(id, CurrencyUnit.EUR)
                         + ", refunded " + shop.payments.refunded(id, CurrencyUnit.EUR)
+                        + ", credited " + shop.storeCredit.issued(id, CurrencyUnit.EUR) + " in " + shop.storeCredit.issuedCount() + " credits"
                         + "; order says captured " + order.payment().captured());
                 pending += PendingEffects.of(order).size();
                 var stored = shop.stores.orders().load(id).get();

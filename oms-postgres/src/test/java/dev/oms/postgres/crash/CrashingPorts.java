@@ -19,6 +19,7 @@ import dev.oms.spi.order.PageRequest;
 import dev.oms.spi.order.WaitingLine;
 import dev.oms.spi.order.StoredOrder;
 import dev.oms.spi.payment.PaymentGateway;
+import dev.oms.spi.payment.StoreCredit;
 import dev.oms.spi.shipping.ShippingCarrier;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.LabelId;
@@ -172,5 +173,9 @@ final class CrashingPorts {
             real.send(notification);
             return null;
         });
+    }
+
+    static StoreCredit storeCredit(StoreCredit real, Crash crash) {
+        return request -> crash.portCall(() -> real.issue(request));
     }
 }

@@ -36,15 +36,7 @@ import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldPlaced;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldReleased;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldRejected;
-import dev.oms.spi.event.EffectEvent.ReservationRequested;
-import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
-import dev.oms.spi.event.EffectEvent.PrepaymentRequested;
-import dev.oms.spi.event.EffectEvent.PurchaseRequestSent;
-import dev.oms.spi.event.EffectEvent.RingFenceReserved;
-import dev.oms.spi.event.EffectEvent.LabelRequested;
-import dev.oms.spi.event.EffectEvent.StockConsumed;
-import dev.oms.spi.event.EffectEvent.StockReleased;
-import dev.oms.spi.event.EffectEvent.NotificationSent;
+import dev.oms.spi.event.EffectEvent.*;
 
 /**
  * Something that happened to an order, in the past tense. Events carry enough detail for an audit trail
@@ -52,13 +44,13 @@ import dev.oms.spi.event.EffectEvent.NotificationSent;
  *
  * <p>Events come in sealed families, one file each: {@link PlacementEvent}, {@link AllocationEvent},
  * {@link WaitingEvent}, {@link IndentEvent}, {@link PaymentEvent}, {@link FulfilmentEvent},
- * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent}, {@link ReturnEvent}, {@link ClaimEvent}, {@link TrackingEvent} and {@link EditEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
+ * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent}, {@link ReturnEvent}, {@link ClaimEvent}, {@link TrackingEvent}, {@link EditEvent} and {@link StoreCreditEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
  * which a listener following the business may ignore. {@link #accept(Visitor)} dispatches on the exact
  * event type, and the compiler checks that a {@link Visitor} handles every one.
  */
 public sealed interface OrderEvent
         permits PlacementEvent, AllocationEvent, WaitingEvent, IndentEvent, PaymentEvent, FulfilmentEvent, CancellationEvent, ApprovalEvent,
-                ExternalFulfilmentEvent, ReturnEvent, ClaimEvent, TrackingEvent, EditEvent, EffectEvent {
+                ExternalFulfilmentEvent, ReturnEvent, ClaimEvent, TrackingEvent, EditEvent, StoreCreditEvent, EffectEvent {
 
     /**
      * Calls the visitor method for this event's type.
@@ -260,6 +252,15 @@ public sealed interface OrderEvent
         /** {@return what handling {@link EditEvent.OrderEdited} yields}
          * @param event the event to handle */
         R visit(EditEvent.OrderEdited event);
+        /** {@return what handling {@link StoreCreditEvent.StoreCreditOwed} yields}
+         * @param event the event to handle */
+        R visit(StoreCreditEvent.StoreCreditOwed event);
+        /** {@return what handling {@link StoreCreditEvent.StoreCreditIssued} yields}
+         * @param event the event to handle */
+        R visit(StoreCreditEvent.StoreCreditIssued event);
+        /** {@return what handling {@link StoreCreditEvent.StoreCreditDeclined} yields}
+         * @param event the event to handle */
+        R visit(StoreCreditEvent.StoreCreditDeclined event);
         // EffectEvent
         /** {@return what handling {@link ReservationRequested} yields}
          * @param event the event to handle */

@@ -6,12 +6,13 @@ import dev.oms.spi.notification.Notification.Kind;
 import dev.oms.spi.value.ClaimId;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.ReturnId;
+import dev.oms.spi.value.StoreCreditId;
 import java.util.Map;
 import org.joda.money.Money;
 
 /**
  * What a customer is told after the sale: whether their return (RMA) was approved or rejected, what arrived back and
- * what is refunded, and the refund of a claim. A family of its own so {@link Notice} stays readable; a host's
+ * what is refunded, the refund of a claim, and store credit issued instead of a refund. A family of its own so {@link Notice} stays readable; a host's
  * {@code switch} over notices handles it as {@code case ReturnNotice r} or per record.
  */
 public sealed interface ReturnNotice extends Notice {
@@ -93,6 +94,29 @@ public sealed interface ReturnNotice extends Notice {
         @Override public Map<String, String> details() {
             return Map.of("returnId", returnId.value(), "units", Long.toString(units), "refund", refund.toString(),
                     "restockingFee", restockingFee.toString());
+        }
+    }
+
+    /**
+     * Money owed back after the sale was issued as store credit or a gift card, not to the original payment.
+     *
+     * @param creditId the provider's id of the credit or gift card
+     * @param amount the money credited
+     * @param reason what it was owed for, such as {@code return ORD-1-RMA1 receipt 1}
+     */
+    record StoreCreditIssued(StoreCreditId creditId, Money amount, String reason) implements ReturnNotice {
+        /** Checks the facts.
+         * @param creditId the provider's id
+         * @param amount the money credited
+         * @param reason what it was owed for */
+        public StoreCreditIssued {
+            Require.nonNull(creditId, "creditId");
+            Require.nonNull(amount, "amount");
+            Require.nonBlank(reason, "reason");
+        }
+        @Override public Kind kind() { return Kind.STORE_CREDIT_ISSUED; }
+        @Override public Map<String, String> details() {
+            return Map.of("creditId", creditId.value(), "amount", amount.toString(), "reason", reason);
         }
     }
 }
