@@ -21,7 +21,8 @@ package dev.oms.core.application;
     RETURN_APPROVE("return-approve"),
     RETURN_REJECT("return-reject"),
     RETURN_RECEIVE("return-receive"),
-    CLAIM("claim");
+    CLAIM("claim"),
+    VOID_SHIPMENT("void-shipment");
 
     private final String stored;
 

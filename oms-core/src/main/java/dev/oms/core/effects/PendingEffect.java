@@ -99,6 +99,9 @@ public sealed interface PendingEffect {
         /** {@return what performing it yields}
          * @param effect the effect to perform */
         R visit(RestockReturned effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
+        R visit(ReturnVoidedStock effect);
     }
 
     /**
@@ -271,6 +274,19 @@ public sealed interface PendingEffect {
      * @param quantity how many units
      */
     record RestockReturned(String key, Sku sku, LocationId locationId, long quantity) implements PendingEffect {
+        @Override public boolean movesStock() { return true; }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+
+    /**
+     * Put a voided shipment's units back in the stock of the location it shipped from, reserved for the order: on hand and
+     * reserved up by the same units, which no other order can take meanwhile.
+     *
+     * @param key the idempotency key the inventory is called with
+     * @param packageId the voided package
+     * @param movements its units that hold stock there, per SKU
+     */
+    record ReturnVoidedStock(String key, PackageId packageId, List<StockMovement> movements) implements PendingEffect {
         @Override public boolean movesStock() { return true; }
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }

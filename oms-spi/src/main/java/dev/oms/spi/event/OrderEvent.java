@@ -52,13 +52,13 @@ import dev.oms.spi.event.EffectEvent.NotificationSent;
  *
  * <p>Events come in sealed families, one file each: {@link PlacementEvent}, {@link AllocationEvent},
  * {@link WaitingEvent}, {@link IndentEvent}, {@link PaymentEvent}, {@link FulfilmentEvent},
- * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent}, {@link ReturnEvent}, {@link ClaimEvent} and {@link TrackingEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
+ * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent}, {@link ReturnEvent}, {@link ClaimEvent}, {@link TrackingEvent} and {@link ShipmentVoidEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
  * which a listener following the business may ignore. {@link #accept(Visitor)} dispatches on the exact
  * event type, and the compiler checks that a {@link Visitor} handles every one.
  */
 public sealed interface OrderEvent
         permits PlacementEvent, AllocationEvent, WaitingEvent, IndentEvent, PaymentEvent, FulfilmentEvent, CancellationEvent, ApprovalEvent,
-                ExternalFulfilmentEvent, ReturnEvent, ClaimEvent, TrackingEvent, EffectEvent {
+                ExternalFulfilmentEvent, ReturnEvent, ClaimEvent, TrackingEvent, ShipmentVoidEvent, EffectEvent {
 
     /**
      * Calls the visitor method for this event's type.
@@ -257,6 +257,12 @@ public sealed interface OrderEvent
         /** {@return what handling {@link TrackingEvent.PackageTracked} yields}
          * @param event the event to handle */
         R visit(TrackingEvent.PackageTracked event);
+        /** {@return what handling {@link ShipmentVoidEvent.ShipmentVoided} yields}
+         * @param event the event to handle */
+        R visit(ShipmentVoidEvent.ShipmentVoided event);
+        /** {@return what handling {@link ShipmentVoidEvent.VoidedStockReturned} yields}
+         * @param event the event to handle */
+        R visit(ShipmentVoidEvent.VoidedStockReturned event);
         // EffectEvent
         /** {@return what handling {@link ReservationRequested} yields}
          * @param event the event to handle */

@@ -63,7 +63,10 @@ public record Notification(String key, OrderId orderId, CustomerRef customer, Ch
         /** The carrier reports a parcel held up; details name the package and give the carrier's detail, if any. */
         PACKAGE_DELIVERY_EXCEPTION,
         /** The carrier is sending a parcel back undelivered; details name the package. */
-        PACKAGE_RETURNED_TO_SENDER
+        PACKAGE_RETURNED_TO_SENDER,
+        /** A parcel's shipment was voided before the carrier collected it; details name the package, its old tracking
+         * number and the package its units were packed into again, if any. */
+        SHIPMENT_VOIDED
     }
 
     /**
