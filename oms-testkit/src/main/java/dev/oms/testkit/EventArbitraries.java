@@ -11,6 +11,7 @@ import dev.oms.spi.value.ApprovalReason;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.ClaimEvent;
 import dev.oms.spi.event.TrackingEvent;
+import dev.oms.spi.event.ShipmentVoidEvent;
 import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.event.EffectEvent;
 import dev.oms.spi.event.ExternalFulfilmentEvent;
@@ -178,6 +179,10 @@ final class EventArbitraries {
         all.put(ClaimEvent.ReplacementAdded.class, Combinators.combine(claims, freeLines).as(ClaimEvent.ReplacementAdded::new));
         all.put(TrackingEvent.PackageTracked.class, Combinators.combine(packages, OmsArbitraries.codes(), Arbitraries.of(TrackingStatus.class),
                 OmsArbitraries.instants(), OmsArbitraries.text().optional()).as(TrackingEvent.PackageTracked::new));
+        all.put(ShipmentVoidEvent.ShipmentVoided.class, Combinators.combine(packages, OmsArbitraries.text(), Arbitraries.of(true, false),
+                captureRefunds.list().ofMaxSize(3)).as((pkg, reason, repacked, refunds) -> new ShipmentVoidEvent.ShipmentVoided(pkg, reason,
+                        repacked ? Optional.of(PackageId.of(pkg.value() + "-R")) : Optional.empty(), refunds)));
+        all.put(ShipmentVoidEvent.VoidedStockReturned.class, packages.map(ShipmentVoidEvent.VoidedStockReturned::new));
         all.put(ReturnEvent.ReturnedUnitsRestocked.class, Combinators.combine(returns, receipts, lines).as(ReturnEvent.ReturnedUnitsRestocked::new));
         all.put(EffectEvent.StockReleased.class, OmsArbitraries.text().map(ReleaseId::of).map(EffectEvent.StockReleased::new));
         all.put(EffectEvent.NotificationSent.class, OmsArbitraries.text().map(EffectEvent.NotificationSent::new));
