@@ -127,6 +127,7 @@ public final class EventCodec {
                     .or(() -> ReturnEventCodec.decode(stored, f))
                     .or(() -> ClaimEventCodec.decode(stored, f))
                     .or(() -> TrackingEventCodec.decode(stored, f))
+                    .or(() -> ShipmentVoidEventCodec.decode(stored, f))
                     .or(() -> ExternalFulfilmentEventCodec.decode(stored, f))
                     .or(() -> EffectEventCodec.decode(stored, f))
                     .orElseThrow(() -> new Malformed("unknown event type"));

@@ -123,6 +123,8 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     @Override public ObjectNode visit(dev.oms.spi.event.ClaimEvent.ReplacementAdded event) { return ClaimEventCodec.encode(event); }
     @Override public ObjectNode visit(dev.oms.spi.event.ClaimEvent.ClaimRefunded event) { return ClaimEventCodec.encode(event); }
     @Override public ObjectNode visit(dev.oms.spi.event.TrackingEvent.PackageTracked event) { return TrackingEventCodec.encode(event); }
+    @Override public ObjectNode visit(dev.oms.spi.event.ShipmentVoidEvent.ShipmentVoided event) { return ShipmentVoidEventCodec.encode(event); }
+    @Override public ObjectNode visit(dev.oms.spi.event.ShipmentVoidEvent.VoidedStockReturned event) { return ShipmentVoidEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnRefunded event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnedUnitsRestocked event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReservationRequested event) { return EffectEventCodec.encode(event); }

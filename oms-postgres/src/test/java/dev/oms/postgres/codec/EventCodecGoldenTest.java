@@ -12,6 +12,7 @@ import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.ClaimEvent;
 import dev.oms.spi.event.TrackingEvent;
+import dev.oms.spi.event.ShipmentVoidEvent;
 import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.event.EffectEvent;
 import dev.oms.spi.event.ExternalFulfilmentEvent;
@@ -84,7 +85,8 @@ import org.junit.jupiter.api.Test;
  * {@code golden/events-v9.jsonl}, pinned by {@link ReopenFormatTest}, {@code OrderReopened}, added in v9;
  * {@code golden/events-v10.jsonl}, pinned by {@link ClaimFormatTest}, the claim events, added in v10;
  * {@code golden/events-v11.jsonl}, pinned by {@link TrackingFormatTest}, the carrier's tracking events, added in v11;
- * {@code golden/events-v12.jsonl}, pinned by {@link ReshipFormatTest}, {@code ReplacementAdded}, added in v12. A v1
+ * {@code golden/events-v12.jsonl}, pinned by {@link ReshipFormatTest}, {@code ReplacementAdded}, added in v12;
+ * {@code golden/events-v13.jsonl}, pinned by {@link ShipmentVoidFormatTest}, the voided shipments' events, added in v13. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
@@ -195,7 +197,10 @@ class EventCodecGoldenTest {
                 new ClaimEvent.ReplacementAdded(ClaimId.of("ORD-1-CLM2"), List.of(new PlacementEvent.PlacedLine(LineId.of("L2"), SKU, 1,
                         Money.zero(CurrencyUnit.EUR), true))),
                 new TrackingEvent.PackageTracked(PackageId.of("ORD-1-S1"), "EV-9001", TrackingStatus.EXCEPTION,
-                        Instant.parse("2026-03-03T08:30:00Z"), Optional.of("address not found")));
+                        Instant.parse("2026-03-03T08:30:00Z"), Optional.of("address not found")),
+                new ShipmentVoidEvent.ShipmentVoided(PackageId.of("ORD-1-PK1"), "the courier never came", Optional.of(PackageId.of("ORD-1-PK2")),
+                        List.of(new ReturnEvent.CaptureRefund(CaptureId.of("CAP-1"), Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("25.00"))))),
+                new ShipmentVoidEvent.VoidedStockReturned(PackageId.of("ORD-1-PK1")));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */
