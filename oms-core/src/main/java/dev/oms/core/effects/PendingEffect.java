@@ -167,10 +167,10 @@ public sealed interface PendingEffect {
     }
 
     /**
-     * Void the label of a package opened again.
+     * Void the label of a package opened again, or whose shipment was voided.
      *
      * @param key the idempotency key the port is called with
-     * @param packageId the package opened again
+     * @param packageId the package opened again, or voided
      * @param labelId the label to void
      */
     record VoidLabel(String key, PackageId packageId, LabelId labelId) implements PendingEffect {
@@ -212,7 +212,8 @@ public sealed interface PendingEffect {
     }
 
     /**
-     * Pay back captured money: prepaid units that were cancelled, or units received back under a return.
+     * Pay back captured money: prepaid units that were cancelled, units received back under a return or claimed, or a
+     * voided shipment's captures.
      *
      * @param key the idempotency key the port is called with
      * @param captureId the capture to refund
