@@ -55,11 +55,12 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * Random priced orders (a promotion and VAT, so units' shares differ) shipped, voided (kept packed or restocked), shipped
+ * Random priced orders (a promotion, VAT and a shipping charge, so units' shares differ and one parcel carries the
+ * shipping) shipped in several parcels, voided (kept packed or restocked), shipped
  * again, delivered or reported by the carrier in random order, with a payment provider that goes down and comes back.
  * After every step: a refused void stores nothing; units are conserved; no capture is refunded beyond what it took; a
  * voided shipment refunds exactly its package's captures; what the provider kept (captured less refunded) is the value
- * of the parcels on their way or delivered; and the stock holds each unit once: on hand less the units gone, reserved
+ * of the parcels on their way or delivered, the order's whole value once every unit shipped; and the stock holds each unit once: on hand less the units gone, reserved
  * the units held, whatever was voided and restocked.
  */
 class ShipmentVoidProperties {
@@ -95,7 +96,7 @@ class ShipmentVoidProperties {
             Optional<OrderPackage> parcel = parcels.isEmpty() ? Optional.empty() : Optional.of(parcels.get(step.target() % parcels.size()));
             String kind;
             if (step.kind() == 0 || (step.kind() < 7 && parcel.isEmpty())) {
-                shipWhatCan(oms, id, "s-" + key++);
+                shipWhatCan(oms, id, "s-" + key++, 1 + step.target() % 3);
                 kind = "ship";
             } else if (step.kind() <= 4) {
                 VoidShipmentRequest.Outcome outcome = step.kind() <= 2 ? VoidShipmentRequest.Outcome.KEEP_PACKED : VoidShipmentRequest.Outcome.RESTOCK;
@@ -151,19 +152,24 @@ class ShipmentVoidProperties {
             onHand += adapters.inventory().stockOf(Sku.of(sku)).stream().mapToLong(l -> l.onHand()).sum();
             reserved += adapters.inventory().stockOf(Sku.of(sku)).stream().mapToLong(l -> l.reserved()).sum();
         }
+        if (held == 0 && PendingEffects.of(order).isEmpty()) {
+            Money kept = adapters.payments().captured(order.id(), EUR).minus(adapters.payments().refunded(order.id(), EUR));
+            assertThat(kept).as("every unit shipped: its shares charged exactly once, however often voided").isEqualTo(order.activeValue());
+        }
         assertThat(onHand).as("each voided unit back on hand once").isEqualTo(2 * STOCK - gone);
         assertThat(reserved).as("each unit held is reserved once").isEqualTo(held);
         assertThat(order.lines().values().map(Line::quantity).sum().longValue()).isEqualTo(gone + held);
     }
 
-    /** Lists, picks, packs and ships whatever can go: a step may find nothing to do, which is no failure. */
-    private static void shipWhatCan(OrderManagement oms, OrderId id, String key) {
+    /** Lists, picks, packs (at most {@code most} units a line, so orders go in several parcels) and ships whatever can go:
+     * a step may find nothing to do, which is no failure. */
+    private static void shipWhatCan(OrderManagement oms, OrderId id, String key, long most) {
         oms.warehouse().createPickLists(id);
         Order order = oms.queries().find(id).get();
         order.pickLists().values().filter(l -> l.open()).forEach(l -> oms.warehouse().confirmPicked(id, l.id()));
         order = oms.queries().find(id).get();
         List<PackageItem> picked = order.lines().values().filter(l -> l.count(Bucket.PICKED, WH) > 0)
-                .map(l -> new PackageItem(l.id(), l.count(Bucket.PICKED, WH))).toJavaList();
+                .map(l -> new PackageItem(l.id(), Math.min(most, l.count(Bucket.PICKED, WH)))).toJavaList();
         if (!picked.isEmpty()) {
             oms.warehouse().confirmPacked(id, PackRequest.of(key, WH, picked));
         }
@@ -199,7 +205,7 @@ class ShipmentVoidProperties {
         return OrderManagement.builder().ports(new Ports(ports.orders(), ports.inventory(), flaky, ports.carrier(), ports.notifications(),
                         ports.catalog(), ports.ids(), ports.clock()))
                 .pricing(InMemoryPricing.asOffered().withTax("GB", new BigDecimal("0.20"))
-                        .withPromotion(Promotion.percentOff("SPRING10", BigDecimal.TEN)))
+                        .withPromotion(Promotion.percentOff("SPRING10", BigDecimal.TEN)).withShipping(Money.parse("EUR 4.99")))
                 .build();
     }
 

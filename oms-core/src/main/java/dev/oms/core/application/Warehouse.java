@@ -280,8 +280,9 @@ public final class Warehouse {
      * @param orderId the order
      * @param request the package, why, what becomes of its units, and the host's key
      * @return the order with the new package, if any, or a rejection: {@code UNKNOWN_ORDER}, {@code UNKNOWN_PACKAGE},
-     *     {@code ILLEGAL_TRANSITION} (not shipped, delivered, reported by its carrier, its capture still owed, or carrying
-     *     units prepaid at placement), the input limits' codes, {@code IDEMPOTENCY_KEY_REUSED}
+     *     {@code ILLEGAL_TRANSITION} (not shipped, delivered, reported by its carrier, its capture still owed, carrying
+     *     units prepaid at placement, or, with discounts, taxes or shipping charged, a parcel shipped after it not voided
+     *     yet), the input limits' codes, {@code IDEMPOTENCY_KEY_REUSED}
      */
     public Either<Rejection, VoidedShipment> voidShipment(OrderId orderId, VoidShipmentRequest request) {
         return ShipmentVoiding.voidShipment(settling, orderId, request);

@@ -22,6 +22,7 @@ import dev.oms.spi.event.ShipmentVoidEvent.VoidedStockReturned;
 import dev.oms.spi.value.PackageId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.joda.money.Money;
 
 /**
@@ -39,7 +40,8 @@ public final class ShipmentVoidRules {
      * @param order the order as it stands
      * @param command the request
      * @return the events to record, or a rejection: {@code UNKNOWN_PACKAGE}; {@code ILLEGAL_TRANSITION} for a package not
-     *     shipped, delivered, tracked by its carrier, whose capture is still owed, or carrying prepaid units
+     *     shipped, delivered, tracked by its carrier, whose capture is still owed, carrying prepaid units, or shipped
+     *     before another parcel of an order valuing its parcels as they ship that is not voided yet
      */
     public static Either<Rejection, List<OrderEvent>> voidShipment(Order order, VoidShipment command) {
         OrderPackage pkg = order.packages().get(command.packageId()).getOrNull();
@@ -57,6 +59,11 @@ public final class ShipmentVoidRules {
         }
         if (order.prepayments().appliedTo(pkg.id(), order.currency()).isPositive()) {
             return illegal("package " + pkg.id() + " carries units prepaid at placement");
+        }
+        Option<PackageId> later = shippedAfter(order, pkg.id());
+        if (later.isDefined()) {
+            return illegal("package " + later.get() + " shipped after package " + pkg.id() + ": void it first, so each unit is charged"
+                    + " its share, and the shipping its parcel, once");
         }
         List<CaptureRefund> refunds = List.empty();
         for (Capture capture : order.payment().captures().filter(c -> c.packageId().equals(pkg.id()))) {
@@ -81,6 +88,18 @@ public final class ShipmentVoidRules {
             return illegal("no stock owed back for package " + packageId);
         }
         return events(new VoidedStockReturned(pkg.id()));
+    }
+
+    /**
+     * A parcel shipped after this one and not voided, when the order values its parcels as they ship (discounts, taxes or
+     * a shipping charge): that parcel took the shares after this one's, and the shipping charge went with the first, so
+     * voiding this one first would leave the parcel shipped again to take the wrong shares. Voided last shipped first,
+     * the shares and the shipping charge are taken again exactly as they were given back.
+     */
+    private static Option<PackageId> shippedAfter(Order order, PackageId packageId) {
+        List<PackageId> inShippingOrder = order.charges().shippedValues().keySet().toList();
+        return inShippingOrder.indexOf(packageId) < 0 ? Option.none() : inShippingOrder.drop(inShippingOrder.indexOf(packageId) + 1)
+                .find(id -> order.packages().get(id).exists(OrderPackage::isShipped));
     }
 
     private static boolean captureOwed(Order order, PackageId packageId) {

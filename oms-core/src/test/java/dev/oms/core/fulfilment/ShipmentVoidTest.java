@@ -8,7 +8,10 @@ import static dev.oms.core.fulfilment.TrackingShop.update;
 import static dev.oms.spi.shipping.TrackingStatus.IN_TRANSIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oms.core.TestShop;
 import dev.oms.core.application.CancelRequest;
+import dev.oms.core.application.OrderManagement;
+import dev.oms.core.application.PackRequest;
 import dev.oms.core.application.Shipped;
 import dev.oms.core.application.VoidShipmentRequest;
 import dev.oms.core.application.VoidShipmentRequest.Outcome;
@@ -19,7 +22,13 @@ import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
+import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.inmemory.InMemoryPricing;
+import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
+import dev.oms.spi.inventory.Location;
+import dev.oms.spi.inventory.LocationType;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.event.ShipmentVoidEvent.ShipmentVoided;
 import dev.oms.spi.inventory.StockLevel;
 import dev.oms.spi.notification.TrackingNotice;
@@ -28,6 +37,7 @@ import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.Sku;
 import io.vavr.control.Either;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -126,6 +136,37 @@ class ShipmentVoidTest {
         assertThat(refunded(parcel.orderId())).isEqualTo(eur("10.00"));
         assertThat(shop.adapters.carrier().labelsVoided()).hasSize(1);
         assertThat(shop.notices(parcel.orderId())).filteredOn(TrackingNotice.ShipmentVoided.class::isInstance).hasSize(1);
+    }
+
+    @Test
+    void withShippingChargedParcelsAreVoidedLastShippedFirstAndShippedAgainTheOrderIsChargedItsTotalExactlyOnce() {
+        InMemoryAdapters adapters = InMemoryAdapters.create();
+        adapters.inventory().addLocation(Location.of(WH, "Warehouse", LocationType.WAREHOUSE, 1)).setStock(Sku.of("MUG"), WH, 10, "A-MUG");
+        adapters.catalog().add(new Product(Sku.of("MUG"), "Mug"));
+        OrderManagement oms = OrderManagement.builder().ports(adapters.ports(shop.clock))
+                .pricing(InMemoryPricing.asOffered().withTax("GB", new BigDecimal("0.20")).withShipping(Money.parse("EUR 4.99"))).build();
+        OrderId id = oms.orders().place(TestShop.order("web-6", TestShop.line("MUG", 3, "EUR 3.33"))).get().id();
+        oms.warehouse().createPickLists(id).get().pickListIds().forEach(list -> oms.warehouse().confirmPicked(id, list).get());
+        PackageId first = oms.warehouse().ship(id, oms.warehouse().confirmPacked(id, PackRequest.of("p-1", WH,
+                java.util.List.of(new PackageItem(MUGS, 1)))).get().packageId(), "ground").get().packageId();
+        PackageId second = oms.warehouse().ship(id, oms.warehouse().confirmPacked(id, PackRequest.of("p-2", WH,
+                java.util.List.of(new PackageItem(MUGS, 2)))).get().packageId(), "ground").get().packageId();
+        Money total = oms.queries().find(id).get().activeValue();
+
+        Either<Rejection, VoidedShipment> firstBeforeSecond = oms.warehouse().voidShipment(id,
+                new VoidShipmentRequest("v-1", first, "not collected", Outcome.KEEP_PACKED));
+        PackageId secondAgain = oms.warehouse().voidShipment(id, new VoidShipmentRequest("v-2", second, "not collected",
+                Outcome.KEEP_PACKED)).get().repackedAs().get();
+        PackageId firstAgain = oms.warehouse().voidShipment(id, new VoidShipmentRequest("v-1", first, "not collected",
+                Outcome.KEEP_PACKED)).get().repackedAs().get();
+        oms.warehouse().ship(id, secondAgain, "ground").get();
+        Order shipped = oms.warehouse().ship(id, firstAgain, "ground").get().order();
+
+        assertThat(codes(firstBeforeSecond)).containsExactly(ProblemCode.ILLEGAL_TRANSITION);
+        Money kept = adapters.payments().captured(id, CurrencyUnit.EUR).minus(adapters.payments().refunded(id, CurrencyUnit.EUR));
+        assertThat(kept).as("the lines, the tax and the shipping, once").isEqualTo(total);
+        assertThat(shipped.outstanding().isZero()).isTrue();
+        assertThat(PendingEffects.of(shipped)).as("nothing left to capture, refund or void").isEmpty();
     }
 
     private Either<Rejection, VoidedShipment> voidIt(Shipment parcel, String key, Outcome outcome) {
