@@ -23,6 +23,9 @@ import dev.oms.core.order.OrderPackage;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.spi.Ports;
+import dev.oms.spi.payment.ForwardingPaymentGateway;
+import dev.oms.spi.payment.PaymentGateway;
 import dev.oms.inmemory.InMemoryPricing;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.event.Bucket;
@@ -39,6 +42,7 @@ import dev.oms.spi.value.Sku;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -167,6 +171,40 @@ class ShipmentVoidTest {
         assertThat(kept).as("the lines, the tax and the shipping, once").isEqualTo(total);
         assertThat(shipped.outstanding().isZero()).isTrue();
         assertThat(PendingEffects.of(shipped)).as("nothing left to capture, refund or void").isEmpty();
+    }
+
+    @Test
+    void aParcelWhoseCaptureIsStillOwedIsVoidedOnlyOnceThePaymentIsSettledSoTheVoidRefundsWhatWasTaken() {
+        AtomicBoolean down = new AtomicBoolean(true);
+        Ports ports = shop.adapters.ports(shop.clock);
+        PaymentGateway flaky = new ForwardingPaymentGateway(ports.payments()) {
+            @Override public CaptureResult capture(CaptureRequest request) {
+                if (down.get()) {
+                    throw new IllegalStateException("payment provider unreachable");
+                }
+                return delegate().capture(request);
+            }
+        };
+        OrderManagement oms = OrderManagement.builder().ports(new Ports(ports.orders(), ports.inventory(), flaky, ports.carrier(),
+                ports.notifications(), ports.catalog(), ports.ids(), ports.clock())).build();
+        OrderId id = oms.orders().place(TestShop.order("web-7", TestShop.line("MUG", 1, "EUR 10.00"))).get().id();
+        oms.warehouse().createPickLists(id).get().pickListIds().forEach(list -> oms.warehouse().confirmPicked(id, list).get());
+        PackageId parcel = oms.warehouse().ship(id, oms.warehouse().confirmPacked(id, PackRequest.of("p-7", WH,
+                java.util.List.of(new PackageItem(MUGS, 1)))).get().packageId(), "ground").get().packageId();
+        VoidShipmentRequest request = new VoidShipmentRequest("v-7", parcel, "not collected", Outcome.RESTOCK);
+        long version = oms.queries().find(id).get().version();
+
+        Either<Rejection, VoidedShipment> whileOwed = oms.warehouse().voidShipment(id, request);
+        long afterRefusal = oms.queries().find(id).get().version();
+        down.set(false);
+        VoidedShipment voided = oms.warehouse().voidShipment(id, request).get();
+
+        assertThat(codes(whileOwed)).as("the capture may be in flight").containsExactly(ProblemCode.ILLEGAL_TRANSITION);
+        assertThat(afterRefusal).as("a refused void stores nothing").isEqualTo(version);
+        assertThat(shop.adapters.payments().captured(id, CurrencyUnit.EUR)).isEqualTo(eur("10.00"));
+        assertThat(refunded(id)).as("what the settled capture took, refunded").isEqualTo(eur("10.00"));
+        assertThat(voided.order().line(MUGS).get().count(Bucket.ALLOCATED, WH)).isEqualTo(1);
+        assertThat(PendingEffects.of(voided.order())).isEmpty();
     }
 
     private Either<Rejection, VoidedShipment> voidIt(Shipment parcel, String key, Outcome outcome) {
