@@ -13,6 +13,7 @@ import dev.oms.spi.event.ClaimEvent;
 import dev.oms.spi.event.EditEvent;
 import dev.oms.spi.event.StoreCreditEvent;
 import dev.oms.spi.event.TrackingEvent;
+import dev.oms.spi.event.ShipmentVoidEvent;
 import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.event.EffectEvent;
 import dev.oms.spi.event.ExternalFulfilmentEvent;
@@ -196,6 +197,10 @@ final class EventArbitraries {
                 .as(StoreCreditEvent.StoreCreditIssued::new));
         all.put(StoreCreditEvent.StoreCreditDeclined.class, Combinators.combine(receipts, OmsArbitraries.text())
                 .as(StoreCreditEvent.StoreCreditDeclined::new));
+        all.put(ShipmentVoidEvent.ShipmentVoided.class, Combinators.combine(packages, OmsArbitraries.text(), Arbitraries.of(true, false),
+                captureRefunds.list().ofMaxSize(3)).as((pkg, reason, repacked, refunds) -> new ShipmentVoidEvent.ShipmentVoided(pkg, reason,
+                        repacked ? Optional.of(PackageId.of(pkg.value() + "-R")) : Optional.empty(), refunds)));
+        all.put(ShipmentVoidEvent.VoidedStockReturned.class, packages.map(ShipmentVoidEvent.VoidedStockReturned::new));
         all.put(ReturnEvent.ReturnedUnitsRestocked.class, Combinators.combine(returns, receipts, lines).as(ReturnEvent.ReturnedUnitsRestocked::new));
         all.put(EffectEvent.StockReleased.class, OmsArbitraries.text().map(ReleaseId::of).map(EffectEvent.StockReleased::new));
         all.put(EffectEvent.NotificationSent.class, OmsArbitraries.text().map(EffectEvent.NotificationSent::new));

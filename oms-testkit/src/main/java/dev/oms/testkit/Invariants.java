@@ -11,6 +11,7 @@ import dev.oms.spi.event.EditEvent;
 import dev.oms.spi.event.PlacementEvent.PlacedLine;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.event.ReturnEvent;
+import dev.oms.spi.event.ShipmentVoidEvent;
 import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
 import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.CaptureId;
@@ -108,6 +109,12 @@ public final class Invariants {
                         move(buckets, violations, item.lineId(), Bucket.SHIPPED, Bucket.DELIVERED, item.quantity(), event));
             } else if (event instanceof UnitsCancelled e) {
                 move(buckets, violations, e.lineId(), e.from(), Bucket.CANCELLED, e.quantity(), event);
+            } else if (event instanceof ShipmentVoidEvent.ShipmentVoided e) {
+                // Back to the location: packed again in the new package, or onto the shelf.
+                List<PackageItem> contents = packages.getOrDefault(e.packageId(), List.of());
+                Bucket to = e.repackedAs().isPresent() ? Bucket.PACKED : Bucket.ALLOCATED;
+                contents.forEach(item -> move(buckets, violations, item.lineId(), Bucket.SHIPPED, to, item.quantity(), event));
+                e.repackedAs().ifPresent(repacked -> packages.put(repacked, contents));
             }
         }
         buckets.forEach((line, counts) -> {

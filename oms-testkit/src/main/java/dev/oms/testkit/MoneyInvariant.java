@@ -8,6 +8,7 @@ import dev.oms.core.order.Authorization;
 import dev.oms.core.order.Capture;
 import dev.oms.core.order.PaymentLedger;
 import dev.oms.core.order.Prepayments;
+import dev.oms.core.order.ShipmentVoid;
 import dev.oms.spi.value.AuthorizationId;
 import dev.oms.spi.value.PackageId;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ final class MoneyInvariant {
         }
         for (PackageId packageId : ledger.captures().map(Capture::packageId).distinct()) {
             Optional<OrderPackage> pkg = order.packages().get(packageId).toJavaOptional();
-            if (pkg.isEmpty() || !pkg.get().isShipped()) {
+            if (pkg.isEmpty() || !(pkg.get().isShipped() || pkg.get().state() == OrderPackage.State.VOIDED)) {
                 violations.add(at + ": captured for package " + packageId + ", which has not shipped");
             } else if (sameCurrency(ledger.capturedFor(packageId), order.value(pkg.get()))
                     && paidFor(order, packageId).isGreaterThan(order.value(pkg.get()))) {
@@ -85,6 +86,7 @@ final class MoneyInvariant {
                         + (prepaid.isZero() ? "" : " on top of " + prepaid + " prepaid") + ", worth " + order.value(pkg.get()));
             }
         }
+        refunds(violations, order);
         ledger.cashCollected().forEach((packageId, cash) -> {
             currency(violations, order, "cash for " + packageId, cash);
             Optional<OrderPackage> pkg = order.packages().get(packageId).toJavaOptional();
@@ -98,6 +100,27 @@ final class MoneyInvariant {
             violations.add(at + ": cash on delivery, yet authorised " + ledger.authorizations().keySet().mkString(", "));
         }
         return violations;
+    }
+
+    /**
+     * No capture is refunded beyond what it took, counting every refund owed or paid against it (prepayments', returns',
+     * claims', voided shipments'); a voided shipment refunds only its own package's captures.
+     */
+    private static void refunds(List<String> violations, Order order) {
+        for (Capture capture : order.payment().captures()) {
+            Money refunded = ShipmentVoid.refundedFrom(order, capture.captureId());
+            if (sameCurrency(refunded, capture.amount()) && refunded.isGreaterThan(capture.amount())) {
+                violations.add("order " + order.id() + ": capture " + capture.captureId() + " of " + capture.amount() + " refunded " + refunded);
+            }
+        }
+        for (OrderPackage pkg : order.packages().values().filter(p -> p.voiding().isDefined())) {
+            for (ShipmentVoid.Refund refund : pkg.voiding().get().refunds()) {
+                if (!order.payment().captures().exists(c -> c.captureId().equals(refund.captureId()) && c.packageId().equals(pkg.id()))) {
+                    violations.add("order " + order.id() + ": voided package " + pkg.id() + " refunds " + refund.captureId()
+                            + ", not one of its captures");
+                }
+            }
+        }
     }
 
     /** What a package's units were charged: captured at shipment plus prepaid at placement. */

@@ -48,6 +48,14 @@ final class OwnershipLedger {
                     }
                 }
             }
+            // A voided shipment's units hold their slots again, but until the inventory takes them back it reserves none.
+            for (OrderPackage pkg : order.packages().values().filter(OrderPackage::owesStockReturn)) {
+                for (PackageItem item : pkg.contents()) {
+                    if (order.line(item.lineId()).exists(l -> l.sku().equals(sku) && l.holdsStockAt(pkg.location()))) {
+                        ledger(ledgers, pkg.location()).owe(order.id() + " voided, stock owed back", -item.quantity());
+                    }
+                }
+            }
             order.releasesOwed().forEach((cancellation, movements) -> movements.filter(m -> m.sku().equals(sku))
                     .forEach(m -> ledger(ledgers, m.locationId()).owe(order.id() + " release owed", m.quantity())));
             for (Reservation r : order.reservationInFlight().getOrElse(io.vavr.collection.List.empty())) {

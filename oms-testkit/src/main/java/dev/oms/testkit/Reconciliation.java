@@ -38,6 +38,7 @@ import java.util.stream.Collectors;
  *       <pre>
  * reserved   = Σo [ allocated + picked + packed units of its lines there
  *                 + units of its shipped packages from there whose stock is not consumed yet
+ *                 − units of its voided shipments from there consumed and not yet taken back ({@code owesStockReturn})
  *                 + units of its cancellations and re-routes whose release is still owed ({@code releasesOwed})
  *                 + units of its reservation requested and not yet settled ({@code reservationInFlight})
  *                 + units a move takes there, requested and not yet settled ({@code moveInFlight})

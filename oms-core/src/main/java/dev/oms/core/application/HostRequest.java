@@ -22,7 +22,8 @@ package dev.oms.core.application;
     RETURN_REJECT("return-reject"),
     RETURN_RECEIVE("return-receive"),
     CLAIM("claim"),
-    EDIT("edit");
+    EDIT("edit"),
+    VOID_SHIPMENT("void-shipment");
 
     private final String stored;
 

@@ -6,6 +6,7 @@ import dev.oms.core.command.EffectOutcome;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.order.Order;
 import dev.oms.spi.Ports;
+import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.fulfilment.FulfilmentService;
 import dev.oms.spi.payment.PaymentGateway.AuthorizationRequest;
 import dev.oms.spi.payment.PaymentGateway.AuthorizationResult;
@@ -159,6 +160,17 @@ final class PortCalls implements PendingEffect.Visitor<EffectOutcome> {
     public EffectOutcome visit(PendingEffect.RestockReturned e) {
         ports.inventory().receive(e.key(), e.sku(), e.locationId(), e.quantity());
         return new EffectOutcome.RecordReturnRestocked(e.key());
+    }
+
+    /** Received ring-fenced, then reserved: no other order can take the units in between, and each call is keyed. */
+    @Override
+    public EffectOutcome visit(PendingEffect.ReturnVoidedStock e) {
+        for (int i = 0; i < e.movements().size(); i++) {
+            StockMovement m = e.movements().get(i);
+            ports.inventory().receiveRingFenced(e.key() + ":in:" + i, m.sku(), m.locationId(), m.quantity());
+        }
+        ports.inventory().reserveRingFenced(e.key() + ":reserve", e.movements().toJavaList());
+        return new EffectOutcome.RecordVoidedStockReturned(e.key(), e.packageId());
     }
 
     @Override

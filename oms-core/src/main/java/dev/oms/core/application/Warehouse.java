@@ -18,15 +18,12 @@ import dev.oms.spi.value.Require;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The warehouse: pick lists, packing, labels, handing packages to the carrier, their tracking and delivery. Reached
  * through {@link OrderManagement#warehouse()}.
  */
 public final class Warehouse {
-    private static final Logger LOG = LoggerFactory.getLogger(Warehouse.class);
     private final Settling settling;
     private final LabelBuying labels;
     private final AllocationMover mover;
@@ -268,22 +265,27 @@ public final class Warehouse {
      * @return the order as it now stands, or {@code UNKNOWN_ORDER}
      */
     public Either<Rejection, Order> poll(OrderId orderId) {
-        return settling.existing(orderId).map(order -> {
-            Order polled = order;
-            for (OrderPackage pkg : order.packages().values().filter(p -> p.state() == OrderPackage.State.SHIPPED && p.label().isDefined())) {
-                List<TrackingUpdate> updates = List.ofAll(settling.ports().carrier().trackingUpdates(pkg.label().get().trackingNumber()))
-                        .sortBy(TrackingUpdate::occurredAt).reverse();
-                for (TrackingUpdate update : updates) {
-                    if (polled.handled(IdempotencyKeys.tracking(update.carrierEventId()).value()).isEmpty()) {
-                        Either<Rejection, Order> tracked = track(orderId, pkg.id(), update);
-                        tracked.peekLeft(refused -> LOG.warn("tracking event {} of package {} of order {} refused: {}",
-                                update.carrierEventId(), pkg.id(), orderId, refused.codes()));
-                        polled = tracked.getOrElse(polled);
-                    }
-                }
-            }
-            return polled;
-        });
+        return settling.existing(orderId).map(order -> ParcelPolling.poll(order, settling.ports().carrier(),
+                (pkg, update) -> track(orderId, pkg, update)));
+    }
+
+    /**
+     * Voids the shipment of a parcel its carrier never collected (shipped, no tracking event since): its label is voided
+     * with the carrier, each of its captures refunded, and its units go back to the stock of the location it shipped from,
+     * on hand and reserved for their lines, once each, retried by {@link Recovery#resume} after a crash or a port failure.
+     * By the host's choice the units stay packed, in a new package (answered) that gets a new label and ships again with a
+     * new capture, or go back on the shelf, allocated, to be picked again or cancelled. The customer is told. The same key
+     * again answers the first void; with another package, reason or outcome it is refused.
+     *
+     * @param orderId the order
+     * @param request the package, why, what becomes of its units, and the host's key
+     * @return the order with the new package, if any, or a rejection: {@code UNKNOWN_ORDER}, {@code UNKNOWN_PACKAGE},
+     *     {@code ILLEGAL_TRANSITION} (not shipped, delivered, reported by its carrier, its capture still owed, carrying
+     *     units prepaid at placement, or, with discounts, taxes or shipping charged, a parcel shipped after it not voided
+     *     yet), the input limits' codes, {@code IDEMPOTENCY_KEY_REUSED}
+     */
+    public Either<Rejection, VoidedShipment> voidShipment(OrderId orderId, VoidShipmentRequest request) {
+        return ShipmentVoiding.voidShipment(settling, orderId, request);
     }
 
     private static Rejection unknownPackage(PackageId packageId) {

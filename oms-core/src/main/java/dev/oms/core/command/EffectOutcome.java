@@ -223,6 +223,10 @@ public sealed interface EffectOutcome extends OrderCommand {
     record RecordStockConsumed(String idempotencyKey, PackageId packageId) implements EffectOutcome {
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
+    /** A voided shipment's units are back in the inventory, reserved for the order. */
+    record RecordVoidedStockReturned(String idempotencyKey, PackageId packageId) implements EffectOutcome {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
     /** A receipt's ring-fenced stock became this order's reservation. */
     record RecordRingFenceReserved(String idempotencyKey, ReceiptId receiptId) implements EffectOutcome {
         /** Refuses a blank key and null components.

@@ -196,6 +196,38 @@ public sealed interface FulfilmentCommand extends OrderCommand {
     }
 
     /**
+     * Void the shipment of a package its carrier never collected: its units back to the location, packed into a new package
+     * or onto the shelf; its label voided and its captures refunded.
+     *
+     * @param idempotencyKey the host's key, scoped to voided shipments of this order
+     * @param packageId the shipped package
+     * @param reason why, in words for people
+     * @param restock true to put the units back on the shelf (allocated), false to keep them packed (in a new package)
+     */
+    record VoidShipment(String idempotencyKey, PackageId packageId, String reason, boolean restock) implements FulfilmentCommand {
+        /** Refuses a blank key or reason and null components.
+         * @param idempotencyKey the host's key
+         * @param packageId the shipped package
+         * @param reason why
+         * @param restock whether the units go back on the shelf */
+        public VoidShipment {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(packageId, "packageId");
+            Require.nonBlank(reason, "reason");
+        }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(packageId, reason, restock);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
      * The customer received a package, at the decision's time.
      *
      * @param idempotencyKey the key the order handles the command under at most once

@@ -155,6 +155,9 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param command the command to handle */
         R visit(FulfilmentCommand.TrackPackage command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(FulfilmentCommand.VoidShipment command);
 
         // CancellationCommand
         /** {@return what handling it yields}
@@ -258,6 +261,9 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param outcome the outcome to handle */
         R visit(RecordStockConsumed outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
+        R visit(EffectOutcome.RecordVoidedStockReturned outcome);
         /** {@return what handling it yields}
          * @param outcome the outcome to handle */
         R visit(RecordRingFenceReserved outcome);

@@ -59,6 +59,7 @@ import dev.oms.core.command.WaitingCommand.FillWaitingUnits;
 import dev.oms.core.command.WaitingCommand.MoveReleaseDate;
 import dev.oms.core.fulfilment.ExternalFulfilmentRules;
 import dev.oms.core.fulfilment.FulfilmentRules;
+import dev.oms.core.fulfilment.ShipmentVoidRules;
 import dev.oms.core.fulfilment.TrackingRules;
 import dev.oms.core.command.FulfilmentCommand;
 import dev.oms.core.indent.IndentRules;
@@ -190,6 +191,7 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
         return FulfilmentRules.confirmDelivery(order, command, context.now());
     }
     @Override public Either<Rejection, List<OrderEvent>> visit(FulfilmentCommand.TrackPackage c) { return TrackingRules.track(order, c); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(FulfilmentCommand.VoidShipment c) { return ShipmentVoidRules.voidShipment(order, c); }
 
     // A provider's answers are recorded even while the order is held: the units left (or not) whatever oms says.
     @Override public Either<Rejection, List<OrderEvent>> visit(RequestExternalFulfilment c) {
@@ -262,6 +264,9 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
     @Override public Either<Rejection, List<OrderEvent>> visit(RecordLabelVoided outcome) { return FulfilmentRules.recordLabelVoided(order, outcome); }
     @Override public Either<Rejection, List<OrderEvent>> visit(RecordStockReleased outcome) { return CancellationRules.recordStockReleased(order, outcome); }
     @Override public Either<Rejection, List<OrderEvent>> visit(RecordStockConsumed outcome) { return FulfilmentRules.recordStockConsumed(order, outcome); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(dev.oms.core.command.EffectOutcome.RecordVoidedStockReturned outcome) {
+        return ShipmentVoidRules.recordStockReturned(order, outcome.packageId());
+    }
     @Override public Either<Rejection, List<OrderEvent>> visit(RecordRingFenceReserved outcome) { return IndentRules.recordRingFenceReserved(order, outcome.receiptId()); }
     @Override public Either<Rejection, List<OrderEvent>> visit(RecordPurchaseRequestSent outcome) { return IndentRules.recordSent(order, outcome.purchaseId()); }
 

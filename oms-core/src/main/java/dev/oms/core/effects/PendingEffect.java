@@ -102,6 +102,9 @@ public sealed interface PendingEffect {
         /** {@return what performing it yields}
          * @param effect the effect to perform */
         R visit(RestockReturned effect);
+        /** {@return what performing it yields}
+         * @param effect the effect to perform */
+        R visit(ReturnVoidedStock effect);
     }
 
     /**
@@ -167,10 +170,10 @@ public sealed interface PendingEffect {
     }
 
     /**
-     * Void the label of a package opened again.
+     * Void the label of a package opened again, or whose shipment was voided.
      *
      * @param key the idempotency key the port is called with
-     * @param packageId the package opened again
+     * @param packageId the package opened again, or voided
      * @param labelId the label to void
      */
     record VoidLabel(String key, PackageId packageId, LabelId labelId) implements PendingEffect {
@@ -212,7 +215,8 @@ public sealed interface PendingEffect {
     }
 
     /**
-     * Pay back captured money: prepaid units that were cancelled, or units received back under a return.
+     * Pay back captured money: prepaid units that were cancelled, units received back under a return or claimed, or a
+     * voided shipment's captures.
      *
      * @param key the idempotency key the port is called with
      * @param captureId the capture to refund
@@ -283,6 +287,19 @@ public sealed interface PendingEffect {
      * @param quantity how many units
      */
     record RestockReturned(String key, Sku sku, LocationId locationId, long quantity) implements PendingEffect {
+        @Override public boolean movesStock() { return true; }
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+
+    /**
+     * Put a voided shipment's units back in the stock of the location it shipped from, reserved for the order: on hand and
+     * reserved up by the same units, which no other order can take meanwhile.
+     *
+     * @param key the idempotency key the inventory is called with
+     * @param packageId the voided package
+     * @param movements its units that hold stock there, per SKU
+     */
+    record ReturnVoidedStock(String key, PackageId packageId, List<StockMovement> movements) implements PendingEffect {
         @Override public boolean movesStock() { return true; }
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }

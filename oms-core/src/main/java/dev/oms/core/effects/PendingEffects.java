@@ -8,6 +8,7 @@ import dev.oms.core.order.OrderPackage;
 import dev.oms.core.order.Authorization;
 import dev.oms.core.order.Prepayments;
 import dev.oms.core.order.ReturnReceipt;
+import dev.oms.core.order.ShipmentVoid;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.inventory.StockMovement;
@@ -74,9 +75,12 @@ public final class PendingEffects {
                 id + ":fulfilment:" + r.id(), fulfilmentRequest(order, r))));
         effects = effects.appendAll(order.returns().restocksOwed().map(r -> new PendingEffect.RestockReturned(
                 r.key(), r.sku(), r.locationId(), r.quantity())));
-        return effects.appendAll(order.packages().valuesIterator()
-                .filter(p -> p.isShipped() && !p.stockConsumed())
+        effects = effects.appendAll(order.packages().valuesIterator()
+                .filter(OrderPackage::owesStockConsumption)
                 .map(p -> new PendingEffect.ConsumeStock(id + ":consume:" + p.id(), p.id(), movements(order, p))));
+        // A voided shipment's stock comes back once its consumption is recorded: the same units, once.
+        return effects.appendAll(order.packages().valuesIterator().filter(OrderPackage::owesStockReturn)
+                .map(p -> new PendingEffect.ReturnVoidedStock(id + ":void-return:" + p.id(), p.id(), movements(order, p))));
     }
 
     /** The stock a shipped package consumes: its units that hold stock there (one with none is consumed when it ships). */
@@ -153,7 +157,8 @@ public final class PendingEffects {
             }
         }
         if (!order.payment().onHold()) {
-            effects = effects.appendAll(prepayments(order)).appendAll(returnRefunds(order)).appendAll(storeCredits(order));
+            effects = effects.appendAll(prepayments(order)).appendAll(returnRefunds(order)).appendAll(storeCredits(order))
+                    .appendAll(voidRefunds(order));
         }
         if (settled && !order.outstanding().isPositive()) {
             effects = effects.appendAll(order.payment().openAuthorizations().map(a -> new PendingEffect.VoidAuthorization(
@@ -201,6 +206,14 @@ public final class PendingEffects {
     private static List<PendingEffect> storeCredits(Order order) {
         return order.returns().credits().owed().map(c -> new PendingEffect.IssueStoreCredit(
                 order.id() + ":store-credit:" + c.number() + ":" + order.payment().declines(), c.number(), c.amount(), c.reason()));
+    }
+
+    /** Refunds of voided shipments' captures; like every refund, keyed anew after a decline. */
+    private static List<PendingEffect> voidRefunds(Order order) {
+        return order.packages().valuesIterator().filter(p -> p.voiding().isDefined()).toList()
+                .flatMap(p -> p.voiding().get().refunds().filter(ShipmentVoid.Refund::owed).map(r -> new PendingEffect.Refund(
+                        order.id() + ":void-refund:" + p.id() + ":" + r.captureId() + ":" + order.payment().declines(),
+                        r.captureId(), r.amount())));
     }
 
     /**

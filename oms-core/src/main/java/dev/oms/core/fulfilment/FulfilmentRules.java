@@ -265,7 +265,7 @@ public final class FulfilmentRules {
      */
     public static Either<Rejection, List<OrderEvent>> recordStockConsumed(Order order, RecordStockConsumed command) {
         OrderPackage pkg = order.packages().get(command.packageId()).getOrNull();
-        if (pkg == null || !pkg.isShipped() || pkg.stockConsumed()) {
+        if (pkg == null || !pkg.owesStockConsumption()) {
             return illegal("no stock consumption owed for package " + command.packageId());
         }
         return events(new StockConsumed(pkg.id()));

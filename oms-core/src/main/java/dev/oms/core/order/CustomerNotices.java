@@ -200,6 +200,14 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
         };
     }
 
+    /** The customer was told the parcel shipped with its tracking number: they are told that number will not move. */
+    @Override public Option<Owed> visit(dev.oms.spi.event.ShipmentVoidEvent.ShipmentVoided e) {
+        OrderPackage pkg = after.packages().get(e.packageId()).get();
+        return owed("shipment-voided-" + e.packageId(), new TrackingNotice.ShipmentVoided(e.packageId(),
+                pkg.label().get().trackingNumber(), e.repackedAs()));
+    }
+    @Override public Option<Owed> visit(dev.oms.spi.event.ShipmentVoidEvent.VoidedStockReturned e) { return NONE; }
+
     /** One notice per cancellation, gathering every line it cancelled from. */
     @Override public Option<Owed> visit(UnitsCancelled e) {
         String suffix = "cancelled-" + e.cancellationId();

@@ -136,7 +136,8 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     }
 
     @Override public Order visit(PreorderPrepaid e) { return Prepaying.prepaid(order, e); }
-    @Override public Order visit(PaymentRefunded e) { return Prepaying.refunded(order, e); }
+    /** A voided shipment's refund, or else a prepayment's. */
+    @Override public Order visit(PaymentRefunded e) { return ShipmentVoids.refunded(order, e).getOrElse(() -> Prepaying.refunded(order, e)); }
     @Override public Order visit(RefundDeclined e) { return Prepaying.refundDeclined(order, e); }
 
     @Override public Order visit(CashCollected e) {
@@ -169,6 +170,8 @@ final class Evolver implements OrderEvent.Visitor<Order> {
 
     @Override public Order visit(PackageDelivered e) { return FulfilmentMoves.delivered(order, e); }
     @Override public Order visit(dev.oms.spi.event.TrackingEvent.PackageTracked e) { return FulfilmentMoves.tracked(order, e); }
+    @Override public Order visit(dev.oms.spi.event.ShipmentVoidEvent.ShipmentVoided e) { return ShipmentVoids.voided(order, e); }
+    @Override public Order visit(dev.oms.spi.event.ShipmentVoidEvent.VoidedStockReturned e) { return ShipmentVoids.stockReturned(order, e); }
 
     // External fulfilment
     @Override public Order visit(FulfilmentRequested e) { return ExternalFulfilmentMoves.requested(order, e); }

@@ -210,7 +210,7 @@ public abstract class Order {
     @Value.Lazy
     public Money outstanding() {
         return activeValue().minus(payment().captured()).minus(prepayments().captured(currency()))
-                .plus(prepayments().refunding(currency()));
+                .plus(prepayments().refunding(currency())).plus(ShipmentVoid.givenBack(this)); // a voided shipment is charged again
     }
 
     /** {@return how much more must be authorised so that every wanted unit is covered} */

@@ -31,6 +31,7 @@ import java.time.Instant;
  * @param stockConsumed true once the shipped units left the location's stock records (at shipping for a
  *     package of untracked units only: it has no stock to consume)
  * @param tracking where the carrier last said it is (its latest tracking event by the carrier's time), once it said
+ * @param voiding what voiding its shipment left owed and what of it was done, once voided
  */
 public record OrderPackage(
         PackageId id,
@@ -46,7 +47,8 @@ public record OrderPackage(
         Option<Instant> shippedAt,
         Option<Instant> deliveredAt,
         boolean stockConsumed,
-        Option<Tracking> tracking) {
+        Option<Tracking> tracking,
+        Option<ShipmentVoid> voiding) {
 
     /** Where a package is in its life. */
     public enum State {
@@ -57,7 +59,13 @@ public record OrderPackage(
         /** Handed to the carrier. */
         SHIPPED,
         /** Delivered to the customer. */
-        DELIVERED
+        DELIVERED,
+        /**
+         * Handed to the carrier, which never collected it, and taken back (its shipment voided): its units went back to
+         * the location's stock, packed into a new package or onto the shelf; its label is owed a void and its captures a
+         * refund. It never ships again.
+         */
+        VOIDED
     }
 
     /**
@@ -90,7 +98,7 @@ public record OrderPackage(
     static OrderPackage packed(PackageId id, LocationId location, List<PackageItem> contents, Option<String> specialHandling,
             Option<String> giftMessage) {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, Option.none(), Option.none(),
-                Option.none(), false, State.PACKED, Option.none(), Option.none(), false, Option.none());
+                Option.none(), false, State.PACKED, Option.none(), Option.none(), false, Option.none(), Option.none());
     }
 
     /**
@@ -112,45 +120,66 @@ public record OrderPackage(
         return state == State.SHIPPED || state == State.DELIVERED;
     }
 
-    /** {@return whether a label was bought and must be voided because the package was opened} */
+    /** {@return whether a label was bought and must be voided because the package was opened, or its shipment voided} */
     public boolean owesLabelVoid() {
-        return state == State.OPENED && label.isDefined() && !labelVoided;
+        return (state == State.OPENED || state == State.VOIDED) && label.isDefined() && !labelVoided;
+    }
+
+    /** {@return whether the package's shipment was voided and its units, consumed from stock, are owed back to it} */
+    public boolean owesStockReturn() {
+        return state == State.VOIDED && stockConsumed && voiding.exists(v -> !v.stockReturned());
+    }
+
+    /** {@return whether the stock the package's units hold at its location is owed a consumption}: shipped, or voided
+     * before its consumption was recorded (consumed first, then given back, so a consumption in flight is never lost) */
+    public boolean owesStockConsumption() {
+        return (isShipped() || state == State.VOIDED) && !stockConsumed;
+    }
+
+    OrderPackage voided(ShipmentVoid newVoiding) {
+        return new OrderPackage(id, location, contents, specialHandling, giftMessage, labelRequested, labelRefusal, label,
+                labelVoided, State.VOIDED, shippedAt, deliveredAt, stockConsumed, tracking, Option.some(newVoiding));
+    }
+
+    OrderPackage withVoiding(ShipmentVoid changed) {
+        return new OrderPackage(id, location, contents, specialHandling, giftMessage, labelRequested, labelRefusal, label,
+                labelVoided, state, shippedAt, deliveredAt, stockConsumed, tracking, Option.some(changed));
     }
 
     OrderPackage labelAskedFor(String service) {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, Option.some(service), Option.none(),
-                label, labelVoided, state, shippedAt, deliveredAt, stockConsumed, tracking);
+                label, labelVoided, state, shippedAt, deliveredAt, stockConsumed, tracking, voiding);
     }
 
     OrderPackage labelRefused(String reason) {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, Option.none(), Option.some(reason),
-                label, labelVoided, state, shippedAt, deliveredAt, stockConsumed, tracking);
+                label, labelVoided, state, shippedAt, deliveredAt, stockConsumed, tracking, voiding);
     }
 
     OrderPackage withLabel(Label newLabel) {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, Option.none(), Option.none(),
-                Option.some(newLabel), false, state, shippedAt, deliveredAt, stockConsumed, tracking);
+                Option.some(newLabel), false, state, shippedAt, deliveredAt, stockConsumed, tracking, voiding);
     }
 
     OrderPackage withState(State newState) {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, labelRequested, labelRefusal, label,
-                labelVoided, newState, shippedAt, deliveredAt, stockConsumed, tracking);
+                labelVoided, newState, shippedAt, deliveredAt, stockConsumed, tracking, voiding);
     }
 
     OrderPackage shipped(Instant at) {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, labelRequested, labelRefusal, label,
-                labelVoided, State.SHIPPED, Option.some(at), deliveredAt, stockConsumed, tracking);
+                labelVoided, State.SHIPPED, Option.some(at), deliveredAt, stockConsumed, tracking, voiding);
     }
 
     OrderPackage delivered(Instant at) {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, labelRequested, labelRefusal, label,
-                labelVoided, State.DELIVERED, shippedAt, Option.some(at), stockConsumed, tracking);
+                labelVoided, State.DELIVERED, shippedAt, Option.some(at), stockConsumed, tracking, voiding);
     }
 
     /** {@return the package with the carrier's event as its tracking, when it is the latest by the carrier's time} */
     OrderPackage tracked(Tracking event) {
         return tracking.exists(latest -> !event.after(latest)) ? this : new OrderPackage(id, location, contents, specialHandling,
-                giftMessage, labelRequested, labelRefusal, label, labelVoided, state, shippedAt, deliveredAt, stockConsumed, Option.some(event));
+                giftMessage, labelRequested, labelRefusal, label, labelVoided, state, shippedAt, deliveredAt, stockConsumed, Option.some(event), voiding);
     }
 
     /** {@return the status the carrier last reported, if it did} */
@@ -160,11 +189,11 @@ public record OrderPackage(
 
     OrderPackage markLabelVoided() {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, labelRequested, labelRefusal, label,
-                true, state, shippedAt, deliveredAt, stockConsumed, tracking);
+                true, state, shippedAt, deliveredAt, stockConsumed, tracking, voiding);
     }
 
     OrderPackage markStockConsumed() {
         return new OrderPackage(id, location, contents, specialHandling, giftMessage, labelRequested, labelRefusal, label,
-                labelVoided, state, shippedAt, deliveredAt, true, tracking);
+                labelVoided, state, shippedAt, deliveredAt, true, tracking, voiding);
     }
 }

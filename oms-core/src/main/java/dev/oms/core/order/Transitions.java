@@ -35,6 +35,7 @@ import dev.oms.spi.event.IndentEvent.PurchaseRequested;
 import dev.oms.spi.event.IndentEvent.SupplierShortfallSettled;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.ReturnEvent.ReturnReceived;
+import dev.oms.spi.event.ShipmentVoidEvent.ShipmentVoided;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
@@ -118,6 +119,10 @@ public final class Transitions {
             new Move(ALLOCATED, SHIPPED, ExternalShipmentConfirmed.class, Stock.CONSUMES,
                     "a third-party location's provider shipped them (no pick list there)"),
             new Move(SHIPPED, DELIVERED, PackageDelivered.class, Stock.NONE, "customer received the package"),
+            new Move(SHIPPED, PACKED, ShipmentVoided.class, Stock.RESERVES,
+                    "the carrier never collected it: packed again in a new package, back in stock and reserved"),
+            new Move(SHIPPED, ALLOCATED, ShipmentVoided.class, Stock.RESERVES,
+                    "the carrier never collected it: unpacked onto the shelf, back in stock and reserved"),
             new Move(CANCELLED, PENDING, OrderReopened.class, Stock.NONE, "a cancelled order reopened; reservation follows"),
             new Move(DELIVERED, RETURNED, ReturnReceived.class, Stock.NONE,
                     "sent back under a return and received at a location; restocked ones are stock received, not a release"),
@@ -132,7 +137,7 @@ public final class Transitions {
             MOVES.filter(m -> m.to() == CANCELLED && m.by() == UnitsCancelled.class).map(Move::from).toSet();
     private static final Set<Bucket> CANCELLABLE = CANCELLED_DIRECTLY.addAll(MOVES
             .filter(m -> m.by() == PackageOpened.class && CANCELLED_DIRECTLY.contains(m.to())).map(Move::from));
-    /** Entered when stock is consumed, or after that: the units left the location for good. */
+    /** Entered when stock is consumed, or after that (but for a move that brings them back into stock): the units left the location. */
     private static final Set<Bucket> SHIPPED_OR_LATER = shippedOrLater();
     private static final Set<Bucket> WAITING = MOVES.filter(m -> m.by() == WaitingUnitsFilled.class).map(Move::from).toSet();
 
@@ -218,7 +223,7 @@ public final class Transitions {
         do {
             before = reached;
             Set<Bucket> current = reached;
-            reached = reached.addAll(MOVES.filter(m -> current.contains(m.from())).map(Move::to));
+            reached = reached.addAll(MOVES.filter(m -> current.contains(m.from()) && !m.stock().heldAfter()).map(Move::to));
         } while (!reached.equals(before));
         return reached;
     }

@@ -74,7 +74,8 @@ public final class PrepaymentDecisions {
     }
 
     /**
-     * The provider refunded prepaid money owed back.
+     * The provider refunded money owed back: a prepayment's, a return's or claim's, or a voided shipment's (recorded as
+     * {@code PaymentRefunded}, which the order applies to the void owing it).
      *
      * @param order the order as it stands
      * @param outcome the port's answer

@@ -5,6 +5,7 @@ package dev.oms.core.returns;
 import dev.oms.core.order.Capture;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.Prepayments;
+import dev.oms.core.order.ShipmentVoid;
 import dev.oms.spi.event.ReturnEvent.CaptureRefund;
 import dev.oms.spi.event.StoreCreditEvent.StoreCreditOwed;
 import dev.oms.spi.payment.RefundTender;
@@ -18,7 +19,7 @@ import org.joda.money.Money;
 
 /**
  * Which captures pay a refund back. A capture is never refunded beyond what it took, counting every refund owed or done
- * against it (of prepayments and of returns). The captures that paid for the lines refunded come first: the packages'
+ * against it (of prepayments, of returns and claims, of voided shipments). The captures that paid for the lines refunded come first: the packages'
  * captures that carried those lines, then the lines' prepayments; then any other capture of the order, oldest first, so
  * a refund a card cannot take on one capture is taken on another. Store credit draws on no capture, yet counts against
  * them: refunds and credits together never exceed what the order captured.
@@ -107,12 +108,8 @@ final class RefundSources {
                 : io.vavr.control.Option.none()));
     }
 
-    /** {@return what refunds owed or done take of a capture} */
+    /** {@return what refunds owed or done take of a capture}: voided shipments' too */
     static Money refunded(Order order, CaptureId captureId) {
-        Money zero = Money.zero(order.currency());
-        Money ofPrepayments = order.prepayments().refunds().valuesIterator().filter(r -> r.captureId().equals(captureId))
-                .foldLeft(zero, (sum, r) -> sum.plus(r.amount()));
-        return order.returns().refunds().filter(r -> r.captureId().equals(captureId))
-                .foldLeft(ofPrepayments, (sum, r) -> sum.plus(r.amount()));
+        return ShipmentVoid.refundedFrom(order, captureId);
     }
 }

@@ -129,6 +129,7 @@ public final class EventCodec {
                     .or(() -> TrackingEventCodec.decode(stored, f))
                     .or(() -> EditEventCodec.decode(stored, f))
                     .or(() -> StoreCreditEventCodec.decode(stored, f))
+                    .or(() -> ShipmentVoidEventCodec.decode(stored, f))
                     .or(() -> ExternalFulfilmentEventCodec.decode(stored, f))
                     .or(() -> EffectEventCodec.decode(stored, f))
                     .orElseThrow(() -> new Malformed("unknown event type"));

@@ -127,6 +127,8 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     @Override public ObjectNode visit(dev.oms.spi.event.StoreCreditEvent.StoreCreditOwed event) { return StoreCreditEventCodec.encode(event); }
     @Override public ObjectNode visit(dev.oms.spi.event.StoreCreditEvent.StoreCreditIssued event) { return StoreCreditEventCodec.encode(event); }
     @Override public ObjectNode visit(dev.oms.spi.event.StoreCreditEvent.StoreCreditDeclined event) { return StoreCreditEventCodec.encode(event); }
+    @Override public ObjectNode visit(dev.oms.spi.event.ShipmentVoidEvent.ShipmentVoided event) { return ShipmentVoidEventCodec.encode(event); }
+    @Override public ObjectNode visit(dev.oms.spi.event.ShipmentVoidEvent.VoidedStockReturned event) { return ShipmentVoidEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnRefunded event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnedUnitsRestocked event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReservationRequested event) { return EffectEventCodec.encode(event); }

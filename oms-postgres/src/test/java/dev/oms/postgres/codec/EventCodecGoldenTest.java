@@ -14,6 +14,7 @@ import dev.oms.spi.event.ClaimEvent;
 import dev.oms.spi.event.EditEvent;
 import dev.oms.spi.event.StoreCreditEvent;
 import dev.oms.spi.event.TrackingEvent;
+import dev.oms.spi.event.ShipmentVoidEvent;
 import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.event.EffectEvent;
 import dev.oms.spi.event.ExternalFulfilmentEvent;
@@ -88,6 +89,7 @@ import org.junit.jupiter.api.Test;
  * {@code golden/events-v10.jsonl}, pinned by {@link ClaimFormatTest}, the claim events, added in v10;
  * {@code golden/events-v11.jsonl}, pinned by {@link TrackingFormatTest}, the carrier's tracking events, added in v11;
  * {@code golden/events-v12.jsonl}, pinned by {@link ReshipFormatTest}, {@code ReplacementAdded}, added in v12;
+ * {@code golden/events-v13.jsonl}, pinned by {@link ShipmentVoidFormatTest}, the voided shipments' events, added in v13;
  * {@code golden/events-v14.jsonl}, pinned by {@link StoreCreditFormatTest}, the store-credit events, added in v14;
  * {@code golden/events-v15.jsonl}, pinned by {@link EditFormatTest}, {@code OrderEdited}, added in v15. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
@@ -209,7 +211,10 @@ class EventCodecGoldenTest {
                 new StoreCreditEvent.StoreCreditOwed(1, Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("14.03")),
                         "return ORD-1-RMA1 receipt 1"),
                 new StoreCreditEvent.StoreCreditIssued(1, StoreCreditId.of("SC-7")),
-                new StoreCreditEvent.StoreCreditDeclined(1, "account closed"));
+                new StoreCreditEvent.StoreCreditDeclined(1, "account closed"),
+                new ShipmentVoidEvent.ShipmentVoided(PackageId.of("ORD-1-PK1"), "the courier never came", Optional.of(PackageId.of("ORD-1-PK2")),
+                        List.of(new ReturnEvent.CaptureRefund(CaptureId.of("CAP-1"), Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("25.00"))))),
+                new ShipmentVoidEvent.VoidedStockReturned(PackageId.of("ORD-1-PK1")));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */

@@ -27,6 +27,9 @@ import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.application.PackRequest;
 import dev.oms.core.application.Shipped;
+import dev.oms.core.application.VoidShipmentRequest;
+import dev.oms.core.application.VoidedShipment;
+import dev.oms.core.order.OrderPackage;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
 import dev.oms.core.placement.LineRequest;
@@ -68,14 +71,16 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Kills the process at every port call of a whole story (two orders: one shipped and delivered, one of its units
+ * Kills the process at every port call of a whole story (three orders: one shipped and delivered, one of its units
  * returned, restocked and refunded, another claimed damaged and refunded, another returned and paid back as store
  * credit, and the last claimed lost and reshipped (its replacement reserved); one edited to add a line, its difference
- * authorised, then labelled and cancelled), once before the call reaches the port and once right after the port
- * acted, then restarts: a new {@link OrderManagement} over the same storage runs {@code resumeAll()} and
- * the host repeats the command that died. Every run must end exactly where the run without a crash
- * ends: same statuses and buckets, same stock, one capture per package, one label per package, one refund (or store
- * credit) and one restock per returned unit, each notification delivered once, nothing left owed.
+ * authorised, then labelled and cancelled; one shipped, its shipment voided keeping it packed, shipped again and voided
+ * again back onto the shelf: each label voided, each capture refunded, the sock back in stock once each time), once
+ * before the call reaches the port and once right after the port acted, then restarts: a new {@link OrderManagement}
+ * over the same storage runs {@code resumeAll()} and the host repeats the command that died. Every run must end exactly
+ * where the run without a crash ends: same statuses and buckets, same stock, one capture per package, one label per
+ * package, one refund (or store credit) and one restock per returned unit, one label void, refund and return to stock
+ * per voided shipment, each notification delivered once, nothing left owed.
  */
 class CrashRecoveryTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
@@ -96,9 +101,11 @@ class CrashRecoveryTest {
         assertThat(expected.pendingEffects()).isZero();
         assertThat(expected.violations()).isEmpty();
         // The reshipped shoe is allocated and waits to ship again.
-        assertThat(expected.statuses()).containsEntry("W-A", "PARTIALLY_SHIPPED").containsEntry("W-B", "CANCELLED");
-        assertThat(expected.labelsBought()).isEqualTo(2);
-        assertThat(expected.labelsVoided()).isEqualTo(1);
+        assertThat(expected.statuses()).containsEntry("W-A", "PARTIALLY_SHIPPED").containsEntry("W-B", "CANCELLED")
+                .containsEntry("W-C", "ALLOCATED");
+        assertThat(expected.labelsBought()).isEqualTo(4);
+        assertThat(expected.labelsVoided()).isEqualTo(3); // W-B's opened parcel's, and W-C's two voided shipments'
+        assertThat(expected.payments().get("W-C")).contains("captured EUR 10.00").contains("refunded EUR 10.00");
         assertThat(expected.payments().get("W-A")).contains("refunded EUR 55.00") // a returned shoe and a claimed sock
                 .contains("credited EUR 5.00 in 1 credits"); // a returned sock
         // The edit's sock was authorised on its own before the edit was recorded; the cancellation voids both.
@@ -188,7 +195,21 @@ class CrashRecoveryTest {
                 (oms, shop) -> oms.warehouse().confirmPacked(shop.id("W-B"), PackRequest.of("pack-B", EAST,
                         List.of(new PackageItem(LineId.of("L1"), 1), new PackageItem(LineId.of("L2"), 1)))).map(Packed::order),
                 (oms, shop) -> oms.warehouse().label(shop.id("W-B"), onlyPackage(oms, shop.id("W-B")), "ground"),
-                (oms, shop) -> oms.orders().cancel(shop.id("W-B"), CancelRequest.wholeOrder("cancel-B", "customer changed mind")).map(Cancelled::order));
+                (oms, shop) -> oms.orders().cancel(shop.id("W-B"), CancelRequest.wholeOrder("cancel-B", "customer changed mind")).map(Cancelled::order),
+                // A sock shipped, its shipment voided (kept packed), shipped again, and voided again (back on the shelf).
+                (oms, shop) -> oms.orders().place(order("W-C", line("SOCK", 1, "EUR 5.00"))),
+                (oms, shop) -> oms.warehouse().createPickLists(shop.id("W-C")).map(PickListsCreated::order),
+                (oms, shop) -> pickAll(oms, shop.id("W-C")),
+                (oms, shop) -> oms.warehouse().confirmPacked(shop.id("W-C"), PackRequest.of("pack-C", EAST,
+                        List.of(new PackageItem(LineId.of("L1"), 1)))).map(Packed::order),
+                (oms, shop) -> oms.warehouse().ship(shop.id("W-C"), packageIn(oms, shop.id("W-C"), OrderPackage.State.PACKED), "ground").map(Shipped::order),
+                (oms, shop) -> oms.warehouse().voidShipment(shop.id("W-C"), new VoidShipmentRequest("void-C1",
+                        packageIn(oms, shop.id("W-C"), OrderPackage.State.SHIPPED), "not collected", VoidShipmentRequest.Outcome.KEEP_PACKED))
+                        .map(VoidedShipment::order),
+                (oms, shop) -> oms.warehouse().ship(shop.id("W-C"), packageIn(oms, shop.id("W-C"), OrderPackage.State.PACKED), "ground").map(Shipped::order),
+                (oms, shop) -> oms.warehouse().voidShipment(shop.id("W-C"), new VoidShipmentRequest("void-C2",
+                        packageIn(oms, shop.id("W-C"), OrderPackage.State.SHIPPED), "not collected again", VoidShipmentRequest.Outcome.RESTOCK))
+                        .map(VoidedShipment::order));
     }
 
     private static Either<Rejection, Order> pickAll(OrderManagement oms, OrderId id) {
@@ -201,6 +222,16 @@ class CrashRecoveryTest {
 
     private static dev.oms.spi.value.PackageId onlyPackage(OrderManagement oms, OrderId id) {
         return oms.queries().find(id).get().packages().keySet().single();
+    }
+
+    /**
+     * The package of the order in that state. A repeated command finds it moved on: a void's package is the newest voided
+     * one, a shipment's the newest package.
+     */
+    private static dev.oms.spi.value.PackageId packageIn(OrderManagement oms, OrderId id, OrderPackage.State state) {
+        io.vavr.collection.List<OrderPackage> packages = oms.queries().find(id).get().packages().values().toList();
+        return packages.find(p -> p.state() == state).getOrElse(() -> state == OrderPackage.State.SHIPPED
+                ? packages.filter(p -> p.state() == OrderPackage.State.VOIDED).last() : packages.last()).id();
     }
 
     private static ReturnId lastReturn(OrderManagement oms, OrderId id) {

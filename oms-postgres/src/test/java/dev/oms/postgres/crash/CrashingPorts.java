@@ -121,6 +121,22 @@ final class CrashingPorts {
                     return null;
                 });
             }
+
+            @Override
+            public void receiveRingFenced(String operationKey, Sku sku, LocationId locationId, long quantity) {
+                crash.portCall(() -> {
+                    real.receiveRingFenced(operationKey, sku, locationId, quantity);
+                    return null;
+                });
+            }
+
+            @Override
+            public void reserveRingFenced(String operationKey, List<StockMovement> movements) {
+                crash.portCall(() -> {
+                    real.reserveRingFenced(operationKey, movements);
+                    return null;
+                });
+            }
         };
     }
 

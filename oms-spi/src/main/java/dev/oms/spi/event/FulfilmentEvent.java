@@ -205,7 +205,7 @@ public sealed interface FulfilmentEvent extends OrderEvent {
     }
 
     /**
-     * A package's label was cancelled with the carrier after the package was opened.
+     * A package's label was cancelled with the carrier after the package was opened, or its shipment voided.
      *
      * @param packageId the package
      * @param labelId the label cancelled

@@ -68,7 +68,10 @@ public record Notification(String key, OrderId orderId, CustomerRef customer, Ch
         PACKAGE_RETURNED_TO_SENDER,
         /** An edit of the order was confirmed; details give the edit, the units added and taken off, the new total, and
          * whether the order now ships elsewhere (never the address itself). */
-        ORDER_EDITED
+        ORDER_EDITED,
+        /** A parcel's shipment was voided before the carrier collected it; details name the package, its old tracking
+         * number and the package its units were packed into again, if any. */
+        SHIPMENT_VOIDED
     }
 
     /**
