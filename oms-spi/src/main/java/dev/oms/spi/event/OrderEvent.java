@@ -3,14 +3,7 @@
 package dev.oms.spi.event;
 
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
-import dev.oms.spi.event.AllocationEvent.ReservationFailed;
-import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
-import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
-import dev.oms.spi.event.AllocationEvent.UnitsLost;
-import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
-import dev.oms.spi.event.AllocationEvent.AllocationMoveRequested;
-import dev.oms.spi.event.AllocationEvent.AllocationMoved;
-import dev.oms.spi.event.AllocationEvent.AllocationMoveRefused;
+import dev.oms.spi.event.AllocationEvent.*;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
