@@ -4,6 +4,7 @@ package dev.oms.core.application;
 
 import dev.oms.core.command.EffectOutcome;
 import dev.oms.core.effects.PendingEffect;
+import dev.oms.core.effects.PendingEffectVisitor;
 import dev.oms.core.order.Order;
 import dev.oms.spi.Ports;
 import dev.oms.spi.inventory.StockMovement;
@@ -23,7 +24,7 @@ import dev.oms.spi.value.OrderId;
 import io.vavr.control.Option;
 
 /** Calls the port an effect owes, under the effect's key, and says what it answered: one method per effect. */
-final class PortCalls implements PendingEffect.Visitor<EffectOutcome> {
+final class PortCalls implements PendingEffectVisitor<EffectOutcome> {
     private final Ports ports;
     private final Option<SupplierGateway> suppliers;
     private final Option<FulfilmentService> fulfilment;

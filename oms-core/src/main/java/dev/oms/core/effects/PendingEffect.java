@@ -43,69 +43,7 @@ public sealed interface PendingEffect {
      * @param visitor the performer
      * @return what the visitor's method returned
      */
-    <R> R accept(Visitor<R> visitor);
-
-    /**
-     * One method per effect type: implementing it is the compile-time proof that every effect is performed.
-     *
-     * @param <R> what performing an effect yields
-     */
-    interface Visitor<R> {
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(Reserve effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(ReserveMoved effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(ReleaseStock effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(ConsumeStock effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(PurchaseLabel effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(VoidLabel effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(Authorize effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(Capture effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(Prepay effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(Refund effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(IssueStoreCredit effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(VoidAuthorization effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(RequestPurchase effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(ReserveRingFenced effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(SubmitFulfilment effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(Notify effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(RestockReturned effect);
-        /** {@return what performing it yields}
-         * @param effect the effect to perform */
-        R visit(ReturnVoidedStock effect);
-    }
+    <R> R accept(PendingEffectVisitor<R> visitor);
 
     /**
      * Reserve stock for the reservation request in flight.
@@ -116,7 +54,7 @@ public sealed interface PendingEffect {
      */
     record Reserve(String key, int attempt, List<StockMovement> movements) implements PendingEffect {
         @Override public boolean movesStock() { return true; }
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -128,7 +66,7 @@ public sealed interface PendingEffect {
      */
     record ReserveMoved(String key, ReleaseId moveId, List<StockMovement> movements) implements PendingEffect {
         @Override public boolean movesStock() { return true; }
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -140,7 +78,7 @@ public sealed interface PendingEffect {
      */
     record ReleaseStock(String key, ReleaseId cancellationId, List<StockMovement> movements) implements PendingEffect {
         @Override public boolean movesStock() { return true; }
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -152,7 +90,7 @@ public sealed interface PendingEffect {
      */
     record ConsumeStock(String key, PackageId packageId, List<StockMovement> movements) implements PendingEffect {
         @Override public boolean movesStock() { return true; }
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -166,7 +104,7 @@ public sealed interface PendingEffect {
      */
     record PurchaseLabel(String key, PackageId packageId, LocationId shipFrom, String service, long units)
             implements PendingEffect {
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -177,7 +115,7 @@ public sealed interface PendingEffect {
      * @param labelId the label to void
      */
     record VoidLabel(String key, PackageId packageId, LabelId labelId) implements PendingEffect {
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -188,7 +126,7 @@ public sealed interface PendingEffect {
      * @param amount the amount to authorise
      */
     record Authorize(String key, PaymentMethod method, Money amount) implements PendingEffect {
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -200,7 +138,7 @@ public sealed interface PendingEffect {
      * @param amount the package's value
      */
     record Capture(String key, PackageId packageId, AuthorizationId authorizationId, Money amount) implements PendingEffect {
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -211,7 +149,7 @@ public sealed interface PendingEffect {
      * @param amount the value of the pre-ordered units
      */
     record Prepay(String key, AuthorizationId authorizationId, Money amount) implements PendingEffect {
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -223,7 +161,7 @@ public sealed interface PendingEffect {
      * @param amount the amount to pay back
      */
     record Refund(String key, CaptureId captureId, Money amount) implements PendingEffect {
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /** Issue money owed back as store credit or a gift card, through the store-credit port.
@@ -232,7 +170,7 @@ public sealed interface PendingEffect {
      * @param amount the money owed back
      * @param reason what it is owed for */
     record IssueStoreCredit(String key, int credit, Money amount, String reason) implements PendingEffect {
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -243,7 +181,7 @@ public sealed interface PendingEffect {
      * @param amount the uncaptured amount to release
      */
     record VoidAuthorization(String key, AuthorizationId authorizationId, Money amount) implements PendingEffect {
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -253,7 +191,7 @@ public sealed interface PendingEffect {
      * @param request what to ask the supplier for
      */
     record RequestPurchase(String key, PurchaseRequest request) implements PendingEffect {
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -263,7 +201,7 @@ public sealed interface PendingEffect {
      * @param request what to ship, from where, to whom
      */
     record SubmitFulfilment(String key, FulfilmentRequest request) implements PendingEffect {
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -275,7 +213,7 @@ public sealed interface PendingEffect {
      */
     record ReserveRingFenced(String key, ReceiptId receiptId, StockMovement movement) implements PendingEffect {
         @Override public boolean movesStock() { return true; }
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -288,7 +226,7 @@ public sealed interface PendingEffect {
      */
     record RestockReturned(String key, Sku sku, LocationId locationId, long quantity) implements PendingEffect {
         @Override public boolean movesStock() { return true; }
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -301,7 +239,7 @@ public sealed interface PendingEffect {
      */
     record ReturnVoidedStock(String key, PackageId packageId, List<StockMovement> movements) implements PendingEffect {
         @Override public boolean movesStock() { return true; }
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
     /**
@@ -311,6 +249,6 @@ public sealed interface PendingEffect {
      * @param notification what to tell the customer
      */
     record Notify(String key, Notification notification) implements PendingEffect {
-        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 }
