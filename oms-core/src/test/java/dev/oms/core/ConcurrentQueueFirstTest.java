@@ -3,7 +3,6 @@
 package dev.oms.core;
 
 import dev.oms.spi.order.Page;
-import dev.oms.core.application.Cancelled;
 import static dev.oms.core.TestShop.EAST;
 import static dev.oms.core.TestShop.WEST;
 import static dev.oms.core.TestShop.line;
@@ -68,6 +67,11 @@ class ConcurrentQueueFirstTest {
         assertThat(breaches).as("trials ending with units available while the queue waits").isEmpty();
     }
 
+    /** A racing call must be answered, not refused: a refusal fails the test naming the call and every problem. */
+    private static <T> T answered(io.vavr.control.Either<dev.oms.core.rejection.Rejection, T> answer, String call) {
+        return answer.getOrElseThrow(rejection -> new AssertionError(call + " was refused: " + rejection));
+    }
+
     private List<String> trial(int trial) throws Exception {
         InMemoryAdapters adapters = InMemoryAdapters.create();
         SettableClock clock = new SettableClock(WaitingShop.START);
@@ -86,26 +90,27 @@ class ConcurrentQueueFirstTest {
         List<Callable<Void>> racers = List.of(
                 () -> {
                     for (int n = 0; n < 3; n++) {
-                        oms.orders().place(order("T" + trial + "-a-" + n, line("HOT", 2, "EUR 10.00"))).get();
+                        answered(oms.orders().place(order("T" + trial + "-a-" + n, line("HOT", 2, "EUR 10.00"))), "placing a-" + n);
                     }
                     return null;
                 },
                 () -> {
                     for (int n = 0; n < 3; n++) {
-                        oms.orders().place(order("T" + trial + "-b-" + n, line("HOT", 1 + n % 2, "EUR 10.00"))).get();
+                        answered(oms.orders().place(order("T" + trial + "-b-" + n, line("HOT", 1 + n % 2, "EUR 10.00"))), "placing b-" + n);
                     }
                     return null;
                 },
                 () -> {
                     for (int n = 0; n < 3; n++) {
-                        oms.inbound().receiveStock(new StockReceipt("T" + trial + "-r-" + n, HOT, n % 2 == 0 ? EAST : WEST, 1)).get();
+                        answered(oms.inbound().receiveStock(new StockReceipt("T" + trial + "-r-" + n, HOT, n % 2 == 0 ? EAST : WEST, 1)),
+                                "receipt r-" + n);
                     }
                     return null;
                 },
                 () -> {
-                    oms.orders().cancel(first, CancelRequest.units("T" + trial + "-c-1", L1, 1, "one fewer")).map(Cancelled::order).get();
-                    oms.orders().cancel(second, CancelRequest.wholeOrder("T" + trial + "-c-2", "changed their mind")).map(Cancelled::order).get();
-                    oms.orders().cancel(first, CancelRequest.units("T" + trial + "-c-3", L1, 1, "none after all")).map(Cancelled::order).get();
+                    answered(oms.orders().cancel(first, CancelRequest.units("T" + trial + "-c-1", L1, 1, "one fewer")), "cancel c-1");
+                    answered(oms.orders().cancel(second, CancelRequest.wholeOrder("T" + trial + "-c-2", "changed their mind")), "cancel c-2");
+                    answered(oms.orders().cancel(first, CancelRequest.units("T" + trial + "-c-3", L1, 1, "none after all")), "cancel c-3");
                     return null;
                 });
         CountDownLatch gate = new CountDownLatch(1);
