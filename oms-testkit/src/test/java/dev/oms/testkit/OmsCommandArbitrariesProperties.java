@@ -32,16 +32,18 @@ class OmsCommandArbitrariesProperties {
     void commandSequencesKeepEveryInvariant(@ForAll("chains") ActionChain<OmsWorld> chain) {
         OmsWorld world = chain.withInvariant("oms invariants", w -> assertThat(w.violations()).as("after %s", w.log()).isEmpty()).run();
         // Each least share sits at least three standard deviations below the share seen over ~800 histories, so a
-        // fair run never misses it by chance (one at 8% against 12% seen failed about one run in forty).
+        // fair run never misses it by chance (one at 8% against 12% seen failed about one run in forty). Set again when
+        // edits joined the actions, from three runs of ~820 histories: shipping 73-78% seen, delivering 46-48%,
+        // receiving a purchase 6-7%, losing units to a count 4-5%; a fresh clone saw delivering at 44.7% against 45.
         HistoryCoverage.of(world)
-                .require("ships a package", HistoryCoverage.shippedAPackage(), 70)
-                .require("delivers a package", HistoryCoverage.deliveredAPackage(), 45)
+                .require("ships a package", HistoryCoverage.shippedAPackage(), 66)
+                .require("delivers a package", HistoryCoverage.deliveredAPackage(), 40)
                 .require("cancels units", HistoryCoverage.cancelledUnits(), 45)
-                .require("receives goods against a purchase", HistoryCoverage.receivedGoodsAgainstAPurchase(), 4)
+                .require("receives goods against a purchase", HistoryCoverage.receivedGoodsAgainstAPurchase(), 3)
                 .require("holds an order for approval", HistoryCoverage.heldForApproval(), 15)
                 .require("rejects a held order", HistoryCoverage.rejectedInApproval(), 1.5)
                 .require("voids a pick list", HistoryCoverage.voidedAPickList(), 5)
-                .require("loses units to a stock count", HistoryCoverage.lostUnitsToACount(), 2)
+                .require("loses units to a stock count", HistoryCoverage.lostUnitsToACount(), 1.5)
                 .require("has several lines of one SKU", HistoryCoverage.severalLinesOfOneSku(), 20)
                 .require("is shipped by a provider", HistoryCoverage.shippedByAProvider(), 5)
                 .require("is rejected by a provider", HistoryCoverage.rejectedByAProvider(), 3)
