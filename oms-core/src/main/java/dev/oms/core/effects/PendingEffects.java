@@ -163,32 +163,8 @@ public final class PendingEffects {
         if (settled && !order.outstanding().isPositive()) {
             effects = effects.appendAll(order.payment().openAuthorizations().map(a -> new PendingEffect.VoidAuthorization(
                     id + ":void:" + a.id(), a.id(), a.open())));
-        } else if (settled && !order.payment().onHold() && order.payment().authorizationInFlight().isEmpty()) {
-            effects = effects.appendAll(surplusVoids(order));
         }
         return effects;
-    }
-
-    /**
-     * Partial voids of authorised money no wanted unit needs any more (units cancelled, an edit that costs less): the
-     * surplus over what is still to capture is released at once, newest authorisation first, rather than held on the
-     * customer's card until the order is done. Each is keyed by what its authorisation had voided before, so the next
-     * surplus of the same authorisation is voided under a new key.
-     */
-    private static List<PendingEffect> surplusVoids(Order order) {
-        Money surplus = order.payment().openAuthorized().minus(order.outstanding());
-        List<PendingEffect> voids = List.empty();
-        for (Authorization a : order.payment().openAuthorizations().reverse()) {
-            Money available = available(order, a);
-            if (!surplus.isPositive() || !available.isPositive()) {
-                continue;
-            }
-            Money amount = surplus.isGreaterThan(available) ? available : surplus;
-            voids = voids.append(new PendingEffect.VoidAuthorization(order.id().value() + ":void:" + a.id() + ":surplus:"
-                    + a.voided().getAmountMinorLong(), a.id(), amount));
-            surplus = surplus.minus(amount);
-        }
-        return voids;
     }
 
     private static Money available(Order order, Authorization authorization) {
