@@ -86,10 +86,10 @@ final class EditPricing {
         if (!owed.isPositive()) {
             return Either.right(Option.none());
         }
-        String key = IdempotencyKeys.editAuthorization(order.id(), editKey, owed).value();
+        IdempotencyKeys.Key key = IdempotencyKeys.editAuthorization(order.id(), editKey, owed);
         AuthorizationResult answer;
         try {
-            answer = ports.payments().authorize(new AuthorizationRequest(key, order.id(), order.payment().method(), owed));
+            answer = ports.payments().authorize(new AuthorizationRequest(key.value(), order.id(), order.payment().method(), owed));
         } catch (RuntimeException noAnswer) {
             throw new PortFailure("the payment provider did not answer the authorisation of an edit of order " + order.id()
                     + "; nothing is recorded, and confirming again asks again under the same key", noAnswer);
@@ -98,7 +98,7 @@ final class EditPricing {
             if (granted.amount().equals(owed)) {
                 return Either.right(Option.some(granted));
             }
-            ports.payments().voidAuthorization(new VoidRequest(key + ":void", order.id(), granted.authorizationId(), granted.amount()));
+            ports.payments().voidAuthorization(new VoidRequest(IdempotencyKeys.editAuthorizationVoid(key).value(), order.id(), granted.authorizationId(), granted.amount()));
             return Either.left(declined(order, "the provider authorised " + granted.amount() + " of " + owed));
         }, declined -> Either.left(declined(order, declined.reason())));
     }

@@ -131,6 +131,11 @@ final class IdempotencyKeys {
         return new Key(orderId + ":" + editKey + ":authorize:" + amount.getCurrencyUnit() + amount.getAmountMinorLong());
     }
 
+    /** The payment gateway's key for voiding again what an edit's authorisation granted short of what it asked. */
+    static Key editAuthorizationVoid(Key editAuthorization) {
+        return new Key(editAuthorization.value() + ":void");
+    }
+
     /** The payment gateway's key for one prepayment request of an order. */
     static Key prepaymentRequest(OrderId orderId, long request) {
         return new Key(orderId + ":prepayment-request:" + request);

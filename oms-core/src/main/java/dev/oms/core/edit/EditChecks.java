@@ -37,10 +37,10 @@ final class EditChecks {
             }
         }
         if (changes.shipTo().isPresent()) {
-            problems = problems.appendAll(addressProblems(order, "shipTo"));
+            problems = problems.appendAll(shippingProblems(order, "shipTo"));
         }
         if (changes.shipping().isPresent()) {
-            problems = problems.appendAll(addressProblems(order, "shippingService"));
+            problems = problems.appendAll(shippingProblems(order, "shippingService"));
         }
         return problems;
     }
@@ -49,7 +49,7 @@ final class EditChecks {
      * A parcel packed or gone travels to the old address with the old service (and the first carried the shipping
      * charge); a store collection has neither to change.
      */
-    private static List<Problem> addressProblems(Order order, String path) {
+    private static List<Problem> shippingProblems(Order order, String path) {
         if (order.pickup().isDefined()) {
             return List.of(illegal(path, "order " + order.id() + " is collected in store " + order.pickup().get().store()));
         }
