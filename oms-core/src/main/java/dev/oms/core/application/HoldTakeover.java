@@ -167,14 +167,32 @@ final class HoldTakeover {
     /**
      * Undoes this placement's consumption of its hold when its order was not stored: the hold is live again,
      * its units still reserved, for a retry of the checkout to take over or for expiry to give back. A hold
-     * consumed by another placement is left alone.
+     * consumed by another placement is left alone. A hold live after the reopen keeps only the promises the room
+     * still has, whether or not the reopen's answer arrived.
      */
     void notStored(java.util.List<HoldId> holdIds, OrderId consumer) {
-        // Asked twice like the hold's stock calls: a consumption left by an order never stored has no other owner.
-        holdIds.forEach(id -> holds.forEach(store -> HoldStock.askedTwice("reopen of hold " + id, () -> store.reopen(id, consumer.value()))
-                .ifPresent(hold -> {
-                    LOG.info("hold {} is live again: order {} was not stored", id, consumer);
-                    desk.fitPromises(hold);
-                })));
+        holds.forEach(store -> holdIds.forEach(id -> {
+            Optional<Hold> reopened;
+            try {
+                // Asked twice like the hold's stock calls: a consumption left by an order never stored has no other owner.
+                reopened = HoldStock.askedTwice("reopen of hold " + id, () -> store.reopen(id, consumer.value()));
+            } catch (RuntimeException storageFailure) {
+                fitIfLive(store, id, storageFailure); // the reopen may have happened all the same
+                throw storageFailure;
+            }
+            reopened.ifPresent(hold -> LOG.info("hold {} is live again: order {} was not stored", id, consumer));
+            // A reopen whose answer was lost answers empty when asked again (the hold is no longer consumed), yet
+            // the hold is live: it is fitted all the same, or it would promise room another placement took meanwhile.
+            reopened.or(() -> store.find(id).filter(hold -> hold.state() == HoldState.ACTIVE)).ifPresent(desk::fitPromises);
+        }));
+    }
+
+    /** After a reopen that failed: fits the hold's promises if it is live, a failure of that suppressed. */
+    private void fitIfLive(HoldStore store, HoldId id, RuntimeException storageFailure) {
+        try {
+            store.find(id).filter(hold -> hold.state() == HoldState.ACTIVE).ifPresent(desk::fitPromises);
+        } catch (RuntimeException stillFailing) {
+            storageFailure.addSuppressed(stillFailing);
+        }
     }
 }
