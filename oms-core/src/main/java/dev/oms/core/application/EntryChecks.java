@@ -50,6 +50,8 @@ final class EntryChecks {
         return refused(key(request.idempotencyKey())
                 .appendAll(request.line().map(line -> id(line.value(), "line")).orElse(List.empty()))
                 .appendAll(request.quantity().map(q -> InputLimits.atMost(q, InputLimits.MAX_LINE_QUANTITY, "quantity")).orElse(List.empty()))
+                .appendAll(List.ofAll(request.firstAt().entrySet()).flatMap(at -> id(at.getKey().value(), "firstAt")
+                        .appendAll(InputLimits.atMost(at.getValue(), InputLimits.MAX_LINE_QUANTITY, "firstAt[" + at.getKey().value() + "]"))))
                 .appendAll(InputLimits.text(request.reason(), TextKind.FREE_TEXT, "reason")));
     }
 

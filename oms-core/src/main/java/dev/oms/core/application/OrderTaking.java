@@ -158,7 +158,8 @@ public final class OrderTaking {
         Require.nonNull(orderId, "orderId");
         String key = IdempotencyKeys.host(HostRequest.CANCEL, request.idempotencyKey()).value();
         return settling.execution().execute(orderId, new CancellationCommand.Cancel(key,
-                Option.ofOptional(request.line()), Option.ofOptional(request.quantity()), request.reason()))
+                Option.ofOptional(request.line()), Option.ofOptional(request.quantity()), request.reason(),
+                io.vavr.collection.TreeMap.ofAll(request.firstAt())))
                 .map(order -> {
                     Order settled = settling.settled(order);
                     return new Cancelled(settled, settled.madeBy(key, UnitsCancelled.class).head().cancellationId());

@@ -25,7 +25,9 @@ import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.ReleaseId;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Comparator;
@@ -37,6 +39,8 @@ import java.util.Optional;
  * covers, then picked units, then packed ones (opening their package, whose label is then voided).
  * Allocated and picked units are given up at the least preferred location first, by the host's location
  * preference (from the decision context), so what the order keeps is where the host would rather ship it from.
+ * A request may name how many units of its line to give up first at which locations: as many as each can cancel
+ * there (allocated units no pick list covers, then picked ones), before the rest is taken as above.
  * Units on an open pick list are being picked right now and cannot be cancelled until the pick is
  * confirmed; shipped units are for returns, not cancellation; units bought from a supplier for the order
  * (AWAITING_SUPPLIER) are a commitment to that supplier and become cancellable once received.
@@ -45,7 +49,8 @@ public final class CancellationRules {
     private CancellationRules() {}
 
     /**
-     * Cancels the units the command names, at the least preferred locations first; {@code NOT_CANCELLABLE}
+     * Cancels the units the command names, at the locations it names first, then at the least preferred locations
+     * first; {@code NOT_CANCELLABLE}
      * for units past cancelling, or while a reservation is in flight.
      *
      * @param order the order as it stands
@@ -97,14 +102,31 @@ public final class CancellationRules {
         if (targets.isEmpty()) {
             problems = problems.append(Problem.of(ProblemCode.NOTHING_TO_DO, "", "every unit is shipped, cancelled or committed to a supplier"));
         }
+        problems = problems.appendAll(firstAtProblems(command, targets));
         if (!problems.isEmpty()) {
             return Either.left(Rejection.of(problems));
         }
         Cancelling work = new Cancelling(order, order.nextCancellationId(), preference);
         for (Line line : targets) {
-            work.cancel(line.id(), command.quantity().getOrElse(line.cancellable()), command.reason());
+            work.cancel(line.id(), command.quantity().getOrElse(line.cancellable()), command.reason(), command.firstAt());
         }
         return Either.right(work.events);
+    }
+
+    /** Units to give up first need a line, a positive number at each location, and no more than the line cancels. */
+    private static List<Problem> firstAtProblems(Cancel command, List<Line> targets) {
+        if (command.firstAt().isEmpty()) {
+            return List.empty();
+        }
+        if (command.line().isEmpty()) {
+            return List.of(Problem.of(ProblemCode.UNKNOWN_LINE, "line", "units to give up first at a location need a line"));
+        }
+        List<Problem> problems = command.firstAt().toList().filter(at -> at._2 <= 0).map(at -> Problem.of(ProblemCode.QUANTITY_NOT_POSITIVE,
+                "firstAt[" + at._1 + "]", "give up a positive number of units first at " + at._1));
+        long named = command.firstAt().values().map(Long::longValue).sum().longValue();
+        long wanted = command.quantity().getOrElse(() -> targets.headOption().map(Line::cancellable).getOrElse(0L));
+        return named <= wanted ? problems : problems.append(Problem.of(ProblemCode.QUANTITY_TOO_LARGE, "firstAt",
+                named + " units named to give up first, " + wanted + " to cancel"));
     }
 
     /**
@@ -132,7 +154,7 @@ public final class CancellationRules {
             return Either.left(inFlight.get());
         }
         Cancelling work = new Cancelling(order, order.nextCancellationId(), preference);
-        units.forEach(u -> work.cancel(u.lineId(), u.quantity(), u.reason()));
+        units.forEach(u -> work.cancel(u.lineId(), u.quantity(), u.reason(), io.vavr.collection.TreeMap.empty()));
         return Either.right(work.events);
     }
 
@@ -183,8 +205,16 @@ public final class CancellationRules {
             this.preference = preference;
         }
 
-        void cancel(LineId lineId, long quantity, String why) {
+        void cancel(LineId lineId, long quantity, String why, Map<LocationId, Long> firstAt) {
             long remaining = quantity;
+            for (Tuple2<LocationId, Long> at : firstAt) {
+                long wanted = Math.min(at._2, remaining);
+                Slot allocated = Slot.at(Bucket.ALLOCATED, at._1);
+                long taken = take(lineId, why, allocated, wanted, order.unlistedAllocated(lineId, at._1));
+                Slot picked = Slot.at(Bucket.PICKED, at._1);
+                taken += take(lineId, why, picked, wanted - taken, line(lineId).count(picked));
+                remaining -= taken;
+            }
             remaining -= take(lineId, why, Slot.of(Bucket.BACKORDERED), remaining, line(lineId).count(Bucket.BACKORDERED));
             remaining -= take(lineId, why, Slot.of(Bucket.PREORDERED), remaining, line(lineId).count(Bucket.PREORDERED));
             remaining -= take(lineId, why, Slot.of(Bucket.PENDING), remaining, line(lineId).count(Bucket.PENDING));

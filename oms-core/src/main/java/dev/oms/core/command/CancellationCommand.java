@@ -3,7 +3,10 @@
 package dev.oms.core.command;
 
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.Require;
+import io.vavr.collection.Map;
+import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
 
 /** Requests to give up units of an order, and to want a cancelled order again. */
@@ -12,14 +15,16 @@ public sealed interface CancellationCommand extends OrderCommand {
     /**
      * Cancel units. With no line, every unit not yet shipped; with a line and no quantity, every unshipped
      * unit of that line. A partial cancel gives up units at the least preferred location first, as the
-     * {@link DecisionContext#locationPreference()} ranks them.
+     * {@link DecisionContext#locationPreference()} ranks them, after those it names to give up first.
      *
      * @param idempotencyKey the key the order handles the command under at most once
      * @param line the line to cancel units of; empty for every unshipped unit
      * @param quantity how many unshipped units of the line; empty for all of them
      * @param reason why, as the host words it; recorded with the cancellation
+     * @param firstAt how many of the line's units to give up first at each location named, as many as can be
+     *     cancelled there; empty for the usual order
      */
-    record Cancel(String idempotencyKey, Option<LineId> line, Option<Long> quantity, String reason)
+    record Cancel(String idempotencyKey, Option<LineId> line, Option<Long> quantity, String reason, Map<LocationId, Long> firstAt)
             implements CancellationCommand {
         /**
          * Refuses a blank key or reason and null components.
@@ -28,17 +33,32 @@ public sealed interface CancellationCommand extends OrderCommand {
          * @param line the line to cancel units of; empty for every unshipped unit
          * @param quantity how many unshipped units of the line; empty for all of them
          * @param reason why, as the host words it; recorded with the cancellation
+         * @param firstAt how many of the line's units to give up first at each location named; empty for the usual order
          */
         public Cancel {
             Require.nonBlank(idempotencyKey, "idempotencyKey");
             Require.nonNull(line, "line");
             Require.nonNull(quantity, "quantity");
             Require.nonBlank(reason, "reason");
+            firstAt = TreeMap.ofEntries(Require.nonNull(firstAt, "firstAt")); // sorted: one fingerprint for one request
+        }
+
+        /**
+         * A cancel giving up units in the usual order.
+         *
+         * @param idempotencyKey the key the order handles the command under at most once
+         * @param line the line to cancel units of; empty for every unshipped unit
+         * @param quantity how many unshipped units of the line; empty for all of them
+         * @param reason why, as the host words it; recorded with the cancellation
+         */
+        public Cancel(String idempotencyKey, Option<LineId> line, Option<Long> quantity, String reason) {
+            this(idempotencyKey, line, quantity, reason, TreeMap.empty());
         }
 
         @Override
         public String fingerprint() {
-            return Fingerprint.of(line, quantity, reason);
+            // Without locations named, the digest is the one stored before they could be: replays still match.
+            return firstAt.isEmpty() ? Fingerprint.of(line, quantity, reason) : Fingerprint.of(line, quantity, reason, firstAt.toList());
         }
 
         @Override

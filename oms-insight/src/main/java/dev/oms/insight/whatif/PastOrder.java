@@ -9,6 +9,7 @@ import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.LocationId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +27,9 @@ import java.util.TreeMap;
  * it; released line by line, waiting orders could take the stock of the first line before the second is freed. Once
  * something has shipped, the replay (which ships nothing) would cancel those units too, so the request is replayed
  * line by line with the units it cancelled then: close, but no longer exact. A request of one line is replayed as a
- * units request of that line.
+ * units request of that line, giving up first the units at the locations it took held units from: in the real run
+ * units shipped, picked or on pick lists were not its to take, and the replay, which does none of that warehouse work,
+ * would otherwise give up units at the least preferred location instead.
  *
  * @param placed the order's first event, which gives the placement request back
  * @param cancellations the host's cancellations recorded in the period, in log order
@@ -47,8 +50,10 @@ public record PastOrder(OrderPlaced placed, List<Cancellation> cancellations, Or
      * @param units the units it cancelled, per line, in line order
      * @param wholeOrder true to replay it as one whole-order request (see {@link PastOrder})
      * @param reason the host's reason
+     * @param heldAt of the units it cancelled, those it took from stock held for the order, per line and location
      */
-    public record Cancellation(Instant at, String idempotencyKey, Map<LineId, Long> units, boolean wholeOrder, String reason) {
+    public record Cancellation(Instant at, String idempotencyKey, Map<LineId, Long> units, boolean wholeOrder, String reason,
+            Map<LineId, Map<LocationId, Long>> heldAt) {
 
         /**
          * Copies the units, refusing nulls.
@@ -58,12 +63,29 @@ public record PastOrder(OrderPlaced placed, List<Cancellation> cancellations, Or
          * @param units the units it cancelled, per line
          * @param wholeOrder true to replay it as one whole-order request
          * @param reason the host's reason
+         * @param heldAt of the units it cancelled, those held for the order, per line and location
          */
         public Cancellation {
             Objects.requireNonNull(at, "at is null");
             Objects.requireNonNull(idempotencyKey, "idempotencyKey is null");
             units = Collections.unmodifiableMap(new TreeMap<>(units));
             Objects.requireNonNull(reason, "reason is null");
+            TreeMap<LineId, Map<LocationId, Long>> copied = new TreeMap<>();
+            heldAt.forEach((line, perLocation) -> copied.put(line, Collections.unmodifiableMap(new TreeMap<>(perLocation))));
+            heldAt = Collections.unmodifiableMap(copied);
+        }
+
+        /**
+         * A cancellation whose units are replayed at the least preferred locations first.
+         *
+         * @param at when it was recorded
+         * @param idempotencyKey the host's key
+         * @param units the units it cancelled, per line
+         * @param wholeOrder true to replay it as one whole-order request
+         * @param reason the host's reason
+         */
+        public Cancellation(Instant at, String idempotencyKey, Map<LineId, Long> units, boolean wholeOrder, String reason) {
+            this(at, idempotencyKey, units, wholeOrder, reason, Map.of());
         }
     }
 
@@ -98,15 +120,18 @@ public record PastOrder(OrderPlaced placed, List<Cancellation> cancellations, Or
                 continue;
             }
             Map<LineId, Long> units = new TreeMap<>();
+            Map<LineId, Map<LocationId, Long>> heldAt = new TreeMap<>();
             String reason = "";
             for (OrderEvent event : commit.events()) {
                 if (event instanceof UnitsCancelled cancelled) {
                     units.merge(cancelled.lineId(), cancelled.quantity(), Long::sum);
+                    cancelled.locationId().ifPresent(location -> heldAt.computeIfAbsent(cancelled.lineId(), line -> new TreeMap<>())
+                            .merge(location, cancelled.quantity(), Long::sum));
                     reason = cancelled.reason();
                 }
             }
             cancellations.add(new Cancellation(commit.recordedAt(), commit.idempotencyKey().substring(HOST_CANCEL_KEY.length()),
-                    units, units.size() > 1 && !shipped, reason));
+                    units, units.size() > 1 && !shipped, reason, heldAt));
         }
         return new PastOrder(placed, cancellations, atPeriodEnd);
     }

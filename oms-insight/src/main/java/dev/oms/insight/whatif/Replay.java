@@ -113,8 +113,15 @@ final class Replay {
             refusedUnless(oms.orders().cancel(order, CancelRequest.wholeOrder(cancellation.idempotencyKey(), cancellation.reason())).isRight());
             return;
         }
-        cancellation.units().forEach((line, units) -> refusedUnless(oms.orders().cancel(order,
-                CancelRequest.units(cancellation.idempotencyKey() + "#" + line.value(), line, units, cancellation.reason())).isRight()));
+        cancellation.units().forEach((line, units) -> {
+            CancelRequest request = CancelRequest.units(cancellation.idempotencyKey() + "#" + line.value(), line, units, cancellation.reason());
+            // The units the real run took, where it took them: what it could not take there (shipped, picked, on a
+            // pick list) the replay, which does no warehouse work, would otherwise give up at the least preferred location.
+            for (Map.Entry<LocationId, Long> at : cancellation.heldAt().getOrDefault(line, Map.of()).entrySet()) {
+                request = request.firstAt(at.getKey(), at.getValue());
+            }
+            refusedUnless(oms.orders().cancel(order, request).isRight());
+        });
     }
 
     private void refusedUnless(boolean done) {

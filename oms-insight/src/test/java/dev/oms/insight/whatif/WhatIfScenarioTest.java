@@ -139,4 +139,28 @@ class WhatIfScenarioTest {
         assertThat(stored.orders().get(1).unitsAt()).isEqualTo(Map.of(SOUTH, 1L));
         assertThat(WhatIf.replay(history, nearest)).isEqualTo(stored);
     }
+
+    // Found by WhatIfProperties (seed 8970499731722242195): the unit the order kept had shipped from SOUTH, so the host's
+    // cancellation took the one NORTH allocated later; the replay ships nothing, and the same request, giving up the
+    // least preferred location first, took SOUTH's and kept NORTH's. The next waiting order then got other stock.
+    @Test
+    void aPartialCancellationAfterAShipmentIsReplayedAtTheLocationsItTookTheUnitsFrom() {
+        Map<String, Coordinates> locations = new LinkedHashMap<>();
+        locations.put("NORTH", new Coordinates(50.0, 0.0));
+        locations.put("SOUTH", new Coordinates(50.0, 0.0));
+        shop = new WhatIfShop(AS_RUN, locations, Map.of("MUG", Map.of("NORTH", 0, "SOUTH", 1)));
+        OrderId first = shop.place(at(0), CUSTOMER, List.of(WhatIfShop.line("MUG", 2))).get().id(); // SOUTH's unit, one backordered
+        shop.shipAllocated(at(0), first);
+        OrderId waiting = shop.place(at(1), CUSTOMER, List.of(WhatIfShop.line("MUG", 1))).get().id();
+        shop.arrive(at(2), "MUG", "NORTH", 1); // the first order's backorder takes it
+        shop.cancelUnits(at(3), first, shop.oms.queries().find(first).orElseThrow().lines().values().head().id(), 1);
+        WhatIfHistory history = shop.history(DAY);
+
+        WhatIfOutcome stored = WhatIf.actual(history);
+
+        assertThat(stored.orders().get(0).unitsAt()).isEqualTo(Map.of(SOUTH, 1L));
+        assertThat(stored.orders().get(1).orderId()).isEqualTo(waiting);
+        assertThat(stored.orders().get(1).unitsAt()).isEqualTo(Map.of(NORTH, 1L));
+        assertThat(WhatIf.replay(history, AS_RUN)).isEqualTo(stored);
+    }
 }
