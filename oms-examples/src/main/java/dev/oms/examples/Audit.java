@@ -5,6 +5,7 @@ package dev.oms.examples;
 import dev.oms.spi.order.Page;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.order.Line;
+import dev.oms.core.order.ExchangeLedger;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.order.ReturnAuthorization;
@@ -150,8 +151,16 @@ final class Audit {
         }
         SimulationReport.ReturnTally stored = new SimulationReport.ReturnTally(requested, unitsRequested, approved, rejected, received,
                 receipts, unitsReceived);
+        Money drawn = zero;
+        long waiting = 0;
+        for (Order order : orders) {
+            for (ExchangeLedger.Exchange x : order.returns().exchanges().byReturn().values()) {
+                drawn = drawn.plus(x.drawn());
+                waiting += x.replacements().map(id -> order.line(id).get().count(Bucket.ALLOCATED)).sum().longValue();
+            }
+        }
         return new SimulationReport.Returns(ledger.returns(), stored, ledger.refusedAtReceipt(), awaited, restocked, restockOnTrackedLines,
-                returnedValue, paid, owed, fees, gateway);
+                returnedValue, paid, owed, fees, gateway, ledger.exchanges(), drawn, waiting);
     }
 
     private static Payments payments(List<Order> orders, InMemoryAdapters adapters, HostLedger ledger) {

@@ -36,6 +36,7 @@ final class HostLedger {
     private final SortedMap<String, Long> restocked = new TreeMap<>();
     private SimulationReport.ReturnTally returns;
     private int refusedAtReceipt;
+    private SimulationReport.ExchangeTally exchanges;
     private SimulationReport.Count count;
     private SimulationReport.Marketplace marketplace;
 
@@ -141,6 +142,15 @@ final class HostLedger {
 
     int refusedAtReceipt() {
         return refusedAtReceipt;
+    }
+
+    /** What the returns desk's exchanges noted. */
+    void exchanges(SimulationReport.ExchangeTally tally) {
+        exchanges = tally;
+    }
+
+    SimulationReport.ExchangeTally exchanges() {
+        return exchanges;
     }
 
     void counted(SimulationReport.Count outcome) {

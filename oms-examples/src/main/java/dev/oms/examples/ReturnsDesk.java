@@ -22,6 +22,7 @@ import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.SortedMap;
@@ -35,13 +36,16 @@ import java.util.stream.Collectors;
  * warehouse and are inspected, the reason deciding the disposition, every other one in two receipts. The customer of
  * the first delivered cash-on-delivery order sends a unit back too; oms refuses that receipt ({@code
  * REFUND_NOT_COVERED}: it has no store credit to pay cash back), so the return stays approved and awaited.
- * The stories' products are never returned, so that the stories end as scripted.
+ * Every {@link #EXCHANGE_EVERY}th card-paying customer exchanges a unit instead ({@link ExchangeDesk}); the exchanged unit
+ * arrives with the returns. The stories' products are never returned, so that the stories end as scripted.
  */
 final class ReturnsDesk {
     /** The shop's policy, given to the facade's builder: 30 days, and a 10% fee kept on units put back on sale. */
     static final ReturnPolicy POLICY = ReturnPolicy.withinDays(30).withRestockingFee(1_000);
     static final int ONE_IN = 12;
     static final int REJECT_EVERY = 5;
+    /** Every this many card-paying customers who send something back ask for an exchange instead. */
+    static final int EXCHANGE_EVERY = 3;
 
     /** A customer's reason, and what the inspection then decides for the unit. */
     private record Reason(String text, Disposition disposition) {}
@@ -67,6 +71,8 @@ final class ReturnsDesk {
     private int received;
     private int receipts;
     private int refusedAtReceipt;
+    private int cardCustomers;
+    private final ExchangeDesk exchanges;
     private final SortedMap<Disposition, Long> unitsReceived = new TreeMap<>();
 
     ReturnsDesk(OrderManagement oms, SettableClock clock, Random random, HostLedger ledger) {
@@ -74,6 +80,7 @@ final class ReturnsDesk {
         this.clock = clock;
         this.random = random;
         this.ledger = ledger;
+        this.exchanges = new ExchangeDesk(oms);
     }
 
     /** The week's returns, requested and answered one day, received two days later; the tally goes to the ledger. */
@@ -89,6 +96,16 @@ final class ReturnsDesk {
                 continue;
             }
             cashTried |= cash;
+            if (!cash && ++cardCustomers % EXCHANGE_EVERY == 0) {
+                Line line = everydayDelivered(order).get(0);
+                Optional<ReturnId> exchanged = exchanges.exchange(order, line);
+                exchanged.ifPresent(id -> approved.add(new Open(order, id, List.of(new ReturnRequest.Line(line.id(), 1,
+                        ExchangeDesk.REASON)), false)));
+                requested += exchanged.isPresent() ? 1 : 0;
+                approvedReturns += exchanged.isPresent() ? 1 : 0;
+                unitsRequested += exchanged.isPresent() ? 1 : 0;
+                continue;
+            }
             List<ReturnRequest.Line> lines = request(order, cash);
             ReturnId id = Simulation.expect(oms.returns().request(order.id(), new ReturnRequest("rma:" + order.id(), lines)),
                     "request a return").returnId().orElseThrow();
@@ -110,6 +127,7 @@ final class ReturnsDesk {
         }
         ledger.returns(new SimulationReport.ReturnTally(requested, unitsRequested, approvedReturns, rejected, received, receipts,
                 unitsReceived), refusedAtReceipt);
+        ledger.exchanges(exchanges.tally());
     }
 
     /** The lines a customer sends back: the first delivered everyday line, and each further one with even odds. */

@@ -87,7 +87,7 @@ public record SimulationReport(
 
     /**
      * Returns (RMAs) of delivered units, counted twice: as the returns desk noted them and as the orders store them.
-     * Exchanges are not here: oms has none yet.
+     * An exchange's return is one of them.
      *
      * @param requested returns asked for
      * @param unitsRequested units they asked for
@@ -118,10 +118,26 @@ public record SimulationReport(
      * @param refundsOwed refunds the receipts still owe (oms)
      * @param feesKept restocking fees the receipts kept (oms)
      * @param gatewayRefunded what the payment gateway refunded, over all orders (gateway)
+     * @param exchanges the exchanges the desk opened (host)
+     * @param creditDrawn exchange credit the receipts drew instead of refunding it (oms)
+     * @param replacementsWaiting replacement units still allocated, waiting to be picked (oms)
      */
     public record Returns(ReturnTally host, ReturnTally stored, int refusedAtReceipt, int awaited, long restocked,
             long restockOnTrackedLines, Money returnedValue, Money refundsPaid, Money refundsOwed, Money feesKept,
-            Money gatewayRefunded) {}
+            Money gatewayRefunded, ExchangeTally exchanges, Money creditDrawn, long replacementsWaiting) {}
+
+    /**
+     * Exchanges as the returns desk noted them (host).
+     *
+     * @param opened exchanges oms opened
+     * @param dearer of those, for a dearer product
+     * @param cheaper of those, for a cheaper one
+     * @param even of those, for one at the same price
+     * @param shippedFirst of those, whose replacement could ship before the unit came back
+     * @param charged what the replacements cost beyond the exchange credit, over all exchanges
+     * @param refundDue what the exchanged units were worth beyond the credit, refunded when they arrive
+     */
+    public record ExchangeTally(int opened, int dearer, int cheaper, int even, int shippedFirst, Money charged, Money refundDue) {}
 
     /**
      * Orders shipped by the marketplace's fulfilment centre, a location run by others (host, from oms's answers).

@@ -87,7 +87,11 @@ class SimulationTest {
         SimulationReport report = day(seed);
         Returns returns = report.returns();
         assertThat(returns.refundsOwed().isZero()).as("the in-memory gateway takes every refund at once").isTrue();
-        assertThat(returns.refundsPaid().plus(returns.feesKept())).isEqualTo(returns.returnedValue());
+        // An exchanged unit's value pays for its replacement first (credit drawn); only the rest is refunded.
+        assertThat(returns.refundsPaid().plus(returns.feesKept()).plus(returns.creditDrawn())).isEqualTo(returns.returnedValue());
+        assertThat(returns.exchanges().opened()).as("the desk exchanges as well as it takes back").isPositive();
+        assertThat(returns.replacementsWaiting()).as("each replacement is allocated, and none was picked after the returns")
+                .isEqualTo(returns.exchanges().opened());
         assertThat(returns.gatewayRefunded()).isEqualTo(returns.refundsPaid());
         // The fee is kept on restocked units only, at most 10% of what they were charged.
         assertThat(returns.feesKept().multipliedBy(10)).isLessThanOrEqualTo(returns.returnedValue());
