@@ -83,8 +83,8 @@ final class Summary {
                 stored.unitsRequested(), stored.approved(), stored.rejected()));
         out.append(String.format("  received              %d returns in full, in %d receipts; %d approved still awaited%n",
                 stored.received(), stored.receipts(), returns.awaited()));
-        out.append(String.format("  cash on delivery      %d receipt%s refused (REFUND_NOT_COVERED: oms has no store credit yet)%n",
-                returns.refusedAtReceipt(), returns.refusedAtReceipt() == 1 ? "" : "s"));
+        out.append(String.format("  cash on delivery      %d receipt%s paid back as store credit (%s)%n",
+                returns.creditedReceipts(), returns.creditedReceipts() == 1 ? "" : "s", returns.storeCredited()));
         out.append(String.format("  units by disposition  %s%n", stored.unitsReceived().entrySet().stream()
                 .map(units -> units.getKey() + " " + units.getValue()).collect(Collectors.joining(", "))));
         out.append(String.format("  refunded by card      %s of %s returned (restocking fees kept %s, exchange credit %s, owed %s)%n",

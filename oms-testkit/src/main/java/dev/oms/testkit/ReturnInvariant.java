@@ -56,9 +56,11 @@ final class ReturnInvariant {
                         violations.add(order.id() + ": capture " + capture._1 + " of " + capture._2 + " refunded " + refunded);
                     }
                 });
-        // Store credit draws on no capture but counts against them all: refunded plus credited stays within the captured.
+        // Store credit draws on no capture but counts against them all: refunded plus credited stays within the captured
+        // and the cash collected on delivery.
         Money captured = order.payment().captures().foldLeft(Money.zero(order.currency()), (sum, c) -> sum.plus(c.amount()))
-                .plus(order.prepayments().captures().foldLeft(Money.zero(order.currency()), (sum, c) -> sum.plus(c.amount())));
+                .plus(order.prepayments().captures().foldLeft(Money.zero(order.currency()), (sum, c) -> sum.plus(c.amount())))
+                .plus(order.payment().cash());
         Money paidBack = order.returns().refunds().foldLeft(order.returns().credits().total(order.currency()), (sum, r) -> sum.plus(r.amount()))
                 .plus(order.prepayments().refunds().values().foldLeft(Money.zero(order.currency()), (sum, r) -> sum.plus(r.amount())));
         if (paidBack.isGreaterThan(captured)) {
