@@ -81,6 +81,7 @@ class ExchangesTest {
                 Money.zero(EUR), false));
         assertThat(oms.warehouse().createPickLists(order.id()).getLeft().codes()).as("the replacement waits for the return")
                 .containsExactly(ProblemCode.NOTHING_TO_DO);
+        assertThat(opened.waitingFor()).containsExactly(dev.oms.core.order.WaitingFor.RETURN);
 
         Order received = oms.returns().receive(order.id(), arrival("in-1", opening, Disposition.RESTOCK)).get();
 
@@ -88,6 +89,7 @@ class ExchangesTest {
         assertThat(received.madeBy(received.handledCommands().keySet().filter(k -> k.contains("in-1")).head(), ExchangeCreditDrawn.class))
                 .containsExactly(new ExchangeCreditDrawn(opening.returnId(), 1, Money.parse("EUR 100.00")));
         assertThat(onHand("SHOE-42")).as("the returned shoe is back on sale").isEqualTo(5);
+        assertThat(received.waitingFor()).isEmpty();
         shipAll(order, REPLACEMENT, 1, "pack-2");
         assertThat(adapters.payments().captured(order.id(), EUR)).as("the shoes, then the difference").isEqualTo(Money.parse("EUR 120.00"));
         assertThat(adapters.payments().refunded(order.id(), EUR).isZero()).isTrue();
