@@ -5,6 +5,7 @@ package dev.oms.examples;
 import dev.oms.spi.order.Page;
 import dev.oms.core.application.OrderManagement;
 import dev.oms.core.order.Line;
+import dev.oms.core.order.ExchangeLedger;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.OrderPackage;
 import dev.oms.core.order.ReturnAuthorization;
@@ -150,8 +151,18 @@ final class Audit {
         }
         SimulationReport.ReturnTally stored = new SimulationReport.ReturnTally(requested, unitsRequested, approved, rejected, received,
                 receipts, unitsReceived);
-        return new SimulationReport.Returns(ledger.returns(), stored, ledger.refusedAtReceipt(), awaited, restocked, restockOnTrackedLines,
-                returnedValue, paid, owed, fees, gateway);
+        Money drawn = zero;
+        Money storeCredit = zero;
+        long waiting = 0;
+        for (Order order : orders) {
+            storeCredit = storeCredit.plus(order.returns().credits().total(Shop.CURRENCY));
+            for (ExchangeLedger.Exchange x : order.returns().exchanges().byReturn().values()) {
+                drawn = drawn.plus(x.drawn());
+                waiting += x.replacements().map(id -> order.line(id).get().count(Bucket.ALLOCATED)).sum().longValue();
+            }
+        }
+        return new SimulationReport.Returns(ledger.returns(), stored, ledger.creditedReceipts(), awaited, restocked, restockOnTrackedLines,
+                returnedValue, paid, owed, fees, gateway, ledger.exchanges(), drawn, waiting, storeCredit);
     }
 
     private static Payments payments(List<Order> orders, InMemoryAdapters adapters, HostLedger ledger) {
@@ -162,7 +173,8 @@ final class Audit {
         for (Order order : orders) {
             captured = captured.plus(adapters.payments().captured(order.id(), Shop.CURRENCY));
             if (ledger.paysCashOnDelivery(order.id())) {
-                deliveredCashValue = deliveredCashValue.plus(valueOf(order, Bucket.DELIVERED));
+                // A unit returned was delivered and paid in cash first; what it is paid back as store credit is the returns'.
+                deliveredCashValue = deliveredCashValue.plus(valueOf(order, Bucket.DELIVERED)).plus(valueOf(order, Bucket.RETURNED));
                 cash = cash.plus(cashCollected(order, adapters));
             } else {
                 // A returned unit was shipped and captured; its refund is a separate figure (the returns').

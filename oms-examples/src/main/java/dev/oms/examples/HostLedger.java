@@ -35,7 +35,8 @@ final class HostLedger {
     private final SortedMap<String, Long> adjusted = new TreeMap<>();
     private final SortedMap<String, Long> restocked = new TreeMap<>();
     private SimulationReport.ReturnTally returns;
-    private int refusedAtReceipt;
+    private int creditedReceipts;
+    private SimulationReport.ExchangeTally exchanges;
     private SimulationReport.Count count;
     private SimulationReport.Marketplace marketplace;
 
@@ -53,6 +54,11 @@ final class HostLedger {
         if (payingCashOnDelivery) {
             cashOnDelivery.add(id);
         }
+    }
+
+    /** Units an exchange added to an accepted order: its replacements. */
+    void replacementsOrdered(long units) {
+        unitsAccepted += units;
     }
 
     void declined(boolean retriedWithAnotherCard) {
@@ -129,18 +135,27 @@ final class HostLedger {
         return restocked.getOrDefault(stockKey(sku, warehouse), 0L);
     }
 
-    /** What the returns desk asked oms for, and the approved returns whose receipt oms refused. */
-    void returns(SimulationReport.ReturnTally tally, int refused) {
+    /** What the returns desk asked oms for, and the receipts it paid back as store credit. */
+    void returns(SimulationReport.ReturnTally tally, int credited) {
         returns = tally;
-        refusedAtReceipt = refused;
+        creditedReceipts = credited;
     }
 
     SimulationReport.ReturnTally returns() {
         return returns;
     }
 
-    int refusedAtReceipt() {
-        return refusedAtReceipt;
+    int creditedReceipts() {
+        return creditedReceipts;
+    }
+
+    /** What the returns desk's exchanges noted. */
+    void exchanges(SimulationReport.ExchangeTally tally) {
+        exchanges = tally;
+    }
+
+    SimulationReport.ExchangeTally exchanges() {
+        return exchanges;
     }
 
     void counted(SimulationReport.Count outcome) {

@@ -14,6 +14,7 @@ import dev.oms.core.returns.ReturnPolicy;
 import dev.oms.inmemory.SettableClock;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.ReturnEvent.Disposition;
+import dev.oms.spi.payment.RefundTender;
 import dev.oms.spi.order.Page;
 import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.ReturnId;
@@ -22,6 +23,7 @@ import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.SortedMap;
@@ -33,15 +35,18 @@ import java.util.stream.Collectors;
  * order (drawn from the seed) sends some of the everyday products back, each line with a reason. The desk rejects
  * every {@link #REJECT_EVERY}th return (the goods were used) and approves the rest; approved parcels arrive at a
  * warehouse and are inspected, the reason deciding the disposition, every other one in two receipts. The customer of
- * the first delivered cash-on-delivery order sends a unit back too; oms refuses that receipt ({@code
- * REFUND_NOT_COVERED}: it has no store credit to pay cash back), so the return stays approved and awaited.
- * The stories' products are never returned, so that the stories end as scripted.
+ * the first delivered cash-on-delivery order sends a unit back too; there is no card to refund, so the desk pays it back as
+ * store credit (the shop's store-credit port, the in-memory one here).
+ * Every {@link #EXCHANGE_EVERY}th card-paying customer exchanges a unit instead ({@link ExchangeDesk}); the exchanged unit
+ * arrives with the returns. The stories' products are never returned, so that the stories end as scripted.
  */
 final class ReturnsDesk {
     /** The shop's policy, given to the facade's builder: 30 days, and a 10% fee kept on units put back on sale. */
     static final ReturnPolicy POLICY = ReturnPolicy.withinDays(30).withRestockingFee(1_000);
     static final int ONE_IN = 12;
     static final int REJECT_EVERY = 5;
+    /** Every this many card-paying customers who send something back ask for an exchange instead. */
+    static final int EXCHANGE_EVERY = 3;
 
     /** A customer's reason, and what the inspection then decides for the unit. */
     private record Reason(String text, Disposition disposition) {}
@@ -66,7 +71,9 @@ final class ReturnsDesk {
     private int rejected;
     private int received;
     private int receipts;
-    private int refusedAtReceipt;
+    private int creditedReceipts;
+    private int cardCustomers;
+    private final ExchangeDesk exchanges;
     private final SortedMap<Disposition, Long> unitsReceived = new TreeMap<>();
 
     ReturnsDesk(OrderManagement oms, SettableClock clock, Random random, HostLedger ledger) {
@@ -74,6 +81,7 @@ final class ReturnsDesk {
         this.clock = clock;
         this.random = random;
         this.ledger = ledger;
+        this.exchanges = new ExchangeDesk(oms);
     }
 
     /** The week's returns, requested and answered one day, received two days later; the tally goes to the ledger. */
@@ -89,6 +97,17 @@ final class ReturnsDesk {
                 continue;
             }
             cashTried |= cash;
+            if (!cash && ++cardCustomers % EXCHANGE_EVERY == 0) {
+                Line line = everydayDelivered(order).get(0);
+                Optional<ReturnId> exchanged = exchanges.exchange(order, line);
+                exchanged.ifPresent(id -> approved.add(new Open(order, id, List.of(new ReturnRequest.Line(line.id(), 1,
+                        ExchangeDesk.REASON)), false)));
+                exchanged.ifPresent(id -> ledger.replacementsOrdered(1));
+                requested += exchanged.isPresent() ? 1 : 0;
+                approvedReturns += exchanged.isPresent() ? 1 : 0;
+                unitsRequested += exchanged.isPresent() ? 1 : 0;
+                continue;
+            }
             List<ReturnRequest.Line> lines = request(order, cash);
             ReturnId id = Simulation.expect(oms.returns().request(order.id(), new ReturnRequest("rma:" + order.id(), lines)),
                     "request a return").returnId().orElseThrow();
@@ -109,7 +128,8 @@ final class ReturnsDesk {
             receive(approved.get(i), i % 2 == 1);
         }
         ledger.returns(new SimulationReport.ReturnTally(requested, unitsRequested, approvedReturns, rejected, received, receipts,
-                unitsReceived), refusedAtReceipt);
+                unitsReceived), creditedReceipts);
+        ledger.exchanges(exchanges.tally());
     }
 
     /** The lines a customer sends back: the first delivered everyday line, and each further one with even odds. */
@@ -132,17 +152,11 @@ final class ReturnsDesk {
         List<List<ReturnArrival.Line>> parts = inTwo && units(all) >= 2 ? split(all) : List.of(all);
         for (int n = 0; n < parts.size(); n++) {
             List<ReturnArrival.Line> lines = parts.get(n);
-            Either<Rejection, Order> received = oms.returns().receive(open.order().id(),
-                    new ReturnArrival("rma-in:" + open.id() + ":" + (n + 1), open.id(), at, lines));
-            if (open.cash()) {
-                // Expected: oms cannot pay cash back yet. Anything else is a bug worth stopping for.
-                if (received.isRight() || !received.getLeft().codes().contains(ProblemCode.REFUND_NOT_COVERED)) {
-                    throw new IllegalStateException("a cash-on-delivery receipt was not refused for want of a refund: " + received);
-                }
-                refusedAtReceipt++;
-                return;
-            }
+            // Cash on delivery has no card to refund: it is paid back as store credit.
+            Either<Rejection, Order> received = oms.returns().receive(open.order().id(), new ReturnArrival("rma-in:" + open.id()
+                    + ":" + (n + 1), open.id(), at, lines, open.cash() ? RefundTender.STORE_CREDIT : RefundTender.ORIGINAL_PAYMENT));
             Simulation.expect(received, "receive a return");
+            creditedReceipts += open.cash() ? 1 : 0;
             receipts++;
             for (ReturnArrival.Line line : lines) {
                 unitsReceived.merge(line.disposition(), line.quantity(), Long::sum);

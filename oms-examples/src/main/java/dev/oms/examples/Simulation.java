@@ -80,7 +80,8 @@ public final class Simulation {
         adapters.payments().declineWhen(InMemoryPaymentGateway.cardTokens(Set.of(Customers.DECLINED_CARD)));
         this.oms = WaitingStories.policies(OrderManagement.builder().ports(ports))
                 .supplierGateway(adapters.suppliers()).fulfilmentService(adapters.fulfilment())
-                .approvalPolicy(Reviews.LARGE_CASH_ON_DELIVERY).returnPolicy(ReturnsDesk.POLICY).build();
+                .approvalPolicy(Reviews.LARGE_CASH_ON_DELIVERY).returnPolicy(ReturnsDesk.POLICY)
+                .storeCredit(adapters.storeCredit()).build();
         this.reviews = new Reviews(oms, ledger);
         this.stockCount = new StockCount(oms, adapters, ledger);
         this.marketplace = new Marketplace(oms, adapters, ledger);

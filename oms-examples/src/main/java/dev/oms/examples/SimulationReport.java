@@ -26,7 +26,7 @@ import org.joda.money.Money;
  * @param ordersRejected orders oms refused to place (host)
  * @param rejectionsByProblem problems named by those rejections, per code; one order may name several (host)
  * @param ordersByStatus every stored order by its derived status (oms)
- * @param unitsOrdered units on the orders oms accepted (host)
+ * @param unitsOrdered units on the orders oms accepted, exchanges' replacements included (host)
  * @param unitsCancelRequested units the host cancelled, whole orders and single units (host)
  * @param unitsByBucket where the units of the accepted orders are now (oms)
  * @param packagesShipped packages handed to the carrier, delivered ones included (oms)
@@ -87,7 +87,7 @@ public record SimulationReport(
 
     /**
      * Returns (RMAs) of delivered units, counted twice: as the returns desk noted them and as the orders store them.
-     * Exchanges are not here: oms has none yet.
+     * An exchange's return is one of them.
      *
      * @param requested returns asked for
      * @param unitsRequested units they asked for
@@ -109,7 +109,7 @@ public record SimulationReport(
      *
      * @param host what the returns desk asked for and received (host)
      * @param stored the same figures read from the orders (oms)
-     * @param refusedAtReceipt approved returns whose receipt oms refused: cash on delivery, which it cannot pay back yet (host)
+     * @param creditedReceipts receipts paid back as store credit: cash on delivery, which has no card to refund (host)
      * @param awaited approved returns still waiting for units (oms)
      * @param restocked returned units added back to stock, by the receipts' restocks done (oms)
      * @param restockOnTrackedLines returned units received as {@code RESTOCK} on stock-tracked lines (oms receipts' items)
@@ -118,10 +118,27 @@ public record SimulationReport(
      * @param refundsOwed refunds the receipts still owe (oms)
      * @param feesKept restocking fees the receipts kept (oms)
      * @param gatewayRefunded what the payment gateway refunded, over all orders (gateway)
+     * @param exchanges the exchanges the desk opened (host)
+     * @param creditDrawn exchange credit the receipts drew instead of refunding it (oms)
+     * @param replacementsWaiting replacement units still allocated, waiting to be picked (oms)
+     * @param storeCredited money paid back as store credit instead of to a card (oms)
      */
-    public record Returns(ReturnTally host, ReturnTally stored, int refusedAtReceipt, int awaited, long restocked,
+    public record Returns(ReturnTally host, ReturnTally stored, int creditedReceipts, int awaited, long restocked,
             long restockOnTrackedLines, Money returnedValue, Money refundsPaid, Money refundsOwed, Money feesKept,
-            Money gatewayRefunded) {}
+            Money gatewayRefunded, ExchangeTally exchanges, Money creditDrawn, long replacementsWaiting, Money storeCredited) {}
+
+    /**
+     * Exchanges as the returns desk noted them (host).
+     *
+     * @param opened exchanges oms opened
+     * @param dearer of those, for a dearer product
+     * @param cheaper of those, for a cheaper one
+     * @param even of those, for one at the same price
+     * @param shippedFirst of those, whose replacement could ship before the unit came back
+     * @param charged what the replacements cost beyond the exchange credit, over all exchanges
+     * @param refundDue what the exchanged units were worth beyond the credit, refunded when they arrive
+     */
+    public record ExchangeTally(int opened, int dearer, int cheaper, int even, int shippedFirst, Money charged, Money refundDue) {}
 
     /**
      * Orders shipped by the marketplace's fulfilment centre, a location run by others (host, from oms's answers).
@@ -180,7 +197,7 @@ public record SimulationReport(
      * @param captured what the payment gateway captured, over all orders (gateway)
      * @param shippedCardValue the price of every shipped unit of card-paid orders, returned ones included (oms order lines)
      * @param cashCollected cash the carrier collected, from the stored events (order store)
-     * @param deliveredCashValue the price of every delivered unit of cash-on-delivery orders (oms order lines)
+     * @param deliveredCashValue the price of every delivered unit of cash-on-delivery orders, returned later or not (oms order lines)
      */
     public record Payments(int declinedCards, int retriedCards, int cashOnDeliveryOrders, Money captured,
             Money shippedCardValue, Money cashCollected, Money deliveredCashValue) {}

@@ -83,13 +83,18 @@ final class Summary {
                 stored.unitsRequested(), stored.approved(), stored.rejected()));
         out.append(String.format("  received              %d returns in full, in %d receipts; %d approved still awaited%n",
                 stored.received(), stored.receipts(), returns.awaited()));
-        out.append(String.format("  cash on delivery      %d receipt%s refused (REFUND_NOT_COVERED: oms has no store credit yet)%n",
-                returns.refusedAtReceipt(), returns.refusedAtReceipt() == 1 ? "" : "s"));
+        out.append(String.format("  cash on delivery      %d receipt%s paid back as store credit (%s)%n",
+                returns.creditedReceipts(), returns.creditedReceipts() == 1 ? "" : "s", returns.storeCredited()));
         out.append(String.format("  units by disposition  %s%n", stored.unitsReceived().entrySet().stream()
                 .map(units -> units.getKey() + " " + units.getValue()).collect(Collectors.joining(", "))));
-        out.append(String.format("  refunded by card      %s of %s returned (restocking fees kept %s, owed %s)%n",
-                returns.refundsPaid(), returns.returnedValue(), returns.feesKept(), returns.refundsOwed()));
-        out.append(String.format("  exchanges             not simulated yet (oms has no exchanges)%n"));
+        out.append(String.format("  refunded by card      %s of %s returned (restocking fees kept %s, exchange credit %s, owed %s)%n",
+                returns.refundsPaid(), returns.returnedValue(), returns.feesKept(), returns.creditDrawn(), returns.refundsOwed()));
+        SimulationReport.ExchangeTally x = returns.exchanges();
+        out.append(String.format("  exchanges             %d (%d for a dearer product, %d cheaper, %d even; %d shipped before the return)%n",
+                x.opened(), x.dearer(), x.cheaper(), x.even(), x.shippedFirst()));
+        out.append(String.format("  exchange money        %s charged beyond the returned units' value, %s refunded beyond the replacements'%n",
+                x.charged(), x.refundDue()));
+        out.append(String.format("  replacements          %d units allocated, waiting to be picked%n", returns.replacementsWaiting()));
     }
 
     private static void waiting(StringBuilder out, WaitingReport waiting) {

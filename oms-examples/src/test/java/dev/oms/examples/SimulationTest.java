@@ -87,7 +87,12 @@ class SimulationTest {
         SimulationReport report = day(seed);
         Returns returns = report.returns();
         assertThat(returns.refundsOwed().isZero()).as("the in-memory gateway takes every refund at once").isTrue();
-        assertThat(returns.refundsPaid().plus(returns.feesKept())).isEqualTo(returns.returnedValue());
+        // An exchanged unit's value pays for its replacement first (credit drawn); only the rest is refunded.
+        assertThat(returns.refundsPaid().plus(returns.feesKept()).plus(returns.creditDrawn()).plus(returns.storeCredited()))
+                .isEqualTo(returns.returnedValue());
+        assertThat(returns.exchanges().opened()).as("the desk exchanges as well as it takes back").isPositive();
+        assertThat(returns.replacementsWaiting()).as("each replacement is allocated, and none was picked after the returns")
+                .isEqualTo(returns.exchanges().opened());
         assertThat(returns.gatewayRefunded()).isEqualTo(returns.refundsPaid());
         // The fee is kept on restocked units only, at most 10% of what they were charged.
         assertThat(returns.feesKept().multipliedBy(10)).isLessThanOrEqualTo(returns.returnedValue());
@@ -99,8 +104,7 @@ class SimulationTest {
         SimulationReport report = day(seed);
         Returns returns = report.returns();
         assertThat(returns.stored()).isEqualTo(returns.host());
-        assertThat(returns.awaited()).as("approved returns not received are those whose receipt oms refused")
-                .isEqualTo(returns.refusedAtReceipt());
+        assertThat(returns.awaited()).as("every approved return arrives, cash on delivery's paid back as store credit").isZero();
         assertThat(returns.stored().unitsReceived().values().stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(report.units(Bucket.RETURNED));
         assertThat(returns.restocked()).isEqualTo(returns.restockOnTrackedLines())
@@ -207,7 +211,8 @@ class SimulationTest {
         assertThat(returns.stored().unitsReceived()).containsKeys(Disposition.RESTOCK, Disposition.WRITE_OFF);
         assertThat(returns.restocked()).isPositive();
         assertThat(returns.feesKept().isPositive()).isTrue();
-        assertThat(returns.refusedAtReceipt()).isPositive();
+        assertThat(returns.creditedReceipts()).isPositive();
+        assertThat(returns.storeCredited().isPositive()).isTrue();
     }
 
     @ParameterizedTest

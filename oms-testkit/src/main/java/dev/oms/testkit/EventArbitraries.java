@@ -189,6 +189,13 @@ final class EventArbitraries {
                 packageItems.list().ofMaxSize(3), OmsArbitraries.addresses().optional(),
                 OmsArbitraries.money().map(m -> dev.oms.spi.pricing.ShippingCharge.untaxed("express", m.abs())).optional(),
                 OmsArbitraries.instants()).as(EditEvent.OrderEdited::new));
+        all.put(dev.oms.spi.event.ExchangeEvent.ExchangeOpened.class, Combinators.combine(returns, pricedLines.filter(l -> !l.isEmpty()),
+                OmsArbitraries.money().map(org.joda.money.Money::abs), Arbitraries.integers().between(0, 100), Arbitraries.of(true, false),
+                OmsArbitraries.instants()).as((id, replacements, worth, percent, first, at) -> new dev.oms.spi.event.ExchangeEvent.ExchangeOpened(id,
+                        replacements, worth, worth.multipliedBy(percent).dividedBy(100, java.math.RoundingMode.DOWN), first, at)));
+        all.put(dev.oms.spi.event.ExchangeEvent.ExchangeCreditDrawn.class, Combinators.combine(returns, receipts,
+                OmsArbitraries.money().map(org.joda.money.Money::abs).filter(org.joda.money.Money::isPositive))
+                .as(dev.oms.spi.event.ExchangeEvent.ExchangeCreditDrawn::new));
         all.put(TrackingEvent.PackageTracked.class, Combinators.combine(packages, OmsArbitraries.codes(), Arbitraries.of(TrackingStatus.class),
                 OmsArbitraries.instants(), OmsArbitraries.text().optional()).as(TrackingEvent.PackageTracked::new));
         all.put(StoreCreditEvent.StoreCreditOwed.class, Combinators.combine(receipts, OmsArbitraries.money(), OmsArbitraries.text())

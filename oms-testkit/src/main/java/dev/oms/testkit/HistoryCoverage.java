@@ -113,6 +113,11 @@ public final class HistoryCoverage {
         return order -> order.units(dev.oms.spi.event.Bucket.RETURNED) > 0;
     }
 
+    /** {@return an order some of whose delivered units were exchanged for replacement lines} */
+    public static Predicate<Order> openedAnExchange() {
+        return order -> !order.returns().exchanges().byReturn().isEmpty();
+    }
+
     /** {@return an order edited after placement: lines added, units taken off or a new address, confirmed} */
     public static Predicate<Order> editedAnOrder() {
         return order -> order.edits() > 0;

@@ -79,6 +79,8 @@ public final class Invariants {
                 linesAdded(e.lines(), ordered, buckets, violations, event);
             } else if (event instanceof EditEvent.OrderEdited e) {
                 linesAdded(e.added(), ordered, buckets, violations, event);
+            } else if (event instanceof dev.oms.spi.event.ExchangeEvent.ExchangeOpened e) {
+                linesAdded(e.replacements(), ordered, buckets, violations, event);
             } else if (event instanceof ClaimEvent.ClaimSettled e) {
                 e.items().forEach(item -> move(buckets, violations, item.lineId(), Bucket.DELIVERED, Bucket.CLAIMED, item.quantity(), event));
             } else if (event instanceof ReturnEvent.ReturnReceived e) {

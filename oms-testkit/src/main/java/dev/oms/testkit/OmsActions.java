@@ -111,7 +111,7 @@ final class OmsActions {
 
         private static boolean toList(OmsWorld world, Order order) {
             return order.paymentCleared() && order.lines().keySet().exists(line ->
-                    world.stockingLocations().stream().anyMatch(location -> order.unlistedAllocated(line, location) > 0));
+                    world.stockingLocations().stream().anyMatch(location -> dev.oms.core.fulfilment.Fulfillable.units(order, line, location) > 0));
         }
 
         private static void fulfil(OmsWorld world, OrderId id, Stage stage) {

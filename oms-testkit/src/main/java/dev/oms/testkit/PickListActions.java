@@ -53,7 +53,7 @@ final class PickListActions {
             return world.currentOrders().stream().filter(order -> !order.approvals().held())
                     .filter(order -> order.pickLists().values().exists(PickList::open) || order.paymentCleared()
                             && order.lines().keySet().exists(line -> world.stockingLocations().stream()
-                                    .anyMatch(location -> order.unlistedAllocated(line, location) > 0)))
+                                    .anyMatch(location -> dev.oms.core.fulfilment.Fulfillable.units(order, line, location) > 0)))
                     .map(Order::id).toList();
         }
 

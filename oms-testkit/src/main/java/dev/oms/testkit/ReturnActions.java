@@ -28,8 +28,9 @@ import net.jqwik.api.state.Transformer;
 
 /**
  * Returns in command sequences: a customer sends delivered units of a line back, the return is approved, and the units
- * arrive at a stocking location with a disposition. Checked: the units move to returned, restocked units join that
- * location's stock, and only a cash-on-delivery order, which has no capture to refund, may be refused the receipt.
+ * arrive at a stocking location with a disposition; or, as often, they are exchanged ({@link ExchangeActions}). Checked:
+ * the units move to returned, restocked units join that location's stock, and only a cash-on-delivery order, which has no
+ * capture to refund, may be refused the receipt.
  */
 final class ReturnActions {
     private ReturnActions() {}
@@ -43,13 +44,23 @@ final class ReturnActions {
 
         @Override
         public Arbitrary<Transformer<OmsWorld>> transformer(OmsWorld world) {
-            return Combinators.combine(Arbitraries.of(candidates(world)), Arbitraries.of(Disposition.class),
+            Arbitrary<Transformer<OmsWorld>> plain = Combinators.combine(Arbitraries.of(candidates(world)), Arbitraries.of(Disposition.class),
                     Arbitraries.of(world.stockingLocations()), Arbitraries.longs().between(1, 3))
                     .as((id, disposition, location, wanted) -> Transformer.mutate(
                             "return up to " + wanted + " units of " + id + " (" + disposition + " at " + location + ")", w -> {
                                 Assume.that(candidates(w).contains(id)); // a shrunk history may not have got this order this far
                                 returnUnits(w, id, disposition, location, wanted);
                             }));
+            Arbitrary<Transformer<OmsWorld>> exchange = Combinators.combine(Arbitraries.of(candidates(world)),
+                    Arbitraries.of(world.catalogue()), Arbitraries.longs().between(0, 5_000), Arbitraries.of(true, false),
+                    Arbitraries.of(world.stockingLocations()))
+                    .as((id, product, cents, shipFirst, location) -> Transformer.mutate("exchange a unit of " + id + " for "
+                            + product.sku() + (shipFirst ? ", shipping first" : "") + " (back at " + location + ")", w -> {
+                                Assume.that(candidates(w).contains(id));
+                                Order order = w.oms().queries().find(id).get();
+                                ExchangeActions.exchange(w, id, returnable(order), 1, product, cents, shipFirst, location);
+                            }));
+            return Arbitraries.oneOf(plain, exchange);
         }
 
         /** Orders with units delivered and not yet under return. */

@@ -3,6 +3,7 @@
 package dev.oms.testkit;
 
 import dev.oms.core.order.Line;
+import dev.oms.core.order.ExchangeLedger;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.ReturnAuthorization;
 import dev.oms.core.order.ReturnReceipt;
@@ -55,13 +56,31 @@ final class ReturnInvariant {
                         violations.add(order.id() + ": capture " + capture._1 + " of " + capture._2 + " refunded " + refunded);
                     }
                 });
-        // Store credit draws on no capture but counts against them all: refunded plus credited stays within the captured.
+        // Store credit draws on no capture but counts against them all: refunded plus credited stays within the captured
+        // and the cash collected on delivery.
         Money captured = order.payment().captures().foldLeft(Money.zero(order.currency()), (sum, c) -> sum.plus(c.amount()))
-                .plus(order.prepayments().captures().foldLeft(Money.zero(order.currency()), (sum, c) -> sum.plus(c.amount())));
+                .plus(order.prepayments().captures().foldLeft(Money.zero(order.currency()), (sum, c) -> sum.plus(c.amount())))
+                .plus(order.payment().cash());
         Money paidBack = order.returns().refunds().foldLeft(order.returns().credits().total(order.currency()), (sum, r) -> sum.plus(r.amount()))
                 .plus(order.prepayments().refunds().values().foldLeft(Money.zero(order.currency()), (sum, r) -> sum.plus(r.amount())));
         if (paidBack.isGreaterThan(captured)) {
             violations.add(order.id() + ": " + paidBack + " refunded and credited, " + captured + " captured");
+        }
+        violations.addAll(exchanges(order));
+        return violations;
+    }
+
+    /** Each exchange's credit sits whole on its replacements' discounts, and its receipts never draw more than that. */
+    private static List<String> exchanges(Order order) {
+        List<String> violations = new ArrayList<>();
+        for (ExchangeLedger.Exchange x : order.returns().exchanges().byReturn().values()) {
+            Money onLines = x.replacements().flatMap(id -> order.line(id).get().price().discounts())
+                    .filter(d -> d.promotion().equals(ExchangeLedger.promotion(x.returnId())))
+                    .foldLeft(Money.zero(order.currency()), (sum, d) -> sum.plus(d.amount()));
+            if (!onLines.equals(x.credit()) || x.drawn().isGreaterThan(x.credit())) {
+                violations.add(order.id() + " exchange " + x.returnId() + ": credit " + x.credit() + ", " + onLines
+                        + " on its replacements, " + x.drawn() + " drawn");
+            }
         }
         return violations;
     }

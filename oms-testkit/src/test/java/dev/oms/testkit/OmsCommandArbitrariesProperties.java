@@ -52,6 +52,7 @@ class OmsCommandArbitrariesProperties {
                 .require("packs at its pickup store", HistoryCoverage.packedAtItsPickupStore(), 10)
                 .require("is sent to its pickup store", HistoryCoverage.transferredToItsPickupStore(), 8)
                 .require("receives units back under a return", HistoryCoverage.receivedAReturn(), 3)
+                .require("exchanges delivered units", HistoryCoverage.openedAnExchange(), 8)
                 .require("edits an order", HistoryCoverage.editedAnOrder(), 25)
                 .require("adds lines by an edit", HistoryCoverage.addedLinesByAnEdit(), 20);
     }

@@ -27,7 +27,7 @@ import org.joda.money.Money;
  * @param status where it stands
  * @param total what the customer pays for the units still wanted
  * @param parcels each shipped or packed parcel with its carrier, tracking number and tracking status, in the order packed
- * @param waitingFor what the order waits for outside the warehouse (release, stock, supplier); empty when nothing
+ * @param waitingFor what the order waits for outside the warehouse (release, stock, supplier, an exchange's return); empty when nothing
  * @param returnsOpen returns asked for and not yet fully received or rejected
  */
 public record CustomerOrderView(OrderId orderId, String externalId, Channel channel, Instant placedAt, OrderStatus status,

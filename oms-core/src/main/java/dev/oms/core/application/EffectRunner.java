@@ -213,7 +213,7 @@ final class EffectRunner {
     private static boolean mayRequestFulfilment(Order order) {
         return order.units(Bucket.ALLOCATED) > 0 && order.paymentCleared() && !order.approvals().held() && order.moveInFlight().isEmpty()
                 && order.lines().valuesIterator().exists(line -> line.slots(Bucket.ALLOCATED)
-                        .exists(slot -> order.unlistedAllocated(line.id(), slot.location().get()) > 0));
+                        .exists(slot -> dev.oms.core.fulfilment.Fulfillable.units(order, line.id(), slot.location().get()) > 0));
     }
 
     /**

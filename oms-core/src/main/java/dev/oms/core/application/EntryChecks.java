@@ -95,6 +95,16 @@ final class EntryChecks {
         return refused(problems);
     }
 
+    /** An exchange's problems with its key, the units going back (as a return's) and the number of replacements. */
+    static List<Problem> exchange(ExchangeRequest request) {
+        List<Problem> returned = returnRequest(new ReturnRequest(request.idempotencyKey(), request.lines()))
+                .map(Rejection::problems).getOrElse(List.empty());
+        List<Problem> replacements = InputLimits.count(request.replacements().size(), InputLimits.MAX_LINES, "replacements");
+        return request.replacements().isEmpty() ? returned.appendAll(replacements)
+                .append(Problem.of(ProblemCode.NOTHING_TO_DO, "replacements", "an exchange needs at least one replacement line"))
+                : returned.appendAll(replacements);
+    }
+
     /** An arrival's problems with its key, ids and sizes, reported with those the facade finds about its location. */
     static List<Problem> returnArrival(ReturnArrival arrival) {
         List<Problem> problems = key(arrival.idempotencyKey()).appendAll(id(arrival.returnId().value(), "returnId"))

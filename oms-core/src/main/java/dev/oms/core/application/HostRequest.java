@@ -23,6 +23,7 @@ package dev.oms.core.application;
     RETURN_RECEIVE("return-receive"),
     CLAIM("claim"),
     EDIT("edit"),
+    EXCHANGE("exchange"),
     VOID_SHIPMENT("void-shipment");
 
     private final String stored;

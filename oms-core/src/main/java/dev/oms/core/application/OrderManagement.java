@@ -74,6 +74,11 @@ public final class OrderManagement {
         return wired.edits();
     }
 
+    /** {@return exchanges, for customer service: delivered units traded back for replacements, the difference charged or refunded} */
+    public Exchanges exchanges() {
+        return wired.exchanges();
+    }
+
     /** {@return approvals, for reviewers: hold an order for fraud, payment or address review, release or reject it} */
     public Approvals approvals() {
         return wired.approvals();

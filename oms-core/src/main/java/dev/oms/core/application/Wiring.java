@@ -31,7 +31,7 @@ import java.util.concurrent.Executor;
  * mix of services may be used at once.
  */
 record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, Inbound inbound, Sourcing sourcing,
-        Payments payments, Approvals approvals, Returns returns, Edits edits, Stocktaking stocktaking, Transfers transfers, ExternalFulfilment externalFulfilment,
+        Payments payments, Approvals approvals, Returns returns, Edits edits, Exchanges exchanges, Stocktaking stocktaking, Transfers transfers, ExternalFulfilment externalFulfilment,
         Recovery recovery, OrderQueries queries, Documents documents, Subscriptions subscriptions) {
 
     /** The policies the builder was given, or their defaults; with them the pricing port, which has a default too. */
@@ -74,6 +74,7 @@ record Wiring(OrderTaking orders, Storefront storefront, Warehouse warehouse, In
                 new Approvals(settling),
                 new Returns(settling, allocation, storeCredit.isDefined()),
                 new Edits(settling, allocation, policies.pricing()),
+                new Exchanges(settling, allocation, policies.pricing()),
                 stocktaking,
                 new Transfers(settling, restocking),
                 new ExternalFulfilment(settling, stocktaking),

@@ -52,13 +52,13 @@ import dev.oms.core.command.WaitingCommand.MoveReleaseDate;
  * <p>Commands carry intent only; what a decision may read besides the order (time, policies, bins) comes
  * in a {@link DecisionContext}. They come in sealed families, one file each: {@link AllocationCommand},
  * {@link WaitingCommand}, {@link IndentCommand}, {@link PaymentCommand}, {@link FulfilmentCommand} and
- * {@link CancellationCommand}, {@link ApprovalCommand}, {@link ExternalFulfilmentCommand}, {@link ReturnCommand} and {@link EditCommand} are requests; {@link EffectOutcome} is what a port answered to an effect the
+ * {@link CancellationCommand}, {@link ApprovalCommand}, {@link ExternalFulfilmentCommand}, {@link ReturnCommand}, {@link EditCommand} and {@link ExchangeCommand} are requests; {@link EffectOutcome} is what a port answered to an effect the
  * order owed. {@link #accept(Visitor)} dispatches on the exact command type, and the compiler checks that
  * a {@link Visitor} handles every one.
  */
 public sealed interface OrderCommand
         permits AllocationCommand, WaitingCommand, IndentCommand, PaymentCommand, FulfilmentCommand, CancellationCommand,
-        ApprovalCommand, ExternalFulfilmentCommand, ReturnCommand, EditCommand, EffectOutcome {
+        ApprovalCommand, ExternalFulfilmentCommand, ReturnCommand, EditCommand, ExchangeCommand, EffectOutcome {
 
     /** {@return the key the order handles this command under at most once} */
     String idempotencyKey();
@@ -208,6 +208,9 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param command the command to handle */
         R visit(EditCommand.ConfirmEdit command);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(ExchangeCommand.OpenExchange command);
 
         // EffectOutcome
         /** {@return what handling it yields}

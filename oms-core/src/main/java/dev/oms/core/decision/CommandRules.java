@@ -227,6 +227,9 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
                 .allocatePending(events.foldLeft(order, OrderEvolution::apply), c.replacementAllocation().get())
                 .map(events::appendAll));
     }
+    @Override public Either<Rejection, List<OrderEvent>> visit(dev.oms.core.command.ExchangeCommand.OpenExchange c) {
+        return dev.oms.core.exchange.ExchangeRules.open(order, c, context.now(), context.returnPolicy());
+    }
     @Override public Either<Rejection, List<OrderEvent>> visit(dev.oms.core.command.EditCommand.ConfirmEdit c) {
         return dev.oms.core.edit.EditRules.confirm(order, c, context.locationPreference(), context.now());
     }

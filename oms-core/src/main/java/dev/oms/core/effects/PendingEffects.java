@@ -129,7 +129,7 @@ public final class PendingEffects {
 
     private static List<PendingEffect> payment(Order order) {
         if (order.payment().isCashOnDelivery()) {
-            return List.empty();
+            return storeCredits(order); // nothing to authorise, capture or void: what is owed back to cash is store credit
         }
         String id = order.id().value();
         List<PendingEffect> effects = List.empty();

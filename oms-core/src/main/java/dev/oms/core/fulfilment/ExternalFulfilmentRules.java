@@ -57,8 +57,8 @@ public final class ExternalFulfilmentRules {
         int next = order.externalRequests().size();
         for (LocationId location : command.locations()) {
             List<PackageItem> items = order.lines().valuesIterator().toList()
-                    .filter(line -> order.unlistedAllocated(line.id(), location) > 0)
-                    .map(line -> new PackageItem(line.id(), order.unlistedAllocated(line.id(), location)));
+                    .filter(line -> Fulfillable.units(order, line.id(), location) > 0)
+                    .map(line -> new PackageItem(line.id(), Fulfillable.units(order, line.id(), location)));
             if (!items.isEmpty()) {
                 next++;
                 requested = requested.append(new FulfilmentRequested(
@@ -78,7 +78,7 @@ public final class ExternalFulfilmentRules {
      */
     public static boolean owesRequest(Order order, Iterable<LocationId> locations) {
         return List.ofAll(locations).exists(location -> order.lines().valuesIterator()
-                .exists(line -> order.unlistedAllocated(line.id(), location) > 0));
+                .exists(line -> Fulfillable.units(order, line.id(), location) > 0));
     }
 
     /**

@@ -72,7 +72,7 @@ public final class FulfilmentRules {
         for (LocationId location : locations) {
             List<PickItem> items = List.empty();
             for (Line line : order.lines().valuesIterator()) {
-                long unlisted = line.dropshipper().contains(location) ? 0 : order.unlistedAllocated(line.id(), location); // its supplier ships them
+                long unlisted = line.dropshipper().contains(location) ? 0 : Fulfillable.units(order, line.id(), location); // its supplier ships them
                 if (unlisted > 0) {
                     String bin = bins.binOf(line.sku(), location).getOrElse("UNASSIGNED");
                     items = items.append(new PickItem(line.id(), line.sku(), unlisted, bin));

@@ -157,7 +157,7 @@ public abstract class Order {
     }
 
     /** {@return what some units still wait for outside the warehouse, whatever the header status says; empty when nothing} */
-    public List<WaitingFor> waitingFor() { return List.of(WaitingFor.values()).filter(w -> units(w.bucket()) > 0); }
+    public List<WaitingFor> waitingFor() { return List.of(WaitingFor.values()).filter(w -> w.units(this) > 0); }
 
     /** {@return the line with this id; none if the order has no such line}
      * @param id the line's id */

@@ -29,23 +29,31 @@ import io.vavr.control.Option;
  * @param byId the returns by id, in the order requested
  * @param claims the claims by id, in the order settled
  * @param credits the money owed back as store credit or a gift card, by the receipts and claims that chose it
+ * @param exchanges the exchanges, by the return each trades units back under
  */
-public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, LinkedHashMap<ClaimId, Claim> claims, StoreCredits credits) {
+public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, LinkedHashMap<ClaimId, Claim> claims, StoreCredits credits,
+        ExchangeLedger exchanges) {
     /** No return requested, no claim, no credit. */
-    public static final ReturnLedger NONE = new ReturnLedger(LinkedHashMap.empty(), LinkedHashMap.empty(), StoreCredits.NONE);
+    public static final ReturnLedger NONE = new ReturnLedger(LinkedHashMap.empty(), LinkedHashMap.empty(), StoreCredits.NONE, ExchangeLedger.NONE);
 
     /** Refuses nulls.
      * @param byId the returns by id
      * @param claims the claims by id
-     * @param credits the money owed back as store credit */
+     * @param credits the money owed back as store credit
+     * @param exchanges the exchanges */
     public ReturnLedger {
         Require.nonNull(byId, "byId");
         Require.nonNull(claims, "claims");
         Require.nonNull(credits, "credits");
+        Require.nonNull(exchanges, "exchanges");
+    }
+
+    ReturnLedger exchanges(ExchangeLedger next) {
+        return new ReturnLedger(byId, claims, credits, next);
     }
 
     ReturnLedger credits(StoreCredits next) {
-        return new ReturnLedger(byId, claims, next);
+        return new ReturnLedger(byId, claims, next, exchanges);
     }
 
     /** {@return the units of a line given up under claims}
@@ -77,12 +85,12 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, Li
         if (claims.containsKey(e.claimId())) {
             throw new IllegalStateException("claim " + e.claimId() + " was already settled");
         }
-        return new ReturnLedger(byId, claims.put(e.claimId(), Claim.of(order.id(), e)), credits);
+        return new ReturnLedger(byId, claims.put(e.claimId(), Claim.of(order.id(), e)), credits, exchanges);
     }
 
     ReturnLedger claimRefunded(ClaimRefunded e) {
         Claim claim = claims.get(e.claimId()).getOrElseThrow(() -> new IllegalStateException("no claim " + e.claimId()));
-        return new ReturnLedger(byId, claims.put(claim.id(), claim.refunded(e.share(), e.refundId())), credits);
+        return new ReturnLedger(byId, claims.put(claim.id(), claim.refunded(e.share(), e.refundId())), credits, exchanges);
     }
 
     /** {@return the return with this id; none if the order has no such return}
@@ -113,7 +121,7 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, Li
             throw new IllegalStateException("return " + e.returnId() + " was already requested");
         }
         return new ReturnLedger(byId.put(e.returnId(), new ReturnAuthorization(e.returnId(), List.ofAll(e.items()), e.requestedAt(),
-                ReturnAuthorization.State.REQUESTED, List.empty())), claims, credits);
+                ReturnAuthorization.State.REQUESTED, List.empty())), claims, credits, exchanges);
     }
 
     ReturnLedger approved(ReturnId id) {
@@ -130,7 +138,7 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, Li
             throw new IllegalStateException("return " + e.returnId() + " is " + open.state() + " with " + open.receipts().size()
                     + " receipts; cannot take receipt " + e.receipt());
         }
-        return new ReturnLedger(byId.put(open.id(), open.received(ReturnReceipt.of(order, e))), claims, credits);
+        return new ReturnLedger(byId.put(open.id(), open.received(ReturnReceipt.of(order, e))), claims, credits, exchanges);
     }
 
     ReturnLedger refunded(ReturnRefunded e) {
@@ -143,7 +151,7 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, Li
 
     private ReturnLedger changed(ReturnId id, int receipt, java.util.function.UnaryOperator<ReturnReceipt> change) {
         ReturnAuthorization open = byId.get(id).getOrElseThrow(() -> new IllegalStateException("no return " + id));
-        return new ReturnLedger(byId.put(id, open.changed(receipt, change)), claims, credits);
+        return new ReturnLedger(byId.put(id, open.changed(receipt, change)), claims, credits, exchanges);
     }
 
     /** {@return the units of a line received back, over every return}
@@ -189,6 +197,6 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, Li
         if (open.state() != ReturnAuthorization.State.REQUESTED) {
             throw new IllegalStateException("return " + id + " is " + open.state() + ", not REQUESTED");
         }
-        return new ReturnLedger(byId.put(id, open.in(next)), claims, credits);
+        return new ReturnLedger(byId.put(id, open.in(next)), claims, credits, exchanges);
     }
 }

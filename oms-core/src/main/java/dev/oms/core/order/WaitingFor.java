@@ -15,7 +15,9 @@ public enum WaitingFor {
     /** Indent units wait for their supplier's confirmation or goods. */
     SUPPLIER(Bucket.AWAITING_SUPPLIER),
     /** Backordered units wait for stock to be received. */
-    STOCK(Bucket.BACKORDERED);
+    STOCK(Bucket.BACKORDERED),
+    /** An exchange's replacement units, allocated, wait for the exchanged units to come back. */
+    RETURN(Bucket.ALLOCATED);
 
     private final Bucket bucket;
 
@@ -26,5 +28,19 @@ public enum WaitingFor {
     /** {@return the bucket whose units wait for this} */
     public Bucket bucket() {
         return bucket;
+    }
+
+    /**
+     * {@return how many of the order's units wait for this}: those in its bucket; for {@link #RETURN}, only the
+     * replacements' allocated units
+     *
+     * @param order the order
+     */
+    public long units(Order order) {
+        if (this != RETURN) {
+            return order.units(bucket);
+        }
+        return order.lines().values().filter(l -> order.returns().exchanges().awaitsReturn(order, l.id()))
+                .map(l -> l.count(Bucket.ALLOCATED)).sum().longValue();
     }
 }

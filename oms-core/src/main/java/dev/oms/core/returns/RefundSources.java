@@ -22,7 +22,7 @@ import org.joda.money.Money;
  * against it (of prepayments, of returns and claims, of voided shipments). The captures that paid for the lines refunded come first: the packages'
  * captures that carried those lines, then the lines' prepayments; then any other capture of the order, oldest first, so
  * a refund a card cannot take on one capture is taken on another. Store credit draws on no capture, yet counts against
- * them: refunds and credits together never exceed what the order captured.
+ * them: refunds and credits together never exceed what the order captured and collected in cash on delivery.
  */
 final class RefundSources {
     private RefundSources() {}
@@ -67,13 +67,14 @@ final class RefundSources {
     }
 
     /**
-     * {@return the money the order may still pay back}: what its captures took, less every refund owed or done and
-     * every store credit owed or issued
+     * {@return the money the order may still pay back}: what its captures took and the cash collected on delivery, less
+     * every refund owed or done and every store credit owed or issued. Cash has no capture to refund, so only store credit
+     * draws on it; a refund to the card still needs captures ({@link #draw} takes them one by one)
      */
     static Money refundable(Order order) {
         Money captured = ranked(order, List.empty()).foldLeft(Money.zero(order.currency()), (sum, c) -> sum.plus(c._2)
                 .minus(refunded(order, c._1)));
-        return captured.minus(order.returns().credits().total(order.currency()));
+        return captured.plus(order.payment().cash()).minus(order.returns().credits().total(order.currency()));
     }
 
     /**

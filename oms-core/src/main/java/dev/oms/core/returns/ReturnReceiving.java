@@ -12,6 +12,8 @@ import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.rejection.Rejections;
+import dev.oms.core.order.ExchangeLedger;
+import dev.oms.spi.event.ExchangeEvent.ExchangeCreditDrawn;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.ReturnEvent.Disposition;
 import dev.oms.spi.event.ReturnEvent.ReceivedItem;
@@ -25,6 +27,7 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Instant;
 import org.joda.money.Money;
 
@@ -33,7 +36,8 @@ import org.joda.money.Money;
  * of a line than it still awaits. Each unit received is refunded its share of the line's price, discounts and taxes:
  * a line's returned (and claimed) units take its shipped units' shares in turn, from the first, so the refunds of a line never exceed
  * what its shipped units were charged. Restocked units carry the policy's restocking fee. The refund is drawn on the
- * order's captures (see {@link RefundSources}).
+ * order's captures (see {@link RefundSources}). An exchange's receipts carry no fee and draw its credit first: only what
+ * the units are worth beyond the credit still on wanted replacements is refunded.
  */
 public final class ReturnReceiving {
     private ReturnReceiving() {}
@@ -87,9 +91,13 @@ public final class ReturnReceiving {
             merchandise = merchandise.plus(value);
             restocked = item.disposition() == Disposition.RESTOCK ? restocked.plus(value) : restocked;
         }
-        Money fee = Money.ofMinor(order.currency(),
+        // An exchange's units are traded, not sold back: no restocking fee, and its credit is drawn before any refund.
+        Option<ExchangeLedger.Exchange> exchange = order.returns().exchanges().of(returnId);
+        Money fee = exchange.isDefined() ? Money.zero(order.currency()) : Money.ofMinor(order.currency(),
                 Math.multiplyExact(restocked.getAmountMinorLong(), (long) policy.restockingFeeBasisPoints()) / 10_000);
-        Money refund = merchandise.minus(fee);
+        Money drawable = exchange.map(x -> x.drawable(order)).getOrElse(Money.zero(order.currency()));
+        Money credit = drawable.isGreaterThan(merchandise) ? merchandise : drawable;
+        Money refund = merchandise.minus(fee).minus(credit);
         int receipt = rma.receipts().size() + 1;
         Either<Money, RefundSources.Payback> drawn = RefundSources.payBack(order, items.map(ReceivedItem::lineId).distinct(), refund,
                 tender, "return " + returnId + " receipt " + receipt);
@@ -98,7 +106,8 @@ public final class ReturnReceiving {
                     + drawn.getLeft() + " of the " + refund + " the units received are worth");
         }
         return Either.right(List.<OrderEvent>of(new ReturnReceived(returnId, receipt, locationId, items.toJavaList(), now, fee,
-                drawn.get().refunds().toJavaList())).appendAll(drawn.get().credit()));
+                drawn.get().refunds().toJavaList())).appendAll(credit.isPositive()
+                        ? List.of(new ExchangeCreditDrawn(returnId, receipt, credit)) : List.empty()).appendAll(drawn.get().credit()));
     }
 
     /**

@@ -70,6 +70,28 @@ class StoreCreditTest {
     }
 
     @Test
+    void aCashOnDeliveryReturnIsPaidBackAsStoreCreditDrawnOnTheCashCollected() {
+        Order placed = oms.orders().place(dev.oms.core.TestShop.order("cod-1", dev.oms.spi.value.PaymentMethod.cashOnDelivery(),
+                dev.oms.core.TestShop.line("MUG", 3, "EUR 12.99"))).get();
+        shop.shipAndDeliver(placed, 3);
+        Order order = oms.queries().find(placed.id()).get();
+        assertThat(order.payment().cash()).isEqualTo(eur("42.08"));
+        ReturnId rma = shop.approved(order, 1);
+
+        Order received = oms.returns().receive(order.id(), credit("in-1", rma, 1)).get();
+
+        assertThat(shop.adapters.storeCredit().issued(order.id(), EUR)).isEqualTo(eur("14.03"));
+        assertThat(received.returns().credits().all().single().owed()).isFalse();
+        ReturnId rest = oms.returns().request(order.id(), new dev.oms.core.application.ReturnRequest("rma-rest",
+                List.of(new dev.oms.core.application.ReturnRequest.Line(MUGS, 2, "changed mind")))).get().returnId().orElseThrow();
+        oms.returns().approve(order.id(), new dev.oms.core.application.ReturnDecision("ok-rest", rest, "agent 7")).get();
+        assertThat(oms.returns().receive(order.id(), new ReturnArrival("in-2", rest, WH, List.of(new ReturnArrival.Line(MUGS, 2,
+                Disposition.WRITE_OFF)))).getLeft().codes()).as("there is no card to refund").containsExactly(ProblemCode.REFUND_NOT_COVERED);
+        oms.returns().receive(order.id(), credit("in-3", rest, 2)).get();
+        assertThat(shop.adapters.storeCredit().issued(order.id(), EUR)).as("never more than the cash collected").isEqualTo(eur("42.08"));
+    }
+
+    @Test
     void aDeclinedStoreCreditHoldsThePaymentAndIsIssuedOnceAfterARetry() {
         Order order = shop.delivered("web-2", 3);
         ReturnId rma = shop.approved(order, 2);

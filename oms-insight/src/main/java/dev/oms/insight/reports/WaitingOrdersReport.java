@@ -81,7 +81,7 @@ public record WaitingOrdersReport(Instant asOf, List<WaitingOrder> orders) {
                 continue;
             }
             Map<WaitingFor, Long> units = new EnumMap<>(WaitingFor.class);
-            order.waitingFor().forEach(w -> units.put(w, order.units(w.bucket())));
+            order.waitingFor().forEach(w -> units.put(w, w.units(order)));
             waiting.add(new WaitingOrder(order.id(), order.channel(), order.placedAt(), order.status(), units));
         }
         waiting.sort(Comparator.comparing(WaitingOrder::placedAt).thenComparing(WaitingOrder::orderId));

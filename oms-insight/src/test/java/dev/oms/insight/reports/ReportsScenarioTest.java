@@ -145,7 +145,7 @@ class ReportsScenarioTest {
         assertThat(waiting.orders().get(1).status()).as("the header names the next step; the report says what else it waits for")
                 .isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
         assertThat(waiting.ordersWaitingFor()).containsExactly(Map.entry(WaitingFor.RELEASE, 1L), Map.entry(WaitingFor.SUPPLIER, 0L),
-                Map.entry(WaitingFor.STOCK, 1L));
+                Map.entry(WaitingFor.STOCK, 1L), Map.entry(WaitingFor.RETURN, 0L));
         assertThat(waiting.table()).contains(mugsBackordered.id().value()).contains("STOCK 3");
     }
 

@@ -91,7 +91,8 @@ import org.junit.jupiter.api.Test;
  * {@code golden/events-v12.jsonl}, pinned by {@link ReshipFormatTest}, {@code ReplacementAdded}, added in v12;
  * {@code golden/events-v13.jsonl}, pinned by {@link ShipmentVoidFormatTest}, the voided shipments' events, added in v13;
  * {@code golden/events-v14.jsonl}, pinned by {@link StoreCreditFormatTest}, the store-credit events, added in v14;
- * {@code golden/events-v15.jsonl}, pinned by {@link EditFormatTest}, {@code OrderEdited}, added in v15. A v1
+ * {@code golden/events-v15.jsonl}, pinned by {@link EditFormatTest}, {@code OrderEdited}, added in v15;
+ * {@code golden/events-v17.jsonl}, pinned by {@link ExchangeFormatTest}, the exchange events, added in v17. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
@@ -214,7 +215,13 @@ class EventCodecGoldenTest {
                 new StoreCreditEvent.StoreCreditDeclined(1, "account closed"),
                 new ShipmentVoidEvent.ShipmentVoided(PackageId.of("ORD-1-PK1"), "the courier never came", Optional.of(PackageId.of("ORD-1-PK2")),
                         List.of(new ReturnEvent.CaptureRefund(CaptureId.of("CAP-1"), Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("25.00"))))),
-                new ShipmentVoidEvent.VoidedStockReturned(PackageId.of("ORD-1-PK1")));
+                new ShipmentVoidEvent.VoidedStockReturned(PackageId.of("ORD-1-PK1")),
+                new dev.oms.spi.event.ExchangeEvent.ExchangeOpened(ReturnId.of("ORD-1-RMA3"), List.of(new PlacementEvent.PlacedLine(
+                        LineId.of("L4"), Sku.of("SHOE-43"), 1, Money.parse("EUR 120.00"), true, new dev.oms.spi.pricing.PriceBreakdown(
+                                List.of(new dev.oms.spi.pricing.DiscountAllocation("exchange ORD-1-RMA3", Money.parse("EUR 100.00"))),
+                                List.of(), true))), Money.parse("EUR 100.00"), Money.parse("EUR 100.00"), false,
+                        Instant.parse("2026-03-25T10:00:00Z")),
+                new dev.oms.spi.event.ExchangeEvent.ExchangeCreditDrawn(ReturnId.of("ORD-1-RMA3"), 1, Money.parse("EUR 100.00")));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */

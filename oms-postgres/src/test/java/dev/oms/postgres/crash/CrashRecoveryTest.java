@@ -4,6 +4,8 @@ package dev.oms.postgres.crash;
 
 import dev.oms.spi.order.Page;
 import dev.oms.core.application.Cancelled;
+import dev.oms.core.application.ExchangeOpening;
+import dev.oms.core.application.ExchangeRequest;
 import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.application.Packed;
 import dev.oms.core.application.ResumeReport;
@@ -75,7 +77,8 @@ import org.junit.jupiter.api.TestFactory;
  * returned, restocked and refunded, another claimed damaged and refunded, another returned and paid back as store
  * credit, and the last claimed lost and reshipped (its replacement reserved); one edited to add a line, its difference
  * authorised, then labelled and cancelled; one shipped, its shipment voided keeping it packed, shipped again and voided
- * again back onto the shelf: each label voided, each capture refunded, the sock back in stock once each time), once
+ * again back onto the shelf: each label voided, each capture refunded, the sock back in stock once each time; one whose
+ * delivered sock is exchanged for a shoe, the difference authorised and the sock received back), once
  * before the call reaches the port and once right after the port acted, then restarts: a new {@link OrderManagement}
  * over the same storage runs {@code resumeAll()} and the host repeats the command that died. Every run must end exactly
  * where the run without a crash ends: same statuses and buckets, same stock, one capture per package, one label per
@@ -103,13 +106,16 @@ class CrashRecoveryTest {
         // The reshipped shoe is allocated and waits to ship again.
         assertThat(expected.statuses()).containsEntry("W-A", "PARTIALLY_SHIPPED").containsEntry("W-B", "CANCELLED")
                 .containsEntry("W-C", "ALLOCATED");
-        assertThat(expected.labelsBought()).isEqualTo(4);
+        assertThat(expected.labelsBought()).isEqualTo(5); // W-A's, W-B's, W-C's two, W-D's
         assertThat(expected.labelsVoided()).isEqualTo(3); // W-B's opened parcel's, and W-C's two voided shipments'
         assertThat(expected.payments().get("W-C")).contains("captured EUR 10.00").contains("refunded EUR 10.00");
         assertThat(expected.payments().get("W-A")).contains("refunded EUR 55.00") // a returned shoe and a claimed sock
                 .contains("credited EUR 5.00 in 1 credits"); // a returned sock
         // The edit's sock was authorised on its own before the edit was recorded; the cancellation voids both.
         assertThat(expected.payments().get("W-B")).contains("authorized EUR 55.00", "voided EUR 55.00");
+        // The exchange: the sock's EUR 5.00 pays for the shoe, the EUR 45.00 difference authorised on its own; no refund.
+        assertThat(expected.payments().get("W-D")).contains("authorized EUR 50.00", "captured EUR 5.00", "refunded EUR 0.00");
+        assertThat(expected.buckets().get("W-D")).containsEntry(Bucket.RETURNED, 1L).containsEntry(Bucket.ALLOCATED, 1L);
         assertThat(expected.buckets().get("W-A")).containsEntry(Bucket.RETURNED, 2L).containsEntry(Bucket.CLAIMED, 2L)
                 .containsEntry(Bucket.ALLOCATED, 1L).containsEntry(Bucket.DELIVERED, 0L);
         assertThat(counting.calls()).isGreaterThan(10);
@@ -209,7 +215,20 @@ class CrashRecoveryTest {
                 (oms, shop) -> oms.warehouse().ship(shop.id("W-C"), packageIn(oms, shop.id("W-C"), OrderPackage.State.PACKED), "ground").map(Shipped::order),
                 (oms, shop) -> oms.warehouse().voidShipment(shop.id("W-C"), new VoidShipmentRequest("void-C2",
                         packageIn(oms, shop.id("W-C"), OrderPackage.State.SHIPPED), "not collected again", VoidShipmentRequest.Outcome.RESTOCK))
-                        .map(VoidedShipment::order));
+                        .map(VoidedShipment::order),
+                // A delivered sock exchanged for a shoe: the difference authorised once, the credit drawn once on arrival.
+                (oms, shop) -> oms.orders().place(order("W-D", line("SOCK", 1, "EUR 5.00"))),
+                (oms, shop) -> oms.warehouse().createPickLists(shop.id("W-D")).map(PickListsCreated::order),
+                (oms, shop) -> pickAll(oms, shop.id("W-D")),
+                (oms, shop) -> oms.warehouse().confirmPacked(shop.id("W-D"), PackRequest.of("pack-D", EAST,
+                        List.of(new PackageItem(LineId.of("L1"), 1)))).map(Packed::order),
+                (oms, shop) -> oms.warehouse().ship(shop.id("W-D"), onlyPackage(oms, shop.id("W-D")), "ground").map(Shipped::order),
+                (oms, shop) -> oms.warehouse().confirmDelivery(shop.id("W-D"), onlyPackage(oms, shop.id("W-D"))),
+                (oms, shop) -> oms.exchanges().open(shop.id("W-D"), new ExchangeRequest("exchange-D",
+                        List.of(new ReturnRequest.Line(LineId.of("L1"), 1, "wrong size")), List.of(line("SHOE", 1, "EUR 50.00")), false))
+                        .map(ExchangeOpening::order),
+                (oms, shop) -> oms.returns().receive(shop.id("W-D"), new ReturnArrival("arrive-D", lastReturn(oms, shop.id("W-D")), EAST,
+                        List.of(new ReturnArrival.Line(LineId.of("L1"), 1, Disposition.RESTOCK)))));
     }
 
     private static Either<Rejection, Order> pickAll(OrderManagement oms, OrderId id) {

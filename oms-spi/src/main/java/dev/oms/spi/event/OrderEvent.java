@@ -37,13 +37,13 @@ import dev.oms.spi.event.EffectEvent.*;
  *
  * <p>Events come in sealed families, one file each: {@link PlacementEvent}, {@link AllocationEvent},
  * {@link WaitingEvent}, {@link IndentEvent}, {@link PaymentEvent}, {@link FulfilmentEvent},
- * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent}, {@link ReturnEvent}, {@link ClaimEvent}, {@link TrackingEvent}, {@link EditEvent}, {@link StoreCreditEvent} and {@link ShipmentVoidEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
+ * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent}, {@link ReturnEvent}, {@link ClaimEvent}, {@link TrackingEvent}, {@link EditEvent}, {@link StoreCreditEvent}, {@link ShipmentVoidEvent} and {@link ExchangeEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
  * which a listener following the business may ignore. {@link #accept(Visitor)} dispatches on the exact
  * event type, and the compiler checks that a {@link Visitor} handles every one.
  */
 public sealed interface OrderEvent
         permits PlacementEvent, AllocationEvent, WaitingEvent, IndentEvent, PaymentEvent, FulfilmentEvent, CancellationEvent, ApprovalEvent,
-                ExternalFulfilmentEvent, ReturnEvent, ClaimEvent, TrackingEvent, EditEvent, StoreCreditEvent, ShipmentVoidEvent, EffectEvent {
+                ExternalFulfilmentEvent, ReturnEvent, ClaimEvent, TrackingEvent, EditEvent, StoreCreditEvent, ShipmentVoidEvent, ExchangeEvent, EffectEvent {
 
     /**
      * Calls the visitor method for this event's type.
@@ -260,6 +260,9 @@ public sealed interface OrderEvent
         /** {@return what handling {@link ShipmentVoidEvent.VoidedStockReturned} yields}
          * @param event the event to handle */
         R visit(ShipmentVoidEvent.VoidedStockReturned event);
+        /** {@return what handling an {@link ExchangeEvent} yields: its family's {@link ExchangeEvent.Visitor} tells them apart}
+         * @param event the event to handle */
+        R visit(ExchangeEvent event);
         // EffectEvent
         /** {@return what handling {@link ReservationRequested} yields}
          * @param event the event to handle */

@@ -22,7 +22,7 @@ import java.util.TreeMap;
 public sealed interface Notice permits Notice.OrderConfirmed, Notice.UnitsPreordered, Notice.UnitsBackordered,
         Notice.WaitingUnitsFilled, Notice.PreorderStillWaiting, Notice.ReleaseDateMoved, Notice.SupplierConfirmed,
         Notice.SupplierShort, Notice.PaymentDeclined, Notice.OrderShipped, Notice.OrderDelivered, Notice.ReadyForCollection,
-        Notice.OrderCancelled, ReturnNotice, TrackingNotice, EditNotice {
+        Notice.OrderCancelled, ReturnNotice, TrackingNotice, EditNotice, ExchangeNotice {
 
     /** {@return which kind of notice this is} */
     Kind kind();

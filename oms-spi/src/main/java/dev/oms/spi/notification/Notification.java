@@ -71,7 +71,10 @@ public record Notification(String key, OrderId orderId, CustomerRef customer, Ch
         ORDER_EDITED,
         /** A parcel's shipment was voided before the carrier collected it; details name the package, its old tracking
          * number and the package its units were packed into again, if any. */
-        SHIPMENT_VOIDED
+        SHIPMENT_VOIDED,
+        /** An exchange was opened; details give the return, the units going back and coming, the difference charged,
+         * the refund due once the return is in, and whether the replacements ship first. */
+        EXCHANGE_OPENED
     }
 
     /**
