@@ -196,6 +196,12 @@ final class EventArbitraries {
         all.put(dev.oms.spi.event.ExchangeEvent.ExchangeCreditDrawn.class, Combinators.combine(returns, receipts,
                 OmsArbitraries.money().map(org.joda.money.Money::abs).filter(org.joda.money.Money::isPositive))
                 .as(dev.oms.spi.event.ExchangeEvent.ExchangeCreditDrawn::new));
+        Arbitrary<AuthorizationId> releasedFrom = OmsArbitraries.codes().map(AuthorizationId::of);
+        Arbitrary<org.joda.money.Money> released = OmsArbitraries.money().map(org.joda.money.Money::abs).filter(org.joda.money.Money::isPositive);
+        all.put(dev.oms.spi.event.ReleaseEvent.AuthorizationReleaseRequested.class, Combinators.combine(releasedFrom, receipts, released)
+                .as(dev.oms.spi.event.ReleaseEvent.AuthorizationReleaseRequested::new));
+        all.put(dev.oms.spi.event.ReleaseEvent.AuthorizationReleased.class, Combinators.combine(releasedFrom, receipts, released)
+                .as(dev.oms.spi.event.ReleaseEvent.AuthorizationReleased::new));
         all.put(TrackingEvent.PackageTracked.class, Combinators.combine(packages, OmsArbitraries.codes(), Arbitraries.of(TrackingStatus.class),
                 OmsArbitraries.instants(), OmsArbitraries.text().optional()).as(TrackingEvent.PackageTracked::new));
         all.put(StoreCreditEvent.StoreCreditOwed.class, Combinators.combine(receipts, OmsArbitraries.money(), OmsArbitraries.text())

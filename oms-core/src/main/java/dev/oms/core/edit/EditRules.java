@@ -8,6 +8,7 @@ import dev.oms.core.command.CancellationCommand.Cancel;
 import dev.oms.core.command.EditCommand.Changes;
 import dev.oms.core.command.EditCommand.ConfirmEdit;
 import dev.oms.core.order.Order;
+import dev.oms.core.payment.SurplusRelease;
 import dev.oms.core.order.OrderEvolution;
 import dev.oms.core.rejection.Problem;
 import dev.oms.core.rejection.ProblemCode;
@@ -28,7 +29,8 @@ import org.joda.money.Money;
 /**
  * Deciding an order edit. The change-set's own events come first ({@link #changes}): the units taken off, as a
  * cancellation of each, then {@code OrderEdited} adding the lines and the address. Confirming ({@link #confirm}) adds the
- * authorisation of the difference and the added units' allocation, so a change-set is recorded whole or not at all.
+ * authorisation of the difference and the added units' allocation, so a change-set is recorded whole or not at all;
+ * authorised money it leaves uncovered is released in the same commit ({@link SurplusRelease}), voided at once.
  */
 public final class EditRules {
     private EditRules() {}
@@ -105,11 +107,17 @@ public final class EditRules {
                     .map(a -> new PaymentAuthorized(a.authorizationId(), a.amount(), now)));
             Order authorizedOrder = paid.drop(events.size()).foldLeft(edited, OrderEvolution::apply);
             if (command.allocation().isEmpty()) {
-                return command.changes().added().isEmpty() ? Either.right(paid)
+                return command.changes().added().isEmpty() ? Either.right(released(order, paid))
                         : Either.left(Rejection.of(ProblemCode.ILLEGAL_TRANSITION, "add", "added lines need an allocation"));
             }
-            return AllocationRules.allocatePending(authorizedOrder, command.allocation().get()).map(paid::appendAll);
+            return AllocationRules.allocatePending(authorizedOrder, command.allocation().get()).map(paid::appendAll)
+                    .map(all -> released(order, all));
         });
+    }
+
+    /** The edit's events, then the release of the authorised money they leave uncovered ({@link SurplusRelease}). */
+    private static List<OrderEvent> released(Order order, List<OrderEvent> events) {
+        return events.appendAll(SurplusRelease.of(events.foldLeft(order, OrderEvolution::apply)));
     }
 
     /**

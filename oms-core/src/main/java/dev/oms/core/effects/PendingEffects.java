@@ -160,6 +160,7 @@ public final class PendingEffects {
             effects = effects.appendAll(prepayments(order)).appendAll(returnRefunds(order)).appendAll(storeCredits(order))
                     .appendAll(voidRefunds(order));
         }
+        effects = effects.appendAll(releases(order));
         if (settled && !order.outstanding().isPositive()) {
             effects = effects.appendAll(order.payment().openAuthorizations().map(a -> new PendingEffect.VoidAuthorization(
                     id + ":void:" + a.id(), a.id(), a.open())));
@@ -182,6 +183,23 @@ public final class PendingEffects {
     private static List<PendingEffect> storeCredits(Order order) {
         return order.returns().credits().owed().map(c -> new PendingEffect.IssueStoreCredit(
                 order.id() + ":store-credit:" + c.number() + ":" + order.payment().declines(), c.number(), c.amount(), c.reason()));
+    }
+
+    /** Releases of authorised money an edit recorded: each asked for once, under the key its number fixes. */
+    private static List<PendingEffect> releases(Order order) {
+        return order.payment().authorizations().values().toList().flatMap(a -> a.releasing()
+                .map(r -> new PendingEffect.VoidAuthorization(releaseKey(order, a.id(), r.number()), a.id(), r.amount())));
+    }
+
+    /**
+     * {@return the key a release of authorised money is asked for under}: fixed by its number on its authorisation
+     *
+     * @param order the order
+     * @param authorizationId the authorisation
+     * @param release the release's number on it
+     */
+    public static String releaseKey(Order order, dev.oms.spi.value.AuthorizationId authorizationId, int release) {
+        return order.id() + ":release:" + authorizationId + ":" + release;
     }
 
     /** Refunds of voided shipments' captures; like every refund, keyed anew after a decline. */

@@ -257,6 +257,7 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
         return owed("return-received:" + e.returnId() + ":" + e.receipt(), new ReturnNotice.ReturnReceived(e.returnId(), units,
                 refund, e.restockingFee()));
     }
+    @Override public Option<Owed> visit(dev.oms.spi.event.ReleaseEvent e) { return NONE; }
     @Override public Option<Owed> visit(dev.oms.spi.event.ExchangeEvent e) { return ExchangeNotices.of(e, after).map(n -> new Owed("exchange:" + e.returnId(), n)); }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnRefunded e) { return NONE; }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnedUnitsRestocked e) { return NONE; }

@@ -201,6 +201,10 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     @Override public Order visit(ReturnEvent.ReturnReceived e) { return ReturnMoves.received(order, e); }
     @Override public Order visit(dev.oms.spi.event.EditEvent.OrderEdited e) { return EditMoves.edited(order, e); }
     @Override public Order visit(dev.oms.spi.event.ExchangeEvent e) { return e.accept(new ExchangeMoves(order)); }
+    @Override public Order visit(dev.oms.spi.event.ReleaseEvent e) {
+        return order.copy().withPayment(order.payment().release(e.authorizationId(), e.release(), e.amount(),
+                e instanceof dev.oms.spi.event.ReleaseEvent.AuthorizationReleased));
+    }
     @Override public Order visit(ReturnEvent.ReturnRefunded e) { return order.copy().withReturns(order.returns().refunded(e)); }
     @Override public Order visit(ReturnEvent.ReturnedUnitsRestocked e) { return order.copy().withReturns(order.returns().restocked(e)); }
     @Override public Order visit(ReturnEvent.ReturnRequested e) { return order.copy().withReturns(order.returns().requested(e)); }

@@ -209,6 +209,24 @@ public record PaymentLedger(
     }
 
     /**
+     * Part of an authorisation is to be released now; or a release recorded before was done.
+     *
+     * @param authorizationId the authorisation
+     * @param number the release's number on it
+     * @param amount the money released
+     * @param done whether the provider voided it (else it was just recorded)
+     * @return the ledger after it
+     * @throws IllegalStateException when the authorisation is unknown or the release out of turn
+     */
+    public PaymentLedger release(AuthorizationId authorizationId, int number, Money amount, boolean done) {
+        Authorization auth = authorizations.get(authorizationId)
+                .getOrElseThrow(() -> new IllegalStateException("release of unknown authorization"));
+        Authorization after = done ? auth.releaseDone(number, amount) : auth.releaseRequested(number, amount);
+        return new PaymentLedger(method, currency, authorizations.put(auth.id(), after), captures, cashCollected, hold, attempts,
+                declines, authorizationInFlight);
+    }
+
+    /**
      * Cash was collected on delivery of a package.
      *
      * @param pkg the package delivered

@@ -16,6 +16,7 @@ import dev.oms.core.command.EffectOutcome.RecordCaptureDeclined;
 import dev.oms.core.command.PaymentCommand.RetryPayment;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.effects.PendingEffects;
+import dev.oms.core.order.Authorization;
 import dev.oms.core.order.Order;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.spi.event.OrderEvent;
@@ -26,8 +27,10 @@ import dev.oms.spi.event.PaymentEvent.PaymentCaptured;
 import dev.oms.spi.event.PaymentEvent.PaymentDeclined;
 import dev.oms.spi.event.PaymentEvent.PaymentRetryRequested;
 import dev.oms.spi.event.PaymentEvent.PaymentStage;
+import dev.oms.spi.event.ReleaseEvent;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Instant;
 import org.joda.money.Money;
 
@@ -147,17 +150,23 @@ public final class PaymentDecisions {
     }
 
     /**
-     * The uncaptured rest of an authorisation was released.
+     * A void was made: a release an edit recorded, or the uncaptured rest of an authorisation once the order is done.
      *
      * @param order the order as it stands
-     * @param command the port's answer
+     * @param command the port's answer, under the key the void was owed under
      * @return the events to record, or a rejection
      */
     public static Either<Rejection, List<OrderEvent>> recordVoid(Order order, RecordAuthorizationVoided command) {
-        boolean owed = PendingEffects.of(order).exists(e -> e instanceof PendingEffect.VoidAuthorization v
+        boolean owed = PendingEffects.of(order).exists(e -> e instanceof PendingEffect.VoidAuthorization v && v.key().equals(command.idempotencyKey())
                 && v.authorizationId().equals(command.authorizationId()) && v.amount().equals(command.amount()));
-        return owed
-                ? events(new AuthorizationVoided(command.authorizationId(), command.amount()))
-                : illegal("no void of " + command.amount() + " is owed on " + command.authorizationId());
+        if (!owed) {
+            return illegal("no void of " + command.amount() + " is owed on " + command.authorizationId() + " under " + command.idempotencyKey());
+        }
+        Option<Authorization.Release> release = order.payment().authorizations().get(command.authorizationId()).toList()
+                .flatMap(a -> a.releasing()).find(r -> PendingEffects.releaseKey(order, command.authorizationId(), r.number())
+                        .equals(command.idempotencyKey()));
+        return release.isDefined()
+                ? events(new ReleaseEvent.AuthorizationReleased(command.authorizationId(), release.get().number(), command.amount()))
+                : events(new AuthorizationVoided(command.authorizationId(), command.amount()));
     }
 }

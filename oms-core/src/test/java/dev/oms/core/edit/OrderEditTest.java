@@ -107,8 +107,9 @@ class OrderEditTest {
         assertThat(edited.line(MUGS).get().count(Bucket.CANCELLED)).isEqualTo(1);
         assertThat(reserved("MUG", EAST)).isEqualTo(1);
         assertThat(edited.payment().authorizations().size()).isEqualTo(1);
-        assertThat(shop.adapters.payments().voided(order.id(), EUR).isZero()).as("the surplus is voided once the order is done")
-                .isTrue();
+        assertThat(shop.adapters.payments().voided(order.id(), EUR)).as("the surplus is released at once")
+                .isEqualTo(Money.parse("EUR 12.99"));
+        assertThat(edited.payment().openAuthorized()).isEqualTo(Money.parse("EUR 12.99"));
         assertThat(notices()).contains(new EditNotice.OrderEdited(1, 0, 1, Money.parse("EUR 12.99"), true));
     }
 

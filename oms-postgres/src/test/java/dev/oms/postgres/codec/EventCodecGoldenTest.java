@@ -92,7 +92,8 @@ import org.junit.jupiter.api.Test;
  * {@code golden/events-v13.jsonl}, pinned by {@link ShipmentVoidFormatTest}, the voided shipments' events, added in v13;
  * {@code golden/events-v14.jsonl}, pinned by {@link StoreCreditFormatTest}, the store-credit events, added in v14;
  * {@code golden/events-v15.jsonl}, pinned by {@link EditFormatTest}, {@code OrderEdited}, added in v15;
- * {@code golden/events-v17.jsonl}, pinned by {@link ExchangeFormatTest}, the exchange events, added in v17. A v1
+ * {@code golden/events-v17.jsonl}, pinned by {@link ExchangeFormatTest}, the exchange events, added in v17;
+ * {@code golden/events-v18.jsonl}, pinned by {@link ReleaseFormatTest}, the releases of authorised money, added in v18. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
@@ -221,7 +222,9 @@ class EventCodecGoldenTest {
                                 List.of(new dev.oms.spi.pricing.DiscountAllocation("exchange ORD-1-RMA3", Money.parse("EUR 100.00"))),
                                 List.of(), true))), Money.parse("EUR 100.00"), Money.parse("EUR 100.00"), false,
                         Instant.parse("2026-03-25T10:00:00Z")),
-                new dev.oms.spi.event.ExchangeEvent.ExchangeCreditDrawn(ReturnId.of("ORD-1-RMA3"), 1, Money.parse("EUR 100.00")));
+                new dev.oms.spi.event.ExchangeEvent.ExchangeCreditDrawn(ReturnId.of("ORD-1-RMA3"), 1, Money.parse("EUR 100.00")),
+                new dev.oms.spi.event.ReleaseEvent.AuthorizationReleaseRequested(AuthorizationId.of("AUTH-1"), 1, Money.parse("EUR 12.99")),
+                new dev.oms.spi.event.ReleaseEvent.AuthorizationReleased(AuthorizationId.of("AUTH-1"), 1, Money.parse("EUR 12.99")));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */
