@@ -23,7 +23,8 @@ package dev.oms.core.application;
     RETURN_RECEIVE("return-receive"),
     CLAIM("claim"),
     EDIT("edit"),
-    VOID_SHIPMENT("void-shipment");
+    VOID_SHIPMENT("void-shipment"),
+    RETURN_LABEL("return-label");
 
     private final String stored;
 

@@ -116,6 +116,10 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, Li
                 ReturnAuthorization.State.REQUESTED, List.empty())), claims, credits);
     }
 
+    ReturnLedger replaced(ReturnAuthorization changed) {
+        return new ReturnLedger(byId.put(changed.id(), changed), claims, credits);
+    }
+
     ReturnLedger approved(ReturnId id) {
         return decided(id, ReturnAuthorization.State.APPROVED);
     }

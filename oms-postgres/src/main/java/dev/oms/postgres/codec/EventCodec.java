@@ -130,6 +130,7 @@ public final class EventCodec {
                     .or(() -> EditEventCodec.decode(stored, f))
                     .or(() -> StoreCreditEventCodec.decode(stored, f))
                     .or(() -> ShipmentVoidEventCodec.decode(stored, f))
+                    .or(() -> ReturnLabelEventCodec.decode(stored, f))
                     .or(() -> ExternalFulfilmentEventCodec.decode(stored, f))
                     .or(() -> EffectEventCodec.decode(stored, f))
                     .orElseThrow(() -> new Malformed("unknown event type"));

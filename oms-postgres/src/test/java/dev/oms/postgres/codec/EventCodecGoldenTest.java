@@ -15,6 +15,7 @@ import dev.oms.spi.event.EditEvent;
 import dev.oms.spi.event.StoreCreditEvent;
 import dev.oms.spi.event.TrackingEvent;
 import dev.oms.spi.event.ShipmentVoidEvent;
+import dev.oms.spi.event.ReturnLabelEvent;
 import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.event.EffectEvent;
 import dev.oms.spi.event.ExternalFulfilmentEvent;
@@ -91,7 +92,8 @@ import org.junit.jupiter.api.Test;
  * {@code golden/events-v12.jsonl}, pinned by {@link ReshipFormatTest}, {@code ReplacementAdded}, added in v12;
  * {@code golden/events-v13.jsonl}, pinned by {@link ShipmentVoidFormatTest}, the voided shipments' events, added in v13;
  * {@code golden/events-v14.jsonl}, pinned by {@link StoreCreditFormatTest}, the store-credit events, added in v14;
- * {@code golden/events-v15.jsonl}, pinned by {@link EditFormatTest}, {@code OrderEdited}, added in v15. A v1
+ * {@code golden/events-v15.jsonl}, pinned by {@link EditFormatTest}, {@code OrderEdited}, added in v15;
+ * {@code golden/events-v16.jsonl}, pinned by {@link ReturnLabelFormatTest}, the return label events, added in v16. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
  * which the samples' commits share: {@link #AT}.
  */
@@ -214,7 +216,12 @@ class EventCodecGoldenTest {
                 new StoreCreditEvent.StoreCreditDeclined(1, "account closed"),
                 new ShipmentVoidEvent.ShipmentVoided(PackageId.of("ORD-1-PK1"), "the courier never came", Optional.of(PackageId.of("ORD-1-PK2")),
                         List.of(new ReturnEvent.CaptureRefund(CaptureId.of("CAP-1"), Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("25.00"))))),
-                new ShipmentVoidEvent.VoidedStockReturned(PackageId.of("ORD-1-PK1")));
+                new ShipmentVoidEvent.VoidedStockReturned(PackageId.of("ORD-1-PK1")),
+                new ReturnLabelEvent.ReturnLabelRequested(ReturnId.of("ORD-1-RMA1"), 1, LocationId.of("WH-1"), "ground"),
+                new ReturnLabelEvent.ReturnLabelIssued(ReturnId.of("ORD-1-RMA1"), "ACME", LabelId.of("LBL-9"), "TRK-9",
+                        Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("4.90"))),
+                new ReturnLabelEvent.ReturnLabelRefused(ReturnId.of("ORD-1-RMA1"), "no return labels to that country"),
+                new ReturnLabelEvent.ReturnLabelVoided(ReturnId.of("ORD-1-RMA1"), LabelId.of("LBL-9")));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */
