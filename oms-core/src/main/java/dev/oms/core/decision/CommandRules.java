@@ -234,10 +234,12 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
     @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnRestocked o) { return ReturnReceiving.restocked(order, o.idempotencyKey()); }
     @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordStoreCreditIssued o) { return StoreCreditRules.recordIssued(order, o); }
     @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordStoreCreditDeclined o) { return StoreCreditRules.recordDeclined(order, o); }
-    @Override public Either<Rejection, List<OrderEvent>> visit(ReturnCommand.RequestReturnLabel c) { return ReturnLabelRules.request(order, c); }
-    @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnLabel o) { return ReturnLabelRules.recordIssued(order, o); }
-    @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnLabelRefused o) { return ReturnLabelRules.recordRefused(order, o); }
-    @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnLabelVoided o) { return ReturnLabelRules.recordVoided(order, o); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(ReturnCommand.RequestReturnLabel c) {
+        return ReturnLabelRules.request(order, c.returnId(), c.returnTo(), c.service());
+    }
+    @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnLabel o) { return ReturnLabelRules.recordIssued(order, o.returnId(), o.label()); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnLabelRefused o) { return ReturnLabelRules.recordRefused(order, o.returnId(), o.reason()); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnLabelVoided o) { return ReturnLabelRules.recordVoided(order, o.returnId()); }
 
     @Override
     public Either<Rejection, List<OrderEvent>> visit(HoldForApproval command) {

@@ -5,8 +5,6 @@ package dev.oms.core.returns;
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
 
-import dev.oms.core.command.EffectOutcome;
-import dev.oms.core.command.ReturnCommand.RequestReturnLabel;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.ReturnAuthorization;
 import dev.oms.core.order.ReturnLabel;
@@ -18,6 +16,8 @@ import dev.oms.spi.event.ReturnLabelEvent.ReturnLabelIssued;
 import dev.oms.spi.event.ReturnLabelEvent.ReturnLabelRefused;
 import dev.oms.spi.event.ReturnLabelEvent.ReturnLabelRequested;
 import dev.oms.spi.event.ReturnLabelEvent.ReturnLabelVoided;
+import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.ReturnId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -34,12 +34,14 @@ public final class ReturnLabelRules {
      * Decides a request for a return label.
      *
      * @param order the order as it stands
-     * @param command the request
+     * @param returnId the approved return
+     * @param returnTo the location the parcel is to go back to
+     * @param service the carrier service
      * @return {@code ReturnLabelRequested}, or {@code UNKNOWN_RETURN}, or {@code ILLEGAL_TRANSITION} (the return is not
      *     approved, or all its units are in, or it has a label live or being bought)
      */
-    public static Either<Rejection, List<OrderEvent>> request(Order order, RequestReturnLabel command) {
-        return known(order, command.returnId()).flatMap(open -> {
+    public static Either<Rejection, List<OrderEvent>> request(Order order, ReturnId returnId, LocationId returnTo, String service) {
+        return known(order, returnId).flatMap(open -> {
             if (open.state() != ReturnAuthorization.State.APPROVED) {
                 return illegal("return " + open.id() + " is " + open.state() + ": a label is asked for an approved return"
                         + " whose units have not all arrived");
@@ -48,7 +50,7 @@ public final class ReturnLabelRules {
                 return illegal("return " + open.id() + " already has a label " + open.label().get().state());
             }
             int request = open.label().map(l -> l.request() + 1).getOrElse(1);
-            return events(new ReturnLabelRequested(open.id(), request, command.returnTo(), command.service()));
+            return events(new ReturnLabelRequested(open.id(), request, returnTo, service));
         });
     }
 
@@ -56,34 +58,36 @@ public final class ReturnLabelRules {
      * Records the label the carrier sold for the request owed.
      *
      * @param order the order as it stands
-     * @param outcome the carrier's answer
+     * @param returnId the return
+     * @param label the label the carrier sold
      * @return {@code ReturnLabelIssued}, or a rejection when no label is being bought for the return
      */
-    public static Either<Rejection, List<OrderEvent>> recordIssued(Order order, EffectOutcome.RecordReturnLabel outcome) {
-        return owed(order, outcome.returnId()).flatMap(open -> events(new ReturnLabelIssued(open.id(), outcome.label().carrier(),
-                outcome.label().labelId(), outcome.label().trackingNumber(), outcome.label().cost())));
+    public static Either<Rejection, List<OrderEvent>> recordIssued(Order order, ReturnId returnId, LabelResult.Purchased label) {
+        return owed(order, returnId).flatMap(open -> events(new ReturnLabelIssued(open.id(), label.carrier(), label.labelId(),
+                label.trackingNumber(), label.cost())));
     }
 
     /**
      * Records the carrier's refusal of the request owed; the return stays approved.
      *
      * @param order the order as it stands
-     * @param outcome the carrier's answer
+     * @param returnId the return
+     * @param reason why the carrier refused, as it said
      * @return {@code ReturnLabelRefused}, or a rejection when no label is being bought for the return
      */
-    public static Either<Rejection, List<OrderEvent>> recordRefused(Order order, EffectOutcome.RecordReturnLabelRefused outcome) {
-        return owed(order, outcome.returnId()).flatMap(open -> events(new ReturnLabelRefused(open.id(), outcome.reason())));
+    public static Either<Rejection, List<OrderEvent>> recordRefused(Order order, ReturnId returnId, String reason) {
+        return owed(order, returnId).flatMap(open -> events(new ReturnLabelRefused(open.id(), reason)));
     }
 
     /**
      * Records the void of a label the return no longer needs.
      *
      * @param order the order as it stands
-     * @param outcome the carrier's answer
+     * @param returnId the return whose label was voided
      * @return {@code ReturnLabelVoided}, or a rejection when no void is owed
      */
-    public static Either<Rejection, List<OrderEvent>> recordVoided(Order order, EffectOutcome.RecordReturnLabelVoided outcome) {
-        return known(order, outcome.returnId()).flatMap(open -> open.owesLabelVoid()
+    public static Either<Rejection, List<OrderEvent>> recordVoided(Order order, ReturnId returnId) {
+        return known(order, returnId).flatMap(open -> open.owesLabelVoid()
                 ? events(new ReturnLabelVoided(open.id(), open.label().get().issued().get().labelId()))
                 : illegal("no label void owed for return " + open.id()));
     }
