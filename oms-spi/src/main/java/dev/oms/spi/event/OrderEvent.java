@@ -4,27 +4,14 @@ package dev.oms.spi.event;
 
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.event.AllocationEvent.*;
-import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
-import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
-import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
-import dev.oms.spi.event.WaitingEvent.ReleaseFellShort;
-import dev.oms.spi.event.WaitingEvent.ReleaseDateMoved;
+import dev.oms.spi.event.WaitingEvent.*;
 import dev.oms.spi.event.IndentEvent.PurchaseRequested;
 import dev.oms.spi.event.IndentEvent.SupplierConfirmed;
 import dev.oms.spi.event.IndentEvent.SupplierRejected;
 import dev.oms.spi.event.IndentEvent.SupplierShortfallSettled;
 import dev.oms.spi.event.IndentEvent.PurchaseGoodsReceived;
 import dev.oms.spi.event.PaymentEvent.*;
-import dev.oms.spi.event.FulfilmentEvent.PickListCreated;
-import dev.oms.spi.event.FulfilmentEvent.PickListPicked;
-import dev.oms.spi.event.FulfilmentEvent.PickListVoided;
-import dev.oms.spi.event.FulfilmentEvent.PackagePacked;
-import dev.oms.spi.event.FulfilmentEvent.LabelPurchased;
-import dev.oms.spi.event.FulfilmentEvent.LabelRefused;
-import dev.oms.spi.event.FulfilmentEvent.LabelVoided;
-import dev.oms.spi.event.FulfilmentEvent.PackageOpened;
-import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
-import dev.oms.spi.event.FulfilmentEvent.PackageDelivered;
+import dev.oms.spi.event.FulfilmentEvent.*;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldPlaced;
 import dev.oms.spi.event.ApprovalEvent.ApprovalHoldReleased;
@@ -37,13 +24,14 @@ import dev.oms.spi.event.EffectEvent.*;
  *
  * <p>Events come in sealed families, one file each: {@link PlacementEvent}, {@link AllocationEvent},
  * {@link WaitingEvent}, {@link IndentEvent}, {@link PaymentEvent}, {@link FulfilmentEvent},
- * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent}, {@link ReturnEvent}, {@link ClaimEvent}, {@link TrackingEvent}, {@link EditEvent}, {@link StoreCreditEvent}, {@link ShipmentVoidEvent} and {@link ExchangeEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
+ * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent}, {@link ReturnEvent}, {@link ClaimEvent}, {@link TrackingEvent}, {@link EditEvent}, {@link StoreCreditEvent}, {@link ShipmentVoidEvent}, {@link ExchangeEvent} and {@link ReturnLabelEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
  * which a listener following the business may ignore. {@link #accept(Visitor)} dispatches on the exact
  * event type, and the compiler checks that a {@link Visitor} handles every one.
  */
 public sealed interface OrderEvent
         permits PlacementEvent, AllocationEvent, WaitingEvent, IndentEvent, PaymentEvent, FulfilmentEvent, CancellationEvent, ApprovalEvent,
-                ExternalFulfilmentEvent, ReturnEvent, ClaimEvent, TrackingEvent, EditEvent, StoreCreditEvent, ShipmentVoidEvent, ExchangeEvent, EffectEvent {
+                ExternalFulfilmentEvent, ReturnEvent, ClaimEvent, TrackingEvent, EditEvent, StoreCreditEvent, ShipmentVoidEvent, ExchangeEvent,
+                ReturnLabelEvent, EffectEvent {
 
     /**
      * Calls the visitor method for this event's type.
@@ -263,6 +251,18 @@ public sealed interface OrderEvent
         /** {@return what handling an {@link ExchangeEvent} yields: its family's {@link ExchangeEvent.Visitor} tells them apart}
          * @param event the event to handle */
         R visit(ExchangeEvent event);
+        /** {@return what handling {@link ReturnLabelEvent.ReturnLabelRequested} yields}
+         * @param event the event to handle */
+        R visit(ReturnLabelEvent.ReturnLabelRequested event);
+        /** {@return what handling {@link ReturnLabelEvent.ReturnLabelIssued} yields}
+         * @param event the event to handle */
+        R visit(ReturnLabelEvent.ReturnLabelIssued event);
+        /** {@return what handling {@link ReturnLabelEvent.ReturnLabelRefused} yields}
+         * @param event the event to handle */
+        R visit(ReturnLabelEvent.ReturnLabelRefused event);
+        /** {@return what handling {@link ReturnLabelEvent.ReturnLabelVoided} yields}
+         * @param event the event to handle */
+        R visit(ReturnLabelEvent.ReturnLabelVoided event);
         // EffectEvent
         /** {@return what handling {@link ReservationRequested} yields}
          * @param event the event to handle */
