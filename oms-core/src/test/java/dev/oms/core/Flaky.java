@@ -86,6 +86,11 @@ final class Flaky {
             }
 
             @Override
+            public LabelResult purchaseReturnLabel(ReturnLabelRequest request) {
+                return call(() -> real.purchaseReturnLabel(request));
+            }
+
+            @Override
             public void voidLabel(String idempotencyKey, LabelId labelId) {
                 call(() -> {
                     real.voidLabel(idempotencyKey, labelId);

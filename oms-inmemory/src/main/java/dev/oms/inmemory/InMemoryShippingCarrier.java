@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A fake carrier with a fixed price list. Labels ({@code label-1}) and tracking numbers
  * ({@code TRK000001}) come from a counter, so runs are reproducible. Purchases and voids are idempotent by
- * key; a service not on the price list is {@link LabelResult.Unavailable}. Ship-to addresses are never
- * kept or logged.
+ * key; a service not on the price list is {@link LabelResult.Unavailable}. Return labels are sold too, and can be
+ * refused or failed at will ({@link #refuseReturnLabels}, {@link #returnLabelsDown}). Addresses are never kept or logged.
  */
 public final class InMemoryShippingCarrier implements ShippingCarrier {
     /** Reason given for a service that is not on the price list. */
@@ -29,6 +29,7 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryShippingCarrier.class);
     private static final String PURCHASE = "purchase";
     private static final String VOID = "void";
+    private static final String RETURN_PURCHASE = "return-purchase";
 
     private final String carrier;
     private final Map<String, Money> costByService;
@@ -38,6 +39,9 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
     private final List<LabelId> voided = new ArrayList<>();
     private final Map<String, Money> ratesFrom = new LinkedHashMap<>();
     private final Map<String, List<TrackingUpdate>> tracking = new LinkedHashMap<>();
+    private final Map<LabelId, IssuedReturnLabel> returnLabels = new LinkedHashMap<>();
+    private volatile String refusingReturns;
+    private volatile boolean returnsDown;
     private long labelCount;
 
     /**
@@ -104,7 +108,7 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
             if (ledger.applied(VOID, idempotencyKey, labelId)) {
                 return;
             }
-            if (!labels.containsKey(labelId)) {
+            if (!labels.containsKey(labelId) && !returnLabels.containsKey(labelId)) {
                 throw new IllegalStateException("no label " + labelId + " was issued");
             }
             if (!voided.contains(labelId)) {
@@ -112,6 +116,71 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
             }
             ledger.record(VOID, idempotencyKey, labelId, labelId);
             LOG.debug("void label {}: {}", idempotencyKey, labelId);
+        }
+    }
+
+    /**
+     * {@inheritDoc} Sold at the service's label price, numbered with the outbound labels; a service not on the price
+     * list is refused ({@code UNKNOWN_SERVICE}), and so is every request while {@link #refuseReturnLabels} says so.
+     *
+     * @throws IllegalStateException while {@link #returnLabelsDown} says the service is down: nothing is bought
+     */
+    @Override
+    public LabelResult purchaseReturnLabel(ReturnLabelRequest request) {
+        Require.nonNull(request, "request");
+        if (returnsDown) {
+            throw new IllegalStateException("return labels unavailable: carrier down");
+        }
+        synchronized (lock) {
+            var replay = ledger.replay(RETURN_PURCHASE, request.idempotencyKey(), request, LabelResult.class);
+            if (replay.isDefined()) {
+                return replay.get();
+            }
+            Money cost = costByService.get(request.service());
+            LabelResult result;
+            if (refusingReturns != null) {
+                result = new LabelResult.Unavailable(refusingReturns);
+            } else if (cost == null) {
+                result = new LabelResult.Unavailable(UNKNOWN_SERVICE + ": " + request.service());
+            } else {
+                long number = ++labelCount;
+                var label = new LabelResult.Purchased(carrier, LabelId.of("label-" + number), String.format("TRK%06d", number), cost);
+                returnLabels.put(label.labelId(), new IssuedReturnLabel(request.orderId(), request.returnId(), request.returnTo(),
+                        request.service(), request.units(), label));
+                result = label;
+            }
+            LOG.debug("return label {} for {}/{}: {}", request.idempotencyKey(), request.orderId(), request.returnId(), result);
+            return ledger.record(RETURN_PURCHASE, request.idempotencyKey(), request, result);
+        }
+    }
+
+    /**
+     * Makes the carrier refuse every new return label with {@code reason}, or sell them again with {@code null}; a
+     * purchase asked before answers as it did.
+     *
+     * @param reason why it refuses, or {@code null} to sell again
+     * @return this carrier, for chaining
+     */
+    public InMemoryShippingCarrier refuseReturnLabels(String reason) {
+        this.refusingReturns = reason;
+        return this;
+    }
+
+    /**
+     * Makes return label purchases fail (the carrier is down, nothing is bought) or work again.
+     *
+     * @param down whether purchases throw
+     * @return this carrier, for chaining
+     */
+    public InMemoryShippingCarrier returnLabelsDown(boolean down) {
+        this.returnsDown = down;
+        return this;
+    }
+
+    /** {@return every return label bought, in purchase order, voided ones included ({@link #labelsVoided})} */
+    public List<IssuedReturnLabel> returnLabelsPurchased() {
+        synchronized (lock) {
+            return List.copyOf(returnLabels.values());
         }
     }
 
@@ -198,4 +267,17 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
      */
     public record IssuedLabel(
             OrderId orderId, PackageId packageId, String service, long units, LabelResult.Purchased label) {}
+
+    /**
+     * A return label this carrier issued and what it was for.
+     *
+     * @param orderId the order the units were sold on
+     * @param returnId the return
+     * @param returnTo the location the parcel goes back to
+     * @param service the carrier service bought
+     * @param units how many units the return asks for
+     * @param label the answer the purchase gave
+     */
+    public record IssuedReturnLabel(OrderId orderId, dev.oms.spi.value.ReturnId returnId, dev.oms.spi.value.LocationId returnTo,
+            String service, long units, LabelResult.Purchased label) {}
 }

@@ -14,7 +14,9 @@ import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.shipping.TrackingUpdate;
 import dev.oms.spi.value.LabelId;
 import dev.oms.spi.value.OrderId;
+import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.PackageId;
+import dev.oms.spi.value.ReturnId;
 import java.time.Instant;
 import java.util.Map;
 import org.joda.money.Money;
@@ -47,6 +49,51 @@ class InMemoryShippingCarrierTest {
     void anUnknownServiceIsUnavailable() {
         assertThat(carrier.purchaseLabel(label("l1", "P1", "teleport"))).isInstanceOf(LabelResult.Unavailable.class);
         assertThat(carrier.labelsPurchased()).isEmpty();
+    }
+
+    @Test
+    void sellsReturnLabelsOncePerKeyAndVoidsThem() {
+        var first = carrier.purchaseReturnLabel(returnLabel("r1", "ground"));
+
+        assertThat(first).isEqualTo(new LabelResult.Purchased("acme", LabelId.of("label-1"), "TRK000001", Money.parse("EUR 4.90")));
+        assertThat(carrier.purchaseReturnLabel(returnLabel("r1", "ground"))).isEqualTo(first);
+        assertThat(carrier.returnLabelsPurchased()).hasSize(1);
+        assertThat(carrier.returnLabelsPurchased().get(0).returnId()).isEqualTo(ReturnId.of("ORD-000001-RMA1"));
+        assertThat(carrier.labelsPurchased()).as("outbound labels").isEmpty();
+        carrier.voidLabel("v1", LabelId.of("label-1"));
+        assertThat(carrier.labelsVoided()).containsExactly(LabelId.of("label-1"));
+    }
+
+    @Test
+    void returnLabelsCanBeRefusedOrFailAndAKeySoldUnderAnswersAsBefore() {
+        var sold = carrier.purchaseReturnLabel(returnLabel("r1", "ground"));
+        carrier.refuseReturnLabels("no returns today");
+
+        assertThat(carrier.purchaseReturnLabel(returnLabel("r2", "ground"))).isEqualTo(new LabelResult.Unavailable("no returns today"));
+        assertThat(carrier.purchaseReturnLabel(returnLabel("r1", "ground"))).isEqualTo(sold);
+        assertThat(carrier.purchaseReturnLabel(returnLabel("r3", "teleport"))).isInstanceOf(LabelResult.Unavailable.class);
+        carrier.refuseReturnLabels(null).returnLabelsDown(true);
+        assertThatThrownBy(() -> carrier.purchaseReturnLabel(returnLabel("r4", "ground"))).isInstanceOf(IllegalStateException.class);
+        carrier.returnLabelsDown(false);
+        assertThat(carrier.purchaseReturnLabel(returnLabel("r4", "ground"))).isInstanceOf(LabelResult.Purchased.class);
+        assertThat(carrier.returnLabelsPurchased()).hasSize(2);
+    }
+
+    @Test
+    void aCarrierWithoutReturnLabelsRefusesThemByDefault() {
+        ShippingCarrier plain = new ShippingCarrier() {
+            @Override public LabelResult purchaseLabel(LabelRequest request) { return carrier.purchaseLabel(request); }
+            @Override public void voidLabel(String idempotencyKey, LabelId labelId) { carrier.voidLabel(idempotencyKey, labelId); }
+        };
+
+        assertThat(plain.purchaseReturnLabel(returnLabel("r1", "ground")))
+                .isEqualTo(new LabelResult.Unavailable("this carrier sells no return labels"));
+    }
+
+    private static ShippingCarrier.ReturnLabelRequest returnLabel(String key, String service) {
+        return new ShippingCarrier.ReturnLabelRequest(key, ORDER, ReturnId.of("ORD-000001-RMA1"), dev.oms.spi.value.Address.builder()
+                .recipient("Ada Lovelace").addLines("1 Analytical Row").city("London").postalCode("N1 9GU").countryCode("GB").build(),
+                LocationId.of("WH-1"), service, 2);
     }
 
     @Test

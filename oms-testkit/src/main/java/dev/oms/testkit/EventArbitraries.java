@@ -12,6 +12,7 @@ import dev.oms.spi.event.CancellationEvent;
 import dev.oms.spi.event.ClaimEvent;
 import dev.oms.spi.event.EditEvent;
 import dev.oms.spi.event.StoreCreditEvent;
+import dev.oms.spi.event.ReturnLabelEvent;
 import dev.oms.spi.event.TrackingEvent;
 import dev.oms.spi.event.ShipmentVoidEvent;
 import dev.oms.spi.shipping.TrackingStatus;
@@ -214,6 +215,14 @@ final class EventArbitraries {
                 captureRefunds.list().ofMaxSize(3)).as((pkg, reason, repacked, refunds) -> new ShipmentVoidEvent.ShipmentVoided(pkg, reason,
                         repacked ? Optional.of(PackageId.of(pkg.value() + "-R")) : Optional.empty(), refunds)));
         all.put(ShipmentVoidEvent.VoidedStockReturned.class, packages.map(ShipmentVoidEvent.VoidedStockReturned::new));
+        all.put(ReturnLabelEvent.ReturnLabelRequested.class, Combinators.combine(returns, receipts, OmsArbitraries.locationIds(),
+                OmsArbitraries.codes()).as(ReturnLabelEvent.ReturnLabelRequested::new));
+        all.put(ReturnLabelEvent.ReturnLabelIssued.class, Combinators.combine(returns, OmsArbitraries.text(), OmsArbitraries.text()
+                .map(LabelId::of), OmsArbitraries.text(), OmsArbitraries.money()).as(ReturnLabelEvent.ReturnLabelIssued::new));
+        all.put(ReturnLabelEvent.ReturnLabelRefused.class, Combinators.combine(returns, OmsArbitraries.text())
+                .as(ReturnLabelEvent.ReturnLabelRefused::new));
+        all.put(ReturnLabelEvent.ReturnLabelVoided.class, Combinators.combine(returns, OmsArbitraries.text().map(LabelId::of))
+                .as(ReturnLabelEvent.ReturnLabelVoided::new));
         all.put(ReturnEvent.ReturnedUnitsRestocked.class, Combinators.combine(returns, receipts, lines).as(ReturnEvent.ReturnedUnitsRestocked::new));
         all.put(EffectEvent.StockReleased.class, OmsArbitraries.text().map(ReleaseId::of).map(EffectEvent.StockReleased::new));
         all.put(EffectEvent.NotificationSent.class, OmsArbitraries.text().map(EffectEvent.NotificationSent::new));

@@ -151,6 +151,12 @@ final class EntryChecks {
                 .appendAll(InputLimits.text(decision.note(), TextKind.FREE_TEXT, "note")));
     }
 
+    /** A return label request's problems with its key, return and service, reported with the others found. */
+    static List<Problem> returnLabelAsk(ReturnLabelAsk ask) {
+        return key(ask.idempotencyKey()).appendAll(id(ask.returnId().value(), "returnId")).appendAll(id(ask.returnTo().value(), "returnTo"))
+                .appendAll(InputLimits.text(ask.service(), TextKind.CODE, "service"));
+    }
+
     /** A receipt's problems, to be reported with the others the facade finds. */
     static List<Problem> stockReceipt(StockReceipt receipt) {
         return key(receipt.idempotencyKey())

@@ -24,7 +24,8 @@ package dev.oms.core.application;
     CLAIM("claim"),
     EDIT("edit"),
     EXCHANGE("exchange"),
-    VOID_SHIPMENT("void-shipment");
+    VOID_SHIPMENT("void-shipment"),
+    RETURN_LABEL("return-label");
 
     private final String stored;
 

@@ -18,6 +18,7 @@ import dev.oms.spi.payment.PaymentGateway.RefundResult;
 import dev.oms.spi.payment.PaymentGateway.VoidRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelRequest;
 import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
+import dev.oms.spi.shipping.ShippingCarrier.ReturnLabelRequest;
 import dev.oms.spi.payment.StoreCredit;
 import dev.oms.spi.supplier.SupplierGateway;
 import dev.oms.spi.value.OrderId;
@@ -85,6 +86,20 @@ final class PortCalls implements PendingEffectVisitor<EffectOutcome> {
     public EffectOutcome visit(PendingEffect.VoidLabel e) {
         ports.carrier().voidLabel(e.key(), e.labelId());
         return new EffectOutcome.RecordLabelVoided(e.key(), e.packageId());
+    }
+
+    @Override
+    public EffectOutcome visit(PendingEffect.PurchaseReturnLabel e) {
+        LabelResult result = ports.carrier().purchaseReturnLabel(new ReturnLabelRequest(e.key(), id, e.returnId(), order.shipTo(),
+                e.returnTo(), e.service(), e.units()));
+        return result.fold(label -> new EffectOutcome.RecordReturnLabel(e.key(), e.returnId(), label),
+                refused -> new EffectOutcome.RecordReturnLabelRefused(e.key(), e.returnId(), refused.reason()));
+    }
+
+    @Override
+    public EffectOutcome visit(PendingEffect.VoidReturnLabel e) {
+        ports.carrier().voidLabel(e.key(), e.labelId());
+        return new EffectOutcome.RecordReturnLabelVoided(e.key(), e.returnId());
     }
 
     // Each port's either-or answer is folded here, once, into one of two outcomes the decider handles.

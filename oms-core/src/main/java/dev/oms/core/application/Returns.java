@@ -142,6 +142,39 @@ public final class Returns {
                 arrival.tender()));
     }
 
+    /**
+     * Asks for the label the customer ships an approved return back with, bought through the carrier port
+     * ({@code ShippingCarrier.purchaseReturnLabel}). The request is recorded first, then the label bought under a key
+     * derived from it, then the carrier's answer recorded: a carrier that is down, or whose answer is lost, leaves the
+     * request owed, and {@link Recovery#resume} (or any later call on the order) buys or replays it under the same key,
+     * never twice. The label's state, and once bought its carrier and tracking number, are on the order's return
+     * ({@code order.returns().get(returnId).get().label()}); the customer is told the tracking number
+     * ({@code RETURN_LABEL_ISSUED}). A refusal is recorded there too, the return stays approved, and another label may
+     * be asked for. The units may still be received at another location than {@code returnTo} (the customer dropped
+     * them at a store): nothing is refused then; a label bought that no units arrived with after it was bought is
+     * voided once every unit is in.
+     *
+     * @param orderId the order
+     * @param ask the return, where the units go back to, the service, and the host's key
+     * @return the order as it now stands (the label bought, refused, or still owed when the carrier did not answer), or
+     *     a rejection naming every problem: {@code UNKNOWN_ORDER}, {@code UNKNOWN_RETURN}, {@code UNKNOWN_LOCATION},
+     *     {@code ILLEGAL_TRANSITION} (the return is not approved, all its units are in, or it has a label bought or
+     *     being bought), the input limits' codes, {@code IDEMPOTENCY_KEY_REUSED}
+     */
+    public Either<Rejection, Order> requestLabel(OrderId orderId, ReturnLabelAsk ask) {
+        Require.nonNull(orderId, "orderId");
+        Require.nonNull(ask, "ask");
+        List<Problem> problems = EntryChecks.returnLabelAsk(ask);
+        if (!settling.locations().contains(ask.returnTo())) {
+            problems = problems.append(Problem.of(ProblemCode.UNKNOWN_LOCATION, "returnTo", "no location " + ask.returnTo()));
+        }
+        if (!problems.isEmpty()) {
+            return Either.left(Rejection.of(problems));
+        }
+        String key = IdempotencyKeys.host(HostRequest.RETURN_LABEL, ask.idempotencyKey()).value();
+        return settling.run(orderId, new ReturnCommand.RequestReturnLabel(key, ask.returnId(), ask.returnTo(), ask.service()));
+    }
+
     /** {@code STORE_CREDIT_UNAVAILABLE} when store credit is asked for and no port issues it; none otherwise. */
     private List<Problem> tenderAvailable(RefundTender tender) {
         return tender == RefundTender.STORE_CREDIT && !storeCredit ? List.of(Problem.of(ProblemCode.STORE_CREDIT_UNAVAILABLE,

@@ -3,17 +3,7 @@
 package dev.oms.core.command;
 
 import dev.oms.spi.inventory.ReservationResult;
-import dev.oms.spi.value.AuthorizationId;
-import dev.oms.spi.value.CaptureId;
-import dev.oms.spi.value.FulfilmentRequestId;
-import dev.oms.spi.value.LabelId;
-import dev.oms.spi.value.PackageId;
-import dev.oms.spi.value.PurchaseId;
-import dev.oms.spi.value.ReceiptId;
-import dev.oms.spi.value.RefundId;
-import dev.oms.spi.value.ReleaseId;
-import dev.oms.spi.value.Require;
-import dev.oms.spi.value.StoreCreditId;
+import dev.oms.spi.value.*;
 import org.joda.money.Money;
 
 /**
@@ -286,6 +276,19 @@ public sealed interface EffectOutcome extends OrderCommand {
      * @param credit the credit's number within the order
      * @param reason why the provider declined, as it said */
     record RecordStoreCreditDeclined(String idempotencyKey, int credit, String reason) implements EffectOutcome {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+    /** The carrier sold the return label asked for. */
+    record RecordReturnLabel(String idempotencyKey, ReturnId returnId, dev.oms.spi.shipping.ShippingCarrier.LabelResult.Purchased label)
+            implements EffectOutcome {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+    /** The carrier refused the return label asked for. */
+    record RecordReturnLabelRefused(String idempotencyKey, ReturnId returnId, String reason) implements EffectOutcome {
+        @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+    /** A return label that will not be used was voided with the carrier. */
+    record RecordReturnLabelVoided(String idempotencyKey, ReturnId returnId) implements EffectOutcome {
         @Override public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
     /** A notification was handed to the notification port. */

@@ -285,5 +285,17 @@ public sealed interface OrderCommand
         /** {@return what handling it yields}
          * @param outcome the outcome to handle */
         R visit(EffectOutcome.RecordStoreCreditDeclined outcome);
+        /** {@return what handling it yields}
+         * @param command the command to handle */
+        R visit(ReturnCommand.RequestReturnLabel command);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
+        R visit(EffectOutcome.RecordReturnLabel outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
+        R visit(EffectOutcome.RecordReturnLabelRefused outcome);
+        /** {@return what handling it yields}
+         * @param outcome the outcome to handle */
+        R visit(EffectOutcome.RecordReturnLabelVoided outcome);
     }
 }

@@ -205,4 +205,37 @@ public sealed interface ReturnCommand extends OrderCommand {
             return visitor.visit(this);
         }
     }
+
+    /**
+     * Ask for a return label for an approved return: the order records the request, then owes its purchase from the
+     * carrier.
+     *
+     * @param idempotencyKey the host's key, scoped to label requests of this order
+     * @param returnId the approved return
+     * @param returnTo the location the units are to go back to
+     * @param service the carrier service
+     */
+    record RequestReturnLabel(String idempotencyKey, ReturnId returnId, LocationId returnTo, String service) implements ReturnCommand {
+        /** Refuses a blank key or service and null components.
+         * @param idempotencyKey the host's key
+         * @param returnId the approved return
+         * @param returnTo where the units go back to
+         * @param service the carrier service */
+        public RequestReturnLabel {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(returnId, "returnId");
+            Require.nonNull(returnTo, "returnTo");
+            Require.nonBlank(service, "service");
+        }
+
+        @Override
+        public String fingerprint() {
+            return Fingerprint.of(returnId, returnTo, service);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 }

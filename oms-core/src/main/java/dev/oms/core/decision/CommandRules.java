@@ -5,6 +5,7 @@ package dev.oms.core.decision;
 import dev.oms.core.payment.PaymentDecisions;
 import dev.oms.core.payment.PrepaymentDecisions;
 import dev.oms.core.payment.StoreCreditRules;
+import dev.oms.core.returns.ReturnLabelRules;
 
 import static dev.oms.core.rejection.Rejections.events;
 import static dev.oms.core.rejection.Rejections.illegal;
@@ -236,6 +237,12 @@ final class CommandRules implements OrderCommand.Visitor<Either<Rejection, List<
     @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnRestocked o) { return ReturnReceiving.restocked(order, o.idempotencyKey()); }
     @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordStoreCreditIssued o) { return StoreCreditRules.recordIssued(order, o); }
     @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordStoreCreditDeclined o) { return StoreCreditRules.recordDeclined(order, o); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(ReturnCommand.RequestReturnLabel c) {
+        return ReturnLabelRules.request(order, c.returnId(), c.returnTo(), c.service());
+    }
+    @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnLabel o) { return ReturnLabelRules.recordIssued(order, o.returnId(), o.label()); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnLabelRefused o) { return ReturnLabelRules.recordRefused(order, o.returnId(), o.reason()); }
+    @Override public Either<Rejection, List<OrderEvent>> visit(EffectOutcome.RecordReturnLabelVoided o) { return ReturnLabelRules.recordVoided(order, o.returnId()); }
 
     @Override
     public Either<Rejection, List<OrderEvent>> visit(HoldForApproval command) {

@@ -14,6 +14,7 @@ import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.ReceiptId;
 import dev.oms.spi.value.ReleaseId;
+import dev.oms.spi.value.ReturnId;
 import dev.oms.spi.value.Sku;
 import io.vavr.collection.List;
 import org.joda.money.Money;
@@ -115,6 +116,30 @@ public sealed interface PendingEffect {
      * @param labelId the label to void
      */
     record VoidLabel(String key, PackageId packageId, LabelId labelId) implements PendingEffect {
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
+    }
+
+    /**
+     * Buy the return label asked for an approved return.
+     *
+     * @param key the idempotency key the port is called with: it names the return and the request
+     * @param returnId the return
+     * @param returnTo the location the parcel goes back to
+     * @param service the carrier service asked for
+     * @param units how many units the return asks for
+     */
+    record PurchaseReturnLabel(String key, ReturnId returnId, LocationId returnTo, String service, long units) implements PendingEffect {
+        @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
+    }
+
+    /**
+     * Void a return label that will not be used.
+     *
+     * @param key the idempotency key the port is called with
+     * @param returnId the return
+     * @param labelId the label to void
+     */
+    record VoidReturnLabel(String key, ReturnId returnId, LabelId labelId) implements PendingEffect {
         @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 

@@ -62,4 +62,10 @@ public interface PendingEffectVisitor<R> {
     /** {@return what performing it yields}
      * @param effect the effect to perform */
     R visit(PendingEffect.ReturnVoidedStock effect);
+    /** {@return what performing it yields}
+     * @param effect the effect to perform */
+    R visit(PendingEffect.PurchaseReturnLabel effect);
+    /** {@return what performing it yields}
+     * @param effect the effect to perform */
+    R visit(PendingEffect.VoidReturnLabel effect);
 }

@@ -100,7 +100,7 @@ public final class PendingEffects {
                 .toList();
         return purchases.appendAll(order.packages().valuesIterator().filter(OrderPackage::owesLabelVoid)
                 .map(p -> (PendingEffect) new PendingEffect.VoidLabel(voidLabelKey(order, p), p.id(), p.label().get().labelId()))
-                .toList());
+                .toList()).appendAll(ReturnLabelEffects.of(order));
     }
 
     /**

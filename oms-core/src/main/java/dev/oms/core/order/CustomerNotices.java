@@ -2,27 +2,11 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.order;
 
-import dev.oms.spi.event.AllocationEvent.ReservationFailed;
-import dev.oms.spi.event.AllocationEvent.UnitsAllocated;
-import dev.oms.spi.event.AllocationEvent.UnitsDeallocated;
-import dev.oms.spi.event.AllocationEvent.UnitsLost;
-import dev.oms.spi.event.AllocationEvent.DropshipAllocated;
-import dev.oms.spi.event.AllocationEvent.AllocationMoveRefused;
-import dev.oms.spi.event.AllocationEvent.AllocationMoveRequested;
-import dev.oms.spi.event.AllocationEvent.AllocationMoved;
+import dev.oms.spi.event.AllocationEvent.*;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.event.ApprovalEvent;
 import dev.oms.spi.event.CancellationEvent.UnitsCancelled;
-import dev.oms.spi.event.EffectEvent.AuthorizationRequested;
-import dev.oms.spi.event.EffectEvent.LabelRequested;
-import dev.oms.spi.event.EffectEvent.NotificationSent;
-import dev.oms.spi.event.EffectEvent.PrepaymentRequested;
-import dev.oms.spi.event.EffectEvent.PurchaseRequestSent;
-import dev.oms.spi.event.EffectEvent.ReservationRequested;
-import dev.oms.spi.event.EffectEvent.RingFenceReserved;
-import dev.oms.spi.event.EffectEvent.StockConsumed;
-import dev.oms.spi.event.EffectEvent.StockReleased;
-import dev.oms.spi.event.EffectEvent.FulfilmentRequestSent;
+import dev.oms.spi.event.EffectEvent.*;
 import dev.oms.spi.event.ExternalFulfilmentEvent.ExternalShipmentConfirmed;
 import dev.oms.spi.event.ExternalFulfilmentEvent.FulfilmentRejected;
 import dev.oms.spi.event.ExternalFulfilmentEvent.FulfilmentRequested;
@@ -59,6 +43,7 @@ import dev.oms.spi.event.WaitingEvent.UnitsBackordered;
 import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
 import dev.oms.spi.event.StoreCreditEvent;
+import dev.oms.spi.event.ReturnLabelEvent;
 import dev.oms.spi.notification.Notice;
 import dev.oms.spi.notification.Notification;
 import dev.oms.spi.notification.ReturnNotice;
@@ -260,6 +245,14 @@ final class CustomerNotices implements OrderEvent.Visitor<Option<CustomerNotices
     @Override public Option<Owed> visit(dev.oms.spi.event.ReleaseEvent e) { return NONE; }
     @Override public Option<Owed> visit(dev.oms.spi.event.ExchangeEvent e) { return ExchangeNotices.of(e, after).map(n -> new Owed("exchange:" + e.returnId(), n)); }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnRefunded e) { return NONE; }
+    // The customer is told the label once bought; a refusal is the host's to handle, a void follows a return complete.
+    @Override public Option<Owed> visit(ReturnLabelEvent.ReturnLabelIssued e) {
+        return owed("return-label:" + e.returnId() + ":" + e.labelId(), new ReturnNotice.ReturnLabelIssued(e.returnId(), e.carrier(),
+                e.trackingNumber()));
+    }
+    @Override public Option<Owed> visit(ReturnLabelEvent.ReturnLabelRequested e) { return NONE; }
+    @Override public Option<Owed> visit(ReturnLabelEvent.ReturnLabelRefused e) { return NONE; }
+    @Override public Option<Owed> visit(ReturnLabelEvent.ReturnLabelVoided e) { return NONE; }
     @Override public Option<Owed> visit(dev.oms.spi.event.ReturnEvent.ReturnedUnitsRestocked e) { return NONE; }
     @Override public Option<Owed> visit(ReservationFailed e) { return NONE; }
     @Override public Option<Owed> visit(UnitsAllocated e) { return NONE; }

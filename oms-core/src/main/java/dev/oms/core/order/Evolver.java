@@ -16,6 +16,7 @@ import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PaymentEvent.*;
 import dev.oms.spi.event.PaymentEvent;
 import dev.oms.spi.event.ReturnEvent;
+import dev.oms.spi.event.ReturnLabelEvent;
 import dev.oms.spi.event.StoreCreditEvent;
 import dev.oms.spi.event.PlacementEvent.OrderPlaced;
 import dev.oms.spi.event.WaitingEvent.*;
@@ -221,6 +222,10 @@ final class Evolver implements OrderEvent.Visitor<Order> {
     }
     @Override public Order visit(ReturnEvent.ReturnApproved e) { return order.copy().withReturns(order.returns().approved(e.returnId())); }
     @Override public Order visit(ReturnEvent.ReturnRejected e) { return order.copy().withReturns(order.returns().rejected(e.returnId())); }
+    @Override public Order visit(ReturnLabelEvent.ReturnLabelRequested e) { return ReturnLabelMoves.requested(order, e); }
+    @Override public Order visit(ReturnLabelEvent.ReturnLabelIssued e) { return ReturnLabelMoves.issued(order, e); }
+    @Override public Order visit(ReturnLabelEvent.ReturnLabelRefused e) { return ReturnLabelMoves.refused(order, e); }
+    @Override public Order visit(ReturnLabelEvent.ReturnLabelVoided e) { return ReturnLabelMoves.voided(order, e); }
 
     private Order approvals(ApprovalHolds holds) { return order.copy().withApprovals(holds); }
 

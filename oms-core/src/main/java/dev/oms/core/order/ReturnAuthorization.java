@@ -18,8 +18,10 @@ import java.time.Instant;
  * @param requestedAt when it was requested
  * @param state how far it has come
  * @param receipts the arrivals of its units back, in the order received
+ * @param label the label its units are shipped back with, the latest asked for; none when none was
  */
-public record ReturnAuthorization(ReturnId id, List<ReturnItem> items, Instant requestedAt, State state, List<ReturnReceipt> receipts) {
+public record ReturnAuthorization(ReturnId id, List<ReturnItem> items, Instant requestedAt, State state, List<ReturnReceipt> receipts,
+        Option<ReturnLabel> label) {
 
     /** How far a return has come. */
     public enum State {
@@ -38,8 +40,10 @@ public record ReturnAuthorization(ReturnId id, List<ReturnItem> items, Instant r
      * @param items the units asked for
      * @param requestedAt when it was requested
      * @param state how far it has come
-     * @param receipts the arrivals of its units back */
+     * @param receipts the arrivals of its units back
+     * @param label the label its units are shipped back with, if any */
     public ReturnAuthorization {
+        Require.nonNull(label, "label");
         Require.nonNull(id, "id");
         Require.nonNull(items, "items");
         Require.nonNull(requestedAt, "requestedAt");
@@ -48,6 +52,29 @@ public record ReturnAuthorization(ReturnId id, List<ReturnItem> items, Instant r
         if (items.isEmpty()) {
             throw new IllegalArgumentException("return " + id + " asks for no units");
         }
+    }
+
+    /** A return with no label.
+     * @param id the return's id
+     * @param items the units asked for
+     * @param requestedAt when it was requested
+     * @param state how far it has come
+     * @param receipts the arrivals of its units back */
+    public ReturnAuthorization(ReturnId id, List<ReturnItem> items, Instant requestedAt, State state, List<ReturnReceipt> receipts) {
+        this(id, items, requestedAt, state, receipts, Option.none());
+    }
+
+    /** {@return the units this return asks for, over its items} */
+    public long totalUnits() {
+        return items.map(ReturnItem::quantity).sum().longValue();
+    }
+
+    /**
+     * {@return whether its label was bought and will not be used: every unit arrived (or the return was rejected) and
+     * none arrived at the label's location after it was bought}
+     */
+    public boolean owesLabelVoid() {
+        return label.exists(l -> l.live() && !l.used()) && (state == State.RECEIVED || state == State.REJECTED);
     }
 
     /** {@return the units of a line this return asks for, over its items}
@@ -74,17 +101,22 @@ public record ReturnAuthorization(ReturnId id, List<ReturnItem> items, Instant r
     }
 
     ReturnAuthorization in(State next) {
-        return new ReturnAuthorization(id, items, requestedAt, next, receipts);
+        return new ReturnAuthorization(id, items, requestedAt, next, receipts, label);
+    }
+
+    ReturnAuthorization labelled(ReturnLabel next) {
+        return new ReturnAuthorization(id, items, requestedAt, state, receipts, Option.some(next));
     }
 
     ReturnAuthorization received(ReturnReceipt receipt) {
-        ReturnAuthorization after = new ReturnAuthorization(id, items, requestedAt, state, receipts.append(receipt));
+        ReturnAuthorization after = new ReturnAuthorization(id, items, requestedAt, state, receipts.append(receipt),
+                label.map(l -> l.arrivedAt(receipt.locationId())));
         boolean all = items.map(ReturnItem::lineId).distinct().forAll(l -> after.received(l) == units(l));
         return all ? after.in(State.RECEIVED) : after;
     }
 
     ReturnAuthorization changed(int number, java.util.function.UnaryOperator<ReturnReceipt> change) {
         ReturnReceipt receipt = receipt(number).getOrElseThrow(() -> new IllegalStateException("return " + id + " has no receipt " + number));
-        return new ReturnAuthorization(id, items, requestedAt, state, receipts.replace(receipt, change.apply(receipt)));
+        return new ReturnAuthorization(id, items, requestedAt, state, receipts.replace(receipt, change.apply(receipt)), label);
     }
 }

@@ -124,6 +124,10 @@ public record ReturnLedger(LinkedHashMap<ReturnId, ReturnAuthorization> byId, Li
                 ReturnAuthorization.State.REQUESTED, List.empty())), claims, credits, exchanges);
     }
 
+    ReturnLedger replaced(ReturnAuthorization changed) {
+        return new ReturnLedger(byId.put(changed.id(), changed), claims, credits, exchanges);
+    }
+
     ReturnLedger approved(ReturnId id) {
         return decided(id, ReturnAuthorization.State.APPROVED);
     }

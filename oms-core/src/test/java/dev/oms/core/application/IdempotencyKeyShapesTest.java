@@ -31,6 +31,7 @@ class IdempotencyKeyShapesTest {
         assertThat(IdempotencyKeys.host(HostRequest.RETURN_RECEIVE, "k").value()).isEqualTo("host/return-receive:k");
         assertThat(IdempotencyKeys.host(HostRequest.CLAIM, "k").value()).isEqualTo("host/claim:k");
         assertThat(IdempotencyKeys.host(HostRequest.REOPEN, "k").value()).isEqualTo("host/reopen:k");
+        assertThat(IdempotencyKeys.host(HostRequest.RETURN_LABEL, "k").value()).isEqualTo("host/return-label:k");
     }
 
     @Test

@@ -131,6 +131,7 @@ public final class EventCodec {
                     .or(() -> StoreCreditEventCodec.decode(stored, f))
                     .or(() -> ShipmentVoidEventCodec.decode(stored, f))
                     .or(() -> ExchangeEventCodec.decode(stored, f))
+                    .or(() -> ReturnLabelEventCodec.decode(stored, f))
                     .or(() -> ReleaseEventCodec.decode(stored, f))
                     .or(() -> ExternalFulfilmentEventCodec.decode(stored, f))
                     .or(() -> EffectEventCodec.decode(stored, f))

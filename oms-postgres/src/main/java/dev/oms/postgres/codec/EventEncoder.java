@@ -131,6 +131,10 @@ final class EventEncoder implements OrderEvent.Visitor<ObjectNode> {
     @Override public ObjectNode visit(dev.oms.spi.event.StoreCreditEvent.StoreCreditDeclined event) { return StoreCreditEventCodec.encode(event); }
     @Override public ObjectNode visit(dev.oms.spi.event.ShipmentVoidEvent.ShipmentVoided event) { return ShipmentVoidEventCodec.encode(event); }
     @Override public ObjectNode visit(dev.oms.spi.event.ShipmentVoidEvent.VoidedStockReturned event) { return ShipmentVoidEventCodec.encode(event); }
+    @Override public ObjectNode visit(dev.oms.spi.event.ReturnLabelEvent.ReturnLabelRequested event) { return ReturnLabelEventCodec.encode(event); }
+    @Override public ObjectNode visit(dev.oms.spi.event.ReturnLabelEvent.ReturnLabelIssued event) { return ReturnLabelEventCodec.encode(event); }
+    @Override public ObjectNode visit(dev.oms.spi.event.ReturnLabelEvent.ReturnLabelRefused event) { return ReturnLabelEventCodec.encode(event); }
+    @Override public ObjectNode visit(dev.oms.spi.event.ReturnLabelEvent.ReturnLabelVoided event) { return ReturnLabelEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnRefunded event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReturnEvent.ReturnedUnitsRestocked event) { return ReturnEventCodec.encode(event); }
     @Override public ObjectNode visit(ReservationRequested event) { return EffectEventCodec.encode(event); }

@@ -15,6 +15,7 @@ import dev.oms.spi.event.EditEvent;
 import dev.oms.spi.event.StoreCreditEvent;
 import dev.oms.spi.event.TrackingEvent;
 import dev.oms.spi.event.ShipmentVoidEvent;
+import dev.oms.spi.event.ReturnLabelEvent;
 import dev.oms.spi.shipping.TrackingStatus;
 import dev.oms.spi.event.EffectEvent;
 import dev.oms.spi.event.ExternalFulfilmentEvent;
@@ -92,6 +93,7 @@ import org.junit.jupiter.api.Test;
  * {@code golden/events-v13.jsonl}, pinned by {@link ShipmentVoidFormatTest}, the voided shipments' events, added in v13;
  * {@code golden/events-v14.jsonl}, pinned by {@link StoreCreditFormatTest}, the store-credit events, added in v14;
  * {@code golden/events-v15.jsonl}, pinned by {@link EditFormatTest}, {@code OrderEdited}, added in v15;
+ * {@code golden/events-v16.jsonl}, pinned by {@link ReturnLabelFormatTest}, the return label events, added in v16;
  * {@code golden/events-v17.jsonl}, pinned by {@link ExchangeFormatTest}, the exchange events, added in v17;
  * {@code golden/events-v18.jsonl}, pinned by {@link ReleaseFormatTest}, the releases of authorised money, added in v18. A v1
  * {@code PaymentAuthorized} takes the time of the commit it was stored in,
@@ -224,7 +226,12 @@ class EventCodecGoldenTest {
                         Instant.parse("2026-03-25T10:00:00Z")),
                 new dev.oms.spi.event.ExchangeEvent.ExchangeCreditDrawn(ReturnId.of("ORD-1-RMA3"), 1, Money.parse("EUR 100.00")),
                 new dev.oms.spi.event.ReleaseEvent.AuthorizationReleaseRequested(AuthorizationId.of("AUTH-1"), 1, Money.parse("EUR 12.99")),
-                new dev.oms.spi.event.ReleaseEvent.AuthorizationReleased(AuthorizationId.of("AUTH-1"), 1, Money.parse("EUR 12.99")));
+                new dev.oms.spi.event.ReleaseEvent.AuthorizationReleased(AuthorizationId.of("AUTH-1"), 1, Money.parse("EUR 12.99")),
+                new ReturnLabelEvent.ReturnLabelRequested(ReturnId.of("ORD-1-RMA1"), 1, LocationId.of("WH-1"), "ground"),
+                new ReturnLabelEvent.ReturnLabelIssued(ReturnId.of("ORD-1-RMA1"), "ACME", LabelId.of("LBL-9"), "TRK-9",
+                        Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("4.90"))),
+                new ReturnLabelEvent.ReturnLabelRefused(ReturnId.of("ORD-1-RMA1"), "no return labels to that country"),
+                new ReturnLabelEvent.ReturnLabelVoided(ReturnId.of("ORD-1-RMA1"), LabelId.of("LBL-9")));
     }
 
     /** {@return every sample: the v1 ones, then those of types added since} */

@@ -12,6 +12,7 @@ import dev.oms.core.application.ResumeReport;
 import dev.oms.core.application.ClaimRequest;
 import dev.oms.core.application.ReturnArrival;
 import dev.oms.core.application.ReturnDecision;
+import dev.oms.core.application.ReturnLabelAsk;
 import dev.oms.core.application.ReturnOpened;
 import dev.oms.core.application.ReturnRequest;
 import dev.oms.core.application.EditRequest;
@@ -21,6 +22,7 @@ import dev.oms.spi.event.ReturnEvent.Disposition;
 import dev.oms.spi.payment.RefundTender;
 import dev.oms.spi.value.ReturnId;
 import static dev.oms.postgres.crash.Storage.EAST;
+import static dev.oms.postgres.crash.Storage.WEST;
 import static dev.oms.postgres.crash.Storage.SHOE;
 import static dev.oms.postgres.crash.Storage.SOCK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,16 +76,17 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Kills the process at every port call of a whole story (three orders: one shipped and delivered, one of its units
- * returned, restocked and refunded, another claimed damaged and refunded, another returned and paid back as store
- * credit, and the last claimed lost and reshipped (its replacement reserved); one edited to add a line, its difference
+ * returned (a return label bought for the west warehouse, the shoe dropped in the east, the label voided), restocked and
+ * refunded, another claimed damaged and refunded, another returned with a return label it is received by and paid back as
+ * store credit, and the last claimed lost and reshipped (its replacement reserved); one edited to add a line, its difference
  * authorised, then labelled and cancelled; one shipped, its shipment voided keeping it packed, shipped again and voided
  * again back onto the shelf: each label voided, each capture refunded, the sock back in stock once each time; one whose
  * delivered sock is exchanged for a shoe, the difference authorised and the sock received back), once
  * before the call reaches the port and once right after the port acted, then restarts: a new {@link OrderManagement}
  * over the same storage runs {@code resumeAll()} and the host repeats the command that died. Every run must end exactly
  * where the run without a crash ends: same statuses and buckets, same stock, one capture per package, one label per
- * package, one refund (or store credit) and one restock per returned unit, one label void, refund and return to stock
- * per voided shipment, each notification delivered once, nothing left owed.
+ * package and per return label asked, one refund (or store credit) and one restock per returned unit, one label void, refund and return to stock
+ * per voided shipment, one void of the unused return label, each notification delivered once, nothing left owed.
  */
 class CrashRecoveryTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
@@ -107,7 +110,9 @@ class CrashRecoveryTest {
         assertThat(expected.statuses()).containsEntry("W-A", "PARTIALLY_SHIPPED").containsEntry("W-B", "CANCELLED")
                 .containsEntry("W-C", "ALLOCATED");
         assertThat(expected.labelsBought()).isEqualTo(5); // W-A's, W-B's, W-C's two, W-D's
-        assertThat(expected.labelsVoided()).isEqualTo(3); // W-B's opened parcel's, and W-C's two voided shipments'
+        // W-B's opened parcel's, W-C's two voided shipments', and the return label to the west no unit came back with.
+        assertThat(expected.labelsVoided()).isEqualTo(4);
+        assertThat(expected.returnLabelsBought()).isEqualTo(2);
         assertThat(expected.payments().get("W-C")).contains("captured EUR 10.00").contains("refunded EUR 10.00");
         assertThat(expected.payments().get("W-A")).contains("refunded EUR 55.00") // a returned shoe and a claimed sock
                 .contains("credited EUR 5.00 in 1 credits"); // a returned sock
@@ -184,6 +189,9 @@ class CrashRecoveryTest {
                 (oms, shop) -> oms.returns().request(shop.id("W-A"), new ReturnRequest("rma-A",
                         List.of(new ReturnRequest.Line(LineId.of("L1"), 1, "too small")))).map(ReturnOpened::order),
                 (oms, shop) -> oms.returns().approve(shop.id("W-A"), new ReturnDecision("approve-A", lastReturn(oms, shop.id("W-A")), "agent 7")),
+                // A return label to the west; the shoe is dropped in the east instead: the label is voided once.
+                (oms, shop) -> oms.returns().requestLabel(shop.id("W-A"), new ReturnLabelAsk("label-A", lastReturn(oms, shop.id("W-A")),
+                        WEST, "ground")),
                 (oms, shop) -> oms.returns().receive(shop.id("W-A"), new ReturnArrival("arrive-A", lastReturn(oms, shop.id("W-A")), EAST,
                         List.of(new ReturnArrival.Line(LineId.of("L1"), 1, Disposition.RESTOCK)))),
                 (oms, shop) -> oms.returns().claim(shop.id("W-A"), new ClaimRequest("claim-A", onlyPackage(oms, shop.id("W-A")),
@@ -192,6 +200,9 @@ class CrashRecoveryTest {
                 (oms, shop) -> oms.returns().request(shop.id("W-A"), new ReturnRequest("rma-A2",
                         List.of(new ReturnRequest.Line(LineId.of("L2"), 1, "wrong colour")))).map(ReturnOpened::order),
                 (oms, shop) -> oms.returns().approve(shop.id("W-A"), new ReturnDecision("approve-A2", lastReturn(oms, shop.id("W-A")), "agent 7")),
+                // A return label to the east, where the sock arrives: bought once and kept.
+                (oms, shop) -> oms.returns().requestLabel(shop.id("W-A"), new ReturnLabelAsk("label-A2", lastReturn(oms, shop.id("W-A")),
+                        EAST, "ground")),
                 (oms, shop) -> oms.returns().receive(shop.id("W-A"), new ReturnArrival("arrive-A2", lastReturn(oms, shop.id("W-A")), EAST,
                         List.of(new ReturnArrival.Line(LineId.of("L2"), 1, Disposition.WRITE_OFF)), RefundTender.STORE_CREDIT)),
                 (oms, shop) -> oms.returns().claim(shop.id("W-A"), new ClaimRequest("reship-A", onlyPackage(oms, shop.id("W-A")),
@@ -300,7 +311,7 @@ class CrashRecoveryTest {
     /** How a run ended, in terms that do not depend on generated ids. */
     record Outcome(Map<String, String> statuses, Map<String, Map<Bucket, Long>> buckets, Map<String, String> payments,
             List<StockLevel> stock, long pendingEffects, long paymentCallsPerformed, int labelsBought, int labelsVoided,
-            List<String> notifications, List<String> violations) {
+            int returnLabelsBought, List<String> notifications, List<String> violations) {
 
         static Outcome of(Shop shop, OrderManagement oms) {
             Map<String, String> statuses = new TreeMap<>();
@@ -336,7 +347,8 @@ class CrashRecoveryTest {
             List<String> notifications = shop.notifications.delivered().stream()
                     .map((Notification n) -> externalIds.get(n.orderId()) + " " + n.kind()).sorted().toList();
             return new Outcome(statuses, buckets, payments, stock, pending, shop.payments.performedCalls(),
-                    shop.carrier.labelsPurchased().size(), shop.carrier.labelsVoided().size(), notifications, violations);
+                    shop.carrier.labelsPurchased().size(), shop.carrier.labelsVoided().size(), shop.carrier.returnLabelsPurchased().size(),
+                    notifications, violations);
         }
     }
 }

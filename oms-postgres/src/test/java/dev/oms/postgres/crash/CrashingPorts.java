@@ -175,6 +175,11 @@ final class CrashingPorts {
             }
 
             @Override
+            public LabelResult purchaseReturnLabel(ReturnLabelRequest request) {
+                return crash.portCall(() -> real.purchaseReturnLabel(request));
+            }
+
+            @Override
             public void voidLabel(String idempotencyKey, LabelId labelId) {
                 crash.portCall(() -> {
                     real.voidLabel(idempotencyKey, labelId);

@@ -18,13 +18,14 @@ import dev.oms.spi.event.EffectEvent.*;
  *
  * <p>Events come in sealed families, one file each: {@link PlacementEvent}, {@link AllocationEvent},
  * {@link WaitingEvent}, {@link IndentEvent}, {@link PaymentEvent}, {@link FulfilmentEvent},
- * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent}, {@link ReturnEvent}, {@link ClaimEvent}, {@link TrackingEvent}, {@link EditEvent}, {@link StoreCreditEvent}, {@link ShipmentVoidEvent}, {@link ExchangeEvent} and {@link ReleaseEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
+ * {@link ExternalFulfilmentEvent}, {@link CancellationEvent}, {@link ApprovalEvent}, {@link ReturnEvent}, {@link ClaimEvent}, {@link TrackingEvent}, {@link EditEvent}, {@link StoreCreditEvent}, {@link ShipmentVoidEvent}, {@link ExchangeEvent}, {@link ReleaseEvent} and {@link ReturnLabelEvent} are business facts; {@link EffectEvent} is the bookkeeping of calls to ports,
  * which a listener following the business may ignore. {@link #accept(Visitor)} dispatches on the exact
  * event type, and the compiler checks that a {@link Visitor} handles every one.
  */
 public sealed interface OrderEvent
         permits PlacementEvent, AllocationEvent, WaitingEvent, IndentEvent, PaymentEvent, FulfilmentEvent, CancellationEvent, ApprovalEvent,
-                ExternalFulfilmentEvent, ReturnEvent, ClaimEvent, TrackingEvent, EditEvent, StoreCreditEvent, ShipmentVoidEvent, ExchangeEvent, ReleaseEvent, EffectEvent {
+                ExternalFulfilmentEvent, ReturnEvent, ClaimEvent, TrackingEvent, EditEvent, StoreCreditEvent, ShipmentVoidEvent, ExchangeEvent,
+                ReleaseEvent, ReturnLabelEvent, EffectEvent {
 
     /**
      * Calls the visitor method for this event's type.
@@ -247,6 +248,18 @@ public sealed interface OrderEvent
         /** {@return what handling a {@link ReleaseEvent} yields: its family's {@link ReleaseEvent.Visitor} tells them apart}
          * @param event the event to handle */
         R visit(ReleaseEvent event);
+        /** {@return what handling {@link ReturnLabelEvent.ReturnLabelRequested} yields}
+         * @param event the event to handle */
+        R visit(ReturnLabelEvent.ReturnLabelRequested event);
+        /** {@return what handling {@link ReturnLabelEvent.ReturnLabelIssued} yields}
+         * @param event the event to handle */
+        R visit(ReturnLabelEvent.ReturnLabelIssued event);
+        /** {@return what handling {@link ReturnLabelEvent.ReturnLabelRefused} yields}
+         * @param event the event to handle */
+        R visit(ReturnLabelEvent.ReturnLabelRefused event);
+        /** {@return what handling {@link ReturnLabelEvent.ReturnLabelVoided} yields}
+         * @param event the event to handle */
+        R visit(ReturnLabelEvent.ReturnLabelVoided event);
         // EffectEvent
         /** {@return what handling {@link ReservationRequested} yields}
          * @param event the event to handle */

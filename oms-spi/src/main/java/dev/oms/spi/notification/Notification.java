@@ -58,6 +58,8 @@ public record Notification(String key, OrderId orderId, CustomerRef customer, Ch
         RETURN_RECEIVED,
         /** A claim on a delivered parcel was settled by a refund; details give the claim, the units and the refund. */
         CLAIM_SETTLED,
+        /** A return label was bought for an approved return; details give the return, the carrier and the tracking number. */
+        RETURN_LABEL_ISSUED,
         /** Money owed back was issued as store credit or a gift card; details give the credit, the amount and why. */
         STORE_CREDIT_ISSUED,
         /** The carrier has a parcel out for delivery; details name the package. */

@@ -12,7 +12,7 @@ import org.joda.money.Money;
 
 /**
  * What a customer is told after the sale: whether their return (RMA) was approved or rejected, what arrived back and
- * what is refunded, the refund of a claim, and store credit issued instead of a refund. A family of its own so {@link Notice} stays readable; a host's
+ * what is refunded, the refund of a claim, store credit issued instead of a refund, and a return label bought. A family of its own so {@link Notice} stays readable; a host's
  * {@code switch} over notices handles it as {@code case ReturnNotice r} or per record.
  */
 public sealed interface ReturnNotice extends Notice {
@@ -117,6 +117,29 @@ public sealed interface ReturnNotice extends Notice {
         @Override public Kind kind() { return Kind.STORE_CREDIT_ISSUED; }
         @Override public Map<String, String> details() {
             return Map.of("creditId", creditId.value(), "amount", amount.toString(), "reason", reason);
+        }
+    }
+
+    /**
+     * A return label was bought for an approved return: the customer prints it and hands the parcel to the carrier.
+     *
+     * @param returnId the return
+     * @param carrier the carrier, as printed on the label
+     * @param trackingNumber what the parcel back is tracked by
+     */
+    record ReturnLabelIssued(ReturnId returnId, String carrier, String trackingNumber) implements ReturnNotice {
+        /** Checks the facts.
+         * @param returnId the return
+         * @param carrier the carrier
+         * @param trackingNumber the tracking number */
+        public ReturnLabelIssued {
+            Require.nonNull(returnId, "returnId");
+            Require.nonBlank(carrier, "carrier");
+            Require.nonBlank(trackingNumber, "trackingNumber");
+        }
+        @Override public Kind kind() { return Kind.RETURN_LABEL_ISSUED; }
+        @Override public Map<String, String> details() {
+            return Map.of("returnId", returnId.value(), "carrier", carrier, "trackingNumber", trackingNumber);
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.oms.spi.value.LocationId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
 import dev.oms.spi.value.Require;
+import dev.oms.spi.value.ReturnId;
 import org.joda.money.Money;
 
 /**
@@ -34,6 +35,19 @@ public interface ShippingCarrier {
      * @param labelId the label to cancel
      */
     void voidLabel(String idempotencyKey, LabelId labelId);
+
+    /**
+     * Buys a return label: the customer ships the units of an approved return back to one of the host's locations.
+     * Keyed as {@link #purchaseLabel} is: a repeated key buys nothing more and answers as the first call did. A label
+     * that is not used is cancelled with {@link #voidLabel}. The default answers {@link LabelResult.Unavailable}, for
+     * carriers that sell no return labels, so existing carriers compile unchanged.
+     *
+     * @param request the return, where it leaves from and goes back to, the service and the idempotency key
+     * @return the label bought, or why the carrier cannot take the parcel
+     */
+    default LabelResult purchaseReturnLabel(ReturnLabelRequest request) {
+        return new LabelResult.Unavailable("this carrier sells no return labels");
+    }
 
     /**
      * What shipping a parcel would cost, for routing by cost. A read: it buys nothing and needs no key.
@@ -154,6 +168,45 @@ public interface ShippingCarrier {
             Require.nonNull(shipFrom, "shipFrom");
             Require.nonNull(shipTo, "shipTo");
             Require.nonBlank(service, "service");
+        }
+    }
+
+    /**
+     * What to label for a return: a parcel from the customer back to a location.
+     *
+     * @param idempotencyKey the same on every retry of this purchase
+     * @param orderId the order the units were sold on
+     * @param returnId the approved return
+     * @param shipFrom where the parcel leaves from: the customer's address (the order's ship-to)
+     * @param returnTo the location the parcel goes back to
+     * @param service the carrier service the host chose, e.g. {@code "ground"}
+     * @param units how many units the return asks for
+     */
+    record ReturnLabelRequest(String idempotencyKey, OrderId orderId, ReturnId returnId, Address shipFrom, LocationId returnTo,
+            String service, long units) {
+        /**
+         * Checks the components.
+         *
+         * @param idempotencyKey the same on every retry of this purchase
+         * @param orderId the order the units were sold on
+         * @param returnId the approved return
+         * @param shipFrom the customer's address
+         * @param returnTo the location the parcel goes back to
+         * @param service the carrier service
+         * @param units how many units the return asks for
+         * @throws NullPointerException when a component is null
+         * @throws IllegalArgumentException when the key or the service is blank, or {@code units} is not positive
+         */
+        public ReturnLabelRequest {
+            Require.nonBlank(idempotencyKey, "idempotencyKey");
+            Require.nonNull(orderId, "orderId");
+            Require.nonNull(returnId, "returnId");
+            Require.nonNull(shipFrom, "shipFrom");
+            Require.nonNull(returnTo, "returnTo");
+            Require.nonBlank(service, "service");
+            if (units <= 0) {
+                throw new IllegalArgumentException("units must be positive, was " + units);
+            }
         }
     }
 
