@@ -3,9 +3,7 @@
 package dev.oms.core.command;
 
 import dev.oms.core.command.AllocationCommand.AllocatePending;
-import dev.oms.core.command.ApprovalCommand.HoldForApproval;
-import dev.oms.core.command.ApprovalCommand.RejectInApproval;
-import dev.oms.core.command.ApprovalCommand.ReleaseApprovalHold;
+import dev.oms.core.command.ApprovalCommand.*;
 import dev.oms.core.command.AllocationCommand.RequestReservation;
 import dev.oms.core.command.AllocationCommand.Reroute;
 import dev.oms.core.command.AllocationCommand.SettleStockLoss;
@@ -30,18 +28,9 @@ import dev.oms.core.command.AllocationCommand.MoveAllocation;
 import dev.oms.core.command.EffectOutcome.RecordRingFenceReserved;
 import dev.oms.core.command.EffectOutcome.RecordStockConsumed;
 import dev.oms.core.command.EffectOutcome.RecordStockReleased;
-import dev.oms.core.command.FulfilmentCommand.ConfirmDelivery;
-import dev.oms.core.command.FulfilmentCommand.ConfirmPacked;
-import dev.oms.core.command.FulfilmentCommand.ConfirmPicked;
-import dev.oms.core.command.FulfilmentCommand.VoidPickList;
-import dev.oms.core.command.FulfilmentCommand.CreatePickLists;
-import dev.oms.core.command.FulfilmentCommand.RequestLabel;
-import dev.oms.core.command.FulfilmentCommand.Ship;
-import dev.oms.core.command.IndentCommand.ApplySupplierAnswer;
-import dev.oms.core.command.IndentCommand.ReceivePurchaseGoods;
-import dev.oms.core.command.PaymentCommand.RequestAuthorization;
-import dev.oms.core.command.PaymentCommand.RequestPrepayment;
-import dev.oms.core.command.PaymentCommand.RetryPayment;
+import dev.oms.core.command.FulfilmentCommand.*;
+import dev.oms.core.command.IndentCommand.*;
+import dev.oms.core.command.PaymentCommand.*;
 import dev.oms.core.command.WaitingCommand.FillWaitingUnits;
 import dev.oms.core.command.WaitingCommand.MoveReleaseDate;
 
