@@ -23,7 +23,7 @@ import org.joda.money.Money;
  * @param toAuthorize what confirming asks the payment provider to authorise on top of the order's authorisations;
  *     zero when they still cover the order, for cash on delivery, or when the order was not authorised yet (it then is
  *     with the edit, as its units are reserved)
- * @param toRelease authorised money the edit leaves uncovered by wanted units: voided when the order is done
+ * @param toRelease authorised money the edit leaves uncovered by wanted units: released at once when it is confirmed
  * @param reservations where the added units would be reserved, per line and location
  * @param waiting the added units that would wait (pre-ordered, backordered, bought from a supplier or dropshipped), per line
  */

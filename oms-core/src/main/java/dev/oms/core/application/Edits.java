@@ -31,7 +31,8 @@ import org.joda.money.Money;
  *       the pricing port as at placement and allocated in the edit's own commit, the new address applies from then on;</li>
  *   <li>when the order's authorisations no longer cover it, the difference is authorised by the payment provider before
  *       anything is recorded (incremental authorisation): a decline refuses the edit and changes nothing;</li>
- *   <li>authorised money an edit leaves uncovered is voided when the order is done, as a partial cancellation's is.</li>
+ *   <li>authorised money an edit leaves uncovered is released at once: the release is recorded with the edit and the
+ *       provider asked to void it under a key its number fixes (partial void), once.</li>
  * </ul>
  * Allocated units stay where they are when the address changes; only added units are routed, to the new address.
  * The order's shipping charge is kept unless the edit changes the service: the pricing port then prices the new

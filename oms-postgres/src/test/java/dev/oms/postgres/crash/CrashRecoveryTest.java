@@ -81,7 +81,8 @@ import org.junit.jupiter.api.TestFactory;
  * store credit, and the last claimed lost and reshipped (its replacement reserved); one edited to add a line, its difference
  * authorised, then labelled and cancelled; one shipped, its shipment voided keeping it packed, shipped again and voided
  * again back onto the shelf: each label voided, each capture refunded, the sock back in stock once each time; one whose
- * delivered sock is exchanged for a shoe, the difference authorised and the sock received back), once
+ * delivered sock is exchanged for a shoe, the difference authorised and the sock received back; one edited to take a
+ * sock off, its money released at once, then cancelled), once
  * before the call reaches the port and once right after the port acted, then restarts: a new {@link OrderManagement}
  * over the same storage runs {@code resumeAll()} and the host repeats the command that died. Every run must end exactly
  * where the run without a crash ends: same statuses and buckets, same stock, one capture per package, one label per
@@ -120,6 +121,7 @@ class CrashRecoveryTest {
         assertThat(expected.payments().get("W-B")).contains("authorized EUR 55.00", "voided EUR 55.00");
         // The exchange: the sock's EUR 5.00 pays for the shoe, the EUR 45.00 difference authorised on its own; no refund.
         assertThat(expected.payments().get("W-D")).contains("authorized EUR 50.00", "captured EUR 5.00", "refunded EUR 0.00");
+        assertThat(expected.payments().get("W-E")).contains("authorized EUR 10.00", "voided EUR 10.00", "released 1 times");
         assertThat(expected.buckets().get("W-D")).containsEntry(Bucket.RETURNED, 1L).containsEntry(Bucket.ALLOCATED, 1L);
         assertThat(expected.buckets().get("W-A")).containsEntry(Bucket.RETURNED, 2L).containsEntry(Bucket.CLAIMED, 2L)
                 .containsEntry(Bucket.ALLOCATED, 1L).containsEntry(Bucket.DELIVERED, 0L);
@@ -239,7 +241,12 @@ class CrashRecoveryTest {
                         List.of(new ReturnRequest.Line(LineId.of("L1"), 1, "wrong size")), List.of(line("SHOE", 1, "EUR 50.00")), false))
                         .map(ExchangeOpening::order),
                 (oms, shop) -> oms.returns().receive(shop.id("W-D"), new ReturnArrival("arrive-D", lastReturn(oms, shop.id("W-D")), EAST,
-                        List.of(new ReturnArrival.Line(LineId.of("L1"), 1, Disposition.RESTOCK)))));
+                        List.of(new ReturnArrival.Line(LineId.of("L1"), 1, Disposition.RESTOCK)))),
+                // An edit takes a sock off: its money is released at once, once; the cancellation voids the rest.
+                (oms, shop) -> oms.orders().place(order("W-E", line("SOCK", 2, "EUR 5.00"))),
+                (oms, shop) -> oms.edits().confirm(shop.id("W-E"), new EditRequest("edit-E", new ChangeSet(List.of(),
+                        List.of(new PackageItem(LineId.of("L1"), 1)), java.util.Optional.empty(), "one pair is enough"))),
+                (oms, shop) -> oms.orders().cancel(shop.id("W-E"), CancelRequest.wholeOrder("cancel-E", "changed mind")).map(Cancelled::order));
     }
 
     private static Either<Rejection, Order> pickAll(OrderManagement oms, OrderId id) {
@@ -334,7 +341,8 @@ class CrashRecoveryTest {
                         + ", voided " + shop.payments.voided(id, CurrencyUnit.EUR)
                         + ", refunded " + shop.payments.refunded(id, CurrencyUnit.EUR)
                         + ", credited " + shop.storeCredit.issued(id, CurrencyUnit.EUR) + " in " + shop.storeCredit.issuedCount() + " credits"
-                        + "; order says captured " + order.payment().captured());
+                        + "; order says captured " + order.payment().captured() + ", released "
+                        + order.payment().authorizations().values().map(a -> a.released()).sum() + " times");
                 pending += PendingEffects.of(order).size();
                 var stored = shop.stores.orders().load(id).get();
                 violations.addAll(Invariants.conservation(stored));
