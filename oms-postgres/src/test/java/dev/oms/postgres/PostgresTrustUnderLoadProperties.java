@@ -50,6 +50,15 @@ class PostgresTrustUnderLoadProperties {
         assertReconciles(history);
     }
 
+    /**
+     * The same, with orders delivered and delivered units exchanged while placements, receipts, cancellations, edits
+     * and the same exchange race ({@link Mix#AFTER_SALE}).
+     */
+    @Property
+    void afterSaleHistoriesReconcileAfterEveryStep(@ForAll("afterSale") History history) {
+        assertReconciles(history);
+    }
+
 
 
     /**
@@ -134,6 +143,11 @@ class PostgresTrustUnderLoadProperties {
     @Provide
     Arbitrary<History> full() {
         return ConcurrentHistories.histories(Mix.FULL);
+    }
+
+    @Provide
+    Arbitrary<History> afterSale() {
+        return ConcurrentHistories.histories(Mix.AFTER_SALE);
     }
 
 

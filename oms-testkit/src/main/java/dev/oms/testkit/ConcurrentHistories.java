@@ -26,7 +26,8 @@ import net.jqwik.api.Arbitrary;
  * Trust under load: short histories of concurrent calls on several facades sharing one set of stores,
  * as several instances of a host application would, reconciled after every step. Each {@link Step} runs
  * its 2–4 {@link Call}s at once on threads (placements of in-stock, backorderable and pre-order SKUs,
- * checkout holds placed, released and expired by moving the clock, goods receipts, cancellations) and
+ * checkout holds placed, released and expired by moving the clock, goods receipts, cancellations, edits,
+ * deliveries and exchanges) and
  * may arm a {@link OneShotFault} on a store or port for the step. After every step the first facade
  * {@linkplain dev.oms.core.application.Recovery#resumeAll() resumes} every order with no fault armed, then
  * {@link Reconciliation} must find nothing, and no call may have thrown without a fault injected.
@@ -128,11 +129,17 @@ public final class ConcurrentHistories {
          * placements, holds and releases still race each other. What the machinery must find nothing in
          * while the core's defects around holds and restock races are open.
          */
-        BASELINE
+        BASELINE,
+        /**
+         * As {@link #FULL}, with orders delivered and delivered units exchanged, and without stock counts: a count
+         * racing fulfilment is an open defect (a count finding units gone that are on a pick list or being shipped
+         * leaves them reserved beyond on hand).
+         */
+        AFTER_SALE
     }
 
     /** One call of a step. */
-    public sealed interface Call permits Place, PlaceHold, ReleaseHold, AdvanceClock, Receive, Cancel, Count, Move, Edit {}
+    public sealed interface Call permits Place, PlaceHold, ReleaseHold, AdvanceClock, Receive, Cancel, Count, Move, Edit, Exchange {}
 
     /**
      * Places an order for {@code quantity} units of {@code sku}, or, naming a hold that exists, for exactly
@@ -217,6 +224,12 @@ public final class ConcurrentHistories {
         @Override public String toString() { return "edit order #" + slot + " adding " + quantity + "x" + sku + " (" + key() + ")"; }
     }
 
+    /** Delivers the {@code slot}-th stored order's allocated units, or exchanges one delivered unit of it for one {@code sku}. */
+    public record Exchange(int slot, Sku sku, int exchangeNo) implements Call {
+        String key() { return "exchange-" + slot + "-" + sku.code() + "-" + exchangeNo; }
+        @Override public String toString() { return "deliver or exchange order #" + slot + " for " + sku + " (" + key() + ")"; }
+    }
+
     /**
      * Calls run at once, with the fault armed while they run, if any.
      * @param calls the calls, each on a thread of its own
@@ -239,17 +252,16 @@ public final class ConcurrentHistories {
         }
     }
 
-    /**
-     * Steps run one after the other.
+    /** Steps run one after the other.
      * @param steps the steps, in order
-     */
-    public record History(List<Step> steps) {
-        /**
-         * Copies the steps.
+     * @param mix what the steps are made of: the coverage a run requires depends on it */
+    public record History(List<Step> steps, Mix mix) {
+        /** Copies the steps.
          * @param steps the steps
-         */
+         * @param mix what they are made of */
         public History {
             steps = List.copyOf(steps);
+            Objects.requireNonNull(mix, "mix is null");
         }
 
         @Override
@@ -265,11 +277,9 @@ public final class ConcurrentHistories {
      * @param transcript every step run and what each call answered, for a failing property to print
      */
     public record Result(List<String> violations, String transcript) {
-        /**
-         * Copies the violations.
+        /** Copies the violations.
          * @param violations the violations, empty when none
-         * @param transcript the transcript
-         */
+         * @param transcript the transcript */
         public Result {
             violations = List.copyOf(violations);
         }

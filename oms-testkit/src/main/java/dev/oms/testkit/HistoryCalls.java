@@ -161,6 +161,8 @@ final class HistoryCalls {
                 features.add("order edited");
                 return "edited " + order.id() + " (" + order.lines().values().map(l -> l.units().toString()).mkString(" ") + ")";
             });
+        } else if (call instanceof ConcurrentHistories.Exchange x) {
+            return HistoryExchange.run(oms, x, PRICE, features);
         }
         throw new IllegalArgumentException("unknown call " + call);
     }

@@ -14,6 +14,7 @@ import dev.oms.testkit.ConcurrentHistories.Call;
 import dev.oms.testkit.ConcurrentHistories.Cancel;
 import dev.oms.testkit.ConcurrentHistories.Move;
 import dev.oms.testkit.ConcurrentHistories.Edit;
+import dev.oms.testkit.ConcurrentHistories.Exchange;
 import dev.oms.testkit.ConcurrentHistories.Count;
 import dev.oms.testkit.ConcurrentHistories.History;
 import dev.oms.testkit.ConcurrentHistories.Mix;
@@ -41,7 +42,7 @@ final class HistoryGenerator {
 
     /** Histories of 4 to 6 steps. */
     static Arbitrary<History> histories(Mix mix) {
-        Arbitrary<History> histories = step(mix).list().ofMinSize(4).ofMaxSize(6).map(History::new);
+        Arbitrary<History> histories = step(mix).list().ofMinSize(4).ofMaxSize(6).map(steps -> new History(steps, mix));
         return mix == Mix.BASELINE ? histories.map(HistoryGenerator::baseline) : histories;
     }
 
@@ -61,7 +62,7 @@ final class HistoryGenerator {
                     int slot = h.slot() >= 2 ? 0 : h.slot();
                     others.add(placed.add(slot) ? new PlaceHold(slot, h.ttlMinutes()) : new Place(STOCKED, 1, Optional.empty(), 0));
                 } else if (call instanceof Receive || call instanceof AdvanceClock || call instanceof Cancel || call instanceof Count
-                        || call instanceof Move || call instanceof Edit) {
+                        || call instanceof Move || call instanceof Edit || call instanceof Exchange) {
                     freeing.add(call);
                 } else {
                     others.add(call);
@@ -73,25 +74,27 @@ final class HistoryGenerator {
                 }
             }
         }
-        return new History(steps);
+        return new History(steps, history.mix());
     }
 
     private static Arbitrary<Step> step(Mix mix) {
-        Arbitrary<List<Call>> unit = mix == Mix.FULL
-                ? Arbitraries.frequencyOf(Tuple.of(3, single().map(List::of)), Tuple.of(2, pair()))
-                : single().map(List::of);
+        boolean racing = mix == Mix.FULL || mix == Mix.AFTER_SALE;
+        Arbitrary<List<Call>> unit = racing
+                ? Arbitraries.frequencyOf(Tuple.of(3, single(mix).map(List::of)), Tuple.of(2, pair(mix)))
+                : single(mix).map(List::of);
         Arbitrary<List<Call>> calls = unit.list().ofMinSize(1).ofMaxSize(4)
                 .map(units -> units.stream().flatMap(List::stream).toList())
                 .filter(c -> c.size() >= 2)
                 .map(c -> c.subList(0, Math.min(4, c.size())));
-        Arbitrary<Optional<OneShotFault.Plan>> fault = mix == Mix.FULL
+        Arbitrary<Optional<OneShotFault.Plan>> fault = racing
                 ? Combinators.combine(Arbitraries.of(OneShotFault.Target.class), Arbitraries.integers().between(1, 3),
                         Arbitraries.of(OneShotFault.Timing.class)).as(OneShotFault.Plan::new).optional(0.5)
                 : Arbitraries.just(Optional.empty());
         return Combinators.combine(calls, fault).as(Step::new);
     }
 
-    private static Arbitrary<Call> single() {
+    private static Arbitrary<Call> single(Mix mix) {
+        boolean afterSale = mix == Mix.AFTER_SALE;
         Arbitrary<Sku> sku = Arbitraries.of(SKUS);
         Arbitrary<Integer> quantity = Arbitraries.integers().between(1, 3);
         Arbitrary<Integer> slot = Arbitraries.integers().between(0, HOLD_SLOTS - 1);
@@ -109,9 +112,16 @@ final class HistoryGenerator {
                 Tuple.of(1, Arbitraries.integers().between(0, 5).map(Cancel::new)),
                 Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.of(EAST, WEST),
                         Arbitraries.integers().between(0, 1)).as(Move::new)),
-                Tuple.of(1, Combinators.combine(Arbitraries.of(STOCKED, BACKORDERABLE), Arbitraries.of(EAST, WEST),
+                Tuple.of(afterSale ? 0 : 1, Combinators.combine(Arbitraries.of(STOCKED, BACKORDERABLE), Arbitraries.of(EAST, WEST),
                         Arbitraries.integers().between(1, 2), Arbitraries.integers().between(0, 2)).as(Count::new)),
-                Tuple.of(1, edit()));
+                Tuple.of(1, edit()),
+                Tuple.of(afterSale ? 3 : 0, exchange()));
+    }
+
+    /** A delivery of some stored order, or, once delivered, an exchange of one of its units. */
+    private static Arbitrary<Call> exchange() {
+        return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.of(SKUS), Arbitraries.integers().between(0, 2))
+                .as(Exchange::new);
     }
 
     /** An edit adding a line to some stored order. */
@@ -120,8 +130,8 @@ final class HistoryGenerator {
                 Arbitraries.integers().between(0, 2)).as(Edit::new);
     }
 
-    /** Two calls that submit the same thing twice: one external id, one hold, one receipt, or one edit. */
-    private static Arbitrary<List<Call>> pair() {
+    /** Two calls that submit the same thing twice: one external id, one hold, one receipt, one edit, or one exchange. */
+    private static Arbitrary<List<Call>> pair(Mix mix) {
         Arbitrary<Sku> sku = Arbitraries.of(SKUS);
         Arbitrary<Integer> quantity = Arbitraries.integers().between(1, 3);
         Arbitrary<Integer> slot = Arbitraries.integers().between(0, HOLD_SLOTS - 1);
@@ -136,6 +146,8 @@ final class HistoryGenerator {
                     return List.of(receive, receive);
                 });
         Arbitrary<List<Call>> sameEdit = edit().map(edit -> List.of(edit, edit));
-        return Arbitraries.oneOf(sameExternalId, sameHold, sameReceipt, sameEdit);
+        Arbitrary<List<Call>> sameExchange = exchange().map(exchange -> List.of(exchange, exchange));
+        return mix == Mix.AFTER_SALE ? Arbitraries.oneOf(sameExternalId, sameHold, sameReceipt, sameEdit, sameExchange)
+                : Arbitraries.oneOf(sameExternalId, sameHold, sameReceipt, sameEdit);
     }
 }

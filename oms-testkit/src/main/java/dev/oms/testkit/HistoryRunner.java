@@ -101,7 +101,7 @@ final class HistoryRunner {
             violations.addAll(reconciliation.violations());
             features.addAll(run.features);
             if (!violations.isEmpty()) {
-                HistoryStatistics.collectFeatures(features);
+                HistoryStatistics.collectFeatures(features, history.mix());
                 List<String> reported = new ArrayList<>();
                 reported.add("after step " + stepNo + " of " + history.steps().size() + " (" + step + "), settled, "
                         + "Reconciliation found:");
@@ -109,7 +109,7 @@ final class HistoryRunner {
                 return new Result(reported, transcript.toString());
             }
         }
-        HistoryStatistics.collectFeatures(features);
+        HistoryStatistics.collectFeatures(features, history.mix());
         return new Result(List.of(), transcript.toString());
     }
 }

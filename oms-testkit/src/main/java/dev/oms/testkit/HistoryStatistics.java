@@ -37,19 +37,26 @@ final class HistoryStatistics {
      * an order took a hold over in 18% (this statistic never fired before it compared the consuming order's id),
      * and took over promised units in 6.6%.
      */
+    // Floors about four standard deviations below the shares measured in six runs of 1,000 histories on both stores
+    // (PostgreSQL's are the lower: its slower calls race less): a floor closer to the mean fails now and then.
     private static final Map<String, Double> REQUIRED_SHARE = Map.ofEntries(
             Map.entry("placement", 90.0), Map.entry("hold named by two placements", 70.0), Map.entry("duplicate external id", 70.0),
             Map.entry("duplicate receipt", 55.0), Map.entry("fault fired", 50.0), Map.entry("hold placed", 45.0),
-            Map.entry("cancel", 12.0), Map.entry("hold expired", 1.0), Map.entry("stock count", 30.0),
-            Map.entry("count took units from orders", 5.0), Map.entry("allocation moved", 2.0),
-            Map.entry("hold promised units", 15.0), Map.entry("hold takeover", 12.0), Map.entry("order took over promised units", 3.0));
+            Map.entry("cancel", 12.0), Map.entry("hold expired", 1.0), Map.entry("stock count", 28.0),
+            Map.entry("count took units from orders", 4.0), Map.entry("allocation moved", 2.0),
+            Map.entry("hold promised units", 15.0), Map.entry("hold takeover", 10.0), Map.entry("order took over promised units", 2.5));
 
-    static void collectFeatures(Set<String> features) {
+    /** What an after-sale history must show instead of stock counts, which it has none of. */
+    private static final Map<String, Double> AFTER_SALE_SHARE = Map.ofEntries(
+            Map.entry("placement", 90.0), Map.entry("duplicate external id", 70.0), Map.entry("fault fired", 50.0),
+            Map.entry("order delivered", 30.0), Map.entry("order exchanged", 2.5));
+
+    static void collectFeatures(Set<String> features, ConcurrentHistories.Mix mix) {
         if (features.isEmpty()) {
             Statistics.label("histories").collect("plain");
         }
         features.stream().sorted().forEach(f -> Statistics.label("histories").collect("with " + f));
-        REQUIRED_SHARE.forEach((feature, minPercent) -> {
+        (mix == ConcurrentHistories.Mix.AFTER_SALE ? AFTER_SALE_SHARE : REQUIRED_SHARE).forEach((feature, minPercent) -> {
             String label = "histories with " + feature;
             Statistics.label(label).collect(features.contains(feature) ? "yes" : "no");
             Statistics.label(label).coverage(check -> check.check("yes").percentage(p -> p >= minPercent));

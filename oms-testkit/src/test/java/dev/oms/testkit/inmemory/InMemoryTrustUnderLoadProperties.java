@@ -40,6 +40,15 @@ class InMemoryTrustUnderLoadProperties {
 
 
 
+    /**
+     * The same, with orders delivered and delivered units exchanged while placements, receipts, cancellations, edits
+     * and the same exchange race ({@link Mix#AFTER_SALE}).
+     */
+    @Property
+    void afterSaleHistoriesReconcileAfterEveryStep(@ForAll("afterSale") History history) {
+        assertReconciles(history);
+    }
+
     private static void assertReconciles(History history) {
         Stores stores = open(ConcurrentHistories.layout());
         Result result = ConcurrentHistories.run(history, java.util.Collections.nCopies(INSTANCES, stores));
@@ -57,6 +66,11 @@ class InMemoryTrustUnderLoadProperties {
     @Provide
     Arbitrary<History> full() {
         return ConcurrentHistories.histories(Mix.FULL);
+    }
+
+    @Provide
+    Arbitrary<History> afterSale() {
+        return ConcurrentHistories.histories(Mix.AFTER_SALE);
     }
 
 
