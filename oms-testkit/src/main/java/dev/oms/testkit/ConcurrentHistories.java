@@ -66,20 +66,16 @@ public final class ConcurrentHistories {
 
     private ConcurrentHistories() {}
 
-    /**
-     * What the stores must hold before a history: the locations, the products (for the host's own
+    /** What the stores must hold before a history: the locations, the products (for the host's own
      * catalogue, if it checks one) and the stock records, nothing reserved.
      * @param locations the locations, in priority order
      * @param products the products on sale or announced
-     * @param stock the stock records, each with units on hand only
-     */
+     * @param stock the stock records, each with units on hand only */
     public record Layout(List<Location> locations, List<Product> products, List<StockLevel> stock) {
-        /**
-         * Copies the lists.
+        /** Copies the lists.
          * @param locations the locations
          * @param products the products
-         * @param stock the stock records
-         */
+         * @param stock the stock records */
         public Layout {
             locations = List.copyOf(locations);
             products = List.copyOf(products);
@@ -92,21 +88,17 @@ public final class ConcurrentHistories {
         return HistoryLayout.layout();
     }
 
-    /**
-     * The stores one application instance uses. Instances of one history share the data (the same
-     * database, the same in-memory stores); each may have its own store objects over it.
-     */
+    /** The stores one application instance uses. Instances of one history share the data (the same
+     * database, the same in-memory stores); each may have its own store objects over it. */
     public record Stores(OrderStore orders, InventoryStore inventory, HoldStore holds, PaymentGateway payments,
             ShippingCarrier carrier, NotificationSender notifications) {
-        /**
-         * The stores of one instance; every one is required.
+        /** The stores of one instance; every one is required.
          * @param orders the order store
          * @param inventory the inventory store
          * @param holds the hold store
          * @param payments the payment gateway
          * @param carrier the shipping carrier
-         * @param notifications the notification sender
-         */
+         * @param notifications the notification sender */
         public Stores {
             Objects.requireNonNull(orders, "orders is null");
             Objects.requireNonNull(inventory, "inventory is null");
@@ -123,31 +115,25 @@ public final class ConcurrentHistories {
         FULL,
         /** The same calls without duplicates and without faults: what must hold even on a good day. */
         CALM,
-        /**
-         * As {@link #CALM}, and each hold id is placed at most once per history and only on {@link #STOCKED},
+        /** As {@link #CALM}, and each hold id is placed at most once per history and only on {@link #STOCKED},
          * which nobody waits for, and receipts, clock moves and cancellations never race a placement:
          * placements, holds and releases still race each other. What the machinery must find nothing in
-         * while the core's defects around holds and restock races are open.
-         */
+         * while the core's defects around holds and restock races are open. */
         BASELINE,
-        /**
-         * As {@link #FULL}, with orders delivered and delivered units exchanged, and without stock counts: a count
+        /** As {@link #FULL}, with orders delivered and delivered units exchanged, and without stock counts: a count
          * racing fulfilment is an open defect (a count finding units gone that are on a pick list or being shipped
-         * leaves them reserved beyond on hand).
-         */
+         * leaves them reserved beyond on hand). */
         AFTER_SALE
     }
 
     /** One call of a step. */
     public sealed interface Call permits Place, PlaceHold, ReleaseHold, AdvanceClock, Receive, Cancel, Count, Move, Edit, Exchange {}
 
-    /**
-     * Places an order for {@code quantity} units of {@code sku}, or, naming a hold that exists, for exactly
+    /** Places an order for {@code quantity} units of {@code sku}, or, naming a hold that exists, for exactly
      * the units the hold holds (so the hold is taken over while it lives).
      *
      * @param pair 0 for a placement of its own; two placements of a step with the same positive pair
-     *     share their external id (a duplicate submission)
-     */
+     *     share their external id (a duplicate submission) */
     public record Place(Sku sku, int quantity, Optional<Integer> holdSlot, int pair) implements Call {
         @Override
         public String toString() {
@@ -156,12 +142,10 @@ public final class ConcurrentHistories {
         }
     }
 
-    /**
-     * Places checkout hold {@code H<slot>} for {@code ttlMinutes}. What a hold holds is fixed by its slot
+    /** Places checkout hold {@code H<slot>} for {@code ttlMinutes}. What a hold holds is fixed by its slot
      * ({@code H0}: 1 {@link #STOCKED}, {@code H1}: 2 {@link #STOCKED}, {@code H2}: 2 {@link #BACKORDERABLE}, the
      * units stock does not cover promised as backordered, {@code H3}: 2 {@link #PREORDER}, promised as
-     * pre-orders before the release), so asking again with an id is the same checkout asking again.
-     */
+     * pre-orders before the release), so asking again with an id is the same checkout asking again. */
     public record PlaceHold(int slot, int ttlMinutes) implements Call {
         /** {@return the SKU this slot's hold holds} */
         public Sku sku() {
@@ -230,17 +214,13 @@ public final class ConcurrentHistories {
         @Override public String toString() { return "deliver or exchange order #" + slot + " for " + sku + " (" + key() + ")"; }
     }
 
-    /**
-     * Calls run at once, with the fault armed while they run, if any.
+    /** Calls run at once, with the fault armed while they run, if any.
      * @param calls the calls, each on a thread of its own
-     * @param fault the fault armed for the step, or empty
-     */
+     * @param fault the fault armed for the step, or empty */
     public record Step(List<Call> calls, Optional<OneShotFault.Plan> fault) {
-        /**
-         * Copies the calls; the fault must be given, empty when there is none.
+        /** Copies the calls; the fault must be given, empty when there is none.
          * @param calls the calls
-         * @param fault the fault, or empty
-         */
+         * @param fault the fault, or empty */
         public Step {
             calls = List.copyOf(calls);
             Objects.requireNonNull(fault, "fault is null");
@@ -271,11 +251,9 @@ public final class ConcurrentHistories {
         }
     }
 
-    /**
-     * What a history did.
+    /** What a history did.
      * @param violations empty when every step reconciled; else what the first failing step broke
-     * @param transcript every step run and what each call answered, for a failing property to print
-     */
+     * @param transcript every step run and what each call answered, for a failing property to print */
     public record Result(List<String> violations, String transcript) {
         /** Copies the violations.
          * @param violations the violations, empty when none
@@ -285,24 +263,20 @@ public final class ConcurrentHistories {
         }
     }
 
-    /**
-     * Histories of 4 to 6 steps.
+    /** Histories of 4 to 6 steps.
      * @param mix what the histories are made of
-     * @return the histories, to run with {@link #run}
-     */
+     * @return the histories, to run with {@link #run} */
     public static Arbitrary<History> histories(Mix mix) {
         return HistoryGenerator.histories(Objects.requireNonNull(mix, "mix is null"));
     }
 
-    /**
-     * Runs a history on facades over {@code instances}, one facade per instance; the first instance's
+    /** Runs a history on facades over {@code instances}, one facade per instance; the first instance's
      * stores are the ones reconciled. Every instance's order store, inventory, hold store and payment
      * gateway is wrapped in one shared {@link OneShotFault}. Records jqwik statistics under the labels
      * {@code calls}, {@code duplicates}, {@code faults}, {@code outcomes} and {@code histories}.
      * @param history the history to run
      * @param instances the stores of each application instance, holding {@link #layout()} at the start
-     * @return what the history did
-     */
+     * @return what the history did */
     public static Result run(History history, List<Stores> instances) {
         return HistoryRunner.run(Objects.requireNonNull(history, "history is null"), instances);
     }
