@@ -81,24 +81,40 @@ final class OrderReadModels {
         // longer has: a reader walking an index meanwhile never misses a row both summaries have (a placement
         // counting the units waiting under its SKU's room lock would otherwise miss an order whose effects were
         // being recorded, and pass a cap).
-        byStatus.get(next.status()).add(listed);
-        next.waiting().forEach(line -> queueOf(line.sku()).put(line, line));
-        waitingSums.change(previous == null ? List.of() : previous.waiting(), next.waiting());
-        next.allocated().forEach(line -> shelf(line).put(line, line));
+        // Most commits change none of these rows: an index a commit leaves as it was is not touched.
+        boolean statusChanged = previous == null || previous.status() != next.status();
+        boolean waitingChanged = previous == null ? !next.waiting().isEmpty() : !previous.waiting().equals(next.waiting());
+        boolean allocatedChanged = previous == null ? !next.allocated().isEmpty() : !previous.allocated().equals(next.allocated());
+        if (statusChanged) {
+            byStatus.get(next.status()).add(listed);
+        }
+        if (waitingChanged) {
+            next.waiting().forEach(line -> queueOf(line.sku()).put(line, line));
+            waitingSums.change(previous == null ? List.of() : previous.waiting(), next.waiting());
+        }
+        if (allocatedChanged) {
+            next.allocated().forEach(line -> shelf(line).put(line, line));
+        }
         if (previous != null) {
-            if (previous.status() != next.status()) {
+            if (statusChanged) {
                 byStatus.get(previous.status()).remove(listed);
             }
-            previous.waiting().stream().filter(line -> next.waiting().stream()
-                    .noneMatch(n -> n.sku().equals(line.sku()) && WaitingLine.QUEUE_ORDER.compare(n, line) == 0))
-                    .forEach(line -> queueOf(line.sku()).remove(line));
-            previous.allocated().stream().filter(line -> next.allocated().stream().noneMatch(n -> n.locationId().equals(line.locationId())
-                    && AllocatedLine.NEWEST_FIRST.compare(n, line) == 0)).forEach(line -> shelf(line).remove(line));
+            if (waitingChanged) {
+                previous.waiting().stream().filter(line -> next.waiting().stream()
+                        .noneMatch(n -> n.sku().equals(line.sku()) && WaitingLine.QUEUE_ORDER.compare(n, line) == 0))
+                        .forEach(line -> queueOf(line.sku()).remove(line));
+            }
+            if (allocatedChanged) {
+                previous.allocated().stream().filter(line -> next.allocated().stream().noneMatch(n -> n.locationId().equals(line.locationId())
+                        && AllocatedLine.NEWEST_FIRST.compare(n, line) == 0)).forEach(line -> shelf(line).remove(line));
+            }
         }
-        if (next.owesEffects()) {
-            owing.add(next.orderId());
-        } else {
-            owing.remove(next.orderId());
+        if (previous == null || previous.owesEffects() != next.owesEffects()) {
+            if (next.owesEffects()) {
+                owing.add(next.orderId());
+            } else {
+                owing.remove(next.orderId());
+            }
         }
     }
 

@@ -37,19 +37,17 @@ final class CommandExecution {
     private static final int MAX_CONFLICT_RETRIES = 16;
 
     private final Ports ports;
-    private final IndentPolicy indents;
-    private final PreorderPaymentPolicy preorderPayment;
-    private final ReturnPolicy returns;
     private final EvolvedOrders evolved;
+    /** The host's policies, the same for every decision: each context is these at the decision's time. */
+    private final DecisionContext policies;
 
     /** @param evolvedOrdersKept orders whose evolved state is kept between loads */
     CommandExecution(Ports ports, IndentPolicy indents, PreorderPaymentPolicy preorderPayment, ReturnPolicy returns,
             int evolvedOrdersKept) {
-        this.returns = returns;
         this.ports = ports;
         this.evolved = new EvolvedOrders(evolvedOrdersKept);
-        this.indents = indents;
-        this.preorderPayment = preorderPayment;
+        this.policies = DecisionContext.at(java.time.Instant.EPOCH).withIndentPolicy(indents).withPreorderPayment(preorderPayment)
+                .withReturnPolicy(returns);
     }
 
     /**
@@ -61,12 +59,9 @@ final class CommandExecution {
         DecisionContext.Bins bins = (sku, location) -> stock
                 .computeIfAbsent(sku, s -> List.ofAll(ports.inventory().stockOf(s)))
                 .findLast(level -> level.locationId().equals(location)).map(StockLevel::bin);
-        return DecisionContext.at(ports.clock().instant())
+        return policies.withNow(ports.clock().instant())
                 .withLocationPreference(() -> LocationPriorityAllocation.preference(List.ofAll(ports.inventory().locations())))
-                .withBins(bins)
-                .withIndentPolicy(indents)
-                .withPreorderPayment(preorderPayment)
-                .withReturnPolicy(returns);
+                .withBins(bins);
     }
 
     Option<Order> load(OrderId id) {
@@ -136,13 +131,15 @@ final class CommandExecution {
             }
             OrderCommit commit = new OrderCommit(command.idempotencyKey(), context.now(), decided.get().toJavaList(),
                     command.fingerprint());
-            Order next = OrderEvolution.apply(Option.some(order), commit);
+            Order after = OrderEvolution.evolve(Option.some(order), decided.get());
+            Order next = OrderEvolution.stamped(after, commit);
             List<OrderEvent> intents = OrderDecider.intentsOwed(next);
             if (!intents.isEmpty()) {
-                // The requests the decision made due go in its commit; evolved again whole, as a reload would.
+                // The requests the decision made due go in its commit, evolved as a reload would: after its other
+                // events, before its stamp.
                 commit = new OrderCommit(commit.idempotencyKey(), commit.recordedAt(),
                         decided.get().appendAll(intents).toJavaList(), commit.requestFingerprint());
-                next = OrderEvolution.apply(Option.some(order), commit);
+                next = OrderEvolution.stamped(OrderEvolution.evolve(Option.some(after), intents), commit);
             }
             AppendResult result = ports.orders().append(order.version(), commit, OrderSummaries.of(next));
             if (result instanceof AppendResult.Appended) {

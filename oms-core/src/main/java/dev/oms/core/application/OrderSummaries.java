@@ -3,7 +3,10 @@
 package dev.oms.core.application;
 
 import dev.oms.core.effects.PendingEffects;
+import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
+import dev.oms.core.order.Slot;
+import dev.oms.spi.value.LocationId;
 import dev.oms.core.restock.WaitingUnits;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.order.AllocatedLine;
@@ -31,11 +34,15 @@ final class OrderSummaries {
         if (order.units(Bucket.ALLOCATED) == 0) {
             return java.util.List.of(); // most orders at rest: no line is walked
         }
-        return order.lines().valuesIterator().toList()
-                .flatMap(line -> line.slots(Bucket.ALLOCATED).filter(slot -> line.holdsStockAt(slot.location().get()))
-                        .map(slot -> new AllocatedLine(order.id(), line.id(), line.sku(),
-                                slot.location().get(), line.count(slot), order.placedAt())))
-                .filter(a -> a.quantity() > 0)
-                .toJavaList();
+        java.util.List<AllocatedLine> allocated = new java.util.ArrayList<>();
+        for (Line line : order.lines().values()) {
+            for (Slot slot : line.slots(Bucket.ALLOCATED)) {
+                LocationId location = slot.location().get();
+                if (line.holdsStockAt(location)) {
+                    allocated.add(new AllocatedLine(order.id(), line.id(), line.sku(), location, line.count(slot), order.placedAt()));
+                }
+            }
+        }
+        return allocated;
     }
 }

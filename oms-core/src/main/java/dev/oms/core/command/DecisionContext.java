@@ -88,6 +88,15 @@ public final class DecisionContext {
     }
 
     /**
+     * {@return this context at another time}: how a host's policies, set once, serve every decision
+     *
+     * @param now the time of the decision
+     */
+    public DecisionContext withNow(Instant now) {
+        return new DecisionContext(now, locationPreference, bins, supplierShortfall, preorderPayment, returnPolicy);
+    }
+
+    /**
      * {@return this context with the location preference read, once and only if asked for, from {@code preference}}
      *
      * @param preference reads the locations, most preferred first

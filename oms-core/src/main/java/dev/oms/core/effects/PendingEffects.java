@@ -48,39 +48,48 @@ public final class PendingEffects {
         return effects;
     }
 
+    /**
+     * Every source is asked only when it holds something: most states owe nothing from most of them, and this runs for
+     * every state an order is stored in.
+     */
     private static List<PendingEffect> derived(Order order) {
-        return List.<PendingEffect>empty()
-                .appendAll(stock(order))
-                .appendAll(labels(order))
-                .appendAll(payment(order))
-                .appendAll(order.notificationsOwed().valuesIterator().map(n -> new PendingEffect.Notify(n.key(), n)));
+        java.util.List<PendingEffect> effects = new java.util.ArrayList<>();
+        stock(order, effects);
+        boolean packages = !order.packages().isEmpty();
+        boolean returns = !order.returns().byId().isEmpty();
+        if (packages) {
+            labels(order).forEach(effects::add);
+        }
+        if (returns) {
+            ReturnLabelEffects.of(order).forEach(effects::add);
+        }
+        payment(order).forEach(effects::add);
+        order.notificationsOwed().valuesIterator().forEach(n -> effects.add(new PendingEffect.Notify(n.key(), n)));
+        return effects.isEmpty() ? List.empty() : List.ofAll(effects);
     }
 
-    private static List<PendingEffect> stock(Order order) {
+    private static void stock(Order order, java.util.List<PendingEffect> effects) {
         String id = order.id().value();
-        List<PendingEffect> effects = order.ringFencesOwed().toList().map(e -> (PendingEffect) new PendingEffect.ReserveRingFenced(
-                id + ":ring-fence:" + e._1, e._1, e._2));
-        effects = effects.appendAll(order.reservationInFlight()
-                .map(list -> (PendingEffect) new PendingEffect.Reserve(id + ":reserve:" + order.reservationAttempts(),
-                        order.reservationAttempts(),
-                        list.map(r -> new StockMovement(r.sku(), r.locationId(), r.quantity())))));
+        order.ringFencesOwed().forEach(e -> effects.add(new PendingEffect.ReserveRingFenced(id + ":ring-fence:" + e._1, e._1, e._2)));
+        order.reservationInFlight().forEach(list -> effects.add(new PendingEffect.Reserve(id + ":reserve:" + order.reservationAttempts(),
+                order.reservationAttempts(), list.map(r -> new StockMovement(r.sku(), r.locationId(), r.quantity())))));
         // A move's target is reserved before the reservations it leaves are released: never a unit with no owner.
-        effects = effects.appendAll(order.moveInFlight().map(move -> new PendingEffect.ReserveMoved(id + ":move:" + move.moveId(),
+        order.moveInFlight().forEach(move -> effects.add(new PendingEffect.ReserveMoved(id + ":move:" + move.moveId(),
                 move.moveId(), MoveMovements.atTarget(order, move))));
-        effects = effects.appendAll(order.releasesOwed().map(e -> new PendingEffect.ReleaseStock(
-                id + ":release:" + e._1, e._1, e._2)));
-        effects = effects.appendAll(order.purchases().valuesIterator().filter(p -> !p.sent()).map(p -> new PendingEffect.RequestPurchase(
+        order.releasesOwed().forEach(e -> effects.add(new PendingEffect.ReleaseStock(id + ":release:" + e._1, e._1, e._2)));
+        order.purchases().valuesIterator().filter(p -> !p.sent()).forEach(p -> effects.add(new PendingEffect.RequestPurchase(
                 id + ":purchase:" + p.id(), new PurchaseRequest(p.id(), order.id(), p.supplier(), p.sku(), p.requested()))));
-        effects = effects.appendAll(order.externalRequests().valuesIterator().filter(r -> !r.sent()).map(r -> new PendingEffect.SubmitFulfilment(
+        order.externalRequests().valuesIterator().filter(r -> !r.sent()).forEach(r -> effects.add(new PendingEffect.SubmitFulfilment(
                 id + ":fulfilment:" + r.id(), fulfilmentRequest(order, r))));
-        effects = effects.appendAll(order.returns().restocksOwed().map(r -> new PendingEffect.RestockReturned(
-                r.key(), r.sku(), r.locationId(), r.quantity())));
-        effects = effects.appendAll(order.packages().valuesIterator()
-                .filter(OrderPackage::owesStockConsumption)
-                .map(p -> new PendingEffect.ConsumeStock(id + ":consume:" + p.id(), p.id(), movements(order, p))));
+        if (!order.returns().byId().isEmpty()) {
+            order.returns().restocksOwed().forEach(r -> effects.add(new PendingEffect.RestockReturned(
+                    r.key(), r.sku(), r.locationId(), r.quantity())));
+        }
+        order.packages().valuesIterator().filter(OrderPackage::owesStockConsumption)
+                .forEach(p -> effects.add(new PendingEffect.ConsumeStock(id + ":consume:" + p.id(), p.id(), movements(order, p))));
         // A voided shipment's stock comes back once its consumption is recorded: the same units, once.
-        return effects.appendAll(order.packages().valuesIterator().filter(OrderPackage::owesStockReturn)
-                .map(p -> new PendingEffect.ReturnVoidedStock(id + ":void-return:" + p.id(), p.id(), movements(order, p))));
+        order.packages().valuesIterator().filter(OrderPackage::owesStockReturn)
+                .forEach(p -> effects.add(new PendingEffect.ReturnVoidedStock(id + ":void-return:" + p.id(), p.id(), movements(order, p))));
     }
 
     /** The stock a shipped package consumes: its units that hold stock there (one with none is consumed when it ships). */
@@ -100,7 +109,7 @@ public final class PendingEffects {
                 .toList();
         return purchases.appendAll(order.packages().valuesIterator().filter(OrderPackage::owesLabelVoid)
                 .map(p -> (PendingEffect) new PendingEffect.VoidLabel(voidLabelKey(order, p), p.id(), p.label().get().labelId()))
-                .toList()).appendAll(ReturnLabelEffects.of(order));
+                .toList());
     }
 
     /**
@@ -175,18 +184,27 @@ public final class PendingEffects {
 
     /** Refunds of units received back; like every refund, keyed anew after a decline. */
     private static List<PendingEffect> returnRefunds(Order order) {
+        if (order.returns().byId().isEmpty() && order.returns().claims().isEmpty()) {
+            return List.empty();
+        }
         return order.returns().refunds().filter(ReturnReceipt.Refund::owed)
                 .map(r -> new PendingEffect.Refund(refundKey(order, r), r.captureId(), r.amount()));
     }
 
     /** Credits owed as store credit; like refunds, keyed anew after a decline. */
     private static List<PendingEffect> storeCredits(Order order) {
+        if (order.returns().credits().byNumber().isEmpty()) {
+            return List.empty();
+        }
         return order.returns().credits().owed().map(c -> new PendingEffect.IssueStoreCredit(
                 order.id() + ":store-credit:" + c.number() + ":" + order.payment().declines(), c.number(), c.amount(), c.reason()));
     }
 
     /** Releases of authorised money an edit recorded: each asked for once, under the key its number fixes. */
     private static List<PendingEffect> releases(Order order) {
+        if (order.payment().authorizations().valuesIterator().forAll(a -> a.releasing().isEmpty())) {
+            return List.empty();
+        }
         return order.payment().authorizations().values().toList().flatMap(a -> a.releasing()
                 .map(r -> new PendingEffect.VoidAuthorization(releaseKey(order, a.id(), r.number()), a.id(), r.amount())));
     }
@@ -204,6 +222,9 @@ public final class PendingEffects {
 
     /** Refunds of voided shipments' captures; like every refund, keyed anew after a decline. */
     private static List<PendingEffect> voidRefunds(Order order) {
+        if (order.packages().isEmpty()) {
+            return List.empty();
+        }
         return order.packages().valuesIterator().filter(p -> p.voiding().isDefined()).toList()
                 .flatMap(p -> p.voiding().get().refunds().filter(ShipmentVoid.Refund::owed).map(r -> new PendingEffect.Refund(
                         order.id() + ":void-refund:" + p.id() + ":" + r.captureId() + ":" + order.payment().declines(),
@@ -223,6 +244,9 @@ public final class PendingEffects {
     /** Keys carry the decline count: after a decline and a retry, the provider is asked anew. */
     private static List<PendingEffect> prepayments(Order order) {
         Prepayments prepayments = order.prepayments();
+        if (prepayments.inFlight().isEmpty() && prepayments.refunds().isEmpty()) {
+            return List.empty();
+        }
         String suffix = ":" + order.payment().declines();
         List<PendingEffect> effects = prepayments.inFlight().toList().map(r -> new PendingEffect.Prepay(
                 order.id().value() + ":prepay:" + r.attempt() + suffix, r.authorizationId(), r.amount()));

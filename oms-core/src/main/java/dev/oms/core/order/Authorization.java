@@ -49,7 +49,8 @@ public record Authorization(AuthorizationId id, Money amount, Money captured, Mo
 
     /** {@return what can still be captured or voided}: neither captured, voided nor being released */
     public Money open() {
-        return amount.minus(captured).minus(voided).minus(sum(releasing, amount));
+        Money open = amount.minus(captured).minus(voided);
+        return releasing.isEmpty() ? open : open.minus(sum(releasing, amount));
     }
 
     /** {@return the number the next release recorded on this authorisation gets} */

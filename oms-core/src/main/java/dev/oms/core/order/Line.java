@@ -164,7 +164,14 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
      * @return its slots with units
      */
     public List<Slot> slots(Bucket bucket) {
-        return units.filter((s, n) -> s.bucket() == bucket && n > 0).keySet().toList();
+        // A loop, as in count: a filtered map and its key set would be two new trees per call.
+        List<Slot> found = List.empty();
+        for (Tuple2<Slot, Long> slot : units) {
+            if (slot._1.bucket() == bucket && slot._2 > 0) {
+                found = found.prepend(slot._1);
+            }
+        }
+        return found.reverse();
     }
 
     /** {@return units waiting in their SKU's restock queue (pre-ordered or backordered)} */

@@ -184,7 +184,13 @@ public abstract class Order {
     }
 
     /** {@return units ordered on all lines}: every unit is in exactly one bucket, so the buckets' counts add up to it */
-    public long orderedUnits() { return java.util.Arrays.stream(unitsPerBucket()).sum(); }
+    public long orderedUnits() {
+        long ordered = 0;
+        for (long units : unitsPerBucket()) {
+            ordered += units;
+        }
+        return ordered;
+    }
 
     /** {@return whether every unit ordered was cancelled} */
     public boolean isFullyCancelled() { return units(Bucket.CANCELLED) == orderedUnits(); }
@@ -209,8 +215,11 @@ public abstract class Order {
     /** {@return money for wanted units that has not been captured yet (card payments)}; refunds owed or made count as given back */
     @Value.Lazy
     public Money outstanding() {
-        return activeValue().minus(payment().captured()).minus(prepayments().captured(currency()))
-                .plus(prepayments().refunding(currency())).plus(ShipmentVoid.givenBack(this)); // a voided shipment is charged again
+        Money outstanding = activeValue().minus(payment().captured());
+        if (!prepayments().captures().isEmpty() || !prepayments().refunds().isEmpty()) {
+            outstanding = outstanding.minus(prepayments().captured(currency())).plus(prepayments().refunding(currency()));
+        }
+        return packages().isEmpty() ? outstanding : outstanding.plus(ShipmentVoid.givenBack(this)); // a voided shipment is charged again
     }
 
     /** {@return how much more must be authorised so that every wanted unit is covered} */

@@ -46,16 +46,39 @@ public final class OrderEvolution {
      * @return the order after it
      */
     public static Order apply(Option<Order> before, OrderCommit commit) {
-        List<OrderEvent> events = List.ofAll(commit.events());
+        return stamped(evolve(before, List.ofAll(commit.events())), commit);
+    }
+
+    /**
+     * Applies events in order, without the commit's stamp: every event of one commit sees the version before it.
+     *
+     * @param before the order before them; none when the first is {@code OrderPlaced}
+     * @param events the events, at least one
+     * @return the order after them, not yet stamped by {@link #stamped}
+     */
+    public static Order evolve(Option<Order> before, List<OrderEvent> events) {
         Order order = before.isEmpty() ? start(events.head()) : apply(before.get(), events.head());
         for (OrderEvent event : events.tail()) {
             order = apply(order, event);
         }
-        return order.copy()
-                .withHandledCommands(order.handledCommands().put(commit.idempotencyKey(), events))
-                .withRequestFingerprints(commit.requestFingerprint().isEmpty() ? order.requestFingerprints()
-                        : order.requestFingerprints().put(commit.idempotencyKey(), commit.requestFingerprint()))
-                .withVersion(order.version() + 1);
+        return order;
+    }
+
+    /**
+     * Stamps a commit on the order its events made: its idempotency key, with the events a replay answers, its
+     * request's fingerprint, and the next version.
+     *
+     * @param evolved the order after the commit's events ({@link #evolve})
+     * @param commit the commit
+     * @return the order as stored with the commit
+     */
+    public static Order stamped(Order evolved, OrderCommit commit) {
+        return ImmutableOrder.builder().from(evolved)
+                .handledCommands(evolved.handledCommands().put(commit.idempotencyKey(), List.ofAll(commit.events())))
+                .requestFingerprints(commit.requestFingerprint().isEmpty() ? evolved.requestFingerprints()
+                        : evolved.requestFingerprints().put(commit.idempotencyKey(), commit.requestFingerprint()))
+                .version(evolved.version() + 1)
+                .build();
     }
 
     /**

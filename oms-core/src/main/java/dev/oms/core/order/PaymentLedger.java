@@ -103,11 +103,11 @@ public record PaymentLedger(
     }
 
     private Money sum(Iterable<Money> amounts) {
-        Money total = zero();
+        long minor = 0; // in minor units: one Money for the sum, not one per amount added
         for (Money m : amounts) {
-            total = total.plus(m);
+            minor = Math.addExact(minor, m.getAmountMinorLong());
         }
-        return total;
+        return Money.ofMinor(currency, minor);
     }
 
     /**

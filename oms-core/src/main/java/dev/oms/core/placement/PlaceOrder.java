@@ -80,6 +80,7 @@ public abstract class PlaceOrder {
      * {@return a digest of everything the order asks for, kept with the placed order: placing the same channel order
      * again with other lines, payment, customer, address, pickup, hold or shipping service is a reused key, not a replay}
      */
+    @Value.Lazy // asked when checking for a replay and again when storing the placement
     public String fingerprint() {
         // Without a shipping service, the digest is the one orders placed before it existed were stored with.
         return shippingService().isEmpty() ? fingerprintWithoutService()

@@ -147,6 +147,9 @@ public record WaitingDemand(List<WaitingTotal> waiting, List<PromisedUnits> prom
      * @return the levels with the waiting units added to {@code reserved}
      */
     public List<StockLevel> shownToNewOrders(List<StockLevel> stock, List<Location> locations) {
+        if (waiting.isEmpty() && promised.isEmpty()) {
+            return stock; // nothing waits: every placement of a SKU no order waits for sees the stock as it is
+        }
         Set<LocationId> active = HashSet.ofAll(locations.filter(Location::active).map(Location::id));
         Map<StockLevel, Long> held = HashMap.empty();
         Map<Sku, Long> left = HashMap.empty();
