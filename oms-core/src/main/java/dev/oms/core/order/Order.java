@@ -197,16 +197,7 @@ public abstract class Order {
 
     /** {@return the value of the units still wanted (not cancelled)}: the lines' exact values, shipping while any unit is wanted */
     @Value.Lazy
-    public Money activeValue() {
-        // In minor units: one Money instead of two per line. Input limits keep the sum far inside a long.
-        long minor = 0;
-        boolean anyWanted = false;
-        for (Tuple2<LineId, Line> line : lines()) {
-            minor = Math.addExact(minor, line._2.minorValueOfFirst(line._2.active()));
-            anyWanted |= line._2.active() > 0;
-        }
-        return Money.ofMinor(currency(), Math.addExact(minor, charges().shippingMinor(anyWanted)));
-    }
+    public Money activeValue() { return OrderMoney.activeValue(this); }
 
     /** {@return the value of the units in one of the order's packages}: fixed as it shipped ({@link Charges#shipped})
      * @param pkg the package */
@@ -214,13 +205,7 @@ public abstract class Order {
 
     /** {@return money for wanted units that has not been captured yet (card payments)}; refunds owed or made count as given back */
     @Value.Lazy
-    public Money outstanding() {
-        Money outstanding = activeValue().minus(payment().captured());
-        if (!prepayments().captures().isEmpty() || !prepayments().refunds().isEmpty()) {
-            outstanding = outstanding.minus(prepayments().captured(currency())).plus(prepayments().refunding(currency()));
-        }
-        return packages().isEmpty() ? outstanding : outstanding.plus(ShipmentVoid.givenBack(this)); // a voided shipment is charged again
-    }
+    public Money outstanding() { return OrderMoney.outstanding(this); }
 
     /** {@return how much more must be authorised so that every wanted unit is covered} */
     @Value.Lazy
