@@ -109,6 +109,34 @@ final class CommandExecution {
      *     decision to do nothing is checked against a fresh load, as only an append proves freshness.
      */
     Either<Rejection, Order> execute(OrderId id, OrderCommand command, Option<Order> known) {
+        return executeTogether(id, List.of(command), known);
+    }
+
+    /**
+     * Decides commands in turn, each on the state the ones before it leave, and appends what they decided as one
+     * commit under the last recorded command's key: the one the caller asked for, after those recorded on its way
+     * (a label bought for a shipment), so that asking for it again is a replay. When one is refused, nothing is
+     * stored and the answer is its refusal.
+     *
+     * @param known as for {@link #execute(OrderId, OrderCommand, Option)}
+     */
+    Either<Rejection, Order> executeTogether(OrderId id, List<? extends OrderCommand> commands, Option<Order> known) {
+        return append(id, commands, known, false);
+    }
+
+    /**
+     * Records the outcomes of effects performed together as one commit, as {@link #executeTogether} does, except that
+     * an outcome refused on a state read for this call (no longer owed: a concurrent caller recorded it first) is left
+     * out and the others still go in; when every one is refused, the answer is the first refusal.
+     *
+     * @param known as for {@link #execute(OrderId, OrderCommand, Option)}
+     */
+    Either<Rejection, Order> recordOutcomes(OrderId id, List<? extends OrderCommand> outcomes, Option<Order> known) {
+        return append(id, outcomes, known, true);
+    }
+
+    private Either<Rejection, Order> append(OrderId id, List<? extends OrderCommand> commands, Option<Order> known,
+            boolean leaveOutRefused) {
         Option<Order> unread = known.filter(o -> o.id().equals(id));
         for (int attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
             boolean fresh = unread.isEmpty();
@@ -119,27 +147,27 @@ final class CommandExecution {
             }
             Order order = loaded.get();
             DecisionContext context = context();
-            Either<Rejection, List<OrderEvent>> decided = OrderDecider.decide(command, order, context);
-            if (!fresh && (decided.isLeft() || decided.get().isEmpty())) {
+            Decided decided = Decided.inTurn(commands, order, context);
+            if (!fresh && (decided.refusal().isDefined() || decided.anyNoOp())) {
                 continue; // a refusal or a no-op on a state this call did not read: decide again on the stored one
             }
-            if (decided.isLeft()) {
-                return Either.left(decided.getLeft());
+            if (decided.refusal().isDefined() && (!leaveOutRefused || decided.events().isEmpty())) {
+                return Either.left(decided.refusal().get());
             }
-            if (decided.get().isEmpty()) {
+            if (decided.events().isEmpty()) {
                 return Either.right(order);
             }
-            OrderCommit commit = new OrderCommit(command.idempotencyKey(), context.now(), decided.get().toJavaList(),
-                    command.fingerprint());
-            Order after = OrderEvolution.evolve(Option.some(order), decided.get());
-            Order next = OrderEvolution.stamped(after, commit);
+            OrderCommand asked = decided.last().get();
+            OrderCommit commit = new OrderCommit(asked.idempotencyKey(), context.now(), decided.events().toJavaList(),
+                    asked.fingerprint());
+            Order next = OrderEvolution.stamped(decided.after(), commit);
             List<OrderEvent> intents = OrderDecider.intentsOwed(next);
             if (!intents.isEmpty()) {
                 // The requests the decision made due go in its commit, evolved as a reload would: after its other
                 // events, before its stamp.
                 commit = new OrderCommit(commit.idempotencyKey(), commit.recordedAt(),
-                        decided.get().appendAll(intents).toJavaList(), commit.requestFingerprint());
-                next = OrderEvolution.stamped(OrderEvolution.evolve(Option.some(after), intents), commit);
+                        decided.events().appendAll(intents).toJavaList(), commit.requestFingerprint());
+                next = OrderEvolution.stamped(OrderEvolution.evolve(Option.some(decided.after()), intents), commit);
             }
             AppendResult result = ports.orders().append(order.version(), commit, OrderSummaries.of(next));
             if (result instanceof AppendResult.Appended) {
@@ -149,5 +177,30 @@ final class CommandExecution {
         }
         return Either.left(Rejection.of(ProblemCode.CONCURRENT_MODIFICATION, "",
                 "order " + id + " kept changing under this command; try again"));
+    }
+
+    /**
+     * What commands decided in turn came to: their events, the state after them (not yet stamped), the last one that
+     * decided events, the first refusal, and whether one decided nothing (a replay).
+     */
+    private record Decided(List<OrderEvent> events, Order after, Option<OrderCommand> last, Option<Rejection> refusal,
+            boolean anyNoOp) {
+        static Decided inTurn(List<? extends OrderCommand> commands, Order order, DecisionContext context) {
+            Decided decided = new Decided(List.empty(), order, Option.none(), Option.none(), false);
+            for (OrderCommand command : commands) {
+                Either<Rejection, List<OrderEvent>> events = OrderDecider.decide(command, decided.after(), context);
+                if (events.isLeft()) {
+                    decided = new Decided(decided.events(), decided.after(), decided.last(),
+                            decided.refusal().orElse(Option.some(events.getLeft())), decided.anyNoOp());
+                } else if (events.get().isEmpty()) {
+                    decided = new Decided(decided.events(), decided.after(), decided.last(), decided.refusal(), true);
+                } else {
+                    decided = new Decided(decided.events().appendAll(events.get()),
+                            OrderEvolution.evolve(Option.some(decided.after()), events.get()),
+                            Option.some(command), decided.refusal(), decided.anyNoOp());
+                }
+            }
+            return decided;
+        }
     }
 }

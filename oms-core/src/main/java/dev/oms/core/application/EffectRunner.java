@@ -12,7 +12,6 @@ import dev.oms.core.order.Prepaying;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.command.CancellationCommand;
-import dev.oms.core.command.EffectOutcome;
 import dev.oms.core.command.ExternalFulfilmentCommand;
 import dev.oms.core.fulfilment.ExternalFulfilmentRules;
 import dev.oms.core.command.PaymentCommand;
@@ -23,6 +22,7 @@ import dev.oms.spi.inventory.LocationType;
 import dev.oms.spi.payment.StoreCredit;
 import dev.oms.spi.supplier.SupplierGateway;
 import dev.oms.spi.value.LocationId;
+import io.vavr.collection.List;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
 import dev.oms.spi.value.OrderId;
@@ -43,24 +43,22 @@ final class EffectRunner {
     private static final Logger LOG = LoggerFactory.getLogger(EffectRunner.class);
 
     private final Ports ports;
-    private final Option<SupplierGateway> suppliers;
     private final Option<FulfilmentService> fulfilment;
-    private final Option<StoreCredit> storeCredit;
     private final CommandExecution execution;
     private final Allocation allocation;
     private final PreorderPaymentPolicy preorderPayment;
     private final Option<Executor> notificationDelivery;
+    private final EffectBatch batches;
 
     EffectRunner(Ports ports, Option<SupplierGateway> suppliers, Option<FulfilmentService> fulfilment, Option<StoreCredit> storeCredit,
             CommandExecution execution, Allocation allocation, PreorderPaymentPolicy preorderPayment, Option<Executor> notificationDelivery) {
         this.ports = ports;
-        this.suppliers = suppliers;
         this.fulfilment = fulfilment;
-        this.storeCredit = storeCredit;
         this.execution = execution;
         this.allocation = allocation;
         this.preorderPayment = preorderPayment;
         this.notificationDelivery = notificationDelivery;
+        this.batches = new EffectBatch(ports, suppliers, fulfilment, storeCredit, execution);
     }
 
     Option<Order> run(OrderId id) {
@@ -145,53 +143,35 @@ final class EffectRunner {
             if (next.isEmpty() || !mayRun.test(next.get())) {
                 return loaded;
             }
-            PendingEffect effect = next.get();
-            Either<Rejection, Order> recorded;
+            List<PendingEffect> batch = EffectBatch.with(next.get(), order, failed, mayRun);
+            Option<Either<Rejection, Order>> recorded;
             try {
-                // A stock movement commits with its record when the stores share a transaction: no reserved
-                // unit is ever without the order that owns it, even for a moment.
-                recorded = effect.movesStock() ? ports.orders().atomically(() -> performAndRecord(order, effect))
-                        : performAndRecord(order, effect);
-            } catch (PortCallFailed failure) {
-                failed.add(effect.key());
-                LOG.warn("order {}: {} failed, left pending for retry: {}", id, effect.getClass().getSimpleName(),
-                        failure.getCause().toString());
-                continue;
+                recorded = batches.performAndRecord(order, batch, failed);
             } catch (RuntimeException storageFailure) {
                 // The append may have been remembered before its transaction failed to commit.
                 execution.forget(id);
                 throw storageFailure;
             }
-            stored = recorded.toOption();
-            if (recorded.isLeft()) {
-                // The order moved on while the port was called (a concurrent caller recorded it first).
-                failed.add(effect.key());
-                LOG.debug("order {}: outcome of {} not recorded: {}", id, effect.key(), recorded.getLeft());
-            } else if (recorded.get().version() == order.version()) {
+            if (recorded.isEmpty()) {
+                continue; // every port called threw: their effects stay owed for the next run
+            }
+            stored = recorded.get().toOption();
+            if (recorded.get().isLeft()) {
+                // The order moved on while the ports were called (a concurrent caller recorded it first).
+                batch.forEach(effect -> failed.add(effect.key()));
+                LOG.debug("order {}: outcome of {} not recorded: {}", id, next.get().key(), recorded.get().getLeft());
+            } else if (recorded.get().get().version() == order.version()) {
                 // A replay of an outcome this very state had recorded, yet the state still owes the effect: a bug in
                 // how effects are keyed. Calling the port again would answer the same forever; leave it owed.
-                failed.add(effect.key());
+                batch.forEach(effect -> failed.add(effect.key()));
                 LOG.error("order {}: {} is still owed although its outcome under {} was recorded; left for an operator",
-                        id, effect.getClass().getSimpleName(), effect.key());
+                        id, next.get().getClass().getSimpleName(), next.get().key());
+            } else {
+                // An outcome refused while the others were recorded (a concurrent caller recorded it first).
+                Order now = recorded.get().get();
+                batch.filter(effect -> PendingEffects.of(now).exists(owed -> owed.key().equals(effect.key())))
+                        .forEach(effect -> failed.add(effect.key()));
             }
-        }
-    }
-
-    /** Calls the port the effect owes, then records its answer on the order. */
-    private Either<Rejection, Order> performAndRecord(Order order, PendingEffect effect) {
-        EffectOutcome outcome;
-        try {
-            outcome = effect.accept(new PortCalls(ports, suppliers, fulfilment, storeCredit, order));
-        } catch (RuntimeException portFailure) {
-            throw new PortCallFailed(portFailure);
-        }
-        return execution.execute(order.id(), outcome, Option.some(order));
-    }
-
-    /** A port an effect called threw: the effect stays pending, and a transaction around it rolls back. */
-    private static final class PortCallFailed extends RuntimeException {
-        PortCallFailed(RuntimeException cause) {
-            super(cause);
         }
     }
 

@@ -11,7 +11,11 @@ import dev.oms.core.rejection.Rejection;
 import dev.oms.core.command.FulfilmentCommand;
 import dev.oms.spi.Ports;
 import dev.oms.spi.shipping.ShippingCarrier.LabelResult;
+import dev.oms.core.command.OrderCommand;
+import dev.oms.core.effects.PendingEffect;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 /**
  * Buys a packed package's label while the warehouse waits. Asks the carrier first, under the key the
@@ -30,15 +34,25 @@ final class LabelBuying {
     }
 
     Either<Rejection, Order> buy(Order order, OrderPackage pkg, String service) {
+        return buy(order, pkg, service, Option.none());
+    }
+
+    /**
+     * Buys the label, then asks {@code then} of the order: when the carrier sells it at once, the request, the label
+     * and {@code then} are one commit (shipping a package costs one append, not three); when one of them is refused,
+     * the request is recorded alone as before and {@code then} is left to the caller.
+     */
+    Either<Rejection, Order> buy(Order order, OrderPackage pkg, String service, Option<OrderCommand> then) {
         if (pkg.state() != OrderPackage.State.PACKED) {
             return Either.left(Rejection.of(ProblemCode.ILLEGAL_TRANSITION, "packageId", "package " + pkg.id() + " is " + pkg.state()));
         }
         if (pkg.labelRequested().isEmpty()) {
             FulfilmentCommand.RequestLabel request = new FulfilmentCommand.RequestLabel(
                     IdempotencyKeys.labelRequest(pkg.id(), service).value(), pkg.id(), service);
+            PendingEffect.PurchaseLabel purchase = PendingEffects.labelPurchase(order, pkg, service);
             LabelResult answer;
             try {
-                answer = ports.carrier().purchaseLabel(PortCalls.labelRequest(order, PendingEffects.labelPurchase(order, pkg, service)));
+                answer = ports.carrier().purchaseLabel(PortCalls.labelRequest(order, purchase));
             } catch (RuntimeException noAnswer) {
                 settling.execution().execute(order.id(), request);
                 throw noAnswer(pkg, noAnswer);
@@ -46,6 +60,11 @@ final class LabelBuying {
             Either<String, LabelId> bought = answer.fold(label -> Either.right(label.labelId()), refused -> Either.left(refused.reason()));
             if (bought.isLeft()) {
                 return Either.left(Rejection.of(ProblemCode.CARRIER_UNAVAILABLE, "carrierService", bought.getLeft()));
+            }
+            Either<Rejection, Order> together = settling.execution().executeTogether(order.id(),
+                    List.<OrderCommand>of(request, PortCalls.labelOutcome(purchase, answer)).appendAll(then), Option.some(order));
+            if (together.isRight()) {
+                return Either.right(settling.resume(together.get()));
             }
             Either<Rejection, Order> recorded = settling.execution().execute(order.id(), request);
             if (recorded.isLeft()) {

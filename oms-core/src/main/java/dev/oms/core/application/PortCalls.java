@@ -75,7 +75,11 @@ final class PortCalls implements PendingEffectVisitor<EffectOutcome> {
 
     @Override
     public EffectOutcome visit(PendingEffect.PurchaseLabel e) {
-        LabelResult result = ports.carrier().purchaseLabel(labelRequest(order, e));
+        return labelOutcome(e, ports.carrier().purchaseLabel(labelRequest(order, e)));
+    }
+
+    /** The carrier's answer to a label purchase as the order records it, the same whoever asked. */
+    static EffectOutcome labelOutcome(PendingEffect.PurchaseLabel e, LabelResult result) {
         return result.fold(
                 label -> new EffectOutcome.RecordLabel(e.key(), e.packageId(), label.carrier(), label.labelId(),
                         label.trackingNumber(), label.cost()),

@@ -206,10 +206,13 @@ public final class Warehouse {
                 return Either.left(unknownPackage(packageId));
             }
             if (order.handled(command.idempotencyKey()).isDefined() || pkg.label().isDefined()) {
-                return Either.right(order);
+                return settling.run(orderId, command);
             }
-            return labels.buy(order, pkg, carrierService);
-        }).flatMap(order -> settling.run(orderId, command))
+            // Bought at once, the label and the shipment are one commit with the request; else it ships once bought.
+            return labels.buy(order, pkg, carrierService, Option.some(command)).flatMap(bought ->
+                    bought.handled(command.idempotencyKey()).isDefined() ? Either.<Rejection, Order>right(bought)
+                            : settling.run(orderId, command));
+        })
                 .map(order -> new Shipped(order, packageId, order.packages().get(packageId).get().label().get()));
     }
 

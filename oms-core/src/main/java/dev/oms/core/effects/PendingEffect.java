@@ -38,6 +38,15 @@ public sealed interface PendingEffect {
     }
 
     /**
+     * {@return whether the effect may be performed and recorded together with the others owed at the same time}: its
+     * port call does not depend on their outcomes, nor theirs on its, so one commit records them all (a shipped
+     * package's stock consumption, its capture and the customer's notice)
+     */
+    default boolean batchable() {
+        return false;
+    }
+
+    /**
      * Calls the visitor method for this effect's type.
      *
      * @param <R> what performing an effect yields
@@ -91,6 +100,7 @@ public sealed interface PendingEffect {
      */
     record ConsumeStock(String key, PackageId packageId, List<StockMovement> movements) implements PendingEffect {
         @Override public boolean movesStock() { return true; }
+        @Override public boolean batchable() { return true; }
         @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
@@ -163,6 +173,7 @@ public sealed interface PendingEffect {
      * @param amount the package's value
      */
     record Capture(String key, PackageId packageId, AuthorizationId authorizationId, Money amount) implements PendingEffect {
+        @Override public boolean batchable() { return true; }
         @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 
@@ -274,6 +285,7 @@ public sealed interface PendingEffect {
      * @param notification what to tell the customer
      */
     record Notify(String key, Notification notification) implements PendingEffect {
+        @Override public boolean batchable() { return true; }
         @Override public <R> R accept(PendingEffectVisitor<R> visitor) { return visitor.visit(this); }
     }
 }
