@@ -32,12 +32,18 @@ public final class SequentialIdGenerator implements IdGenerator {
 
     @Override
     public OrderId newOrderId() {
-        return OrderId.of(String.format("%s%06d", prefix, last.incrementAndGet()));
+        return OrderId.of(prefix + padded(last.incrementAndGet()));
     }
 
     /** Counted apart from order ids, so that checkout holds leave no gaps in the order numbers. */
     @Override
     public String newOperationKey() {
         return prefix + "K" + lastKey.incrementAndGet();
+    }
+
+    /** The counter padded with zeros to six digits, as {@code %06d} would, without a formatter per id. */
+    private static String padded(long counter) {
+        String digits = Long.toString(counter);
+        return digits.length() >= 6 ? digits : "000000".substring(digits.length()) + digits;
     }
 }

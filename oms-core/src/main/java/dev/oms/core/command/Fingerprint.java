@@ -26,9 +26,9 @@ public final class Fingerprint {
      * @param parts the request's parameters
      */
     public static String of(Object... parts) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(256);
         for (Object part : parts) {
-            text.append(canonical(part)).append(SEPARATOR);
+            append(text, part).append(SEPARATOR);
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
@@ -38,21 +38,24 @@ public final class Fingerprint {
         }
     }
 
-    private static String canonical(Object part) {
+    /** Appends a part's canonical text; written into one buffer, as every placement and edit is fingerprinted. */
+    private static StringBuilder append(StringBuilder text, Object part) {
         if (part instanceof PaymentMethod.Card card) {
-            return "card:" + card.token(); // the record's toString hides the token on purpose
+            return text.append("card:").append(card.token()); // the record's toString hides the token on purpose
         } else if (part instanceof Address address) { // its toString hides personal data on purpose
-            return canonical(java.util.List.of(address.recipient(), address.lines(), address.city(), address.postalCode(),
+            return append(text, java.util.List.of(address.recipient(), address.lines(), address.city(), address.postalCode(),
                     address.countryCode(), address.coordinates()));
         } else if (part instanceof io.vavr.control.Option<?> option) {
-            return option.map(Fingerprint::canonical).getOrElse("-");
+            return option.isDefined() ? append(text, option.get()) : text.append('-');
         } else if (part instanceof Optional<?> optional) {
-            return optional.map(Fingerprint::canonical).orElse("-");
+            return optional.isPresent() ? append(text, optional.get()) : text.append('-');
         } else if (part instanceof Iterable<?> items) {
-            StringBuilder text = new StringBuilder("[");
-            items.forEach(item -> text.append(canonical(item)).append(','));
-            return text.append(']').toString();
+            text.append('[');
+            for (Object item : items) {
+                append(text, item).append(',');
+            }
+            return text.append(']');
         }
-        return String.valueOf(part);
+        return text.append(part);
     }
 }
