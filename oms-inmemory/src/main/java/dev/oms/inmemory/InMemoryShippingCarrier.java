@@ -85,7 +85,7 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
             } else {
                 long number = ++labelCount;
                 var label = new LabelResult.Purchased(
-                        carrier, LabelId.of("label-" + number), String.format("TRK%06d", number), cost);
+                        carrier, LabelId.of("label-" + number), "TRK" + SequentialIdGenerator.padded(number), cost);
                 labels.put(label.labelId(), new IssuedLabel(
                         request.orderId(), request.packageId(), request.service(), request.units(), label));
                 result = label;
@@ -144,7 +144,7 @@ public final class InMemoryShippingCarrier implements ShippingCarrier {
                 result = new LabelResult.Unavailable(UNKNOWN_SERVICE + ": " + request.service());
             } else {
                 long number = ++labelCount;
-                var label = new LabelResult.Purchased(carrier, LabelId.of("label-" + number), String.format("TRK%06d", number), cost);
+                var label = new LabelResult.Purchased(carrier, LabelId.of("label-" + number), "TRK" + SequentialIdGenerator.padded(number), cost);
                 returnLabels.put(label.labelId(), new IssuedReturnLabel(request.orderId(), request.returnId(), request.returnTo(),
                         request.service(), request.units(), label));
                 result = label;

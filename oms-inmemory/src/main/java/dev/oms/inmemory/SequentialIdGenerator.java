@@ -41,8 +41,8 @@ public final class SequentialIdGenerator implements IdGenerator {
         return prefix + "K" + lastKey.incrementAndGet();
     }
 
-    /** The counter padded with zeros to six digits, as {@code %06d} would, without a formatter per id. */
-    private static String padded(long counter) {
+    /** The counter padded with zeros to six digits, as {@code %06d} would, without a formatter per id (or tracking number). */
+    static String padded(long counter) {
         String digits = Long.toString(counter);
         return digits.length() >= 6 ? digits : "000000".substring(digits.length()) + digits;
     }

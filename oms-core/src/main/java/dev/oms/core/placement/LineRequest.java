@@ -37,4 +37,13 @@ public record LineRequest(Sku sku, long quantity, Money unitPrice) {
     public static LineRequest of(String sku, long quantity, Money unitPrice) {
         return new LineRequest(Sku.of(sku), quantity, unitPrice);
     }
+
+    /**
+     * {@return the text a record's {@code toString} gives}, written out: a placement's fingerprint digests it (the
+     * same text for the same line, always), and the generated one formats it anew with a formatter each time
+     */
+    @Override
+    public String toString() {
+        return "LineRequest[sku=" + sku + ", quantity=" + quantity + ", unitPrice=" + unitPrice + "]";
+    }
 }

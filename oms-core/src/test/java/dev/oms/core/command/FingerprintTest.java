@@ -9,6 +9,8 @@ import dev.oms.spi.value.Address;
 import dev.oms.spi.value.Channel;
 import dev.oms.spi.value.CustomerRef;
 import dev.oms.spi.value.PaymentMethod;
+import dev.oms.spi.value.LineId;
+import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.value.Sku;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,15 @@ class FingerprintTest {
 
         // Pinned from the digest as first written, before the text was built in one buffer.
         assertThat(digest).isEqualTo("cbe1cc2bc03c294a825ec0b70d70fe5d6aa0de66c486b15a7db79637a3fb2d0f");
+    }
+
+    @Test
+    void aLineAndAPackageItemReadAsTheRecordsTheyAre() {
+        assertThat(new LineRequest(Sku.of("A"), 2, Money.parse("EUR 3.99")))
+                .hasToString("LineRequest[sku=A, quantity=2, unitPrice=EUR 3.99]");
+        assertThat(new PackageItem(LineId.of("L1"), 2)).hasToString("PackageItem[lineId=L1, quantity=2]");
+        assertThat(Fingerprint.of(List.of(new PackageItem(LineId.of("L1"), 2))))
+                .isEqualTo("9edbc2ca308ffc28d8e10cb4a1e2e0ca641c89fb7c3c2facf8c01afebc3e4168"); // as generated records wrote it
     }
 
     @Test

@@ -23,4 +23,13 @@ public record PackageItem(LineId lineId, long quantity) {
             throw new IllegalArgumentException("quantity must be positive, was " + quantity);
         }
     }
+
+    /**
+     * {@return the text a record's {@code toString} gives}, written out: a packing's fingerprint digests it (the same
+     * text for the same item, always), and the generated one formats it anew with a formatter each time
+     */
+    @Override
+    public String toString() {
+        return "PackageItem[lineId=" + lineId + ", quantity=" + quantity + "]";
+    }
 }
