@@ -3,7 +3,7 @@
 # to this script (its own section only). Sized to finish within about 15 minutes on 2 cores; override
 # with the variables below.
 #   ORDERS       orders kept for the retained-heap figure (default 100000)
-#   WARMUPS      JMH warmup iterations per benchmark (default 2)
+#   WARMUPS      JMH warmup iterations per benchmark (default 6: the lifecycles are still compiling after 4 s on 2 cores)
 #   ITERATIONS   JMH measured iterations per benchmark and fork (default 4)
 #   FORKS        JMH forks per benchmark; figures and ratios are reported per fork (default 3)
 #   ITERATION_SECONDS  seconds per JMH iteration (default 2)
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ORDERS="${ORDERS:-100000}"
-WARMUPS="${WARMUPS:-2}"
+WARMUPS="${WARMUPS:-6}"
 ITERATIONS="${ITERATIONS:-4}"
 FORKS="${FORKS:-3}"
 SECONDS_PER_ITERATION="${ITERATION_SECONDS:-2}"
