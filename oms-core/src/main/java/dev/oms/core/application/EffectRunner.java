@@ -36,7 +36,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the side effects an order owes, one at a time, recording each outcome before deriving the next.
+ * Runs the side effects an order owes, one at a time (or a batch of independent ones together, {@link EffectBatch}),
+ * recording each outcome before deriving the next.
  * A port that throws leaves its effect pending for the next run; the other effects still run.
  */
 final class EffectRunner {
