@@ -2,15 +2,9 @@
 // Copyright 2026 the oms authors
 package dev.oms.core;
 
-import static dev.oms.core.TestShop.EAST;
-import static dev.oms.core.TestShop.line;
-import static dev.oms.core.TestShop.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.core.application.OrderManagement;
-import dev.oms.core.application.PackRequest;
-import dev.oms.core.application.Packed;
-import dev.oms.core.application.PickListsCreated;
 import dev.oms.core.effects.PendingEffect;
 import dev.oms.core.effects.PendingEffects;
 import dev.oms.core.order.Order;
@@ -23,10 +17,8 @@ import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
 import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.event.PaymentEvent.PaymentCaptured;
 import dev.oms.spi.order.OrderCommit;
-import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PackageId;
-import dev.oms.spi.value.PackageItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -91,11 +83,7 @@ class BatchedOutcomesTest {
     }
 
     private Order packedOrder(String externalId) {
-        Order order = oms.orders().place(order(externalId, line("SHOE", 2, "EUR 50.00"))).get();
-        order = oms.warehouse().createPickLists(order.id()).map(PickListsCreated::order).get();
-        order = oms.warehouse().confirmPicked(order.id(), order.pickLists().keySet().head()).get();
-        return oms.warehouse().confirmPacked(order.id(), PackRequest.of("pack-" + externalId, EAST,
-                List.of(new PackageItem(LineId.of("L1"), 2)))).map(Packed::order).get();
+        return TestShop.packedShoes(oms, externalId);
     }
 
     private static PackageId packageOf(Order order) {

@@ -3,27 +3,18 @@
 package dev.oms.core;
 
 import dev.oms.core.application.Cancelled;
-import dev.oms.core.application.PickListsCreated;
-import static dev.oms.core.TestShop.EAST;
-import static dev.oms.core.TestShop.line;
-import static dev.oms.core.TestShop.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oms.core.application.CancelRequest;
 import dev.oms.core.application.OrderManagement;
-import dev.oms.core.application.PackRequest;
-import dev.oms.core.application.Packed;
 import dev.oms.core.application.PortFailure;
 import dev.oms.core.application.Shipped;
 import dev.oms.core.order.Order;
 import dev.oms.spi.order.OrderStatus;
 import dev.oms.core.rejection.ProblemCode;
 import dev.oms.spi.Ports;
-import dev.oms.spi.value.PackageItem;
-import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.PackageId;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,10 +84,6 @@ class LabelRecoveryTest {
     }
 
     private Order packedOrder(String externalId) {
-        Order order = oms.orders().place(order(externalId, line("SHOE", 2, "EUR 50.00"))).get();
-        order = oms.warehouse().createPickLists(order.id()).map(PickListsCreated::order).get();
-        order = oms.warehouse().confirmPicked(order.id(), order.pickLists().keySet().head()).get();
-        return oms.warehouse().confirmPacked(order.id(), PackRequest.of("pack-" + externalId, EAST,
-                List.of(new PackageItem(LineId.of("L1"), 2)))).map(Packed::order).get();
+        return TestShop.packedShoes(oms, externalId);
     }
 }

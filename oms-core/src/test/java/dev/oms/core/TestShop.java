@@ -72,4 +72,20 @@ public final class TestShop {
     public static List<LineRequest> lines(LineRequest... lines) {
         return List.of(lines);
     }
+
+    /**
+     * {@return an order of two SHOE at EUR 50.00, picked and packed in one package at EAST}, through {@code oms}
+     * (which may wrap this shop's ports in failing doubles)
+     *
+     * @param oms the facade to place it through
+     * @param externalId the channel order id
+     */
+    public static dev.oms.core.order.Order packedShoes(OrderManagement oms, String externalId) {
+        dev.oms.core.order.Order order = oms.orders().place(order(externalId, line("SHOE", 2, "EUR 50.00"))).get();
+        order = oms.warehouse().createPickLists(order.id()).map(dev.oms.core.application.PickListsCreated::order).get();
+        order = oms.warehouse().confirmPicked(order.id(), order.pickLists().keySet().head()).get();
+        return oms.warehouse().confirmPacked(order.id(), dev.oms.core.application.PackRequest.of("pack-" + externalId, EAST,
+                List.of(new dev.oms.spi.value.PackageItem(dev.oms.spi.value.LineId.of("L1"), 2))))
+                .map(dev.oms.core.application.Packed::order).get();
+    }
 }
