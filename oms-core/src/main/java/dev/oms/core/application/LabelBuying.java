@@ -20,7 +20,7 @@ import io.vavr.control.Option;
 /**
  * Buys a packed package's label while the warehouse waits. Asks the carrier first, under the key the
  * recorded request's purchase uses, so a refused service stores nothing; a label bought is then recorded
- * as requested and the effect runner records it (the carrier answers that call as a replay). A carrier
+ * with its request in one commit (with the shipment too, when shipping asked for it). A carrier
  * that does not answer may have bought the label: the request is recorded then, so
  * {@link Recovery#resume} or a cancellation buys-or-replays it and never leaves it paid for unused.
  */
