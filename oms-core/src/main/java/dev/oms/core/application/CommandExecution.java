@@ -157,26 +157,54 @@ final class CommandExecution {
             if (decided.events().isEmpty()) {
                 return Either.right(order);
             }
-            OrderCommand asked = decided.last().get();
-            OrderCommit commit = new OrderCommit(asked.idempotencyKey(), context.now(), decided.events().toJavaList(),
-                    asked.fingerprint());
-            Order next = OrderEvolution.stamped(decided.after(), commit);
-            List<OrderEvent> intents = OrderDecider.intentsOwed(next);
-            if (!intents.isEmpty()) {
-                // The requests the decision made due go in its commit, evolved as a reload would: after its other
-                // events, before its stamp.
-                commit = new OrderCommit(commit.idempotencyKey(), commit.recordedAt(),
-                        decided.events().appendAll(intents).toJavaList(), commit.requestFingerprint());
-                next = OrderEvolution.stamped(OrderEvolution.evolve(Option.some(decided.after()), intents), commit);
-            }
-            AppendResult result = ports.orders().append(order.version(), commit, OrderSummaries.of(next));
-            if (result instanceof AppendResult.Appended) {
-                evolved.remember(next);
-                return Either.right(next);
+            Option<Order> appended = appendDecided(order, decided, context);
+            if (appended.isDefined()) {
+                return Either.right(appended.get());
             }
         }
         return Either.left(Rejection.of(ProblemCode.CONCURRENT_MODIFICATION, "",
                 "order " + id + " kept changing under this command; try again"));
+    }
+
+    /**
+     * Decides the command on the order exactly as the caller judged it and appends only while the store still holds
+     * that version, never deciding again on a newer one: for a step whose only reason is the judged state (giving up
+     * on a reservation), which must not land on a state that moved on since. A moved order is answered as
+     * {@link ProblemCode#CONCURRENT_MODIFICATION}, for the caller to read it again and judge anew.
+     */
+    Either<Rejection, Order> executeIfUnchanged(Order judged, OrderCommand command) {
+        DecisionContext context = context();
+        Decided decided = Decided.inTurn(List.of(command), judged, context);
+        if (decided.refusal().isDefined()) {
+            return Either.left(decided.refusal().get());
+        }
+        if (decided.events().isEmpty()) {
+            return Either.right(judged);
+        }
+        return appendDecided(judged, decided, context).toEither(() -> Rejection.of(ProblemCode.CONCURRENT_MODIFICATION, "",
+                "order " + judged.id() + " moved on from version " + judged.version() + " before " + command.idempotencyKey()));
+    }
+
+    /** Appends what was decided on {@code order} at its version; none when the store holds a newer one. */
+    private Option<Order> appendDecided(Order order, Decided decided, DecisionContext context) {
+        OrderCommand asked = decided.last().get();
+        OrderCommit commit = new OrderCommit(asked.idempotencyKey(), context.now(), decided.events().toJavaList(),
+                asked.fingerprint());
+        Order next = OrderEvolution.stamped(decided.after(), commit);
+        List<OrderEvent> intents = OrderDecider.intentsOwed(next);
+        if (!intents.isEmpty()) {
+            // The requests the decision made due go in its commit, evolved as a reload would: after its other
+            // events, before its stamp.
+            commit = new OrderCommit(commit.idempotencyKey(), commit.recordedAt(),
+                    decided.events().appendAll(intents).toJavaList(), commit.requestFingerprint());
+            next = OrderEvolution.stamped(OrderEvolution.evolve(Option.some(decided.after()), intents), commit);
+        }
+        AppendResult result = ports.orders().append(order.version(), commit, OrderSummaries.of(next));
+        if (!(result instanceof AppendResult.Appended)) {
+            return Option.none();
+        }
+        evolved.remember(next);
+        return Option.some(next);
     }
 
     /**

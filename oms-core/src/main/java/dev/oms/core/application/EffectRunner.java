@@ -10,6 +10,7 @@ import dev.oms.core.order.Line;
 import dev.oms.core.order.Order;
 import dev.oms.core.order.Prepaying;
 import dev.oms.core.preorder.PreorderPaymentPolicy;
+import dev.oms.core.rejection.ProblemCode;
 import dev.oms.core.rejection.Rejection;
 import dev.oms.core.command.CancellationCommand;
 import dev.oms.core.command.ExternalFulfilmentCommand;
@@ -235,6 +236,8 @@ final class EffectRunner {
     /**
      * Someone took the stock between planning and reserving: plan again, or after a few tries queue the
      * pending units where they may wait and cancel them where not. Returns whether the order moved on.
+     * The cancellation is appended only on the state it was judged on: a racing caller (a fill, a customer's
+     * cancel, another runner) may have changed the units in between, and then the order is read again.
      */
     private boolean reallocateOrGiveUp(Order order) {
         // Keys carry the version: each attempt is a new decision, never a replay of an earlier one.
@@ -251,15 +254,19 @@ final class EffectRunner {
             // Units a supplier did not commit, sourced again without success. An indent line is bought whole,
             // so it holds no waiting units and cancelling its pending count takes exactly the pending units.
             cancelled = order.lines().valuesIterator().filter(l -> l.count(Bucket.PENDING) > 0).toList()
-                    .foldLeft(Either.<Rejection, Order>right(order), (result, line) -> result.flatMap(o -> execution.execute(
-                            o.id(), new CancellationCommand.Cancel(IdempotencyKeys.unsourced(o.version(), line.id()).value(),
+                    .foldLeft(Either.<Rejection, Order>right(order), (result, line) -> result.flatMap(o -> execution.executeIfUnchanged(
+                            o, new CancellationCommand.Cancel(IdempotencyKeys.unsourced(o.version(), line.id()).value(),
                                     Option.some(line.id()), Option.some(line.count(Bucket.PENDING)),
                                     "supplier short and no stock to source from"))));
         } else {
             String reason = "out of stock: "
                     + order.lastShortfalls().map(s -> s.sku() + " short at " + s.locationId()).mkString(", ");
-            cancelled = execution.execute(order.id(), new CancellationCommand.Cancel(
+            cancelled = execution.executeIfUnchanged(order, new CancellationCommand.Cancel(
                     IdempotencyKeys.outOfStock(order.reservationAttempts()).value(), Option.none(), Option.none(), reason));
+        }
+        if (cancelled.isLeft() && cancelled.getLeft().has(ProblemCode.CONCURRENT_MODIFICATION)) {
+            LOG.debug("order {}: changed while giving up on its reservation; judged again", order.id());
+            return true;
         }
         if (cancelled.isLeft()) {
             LOG.warn("order {}: could not cancel units left unreserved: {}", order.id(), cancelled.getLeft());
