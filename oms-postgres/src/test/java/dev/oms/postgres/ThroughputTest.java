@@ -27,12 +27,20 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("perf")
 class ThroughputTest {
-    private static final int ORDERS_PER_CLIENT = 300;
+    /** Placements measured per client; {@code -Doms.perf.ordersPerClient} changes it. */
+    private static final int ORDERS_PER_CLIENT = Integer.getInteger("oms.perf.ordersPerClient", 600);
+    /**
+     * Placements before measuring, for the JIT: with 300 every measured placement ran while still being compiled, so
+     * the figure undercounted oms beside a bare transaction that compiles at once. {@code -Doms.perf.warmUp}.
+     */
+    private static final int WARM_UP = Integer.getInteger("oms.perf.warmUp", 3_000);
 
     @Test
     void ordersPlacedAndAllocatedPerSecond() throws SQLException {
-        double bare = bareTransactionsPerSecond(TestDatabase.reset(), 3_000);
+        double bare = bareTransactionsPerSecond(TestDatabase.reset(), 1, 3_000);
         System.out.printf("bare insert+update transaction, 1 client: %.0f tx/s%n", bare);
+        double bareEight = bareTransactionsPerSecond(TestDatabase.reset(), 8, 1_000);
+        System.out.printf("bare insert+update transaction, 8 clients: %.0f tx/s%n", bareEight);
         for (int clients : new int[] {1, 2, 8}) {
             CountingDataSource counting = new CountingDataSource(TestDatabase.reset());
             Shop shop = new Shop(counting, ReservationLocking.CONDITIONAL_UPDATE, 50, 1_000_000);
@@ -60,10 +68,10 @@ class ThroughputTest {
             assertThat(total).isEqualTo(clients * ORDERS_PER_CLIENT);
             // Counted at the JDBC boundary: commits, rollbacks (a lost race retried) and auto-committed statements.
             double transactionsPerOrder = (counting.transactions() - transactionsBefore) / (double) total;
-            System.out.printf("orders placed+allocated, %d client(s): %.0f orders/s (%.1f%% of the bare transaction rate;"
-                    + " %.2f transactions per placed and allocated order: %.2f commits, %.2f rollbacks,"
-                    + " %.2f auto-committed statements; %.2f connections)%n", clients, total / seconds,
-                    100 * total / seconds / bare, transactionsPerOrder,
+            System.out.printf("orders placed+allocated, %d client(s): %.0f orders/s (%.1f%% of the bare transaction rate"
+                    + " on 1 client, %.1f%% of it on 8; %.2f transactions per placed and allocated order: %.2f commits,"
+                    + " %.2f rollbacks, %.2f auto-committed statements; %.2f connections)%n", clients, total / seconds,
+                    100 * total / seconds / bare, 100 * total / seconds / bareEight, transactionsPerOrder,
                     (counting.commits() - commitsBefore) / (double) total, (counting.rollbacks() - rollbacksBefore) / (double) total,
                     (counting.autoCommitStatements() - autoCommitBefore) / (double) total,
                     (counting.connections() - connectionsBefore) / (double) total);
@@ -137,34 +145,44 @@ class ThroughputTest {
     }
 
     private static void warmUp(Shop shop) {
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             shop.oms.orders().place(Shop.order("warm-" + i, shop.skus.get(i % shop.skus.size()), 1));
         }
     }
 
-    private static double bareTransactionsPerSecond(DataSource dataSource, int transactions) throws SQLException {
+    /** Single-row insert-and-update transactions per second, {@code clients} at once, each on its own rows. */
+    private static double bareTransactionsPerSecond(DataSource dataSource, int clients, int perClient) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS perf_probe");
             statement.execute("CREATE TABLE perf_probe (id BIGINT PRIMARY KEY, n BIGINT NOT NULL)");
         }
-        long started = 0;
-        for (int i = 0; i < transactions + 300; i++) {
-            if (i == 300) {
-                started = System.nanoTime(); // the first 300 warm the JIT and the pool
-            }
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(false);
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO perf_probe (id, n) VALUES (?, 0)");
-                        PreparedStatement update = connection.prepareStatement("UPDATE perf_probe SET n = n + 1 WHERE id = ?")) {
-                    insert.setLong(1, i);
-                    insert.executeUpdate();
-                    update.setLong(1, i);
-                    update.executeUpdate();
-                }
-                connection.commit();
-                connection.setAutoCommit(true);
-            }
+        for (int i = 0; i < 300; i++) {
+            bareTransaction(dataSource, -1 - i); // warms the JIT and the pool
         }
-        return transactions / ((System.nanoTime() - started) / 1e9);
+        long started = System.nanoTime();
+        Race.run(clients, client -> {
+            for (int i = 0; i < perClient; i++) {
+                bareTransaction(dataSource, (long) client * perClient + i);
+            }
+            return null;
+        });
+        return clients * perClient / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static void bareTransaction(DataSource dataSource, long id) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO perf_probe (id, n) VALUES (?, 0)");
+                    PreparedStatement update = connection.prepareStatement("UPDATE perf_probe SET n = n + 1 WHERE id = ?")) {
+                insert.setLong(1, id);
+                insert.executeUpdate();
+                update.setLong(1, id);
+                update.executeUpdate();
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
     }
 }
