@@ -84,8 +84,17 @@ final class EvolvedOrders {
     }
 
     private Segment segmentOf(OrderId id) {
-        int hash = id.hashCode();
-        return segments[Math.floorMod(hash ^ (hash >>> 16), segments.length)];
+        return segments[segmentIndex(id.hashCode(), segments.length)];
+    }
+
+    /**
+     * The segment of a key's hash: the top bits of a multiplicative hash of it. Each segment's map buckets its keys
+     * by the low bits of the same hash, so those must not choose the segment: taking it from them left every map
+     * with one bucket in {@value #SEGMENTS} in use, its bins turned into trees.
+     */
+    static int segmentIndex(int hash, int segmentCount) {
+        long mixed = (hash * 0x9E3779B97F4A7C15L) >>> 32; // 32 well-mixed bits, as an unsigned number
+        return (int) ((mixed * segmentCount) >>> 32); // scaled into [0, segmentCount)
     }
 
     private static Option<Order> applied(Option<Order> from, List<OrderCommit> commits) {

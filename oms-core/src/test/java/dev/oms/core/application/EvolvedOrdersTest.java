@@ -54,6 +54,24 @@ class EvolvedOrdersTest {
     }
 
     @Test
+    void theOrdersOfOneSegmentSpreadOverAllTheBucketsOfItsMap() {
+        // A HashMap buckets a key by the low bits of (hash ^ hash >>> 16); a segment chosen by those same bits
+        // left each segment's map using one bucket in 16.
+        int segments = 16;
+        java.util.Map<Integer, java.util.Set<Integer>> lowBitsPerSegment = new java.util.HashMap<>();
+        for (int n = 0; n < 10_000; n++) {
+            int hash = dev.oms.spi.value.OrderId.of(String.format("ORD-%06d", n)).hashCode();
+            lowBitsPerSegment.computeIfAbsent(EvolvedOrders.segmentIndex(hash, segments), s -> new java.util.HashSet<>())
+                    .add((hash ^ (hash >>> 16)) & 15);
+        }
+        assertThat(lowBitsPerSegment).hasSize(segments);
+        lowBitsPerSegment.forEach((segment, lowBits) ->
+                assertThat(lowBits).as("bucket bits used in segment %d", segment).hasSize(16));
+        assertThat(EvolvedOrders.segmentIndex(-1, 1)).isZero();
+        assertThat(EvolvedOrders.segmentIndex(Integer.MIN_VALUE, segments)).isBetween(0, segments - 1);
+    }
+
+    @Test
     void aCacheOfNoOrdersReplaysEveryLoad() {
         TestShop shop = new TestShop().stock("SHOE", 10, 5);
         StoredOrder log = deliveredOrderLog(shop);
