@@ -9,6 +9,13 @@ package dev.oms.spi.value;
  */
 public record LineId(String value) implements Comparable<LineId> {
     /**
+     * The ids of the first 64 positions, made once: every order names its lines by them and every stored event about
+     * a line repeats one, so sharing them keeps two objects per mention out of the heap of a store holding its orders.
+     */
+    private static final LineId[] FIRST_POSITIONS = java.util.stream.IntStream.rangeClosed(1, 64)
+            .mapToObj(number -> new LineId("L" + number)).toArray(LineId[]::new);
+
+    /**
      * Checks the id.
      *
      * @param value the line's id, {@code L} and its one-based position
@@ -25,7 +32,8 @@ public record LineId(String value) implements Comparable<LineId> {
      * @param zeroBasedIndex the line's position, counting from zero
      */
     public static LineId ofPosition(int zeroBasedIndex) {
-        return new LineId("L" + (zeroBasedIndex + 1));
+        return zeroBasedIndex >= 0 && zeroBasedIndex < FIRST_POSITIONS.length ? FIRST_POSITIONS[zeroBasedIndex]
+                : new LineId("L" + (zeroBasedIndex + 1));
     }
 
     /**
@@ -34,7 +42,24 @@ public record LineId(String value) implements Comparable<LineId> {
      * @param value the line's id, {@code L} and its one-based position
      */
     public static LineId of(String value) {
-        return new LineId(value);
+        int position = firstPosition(value);
+        return position >= 0 ? FIRST_POSITIONS[position] : new LineId(value);
+    }
+
+    /** The zero-based position {@code value} names when it is one of {@link #FIRST_POSITIONS} ({@code L1} to {@code L64}), else -1. */
+    private static int firstPosition(String value) {
+        if (value == null || value.length() < 2 || value.length() > 3 || value.charAt(0) != 'L' || value.charAt(1) == '0') {
+            return -1;
+        }
+        int number = 0;
+        for (int i = 1; i < value.length(); i++) {
+            char digit = value.charAt(i);
+            if (digit < '0' || digit > '9') {
+                return -1;
+            }
+            number = number * 10 + (digit - '0');
+        }
+        return number <= FIRST_POSITIONS.length ? number - 1 : -1;
     }
 
     @Override
