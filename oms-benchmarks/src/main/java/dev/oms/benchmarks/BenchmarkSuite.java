@@ -167,6 +167,9 @@ public final class BenchmarkSuite {
         row("Retained heap per delivered order after " + n + " orders, hand-written", bytes(List.of(hand)), "B/order", "1", "hand-written");
         row("Retained heap per delivered order after " + n + " orders, oms in-memory", bytes(List.of(oms)), "B/order",
                 Spread.ratio(oms / hand), "hand-written");
+        double stores = RetainedHeap.omsStores(orders);
+        row("Retained heap per delivered order after " + n + " orders, oms in-memory stores, providers remote",
+                bytes(List.of(stores)), "B/order", Spread.ratio(stores / hand), "hand-written");
     }
 
     private String table(int orders, int warmups, int iterations, int seconds, Instant started, double load) {

@@ -12,6 +12,7 @@ import dev.oms.spi.order.OrderStatus;
 import dev.oms.core.placement.LineRequest;
 import dev.oms.core.placement.PlaceOrder;
 import dev.oms.inmemory.InMemoryAdapters;
+import dev.oms.spi.Ports;
 import dev.oms.spi.catalog.Product;
 import dev.oms.spi.value.PackageItem;
 import dev.oms.spi.inventory.Location;
@@ -48,13 +49,26 @@ final class OmsShop {
     final OrderManagement oms;
 
     OmsShop(int skus, long unitsPerSku) {
+        this(skus, unitsPerSku, false);
+    }
+
+    /**
+     * @param remoteProviders payments, labels and notifications through {@link RemoteProviders}, which keep nothing in
+     *     this heap, instead of the in-memory doubles, which keep their books
+     */
+    OmsShop(int skus, long unitsPerSku, boolean remoteProviders) {
         adapters.inventory().addLocation(Location.of(WAREHOUSE, "Warehouse", LocationType.WAREHOUSE, 1));
         for (int i = 0; i < skus; i++) {
             Sku sku = sku(i);
             adapters.catalog().add(new Product(sku, "Product " + i));
             adapters.inventory().setStock(sku, WAREHOUSE, unitsPerSku, "BIN-" + i);
         }
-        oms = OrderManagement.using(adapters.ports(CLOCK));
+        Ports ports = adapters.ports(CLOCK);
+        if (remoteProviders) {
+            ports = new Ports(ports.orders(), ports.inventory(), RemoteProviders.payments(), RemoteProviders.carrier(),
+                    RemoteProviders.notifications(), ports.catalog(), ports.ids(), ports.clock());
+        }
+        oms = OrderManagement.using(ports);
     }
 
     static Sku sku(int index) {

@@ -25,13 +25,23 @@ public final class RetainedHeap {
         int orders = Integer.parseInt(args[0]);
         double hand = handWritten(orders);
         double oms = oms(orders);
-        System.out.printf(Locale.ROOT, "orders %,d: hand-written %,.0f B/order, oms %,.0f B/order, ratio %.3g%n",
-                orders, hand, oms, oms / hand);
+        double stores = omsStores(orders);
+        System.out.printf(Locale.ROOT, "orders %,d: hand-written %,.0f B/order, oms %,.0f B/order, ratio %.3g;"
+                + " oms with remote providers %,.0f B/order, ratio %.3g%n", orders, hand, oms, oms / hand, stores, stores / hand);
     }
 
     /** Bytes retained per delivered order by oms on its in-memory adapters. */
     static double oms(int orders) {
         return perOrder(orders, () -> new OmsShop(3, 1_000_000_000_000L), (shop, i) -> shop.lifecycle("M-" + i));
+    }
+
+    /**
+     * Bytes retained per delivered order by oms's own in-memory stores (orders, read models, inventory), the
+     * providers being remote ({@link RemoteProviders}): the figure without the payment, carrier and notification
+     * doubles' books, which a host's real providers keep on their side.
+     */
+    static double omsStores(int orders) {
+        return perOrder(orders, () -> new OmsShop(3, 1_000_000_000_000L, true), (shop, i) -> shop.lifecycle("M-" + i));
     }
 
     /** Bytes retained per delivered order by the hand-written shop. */
