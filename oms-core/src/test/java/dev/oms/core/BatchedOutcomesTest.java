@@ -15,6 +15,7 @@ import dev.oms.spi.event.FulfilmentEvent.LabelPurchased;
 import dev.oms.spi.event.EffectEvent.LabelRequested;
 import dev.oms.spi.event.FulfilmentEvent.PackageShipped;
 import dev.oms.spi.event.OrderEvent;
+import dev.oms.spi.event.PaymentEvent.PaymentAuthorized;
 import dev.oms.spi.event.PaymentEvent.PaymentCaptured;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.value.OrderId;
@@ -30,12 +31,38 @@ import org.junit.jupiter.api.Test;
 class BatchedOutcomesTest {
     private final TestShop shop = new TestShop().stock("SHOE", 10, 5);
     private final Flaky flaky = new Flaky();
+    private final Flaky flakyNotices = new Flaky();
     private final OrderManagement oms;
 
     BatchedOutcomesTest() {
         Ports real = shop.adapters.ports(TestShop.CLOCK);
         oms = OrderManagement.using(new Ports(real.orders(), real.inventory(), flaky.payments(real.payments()), real.carrier(),
-                real.notifications(), real.catalog(), real.ids(), real.clock()));
+                flakyNotices.notifications(real.notifications()), real.catalog(), real.ids(), real.clock()));
+    }
+
+    @Test
+    void anAuthorisationAndTheConfirmationItMakesDueAreRecordedInOneCommit() {
+        Order placed = oms.orders().place(TestShop.order("B-4", TestShop.line("SHOE", 1, "EUR 40.00"))).get();
+
+        OrderCommit authorised = commitWith(commits(placed.id()), PaymentAuthorized.class);
+        assertThat(eventTypes(authorised)).containsExactly(PaymentAuthorized.class, NotificationSent.class);
+        assertThat(PendingEffects.of(placed)).isEmpty();
+        assertThat(shop.adapters.notifications().delivered()).hasSize(1);
+    }
+
+    @Test
+    void aConfirmationThatFailsToSendLeavesTheAuthorisationRecordedAndTheNoticeOwedForResume() {
+        flakyNotices.failNext(1, Flaky.Mode.BEFORE_CALL);
+        Order placed = oms.orders().place(TestShop.order("B-5", TestShop.line("SHOE", 1, "EUR 40.00"))).get();
+
+        assertThat(eventTypes(commitWith(commits(placed.id()), PaymentAuthorized.class))).containsExactly(PaymentAuthorized.class);
+        assertThat(placed.payment().openAuthorizations()).hasSize(1);
+        assertThat(PendingEffects.of(placed)).singleElement().isInstanceOf(PendingEffect.Notify.class);
+        assertThat(shop.adapters.notifications().delivered()).isEmpty();
+
+        Order resumed = oms.recovery().resume(placed.id()).get();
+        assertThat(PendingEffects.of(resumed)).isEmpty();
+        assertThat(shop.adapters.notifications().delivered()).hasSize(1);
     }
 
     @Test

@@ -63,6 +63,7 @@ class OmsMetricsTest {
 
                     // The confirmation notice failed: the order owes it, which the gauge and the health show.
                     assertThat(meters.get("oms.effects.owing").gauge().value()).isEqualTo(1);
+                    oms.oms().queries().find(placed.get().id()); // a read through the evolved-order cache
                     assertThat(meters.get("oms.evolved.cache.hits").functionCounter().count()
                             + meters.get("oms.evolved.cache.misses").functionCounter().count()).isPositive();
                     var health = context.getBean(OmsHealthIndicator.class).health(true);

@@ -166,6 +166,11 @@ final class CommandExecution {
                 "order " + id + " kept changing under this command; try again"));
     }
 
+    /** The order as {@link #recordOutcomes} would leave it after these outcomes, decided in turn; nothing is stored. */
+    Order preview(Order order, List<? extends OrderCommand> outcomes) {
+        return Decided.inTurn(outcomes, order, context()).after();
+    }
+
     /**
      * Decides the command on the order exactly as the caller judged it and appends only while the store still holds
      * that version, never deciding again on a newer one: for a step whose only reason is the judged state (giving up

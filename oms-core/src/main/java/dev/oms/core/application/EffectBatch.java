@@ -62,7 +62,8 @@ final class EffectBatch {
      *
      * @return the order as recorded or the refusal; none when no port answered
      */
-    Option<Either<Rejection, Order>> performAndRecord(Order order, List<PendingEffect> batch, Set<String> failed) {
+    Option<Either<Rejection, Order>> performAndRecord(Order order, List<PendingEffect> batch, Set<String> failed,
+            Predicate<PendingEffect> mayRun) {
         List<EffectOutcome> outcomes = List.empty();
         for (PendingEffect effect : batch.filter(e -> !e.movesStock())) {
             try {
@@ -72,6 +73,9 @@ final class EffectBatch {
             }
         }
         Option<PendingEffect> stock = batch.find(PendingEffect::movesStock);
+        if (stock.isEmpty() && !outcomes.isEmpty()) {
+            outcomes = outcomes.appendAll(noticesMadeDue(order, outcomes, batch, failed, mayRun));
+        }
         if (stock.isDefined()) {
             List<EffectOutcome> called = outcomes;
             try {
@@ -83,6 +87,27 @@ final class EffectBatch {
             }
         }
         return outcomes.isEmpty() ? Option.none() : Option.some(execution.recordOutcomes(order.id(), outcomes, Option.some(order)));
+    }
+
+    /**
+     * Sends the notices the outcomes make due (the order confirmed once authorised, a payment failed once declined),
+     * for their outcomes to be recorded with them: they cost no commit of their own. They are sent before anything is
+     * recorded, as a notice always is (at least once, a repeat deduplicated by its key); a batch with a stock movement
+     * sends none, as nothing but the stores may run in its transaction.
+     */
+    private List<EffectOutcome> noticesMadeDue(Order order, List<EffectOutcome> outcomes, List<PendingEffect> batch,
+            Set<String> failed, Predicate<PendingEffect> mayRun) {
+        Order after = execution.preview(order, outcomes);
+        List<EffectOutcome> sent = List.empty();
+        for (PendingEffect notice : PendingEffects.of(after).filter(e -> e instanceof PendingEffect.Notify
+                && !batch.exists(done -> done.key().equals(e.key())) && !failed.contains(e.key()) && mayRun.test(e))) {
+            try {
+                sent = sent.append(perform(after, notice));
+            } catch (PortCallFailed failure) {
+                leftOwed(after, notice, failure, failed);
+            }
+        }
+        return sent;
     }
 
     private EffectOutcome perform(Order order, PendingEffect effect) {

@@ -148,7 +148,7 @@ final class EffectRunner {
             List<PendingEffect> batch = EffectBatch.with(next.get(), order, failed, mayRun);
             Option<Either<Rejection, Order>> recorded;
             try {
-                recorded = batches.performAndRecord(order, batch, failed);
+                recorded = batches.performAndRecord(order, batch, failed, mayRun);
             } catch (RuntimeException storageFailure) {
                 // The append may have been remembered before its transaction failed to commit.
                 execution.forget(id);
