@@ -73,7 +73,8 @@ final class EffectBatch {
             }
         }
         Option<PendingEffect> stock = batch.find(PendingEffect::movesStock);
-        if (stock.isEmpty() && !outcomes.isEmpty()) {
+        if (stock.isEmpty() && !outcomes.isEmpty() && !batch.forAll(e -> e instanceof PendingEffect.Notify)) {
+            // (A notice sent makes no other notice due: a batch of notices alone is not previewed.)
             outcomes = outcomes.appendAll(noticesMadeDue(order, outcomes, batch, failed, mayRun));
         }
         if (stock.isDefined()) {
