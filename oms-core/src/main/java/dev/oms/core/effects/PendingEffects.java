@@ -15,7 +15,10 @@ import dev.oms.spi.inventory.StockMovement;
 import dev.oms.spi.fulfilment.FulfilmentItem;
 import dev.oms.spi.fulfilment.FulfilmentRequest;
 import dev.oms.spi.supplier.PurchaseRequest;
+import io.vavr.Tuple2;
+import io.vavr.collection.Iterator;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import org.joda.money.Money;
 
 /**
@@ -64,32 +67,41 @@ public final class PendingEffects {
             ReturnLabelEffects.of(order).forEach(effects::add);
         }
         payment(order).forEach(effects::add);
-        order.notificationsOwed().valuesIterator().forEach(n -> effects.add(new PendingEffect.Notify(n.key(), n)));
+        values(order.notificationsOwed()).forEach(n -> effects.add(new PendingEffect.Notify(n.key(), n)));
         return effects.isEmpty() ? List.empty() : List.ofAll(effects);
     }
 
     private static void stock(Order order, java.util.List<PendingEffect> effects) {
         String id = order.id().value();
-        order.ringFencesOwed().forEach(e -> effects.add(new PendingEffect.ReserveRingFenced(id + ":ring-fence:" + e._1, e._1, e._2)));
+        entries(order.ringFencesOwed()).forEach(e -> effects.add(new PendingEffect.ReserveRingFenced(id + ":ring-fence:" + e._1, e._1, e._2)));
         order.reservationInFlight().forEach(list -> effects.add(new PendingEffect.Reserve(id + ":reserve:" + order.reservationAttempts(),
                 order.reservationAttempts(), list.map(r -> new StockMovement(r.sku(), r.locationId(), r.quantity())))));
         // A move's target is reserved before the reservations it leaves are released: never a unit with no owner.
         order.moveInFlight().forEach(move -> effects.add(new PendingEffect.ReserveMoved(id + ":move:" + move.moveId(),
                 move.moveId(), MoveMovements.atTarget(order, move))));
-        order.releasesOwed().forEach(e -> effects.add(new PendingEffect.ReleaseStock(id + ":release:" + e._1, e._1, e._2)));
-        order.purchases().valuesIterator().filter(p -> !p.sent()).forEach(p -> effects.add(new PendingEffect.RequestPurchase(
+        entries(order.releasesOwed()).forEach(e -> effects.add(new PendingEffect.ReleaseStock(id + ":release:" + e._1, e._1, e._2)));
+        values(order.purchases()).filter(p -> !p.sent()).forEach(p -> effects.add(new PendingEffect.RequestPurchase(
                 id + ":purchase:" + p.id(), new PurchaseRequest(p.id(), order.id(), p.supplier(), p.sku(), p.requested()))));
-        order.externalRequests().valuesIterator().filter(r -> !r.sent()).forEach(r -> effects.add(new PendingEffect.SubmitFulfilment(
+        values(order.externalRequests()).filter(r -> !r.sent()).forEach(r -> effects.add(new PendingEffect.SubmitFulfilment(
                 id + ":fulfilment:" + r.id(), fulfilmentRequest(order, r))));
         if (!order.returns().byId().isEmpty()) {
             order.returns().restocksOwed().forEach(r -> effects.add(new PendingEffect.RestockReturned(
                     r.key(), r.sku(), r.locationId(), r.quantity())));
         }
-        order.packages().valuesIterator().filter(OrderPackage::owesStockConsumption)
+        values(order.packages()).filter(OrderPackage::owesStockConsumption)
                 .forEach(p -> effects.add(new PendingEffect.ConsumeStock(id + ":consume:" + p.id(), p.id(), movements(order, p))));
         // A voided shipment's stock comes back once its consumption is recorded: the same units, once.
-        order.packages().valuesIterator().filter(OrderPackage::owesStockReturn)
+        values(order.packages()).filter(OrderPackage::owesStockReturn)
                 .forEach(p -> effects.add(new PendingEffect.ReturnVoidedStock(id + ":void-return:" + p.id(), p.id(), movements(order, p))));
+    }
+
+    /** Walking even an empty Vavr map makes an iterator, and most of an order's maps are empty in most states. */
+    private static <K, V> Iterator<Tuple2<K, V>> entries(Map<K, V> map) {
+        return map.isEmpty() ? Iterator.empty() : map.iterator();
+    }
+
+    private static <K, V> Iterator<V> values(Map<K, V> map) {
+        return map.isEmpty() ? Iterator.empty() : map.valuesIterator();
     }
 
     /** The stock a shipped package consumes: its units that hold stock there (one with none is consumed when it ships). */

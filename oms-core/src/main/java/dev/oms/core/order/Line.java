@@ -19,20 +19,22 @@ import org.joda.money.Money;
  * One order line and where each of its units is. The slot counts always add up to {@link #quantity()}:
  * units only ever move between slots (design invariant 1, conservation).
  *
- * @param id the line's id
- * @param sku the SKU ordered
- * @param quantity the units ordered
- * @param unitPrice the price of one unit
- * @param units how many units each slot holds
- * @param stockTracked whether the SKU's stock was tracked when the order was placed. The units of an
- *     untracked line move through the buckets like any others, but hold no stock: they are allocated
- *     without a reservation, and neither cancelling nor shipping them gives back or consumes stock
- * @param dropshipper the supplier the line's units were sent to for dropship, if any: the units allocated there
- *     hold none of our stock (the supplier ships from its own), like an untracked line's. A line is dropshipped once
- * @param price the line's discounts and taxes, as priced at placement
+ * Immutable; equal when every component is (a value, as a record would be), the per-bucket counts aside.
  */
-public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units, boolean stockTracked,
-        Option<LocationId> dropshipper, PriceBreakdown price) {
+public final class Line {
+    private static final Bucket[] BUCKETS = Bucket.values();
+
+    private final LineId id;
+    private final Sku sku;
+    private final long quantity;
+    private final Money unitPrice;
+    private final TreeMap<Slot, Long> units;
+    private final boolean stockTracked;
+    private final Option<LocationId> dropshipper;
+    private final PriceBreakdown price;
+    /** Units per bucket by ordinal, counted once: every status, summary and decision asks, and walking the slot tree
+     * allocates. Final, so it is seen whole wherever the line is; never handed out (mutable). */
+    private final long[] unitsPerBucket;
 
     /**
      * Checks the components: the slots hold exactly the units ordered.
@@ -46,14 +48,53 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
      * @param dropshipper the supplier the line's units were sent to for dropship, if any
      * @param price the line's discounts and taxes
      */
-    public Line {
-        Require.nonNull(dropshipper, "dropshipper");
-        Require.nonNull(price, "price");
-        long total = units.valuesIterator().sum().longValue();
+    public Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units, boolean stockTracked,
+            Option<LocationId> dropshipper, PriceBreakdown price) {
+        this.dropshipper = Require.nonNull(dropshipper, "dropshipper");
+        this.price = Require.nonNull(price, "price");
+        this.unitsPerBucket = new long[BUCKETS.length];
+        long total = 0;
+        for (Tuple2<Slot, Long> slot : units) {
+            unitsPerBucket[slot._1.bucket().ordinal()] += slot._2;
+            total += slot._2;
+        }
         if (total != quantity) {
             throw new IllegalStateException("line " + id + " holds " + total + " units in its slots, ordered " + quantity);
         }
+        this.id = id;
+        this.sku = sku;
+        this.quantity = quantity;
+        this.unitPrice = unitPrice;
+        this.units = units;
+        this.stockTracked = stockTracked;
     }
+
+    /** {@return the line's id} */
+    public LineId id() { return id; }
+
+    /** {@return the SKU ordered} */
+    public Sku sku() { return sku; }
+
+    /** {@return the units ordered} */
+    public long quantity() { return quantity; }
+
+    /** {@return the price of one unit} */
+    public Money unitPrice() { return unitPrice; }
+
+    /** {@return how many units each slot holds} */
+    public TreeMap<Slot, Long> units() { return units; }
+
+    /** {@return whether the SKU's stock was tracked when the order was placed}: the units of an untracked line move
+     * through the buckets like any others, but hold no stock: they are allocated without a reservation, and neither
+     * cancelling nor shipping them gives back or consumes stock */
+    public boolean stockTracked() { return stockTracked; }
+
+    /** {@return the supplier the line's units were sent to for dropship, if any}: the units allocated there hold none
+     * of our stock (the supplier ships from its own), like an untracked line's. A line is dropshipped once */
+    public Option<LocationId> dropshipper() { return dropshipper; }
+
+    /** {@return the line's discounts and taxes, as priced at placement} */
+    public PriceBreakdown price() { return price; }
 
     /**
      * A line of a SKU whose stock is tracked.
@@ -66,36 +107,6 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
      */
     public Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units) {
         this(id, sku, quantity, unitPrice, units, true, Option.none(), PriceBreakdown.NONE);
-    }
-
-    /**
-     * A line priced as given: no discount, no tax.
-     *
-     * @param id the line's id
-     * @param sku the SKU ordered
-     * @param quantity the units ordered
-     * @param unitPrice the price of one unit
-     * @param units how many units each slot holds
-     * @param stockTracked whether the SKU's stock was tracked when the order was placed
-     * @param dropshipper the supplier the line's units were sent to for dropship, if any
-     */
-    public Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units, boolean stockTracked,
-            Option<LocationId> dropshipper) {
-        this(id, sku, quantity, unitPrice, units, stockTracked, dropshipper, PriceBreakdown.NONE);
-    }
-
-    /**
-     * A line never dropshipped.
-     *
-     * @param id the line's id
-     * @param sku the SKU ordered
-     * @param quantity the units ordered
-     * @param unitPrice the price of one unit
-     * @param units how many units each slot holds
-     * @param stockTracked whether the SKU's stock was tracked when the order was placed
-     */
-    public Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<Slot, Long> units, boolean stockTracked) {
-        this(id, sku, quantity, unitPrice, units, stockTracked, Option.none(), PriceBreakdown.NONE);
     }
 
     static Line placed(LineId id, Sku sku, long quantity, Money unitPrice) {
@@ -137,14 +148,14 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
      * @param bucket the bucket
      */
     public long count(Bucket bucket) {
-        // A loop, not filterKeys: this runs for every status, summary and decision, and a filtered map is a new tree.
-        long count = 0;
-        for (Tuple2<Slot, Long> slot : units) {
-            if (slot._1.bucket() == bucket) {
-                count += slot._2;
-            }
+        return unitsPerBucket[bucket.ordinal()];
+    }
+
+    /** Adds this line's units per bucket, by ordinal, to {@code sums}. */
+    void addUnitsPerBucketTo(long[] sums) {
+        for (int i = 0; i < unitsPerBucket.length; i++) {
+            sums[i] += unitsPerBucket[i];
         }
-        return count;
     }
 
     /**
@@ -181,13 +192,20 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
 
     /** {@return units the host can still cancel, directly or by opening their package: by the transition table} */
     public long cancellable() {
-        return units.filter((slot, n) -> Transitions.cancellable(slot.bucket())).valuesIterator().sum().longValue();
+        long cancellable = 0;
+        for (Bucket bucket : BUCKETS) {
+            cancellable += Transitions.cancellable(bucket) ? count(bucket) : 0;
+        }
+        return cancellable;
     }
 
     /** {@return units neither cancelled nor shipped yet (units bought from a supplier included)} */
     public long unshipped() {
-        return units.filter((slot, n) -> slot.bucket() != Bucket.CANCELLED && !Transitions.shippedOrLater(slot.bucket()))
-                .values().sum().longValue();
+        long unshipped = 0;
+        for (Bucket bucket : BUCKETS) {
+            unshipped += bucket != Bucket.CANCELLED && !Transitions.shippedOrLater(bucket) ? count(bucket) : 0;
+        }
+        return unshipped;
     }
 
     /** {@return units not cancelled} */
@@ -248,6 +266,18 @@ public record Line(LineId id, Sku sku, long quantity, Money unitPrice, TreeMap<S
         }
         TreeMap<Slot, Long> taken = available == n ? units.remove(from) : units.put(from, available - n);
         return new Line(id, sku, quantity, unitPrice, taken.put(to, count(to) + n), stockTracked, dropshipper, price);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Line that && quantity == that.quantity && stockTracked == that.stockTracked
+                && id.equals(that.id) && sku.equals(that.sku) && unitPrice.equals(that.unitPrice) && units.equals(that.units)
+                && dropshipper.equals(that.dropshipper) && price.equals(that.price);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, sku, quantity, unitPrice, units, stockTracked, dropshipper, price);
     }
 
     /** The line in a few words: id, SKU (marked when untracked) and its units by slot, e.g.

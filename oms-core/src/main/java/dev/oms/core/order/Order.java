@@ -176,9 +176,7 @@ public abstract class Order {
     long[] unitsPerBucket() {
         long[] units = new long[Bucket.values().length];
         for (Tuple2<LineId, Line> line : lines()) {
-            for (Tuple2<Slot, Long> slot : line._2.units()) {
-                units[slot._1.bucket().ordinal()] += slot._2;
-            }
+            line._2.addUnitsPerBucketTo(units);
         }
         return units;
     }

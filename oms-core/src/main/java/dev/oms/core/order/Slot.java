@@ -5,7 +5,6 @@ package dev.oms.core.order;
 import dev.oms.spi.event.Bucket;
 import dev.oms.spi.value.LocationId;
 import io.vavr.control.Option;
-import java.util.Comparator;
 
 /**
  * Where some units of a line are: a bucket, and for units held in stock, the location holding them.
@@ -15,8 +14,8 @@ import java.util.Comparator;
  */
 public record Slot(Bucket bucket, Option<LocationId> location) implements Comparable<Slot> {
 
-    private static final Comparator<Slot> ORDER = Comparator.comparing(Slot::bucket)
-            .thenComparing(s -> s.location().map(LocationId::value).getOrElse(""));
+    /** The slots of buckets not held at a location, one per bucket (null for the others): made on every placement. */
+    private static final Slot[] UNLOCATED = unlocated();
 
     /**
      * Checks the components: a location exactly when the bucket is held at one.
@@ -36,7 +35,16 @@ public record Slot(Bucket bucket, Option<LocationId> location) implements Compar
      * @param bucket the bucket
      */
     public static Slot of(Bucket bucket) {
-        return new Slot(bucket, Option.none());
+        Slot shared = UNLOCATED[bucket.ordinal()];
+        return shared != null ? shared : new Slot(bucket, Option.none()); // the constructor refuses it
+    }
+
+    private static Slot[] unlocated() {
+        Slot[] slots = new Slot[Bucket.values().length];
+        for (Bucket bucket : Bucket.values()) {
+            slots[bucket.ordinal()] = Transitions.heldAtLocation(bucket) ? null : new Slot(bucket, Option.none());
+        }
+        return slots;
     }
 
     /**
@@ -51,7 +59,12 @@ public record Slot(Bucket bucket, Option<LocationId> location) implements Compar
 
     @Override
     public int compareTo(Slot other) {
-        return ORDER.compare(this, other);
+        // By bucket, then by location id (none first). Written out: slot trees compare on every unit move and count.
+        int byBucket = bucket.compareTo(other.bucket);
+        if (byBucket != 0) {
+            return byBucket;
+        }
+        return (location.isEmpty() ? "" : location.get().value()).compareTo(other.location.isEmpty() ? "" : other.location.get().value());
     }
 
     @Override

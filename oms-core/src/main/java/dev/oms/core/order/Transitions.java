@@ -41,6 +41,7 @@ import dev.oms.spi.event.WaitingEvent.UnitsPreordered;
 import dev.oms.spi.event.WaitingEvent.WaitingUnitsFilled;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
+import java.util.EnumSet;
 
 /**
  * The state machine of a unit, the single source of its rules: every legal move between buckets, the
@@ -129,17 +130,18 @@ public final class Transitions {
             new Move(DELIVERED, CLAIMED, ClaimSettled.class, Stock.NONE, "claimed damaged, not received or the wrong item; refunded, not sent back"),
             new Move(SHIPPED, CLAIMED, ClaimSettled.class, Stock.NONE, "claimed while the carrier reports the parcel held up or sent back; refunded"));
 
-    /** Every legal (from, to, event) once, so a unit move on the evolution path is one hash lookup. */
-    private static final Set<Step> LEGAL = MOVES.map(m -> new Step(m.from(), m.to(), m.by())).toSet();
-    private static final Set<Bucket> HELD = MOVES.filter(m -> m.stock().heldAfter()).map(Move::to).toSet();
+    /** Every legal (from, to, event) once, so a unit move on the evolution path is one hash lookup. The lookups below
+     * are java.util sets: asked on every unit move and count, and a Vavr set's lookup allocates. */
+    private static final java.util.Set<Step> LEGAL = java.util.Set.copyOf(MOVES.map(m -> new Step(m.from(), m.to(), m.by())).asJava());
+    private static final EnumSet<Bucket> HELD = buckets(MOVES.filter(m -> m.stock().heldAfter()).map(Move::to));
     /** Cancelled by the host directly, or after opening the package they are in. */
-    private static final Set<Bucket> CANCELLED_DIRECTLY =
-            MOVES.filter(m -> m.to() == CANCELLED && m.by() == UnitsCancelled.class).map(Move::from).toSet();
-    private static final Set<Bucket> CANCELLABLE = CANCELLED_DIRECTLY.addAll(MOVES
-            .filter(m -> m.by() == PackageOpened.class && CANCELLED_DIRECTLY.contains(m.to())).map(Move::from));
+    private static final EnumSet<Bucket> CANCELLED_DIRECTLY =
+            buckets(MOVES.filter(m -> m.to() == CANCELLED && m.by() == UnitsCancelled.class).map(Move::from));
+    private static final EnumSet<Bucket> CANCELLABLE = buckets(List.ofAll(CANCELLED_DIRECTLY)
+            .appendAll(MOVES.filter(m -> m.by() == PackageOpened.class && CANCELLED_DIRECTLY.contains(m.to())).map(Move::from)));
     /** Entered when stock is consumed, or after that (but for a move that brings them back into stock): the units left the location. */
-    private static final Set<Bucket> SHIPPED_OR_LATER = shippedOrLater();
-    private static final Set<Bucket> WAITING = MOVES.filter(m -> m.by() == WaitingUnitsFilled.class).map(Move::from).toSet();
+    private static final EnumSet<Bucket> SHIPPED_OR_LATER = buckets(shippedOrLater());
+    private static final EnumSet<Bucket> WAITING = buckets(MOVES.filter(m -> m.by() == WaitingUnitsFilled.class).map(Move::from));
 
     static {
         // The stock column must agree with itself: a move out of a held bucket keeps, releases or consumes.
@@ -215,6 +217,12 @@ public final class Transitions {
      */
     public static boolean shippedOrLater(Bucket bucket) {
         return SHIPPED_OR_LATER.contains(bucket);
+    }
+
+    private static EnumSet<Bucket> buckets(Iterable<Bucket> buckets) {
+        EnumSet<Bucket> set = EnumSet.noneOf(Bucket.class);
+        buckets.forEach(set::add);
+        return set;
     }
 
     private static Set<Bucket> shippedOrLater() {

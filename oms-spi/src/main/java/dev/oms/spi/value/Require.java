@@ -2,7 +2,6 @@
 // Copyright 2026 the oms authors
 package dev.oms.spi.value;
 
-import java.util.Objects;
 
 /** Argument checks for value constructors: Vavr's convention, {@code "x is null"}. */
 public final class Require {
@@ -18,7 +17,11 @@ public final class Require {
      * @throws NullPointerException if {@code value} is null
      */
     public static <T> T nonNull(T value, String name) {
-        return Objects.requireNonNull(value, () -> name + " is null");
+        // Not requireNonNull(value, () -> ...): the lambda captures name, so every check would allocate one.
+        if (value == null) {
+            throw new NullPointerException(name + " is null");
+        }
+        return value;
     }
 
     /**
