@@ -4,7 +4,6 @@ package dev.oms.postgres;
 
 import dev.oms.postgres.codec.EventCodec;
 import dev.oms.postgres.codec.StoredRow;
-import dev.oms.spi.event.OrderEvent;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.value.Channel;
@@ -19,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The rows of an order's log: its head in {@code oms_order}, its commits, and their events in the outbox. */
+/** The rows of an order's log: its head in {@code oms_order}, its commits, and the outbox rows of those not yet relayed. */
 final class CommitRows {
     private CommitRows() {}
 
@@ -133,25 +132,16 @@ final class CommitRows {
     }
 
     /**
-     * Adds the commit's row and its events' outbox rows (one multi-row insert) to {@code writes}; the commit's
-     * statement comes first.
+     * Adds the commit's row and its outbox row to {@code writes}, the commit's first. The outbox row only marks the
+     * commit as owing its events to {@link OutboxRelay}, which reads them from the commit (V19).
      */
     static void insertCommit(OneRoundTrip writes, OrderId orderId, long version, OrderCommit commit) {
         writes.statement("INSERT INTO oms_order_commit (order_id, version, idempotency_key, recorded_at, events,"
                         + " request_fingerprint, recorded_at_nanos) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)")
                 .text(orderId.value()).number(version).text(commit.idempotencyKey()).at(commit.recordedAt())
                 .text(EventCodec.encodeAll(commit.events())).text(commit.requestFingerprint()).nanos(commit.recordedAt());
-        List<OrderEvent> events = commit.events();
-        for (int index = 0; index < events.size(); index++) {
-            if (index == 0) {
-                writes.statement("INSERT INTO oms_outbox (order_id, version, event_index, recorded_at, event, recorded_at_nanos)"
-                        + " VALUES (?, ?, ?, ?, ?::jsonb, ?)");
-            } else {
-                writes.more(", (?, ?, ?, ?, ?::jsonb, ?)");
-            }
-            writes.text(orderId.value()).number(version).integer(index).at(commit.recordedAt())
-                    .text(EventCodec.encode(events.get(index))).nanos(commit.recordedAt());
-        }
+        writes.statement("INSERT INTO oms_outbox (order_id, version, recorded_at, event_count) VALUES (?, ?, ?, ?)")
+                .text(orderId.value()).number(version).at(commit.recordedAt()).integer(commit.events().size());
     }
 
     static Option<Long> headVersion(Connection connection, OrderId orderId) throws SQLException {

@@ -8,23 +8,30 @@ import dev.oms.spi.outbox.OrderEventDelivery;
 import dev.oms.spi.outbox.OrderEventListener;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.Require;
+import dev.oms.spi.event.OrderEvent;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the events {@link PostgresOrderStore} wrote to {@code oms_outbox} to a host's
- * {@link OrderEventListener}, at least once and in order per order, and marks them delivered.
+ * Delivers the events of the commits {@link PostgresOrderStore} marked in {@code oms_outbox} to a host's
+ * {@link OrderEventListener}, at least once and in order per order.
  *
- * <p>A run locks a batch of undelivered rows ({@code SELECT ... FOR UPDATE}), hands them to the listener
- * in {@code (order, version, index)} order and marks those delivered in the same transaction. A relay
+ * <p>A run locks the outbox rows of a batch of commits owing events ({@code SELECT ... FOR UPDATE}), reads their
+ * events from {@code oms_order_commit} (the outbox holds no copy), hands them to the listener in
+ * {@code (order, version, index)} order and, in the same transaction, deletes the row of each commit delivered
+ * whole and counts the events delivered of one delivered in part ({@code delivered_events}). A relay
  * that crashes mid-batch delivers the batch again on the next run (hence "at least once"); two relays
  * never hand out the same row at the same time, because the second waits for the first's locks. When
  * the listener throws, the rest of that order's events wait for the next run, so one order's events are
@@ -62,36 +69,74 @@ public final class OutboxRelay {
             throw new IllegalArgumentException("batchSize must be positive, was " + batchSize);
         }
         return transactions.run("relay outbox", connection -> {
+            List<Owed> owed = lockOwed(connection, batchSize);
             List<OrderEventDelivery> batch = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT order_id, version, event_index, recorded_at, event, recorded_at_nanos FROM oms_outbox WHERE delivered_at IS NULL "
-                            + "ORDER BY order_id, version, event_index LIMIT ? FOR UPDATE")) {
-                select.setInt(1, batchSize);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        OrderId orderId = OrderId.of(rows.getString(1));
-                        Instant recordedAt = StoredInstants.read(rows, 4, 6);
-                        StoredRow row = StoredRow.outbox(orderId, rows.getLong(2), rows.getInt(3), recordedAt);
-                        batch.add(new OrderEventDelivery(orderId, rows.getLong(2), rows.getInt(3), recordedAt,
-                                EventCodec.decode(rows.getString(5), row)));
-                    }
+            for (Owed commit : owed) {
+                for (int index = commit.delivered(); index < commit.events().size() && batch.size() < batchSize; index++) {
+                    batch.add(new OrderEventDelivery(commit.orderId(), commit.version(), index, commit.recordedAt(),
+                            commit.events().get(index)));
                 }
             }
             List<OrderEventDelivery> delivered = deliver(batch);
-            try (PreparedStatement mark = connection.prepareStatement(
-                    "UPDATE oms_outbox SET delivered_at = CURRENT_TIMESTAMP WHERE order_id = ? AND version = ? AND event_index = ?")) {
-                for (OrderEventDelivery delivery : delivered) {
-                    mark.setString(1, delivery.orderId().value());
-                    mark.setLong(2, delivery.version());
-                    mark.setInt(3, delivery.index());
-                    mark.addBatch();
-                }
-                if (!delivered.isEmpty()) {
-                    mark.executeBatch();
-                }
-            }
+            markDelivered(connection, owed, delivered);
             return delivered.size();
         });
+    }
+
+    /** A commit whose first {@code delivered} events were delivered, and the others not yet. */
+    private record Owed(OrderId orderId, long version, int delivered, Instant recordedAt, List<OrderEvent> events) {}
+
+    /**
+     * Locks the outbox rows of up to {@code limit} commits owing events, in (order, version) order, with their events
+     * read from the commit table: each owes at least one, so no more commits are needed for a batch.
+     */
+    private static List<Owed> lockOwed(Connection connection, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT o.order_id, o.version, o.delivered_events,"
+                + " c.recorded_at, c.events, c.recorded_at_nanos FROM oms_outbox o JOIN oms_order_commit c"
+                + " ON c.order_id = o.order_id AND c.version = o.version ORDER BY o.order_id, o.version LIMIT ? FOR UPDATE OF o")) {
+            select.setInt(1, limit);
+            List<Owed> owed = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    OrderId orderId = OrderId.of(rows.getString(1));
+                    Instant recordedAt = StoredInstants.read(rows, 4, 6);
+                    owed.add(new Owed(orderId, rows.getLong(2), rows.getInt(3), recordedAt,
+                            EventCodec.decodeAll(rows.getString(5), StoredRow.commit(orderId, rows.getLong(2), recordedAt))));
+                }
+            }
+            return owed;
+        }
+    }
+
+    /** Deletes the outbox row of each commit now delivered whole, and counts what was delivered of the others. */
+    private static void markDelivered(Connection connection, List<Owed> owed, List<OrderEventDelivery> delivered)
+            throws SQLException {
+        Map<String, Integer> lastDelivered = new HashMap<>();
+        for (OrderEventDelivery delivery : delivered) {
+            lastDelivered.put(delivery.orderId().value() + ":" + delivery.version(), delivery.index());
+        }
+        try (PreparedStatement done = connection.prepareStatement("DELETE FROM oms_outbox WHERE order_id = ? AND version = ?");
+                PreparedStatement partly = connection.prepareStatement(
+                        "UPDATE oms_outbox SET delivered_events = ? WHERE order_id = ? AND version = ?")) {
+            for (Owed commit : owed) {
+                Integer last = lastDelivered.get(commit.orderId().value() + ":" + commit.version());
+                if (last == null) {
+                    continue;
+                }
+                if (last + 1 == commit.events().size()) {
+                    done.setString(1, commit.orderId().value());
+                    done.setLong(2, commit.version());
+                    done.addBatch();
+                } else {
+                    partly.setInt(1, last + 1);
+                    partly.setString(2, commit.orderId().value());
+                    partly.setLong(3, commit.version());
+                    partly.addBatch();
+                }
+            }
+            done.executeBatch();
+            partly.executeBatch();
+        }
     }
 
     /**

@@ -17,6 +17,10 @@ import dev.oms.spi.value.LineId;
 import dev.oms.spi.value.OrderId;
 import dev.oms.spi.value.PaymentMethod;
 import dev.oms.spi.value.Sku;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +63,18 @@ class OutboxRelayTest {
                 .containsExactly("ORD-1:1:0", "ORD-1:2:0", "ORD-1:2:1", "ORD-2:1:0");
         assertThat(heard.get(2).event()).isEqualTo(new EffectEvent.NotificationSent("n-1"));
         assertThat(heard.get(0).event()).isEqualTo(store.load(FIRST).get().commits().get(0).events().get(0));
+    }
+
+    @Test
+    void theOutboxKeepsOneRowPerCommitOwingEventsAndNoCopyOfThem() throws SQLException {
+        assertThat(outboxRows()).containsExactly("ORD-1:1 0/1", "ORD-1:2 0/2", "ORD-2:1 0/1");
+
+        new OutboxRelay(dataSource, delivery -> { }).relay(2);
+        assertThat(outboxRows()).as("a commit delivered whole leaves; one delivered in part counts what was")
+                .containsExactly("ORD-1:2 1/2", "ORD-2:1 0/1");
+
+        new OutboxRelay(dataSource, delivery -> { }).relayAll(10);
+        assertThat(outboxRows()).isEmpty();
     }
 
     @Test
@@ -109,6 +125,19 @@ class OutboxRelayTest {
         new OutboxRelay(dataSource, delivery -> heard.add(delivery.deliveryKey())).relayAll(10);
 
         assertThat(heard).hasSize(4).doesNotContain("ORD-1:3:0");
+    }
+
+    /** Each outbox row as {@code order:version delivered/events}, in relay order. */
+    private List<String> outboxRows() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "SELECT order_id, version, delivered_events, event_count FROM oms_outbox ORDER BY order_id, version")) {
+            while (row.next()) {
+                rows.add(row.getString(1) + ":" + row.getLong(2) + " " + row.getInt(3) + "/" + row.getInt(4));
+            }
+        }
+        return rows;
     }
 
     private static OrderCommit placed(OrderId id, String externalId) {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * One real PostgreSQL per test JVM, started from the binaries Maven fetched, migrated once, behind a
@@ -53,6 +54,20 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        return dataSource;
+    }
+
+    /** A new, empty database on the test server, dropped first if an earlier run left it. */
+    public static DataSource fresh(String name) throws SQLException {
+        String url;
+        try (Connection connection = TestDatabase.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            url = connection.getMetaData().getURL();
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+        }
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(url.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"));
+        dataSource.setUser("postgres");
         return dataSource;
     }
 }

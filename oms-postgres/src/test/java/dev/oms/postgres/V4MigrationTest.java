@@ -24,7 +24,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Rows written before V4 (events as text, commit times as ISO text) read back unchanged after it: the same
@@ -38,7 +37,7 @@ class V4MigrationTest {
 
     @Test
     void textRowsOfV3ReadTheSameAfterV4() throws SQLException {
-        DataSource upgraded = freshDatabase("oms_v4_upgrade");
+        DataSource upgraded = TestDatabase.fresh("oms_v4_upgrade");
         Flyway.configure().dataSource(upgraded).locations(OmsPostgres.MIGRATIONS).table(OmsPostgres.HISTORY_TABLE)
                 .target("3").load().migrate();
         Instant nanos = Instant.parse("2026-03-01T10:15:30.123456789Z");
@@ -86,19 +85,5 @@ class V4MigrationTest {
                 outbox.executeUpdate();
             }
         }
-    }
-
-    /** A new, empty database on the test server, dropped first if an earlier run left it. */
-    private static DataSource freshDatabase(String name) throws SQLException {
-        String url;
-        try (Connection connection = TestDatabase.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            url = connection.getMetaData().getURL();
-            statement.execute("DROP DATABASE IF EXISTS " + name);
-            statement.execute("CREATE DATABASE " + name);
-        }
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(url.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"));
-        dataSource.setUser("postgres");
-        return dataSource;
     }
 }

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 
 /**
  * How far the PostgreSQL outbox relay is behind: the events not yet delivered and the age of the oldest
- * of them, read from {@code oms_outbox} (one indexed-free aggregate over the undelivered rows).
+ * of them, read from {@code oms_outbox} (one aggregate over its rows: one per commit still owing events).
  */
 public final class OutboxMonitor {
     private final DataSource dataSource;
@@ -40,7 +40,7 @@ public final class OutboxMonitor {
      */
     public Backlog backlog() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT count(*), min(recorded_at) FROM oms_outbox WHERE delivered_at IS NULL")) {
+                ResultSet row = statement.executeQuery("SELECT COALESCE(SUM(event_count - delivered_events), 0), MIN(recorded_at) FROM oms_outbox")) {
             row.next();
             long pending = row.getLong(1);
             Timestamp oldest = row.getTimestamp(2);
