@@ -10,6 +10,7 @@ import dev.oms.spi.value.Sku;
 import dev.oms.testkit.Race;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -37,10 +38,17 @@ class ThroughputTest {
 
     @Test
     void ordersPlacedAndAllocatedPerSecond() throws SQLException {
-        double bare = bareTransactionsPerSecond(TestDatabase.reset(), 1, 3_000);
-        System.out.printf("bare insert+update transaction, 1 client: %.0f tx/s%n", bare);
+        DataSource bareDatabase = TestDatabase.reset();
+        String bareWal = walPosition(bareDatabase);
+        double bare = bareTransactionsPerSecond(bareDatabase, 1, 3_000);
+        System.out.printf("bare insert+update transaction, 1 client: %.0f tx/s, %.0f bytes of WAL each%n", bare,
+                walBytesSince(bareDatabase, bareWal) / 3_300.0);
+        long serverBeforeBare = serverCpuTicks();
+        long cpuBeforeBare = processCpuNanos();
         double bareEight = bareTransactionsPerSecond(TestDatabase.reset(), 8, 1_000);
-        System.out.printf("bare insert+update transaction, 8 clients: %.0f tx/s%n", bareEight);
+        System.out.printf("bare insert+update transaction, 8 clients: %.0f tx/s; CPU a transaction: this JVM %.3f ms, the"
+                + " PostgreSQL server's processes %.3f ms%n", bareEight, (processCpuNanos() - cpuBeforeBare) / 1e6 / 8_300,
+                (serverCpuTicks() - serverBeforeBare) * 10.0 / 8_300);
         for (int clients : new int[] {1, 2, 8}) {
             CountingDataSource counting = new CountingDataSource(TestDatabase.reset());
             Shop shop = new Shop(counting, ReservationLocking.CONDITIONAL_UPDATE, 50, 1_000_000);
@@ -51,6 +59,9 @@ class ThroughputTest {
             long rollbacksBefore = counting.rollbacks();
             long autoCommitBefore = counting.autoCommitStatements();
             Map<String, long[]> statementsBefore = counting.statements();
+            String walBefore = walPosition(counting);
+            long cpuBefore = processCpuNanos();
+            long serverBefore = serverCpuTicks();
             long started = System.nanoTime();
             List<Integer> placed = Race.run(clients, client -> {
                 Random random = new Random(client);
@@ -64,7 +75,10 @@ class ThroughputTest {
                 return count;
             });
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuMillisPerOrder = (processCpuNanos() - cpuBefore) / 1e6;
+            long serverTicks = serverCpuTicks() - serverBefore;
             int total = placed.stream().mapToInt(Integer::intValue).sum();
+            double serverMillisPerOrder = serverTicks * 10.0 / total; // a tick is 10 ms: USER_HZ is 100 on Linux
             assertThat(total).isEqualTo(clients * ORDERS_PER_CLIENT);
             // Counted at the JDBC boundary: commits, rollbacks (a lost race retried) and auto-committed statements.
             double transactionsPerOrder = (counting.transactions() - transactionsBefore) / (double) total;
@@ -76,6 +90,61 @@ class ThroughputTest {
                     (counting.autoCommitStatements() - autoCommitBefore) / (double) total,
                     (counting.connections() - connectionsBefore) / (double) total);
             printStatements(clients, statementsBefore, counting.statements(), total);
+            // Steadier than the rates on a shared machine: what the database wrote for each order, indexes included.
+            System.out.printf("  WAL written per placed and allocated order, %d client(s): %.0f bytes; CPU an order: this JVM"
+                    + " %.3f ms, the PostgreSQL server's processes %.3f ms, of the %.3f ms of 2 cores it took%n", clients,
+                    walBytesSince(counting, walBefore) / (double) total, cpuMillisPerOrder / total, serverMillisPerOrder,
+                    2 * seconds * 1e3 / total);
+        }
+    }
+
+    /** CPU time this JVM (the placing clients and oms) has used, all threads. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /**
+     * CPU ticks (user and system, 1/100 s) of every process named {@code postgres} on this machine, from
+     * {@code /proc}: the embedded server's backends and helpers. 0 where there is no {@code /proc}.
+     */
+    private static long serverCpuTicks() {
+        long ticks = 0;
+        java.io.File[] processes = new java.io.File("/proc").listFiles((dir, name) -> name.chars().allMatch(Character::isDigit));
+        for (java.io.File process : processes == null ? new java.io.File[0] : processes) {
+            try {
+                String stat = java.nio.file.Files.readString(process.toPath().resolve("stat"));
+                int nameEnd = stat.lastIndexOf(')');
+                if (!stat.substring(stat.indexOf('(') + 1, nameEnd).equals("postgres")) {
+                    continue;
+                }
+                String[] fields = stat.substring(nameEnd + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            } catch (java.io.IOException | RuntimeException gone) {
+                // the process ended while being read: its ticks are lost to both readings alike
+            }
+        }
+        return ticks;
+    }
+
+    /** The write-ahead log's current position. */
+    private static String walPosition(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    /** Bytes of write-ahead log written since {@code position}. */
+    private static long walBytesSince(DataSource dataSource, String position) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), ?::pg_lsn)")) {
+            select.setString(1, position);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
         }
     }
 
