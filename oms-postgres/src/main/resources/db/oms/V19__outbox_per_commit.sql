@@ -15,12 +15,13 @@ CREATE TABLE oms_outbox_per_commit (
 );
 
 -- Events still to deliver. The relay delivers an order's events in order and stops at the first the listener
--- refuses, so a commit's delivered events are always its first ones.
+-- refuses, so a commit's delivered events are always its first ones. Only the commits with an undelivered event
+-- are read (by the partial index of V1), not the delivered rows of every order ever taken.
 INSERT INTO oms_outbox_per_commit (order_id, version, recorded_at, event_count, delivered_events)
     SELECT order_id, version, MIN(recorded_at), COUNT(*), SUM(CASE WHEN delivered_at IS NULL THEN 0 ELSE 1 END)
     FROM oms_outbox
-    GROUP BY order_id, version
-    HAVING SUM(CASE WHEN delivered_at IS NULL THEN 1 ELSE 0 END) > 0;
+    WHERE (order_id, version) IN (SELECT order_id, version FROM oms_outbox WHERE delivered_at IS NULL)
+    GROUP BY order_id, version;
 
 DROP TABLE oms_outbox;
 
