@@ -88,7 +88,8 @@ public final class OutboxRelay {
 
     /**
      * Locks the outbox rows of up to {@code limit} commits owing events, in (order, version) order, with their events
-     * read from the commit table: each owes at least one, so no more commits are needed for a batch.
+     * read from the commit table: each owes at least one, so no more commits are needed for a batch. Decodes only the
+     * commits the batch reaches: those owing {@code limit} events in all.
      */
     private static List<Owed> lockOwed(Connection connection, int limit) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT o.order_id, o.version, o.delivered_events,"
@@ -96,12 +97,15 @@ public final class OutboxRelay {
                 + " ON c.order_id = o.order_id AND c.version = o.version ORDER BY o.order_id, o.version LIMIT ? FOR UPDATE OF o")) {
             select.setInt(1, limit);
             List<Owed> owed = new ArrayList<>();
+            int events = 0;
             try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
+                while (events < limit && rows.next()) {
                     OrderId orderId = OrderId.of(rows.getString(1));
                     Instant recordedAt = StoredInstants.read(rows, 4, 6);
-                    owed.add(new Owed(orderId, rows.getLong(2), rows.getInt(3), recordedAt,
-                            EventCodec.decodeAll(rows.getString(5), StoredRow.commit(orderId, rows.getLong(2), recordedAt))));
+                    Owed commit = new Owed(orderId, rows.getLong(2), rows.getInt(3), recordedAt,
+                            EventCodec.decodeAll(rows.getString(5), StoredRow.commit(orderId, rows.getLong(2), recordedAt)));
+                    owed.add(commit);
+                    events += commit.events().size() - commit.delivered();
                 }
             }
             return owed;
