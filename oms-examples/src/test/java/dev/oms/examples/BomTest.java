@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The BOM pins exactly the artifacts a host depends on, at the build's version, and nothing else. */
 class BomTest {
 
-    private static final List<String> PUBLISHED = List.of("oms-spi", "oms-core", "oms-insight", "oms-insight-charts", "oms-inmemory", "oms-postgres", "oms-testkit",
+    private static final List<String> PUBLISHED = List.of("oms-spi", "oms-codec", "oms-core", "oms-insight", "oms-insight-charts", "oms-inmemory", "oms-postgres", "oms-testkit",
             "oms-spring-boot-starter");
 
     @Test

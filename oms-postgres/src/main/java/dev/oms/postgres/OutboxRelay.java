@@ -2,8 +2,8 @@
 // Copyright 2026 the oms authors
 package dev.oms.postgres;
 
-import dev.oms.postgres.codec.EventCodec;
-import dev.oms.postgres.codec.StoredRow;
+import dev.oms.codec.EventCodec;
+import dev.oms.codec.StoredRow;
 import dev.oms.spi.outbox.OrderEventDelivery;
 import dev.oms.spi.outbox.OrderEventListener;
 import dev.oms.spi.value.OrderId;

@@ -2,7 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.postgres;
 
-import dev.oms.postgres.codec.StockCodec;
+import dev.oms.codec.StockCodec;
 import dev.oms.spi.availability.Hold;
 import dev.oms.spi.availability.HoldId;
 import dev.oms.spi.availability.HoldState;

@@ -2,7 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.postgres;
 
-import dev.oms.postgres.codec.StockCodec;
+import dev.oms.codec.StockCodec;
 import dev.oms.spi.inventory.InventoryStore;
 import dev.oms.spi.inventory.OperationKeyReusedException;
 import dev.oms.spi.inventory.Location;

@@ -2,7 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.postgres;
 
-import dev.oms.postgres.codec.StockCodec;
+import dev.oms.codec.StockCodec;
 import dev.oms.spi.inventory.ReservationResult.Shortfall;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.StockAdjusted;

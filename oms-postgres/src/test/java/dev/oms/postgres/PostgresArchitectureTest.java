@@ -10,7 +10,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** An adapter depends on the ports in oms-spi, never on the domain or another adapter. Jackson reads and writes the stored JSON. */
+/**
+ * An adapter depends on the ports in oms-spi, never on the domain or another adapter. The stored JSON is read and
+ * written by oms-codec.
+ */
 @AnalyzeClasses(packages = "dev.oms.postgres", importOptions = ImportOption.DoNotIncludeTests.class)
 class PostgresArchitectureTest {
 
@@ -22,7 +25,6 @@ class PostgresArchitectureTest {
     @ArchTest
     static final ArchRule adapterUsesOnlyTheSpiJdbcAndItsLibraries = classes()
             .that().resideInAPackage("dev.oms.postgres..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.oms.postgres..", "dev.oms.spi..", "java..",
-                    "javax.sql..", "io.vavr..", "org.joda.money..", "org.slf4j..", "org.flywaydb.core..",
-                    "com.fasterxml.jackson..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.oms.postgres..", "dev.oms.codec..", "dev.oms.spi..", "java..",
+                    "javax.sql..", "io.vavr..", "org.joda.money..", "org.slf4j..", "org.flywaydb.core..");
 }

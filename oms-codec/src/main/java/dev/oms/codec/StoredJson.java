@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the oms authors
+package dev.oms.codec;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The one configured Jackson mapper for stored JSON, used as a tree model only: stored forms are written
+ * and read field by field by the codecs, never bound to classes. Reading is strict, because a stored row
+ * that is not exactly what oms wrote is corrupt: duplicate keys, trailing tokens and anything past the
+ * limits below are refused, and the problem is told without quoting the payload.
+ */
+final class StoredJson {
+    /** A commit's array, an event, its address and the address's lines are 4 deep; room for growth. */
+    static final int MAX_NESTING_DEPTH = 8;
+    /** Stored integers are Java longs: 19 digits at most. Money is a decimal string, not a number. */
+    static final int MAX_NUMBER_LENGTH = 19;
+    /** Far above any id, reason, address line or gift message oms stores. */
+    static final int MAX_STRING_LENGTH = 16_384;
+    /** Stored keys are short field names. */
+    static final int MAX_NAME_LENGTH = 64;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    // Locations must not quote the stored text, which holds personal data.
+                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
+                            .maxStringLength(MAX_STRING_LENGTH)
+                            .maxNameLength(MAX_NAME_LENGTH)
+                            .build())
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private StoredJson() {}
+
+    /** A new object whose {@code "type"} names its stored record. */
+    static ObjectNode typed(String type) {
+        ObjectNode o = object();
+        o.put("type", type);
+        return o;
+    }
+
+    static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    /** The stored forms of {@code items}, in order. */
+    static <T> ArrayNode array(List<T> items, Function<? super T, ? extends JsonNode> form) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode(items.size());
+        items.forEach(item -> array.add(form.apply(item)));
+        return array;
+    }
+
+    static String write(JsonNode value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+
+    /** The one JSON value of {@code text}. */
+    static JsonNode read(String text) {
+        if (text == null) {
+            throw new Malformed("no stored text");
+        }
+        try {
+            JsonNode value = MAPPER.readTree(text);
+            if (value == null || value.isMissingNode()) {
+                throw new Malformed("no JSON value");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new Malformed(describe(e));
+        }
+    }
+
+    /** Jackson's own messages may quote a stored token; only those known to quote none are passed on. */
+    private static String describe(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return message;
+        }
+        if (message != null && message.startsWith("Duplicate field '")) {
+            String name = message.substring("Duplicate field '".length(), Math.max(message.lastIndexOf('\''), 17));
+            return "duplicate key" + Malformed.quoted(name) + at(e.getLocation());
+        }
+        if (e instanceof MismatchedInputException && message != null && message.startsWith("Trailing token")) {
+            return "trailing content after the JSON value" + at(e.getLocation());
+        }
+        return "malformed JSON" + at(e.getLocation());
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+}
