@@ -25,7 +25,7 @@ SECONDS_PER_ITERATION="${ITERATION_SECONDS:-2}"
   -Dtest=BenchmarkWorkloadTest -Dsurefire.failIfNoSpecifiedTests=false
 
 # Our own modules come from their target/classes, so the run measures this worktree's code.
-CLASSPATH="oms-spi/target/classes:oms-core/target/classes:oms-inmemory/target/classes:oms-benchmarks/target/classes"
+CLASSPATH="oms-spi/target/classes:oms-codec/target/classes:oms-core/target/classes:oms-inmemory/target/classes:oms-benchmarks/target/classes"
 CLASSPATH="$CLASSPATH:$(cat oms-benchmarks/target/classpath.txt)"
 
 java "-Xmx${HEAP:-6g}" -cp "$CLASSPATH" dev.oms.benchmarks.BenchmarkSuite \

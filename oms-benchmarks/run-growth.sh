@@ -32,7 +32,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 
 # Our own modules come from their target/classes, so the run measures this worktree's code.
-CLASSPATH="oms-spi/target/classes:oms-core/target/classes:oms-inmemory/target/classes:oms-benchmarks/target/classes"
+CLASSPATH="oms-spi/target/classes:oms-codec/target/classes:oms-core/target/classes:oms-inmemory/target/classes:oms-benchmarks/target/classes"
 CLASSPATH="$CLASSPATH:$(cat oms-benchmarks/target/classpath.txt)"
 
 STARTED="$(date -u +%Y-%m-%dT%H:%M:%SZ)"

@@ -58,18 +58,22 @@ public final class EventCodec {
      */
     public static List<OrderEvent> decodeAll(String json, StoredRow row) {
         try {
-            JsonNode array = StoredJson.read(json);
-            if (!array.isArray()) {
-                throw new Malformed("the stored value is not an array of events");
-            }
-            List<OrderEvent> events = new ArrayList<>(array.size());
-            for (int i = 0; i < array.size(); i++) {
-                events.add(fromJson(array.get(i), "event " + i, Optional.of(row.recordedAt())));
-            }
-            return events;
+            return decodeAll(StoredJson.read(json), row);
         } catch (Malformed e) {
             throw new StoredFormatException(row.toString(), e.getMessage());
         }
+    }
+
+    /** The events of an array read from {@code row}; throws {@link Malformed} if it is not one of stored events. */
+    static List<OrderEvent> decodeAll(JsonNode array, StoredRow row) {
+        if (!array.isArray()) {
+            throw new Malformed("the stored value is not an array of events");
+        }
+        List<OrderEvent> events = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            events.add(fromJson(array.get(i), "event " + i, Optional.of(row.recordedAt())));
+        }
+        return events;
     }
 
     /**

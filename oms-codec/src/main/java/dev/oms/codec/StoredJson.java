@@ -2,7 +2,9 @@
 // Copyright 2026 the oms authors
 package dev.oms.codec;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -16,6 +18,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -74,6 +78,36 @@ final class StoredJson {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+
+    /** {@return each of {@code values} on a line of its own, as UTF-8: one writer for them all} */
+    static byte[] writeLines(List<? extends JsonNode> values) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(values.size() * 256);
+        try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            generator.setRootValueSeparator(null);
+            for (JsonNode value : values) {
+                MAPPER.writeTree(generator, value);
+                generator.writeRaw('\n');
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("JSON trees could not be written", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The one JSON value of the UTF-8 text at {@code offset} of {@code text}, {@code length} bytes long. */
+    static JsonNode read(byte[] text, int offset, int length) {
+        try {
+            JsonNode value = MAPPER.readTree(text, offset, length);
+            if (value == null || value.isMissingNode()) {
+                throw new Malformed("no JSON value");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new Malformed(describe(e));
+        } catch (IOException e) {
+            throw new IllegalStateException("an array could not be read", e);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.oms.spi.order.AllocatedLine;
 import dev.oms.spi.order.AppendResult;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.order.OrderFilter;
+import dev.oms.spi.order.OrderStatus;
 import dev.oms.spi.order.OrderStore;
 import dev.oms.spi.order.OrderSummary;
 import dev.oms.spi.order.Page;
@@ -41,16 +42,21 @@ import org.slf4j.LoggerFactory;
  * check one atomic action. The read models ({@link OrderReadModels}) are updated right after that step, only
  * when the commit was stored and before append returns: once an append returns every query reflects it, and no
  * query shows an order that cannot be loaded yet.
+ *
+ * <p>A delivered or cancelled order that owes nothing has its log packed ({@link OrderLog}, {@link LogPacking}):
+ * kept as its stored text, deflated, and read back through the same codec as PostgreSQL's rows. A store of many
+ * settled orders then keeps a few hundred bytes per order for its log instead of about four kilobytes.
  */
 public final class InMemoryOrderStore implements OrderStore {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryOrderStore.class);
 
-    private final ConcurrentHashMap<OrderId, StoredOrder> orders = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<OrderId, OrderLog> orders = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ChannelOrder, OrderId> byChannelOrder = new ConcurrentHashMap<>();
     private final ConcurrentNavigableMap<Long, OrderId> firstAppendOrder = new ConcurrentSkipListMap<>();
     private final AtomicLong firstAppends = new AtomicLong();
     private final OrderReadModels readModels = new OrderReadModels();
     private final RoomLocks room = new RoomLocks();
+    private final LogPacking packing = new LogPacking();
 
     /** Creates an empty store. */
     public InMemoryOrderStore() {}
@@ -74,7 +80,12 @@ public final class InMemoryOrderStore implements OrderStore {
     @Override
     public Optional<StoredOrder> load(OrderId orderId) {
         Require.nonNull(orderId, "orderId");
-        return Optional.ofNullable(orders.get(orderId));
+        return Optional.ofNullable(orders.get(orderId)).map(log -> log.stored(packing));
+    }
+
+    /** {@return the order's log as kept, or null when nothing is stored} */
+    OrderLog logOf(OrderId orderId) {
+        return orders.get(orderId);
     }
 
     @Override
@@ -83,11 +94,8 @@ public final class InMemoryOrderStore implements OrderStore {
         if (version < 0) {
             throw new IllegalArgumentException("version cannot be negative, was " + version);
         }
-        StoredOrder stored = orders.get(orderId);
-        if (stored == null || version >= stored.version()) {
-            return List.of();
-        }
-        return List.copyOf(stored.commits().subList((int) version, stored.commits().size()));
+        OrderLog log = orders.get(orderId);
+        return log == null ? List.of() : List.copyOf(log.commitsAfter(version, packing));
     }
 
     @Override
@@ -135,9 +143,9 @@ public final class InMemoryOrderStore implements OrderStore {
                     return null;
                 }
             }
-            StoredOrder next = new StoredOrder(id, appended(current, commit));
+            OrderLog next = current == null ? OrderLog.first(id, commit) : current.append(commit);
             outcome[0] = new AppendResult.Appended(next.version());
-            return next;
+            return settled(summary) ? next.packed(packing) : next;
         });
         if (outcome[0] instanceof AppendResult.Appended) {
             // Indexed once the commit can be loaded, before append returns: a row never names an order not yet there.
@@ -232,10 +240,12 @@ public final class InMemoryOrderStore implements OrderStore {
         }
     }
 
-    private static List<OrderCommit> appended(StoredOrder current, OrderCommit commit) {
-        List<OrderCommit> commits = new ArrayList<>(current == null ? List.of() : current.commits());
-        commits.add(commit);
-        return commits;
+    /**
+     * Delivered or cancelled, owing nothing: an order that is rarely loaded again, whose log is packed. A return,
+     * a claim or a late answer may still append to it; those commits are packed once it settles again.
+     */
+    private static boolean settled(OrderSummary summary) {
+        return !summary.owesEffects() && (summary.status() == OrderStatus.DELIVERED || summary.status() == OrderStatus.CANCELLED);
     }
 
     /** The unique key a channel gives an order. */

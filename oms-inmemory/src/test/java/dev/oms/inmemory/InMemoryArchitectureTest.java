@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Adapters depend on the ports in oms-spi, never on the domain: a host can swap any of them. */
+/** Adapters depend on the ports in oms-spi (and the stored format), never on the domain: a host can swap any of them. */
 @AnalyzeClasses(packages = "dev.oms.inmemory", importOptions = ImportOption.DoNotIncludeTests.class)
 class InMemoryArchitectureTest {
 
@@ -23,5 +23,5 @@ class InMemoryArchitectureTest {
     static final ArchRule adaptersUseOnlyTheSpiAndTheirLibraries = classes()
             .that().resideInAPackage("dev.oms.inmemory..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "dev.oms.inmemory..", "dev.oms.spi..", "java..", "io.vavr..", "org.joda.money..", "org.slf4j..");
+                    "dev.oms.inmemory..", "dev.oms.spi..", "dev.oms.codec..", "java..", "io.vavr..", "org.joda.money..", "org.slf4j..");
 }

@@ -2,6 +2,7 @@
 // Copyright 2026 the oms authors
 package dev.oms.postgres;
 
+import dev.oms.codec.CommitCodec;
 import dev.oms.codec.EventCodec;
 import dev.oms.codec.StockCodec;
 import dev.oms.codec.StoredRow;
@@ -57,6 +58,17 @@ class EventCodecProperties {
     void aCommitsEventsRoundTripInOrder(@ForAll("eventLists") List<OrderEvent> events) {
         assertThat(EventCodec.decodeAll(EventCodec.encodeAll(events),
                 StoredRow.commit(dev.oms.spi.value.OrderId.of("ORD-1"), 1, java.time.Instant.EPOCH))).containsExactlyElementsOf(events);
+    }
+
+    /** Whole commits as one text (the in-memory store's packed logs): keys, times, fingerprints and events. */
+    @Property(tries = 200)
+    void commitsRoundTripInOrder(@ForAll("eventLists") List<OrderEvent> first, @ForAll("eventLists") List<OrderEvent> second,
+            @ForAll boolean fingerprinted) {
+        List<dev.oms.spi.order.OrderCommit> commits = List.of(
+                new dev.oms.spi.order.OrderCommit("place:web:1", java.time.Instant.EPOCH, first, fingerprinted ? "ab".repeat(32) : ""),
+                new dev.oms.spi.order.OrderCommit("ORD-1:reserve:1", java.time.Instant.EPOCH.plusMillis(1), second));
+        assertThat(CommitCodec.decodeAll(CommitCodec.encodeAll(commits), dev.oms.spi.value.OrderId.of("ORD-1"), 1))
+                .containsExactlyElementsOf(commits);
     }
 
     @Property(tries = 300)
