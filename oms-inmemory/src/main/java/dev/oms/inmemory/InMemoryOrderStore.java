@@ -56,10 +56,17 @@ public final class InMemoryOrderStore implements OrderStore {
     private final AtomicLong firstAppends = new AtomicLong();
     private final OrderReadModels readModels = new OrderReadModels();
     private final RoomLocks room = new RoomLocks();
-    private final LogPacking packing = new LogPacking();
+    private final LogPacking packing;
 
     /** Creates an empty store. */
-    public InMemoryOrderStore() {}
+    public InMemoryOrderStore() {
+        this(new LogPacking());
+    }
+
+    /** A store packing settled logs with {@code packing}: for tests of a packing that fails. */
+    InMemoryOrderStore(LogPacking packing) {
+        this.packing = packing;
+    }
 
     /** {@inheritDoc} In memory each call is atomic on its own; the block scopes the room taken by {@link #lockRoom}. */
     @Override
@@ -145,7 +152,7 @@ public final class InMemoryOrderStore implements OrderStore {
             }
             OrderLog next = current == null ? OrderLog.first(id, commit) : current.append(commit);
             outcome[0] = new AppendResult.Appended(next.version());
-            return settled(summary) ? next.packed(packing) : next;
+            return settled(summary) ? packedIfPossible(next, id) : next;
         });
         if (outcome[0] instanceof AppendResult.Appended) {
             // Indexed once the commit can be loaded, before append returns: a row never names an order not yet there.
@@ -237,6 +244,19 @@ public final class InMemoryOrderStore implements OrderStore {
             return Long.parseLong(cursor);
         } catch (NumberFormatException notOurs) {
             throw new IllegalArgumentException("not a cursor this listing handed out: " + cursor, notOurs);
+        }
+    }
+
+    /**
+     * The log packed; unpacked as it was when packing fails. Packing only saves memory, so its failure (a bug in the
+     * codec) must not refuse a commit that is fine: the order stays loadable from its commits as objects.
+     */
+    private OrderLog packedIfPossible(OrderLog log, OrderId orderId) {
+        try {
+            return log.packed(packing);
+        } catch (RuntimeException e) {
+            LOG.warn("the log of order {} could not be packed and is kept unpacked", orderId, e);
+            return log;
         }
     }
 

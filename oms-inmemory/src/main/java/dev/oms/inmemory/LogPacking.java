@@ -21,7 +21,7 @@ import java.util.zip.Inflater;
  * a third of its size without it. The dictionary is kept for the store's life and never changes; chunks
  * packed before it was chosen say so and are read without it.
  */
-final class LogPacking {
+class LogPacking {
     static final int DICTIONARY_MIN = 1_024;
     /** Deflate looks back at most 32 KiB; a dictionary this size leaves the text room to refer to itself. */
     static final int DICTIONARY_MAX = 16_384;

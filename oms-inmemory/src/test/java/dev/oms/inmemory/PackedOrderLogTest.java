@@ -89,6 +89,24 @@ class PackedOrderLogTest {
     }
 
     @Test
+    void aPackingThatFailsKeepsTheLogUnpackedAndTheCommitStored() {
+        InMemoryOrderStore store = new InMemoryOrderStore(new LogPacking() {
+            @Override
+            OrderLog.Packed pack(List<OrderCommit> commits) {
+                throw new IllegalStateException("a codec bug");
+            }
+        });
+        OrderCommit first = commit(1);
+        OrderCommit second = commit(2);
+
+        assertThat(store.append(0, first, summary(1, OrderStatus.ALLOCATED, true))).isEqualTo(new AppendResult.Appended(1));
+        assertThat(store.append(1, second, summary(2, OrderStatus.DELIVERED, false))).isEqualTo(new AppendResult.Appended(2));
+
+        assertThat(store.logOf(ORDER).packedCommits()).isZero();
+        assertThat(store.load(ORDER).orElseThrow().commits()).containsExactly(first, second);
+    }
+
+    @Test
     void packingALogWithNothingRecentKeepsIt() {
         OrderLog packed = OrderLog.first(ORDER, commit(1)).packed(new LogPacking());
 
