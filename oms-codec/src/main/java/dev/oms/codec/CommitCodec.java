@@ -36,7 +36,7 @@ public final class CommitCodec {
                 header.put("fingerprint", commit.requestFingerprint());
             }
             lines.add(header);
-            lines.add(StoredJson.array(commit.events(), EventCodec::toJson));
+            lines.add(EventCodec.toJsonAll(commit.events()));
         }
         return StoredJson.writeLines(lines);
     }

@@ -3,6 +3,7 @@
 package dev.oms.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.event.OrderEvent;
 import java.time.Instant;
@@ -35,7 +36,7 @@ public final class EventCodec {
      * @param events the commit's events, in order
      */
     public static String encodeAll(List<OrderEvent> events) {
-        return StoredJson.write(StoredJson.array(events, EventCodec::toJson));
+        return StoredJson.write(toJsonAll(events));
     }
 
     /**
@@ -107,6 +108,11 @@ public final class EventCodec {
         } catch (Malformed e) {
             throw new StoredFormatException("a stored event", e.getMessage());
         }
+    }
+
+    /** {@return the stored form of a commit's events, the array {@link #encodeAll} writes} */
+    static ArrayNode toJsonAll(List<OrderEvent> events) {
+        return StoredJson.array(events, EventCodec::toJson);
     }
 
     static ObjectNode toJson(OrderEvent event) {

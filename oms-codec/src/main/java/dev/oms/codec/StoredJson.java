@@ -98,17 +98,7 @@ final class StoredJson {
 
     /** The one JSON value of the UTF-8 text at {@code offset} of {@code text}, {@code length} bytes long. */
     static JsonNode read(byte[] text, int offset, int length) {
-        try {
-            JsonNode value = MAPPER.readTree(text, offset, length);
-            if (value == null || value.isMissingNode()) {
-                throw new Malformed("no JSON value");
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw new Malformed(describe(e));
-        } catch (IOException e) {
-            throw new IllegalStateException("an array could not be read", e);
-        }
+        return read(() -> MAPPER.readTree(text, offset, length));
     }
 
     /** The one JSON value of {@code text}. */
@@ -116,14 +106,25 @@ final class StoredJson {
         if (text == null) {
             throw new Malformed("no stored text");
         }
+        return read(() -> MAPPER.readTree(text));
+    }
+
+    /** Jackson's reading of one stored text. */
+    private interface TreeRead {
+        JsonNode read() throws IOException;
+    }
+
+    private static JsonNode read(TreeRead reading) {
         try {
-            JsonNode value = MAPPER.readTree(text);
+            JsonNode value = reading.read();
             if (value == null || value.isMissingNode()) {
                 throw new Malformed("no JSON value");
             }
             return value;
         } catch (JsonProcessingException e) {
             throw new Malformed(describe(e));
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored text in memory could not be read", e);
         }
     }
 
