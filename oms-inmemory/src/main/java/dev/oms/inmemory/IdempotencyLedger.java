@@ -24,11 +24,12 @@ final class IdempotencyLedger {
     /** The answer of a claimed key whose call is still applying. */
     private static final Object PENDING = new Object();
 
-    private final Map<Entry, Applied> applied = new ConcurrentHashMap<>();
+    /** Per kind, then per key: a map per kind rather than a (kind, key) pair per entry, which a shop keeps for every order. */
+    private final Map<String, Map<String, Applied>> applied = new ConcurrentHashMap<>();
 
     /** The answer recorded for {@code key}, or none when the key is new. */
     <A> Option<A> replay(String kind, String key, Object request, Class<A> answerType) {
-        return answerOf(kind, key, request, applied.get(new Entry(kind, key)), answerType);
+        return answerOf(kind, key, request, keysOf(kind).get(key), answerType);
     }
 
     /** Whether {@code key} was applied already, for operations that answer nothing. */
@@ -42,7 +43,7 @@ final class IdempotencyLedger {
      * every lock {@code request} needs, so an equal request claimed before has finished by now.
      */
     <A> Option<A> claim(String kind, String key, Object request, Class<A> answerType) {
-        Applied previous = applied.putIfAbsent(new Entry(kind, key), new Applied(request, PENDING));
+        Applied previous = keysOf(kind).putIfAbsent(key, new Applied(request, PENDING));
         return answerOf(kind, key, request, previous, answerType);
     }
 
@@ -68,12 +69,12 @@ final class IdempotencyLedger {
 
     /** Gives up a claim whose call failed and changed nothing, so a retry with the key applies afresh. */
     void abandon(String kind, String key) {
-        applied.computeIfPresent(new Entry(kind, key), (entry, current) -> current.answer() == PENDING ? null : current);
+        keysOf(kind).computeIfPresent(key, (entry, current) -> current.answer() == PENDING ? null : current);
     }
 
     /** Records that {@code key} was applied and answered with {@code answer}. */
     <A> A record(String kind, String key, Object request, A answer) {
-        applied.put(new Entry(kind, key), new Applied(request, answer));
+        keysOf(kind).put(key, new Applied(request, answer));
         return answer;
     }
 
@@ -90,7 +91,9 @@ final class IdempotencyLedger {
         return Option.of(answerType.cast(previous.answer()));
     }
 
-    private record Entry(String kind, String key) {}
+    private Map<String, Applied> keysOf(String kind) {
+        return applied.computeIfAbsent(kind, any -> new ConcurrentHashMap<>());
+    }
 
     private record Applied(Object request, Object answer) {}
 }

@@ -32,8 +32,8 @@ import java.util.function.Supplier;
  * Check-and-apply is therefore atomic across the call's SKUs (all-or-nothing, no oversell) while calls on other
  * SKUs run in parallel, and calls naming the same SKUs in any order never deadlock.
  *
- * <p>Idempotency: every changing call is remembered by its operation key (scoped per method) with its request and
- * answer. A repeat answers as the first call did, an {@link ReservationResult.Insufficient} included, so a retry
+ * <p>Idempotency: every changing call is remembered by its operation key (scoped per method) with its request (a
+ * list of movements by its {@link RequestDigest}) and answer. A repeat answers as the first call did, an {@link ReservationResult.Insufficient} included, so a retry
  * after new stock arrived needs a new key. The key is claimed under the call's locks: an equal request names the
  * same SKUs, so a racing repeat waits and then replays. Reusing a key for a different request throws {@link
  * dev.oms.spi.inventory.OperationKeyReusedException}, whatever SKUs either request names, because the claim stores
@@ -53,6 +53,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private static final String ADJUST = "adjust";
     private static final String SEND_TRANSFER = "send-transfer";
     private static final String RECEIVE_TRANSFER = "receive-transfer";
+    /** The answer of every reservation that succeeds, one instance for all the keys that remember it. */
+    private static final ReservationResult RESERVED = new ReservationResult.Reserved();
 
     private final SkuLocks locks = new SkuLocks();
     private final StockLog log = new StockLog(locks);
@@ -138,11 +140,10 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
     @Override
     public ReservationResult reserve(String operationKey, List<StockMovement> movements) {
-        List<StockMovement> request = StockKey.checked(operationKey, movements);
-        Map<StockKey, Long> wanted = StockKey.totals(request);
-        return keyed(RESERVE, operationKey, request, StockKey.skusOf(wanted), ReservationResult.class, () -> {
+        MovementCall call = MovementCall.of(operationKey, movements);
+        return keyed(RESERVE, operationKey, call.digest(), call.skus(), ReservationResult.class, () -> {
             List<ReservationResult.Shortfall> shortfalls = new ArrayList<>();
-            wanted.forEach((key, quantity) -> {
+            call.wanted().forEach((key, quantity) -> {
                 long available = rows.available(key);
                 if (quantity > available) {
                     shortfalls.add(new ReservationResult.Shortfall(key.sku(), key.locationId(), quantity, available));
@@ -151,8 +152,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
             if (!shortfalls.isEmpty()) {
                 return new ReservationResult.Insufficient(shortfalls);
             }
-            wanted.forEach((key, quantity) -> rows.change(key, 0, quantity, 0));
-            return new ReservationResult.Reserved();
+            call.wanted().forEach((key, quantity) -> rows.change(key, 0, quantity, 0));
+            return RESERVED;
         });
     }
 
@@ -257,35 +258,33 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
     @Override
     public void reserveRingFenced(String operationKey, List<StockMovement> movements) {
-        List<StockMovement> request = StockKey.checked(operationKey, movements);
-        Map<StockKey, Long> wanted = StockKey.totals(request);
-        keyed(RESERVE_RING_FENCED, operationKey, request, StockKey.skusOf(wanted), Object.class, () -> {
-            wanted.forEach((key, quantity) -> {
+        MovementCall call = MovementCall.of(operationKey, movements);
+        keyed(RESERVE_RING_FENCED, operationKey, call.digest(), call.skus(), Boolean.class, () -> {
+            call.wanted().forEach((key, quantity) -> {
                 long fenced = rows.at(key).map(StockLevel::ringFenced).getOrElse(0L);
                 if (quantity > fenced) {
                     throw new IllegalStateException("reserve ring-fenced " + operationKey + " asks for " + quantity
                             + " units of " + key.sku() + " at " + key.locationId() + " but only " + fenced + " are ring-fenced");
                 }
             });
-            wanted.forEach((key, quantity) -> rows.change(key, 0, quantity, -quantity));
-            return request;
+            call.wanted().forEach((key, quantity) -> rows.change(key, 0, quantity, -quantity));
+            return Boolean.TRUE; // applied: these calls answer nothing
         });
     }
 
     private void takeFromReserved(String kind, String operationKey, List<StockMovement> movements, boolean shipped) {
-        List<StockMovement> request = StockKey.checked(operationKey, movements);
-        Map<StockKey, Long> wanted = StockKey.totals(request);
-        keyed(kind, operationKey, request, StockKey.skusOf(wanted), Object.class, () -> {
+        MovementCall call = MovementCall.of(operationKey, movements);
+        keyed(kind, operationKey, call.digest(), call.skus(), Boolean.class, () -> {
             // Check everything before changing anything, so a bad call leaves stock as it was.
-            wanted.forEach((key, quantity) -> {
+            call.wanted().forEach((key, quantity) -> {
                 long reserved = rows.at(key).map(StockLevel::reserved).getOrElse(0L);
                 if (quantity > reserved) {
                     throw new IllegalStateException(kind + " " + operationKey + " asks for " + quantity + " units of "
                             + key.sku() + " at " + key.locationId() + " but only " + reserved + " are reserved");
                 }
             });
-            wanted.forEach((key, quantity) -> rows.change(key, shipped ? -quantity : 0, -quantity, 0));
-            return request;
+            call.wanted().forEach((key, quantity) -> rows.change(key, shipped ? -quantity : 0, -quantity, 0));
+            return Boolean.TRUE; // applied: these calls answer nothing
         });
     }
 

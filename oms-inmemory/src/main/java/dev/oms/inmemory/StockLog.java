@@ -11,8 +11,6 @@ import dev.oms.spi.value.Sku;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,13 +19,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The stock changes of {@link InMemoryInventoryStore}, per SKU in the order applied: written by {@link StockRows}
  * under the lock of the row's SKU, and read here under the same lock, so a read sees whole changes only. Each SKU's
- * changes are kept in columns of primitives (about 44 bytes a change, where objects would take three times that):
- * a shop keeps them as long as it keeps its orders. What a change moved is worked out on reading, from the change
- * before it at the same location.
+ * changes are kept as one compact stream ({@link StockChanges}): a shop keeps them as long as it keeps its orders.
+ * What a change moved is worked out on reading, from the change before it at the same location.
  */
 final class StockLog implements StockHistory {
+    /** A SKU with no changes: read only, never added to. */
+    private static final StockChanges NONE = new StockChanges();
+
     private final SkuLocks locks;
-    private final Map<Sku, Columns> bySku = new ConcurrentHashMap<>();
+    private final Map<Sku, StockChanges> bySku = new ConcurrentHashMap<>();
     private volatile Clock clock = Clock.systemUTC();
 
     StockLog(SkuLocks locks) {
@@ -40,7 +40,7 @@ final class StockLog implements StockHistory {
 
     /** Logs the record as a change left it; the caller holds the SKU's lock. */
     void logged(StockLevel after) {
-        bySku.computeIfAbsent(after.sku(), sku -> new Columns()).add(clock.instant(), after);
+        bySku.computeIfAbsent(after.sku(), sku -> new StockChanges()).add(clock.instant(), after);
     }
 
     @Override
@@ -48,12 +48,11 @@ final class StockLog implements StockHistory {
         Require.nonNull(at, "at");
         return locks.with(Require.nonNull(sku, "sku"), () -> {
             Map<LocationId, StockLevel> levels = new TreeMap<>();
-            Columns columns = bySku.get(sku);
-            for (int i = 0; columns != null && i < columns.size; i++) {
-                if (!columns.at(i).isAfter(at)) {
-                    levels.put(columns.locations[i], columns.level(sku, i));
+            changesOf(sku).forEach(sku, (when, after, before) -> {
+                if (!when.isAfter(at)) {
+                    levels.put(after.locationId(), after);
                 }
-            }
+            });
             return List.copyOf(levels.values());
         });
     }
@@ -67,60 +66,18 @@ final class StockLog implements StockHistory {
         }
         return locks.with(Require.nonNull(sku, "sku"), () -> {
             List<StockChange> changes = new ArrayList<>();
-            Map<LocationId, StockLevel> last = new HashMap<>();
-            Columns columns = bySku.get(sku);
-            for (int i = 0; columns != null && i < columns.size; i++) {
-                StockLevel after = columns.level(sku, i);
-                StockLevel before = last.put(after.locationId(), after);
-                Instant at = columns.at(i);
+            changesOf(sku).forEach(sku, (at, after, before) -> {
                 if (at.isAfter(from) && !at.isAfter(until)) {
                     changes.add(new StockChange(at, after, after.onHand() - (before == null ? 0 : before.onHand()),
                             after.reserved() - (before == null ? 0 : before.reserved()),
                             after.ringFenced() - (before == null ? 0 : before.ringFenced())));
                 }
-            }
+            });
             return changes;
         });
     }
 
-    /** One SKU's changes, a column per field, grown by doubling. */
-    private static final class Columns {
-        private long[] seconds = new long[4];
-        private int[] nanos = new int[4];
-        private long[] onHand = new long[4];
-        private long[] reserved = new long[4];
-        private long[] ringFenced = new long[4];
-        private LocationId[] locations = new LocationId[4];
-        private String[] bins = new String[4];
-        private int size;
-
-        void add(Instant at, StockLevel level) {
-            if (size == seconds.length) {
-                int grown = size * 2;
-                seconds = Arrays.copyOf(seconds, grown);
-                nanos = Arrays.copyOf(nanos, grown);
-                onHand = Arrays.copyOf(onHand, grown);
-                reserved = Arrays.copyOf(reserved, grown);
-                ringFenced = Arrays.copyOf(ringFenced, grown);
-                locations = Arrays.copyOf(locations, grown);
-                bins = Arrays.copyOf(bins, grown);
-            }
-            seconds[size] = at.getEpochSecond();
-            nanos[size] = at.getNano();
-            onHand[size] = level.onHand();
-            reserved[size] = level.reserved();
-            ringFenced[size] = level.ringFenced();
-            locations[size] = level.locationId();
-            bins[size] = level.bin();
-            size++;
-        }
-
-        Instant at(int i) {
-            return Instant.ofEpochSecond(seconds[i], nanos[i]);
-        }
-
-        StockLevel level(Sku sku, int i) {
-            return new StockLevel(sku, locations[i], onHand[i], reserved[i], ringFenced[i], bins[i]);
-        }
+    private StockChanges changesOf(Sku sku) {
+        return bySku.getOrDefault(sku, NONE);
     }
 }
