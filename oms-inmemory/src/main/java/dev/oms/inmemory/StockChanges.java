@@ -17,8 +17,8 @@ import java.util.Map;
  * orders, two or more per order line, so each change is written as what differs from the change before it: the
  * location's and bin's numbers in this SKU's tables, the time since the previous change, and the counts minus
  * those the previous change at the same location left, each as a variable-length integer. A change takes about
- * 7 bytes where columns of primitives took 44. Reading walks the stream from the start, as both readers of the
- * history do. Not thread-safe: the caller holds the SKU's lock.
+ * 7 bytes (10 when the clock moves between changes) where columns of primitives took 44. Reading walks the stream
+ * from the start, as both readers of the history do. Not thread-safe: the caller holds the SKU's lock.
  */
 final class StockChanges {
     private byte[] bytes = new byte[16];
