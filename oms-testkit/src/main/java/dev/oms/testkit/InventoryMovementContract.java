@@ -58,6 +58,28 @@ public interface InventoryMovementContract extends InventoryStoreFixture {
         assertThat(level(SHOES, STORE)).isEqualTo(new StockLevel(SHOES, STORE, 1, 0, 0, "FLOOR"));
     }
 
+    /**
+     * A release or consumption key reused for other movements (another quantity, location or SKU) throws {@link
+     * OperationKeyReusedException} and changes nothing; the same movements made afresh replay.
+     */
+    @Test
+    default void aReleaseOrConsumeKeyReusedForOtherMovementsThrowsAndChangesNothing() {
+        inventory().reserve("r1", List.of(move(SHOES, STORE, 4)));
+        inventory().release("c1", List.of(move(SHOES, STORE, 1)));
+        inventory().consume("s1", List.of(move(SHOES, STORE, 2)));
+
+        assertThatThrownBy(() -> inventory().release("c1", List.of(move(SHOES, STORE, 2))))
+                .isInstanceOf(OperationKeyReusedException.class);
+        assertThatThrownBy(() -> inventory().release("c1", List.of(move(SHOES, WAREHOUSE, 1))))
+                .isInstanceOf(OperationKeyReusedException.class);
+        assertThatThrownBy(() -> inventory().consume("s1", List.of(move(CONSOLE, STORE, 2))))
+                .isInstanceOf(OperationKeyReusedException.class);
+        assertThatThrownBy(() -> inventory().consume("s1", List.of(move(SHOES, STORE, 1), move(SHOES, STORE, 1))))
+                .isInstanceOf(OperationKeyReusedException.class);
+        inventory().consume("s1", List.of(move(SHOES, STORE, 2)));
+        assertThat(level(SHOES, STORE)).isEqualTo(new StockLevel(SHOES, STORE, 3, 1, 0, "FLOOR"));
+    }
+
     /** Releasing more than is reserved throws, naming the SKU, and changes nothing. */
     @Test
     default void releasingMoreThanIsReservedThrowsAndChangesNothing() {
