@@ -34,8 +34,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * trusted on a noisy machine.
  *
  * <p>Arguments: {@code <results.md> <orders for the heap figure> <warmup iterations> <measured
- * iterations> <seconds per iteration> <forks> <lifecycle warmup iterations>}: the lifecycles run the most code, and
- * on 2 cores are still being compiled long after the other benchmarks are steady. The run fails, and writes nothing, when a benchmark fails,
+ * iterations> <seconds per iteration> <forks> <long warmup iterations>}: the lifecycles run the most code, and
+ * on 2 cores are still being compiled long after the other benchmarks are steady; the contention benchmarks, whose
+ * shops grow through each iteration, keep speeding up for as long (a cold-SKU fork: 850, 2,440, 3,920 orders/s in
+ * its first iterations, 16,000 after fifteen), so both get the long warmup. The run fails, and writes nothing, when a benchmark fails,
  * including the oversell check after each contention iteration. It replaces only its own section of the
  * results file.
  */
@@ -45,17 +47,17 @@ public final class BenchmarkSuite {
     private final List<String[]> rows = new ArrayList<>();
 
     private final int forks;
-    private final int lifecycleWarmups;
+    private final int longWarmups;
 
-    private BenchmarkSuite(int forks, int lifecycleWarmups) {
+    private BenchmarkSuite(int forks, int longWarmups) {
         this.forks = forks;
-        this.lifecycleWarmups = lifecycleWarmups;
+        this.longWarmups = longWarmups;
     }
 
     public static void main(String[] args) throws RunnerException, IOException {
         if (args.length != 7) {
             throw new IllegalArgumentException("usage: BenchmarkSuite <results.md> <orders> <warmup iterations> "
-                    + "<iterations> <seconds per iteration> <forks> <lifecycle warmup iterations>");
+                    + "<iterations> <seconds per iteration> <forks> <long warmup iterations>");
         }
         Path out = Path.of(args[0]);
         int orders = Integer.parseInt(args[1]);
@@ -63,23 +65,23 @@ public final class BenchmarkSuite {
         int iterations = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
         int forks = Integer.parseInt(args[5]);
-        int lifecycleWarmups = Integer.parseInt(args[6]);
+        int longWarmups = Integer.parseInt(args[6]);
         if (forks < 1) {
             throw new IllegalArgumentException("at least one fork, was " + forks);
         }
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        new BenchmarkSuite(forks, lifecycleWarmups).run(out, orders, warmups, iterations, seconds, started, load);
+        new BenchmarkSuite(forks, longWarmups).run(out, orders, warmups, iterations, seconds, started, load);
     }
 
     private void run(Path out, int orders, int warmups, int iterations, int seconds, Instant started, double load)
             throws RunnerException, IOException {
         Path verify = Files.createTempFile("oms-oversell-", ".tsv");
-        lifecycle(run(options(lifecycleWarmups, iterations, seconds).include(LifecycleBenchmark.class.getName())
+        lifecycle(run(options(longWarmups, iterations, seconds).include(LifecycleBenchmark.class.getName())
                 .addProfiler(GCProfiler.class)));
         Map<String, RunResult> contention = new LinkedHashMap<>();
         for (int threads : new int[] {1, 2}) {
-            for (RunResult r : run(options(warmups, iterations, seconds).include(ContentionBenchmark.class.getName())
+            for (RunResult r : run(options(longWarmups, iterations, seconds).include(ContentionBenchmark.class.getName())
                     .threads(threads).jvmArgsAppend("-D" + ContentionBenchmark.VERIFY_FILE + "=" + verify))) {
                 contention.put(r.getParams().getParam("skus") + "/" + threads, r);
             }
@@ -178,8 +180,8 @@ public final class BenchmarkSuite {
         md.append("Run started ").append(started).append(" on ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, load average ").append(String.format(Locale.ROOT, "%.2f", load)).append(" at start, ")
                 .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
-                .append(".\nJMH: ").append(forks).append(forks == 1 ? " fork, " : " forks, ").append(warmups).append(" warmup (lifecycles ")
-                .append(lifecycleWarmups).append(") and ").append(iterations)
+                .append(".\nJMH: ").append(forks).append(forks == 1 ? " fork, " : " forks, ").append(warmups).append(" warmup (lifecycles and contention ")
+                .append(longWarmups).append(") and ").append(iterations)
                 .append(" measured iterations of ").append(seconds).append(" s each, fork heap ").append(FORK_HEAP)
                 .append("; retained heap measured outside JMH over ").append(String.format(Locale.ROOT, "%,d", orders))
                 .append(" orders.\nThe machine is shared and noisy: compare ratios within this run, not absolute figures "
