@@ -37,9 +37,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * iterations> <seconds per iteration> <forks> <long warmup iterations>}: the lifecycles run the most code, and
  * on 2 cores are still being compiled long after the other benchmarks are steady; the contention benchmarks, whose
  * shops grow through each iteration, keep speeding up for as long (a cold-SKU fork: 850, 2,440, 3,920 orders/s in
- * its first iterations, 16,000 after fifteen), so both get the long warmup. The run fails, and writes nothing, when a benchmark fails,
- * including the oversell check after each contention iteration. It replaces only its own section of the
- * results file.
+ * its first iterations, 16,000 after fifteen), so both get the long warmup. The run fails, and writes nothing, when
+ * a benchmark fails, including the oversell check after each contention iteration. It replaces only its own section
+ * of the results file.
  */
 public final class BenchmarkSuite {
     private static final String FORK_HEAP = "-Xmx3g";

@@ -24,7 +24,7 @@ final class IdempotencyLedger {
     /** The answer of a claimed key whose call is still applying. */
     private static final Object PENDING = new Object();
 
-    /** Per kind, then per key: a map per kind rather than a (kind, key) pair per entry, which a shop keeps for every order. */
+    /** Per kind, then per key: a map per kind, not a (kind, key) pair per entry, which a shop keeps for every order. */
     private final Map<String, Map<String, Applied>> applied = new ConcurrentHashMap<>();
 
     /** The answer recorded for {@code key}, or none when the key is new. */

@@ -33,12 +33,12 @@ import java.util.function.Supplier;
  * SKUs run in parallel, and calls naming the same SKUs in any order never deadlock.
  *
  * <p>Idempotency: every changing call is remembered by its operation key (scoped per method) with its request (a
- * list of movements by its {@link RequestDigest}) and answer. A repeat answers as the first call did, an {@link ReservationResult.Insufficient} included, so a retry
- * after new stock arrived needs a new key. The key is claimed under the call's locks: an equal request names the
- * same SKUs, so a racing repeat waits and then replays. Reusing a key for a different request throws {@link
- * dev.oms.spi.inventory.OperationKeyReusedException}, whatever SKUs either request names, because the claim stores
- * the request atomically with the key. A call that fails (a release of more than is reserved, say) changes nothing
- * and leaves its key unused.
+ * list of movements by a 128-bit digest of it) and answer. A repeat answers as the first call did, an {@link
+ * ReservationResult.Insufficient} included, so a retry after new stock arrived needs a new key. The key is claimed
+ * under the call's locks: an equal request names the same SKUs, so a racing repeat waits and then replays. Reusing
+ * a key for a different request throws {@link dev.oms.spi.inventory.OperationKeyReusedException}, whatever SKUs
+ * either request names, because the claim stores the request atomically with the key. A call that fails (a release
+ * of more than is reserved, say) changes nothing and leaves its key unused.
  */
 public final class InMemoryInventoryStore implements InventoryStore {
     /** The bin given to stock that arrives where no storage place was set up. */

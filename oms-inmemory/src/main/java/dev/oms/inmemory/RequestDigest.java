@@ -20,7 +20,7 @@ import java.util.List;
  */
 record RequestDigest(long high, long low) {
 
-    /** {@return the digest of movements, in the order given}: each field length-prefixed, so no two lists share a text */
+    /** {@return the digest of movements, in the order given}: fields length-prefixed, so no two lists share a text */
     static RequestDigest ofMovements(List<StockMovement> movements) {
         MessageDigest sha = sha256();
         ByteBuffer quantity = ByteBuffer.allocate(Long.BYTES);

@@ -50,7 +50,7 @@ final class StockChanges {
         lastNano = at.getNano();
     }
 
-    /** What a reader is shown of each change: when, what it left, and what the change before it at the location left. */
+    /** What a reader is shown of a change: when, what it left, and what the change before it at the location left. */
     interface Visitor {
         /**
          * Sees one change.

@@ -10,7 +10,7 @@ import dev.oms.spi.value.Sku;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The digest an inventory key remembers its movements by: equal for equal requests, apart for any field that differs. */
+/** The digest an inventory key remembers its movements by: equal for equal requests, apart when any field differs. */
 class RequestDigestTest {
     private static StockMovement move(String sku, String location, long quantity) {
         return new StockMovement(Sku.of(sku), LocationId.of(location), quantity);
