@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oms.spi.order.OrderCommit;
 import dev.oms.spi.value.Require;
 import dev.oms.spi.value.OrderId;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,21 @@ public final class CommitCodec {
      * @param commits the commits, in the order they were appended
      */
     public static byte[] encodeAll(List<OrderCommit> commits) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Require.nonNull(commits, "commits").size() * 512);
+        encodeAll(commits, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the text of {@code commits}, first first, as UTF-8: {@link #encodeAll(List)}'s bytes, for a caller
+     * that keeps its own buffer.
+     *
+     * @param commits the commits, in the order they were appended
+     * @param out where the text goes; not closed
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public static void encodeAll(List<OrderCommit> commits, OutputStream out) {
+        Require.nonNull(out, "out");
         List<JsonNode> lines = new ArrayList<>(Require.nonNull(commits, "commits").size() * 2);
         for (OrderCommit commit : commits) {
             ObjectNode header = StoredJson.object();
@@ -38,7 +56,7 @@ public final class CommitCodec {
             lines.add(header);
             lines.add(EventCodec.toJsonAll(commit.events()));
         }
-        return StoredJson.writeLines(lines);
+        StoredJson.writeLines(lines, out);
     }
 
     /**

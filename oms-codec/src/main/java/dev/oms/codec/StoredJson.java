@@ -13,13 +13,15 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -62,8 +64,9 @@ final class StoredJson {
         return o;
     }
 
+    /** A new object to write a stored form in (not one to read: parsed objects are Jackson's own). */
     static ObjectNode object() {
-        return JsonNodeFactory.instance.objectNode();
+        return new WrittenObject();
     }
 
     /** The stored forms of {@code items}, in order. */
@@ -81,19 +84,19 @@ final class StoredJson {
         }
     }
 
-    /** {@return each of {@code values} on a line of its own, as UTF-8: one writer for them all} */
-    static byte[] writeLines(List<? extends JsonNode> values) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(values.size() * 256);
+    /** Writes each of {@code values} on a line of its own to {@code out}, as UTF-8: one writer for them all. */
+    static void writeLines(List<? extends JsonNode> values, OutputStream out) {
         try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller's stream, not ours
             generator.setRootValueSeparator(null);
+            SerializerProvider provider = MAPPER.getSerializerProviderInstance();
             for (JsonNode value : values) {
-                MAPPER.writeTree(generator, value);
+                value.serialize(generator, provider);
                 generator.writeRaw('\n');
             }
         } catch (IOException e) {
-            throw new IllegalStateException("JSON trees could not be written", e);
+            throw new UncheckedIOException("JSON trees could not be written", e);
         }
-        return out.toByteArray();
     }
 
     /** The one JSON value of the UTF-8 text at {@code offset} of {@code text}, {@code length} bytes long. */

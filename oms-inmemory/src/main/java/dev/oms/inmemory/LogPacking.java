@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
@@ -27,30 +26,28 @@ class LogPacking {
     static final int DICTIONARY_MAX = 16_384;
 
     private final AtomicReference<byte[]> dictionary = new AtomicReference<>();
+    /** The bench the last packing left, for the next; a packing racing it makes its own. */
+    private final AtomicReference<PackingBench> spare = new AtomicReference<>();
 
     /** {@return {@code commits} packed} */
     OrderLog.Packed pack(List<OrderCommit> commits) {
-        byte[] text = CommitCodec.encodeAll(commits);
-        byte[] preset = dictionary.get();
-        if (preset == null && text.length >= DICTIONARY_MIN) {
-            dictionary.compareAndSet(null, Arrays.copyOf(text, Math.min(text.length, DICTIONARY_MAX)));
-            preset = dictionary.get();
+        PackingBench bench = spare.getAndSet(null);
+        if (bench == null) {
+            bench = new PackingBench();
         }
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
-            if (preset != null) {
-                deflater.setDictionary(preset);
+            PackingBench.Text text = bench.emptyText();
+            CommitCodec.encodeAll(commits, text);
+            byte[] preset = dictionary.get();
+            if (preset == null && text.size() >= DICTIONARY_MIN) {
+                dictionary.compareAndSet(null, Arrays.copyOf(text.bytes(), Math.min(text.size(), DICTIONARY_MAX)));
+                preset = dictionary.get();
             }
-            deflater.setInput(text);
-            deflater.finish();
-            byte[] buffer = new byte[text.length + 64]; // deflate grows incompressible text by a few bytes at most
-            int length = deflater.deflate(buffer);
-            if (!deflater.finished()) {
-                throw new IllegalStateException("deflating " + text.length + " bytes did not fit in " + buffer.length);
-            }
-            return new OrderLog.Packed(commits.size(), text.length, Arrays.copyOf(buffer, length), preset != null);
+            return new OrderLog.Packed(commits.size(), text.size(), bench.deflated(preset), preset != null);
         } finally {
-            deflater.end();
+            if (!bench.keepable() || !spare.compareAndSet(null, bench)) {
+                bench.close();
+            }
         }
     }
 

@@ -19,6 +19,10 @@ import dev.oms.spi.value.PackageId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A settled order's packed log reads back exactly as appended, whatever was appended before and after packing. */
@@ -86,6 +90,81 @@ class PackedOrderLogTest {
         assertThat(packing.unpack(beforeAny, ORDER, 1)).containsExactlyElementsOf(small);
         assertThat(packing.unpack(chosen, ORDER, 2)).containsExactlyElementsOf(large);
         assertThat(packing.unpack(after, ORDER, 7)).containsExactlyElementsOf(later);
+    }
+
+    @Test
+    void aLogPackedAfterALongerOneReadsBackExactly() {
+        LogPacking packing = new LogPacking();
+        List<OrderCommit> longer = new ArrayList<>();
+        for (int n = 1; n <= 40; n++) {
+            longer.add(commit(n));
+        }
+        List<OrderCommit> shorter = List.of(commit(41));
+
+        OrderLog.Packed first = packing.pack(longer);
+        OrderLog.Packed second = packing.pack(shorter); // on the buffers the longer text left behind
+
+        assertThat(packing.unpack(second, ORDER, 41)).containsExactlyElementsOf(shorter);
+        assertThat(packing.unpack(first, ORDER, 1)).containsExactlyElementsOf(longer);
+    }
+
+    @Test
+    void logsPackedByManyThreadsAtOnceAllReadBackExactly() throws Exception {
+        LogPacking packing = new LogPacking();
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<String>>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    List<String> wrong = new ArrayList<>();
+                    for (int round = 0; round < 200; round++) {
+                        List<OrderCommit> commits = new ArrayList<>();
+                        for (int n = 1; n <= 1 + (round + thread) % 7; n++) {
+                            commits.add(commit(n + thread * 10));
+                        }
+                        if (!packing.unpack(packing.pack(commits), ORDER, 1).equals(commits)) {
+                            wrong.add("thread " + thread + ", round " + round);
+                        }
+                    }
+                    return wrong;
+                }));
+            }
+            for (Future<List<String>> each : done) {
+                assertThat(each.get(60, TimeUnit.SECONDS)).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBenchGrownPastItsLimitByOneLongLogIsNotKept() {
+        try (PackingBench bench = new PackingBench()) {
+            PackingBench.Text text = bench.emptyText();
+            text.write(new byte[100], 0, 100);
+            bench.deflated(null);
+            assertThat(bench.keepable()).isTrue();
+
+            byte[] noise = new byte[PackingBench.KEPT_MAX + 1];
+            new java.util.Random(7).nextBytes(noise);
+            bench.emptyText().write(noise, 0, noise.length);
+            byte[] deflated = bench.deflated(null);
+
+            assertThat(bench.keepable()).isFalse();
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            byte[] back = new byte[noise.length];
+            try {
+                inflater.setInput(deflated);
+                assertThat(inflater.inflate(back)).isEqualTo(noise.length);
+            } catch (java.util.zip.DataFormatException e) {
+                throw new AssertionError(e);
+            } finally {
+                inflater.end();
+            }
+            assertThat(back).isEqualTo(noise);
+        }
     }
 
     @Test
