@@ -28,7 +28,7 @@ final class ClaimEventCodec {
         o.put("packageId", e.packageId().value());
         o.put("reason", e.reason().name());
         o.set("items", StoredJson.array(e.items(), FulfilmentEventCodec::packageItem));
-        o.put("settledAt", e.settledAt().toString());
+        o.put("settledAt", InstantText.of(e.settledAt()));
         o.set("refunds", StoredJson.array(e.refunds(), ReturnEventCodec::refund));
         return o;
     }

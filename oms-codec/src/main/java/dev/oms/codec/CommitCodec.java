@@ -49,7 +49,7 @@ public final class CommitCodec {
         for (OrderCommit commit : commits) {
             ObjectNode header = StoredJson.object();
             header.put("key", commit.idempotencyKey());
-            header.put("recordedAt", commit.recordedAt().toString());
+            header.put("recordedAt", InstantText.of(commit.recordedAt()));
             if (!commit.requestFingerprint().isEmpty()) {
                 header.put("fingerprint", commit.requestFingerprint());
             }

@@ -24,7 +24,7 @@ final class EditEventCodec {
         o.set("removed", StoredJson.array(e.removed(), FulfilmentEventCodec::packageItem));
         e.shipTo().ifPresent(address -> o.set("shipTo", Values.address(address)));
         e.shipping().ifPresent(shipping -> o.set("shipping", PriceCodec.shipping(shipping)));
-        o.put("editedAt", e.editedAt().toString());
+        o.put("editedAt", InstantText.of(e.editedAt()));
         return o;
     }
 

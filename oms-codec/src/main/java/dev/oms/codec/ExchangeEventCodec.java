@@ -28,7 +28,7 @@ final class ExchangeEventCodec implements ExchangeEvent.Visitor<ObjectNode> {
         o.set("returnValue", Values.money(e.returnValue()));
         o.set("credit", Values.money(e.credit()));
         o.put("shipsBeforeReturn", e.shipsBeforeReturn());
-        o.put("openedAt", e.openedAt().toString());
+        o.put("openedAt", InstantText.of(e.openedAt()));
         return o;
     }
 

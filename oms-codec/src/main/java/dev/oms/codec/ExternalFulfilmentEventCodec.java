@@ -36,7 +36,7 @@ final class ExternalFulfilmentEventCodec {
         o.set("contents", StoredJson.array(e.contents(), FulfilmentEventCodec::packageItem));
         o.put("carrier", e.carrier());
         o.put("trackingNumber", e.trackingNumber());
-        o.put("shippedAt", e.shippedAt().toString());
+        o.put("shippedAt", InstantText.of(e.shippedAt()));
         return o;
     }
 

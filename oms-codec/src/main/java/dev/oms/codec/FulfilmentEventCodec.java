@@ -98,14 +98,14 @@ final class FulfilmentEventCodec {
     static ObjectNode encode(PackageShipped e) {
         ObjectNode o = StoredJson.typed("PackageShipped");
         o.put("packageId", e.packageId().value());
-        o.put("shippedAt", e.shippedAt().toString());
+        o.put("shippedAt", InstantText.of(e.shippedAt()));
         return o;
     }
 
     static ObjectNode encode(PackageDelivered e) {
         ObjectNode o = StoredJson.typed("PackageDelivered");
         o.put("packageId", e.packageId().value());
-        o.put("deliveredAt", e.deliveredAt().toString());
+        o.put("deliveredAt", InstantText.of(e.deliveredAt()));
         return o;
     }
 

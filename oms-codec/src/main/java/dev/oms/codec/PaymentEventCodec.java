@@ -35,7 +35,7 @@ final class PaymentEventCodec {
         ObjectNode o = StoredJson.typed("PaymentAuthorized");
         o.put("authorizationId", e.authorizationId().value());
         o.set("amount", Values.money(e.amount()));
-        o.put("authorizedAt", e.authorizedAt().toString());
+        o.put("authorizedAt", InstantText.of(e.authorizedAt()));
         return o;
     }
 

@@ -36,7 +36,7 @@ final class PlacementEventCodec {
         o.set("paymentMethod", Values.paymentMethod(e.paymentMethod()));
         o.put("currency", e.currency().getCode());
         o.set("lines", StoredJson.array(e.lines(), PlacementEventCodec::placedLine));
-        o.put("placedAt", e.placedAt().toString());
+        o.put("placedAt", InstantText.of(e.placedAt()));
         // Written only when shipping is charged (format v6): an order without a charge is stored as before v6.
         e.shipping().ifPresent(shipping -> o.set("shipping", PriceCodec.shipping(shipping)));
         return o;

@@ -36,7 +36,7 @@ final class ReturnEventCodec {
         ObjectNode o = StoredJson.typed("ReturnRequested");
         o.put("returnId", e.returnId().value());
         o.set("items", StoredJson.array(e.items(), ReturnEventCodec::item));
-        o.put("requestedAt", e.requestedAt().toString());
+        o.put("requestedAt", InstantText.of(e.requestedAt()));
         return o;
     }
 
@@ -61,7 +61,7 @@ final class ReturnEventCodec {
         o.put("receipt", e.receipt());
         o.put("locationId", e.locationId().value());
         o.set("items", StoredJson.array(e.items(), ReturnEventCodec::received));
-        o.put("receivedAt", e.receivedAt().toString());
+        o.put("receivedAt", InstantText.of(e.receivedAt()));
         o.set("restockingFee", Values.money(e.restockingFee()));
         o.set("refunds", StoredJson.array(e.refunds(), ReturnEventCodec::refund));
         return o;

@@ -23,7 +23,7 @@ final class TrackingEventCodec {
         o.put("packageId", e.packageId().value());
         o.put("carrierEventId", e.carrierEventId());
         o.put("status", e.status().name());
-        o.put("occurredAt", e.occurredAt().toString());
+        o.put("occurredAt", InstantText.of(e.occurredAt()));
         o.put("detail", e.detail().orElse(null));
         return o;
     }

@@ -27,7 +27,7 @@ final class WaitingEventCodec {
         ObjectNode o = StoredJson.typed("UnitsPreordered");
         o.put("lineId", e.lineId().value());
         o.put("quantity", e.quantity());
-        o.put("releasesAt", e.releasesAt().toString());
+        o.put("releasesAt", InstantText.of(e.releasesAt()));
         return o;
     }
 
@@ -68,8 +68,8 @@ final class WaitingEventCodec {
     static ObjectNode encode(ReleaseDateMoved e) {
         ObjectNode o = StoredJson.typed("ReleaseDateMoved");
         o.put("lineId", e.lineId().value());
-        o.put("from", e.from().toString());
-        o.put("to", e.to().toString());
+        o.put("from", InstantText.of(e.from()));
+        o.put("to", InstantText.of(e.to()));
         return o;
     }
 

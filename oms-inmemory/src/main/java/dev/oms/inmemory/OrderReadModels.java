@@ -100,13 +100,18 @@ final class OrderReadModels {
                 byStatus.get(previous.status()).remove(listed);
             }
             if (waitingChanged) {
-                previous.waiting().stream().filter(line -> next.waiting().stream()
-                        .noneMatch(n -> n.sku().equals(line.sku()) && WaitingLine.QUEUE_ORDER.compare(n, line) == 0))
-                        .forEach(line -> queueOf(line.sku()).remove(line));
+                for (WaitingLine line : previous.waiting()) {
+                    if (!waitsStill(line, next.waiting())) {
+                        queueOf(line.sku()).remove(line);
+                    }
+                }
             }
             if (allocatedChanged) {
-                previous.allocated().stream().filter(line -> next.allocated().stream().noneMatch(n -> n.locationId().equals(line.locationId())
-                        && AllocatedLine.NEWEST_FIRST.compare(n, line) == 0)).forEach(line -> shelf(line).remove(line));
+                for (AllocatedLine line : previous.allocated()) {
+                    if (!shelvedStill(line, next.allocated())) {
+                        shelf(line).remove(line);
+                    }
+                }
             }
         }
         if (previous == null || previous.owesEffects() != next.owesEffects()) {
@@ -116,6 +121,25 @@ final class OrderReadModels {
                 owing.remove(next.orderId());
             }
         }
+    }
+
+    /** Loops, not streams: this runs for every commit that changes an order's waiting or allocated lines. */
+    private static boolean waitsStill(WaitingLine line, List<WaitingLine> next) {
+        for (WaitingLine n : next) {
+            if (n.sku().equals(line.sku()) && WaitingLine.QUEUE_ORDER.compare(n, line) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shelvedStill(AllocatedLine line, List<AllocatedLine> next) {
+        for (AllocatedLine n : next) {
+            if (n.locationId().equals(line.locationId()) && AllocatedLine.NEWEST_FIRST.compare(n, line) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<WaitingLine> waitingFor(Sku sku) {
