@@ -12,15 +12,16 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The fields of a stored form being written, in the order they were put, in two arrays. A stored form has a
- * dozen fields at most, so finding one by a scan costs less than hashing; and a {@code LinkedHashMap}'s table
- * and entry per field were most of what writing a stored form allocated. Every {@code Map} operation works.
+ * The fields of a stored form being written, in the order they were put, in one array of names and values in
+ * turn. A stored form has a dozen fields at most, so finding one by a scan costs less than hashing; and a
+ * {@code LinkedHashMap}'s table and entry per field were most of what writing a stored form allocated. Most
+ * forms (money, a line's items, a header) have four fields or fewer. Every {@code Map} operation works.
  */
 final class FieldList extends AbstractMap<String, JsonNode> {
-    private static final int FIRST_CAPACITY = 8;
+    private static final int FIRST_CAPACITY = 4;
 
-    private String[] names = new String[FIRST_CAPACITY];
-    private JsonNode[] values = new JsonNode[FIRST_CAPACITY];
+    /** The name of field {@code i} at {@code 2 * i}, its value at {@code 2 * i + 1}. */
+    private Object[] slots = new Object[2 * FIRST_CAPACITY];
     private int size;
 
     @Override
@@ -31,18 +32,18 @@ final class FieldList extends AbstractMap<String, JsonNode> {
     /** {@return the name of the field at {@code index}, in the order put} */
     String name(int index) {
         Objects.checkIndex(index, size);
-        return names[index];
+        return (String) slots[2 * index];
     }
 
     /** {@return the value of the field at {@code index}, in the order put} */
     JsonNode value(int index) {
         Objects.checkIndex(index, size);
-        return values[index];
+        return (JsonNode) slots[2 * index + 1];
     }
 
     private int indexOf(Object name) {
         for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
+            if (slots[2 * i].equals(name)) {
                 return i;
             }
         }
@@ -57,7 +58,7 @@ final class FieldList extends AbstractMap<String, JsonNode> {
     @Override
     public JsonNode get(Object name) {
         int index = indexOf(name);
-        return index < 0 ? null : values[index];
+        return index < 0 ? null : value(index);
     }
 
     @Override
@@ -65,16 +66,15 @@ final class FieldList extends AbstractMap<String, JsonNode> {
         Objects.requireNonNull(name, "name");
         int index = indexOf(name);
         if (index >= 0) {
-            JsonNode previous = values[index];
-            values[index] = value;
+            JsonNode previous = value(index);
+            slots[2 * index + 1] = value;
             return previous;
         }
-        if (size == names.length) {
-            names = Arrays.copyOf(names, size * 2);
-            values = Arrays.copyOf(values, size * 2);
+        if (2 * size == slots.length) {
+            slots = Arrays.copyOf(slots, slots.length * 2);
         }
-        names[size] = name;
-        values[size] = value;
+        slots[2 * size] = name;
+        slots[2 * size + 1] = value;
         size++;
         return null;
     }
@@ -85,24 +85,21 @@ final class FieldList extends AbstractMap<String, JsonNode> {
         if (index < 0) {
             return null;
         }
-        JsonNode previous = values[index];
+        JsonNode previous = value(index);
         removeAt(index);
         return previous;
     }
 
     private void removeAt(int index) {
-        int after = size - index - 1;
-        System.arraycopy(names, index + 1, names, index, after);
-        System.arraycopy(values, index + 1, values, index, after);
+        System.arraycopy(slots, 2 * index + 2, slots, 2 * index, 2 * (size - index - 1));
         size--;
-        names[size] = null;
-        values[size] = null;
+        slots[2 * size] = null;
+        slots[2 * size + 1] = null;
     }
 
     @Override
     public void clear() {
-        Arrays.fill(names, 0, size, null);
-        Arrays.fill(values, 0, size, null);
+        Arrays.fill(slots, 0, 2 * size, null);
         size = 0;
     }
 
@@ -154,13 +151,13 @@ final class FieldList extends AbstractMap<String, JsonNode> {
         private final int index;
 
         Field(int index) {
-            super(names[index], values[index]);
+            super(name(index), value(index));
             this.index = index;
         }
 
         @Override
         public JsonNode setValue(JsonNode value) {
-            values[index] = value;
+            slots[2 * index + 1] = value;
             return super.setValue(value);
         }
     }
