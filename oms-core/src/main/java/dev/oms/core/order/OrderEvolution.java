@@ -4,6 +4,8 @@ package dev.oms.core.order;
 
 import dev.oms.spi.event.PlacementEvent;
 import dev.oms.spi.value.LineId;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import dev.oms.spi.event.OrderEvent;
@@ -109,10 +111,15 @@ public final class OrderEvolution {
 
     /** The state right after placement: every unit pending, nothing owed yet. */
     private static Order placed(OrderPlaced placed) {
-        LinkedHashMap<LineId, Line> lines = LinkedHashMap.empty();
-        for (PlacementEvent.PlacedLine l : placed.lines()) {
-            lines = lines.put(l.lineId(), Line.placed(l.lineId(), l.sku(), l.quantity(), l.unitPrice(), l.stockTracked(), l.price()));
+        @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array cannot be made otherwise
+        Tuple2<LineId, Line>[] placedLines = new Tuple2[placed.lines().size()];
+        for (int i = 0; i < placedLines.length; i++) {
+            PlacementEvent.PlacedLine l = placed.lines().get(i);
+            placedLines[i] = Tuple.of(l.lineId(), Line.placed(l.lineId(), l.sku(), l.quantity(), l.unitPrice(), l.stockTracked(), l.price()));
         }
+        // Made from an array, the map's queue holds every line in front. Put one by one, every line after the first
+        // would wait reversed at the back, and each walk over the lines (dozens a command) would reverse them anew.
+        LinkedHashMap<LineId, Line> lines = LinkedHashMap.ofEntries(placedLines);
         return ImmutableOrder.builder()
                 .id(placed.orderId())
                 .channel(placed.channel())
