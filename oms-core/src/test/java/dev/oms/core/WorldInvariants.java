@@ -79,6 +79,9 @@ final class WorldInvariants {
                 violations.add(order.id() + " has line " + line + ", which was never placed");
             }
         }
+        if (!order.lineList().equals(order.lines().values().toJavaList())) {
+            violations.add(order.id() + "'s line list " + order.lineList() + " is not its lines in order");
+        }
         return violations;
     }
 

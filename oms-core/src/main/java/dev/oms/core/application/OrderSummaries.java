@@ -35,7 +35,7 @@ final class OrderSummaries {
             return java.util.List.of(); // most orders at rest: no line is walked
         }
         java.util.List<AllocatedLine> allocated = new java.util.ArrayList<>();
-        for (Line line : order.lines().values()) {
+        for (Line line : order.lineList()) {
             for (Slot slot : line.slots(Bucket.ALLOCATED)) {
                 LocationId location = slot.location().get();
                 if (line.holdsStockAt(location)) {

@@ -78,8 +78,17 @@ final class Settling {
         boolean mayLeaveStockOrWait = stored.reservationInFlight().isDefined() || stored.moveInFlight().isDefined()
                 || stored.units(Bucket.PENDING) > 0 || !stored.releasesOwed().isEmpty() || !stored.returns().restocksOwed().isEmpty();
         Order run = effects.runAll(stored.id(), Option.some(stored)).get();
-        Order settled = mayLeaveStockOrWait || run.lines().valuesIterator().exists(l -> l.waiting() > 0) ? queuesFilled(run) : run;
+        Order settled = mayLeaveStockOrWait || anyWaiting(run) ? queuesFilled(run) : run;
         return subscribersTold(stored, run, settled);
+    }
+
+    private static boolean anyWaiting(Order order) {
+        for (Line line : order.lineList()) {
+            if (line.waiting() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Decides and stores the command, then resumes the order. */

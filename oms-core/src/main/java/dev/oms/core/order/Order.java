@@ -175,10 +175,25 @@ public abstract class Order {
     @Value.Lazy
     long[] unitsPerBucket() {
         long[] units = new long[Bucket.values().length];
-        for (Tuple2<LineId, Line> line : lines()) {
-            line._2.addUnitsPerBucketTo(units);
+        for (Line line : lineList()) {
+            line.addUnitsPerBucketTo(units);
         }
         return units;
+    }
+
+    /**
+     * {@return the lines in their order, as a list}: for walking them. Each walk over {@link #lines()} makes an
+     * object per line as it steps through the map's queue, and a state is walked a dozen times; this list is
+     * made once per state.
+     */
+    @Value.Lazy
+    public java.util.List<Line> lineList() {
+        Line[] list = new Line[lines().size()];
+        int i = 0;
+        for (Tuple2<LineId, Line> line : lines()) {
+            list[i++] = line._2;
+        }
+        return java.util.List.of(list);
     }
 
     /** {@return units ordered on all lines}: every unit is in exactly one bucket, so the buckets' counts add up to it */

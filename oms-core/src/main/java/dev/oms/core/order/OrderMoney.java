@@ -2,8 +2,6 @@
 // Copyright 2026 the oms authors
 package dev.oms.core.order;
 
-import io.vavr.Tuple2;
-import dev.oms.spi.value.LineId;
 import org.joda.money.Money;
 
 /**
@@ -17,9 +15,9 @@ final class OrderMoney {
     static Money activeValue(Order order) {
         long minor = 0; // input limits keep the sum far inside a long
         boolean anyWanted = false;
-        for (Tuple2<LineId, Line> line : order.lines()) {
-            minor = Math.addExact(minor, line._2.minorValueOfFirst(line._2.active()));
-            anyWanted |= line._2.active() > 0;
+        for (Line line : order.lineList()) {
+            minor = Math.addExact(minor, line.minorValueOfFirst(line.active()));
+            anyWanted |= line.active() > 0;
         }
         return Money.ofMinor(order.currency(), Math.addExact(minor, order.charges().shippingMinor(anyWanted)));
     }
