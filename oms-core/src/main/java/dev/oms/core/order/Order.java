@@ -181,18 +181,13 @@ public abstract class Order {
         return units;
     }
 
-    /**
-     * {@return the lines in their order, as a list}: for walking them. Each walk over {@link #lines()} makes an
-     * object per line as it steps through the map's queue, and a state is walked a dozen times; this list is
-     * made once per state.
-     */
+    /** {@return the lines in their order, as a list made once per state}: for walking them, as a state is walked many
+     * times and each walk over {@link #lines()} makes an object per line as it steps through the map's queue */
     @Value.Lazy
     public java.util.List<Line> lineList() {
         Line[] list = new Line[lines().size()];
         int i = 0;
-        for (Tuple2<LineId, Line> line : lines()) {
-            list[i++] = line._2;
-        }
+        for (Tuple2<LineId, Line> line : lines()) { list[i++] = line._2; }
         return java.util.List.of(list);
     }
 
@@ -265,14 +260,10 @@ public abstract class Order {
     }
 
     /** {@return the id the next indent purchase gets} */
-    public PurchaseId nextPurchaseId() {
-        return PurchaseId.of(id().value() + "-PR" + (purchases().size() + 1));
-    }
+    public PurchaseId nextPurchaseId() { return PurchaseId.of(id().value() + "-PR" + (purchases().size() + 1)); }
 
     /** {@return the id the next cancellation gets} */
-    public ReleaseId nextCancellationId() {
-        return ReleaseId.of(id().value() + "-C" + (cancellationIds().size() + 1));
-    }
+    public ReleaseId nextCancellationId() { return ReleaseId.of(id().value() + "-C" + (cancellationIds().size() + 1)); }
 
     /** {@return whether a request under an already handled key asks for the same thing: a replay}. A key first
      * stored without a fingerprint (the facade's own keys) is a replay whatever it is given with.
