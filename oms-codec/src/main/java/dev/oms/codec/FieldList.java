@@ -145,19 +145,23 @@ final class FieldList extends AbstractMap<String, JsonNode> {
         };
     }
 
-    /** A field as a map entry: its value can be set through it, as through a {@code LinkedHashMap}'s. */
+    /**
+     * A field as a map entry: its value can be set through it, as through a {@code LinkedHashMap}'s. The field is
+     * found again by name, as a removal before the set may have moved it.
+     */
     private final class Field extends SimpleEntry<String, JsonNode> {
         private static final long serialVersionUID = 1L;
-        private final int index;
 
         Field(int index) {
             super(name(index), value(index));
-            this.index = index;
         }
 
         @Override
         public JsonNode setValue(JsonNode value) {
-            slots[2 * index + 1] = value;
+            int index = indexOf(getKey());
+            if (index >= 0) {
+                slots[2 * index + 1] = value;
+            }
             return super.setValue(value);
         }
     }

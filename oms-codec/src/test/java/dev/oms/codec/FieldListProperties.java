@@ -15,6 +15,7 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -101,6 +102,23 @@ class FieldListProperties {
         assertThat(jacksons).isEqualTo(written);
         // Read back, small numbers are Jackson's int nodes, which equal no long node: compare the texts.
         assertThat(StoredJson.write(StoredJson.read(StoredJson.write(written)))).isEqualTo(StoredJson.write(jacksons));
+    }
+
+    @Example
+    void aValueSetThroughAnEntryAfterAnEarlierFieldWasRemovedLandsOnItsOwnField() {
+        FieldList fields = new FieldList();
+        Map<String, JsonNode> model = new LinkedHashMap<>();
+        for (Map<String, JsonNode> map : List.of(fields, model)) {
+            map.put("a", JsonNodeFactory.instance.numberNode(1L));
+            map.put("b", JsonNodeFactory.instance.numberNode(2L));
+            map.put("c", JsonNodeFactory.instance.numberNode(3L));
+            Map.Entry<String, JsonNode> b = new ArrayList<>(map.entrySet()).get(1);
+            map.remove("a");
+            b.setValue(JsonNodeFactory.instance.textNode("set"));
+        }
+
+        assertThat(new ArrayList<>(fields.entrySet())).containsExactlyElementsOf(model.entrySet());
+        assertThat(fields.get("b")).isEqualTo(JsonNodeFactory.instance.textNode("set"));
     }
 
     private static Object apply(Op op, Map<String, JsonNode> map) {
