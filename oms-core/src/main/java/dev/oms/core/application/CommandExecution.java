@@ -195,14 +195,14 @@ final class CommandExecution {
         OrderCommand asked = decided.last().get();
         OrderCommit commit = new OrderCommit(asked.idempotencyKey(), context.now(), decided.events().toJavaList(),
                 asked.fingerprint());
-        Order next = OrderEvolution.stamped(decided.after(), commit);
+        Order next = OrderEvolution.stamped(decided.after(), commit, decided.events());
         List<OrderEvent> intents = OrderDecider.intentsOwed(next);
         if (!intents.isEmpty()) {
             // The requests the decision made due go in its commit, evolved as a reload would: after its other
             // events, before its stamp.
-            commit = new OrderCommit(commit.idempotencyKey(), commit.recordedAt(),
-                    decided.events().appendAll(intents).toJavaList(), commit.requestFingerprint());
-            next = OrderEvolution.stamped(OrderEvolution.evolve(Option.some(decided.after()), intents), commit);
+            List<OrderEvent> events = decided.events().appendAll(intents);
+            commit = new OrderCommit(commit.idempotencyKey(), commit.recordedAt(), events.toJavaList(), commit.requestFingerprint());
+            next = OrderEvolution.stamped(OrderEvolution.evolve(Option.some(decided.after()), intents), commit, events);
         }
         AppendResult result = ports.orders().append(order.version(), commit, OrderSummaries.of(next));
         if (!(result instanceof AppendResult.Appended)) {

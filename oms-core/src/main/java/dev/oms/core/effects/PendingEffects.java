@@ -159,7 +159,7 @@ public final class PendingEffects {
             effects = effects.append(new PendingEffect.Authorize(id + ":authorize:" + order.payment().nextAttempt(),
                     order.payment().method(), asked));
         }
-        if (!order.payment().onHold() && !order.approvals().held()) {
+        if (!order.payment().onHold() && !order.approvals().held() && !order.packages().isEmpty()) {
             // Nothing is captured while the order is held for approval, not even for a package shipped before.
             // Money a requested prepayment will draw is not there for package captures.
             List<Authorization> open = order.payment().openAuthorizations().filter(a -> available(order, a).isPositive());

@@ -48,7 +48,8 @@ public final class OrderEvolution {
      * @return the order after it
      */
     public static Order apply(Option<Order> before, OrderCommit commit) {
-        return stamped(evolve(before, List.ofAll(commit.events())), commit);
+        List<OrderEvent> events = List.ofAll(commit.events());
+        return stamped(evolve(before, events), commit, events);
     }
 
     /**
@@ -75,8 +76,20 @@ public final class OrderEvolution {
      * @return the order as stored with the commit
      */
     public static Order stamped(Order evolved, OrderCommit commit) {
+        return stamped(evolved, commit, List.ofAll(commit.events()));
+    }
+
+    /**
+     * {@link #stamped(Order, OrderCommit)} for a caller that holds the commit's events as a list already.
+     *
+     * @param evolved the order after the commit's events ({@link #evolve})
+     * @param commit the commit
+     * @param events the commit's events, in order
+     * @return the order as stored with the commit
+     */
+    public static Order stamped(Order evolved, OrderCommit commit, List<OrderEvent> events) {
         return ImmutableOrder.builder().from(evolved)
-                .handledCommands(evolved.handledCommands().put(commit.idempotencyKey(), List.ofAll(commit.events())))
+                .handledCommands(evolved.handledCommands().put(commit.idempotencyKey(), events))
                 .requestFingerprints(commit.requestFingerprint().isEmpty() ? evolved.requestFingerprints()
                         : evolved.requestFingerprints().put(commit.idempotencyKey(), commit.requestFingerprint()))
                 .version(evolved.version() + 1)
