@@ -2,6 +2,8 @@
 // Copyright 2026 the oms authors
 package dev.oms.postgres;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.oms.core.application.ResumeReport;
 import dev.oms.core.availability.AvailableToPromise;
 import dev.oms.core.order.Order;
@@ -29,8 +31,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Figures for the report, not checks (run with {@code -Pperf}): how the facade's operations cost on PostgreSQL
  * as the order store grows. The seven operations of oms-benchmarks' in-memory growth harness, timed call by
- * call on a {@link PostgresGrowthShop} holding each size of history in turn (the tables are emptied and the
- * history stored again for every size, so the measured queues have the same length at every size).
+ * call on one {@link PostgresGrowthShop} per size of history, each in a database of its own on the same server
+ * (the measured queues have the same length at every size). The sizes are timed in turn, one call each a round
+ * and every other round in reverse, so a busy minute of a shared machine falls on every size alike: timing one
+ * size after the other moved single ratios by 40% between two runs of the same code.
  *
  * <p>Every call's outcome is checked outside the timed region, and a wrong one fails the test: placements
  * land in the expected bucket, availability's backorder headroom is the limit less the units waiting, a
@@ -40,11 +44,11 @@ import org.junit.jupiter.api.Test;
  * populating, {@code VACUUM ANALYZE} clears the dead rows the bulk load left (every order owes effects for a moment,
  * so each leaves dead index entries) and refreshes the planner's statistics, as autovacuum keeps a live database:
  * without it autovacuum works through a minute's load of churn while the operations are timed, on the same cores.
- * Scans are counted from {@code pg_stat_user_tables} over each size's timed phase.
+ * Scans are counted from {@code pg_stat_user_tables} of each size's database over the timed phase.
  *
  * <p>System properties: {@code oms.growth.sizes} ("10000 100000"), {@code oms.growth.waiting} (200 backorders
  * and 200 pre-orders), {@code oms.growth.calls} (30 timed calls at most per operation), {@code oms.growth.seconds}
- * (10 per operation, at least 3 calls), {@code oms.growth.warmups} (2 untimed calls per operation on the measured
+ * (10 per operation and size, at least 3 calls), {@code oms.growth.warmups} (2 untimed calls per operation on the measured
  * store), {@code oms.growth.delivered} (75 percent of the history delivered, the rest cancelled),
  * {@code oms.growth.threads} (4 threads populating). The table also goes to
  * {@code target/growth-on-postgres.md}.
@@ -91,70 +95,113 @@ class GrowthOnPostgresTest {
     // take one allocated order each.
     private final int waiting = Math.max(Integer.getInteger("oms.growth.waiting", 200), warmups + maxCalls);
 
+    /** One size of history: its own database, pool, counting boundary and shop. */
+    private record Store(int size, HikariDataSource pool, CountingDataSource counting, PostgresGrowthShop shop) {}
+
     @Test
     void operationsAsTheStoreGrows() throws Exception {
-        CountingDataSource counting = new CountingDataSource(TestDatabase.dataSource());
+        CountingDataSource warmCounting = new CountingDataSource(TestDatabase.dataSource());
         TestDatabase.reset();
-        PostgresGrowthShop warm = PostgresGrowthShop.populated(counting, WARM_SHOP_HISTORY + 3 * maxCalls, maxCalls,
+        PostgresGrowthShop warm = PostgresGrowthShop.populated(warmCounting, WARM_SHOP_HISTORY + 3 * maxCalls, maxCalls,
                 maxCalls, delivered, threads);
         for (Operation op : Operation.values()) {
-            timed(warm, counting, op, maxCalls, seconds / 2); // warms the JIT and the pool; figures dropped
+            timed(List.of(new Store(0, null, warmCounting, warm)), op, maxCalls, seconds / 2); // JIT warm-up: dropped
         }
-        Map<Integer, Map<Operation, Timing>> results = new LinkedHashMap<>();
+        List<Store> stores = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (int size : sizes) {
-            TestDatabase.reset();
-            long started = System.nanoTime();
-            PostgresGrowthShop shop = PostgresGrowthShop.populated(counting, size, waiting, warmups + maxCalls, delivered, threads);
-            double populated = (System.nanoTime() - started) / 1e9;
-            execute(counting, "VACUUM ANALYZE");
-            Map<String, long[]> scansBefore = scans(counting);
-            String loadBefore = loadAverage();
-            Map<Operation, Timing> bySize = new LinkedHashMap<>();
-            for (Operation op : Operation.values()) {
-                for (int i = 0; i < warmups; i++) {
-                    check(shop, op, call(shop, op));
-                }
-                long before = shop.stored();
-                Timing timing = timed(shop, counting, op, maxCalls, seconds);
-                bySize.put(op, timing);
-                System.out.printf(Locale.ROOT, "%,d stored (%,d to %,d): %-52s median %,.3f ms over %d calls (min %,.3f,"
-                        + " max %,.3f), %.2f transactions per call%n", size, before, shop.stored(), op.label, timing.median(),
-                        timing.ms().length, timing.ms()[0], timing.ms()[timing.ms().length - 1], timing.transactionsPerCall());
+        try {
+            for (int size : sizes) {
+                HikariDataSource pool = pooled(TestDatabase.fresh("oms_growth_" + size));
+                OmsPostgres.migrate(pool);
+                CountingDataSource counting = new CountingDataSource(pool);
+                long started = System.nanoTime();
+                PostgresGrowthShop shop = PostgresGrowthShop.populated(counting, size, waiting, warmups + maxCalls, delivered, threads);
+                double populated = (System.nanoTime() - started) / 1e9;
+                stores.add(new Store(size, pool, counting, shop));
+                notes.add(String.format(Locale.ROOT, "%,d orders: populated in %.0f s (%,.0f orders/s, %d threads, %d%% delivered)",
+                        size, populated, size / populated, threads, delivered));
             }
-            results.put(size, bySize);
-            String loadAfter = loadAverage();
-            notes.add(String.format(Locale.ROOT, "%,d orders: populated in %.0f s (%,.0f orders/s, %d threads, %d%% delivered);"
-                    + " load average %s before timing, %s after; %s", size, populated, size / populated, threads, delivered,
-                    loadBefore, loadAfter, scanNote(scansBefore, scans(counting))));
+            for (Store store : stores) {
+                execute(store.counting(), "VACUUM ANALYZE"); // after every load, so no autovacuum runs while timing
+            }
+            Map<Integer, Map<String, long[]>> scansBefore = new LinkedHashMap<>();
+            for (Store store : stores) {
+                scansBefore.put(store.size(), scans(store.counting()));
+            }
+            String loadBefore = loadAverage();
+            Map<Integer, Map<Operation, Timing>> results = new LinkedHashMap<>();
+            for (Operation op : Operation.values()) {
+                for (Store store : stores) {
+                    for (int i = 0; i < warmups; i++) {
+                        check(store.shop(), op, call(store.shop(), op));
+                    }
+                }
+                Map<Integer, Timing> bySize = timed(stores, op, maxCalls, seconds * stores.size());
+                bySize.forEach((size, timing) -> {
+                    results.computeIfAbsent(size, s -> new LinkedHashMap<>()).put(op, timing);
+                    System.out.printf(Locale.ROOT, "%,d stored: %-52s median %,.3f ms over %d calls (min %,.3f, max %,.3f),"
+                            + " %.2f transactions per call%n", size, op.label, timing.median(), timing.ms().length,
+                            timing.ms()[0], timing.ms()[timing.ms().length - 1], timing.transactionsPerCall());
+                });
+            }
+            notes.add("load average " + loadBefore + " before timing, " + loadAverage() + " after");
+            for (Store store : stores) {
+                notes.add(String.format(Locale.ROOT, "%,d orders: %s", store.size(),
+                        scanNote(scansBefore.get(store.size()), scans(store.counting()))));
+            }
+            String report = table(results) + "\n" + String.join("\n", notes.stream().map(n -> "- " + n).toList()) + "\n";
+            System.out.println(report);
+            Path out = Path.of("target", "growth-on-postgres.md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+        } finally {
+            for (Store store : stores) {
+                store.pool().close();
+            }
         }
-        String report = table(results) + "\n" + String.join("\n", notes.stream().map(n -> "- " + n).toList()) + "\n";
-        System.out.println(report);
-        Path out = Path.of("target", "growth-on-postgres.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report, StandardCharsets.UTF_8);
     }
 
-    /** Sorted ms of each call (at least {@value #MIN_CALLS}, at most {@code calls}, within the budget). */
-    private static Timing timed(PostgresGrowthShop shop, CountingDataSource counting, Operation op, int calls, double budgetSeconds) {
-        double[] ms = new double[calls];
-        long transactions = 0;
+    /** A pool over one test database, sized as the main test pool is. */
+    private static HikariDataSource pooled(DataSource database) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(database);
+        config.setMaximumPoolSize(12);
+        return new HikariDataSource(config);
+    }
+
+    /**
+     * Sorted ms of each call per store (at least {@value #MIN_CALLS}, at most {@code calls}, within the budget), the
+     * stores called in turn, one call each a round, every other round in reverse: a slower minute of the shared
+     * machine then falls on every size alike, and the ratio between sizes comes from the same minutes.
+     */
+    private static Map<Integer, Timing> timed(List<Store> stores, Operation op, int calls, double budgetSeconds) {
+        double[][] ms = new double[stores.size()][calls];
+        long[] transactions = new long[stores.size()];
         long budget = (long) (budgetSeconds * 1e9);
         long spent = 0;
         int made = 0;
         while (made < calls && (made < MIN_CALLS || spent < budget)) {
-            long transactionsBefore = counting.transactions();
-            long start = System.nanoTime();
-            Object result = call(shop, op);
-            long took = System.nanoTime() - start;
-            transactions += counting.transactions() - transactionsBefore;
-            check(shop, op, result);
-            spent += took;
-            ms[made++] = took / 1e6;
+            for (int turn = 0; turn < stores.size(); turn++) {
+                int i = made % 2 == 0 ? turn : stores.size() - 1 - turn;
+                Store store = stores.get(i);
+                long transactionsBefore = store.counting().transactions();
+                long start = System.nanoTime();
+                Object result = call(store.shop(), op);
+                long took = System.nanoTime() - start;
+                transactions[i] += store.counting().transactions() - transactionsBefore;
+                check(store.shop(), op, result);
+                spent += took;
+                ms[i][made] = took / 1e6;
+            }
+            made++;
         }
-        double[] taken = Arrays.copyOf(ms, made);
-        Arrays.sort(taken);
-        return new Timing(taken, transactions / (double) made);
+        Map<Integer, Timing> bySize = new LinkedHashMap<>();
+        for (int i = 0; i < stores.size(); i++) {
+            double[] taken = Arrays.copyOf(ms[i], made);
+            Arrays.sort(taken);
+            bySize.put(stores.get(i).size(), new Timing(taken, transactions[i] / (double) made));
+        }
+        return bySize;
     }
 
     private static Object call(PostgresGrowthShop shop, Operation op) {
