@@ -5,6 +5,7 @@ package dev.oms.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -68,6 +69,14 @@ public final class TestDatabase {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(url.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"));
         dataSource.setUser("postgres");
+        return dataSource;
+    }
+
+    /** A new database on the test server migrated up to {@code version}, for a test of the migrations after it. */
+    public static DataSource freshAt(String name, String version) throws SQLException {
+        DataSource dataSource = fresh(name);
+        Flyway.configure().dataSource(dataSource).locations(OmsPostgres.MIGRATIONS).table(OmsPostgres.HISTORY_TABLE)
+                .target(version).load().migrate();
         return dataSource;
     }
 }

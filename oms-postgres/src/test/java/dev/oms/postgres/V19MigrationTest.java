@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,9 +27,7 @@ class V19MigrationTest {
 
     @Test
     void theEventsNotDeliveredBeforeV19AreDeliveredAfterItAndNoOthers() throws SQLException {
-        DataSource upgraded = TestDatabase.fresh("oms_v19_upgrade");
-        Flyway.configure().dataSource(upgraded).locations(OmsPostgres.MIGRATIONS).table(OmsPostgres.HISTORY_TABLE)
-                .target("18").load().migrate();
+        DataSource upgraded = TestDatabase.freshAt("oms_v19_upgrade", "18");
         try (Connection connection = upgraded.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO oms_order (order_id, channel, external_id, version) VALUES ('ORD-1', 'web', 'EXT-1', 3)");
             commit(connection, 1, 2, 2); // delivered whole

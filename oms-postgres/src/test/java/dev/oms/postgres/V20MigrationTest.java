@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,9 +25,7 @@ class V20MigrationTest {
 
     @Test
     void stockOverpromisedBeforeV20IsFoundAfterIt() throws SQLException {
-        DataSource upgraded = TestDatabase.fresh("oms_v20_upgrade");
-        Flyway.configure().dataSource(upgraded).locations(OmsPostgres.MIGRATIONS).table(OmsPostgres.HISTORY_TABLE)
-                .target("19").load().migrate();
+        DataSource upgraded = TestDatabase.freshAt("oms_v20_upgrade", "19");
         try (Connection connection = upgraded.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO oms_location (location_id, name, type, priority, active)"
                     + " VALUES ('WH-1', 'Warehouse', 'WAREHOUSE', 1, TRUE)");

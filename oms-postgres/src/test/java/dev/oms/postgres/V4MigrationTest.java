@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +36,7 @@ class V4MigrationTest {
 
     @Test
     void textRowsOfV3ReadTheSameAfterV4() throws SQLException {
-        DataSource upgraded = TestDatabase.fresh("oms_v4_upgrade");
-        Flyway.configure().dataSource(upgraded).locations(OmsPostgres.MIGRATIONS).table(OmsPostgres.HISTORY_TABLE)
-                .target("3").load().migrate();
+        DataSource upgraded = TestDatabase.freshAt("oms_v4_upgrade", "3");
         Instant nanos = Instant.parse("2026-03-01T10:15:30.123456789Z");
         Instant millis = Instant.parse("2026-03-01T10:15:31.999Z");
         Instant roundsUp = Instant.parse("2026-03-01T10:15:32.999999999Z");
