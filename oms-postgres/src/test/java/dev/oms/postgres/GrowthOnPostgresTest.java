@@ -2,7 +2,6 @@
 // Copyright 2026 the oms authors
 package dev.oms.postgres;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.oms.core.application.ResumeReport;
 import dev.oms.core.availability.AvailableToPromise;
@@ -95,8 +94,8 @@ class GrowthOnPostgresTest {
     // take one allocated order each.
     private final int waiting = Math.max(Integer.getInteger("oms.growth.waiting", 200), warmups + maxCalls);
 
-    /** One size of history: its own database, pool, counting boundary and shop. */
-    private record Store(int size, HikariDataSource pool, CountingDataSource counting, PostgresGrowthShop shop) {}
+    /** One size of history: its counting boundary over its own database, and its shop. */
+    private record Store(int size, CountingDataSource counting, PostgresGrowthShop shop) {}
 
     @Test
     void operationsAsTheStoreGrows() throws Exception {
@@ -105,19 +104,21 @@ class GrowthOnPostgresTest {
         PostgresGrowthShop warm = PostgresGrowthShop.populated(warmCounting, WARM_SHOP_HISTORY + 3 * maxCalls, maxCalls,
                 maxCalls, delivered, threads);
         for (Operation op : Operation.values()) {
-            timed(List.of(new Store(0, null, warmCounting, warm)), op, maxCalls, seconds / 2); // JIT warm-up: dropped
+            timed(List.of(new Store(0, warmCounting, warm)), op, maxCalls, seconds / 2); // JIT warm-up: dropped
         }
+        List<HikariDataSource> pools = new ArrayList<>();
         List<Store> stores = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         try {
             for (int size : sizes) {
-                HikariDataSource pool = pooled(TestDatabase.fresh("oms_growth_" + size));
+                HikariDataSource pool = TestDatabase.pooled(TestDatabase.fresh("oms_growth_" + size), TestDatabase.POOL_SIZE);
+                pools.add(pool);
                 OmsPostgres.migrate(pool);
                 CountingDataSource counting = new CountingDataSource(pool);
                 long started = System.nanoTime();
                 PostgresGrowthShop shop = PostgresGrowthShop.populated(counting, size, waiting, warmups + maxCalls, delivered, threads);
                 double populated = (System.nanoTime() - started) / 1e9;
-                stores.add(new Store(size, pool, counting, shop));
+                stores.add(new Store(size, counting, shop));
                 notes.add(String.format(Locale.ROOT, "%,d orders: populated in %.0f s (%,.0f orders/s, %d threads, %d%% delivered)",
                         size, populated, size / populated, threads, delivered));
             }
@@ -155,18 +156,8 @@ class GrowthOnPostgresTest {
             Files.createDirectories(out.getParent());
             Files.writeString(out, report, StandardCharsets.UTF_8);
         } finally {
-            for (Store store : stores) {
-                store.pool().close();
-            }
+            pools.forEach(HikariDataSource::close);
         }
-    }
-
-    /** A pool over one test database, sized as the main test pool is. */
-    private static HikariDataSource pooled(DataSource database) {
-        HikariConfig config = new HikariConfig();
-        config.setDataSource(database);
-        config.setMaximumPoolSize(12);
-        return new HikariDataSource(config);
     }
 
     /**

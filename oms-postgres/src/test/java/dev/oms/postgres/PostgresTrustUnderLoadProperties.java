@@ -13,7 +13,6 @@ import dev.oms.testkit.ConcurrentHistories.Layout;
 import dev.oms.testkit.ConcurrentHistories.Mix;
 import dev.oms.testkit.ConcurrentHistories.Result;
 import dev.oms.testkit.ConcurrentHistories.Stores;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -121,10 +120,7 @@ class PostgresTrustUnderLoadProperties {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off").start();
-            HikariConfig config = new HikariConfig();
-            config.setDataSource(postgres.getPostgresDatabase());
-            config.setMaximumPoolSize(12);
-            HikariDataSource pool = new HikariDataSource(config);
+            HikariDataSource pool = TestDatabase.pooled(postgres.getPostgresDatabase(), TestDatabase.POOL_SIZE);
             OmsPostgres.migrate(pool);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 pool.close();

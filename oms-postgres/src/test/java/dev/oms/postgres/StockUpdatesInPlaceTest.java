@@ -4,7 +4,6 @@ package dev.oms.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.oms.spi.inventory.Location;
 import dev.oms.spi.inventory.LocationType;
@@ -35,10 +34,8 @@ class StockUpdatesInPlaceTest {
     void reservationsAndReleasesUpdateTheirStockRowsInPlace() throws SQLException {
         DataSource database = TestDatabase.fresh("oms_stock_in_place");
         OmsPostgres.migrate(database);
-        HikariConfig config = new HikariConfig();
-        config.setDataSource(database);
-        config.setMaximumPoolSize(1); // one backend: the statistics it flushes are all of this test's updates
-        try (HikariDataSource dataSource = new HikariDataSource(config)) {
+        // One connection, so one backend: the statistics it flushes are all of this test's updates.
+        try (HikariDataSource dataSource = TestDatabase.pooled(database, 1)) {
             PostgresInventoryStore inventory = new PostgresInventoryStore(dataSource)
                     .addLocation(Location.of(WAREHOUSE, "Warehouse", LocationType.WAREHOUSE, 1));
             List<Sku> skus = List.of(Sku.of("MUG"), Sku.of("CAP"), Sku.of("PEN"));

@@ -19,6 +19,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * small connection pool. Tests call {@link #reset()} for empty tables.
  */
 public final class TestDatabase {
+    /** Connections in a test pool: more than the most threads a test places with. */
+    static final int POOL_SIZE = 12;
+
     private static HikariDataSource pool;
 
     private TestDatabase() {}
@@ -27,10 +30,7 @@ public final class TestDatabase {
         if (pool == null) {
             try {
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-                HikariConfig config = new HikariConfig();
-                config.setDataSource(postgres.getPostgresDatabase());
-                config.setMaximumPoolSize(12);
-                pool = new HikariDataSource(config);
+                pool = pooled(postgres.getPostgresDatabase(), POOL_SIZE);
                 OmsPostgres.migrate(pool);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     pool.close();
@@ -78,5 +78,13 @@ public final class TestDatabase {
         Flyway.configure().dataSource(dataSource).locations(OmsPostgres.MIGRATIONS).table(OmsPostgres.HISTORY_TABLE)
                 .target(version).load().migrate();
         return dataSource;
+    }
+
+    /** A pool of at most {@code size} connections over {@code database}; the caller closes it. */
+    public static HikariDataSource pooled(DataSource database, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(database);
+        config.setMaximumPoolSize(size);
+        return new HikariDataSource(config);
     }
 }
